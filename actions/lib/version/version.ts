@@ -1,0 +1,3 @@
+import semver from 'semver';
+
+export const x = semver.valid('1.2.3');

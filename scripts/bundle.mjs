@@ -1,0 +1,44 @@
+// Bundling shared by `npm run build`, `npm run check-dist` and the tests that bundle fixture actions.
+import { execFile } from 'node:child_process';
+import { readdir, rm, access } from 'node:fs/promises';
+import { join, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const nccBin = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+
+/** Every folder under actions/ with an action.yml and an index.ts is an action to bundle. */
+export async function actionNames() {
+  const names = [];
+  for (const entry of await readdir(join(root, 'actions'), { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    try {
+      await access(join(root, 'actions', entry.name, 'action.yml'));
+      await access(join(root, 'actions', entry.name, 'index.ts'));
+      names.push(entry.name);
+    } catch {
+      // not an action folder (shared domain code)
+    }
+  }
+  return names.sort();
+}
+
+/** Bundles one entry into outDir: index.js, lazily loaded chunks, licenses.txt. */
+export async function bundle(entry, outDir) {
+  await rm(outDir, { recursive: true, force: true });
+  // -t: type checking is `npm run typecheck`, done once for the whole tree.
+  await run(process.execPath, [nccBin, 'build', entry, '-o', outDir, '-t', '-q', '--license', 'licenses.txt', '--target', 'es2022'], {
+    cwd: root,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return outDir;
+}
+
+export async function bundleAll(distDir) {
+  const names = await actionNames();
+  // Sequential: ncc is memory hungry and these machines have two cores.
+  for (const name of names) await bundle(join(root, 'actions', name, 'index.ts'), join(distDir, name));
+  return names;
+}
