@@ -1,0 +1,49 @@
+/** Event payloads of the shape the runner writes to GITHUB_EVENT_PATH (trimmed to what the suite reads). */
+export interface RepoInfo {
+  owner: string;
+  repo: string;
+  defaultBranch?: string;
+  serverUrl?: string;
+}
+
+function repository(r: RepoInfo): Record<string, unknown> {
+  const server = r.serverUrl ?? 'https://github.com';
+  return {
+    id: 1,
+    node_id: 'R_1',
+    name: r.repo,
+    full_name: `${r.owner}/${r.repo}`,
+    private: false,
+    owner: { login: r.owner, id: 1, type: 'Organization' },
+    html_url: `${server}/${r.owner}/${r.repo}`,
+    clone_url: `${server}/${r.owner}/${r.repo}.git`,
+    default_branch: r.defaultBranch ?? 'main',
+  };
+}
+
+const sender = { login: 'maintainer', id: 2, type: 'User' };
+
+export function tagPushEvent(r: RepoInfo, tag: string, sha: string): Record<string, unknown> {
+  return {
+    ref: `refs/tags/${tag}`,
+    before: '0'.repeat(40),
+    after: sha,
+    created: true,
+    deleted: false,
+    forced: false,
+    base_ref: null,
+    commits: [],
+    head_commit: { id: sha },
+    repository: repository(r),
+    pusher: { name: sender.login },
+    sender,
+  };
+}
+
+export function workflowDispatchEvent(r: RepoInfo, ref: string, inputs: Record<string, string>): Record<string, unknown> {
+  return { ref, inputs, workflow: '.github/workflows/ci-release.yaml', repository: repository(r), sender };
+}
+
+export function releaseEvent(r: RepoInfo, release: Record<string, unknown>, action = 'published'): Record<string, unknown> {
+  return { action, release, repository: repository(r), sender };
+}
