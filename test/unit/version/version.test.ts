@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  type BumpKind,
   bump,
   inStyleOf,
   isNewestStable,
@@ -42,7 +43,7 @@ describe('parseVersion', () => {
 });
 
 describe('bump', () => {
-  it.each([
+  const cases: [string, BumpKind, string][] = [
     ['0.4.1', 'patch', '0.4.2'],
     ['0.4.1', 'minor', '0.5.0'],
     ['0.4.1', 'major', '1.0.0'],
@@ -50,7 +51,8 @@ describe('bump', () => {
     ['0.5.0-rc.1', 'prerelease', '0.5.0-rc.2'],
     ['0.4.1', 'prerelease', '0.4.2-rc.1'],
     ['0.5.0-rc.3', 'patch', '0.5.0'],
-  ] as const)('%s by %s is %s', (from, kind, to) => {
+  ];
+  it.each(cases)('%s by %s is %s', (from, kind, to) => {
     expect(bump(from, kind)).toBe(to);
   });
 
