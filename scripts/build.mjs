@@ -1,5 +1,11 @@
+// npm run build            bundles every action into dist/<name>/
+// npm run build -- NAME…   bundles only the named actions
 import { join } from 'node:path';
-import { bundleAll, root } from './bundle.mjs';
+import { actionNames, bundle, root } from './bundle.mjs';
 
-const names = await bundleAll(join(root, 'dist'));
+const only = process.argv.slice(2);
+const all = await actionNames();
+for (const name of only) if (!all.includes(name)) throw new Error(`no action named ${name} (actions: ${all.join(', ')})`);
+const names = only.length > 0 ? only : all;
+for (const name of names) await bundle(join(root, 'actions', name, 'index.ts'), join(root, 'dist', name));
 console.log(`bundled ${names.length} action(s): ${names.join(', ') || '(none)'}`);

@@ -96,3 +96,18 @@ describe('styles and order', () => {
     expect(isNewestStable(tags, '1.0.0-rc.1')).toBe(false);
   });
 });
+
+describe('versionInput', () => {
+  it('reads explicit versions, keywords and the tag of the run', async () => {
+    const { versionInput } = await import('../../../actions/lib/version/input.js');
+    const f = versionInput({ keywords: ['major', 'auto'], fromTag: true, env: { GITHUB_REF: 'refs/tags/v0.5.0' } });
+    expect(f.read('version', 'v1.2.3')).toBe('1.2.3');
+    expect(f.read('version', 'auto')).toBe('auto');
+    expect(f.read('version', '')).toBe('0.5.0');
+    expect(() => f.read('version', 'v1.2.3;id')).toThrow("input 'version': expected a version like 1.2.3");
+    const noTag = versionInput({ fromTag: true, env: { GITHUB_REF: 'refs/heads/main' } });
+    expect(() => noTag.read('version', '')).toThrow('the run was not started by a tag: GITHUB_REF=refs/heads/main');
+    const badTag = versionInput({ fromTag: true, env: { GITHUB_REF: 'refs/tags/release-1' } });
+    expect(() => badTag.read('version', '')).toThrow('the tag that started the run is not a version');
+  });
+});
