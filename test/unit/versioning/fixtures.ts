@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { FileError } from '../../../actions/lib/runner/errors.js';
+
+const root = fileURLToPath(new URL('../../fixtures/versioning/', import.meta.url));
+
+/** The text of a fixture under test/fixtures/versioning/. */
+export function fixture(path: string): string {
+  return readFileSync(`${root}${path}`, 'utf8');
+}
+
+export const WVA_FILES = [
+  'charts/workload-variant-autoscaler/Chart.yaml',
+  'charts/workload-variant-autoscaler/values.yaml',
+  'Makefile',
+  'README.md',
+] as const;
+
+/** The sample operator repository at 0.4.1 (`wva`) or as it must look after the bump to 0.5.0 (`wva-0.5.0`). */
+export function wva(which: 'wva' | 'wva-0.5.0' = 'wva'): Record<string, string> {
+  return Object.fromEntries(WVA_FILES.map((p) => [p, fixture(`${which}/${p}`)]));
+}
+
+/** Runs `fn`, expects a FileError, and returns it. */
+export function fileError(fn: () => unknown): FileError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof FileError) return error;
+    throw error;
+  }
+  throw new Error('expected a FileError, nothing was thrown');
+}
