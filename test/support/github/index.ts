@@ -1,0 +1,13 @@
+/** The GitHub emulator for tests; see README.md in this folder. */
+import type { EmulatorOptions } from './server.js';
+import { GitHubEmulator } from './server.js';
+
+export type { CreateRepoOptions, EmulatorOptions, RequestArea, RequestLogEntry, Snapshot } from './server.js';
+export type { ActiveFault, FaultKind, FaultSpec } from './faults.js';
+export type { Violation } from './contract.js';
+export type * from './state.js';
+export { GitHubEmulator };
+
+export function startGitHubEmulator(opts: EmulatorOptions = {}): Promise<GitHubEmulator> {
+  return GitHubEmulator.start(opts);
+}

@@ -1,0 +1,26 @@
+/** Every REST operation the emulator implements, by GitHub operationId. */
+import type { Routes } from '../context.js';
+import { assetRoutes } from './assets.js';
+import { commitRoutes } from './commits.js';
+import { contentRoutes } from './contents.js';
+import { gitRoutes } from './git.js';
+import { issueRoutes } from './issues.js';
+import { pullRoutes } from './pulls.js';
+import { releaseRoutes } from './releases.js';
+import { repoRoutes } from './repos.js';
+import { userRoutes } from './users.js';
+
+export const routes: Routes = {
+  ...repoRoutes,
+  ...gitRoutes,
+  ...commitRoutes,
+  ...contentRoutes,
+  ...pullRoutes,
+  ...issueRoutes,
+  ...releaseRoutes,
+  ...assetRoutes,
+  ...userRoutes,
+};
+
+/** Operations served on the uploads root rather than the API root. */
+export const UPLOAD_OPERATIONS = new Set(['repos/upload-release-asset']);
