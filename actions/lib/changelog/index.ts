@@ -23,7 +23,7 @@ export type { ExtractedSection } from './extract.js';
 export { lintChangelog, inferRepoUrl } from './lint.js';
 export type { LintOptions } from './lint.js';
 export { renderNotes, renderAnnouncement, highlights, overviewOf, installCommands, installOneLiner, notesCategory, NOTES_ORDER } from './notes.js';
-export type { NotesOptions, ChartInstall, NotesCategory, AnnouncementValues } from './notes.js';
+export type { NotesOptions, ChartInstall, NotesCategory, AnnouncementValues, ExtraItem } from './notes.js';
 export { escapeMarkdownInline, escapeChatText, creditAuthor } from './escape.js';
 export { changelogLine, notesLine, entryText, referenceOf, isIsoDate, normalizeRepoUrl, prNumbersIn } from './format.js';
 export { NOTES_TEMPLATE, NOTES_HEADINGS, ANNOUNCEMENT_TEMPLATE, CHANGELOG_HEADER, fillTemplate } from './templates.js';

@@ -56,7 +56,7 @@ export interface NotesOptions {
    * Hand-written items (e.g. from the CHANGELOG section), as text without a list marker.
    * Escaped like commit text; a generated entry for a pull request they name is dropped.
    */
-  extra?: readonly { category: NotesCategory; text: string }[];
+  extra?: readonly ExtraItem[];
 }
 
 const DNS_LABEL = /^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$/;
@@ -123,9 +123,21 @@ function joinWords(parts: string[]): string {
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
-/** The generated overview: what the release brings, then its highlights. */
-export function overviewOf(entries: readonly Entry[], n = 3): string {
-  const count = (c: NotesCategory): number => entries.filter((e) => notesCategory(e) === c).length;
+/** A hand-written notes item (see `NotesOptions.extra`). */
+export interface ExtraItem {
+  category: NotesCategory;
+  text: string;
+}
+
+const LIST_MARKER = /^\s*(?:[-*+]|\d+[.)])\s+/;
+
+/**
+ * The generated overview: what the release brings, then its highlights. Hand-written
+ * `extra` items count like entries (and come first among equals in the highlights), so the
+ * overview agrees with the sections below it.
+ */
+export function overviewOf(entries: readonly Entry[], n = 3, extra: readonly ExtraItem[] = []): string {
+  const count = (c: NotesCategory): number => entries.filter((e) => notesCategory(e) === c).length + extra.filter((x) => x.category === c).length;
   const breaking = count('breaking');
   const parts: string[] = [];
   const features = count('features');
@@ -141,10 +153,17 @@ export function overviewOf(entries: readonly Entry[], n = 3): string {
   if (breaking) parts.unshift(plural(breaking, 'breaking change', 'breaking changes'));
   if (parts.length === 0) return 'This release contains no user-facing changes.';
   const lines = [`This release brings ${joinWords(parts)}.`];
-  const top = highlights(entries, n);
-  if (top.length > 0) {
+  const ranked = [
+    ...extra.map((x) => ({ p: PRIORITY[x.category], text: `${x.category === 'breaking' ? '⚠️ ' : ''}${escapeMarkdownInline(x.text.replace(LIST_MARKER, ''))}` })),
+    ...entries.map((e) => ({ p: PRIORITY[notesCategory(e)], text: `${e.breaking ? '⚠️ ' : ''}${entryText(e)}` })),
+  ]
+    .map((x, i) => ({ ...x, i }))
+    .filter((x) => x.p < PRIORITY.docs)
+    .sort((a, b) => a.p - b.p || a.i - b.i)
+    .slice(0, Math.max(0, n));
+  if (ranked.length > 0) {
     lines.push('', 'Highlights:');
-    for (const e of top) lines.push(`- ${e.breaking ? '⚠️ ' : ''}${entryText(e)}`);
+    for (const x of ranked) lines.push(`- ${x.text}`);
   }
   return lines.join('\n');
 }
@@ -190,7 +209,7 @@ export function renderNotes(entries: readonly Entry[], options: NotesOptions): s
   const installation = options.chart ? [`### ${NOTES_HEADINGS.installation}`, '', '**Helm:**', '```bash', install, '```'].join('\n') : '';
   const previousTag = options.previousTag ?? '';
   const compareUrl = previousTag ? `${repo}/compare/${previousTag}...${tag}` : `${repo}/commits/${tag}`;
-  const overview = options.overview?.trim() ? options.overview.trim() : overviewOf(kept, options.highlightCount ?? 3);
+  const overview = options.overview?.trim() ? options.overview.trim() : overviewOf(kept, options.highlightCount ?? 3, extra);
 
   const filled = fillTemplate(options.template ?? NOTES_TEMPLATE, {
     tag,
