@@ -1,0 +1,24 @@
+// npm run bench [-- FIGURE…]: measures the suite side by side with its floors and
+// writes bench/results.json and bench/results.md. No timing is ever asserted in tests.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from '../scripts/bundle.mjs';
+import { ensureTools } from './lib/measure.mjs';
+import { markdown, machine, write } from './lib/report.mjs';
+
+const available = ['startup'];
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const runs = Number(process.env.BENCH_RUNS ?? 10);
+for (const w of wanted) if (!available.includes(w)) throw new Error(`unknown figure ${w} (figures: ${available.join(', ')})`);
+
+ensureTools();
+const figures = [];
+for (const id of wanted.length ? wanted : available) {
+  const mod = await import(`./figures/${id}.mjs`);
+  process.stderr.write(`measuring ${mod.title}…\n`);
+  figures.push({ id, title: mod.title, rows: await mod.run({ runs }) });
+}
+const table = markdown(figures);
+write(join(root, 'bench', 'results.json'), figures);
+writeFileSync(join(root, 'bench', 'results.md'), `Machine: ${JSON.stringify(machine())}\n\n${table}`);
+process.stdout.write(table);
