@@ -1,0 +1,102 @@
+export const id = 680;
+export const ids = [680];
+export const modules = {
+
+/***/ 4680:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   formatPlatform: () => (/* binding */ formatPlatform),
+/* harmony export */   imagePlatforms: () => (/* binding */ imagePlatforms)
+/* harmony export */ });
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7378);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1766);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6228);
+
+
+
+/**
+ * The platforms of an image index (OCI) or manifest list (Docker), from its parsed JSON.
+ * Entries without a platform and BuildKit attestation manifests (`unknown/unknown`) are left out.
+ */
+function imagePlatforms(index) {
+    if (!index || typeof index !== 'object')
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('image index: expected a JSON object');
+    const { mediaType, manifests, config } = index;
+    if (!Array.isArray(manifests)) {
+        const kind = config !== undefined ? 'a single-platform image manifest' : 'not an image index';
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`image index: this is ${kind}${typeof mediaType === 'string' ? ` (${mediaType})` : ''}, it lists no platforms`);
+    }
+    if (typeof mediaType === 'string' && !_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .INDEX_TYPES */ .V.includes(mediaType)) {
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`image index: media type '${mediaType}' is not an image index or manifest list`);
+    }
+    const platforms = [];
+    manifests.forEach((raw, i) => {
+        const platform = raw?.platform;
+        if (!platform || typeof platform.os !== 'string' || typeof platform.architecture !== 'string')
+            return;
+        if (platform.os === 'unknown' && platform.architecture === 'unknown')
+            return;
+        if (raw.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest')
+            return;
+        if (typeof raw.digest !== 'string')
+            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`image index: manifests[${i}] has no digest`);
+        const entry = {
+            os: platform.os,
+            architecture: platform.architecture,
+            digest: (0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .validateDigest */ .n2)(raw.digest, `image index manifests[${i}].digest`),
+            mediaType: typeof raw.mediaType === 'string' ? raw.mediaType : '',
+            size: typeof raw.size === 'number' ? raw.size : 0,
+        };
+        if (typeof platform.variant === 'string' && platform.variant)
+            entry.variant = platform.variant;
+        if (typeof platform['os.version'] === 'string' && platform['os.version'])
+            entry.osVersion = platform['os.version'];
+        platforms.push(entry);
+    });
+    return platforms;
+}
+/** `linux/amd64`, `linux/arm64/v8`. */
+function formatPlatform(platform) {
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+}
+
+
+/***/ }),
+
+/***/ 6228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EG: () => (/* binding */ OCI_MANIFEST),
+/* harmony export */   Qh: () => (/* binding */ HELM_CONFIG),
+/* harmony export */   V: () => (/* binding */ INDEX_TYPES),
+/* harmony export */   _P: () => (/* binding */ MANIFEST_TYPES)
+/* harmony export */ });
+/* unused harmony exports OCI_INDEX, OCI_CONFIG, OCI_LAYER_GZIP, OCI_EMPTY, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DOCKER_CONFIG, DOCKER_LAYER_GZIP, HELM_CHART_LAYER, HELM_PROVENANCE_LAYER, isIndexMediaType */
+/** Media types of the OCI image spec, the Docker v2 formats and Helm 3.8+ charts. */
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
+const OCI_LAYER_GZIP = 'application/vnd.oci.image.layer.v1.tar+gzip';
+const OCI_EMPTY = 'application/vnd.oci.empty.v1+json';
+const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
+const DOCKER_MANIFEST_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
+const DOCKER_CONFIG = 'application/vnd.docker.container.image.v1+json';
+const DOCKER_LAYER_GZIP = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
+const HELM_CONFIG = 'application/vnd.cncf.helm.config.v1+json';
+const HELM_CHART_LAYER = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
+const HELM_PROVENANCE_LAYER = 'application/vnd.cncf.helm.chart.provenance.v1.prov';
+/** Every manifest type this client reads, the default `Accept` list. */
+const MANIFEST_TYPES = [OCI_MANIFEST, OCI_INDEX, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST];
+/** Index types: a list of per-platform manifests. */
+const INDEX_TYPES = [OCI_INDEX, DOCKER_MANIFEST_LIST];
+function isIndexMediaType(mediaType) {
+    return INDEX_TYPES.includes(mediaType);
+}
+
+
+/***/ })
+
+};

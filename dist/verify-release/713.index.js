@@ -1,0 +1,328 @@
+export const id = 713;
+export const ids = [713];
+export const modules = {
+
+/***/ 1713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _crds_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3016);
+/* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3997);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9435);
+/**
+ * helm-repo: `REPO_URL/index.yaml` lists the chart at the release version; its
+ * first URL (relative ones resolve against the repository URL) downloads; the
+ * archive's sha256 equals the index's `digest`; and the archive holds the chart's
+ * CRDs, identical as YAML to the workspace's `crds/` files.
+ *
+ * Polled: an index that is not served yet (404, 5xx, connection refused), that does
+ * not list the version yet, or an archive that does not download yet, is waited for
+ * (GitHub Pages publishes with a delay). What waiting cannot fix fails at once: an
+ * index that does not parse, a digest that does not match, CRDs missing from the archive.
+ */
+
+
+
+
+const MAX_ARCHIVE_BYTES = 50 * 1024 * 1024;
+const finish = (ok, detail) => ({ done: true, value: { ok, detail } });
+const wait = (missing) => ({ done: false, missing });
+async function run(ctx) {
+    const repoUrl = (ctx.inputs.helmRepoUrl || ctx.config.helmRepoUrl).replace(/\/+$/, '');
+    const chart = await ctx.chart();
+    const base = safeUrl(`${repoUrl}/`);
+    if (typeof base === 'string')
+        return { status: 'failed', detail: base };
+    const indexUrl = new URL('index.yaml', base);
+    const { parse } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const limit = (0,_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .requestTimeout */ .Vq)(ctx.poll.timeoutMs);
+    const look = async () => {
+        const index = await get(indexUrl, limit);
+        if (typeof index === 'string')
+            return wait(index);
+        let doc;
+        try {
+            doc = parse(Buffer.from(index).toString('utf8'));
+        }
+        catch (err) {
+            return finish(false, `${indexUrl.href} does not parse as YAML: ${err.message.split('\n')[0]}`);
+        }
+        const entries = doc?.entries;
+        if (!doc || typeof doc !== 'object' || !entries || typeof entries !== 'object')
+            return finish(false, `${indexUrl.href} is not a Helm repository index (no entries)`);
+        const versions = entries[chart.name];
+        if (!Array.isArray(versions))
+            return wait(`${indexUrl.href} has no chart ${chart.name} (charts: ${Object.keys(entries).join(', ') || 'none'})`);
+        const entry = versions.find((v) => v?.version === ctx.version);
+        if (!entry) {
+            const listed = versions.map((v) => String(v?.version)).slice(0, 5);
+            return wait(`${indexUrl.href} does not list ${chart.name} ${ctx.version} yet (it lists ${listed.join(', ') || 'no version'})`);
+        }
+        const first = Array.isArray(entry.urls) ? entry.urls[0] : undefined;
+        if (typeof first !== 'string' || first === '')
+            return finish(false, `${indexUrl.href}: ${chart.name} ${ctx.version} has no urls`);
+        if (typeof entry.digest !== 'string' || !/^[a-f0-9]{64}$/.test(entry.digest))
+            return finish(false, `${indexUrl.href}: ${chart.name} ${ctx.version} has no sha256 digest`);
+        let archiveUrl;
+        try {
+            archiveUrl = safeUrl(new URL(first, base).href);
+        }
+        catch {
+            archiveUrl = `${indexUrl.href}: ${chart.name} ${ctx.version} has an invalid URL ${JSON.stringify(first)}`;
+        }
+        if (typeof archiveUrl === 'string')
+            return finish(false, archiveUrl);
+        const archive = await get(archiveUrl, limit);
+        if (typeof archive === 'string')
+            return wait(archive);
+        const actual = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(archive).digest('hex');
+        if (actual !== entry.digest)
+            return finish(false, `${archiveUrl.href} has sha256 ${actual}, the index says ${entry.digest}`);
+        return inspectArchive(archive, archiveUrl.href, chart.crds, actual);
+    };
+    const outcome = await (0,_poll_js__WEBPACK_IMPORTED_MODULE_3__/* .poll */ .wt)(look, { ...ctx.poll, onWait: (missing, ms) => ctx.log.info(`helm-repo: ${missing}; looking again in ${Math.round(ms)} ms`) });
+    if (!outcome.value)
+        return { status: 'failed', detail: `still missing after ${Math.round(outcome.elapsedMs / 1000)} s (${outcome.attempts} attempts): ${outcome.missing}` };
+    return { status: outcome.value.ok ? 'passed' : 'failed', detail: outcome.value.detail };
+}
+/** The URL when it is https (or http to a loopback host), else why not. */
+function safeUrl(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return `${JSON.stringify(text)} is not a URL`;
+    }
+    const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+    if (url.protocol === 'https:' || (url.protocol === 'http:' && loopback))
+        return url;
+    return `${url.href}: expected an https:// URL (plain http only for a loopback host)`;
+}
+/** The body, or what is wrong (for the "still missing" message). */
+async function get(url, timeoutMs) {
+    let response;
+    try {
+        response = await fetch(url, { headers: { 'cache-control': 'no-cache', 'user-agent': 'release-actions-verify-release' }, signal: AbortSignal.timeout(timeoutMs) });
+    }
+    catch (err) {
+        const cause = err.cause;
+        return `GET ${url.href}: ${cause?.code ?? cause?.message ?? err.message}`;
+    }
+    if (!response.ok) {
+        await response.arrayBuffer().catch(() => undefined);
+        return `GET ${url.href}: HTTP ${response.status}`;
+    }
+    const size = Number(response.headers.get('content-length') ?? '0');
+    if (size > MAX_ARCHIVE_BYTES)
+        return `GET ${url.href}: ${size} bytes is more than a chart can be`;
+    return new Uint8Array(await response.arrayBuffer());
+}
+async function inspectArchive(bytes, where, expected, digest) {
+    let files;
+    try {
+        files = await crdFilesOf(bytes);
+    }
+    catch (err) {
+        return finish(false, `${where} is not a chart archive (.tgz): ${err.message}`);
+    }
+    if (files.size === 0)
+        return finish(false, `${where} (sha256 ${digest.slice(0, 12)}… = index digest) holds no crds/ files`);
+    const inArchive = (0,_crds_js__WEBPACK_IMPORTED_MODULE_1__/* .readCrds */ .nN)(files);
+    if (inArchive.problems.length > 0)
+        return finish(false, `${where}: ${inArchive.problems.join('; ')}`);
+    const names = inArchive.docs.map((d) => d.name);
+    if (expected.size > 0) {
+        const c = (0,_crds_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCrds */ .SM)((0,_crds_js__WEBPACK_IMPORTED_MODULE_1__/* .readCrds */ .nN)(expected).docs, inArchive.docs);
+        const issues = [...c.missing.map((n) => `${n} is missing from the archive`), ...c.different.map((d) => `${d.name} in ${d.actualFile} has ${d.difference.actual} at ${d.difference.path}, ${d.expectedFile} has ${d.difference.expected}`)];
+        if (issues.length > 0)
+            return finish(false, `${where}: ${issues.join('; ')}`);
+    }
+    return finish(true, `${where} sha256 ${digest.slice(0, 12)}… = index digest; CRDs: ${names.join(', ')}`);
+}
+/** `<chart>/crds/*.yaml` files of a gzipped chart archive, path → text. */
+async function crdFilesOf(bytes) {
+    const { Parser } = await __webpack_require__.e(/* import() */ 697).then(__webpack_require__.bind(__webpack_require__, 8697));
+    const files = new Map();
+    await new Promise((resolve, reject) => {
+        const parser = new Parser({
+            strict: true,
+            onReadEntry(entry) {
+                const path = entry.path.replace(/^\.\//, '');
+                if (entry.type === 'File' && /^[^/]+\/crds\/[^/]+$/.test(path) && (0,_crds_js__WEBPACK_IMPORTED_MODULE_1__/* .isCrdFile */ .oG)(path)) {
+                    const chunks = [];
+                    entry.on('data', (c) => chunks.push(c));
+                    entry.on('end', () => files.set(path, Buffer.concat(chunks).toString('utf8')));
+                }
+                else
+                    entry.resume();
+            },
+        });
+        parser.on('error', reject);
+        parser.on('abort', reject);
+        parser.on('end', () => resolve());
+        parser.end(Buffer.from(bytes));
+    });
+    return files;
+}
+
+
+/***/ }),
+
+/***/ 3016:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SM: () => (/* binding */ compareCrds),
+/* harmony export */   nN: () => (/* binding */ readCrds),
+/* harmony export */   oG: () => (/* binding */ isCrdFile)
+/* harmony export */ });
+/* unused harmony export firstDifference */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/**
+ * CustomResourceDefinitions compared as YAML (not as bytes): key order, quoting,
+ * comments and document markers do not matter, values do. Pure.
+ */
+
+
+/** The CRDs of a set of files (path → text); a file may hold several documents. */
+function readCrds(files) {
+    const docs = [];
+    const problems = [];
+    for (const [file, text] of files) {
+        const parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_1__.parseAllDocuments)(text);
+        if (!Array.isArray(parsed)) {
+            problems.push(`${file}: empty`);
+            continue;
+        }
+        for (const [i, doc] of parsed.entries()) {
+            const error = doc.errors[0];
+            if (error) {
+                problems.push(`${file}: not valid YAML (${error.message.split('\n')[0]})`);
+                break;
+            }
+            const value = doc.toJS();
+            if (value === null || value === undefined)
+                continue;
+            const obj = value;
+            if (obj.kind !== 'CustomResourceDefinition' || typeof obj.metadata?.name !== 'string') {
+                problems.push(`${file}${parsed.length > 1 ? ` (document ${i + 1})` : ''}: not a CustomResourceDefinition with metadata.name`);
+                continue;
+            }
+            docs.push({ name: obj.metadata.name, file, value });
+        }
+    }
+    return { docs, problems };
+}
+function show(v) {
+    const s = v === undefined ? '(missing)' : JSON.stringify(v);
+    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+/** The first key path (in sorted key order) where `actual` differs from `expected`. */
+function firstDifference(expected, actual, path = '') {
+    if ((0,node_util__WEBPACK_IMPORTED_MODULE_0__.isDeepStrictEqual)(expected, actual))
+        return undefined;
+    const a = expected;
+    const b = actual;
+    if (Array.isArray(a) && Array.isArray(b)) {
+        for (let i = 0; i < Math.max(a.length, b.length); i++) {
+            const d = firstDifference(a[i], b[i], `${path}[${i}]`);
+            if (d)
+                return d;
+        }
+    }
+    else if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
+        const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+        for (const k of keys) {
+            const d = firstDifference(a[k], b[k], path ? `${path}.${k}` : k);
+            if (d)
+                return d;
+        }
+    }
+    return { path: path || '(document)', expected: show(a), actual: show(b) };
+}
+/** Compares the CRDs that should be there (`expected`) with those that are (`actual`), by name. */
+function compareCrds(expected, actual) {
+    const byName = new Map(actual.map((d) => [d.name, d]));
+    const out = { same: [], missing: [], different: [], extra: [] };
+    for (const e of expected) {
+        const a = byName.get(e.name);
+        if (!a)
+            out.missing.push(e.name);
+        else {
+            const difference = firstDifference(e.value, a.value);
+            if (difference)
+                out.different.push({ name: e.name, expectedFile: e.file, actualFile: a.file, difference });
+            else
+                out.same.push(e.name);
+        }
+    }
+    const names = new Set(expected.map((e) => e.name));
+    out.extra = actual.filter((a) => !names.has(a.name)).map((a) => a.name);
+    return out;
+}
+const isCrdFile = (name) => /\.(ya?ml|json)$/i.test(name);
+
+
+/***/ }),
+
+/***/ 9435:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kh: () => (/* binding */ registryClients),
+/* harmony export */   Vq: () => (/* binding */ requestTimeout),
+/* harmony export */   oD: () => (/* binding */ remoteVerdict)
+/* harmony export */ });
+/* harmony import */ var _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7378);
+
+/** Per-attempt time limit of one request: 30 s, less with a short timeout (never under 5 s). */
+function requestTimeout(timeoutMs) {
+    return Math.min(30_000, Math.max(5_000, timeoutMs));
+}
+/** One client per registry host, with the given credentials (anonymous without). */
+function registryClients(ctx) {
+    const clients = new Map();
+    return {
+        get(registry) {
+            let client = clients.get(registry);
+            if (!client) {
+                client = __webpack_require__.e(/* import() */ 911).then(__webpack_require__.bind(__webpack_require__, 911)).then(({ OciClient }) => new OciClient({ registry, ...(ctx.credentials ? { credentials: ctx.credentials } : {}), timeoutMs: requestTimeout(ctx.poll.timeoutMs), userAgent: 'release-actions-verify-release' }));
+                clients.set(registry, client);
+            }
+            return client;
+        },
+    };
+}
+/**
+ * Runs one look at a registry. A refusal (401 after authenticating, 403) is final:
+ * waiting does not fix credentials. Other remote trouble (5xx after the client's own
+ * retries, a connection refused) is waited out like a missing artifact.
+ */
+async function remoteVerdict(look, fail) {
+    try {
+        return await look();
+    }
+    catch (err) {
+        if (err instanceof _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteError */ .Hi) {
+            if (err.status === 401 || err.status === 403)
+                return fail(err.message);
+            return { done: false, missing: err.message };
+        }
+        if (err instanceof _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ)
+            return fail(err.message);
+        throw err;
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,451 @@
+export const id = 911;
+export const ids = [911];
+export const modules = {
+
+/***/ 911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  OciClient: () => (/* binding */ OciClient)
+});
+
+// EXTERNAL MODULE: ./actions/lib/runner/errors.ts
+var errors = __webpack_require__(7378);
+// EXTERNAL MODULE: ./actions/lib/oci/transport.ts
+var transport = __webpack_require__(7309);
+;// CONCATENATED MODULE: ./actions/lib/oci/auth.ts
+
+
+/**
+ * Parses `WWW-Authenticate` (RFC 7235): one or more challenges, each a scheme followed by
+ * comma-separated `name=value` or `name="quoted, value"` parameters. Commas inside quotes
+ * (`scope="repository:x:pull,push"`) belong to the value.
+ */
+function parseWwwAuthenticate(header) {
+    const challenges = [];
+    let i = 0;
+    const n = header.length;
+    const skip = (chars) => {
+        while (i < n && chars.includes(header[i]))
+            i++;
+    };
+    const token = () => {
+        const start = i;
+        while (i < n && /[!#$%&'*+\-.^_`|~0-9A-Za-z]/.test(header[i]))
+            i++;
+        return header.slice(start, i);
+    };
+    let current;
+    while (i < n) {
+        skip(' \t,');
+        if (i >= n)
+            break;
+        const start = i;
+        const name = token();
+        if (name.length === 0) {
+            i++; // stray character: skip it
+            continue;
+        }
+        skip(' \t');
+        if (header[i] === '=' && current) {
+            i++;
+            skip(' \t');
+            let value = '';
+            if (header[i] === '"') {
+                i++;
+                while (i < n && header[i] !== '"') {
+                    if (header[i] === '\\' && i + 1 < n)
+                        i++;
+                    value += header[i];
+                    i++;
+                }
+                i++; // closing quote
+            }
+            else {
+                const valueStart = i;
+                while (i < n && header[i] !== ',' && header[i] !== ' ' && header[i] !== '\t')
+                    i++;
+                value = header.slice(valueStart, i);
+            }
+            current.params[name.toLowerCase()] = value;
+        }
+        else {
+            // a scheme name starts a new challenge (token68 credentials after it are ignored)
+            i = start + name.length;
+            current = { scheme: name.toLowerCase(), params: {} };
+            challenges.push(current);
+        }
+    }
+    return challenges;
+}
+/** `repository:<name>:pull` or `repository:<name>:pull,push`. */
+function repositoryScope(repository, push) {
+    return `repository:${repository}:${push ? 'pull,push' : 'pull'}`;
+}
+/**
+ * Answers a registry's 401 challenges: basic credentials, or the bearer token flow that
+ * ghcr.io and Docker Hub use (GET the realm with service and scope, with basic credentials when
+ * given, take `token` or `access_token`). Tokens are cached per scope until shortly before
+ * they expire. The password only ever leaves in an Authorization header.
+ */
+class RegistryAuth {
+    registry;
+    credentials;
+    transport;
+    now;
+    tokens = new Map();
+    basic = false;
+    constructor(registry, credentials, transport, now = Date.now) {
+        this.registry = registry;
+        this.credentials = credentials;
+        this.transport = transport;
+        this.now = now;
+    }
+    /** The Authorization header to send before any challenge, if one is known for the scope. */
+    cached(scope) {
+        if (this.basic)
+            return this.basicHeader();
+        const token = this.tokens.get(scope);
+        if (token && token.expiresAt > this.now())
+            return token.header;
+        this.tokens.delete(scope);
+        return undefined;
+    }
+    /** Drops what was cached for the scope after the registry refused it. */
+    forget(scope) {
+        this.tokens.delete(scope);
+    }
+    /** The Authorization header that answers the response's challenge, or a RemoteError that says why there is none. */
+    async answer(challengeHeader, scope) {
+        const challenges = parseWwwAuthenticate(challengeHeader ?? '');
+        const bearer = challenges.find((c) => c.scheme === 'bearer');
+        if (bearer)
+            return this.fetchToken(bearer, scope);
+        if (challenges.some((c) => c.scheme === 'basic')) {
+            if (!this.credentials)
+                throw this.needsCredentials();
+            this.basic = true;
+            return this.basicHeader();
+        }
+        throw new errors/* RemoteError */.Hi(`registry ${this.registry} asked for authentication with an unsupported challenge '${challengeHeader ?? '(none)'}'`, 401);
+    }
+    /** The error for a 401 that persists after authenticating. */
+    async refused(response, scope) {
+        const challenge = parseWwwAuthenticate(response.headers.get('www-authenticate') ?? '').find((c) => c.scheme === 'bearer');
+        const detail = await (0,transport/* describeErrorBody */.ut)(response);
+        if (!this.credentials) {
+            return new errors/* RemoteError */.Hi(`registry ${this.registry} refused anonymous access to ${scope}: credentials are needed${detail ? ` (${detail})` : ''}`, 401);
+        }
+        if (challenge?.params.error === 'insufficient_scope') {
+            return new errors/* RemoteError */.Hi(`registry ${this.registry} denied ${scope} to user '${this.credentials.username}'` +
+                ` (insufficient scope${detail ? `: ${detail}` : ''})`, 401);
+        }
+        return this.refusedCredentials(`HTTP 401${detail ? `: ${detail}` : ''}`);
+    }
+    basicHeader() {
+        const { username, password } = this.credentials;
+        return `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}`;
+    }
+    needsCredentials() {
+        return new errors/* RemoteError */.Hi(`registry ${this.registry} requires credentials (HTTP 401) and none were given`, 401);
+    }
+    refusedCredentials(detail) {
+        return new errors/* RemoteError */.Hi(`registry ${this.registry} refused the credentials of user '${this.credentials.username}' (${detail})`, 401);
+    }
+    async fetchToken(challenge, scope) {
+        const realm = challenge.params.realm;
+        if (!realm)
+            throw new errors/* RemoteError */.Hi(`registry ${this.registry} sent a Bearer challenge without a realm`, 401);
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch {
+            throw new errors/* RemoteError */.Hi(`registry ${this.registry} sent a Bearer challenge with an invalid realm '${realm}'`, 401);
+        }
+        (0,transport/* assertSafeUrl */.jQ)(url, 'token realm');
+        if (challenge.params.service)
+            url.searchParams.set('service', challenge.params.service);
+        url.searchParams.append('scope', scope);
+        const asked = challenge.params.scope;
+        if (asked && asked !== scope)
+            url.searchParams.append('scope', asked);
+        const headers = { accept: 'application/json' };
+        if (this.credentials)
+            headers.authorization = this.basicHeader();
+        const response = await (0,transport/* send */.tN)(url, { method: 'GET', headers }, this.transport);
+        const where = `token service ${url.origin}${url.pathname}`;
+        if (response.status === 401 || response.status === 403) {
+            const detail = await (0,transport/* describeErrorBody */.ut)(response);
+            if (!this.credentials)
+                throw this.needsCredentials();
+            throw this.refusedCredentials(`${where} answered HTTP ${response.status}${detail ? `: ${detail}` : ''}`);
+        }
+        if (!response.ok) {
+            const detail = await (0,transport/* describeErrorBody */.ut)(response);
+            throw new errors/* RemoteError */.Hi(`${where} answered HTTP ${response.status} for ${scope}${detail ? `: ${detail}` : ''}`, response.status);
+        }
+        let body;
+        try {
+            body = (await response.json());
+        }
+        catch {
+            throw new errors/* RemoteError */.Hi(`${where} answered with a body that is not JSON`, response.status);
+        }
+        const token = typeof body.token === 'string' && body.token ? body.token : body.access_token;
+        if (typeof token !== 'string' || token.length === 0) {
+            throw new errors/* RemoteError */.Hi(`${where} answered without a token`, response.status);
+        }
+        // The spec's default lifetime is 60 s; renew 10 s early.
+        const lifetime = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60;
+        const header = `Bearer ${token}`;
+        this.tokens.set(scope, { header, expiresAt: this.now() + Math.max(lifetime - 10, 1) * 1000 });
+        return header;
+    }
+}
+
+// EXTERNAL MODULE: ./actions/lib/oci/digest.ts
+var oci_digest = __webpack_require__(1766);
+// EXTERNAL MODULE: ./actions/lib/oci/media-types.ts
+var media_types = __webpack_require__(6228);
+// EXTERNAL MODULE: ./actions/lib/oci/reference.ts
+var oci_reference = __webpack_require__(7837);
+;// CONCATENATED MODULE: ./actions/lib/oci/client.ts
+
+
+
+
+
+
+/** A client for the OCI distribution API of one registry (https, or http on loopback). */
+class OciClient {
+    registry;
+    baseUrl;
+    auth;
+    transport;
+    userAgent;
+    /** What each response answered, for error messages (Response.url is empty with some fetch stand-ins). */
+    sent = new WeakMap();
+    constructor(options) {
+        this.registry = (0,oci_reference.validateRegistryHost)(options.registry);
+        const loopback = (0,oci_reference.isLoopbackHost)(this.registry);
+        const plainHttp = options.plainHttp ?? loopback;
+        if (plainHttp && !loopback) {
+            throw new errors/* ActionError */.lZ(`registry ${this.registry}: plain http:// is allowed only for loopback registries (127.0.0.1, localhost, [::1])`);
+        }
+        const apiHost = this.registry === 'docker.io' ? 'registry-1.docker.io' : this.registry;
+        this.baseUrl = new URL(`${plainHttp ? 'http' : 'https'}://${apiHost}/`);
+        this.transport = { fetch: options.fetch, timeoutMs: options.timeoutMs, retries: options.retries, retryScale: options.retryScale };
+        this.auth = new RegistryAuth(this.registry, options.credentials, this.transport);
+        this.userAgent = options.userAgent ?? 'release-actions-oci';
+    }
+    /** HEAD /v2/<name>/blobs/<digest>: true on 200, false on 404. */
+    async blobExists(repository, digest) {
+        const checked = (0,oci_digest/* validateDigest */.n2)(digest);
+        const response = await this.request({ method: 'HEAD', repository, push: false, path: `blobs/${checked}` });
+        if (response.status === 404)
+            return false;
+        await this.expect(response, [200], `blob ${checked}`);
+        return true;
+    }
+    /** GET a blob and check its digest. */
+    async getBlob(repository, digest) {
+        const checked = (0,oci_digest/* validateDigest */.n2)(digest);
+        const response = await this.request({ method: 'GET', repository, push: false, path: `blobs/${checked}` });
+        await this.expect(response, [200], `blob ${checked}`);
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        const actual = (0,oci_digest/* sha256Digest */.sI)(bytes);
+        if (actual !== checked)
+            throw new errors/* RemoteError */.Hi(`registry ${this.registry} served ${repository} blob ${checked} with content of digest ${actual}`);
+        return bytes;
+    }
+    /** Monolithic upload: POST /v2/<name>/blobs/uploads/, then PUT <Location>?digest=. Always uploads. */
+    async pushBlob(repository, bytes) {
+        const digest = (0,oci_digest/* sha256Digest */.sI)(bytes);
+        const started = await this.request({ method: 'POST', repository, push: true, path: 'blobs/uploads/', headers: { 'content-length': '0' } });
+        await this.expect(started, [202], 'blob upload');
+        const location = started.headers.get('location');
+        if (!location)
+            throw new errors/* RemoteError */.Hi(`registry ${this.registry} started an upload to ${repository} without a Location header`, started.status);
+        const url = new URL(location, this.baseUrl);
+        (0,transport/* assertSafeUrl */.jQ)(url, 'upload location');
+        url.searchParams.set('digest', digest);
+        const finished = await this.request({
+            method: 'PUT',
+            repository,
+            push: true,
+            url,
+            headers: { 'content-type': 'application/octet-stream' },
+            body: bytes,
+        });
+        await this.expect(finished, [201], `blob ${digest}`);
+        const stored = finished.headers.get('docker-content-digest');
+        if (stored && stored !== digest) {
+            throw new errors/* RemoteError */.Hi(`registry ${this.registry} stored blob ${digest} of ${repository} as ${stored}`, finished.status);
+        }
+        return { digest, size: bytes.byteLength };
+    }
+    /** Uploads the blob unless the repository has it already. */
+    async ensureBlob(repository, bytes) {
+        const digest = (0,oci_digest/* sha256Digest */.sI)(bytes);
+        if (await this.blobExists(repository, digest))
+            return { digest, size: bytes.byteLength, uploaded: false };
+        return { ...(await this.pushBlob(repository, bytes)), uploaded: true };
+    }
+    /** GET a manifest by tag or digest; null when the registry has no such manifest. */
+    async getManifest(repository, reference, accept = media_types/* MANIFEST_TYPES */._P) {
+        const ref = checkManifestReference(reference);
+        const response = await this.request({ method: 'GET', repository, push: false, path: `manifests/${ref}`, headers: { accept: accept.join(', ') } });
+        if (response.status === 404)
+            return null;
+        await this.expect(response, [200], `manifest ${ref}`);
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        const computed = (0,oci_digest/* sha256Digest */.sI)(bytes);
+        const header = response.headers.get('docker-content-digest');
+        if ((header && (0,oci_digest/* isDigest */.Bc)(header) && header !== computed) || ((0,oci_digest/* isDigest */.Bc)(ref) && ref !== computed)) {
+            throw new errors/* RemoteError */.Hi(`registry ${this.registry} served manifest ${repository}:${ref} with content of digest ${computed}`);
+        }
+        let json;
+        try {
+            json = JSON.parse(Buffer.from(bytes).toString('utf8'));
+        }
+        catch {
+            throw new errors/* RemoteError */.Hi(`registry ${this.registry} served manifest ${repository}:${ref} that is not JSON`);
+        }
+        const mediaType = contentType(response) ?? mediaTypeOf(json) ?? '';
+        return { digest: computed, mediaType, size: bytes.byteLength, bytes, json };
+    }
+    /** HEAD a manifest: its digest, media type and size; null when absent. */
+    async headManifest(repository, reference, accept = media_types/* MANIFEST_TYPES */._P) {
+        const ref = checkManifestReference(reference);
+        const response = await this.request({ method: 'HEAD', repository, push: false, path: `manifests/${ref}`, headers: { accept: accept.join(', ') } });
+        if (response.status === 404)
+            return null;
+        await this.expect(response, [200], `manifest ${ref}`);
+        const digest = response.headers.get('docker-content-digest');
+        const mediaType = contentType(response);
+        if (!digest || !(0,oci_digest/* isDigest */.Bc)(digest) || !mediaType) {
+            // Some registries leave these out of HEAD answers: read the manifest instead.
+            const manifest = await this.getManifest(repository, ref, accept);
+            return manifest && { digest: manifest.digest, mediaType: manifest.mediaType, size: manifest.size };
+        }
+        return { digest, mediaType, size: Number(response.headers.get('content-length') ?? '0') };
+    }
+    /** The digest a tag (or digest) resolves to, or null. */
+    async resolve(repository, reference, accept = media_types/* MANIFEST_TYPES */._P) {
+        return (await this.headManifest(repository, reference, accept))?.digest ?? null;
+    }
+    /** PUT a manifest under a tag or its digest; returns its digest. */
+    async putManifest(repository, reference, mediaType, bytes) {
+        const ref = checkManifestReference(reference);
+        const digest = (0,oci_digest/* sha256Digest */.sI)(bytes);
+        if ((0,oci_digest/* isDigest */.Bc)(ref) && ref !== digest)
+            throw new errors/* ActionError */.lZ(`manifest has digest ${digest}, not the ${ref} it is pushed as`);
+        const response = await this.request({
+            method: 'PUT',
+            repository,
+            push: true,
+            path: `manifests/${ref}`,
+            headers: { 'content-type': mediaType },
+            body: bytes,
+        });
+        await this.expect(response, [201], `manifest ${ref}`);
+        const stored = response.headers.get('docker-content-digest');
+        if (stored && stored !== digest) {
+            throw new errors/* RemoteError */.Hi(`registry ${this.registry} stored manifest ${repository}:${ref} as ${stored}, expected ${digest}`, response.status);
+        }
+        return digest;
+    }
+    /** Sends with the cached authorization; on a 401 answers the challenge once and resends. */
+    async request(spec) {
+        (0,oci_reference.validateRepository)(spec.repository);
+        const url = spec.url ?? new URL(`/v2/${spec.repository}/${spec.path ?? ''}`, this.baseUrl);
+        const sameOrigin = url.origin === this.baseUrl.origin;
+        const scope = repositoryScope(spec.repository, spec.push);
+        const build = (authorization) => {
+            const headers = { 'user-agent': this.userAgent, ...spec.headers };
+            if (authorization && sameOrigin)
+                headers.authorization = authorization;
+            return { method: spec.method, headers, body: spec.body, redirect: 'follow' };
+        };
+        const first = await (0,transport/* send */.tN)(url, build(this.auth.cached(scope)), this.transport);
+        this.sent.set(first, { method: spec.method, url });
+        if (first.status !== 401 || !sameOrigin)
+            return first;
+        await first.arrayBuffer().catch(() => undefined);
+        this.auth.forget(scope);
+        const authorization = await this.auth.answer(first.headers.get('www-authenticate'), scope);
+        const second = await (0,transport/* send */.tN)(url, build(authorization), this.transport);
+        this.sent.set(second, { method: spec.method, url });
+        if (second.status === 401)
+            throw await this.auth.refused(second, scope);
+        return second;
+    }
+    async expect(response, ok, what) {
+        if (ok.includes(response.status))
+            return;
+        const { method, url } = this.sent.get(response) ?? { method: '?', url: this.baseUrl };
+        const detail = method === 'HEAD' ? '' : await (0,transport/* describeErrorBody */.ut)(response);
+        const verb = response.status === 403 ? 'denied' : `answered HTTP ${response.status}`;
+        throw new errors/* RemoteError */.Hi(`registry ${this.registry} ${verb} for ${what} (${(0,transport/* describeRequest */.Ng)(method, url)})${detail ? `: ${detail}` : ''}`, response.status);
+    }
+}
+function checkManifestReference(reference) {
+    if (reference.startsWith('sha256:') || reference.includes(':'))
+        return (0,oci_digest/* validateDigest */.n2)(reference);
+    return (0,oci_reference.validateTag)(reference);
+}
+function contentType(response) {
+    const value = response.headers.get('content-type');
+    const type = value?.split(';')[0]?.trim();
+    return type ? type : undefined;
+}
+function mediaTypeOf(json) {
+    if (json && typeof json === 'object' && typeof json.mediaType === 'string') {
+        return json.mediaType;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 6228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EG: () => (/* binding */ OCI_MANIFEST),
+/* harmony export */   Qh: () => (/* binding */ HELM_CONFIG),
+/* harmony export */   V: () => (/* binding */ INDEX_TYPES),
+/* harmony export */   _P: () => (/* binding */ MANIFEST_TYPES)
+/* harmony export */ });
+/* unused harmony exports OCI_INDEX, OCI_CONFIG, OCI_LAYER_GZIP, OCI_EMPTY, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DOCKER_CONFIG, DOCKER_LAYER_GZIP, HELM_CHART_LAYER, HELM_PROVENANCE_LAYER, isIndexMediaType */
+/** Media types of the OCI image spec, the Docker v2 formats and Helm 3.8+ charts. */
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
+const OCI_LAYER_GZIP = 'application/vnd.oci.image.layer.v1.tar+gzip';
+const OCI_EMPTY = 'application/vnd.oci.empty.v1+json';
+const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
+const DOCKER_MANIFEST_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
+const DOCKER_CONFIG = 'application/vnd.docker.container.image.v1+json';
+const DOCKER_LAYER_GZIP = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
+const HELM_CONFIG = 'application/vnd.cncf.helm.config.v1+json';
+const HELM_CHART_LAYER = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
+const HELM_PROVENANCE_LAYER = 'application/vnd.cncf.helm.chart.provenance.v1.prov';
+/** Every manifest type this client reads, the default `Accept` list. */
+const MANIFEST_TYPES = [OCI_MANIFEST, OCI_INDEX, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST];
+/** Index types: a list of per-platform manifests. */
+const INDEX_TYPES = [OCI_INDEX, DOCKER_MANIFEST_LIST];
+function isIndexMediaType(mediaType) {
+    return INDEX_TYPES.includes(mediaType);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,153 @@
+/** The pure parts of verify-release: allowed-signers and verify-tag output, CRD comparison, version references, check selection, the report. */
+import { describe, expect, it } from '@jest/globals';
+import { compareCrds, firstDifference, readCrds } from '../../../actions/verify-release/crds.js';
+import { selectChecks } from '../../../actions/verify-release/names.js';
+import { renderSummary, reportJson } from '../../../actions/verify-release/report.js';
+import { parseAllowedSigners, primaryFingerprints, readGpgStatus, readSshStatus, signatureKind, sshFingerprint } from '../../../actions/verify-release/signers.js';
+import { checkVersionReferences, defaultVersionFiles } from '../../../actions/verify-release/versions.js';
+
+const PGP = '-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmDMEZ\n=abcd\n-----END PGP PUBLIC KEY BLOCK-----';
+// A real ed25519 public key blob; its fingerprint as `ssh-keygen -lf` prints it.
+const ED25519 = 'AAAAC3NzaC1lZDI1NTE5AAAAIJ6WfP3R4Vkm6Xa5r7v0wB3S4OjQKcnO0l0Kq8pY7Zy1';
+
+describe('allowed-signers', () => {
+  it('splits armored GPG blocks and SSH allowed-signers lines (with options), and names unreadable lines', () => {
+    const text = `${PGP}\n# maintainers\nalice@example.com namespaces="git,file" ssh-ed25519 ${ED25519} alice\n\nbob@example.com,carol@example.com ssh-ed25519 ${ED25519}\nnonsense here\n`;
+    const parsed = parseAllowedSigners(text);
+    expect(parsed.gpgBlocks).toEqual([PGP]);
+    expect(parsed.ssh.map((s) => [s.principals, s.keyType, s.fingerprint])).toEqual([
+      ['alice@example.com', 'ssh-ed25519', sshFingerprint(ED25519)],
+      ['bob@example.com,carol@example.com', 'ssh-ed25519', sshFingerprint(ED25519)],
+    ]);
+    expect(parsed.problems).toEqual(['line 10: expected an armored GPG public key block or an SSH allowed-signers line (principal key-type base64-key), got "nonsense here"']);
+    expect(sshFingerprint(ED25519)).toMatch(/^SHA256:[A-Za-z0-9+/]{43}$/);
+  });
+
+  it('takes the primary fingerprint of each key from gpg --with-colons, not its subkeys', () => {
+    const colons = ['tru::1:0:0:3:1:5', 'pub:-:255:22:AAAA:1::::::scSC:::::ed25519:::0:', 'fpr:::::::::PRIMARYONE:', 'uid:-::::1::X::A <a@x>::::::::::0:', 'sub:-:255:18:BBBB:1::::::e:::::cv25519::', 'fpr:::::::::SUBKEY:', 'pub:-:255:22:CCCC:1::::::scSC:::::ed25519:::0:', 'fpr:::::::::primarytwo:'].join('\n');
+    expect(primaryFingerprints(colons)).toEqual(['PRIMARYONE', 'PRIMARYTWO']);
+  });
+
+  it('reads GnuPG status: a good signature names the primary key (VALIDSIG last field); bad, expired and unknown keys say why', () => {
+    const good = '[GNUPG:] NEWSIG\n[GNUPG:] GOODSIG 1434B55679536688 T <t@e.com>\n[GNUPG:] VALIDSIG SUBKEYFPR 2026-11-24 1795493446 0 4 0 22 8 00 PRIMARYFPR\n[GNUPG:] TRUST_UNDEFINED 0 pgp';
+    expect(readGpgStatus(good)).toEqual({ good: true, primary: 'PRIMARYFPR', signingKey: 'SUBKEYFPR', uid: 'T <t@e.com>' });
+    expect(readGpgStatus('[GNUPG:] ERRSIG 1434B55679536688 22 8 00 1795493446 9 -\n[GNUPG:] NO_PUBKEY 1434B55679536688')).toEqual({ good: false, problem: 'signed by key 1434B55679536688, which is not in allowed-signers' });
+    expect(readGpgStatus('[GNUPG:] BADSIG 1434B55679536688 T <t@e.com>').problem).toBe('the signature does not match the tag (BADSIG), key 1434B55679536688');
+    expect(readGpgStatus('[GNUPG:] EXPKEYSIG 1434B55679536688 T <t@e.com>').problem).toMatch(/expired/);
+    expect(readGpgStatus('').good).toBe(false);
+  });
+
+  it('reads ssh-keygen output as git relays it', () => {
+    expect(readSshStatus('Good "git" signature for t@e.com with ED25519 key SHA256:jk5rEF6FNRL9gZvo2x7wtL7B7Gh+B7CVmH9wkP3El3E\n', 0)).toEqual({
+      good: true,
+      principal: 't@e.com',
+      fingerprint: 'SHA256:jk5rEF6FNRL9gZvo2x7wtL7B7Gh+B7CVmH9wkP3El3E',
+    });
+    expect(readSshStatus('Good "git" signature with ED25519 key SHA256:abc\nNo principal matched.\n', 1)).toEqual({
+      good: false,
+      fingerprint: 'SHA256:abc',
+      problem: 'signed by SSH key SHA256:abc, which is not in allowed-signers',
+    });
+    expect(signatureKind('object x\n\nmsg\n-----BEGIN SSH SIGNATURE-----\n')).toBe('ssh');
+    expect(signatureKind('object x\n\nmsg\n')).toBeUndefined();
+  });
+});
+
+describe('CRDs as YAML', () => {
+  const crd = (name: string, extra = ''): string => `apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: ${name}\nspec:\n  group: llmd.ai\n  scope: Namespaced${extra}\n`;
+
+  it('matches by name across files and documents, ignoring formatting, and names the first difference', () => {
+    const generated = readCrds(new Map([['gen/a.yaml', `---\n${crd('a.llmd.ai')}---\n${crd('b.llmd.ai')}`]]));
+    const chart = readCrds(
+      new Map([
+        ['chart/crds/b.yaml', crd('b.llmd.ai', '\n  names: {plural: bs}')],
+        ['chart/crds/a.yaml', `# comment\nkind: "CustomResourceDefinition"\napiVersion: 'apiextensions.k8s.io/v1'\nmetadata: {name: a.llmd.ai}\nspec: {scope: Namespaced, group: llmd.ai}\n`],
+        ['chart/crds/c.yaml', crd('c.llmd.ai')],
+      ]),
+    );
+    expect(generated.problems).toEqual([]);
+    const c = compareCrds(generated.docs, chart.docs);
+    expect(c.same).toEqual(['a.llmd.ai']);
+    expect(c.different).toEqual([{ name: 'b.llmd.ai', expectedFile: 'gen/a.yaml', actualFile: 'chart/crds/b.yaml', difference: { path: 'spec.names', expected: '(missing)', actual: '{"plural":"bs"}' } }]);
+    expect(c.extra).toEqual(['c.llmd.ai']);
+    expect(firstDifference({ a: [1, { b: 2 }] }, { a: [1, { b: 3 }] })).toEqual({ path: 'a[1].b', expected: '2', actual: '3' });
+  });
+
+  it('reports files that are not YAML or not a CRD', () => {
+    const r = readCrds(new Map([['x.yaml', 'a: [1'], ['y.yaml', 'kind: ConfigMap\nmetadata: {name: y}\n']]));
+    expect(r.docs).toEqual([]);
+    expect(r.problems).toHaveLength(2);
+    expect(r.problems[1]).toBe('y.yaml: not a CustomResourceDefinition with metadata.name');
+  });
+});
+
+describe('version references', () => {
+  const files = defaultVersionFiles({ chart: 'charts/op', present: () => true });
+  const contents = (over: Record<string, string> = {}) =>
+    new Map(
+      Object.entries({
+        'charts/op/Chart.yaml': 'apiVersion: v2\nname: op\nversion: 1.2.0\nappVersion: v1.2.0\n',
+        'charts/op/values.yaml': 'image:\n  repository: ghcr.io/acme/op\n  tag: v1.2.0\nsidecar:\n  image:\n    repository: quay.io/x/proxy\n    tag: v0.9.0\n',
+        Makefile: 'VERSION ?= 1.2.0\nIMG_TAG ?= latest\n',
+        'README.md': 'helm install op acme/op --version 1.2.0\ndocker pull ghcr.io/acme/op:v1.1.0\n',
+        ...over,
+      }),
+    );
+
+  it('lists every reference: agreeing ones, stale examples of our image, and other images or `latest` as not checked', () => {
+    const r = checkVersionReferences(files, contents(), 'v1.2.0', { images: ['ghcr.io/acme/op'] });
+    expect(r.rows.map((x) => [x.file, x.line, x.name, x.value, x.status])).toEqual([
+      ['charts/op/Chart.yaml', 3, 'version', '1.2.0', 'agrees'],
+      ['charts/op/Chart.yaml', 4, 'appVersion', 'v1.2.0', 'agrees'],
+      ['charts/op/values.yaml', 3, 'image.tag', 'v1.2.0', 'agrees'],
+      ['charts/op/values.yaml', 7, 'sidecar.image.tag', 'v0.9.0', 'not checked'],
+      ['Makefile', 1, 'VERSION', '1.2.0', 'agrees'],
+      ['Makefile', 2, 'IMG_TAG', 'latest', 'not checked'],
+      ['README.md', 1, 'helm --version', '1.2.0', 'agrees'],
+      ['README.md', 2, 'image ghcr.io/acme/op', 'v1.1.0', 'differs'],
+    ]);
+    expect(r.problems.map((p) => `${p.file}:${p.line} ${p.note}`)).toEqual(['README.md:2 expected 1.2.0']);
+  });
+
+  it('reports a file that cannot be read as an error row, and a missing Makefile VERSION', () => {
+    const r = checkVersionReferences(files, contents({ 'charts/op/Chart.yaml': 'name: op\nversion: v1.2.0\n', Makefile: 'OTHER ?= 1\n' }), '1.2.0');
+    expect(r.problems.map((p) => [p.file, p.status])).toEqual([
+      ['charts/op/Chart.yaml', 'error'],
+      ['Makefile', 'error'],
+      ['README.md', 'differs'],
+    ]);
+    expect(r.problems[0]!.note).toMatch(/without a leading v/);
+  });
+});
+
+describe('check selection and the report', () => {
+  it('defaults to the phase, keeps the documented order, and separates unknown names', () => {
+    expect(selectChecks('postflight', [])).toEqual({ checks: ['image', 'helm-repo', 'oci-chart', 'github-release', 'cluster'], unknown: [] });
+    expect(selectChecks('preflight', ['tag-on-branch', 'image', 'tag-sigend'])).toEqual({ checks: ['tag-on-branch', 'image'], unknown: ['tag-sigend'] });
+  });
+
+  it('renders a table with ✅ ❌ ⏭ and escapes cells; the JSON has check, status, detail, duration', () => {
+    const report = {
+      phase: 'postflight',
+      version: '0.5.0',
+      tag: 'v0.5.0',
+      checks: [
+        { check: 'image', status: 'passed' as const, detail: 'a | b', duration: 1500 },
+        { check: 'helm-repo', status: 'failed' as const, detail: 'no\nway', duration: 10, summary: '**extra**' },
+        { check: 'cluster', status: 'skipped' as const, detail: 'no kubeconfig', duration: 0 },
+      ],
+    };
+    const md = renderSummary(report);
+    expect(md).toContain('## verify-release postflight: v0.5.0 ❌');
+    expect(md).toContain('1 passed, 1 failed, 1 skipped.');
+    expect(md).toContain('| ✅ | image | a \\| b | 1.5 s |');
+    expect(md).toContain('| ❌ | helm-repo | no<br>way | 10 ms |');
+    expect(md).toContain('| ⏭ | cluster | no kubeconfig | 0 ms |');
+    expect(md).toContain('**extra**');
+    expect(JSON.parse(reportJson(report))).toEqual([
+      { check: 'image', status: 'passed', detail: 'a | b', duration: 1500 },
+      { check: 'helm-repo', status: 'failed', detail: 'no\nway', duration: 10 },
+      { check: 'cluster', status: 'skipped', detail: 'no kubeconfig', duration: 0 },
+    ]);
+  });
+});
