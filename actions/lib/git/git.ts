@@ -47,7 +47,15 @@ export class Git {
     if (token) {
       const base = (serverUrl ?? process.env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/?$/, '/');
       const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-      Object.assign(env, { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: `http.${base}.extraheader`, GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}` });
+      // An empty value first resets headers stored by actions/checkout for the same URL, so
+      // exactly one Authorization header is sent.
+      Object.assign(env, {
+        GIT_CONFIG_COUNT: '2',
+        GIT_CONFIG_KEY_0: `http.${base}.extraheader`,
+        GIT_CONFIG_VALUE_0: '',
+        GIT_CONFIG_KEY_1: `http.${base}.extraheader`,
+        GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${basic}`,
+      });
     }
     return env;
   }
