@@ -43,7 +43,7 @@ function versionFiles(): Field<VersionFile[]> {
   };
 }
 
-export const inputSpec = {
+export const spec = {
   version: versionInput({ keywords: KEYWORDS, required: true }),
   mode: oneOf(MODES, 'release'),
   'cherry-pick': list({ item: (v) => (SHA.test(v) ? undefined : `expected a commit SHA (7 to 40 hex digits), got ${JSON.stringify(v)}`) }),
@@ -86,7 +86,7 @@ export interface BumpInputs {
 
 /** Reads every input, then checks the ones that only make sense together. */
 export function readBumpInputs(env: Env = process.env): BumpInputs {
-  const v = readInputs(inputSpec, env);
+  const v = readInputs(spec, env);
   const inputs: BumpInputs = {
     version: v.version,
     mode: v.mode,

@@ -5054,7 +5054,7 @@ function versionFiles() {
         },
     };
 }
-const inputSpec = {
+const spec = {
     version: versionInput({ keywords: KEYWORDS, required: true }),
     mode: oneOf(MODES, 'release'),
     'cherry-pick': list({ item: (v) => (SHA.test(v) ? undefined : `expected a commit SHA (7 to 40 hex digits), got ${JSON.stringify(v)}`) }),
@@ -5075,7 +5075,7 @@ const inputSpec = {
 };
 /** Reads every input, then checks the ones that only make sense together. */
 function readBumpInputs(env = process.env) {
-    const v = readInputs(inputSpec, env);
+    const v = readInputs(spec, env);
     const inputs = {
         version: v.version,
         mode: v.mode,

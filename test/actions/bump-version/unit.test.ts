@@ -6,7 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { changelogEdit } from '../../../actions/bump-version/changelog.js';
 import { releaseDate } from '../../../actions/bump-version/date.js';
 import { inferType, parseFileLine, selectVersionFiles } from '../../../actions/bump-version/files.js';
-import { inputSpec, readBumpInputs } from '../../../actions/bump-version/inputs.js';
+import { spec, readBumpInputs } from '../../../actions/bump-version/inputs.js';
 import { currentVersionOf, holdsVersion, planBump } from '../../../actions/bump-version/plan.js';
 import { fillPullBody, RELEASE_CHECKLIST } from '../../../actions/bump-version/pr-body.js';
 import { parseLsRemote } from '../../../actions/bump-version/repo.js';
@@ -48,7 +48,7 @@ describe('action.yml and inputs.ts', () => {
   });
 
   it('declare the same inputs, each described, and run on node24 from the bundle', () => {
-    expect(Object.keys(actionYml.inputs).sort()).toEqual(Object.keys(inputSpec).sort());
+    expect(Object.keys(actionYml.inputs).sort()).toEqual(Object.keys(spec).sort());
     for (const [name, spec] of Object.entries(actionYml.inputs)) expect([name, spec.description.length > 10]).toEqual([name, true]);
     expect(actionYml.inputs['version']!.required).toBe(true);
     expect(actionYml.inputs['token']!.default).toBe('${{ github.token }}');
