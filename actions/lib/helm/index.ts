@@ -1,0 +1,26 @@
+/**
+ * The pure Helm library: Chart.yaml validation, `.helmignore` rules, deterministic packaging and
+ * the repository index (read, merge one version, deprecate). No git, no network, no runner I/O;
+ * `loadChart` and `packageChart` read the chart directory they are given and nothing else.
+ */
+export { loadChart, type LoadedChart, type LoadChartOptions } from './chart.js';
+export { checkManifests, stripTemplateActions } from './manifests.js';
+export { parseHelmignore, goPathMatch, type HelmignoreRules, type HelmignoreRule } from './helmignore.js';
+export { packageChart, listChartFiles, PACKAGE_MTIME, type PackagedChart, type PackageOptions } from './package.js';
+export type { ChartMetadata, ChartDependency, Maintainer } from './metadata.js';
+export { sanitizeString, CHART_NAME } from './metadata.js';
+export { chartUrl, rfc3339Nano, nowInstant, indexEntryValue, renderEntry, SHA256_HEX, type IndexEntry, type Instant } from './index-entry.js';
+export { scanIndex, readIndex, renderNewIndex, type IndexSummary, type IndexVersionSummary, type ScanResult } from './index-file.js';
+export {
+  mergeIndex,
+  deprecateVersion,
+  unifiedDiff,
+  type MergeOptions,
+  type MergeResult,
+  type DeprecateOptions,
+  type DeprecateResult,
+  type IndexOutput,
+  type LineChange,
+} from './index-merge.js';
+export { emitDocument, emitSequenceItem, goKeyCompare, type YamlValue } from './goyaml.js';
+export { indexVersionProblem } from './index-model.js';
