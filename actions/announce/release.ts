@@ -1,0 +1,268 @@
+/**
+ * The GitHub release, re-run safe.
+ *
+ * - Find: the by-tag endpoint does not return drafts, so the releases are listed (drafts
+ *   included) and matched by tag; a published one wins, else the oldest draft.
+ * - Create: as a draft, without the client's automatic retry: a POST that failed with a
+ *   5xx (or never answered) may have been applied, so the releases are listed again and
+ *   a release found for the tag is adopted; only when there is none is the POST sent again.
+ *   A 422 `already_exists` is adopted the same way.
+ * - Assets: uploaded to the draft before it is published; an asset of the same name and
+ *   sha256 is kept, a different one fails the run (before anything is uploaded) unless
+ *   `replace-assets`. An upload answered with 422 after a retry is checked by digest.
+ * - Publish: one PATCH with the notes, prerelease and make_latest — so a published release is
+ *   never half-populated, and repositories with immutable releases work.
+ */
+import { readFile } from 'node:fs/promises';
+import type { components } from '@octokit/openapi-types';
+import type { GitHubClient } from '../lib/github/client.js';
+import { statusOf } from '../lib/github/client.js';
+import type { Log } from '../lib/runner/core.js';
+import { ActionError, RemoteError } from '../lib/runner/errors.js';
+import type { LocalAsset } from './assets.js';
+import { wait } from './channels/http.js';
+
+export type Release = components['schemas']['release'];
+export type ReleaseAsset = components['schemas']['release-asset'];
+
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+export function remoteError(what: string, err: unknown): RemoteError {
+  if (err instanceof ActionError) return err;
+  const status = statusOf(err);
+  const message = err instanceof Error ? err.message : String(err);
+  return new RemoteError(`${what} failed${status ? ` (HTTP ${status})` : ''}: ${message}`, status, { cause: err });
+}
+
+/** Every release of the repository, drafts included (newest first). */
+export async function listReleases(client: GitHubClient, repo: RepoRef): Promise<Release[]> {
+  try {
+    return await client.paginate(client.rest.repos.listReleases, { ...repo, per_page: 100 });
+  } catch (err) {
+    throw remoteError(`listing the releases of ${repo.owner}/${repo.repo}`, err);
+  }
+}
+
+/** The release of `tag`: the published one, else the oldest draft; the other drafts are reported. */
+export function pickRelease(releases: readonly Release[], tag: string): { release?: Release; extraDrafts: Release[] } {
+  const forTag = releases.filter((r) => r.tag_name === tag);
+  const published = forTag.find((r) => !r.draft);
+  const drafts = forTag.filter((r) => r.draft).sort((a, b) => a.id - b.id);
+  const release = published ?? drafts[0];
+  return { ...(release ? { release } : {}), extraDrafts: drafts.filter((d) => d !== release) };
+}
+
+export async function getRelease(client: GitHubClient, repo: RepoRef, id: number): Promise<Release> {
+  try {
+    return (await client.rest.repos.getRelease({ ...repo, release_id: id })).data;
+  } catch (err) {
+    throw remoteError(`reading release ${id}`, err);
+  }
+}
+
+export interface ReleasePatch {
+  body?: string;
+  name?: string;
+  draft?: boolean;
+  prerelease?: boolean;
+  make_latest?: 'true' | 'false' | 'legacy';
+}
+
+export async function updateRelease(client: GitHubClient, repo: RepoRef, id: number, patch: ReleasePatch, what: string): Promise<Release> {
+  try {
+    return (await client.rest.repos.updateRelease({ ...repo, release_id: id, ...patch })).data;
+  } catch (err) {
+    throw remoteError(what, err);
+  }
+}
+
+/** The release GitHub marks as latest, or undefined when there is none. */
+export async function latestRelease(client: GitHubClient, repo: RepoRef): Promise<Release | undefined> {
+  try {
+    return (await client.rest.repos.getLatestRelease({ ...repo })).data;
+  } catch (err) {
+    if (statusOf(err) === 404) return undefined;
+    throw remoteError(`reading the latest release of ${repo.owner}/${repo.repo}`, err);
+  }
+}
+
+export interface DraftSpec {
+  tag: string;
+  /** A commit for the tag when it does not exist yet. */
+  target?: string;
+  name: string;
+  body: string;
+  prerelease: boolean;
+}
+
+export type FoundHow = 'created' | 'adopted-draft' | 'adopted-published' | 'adopted-after-error';
+
+const CREATE_ATTEMPTS = 3;
+
+/**
+ * The release for `spec.tag`: found (drafts included), or created as a draft. A create
+ * whose answer was lost is never repeated blindly: the releases are listed first.
+ */
+export async function findOrCreateDraft(client: GitHubClient, repo: RepoRef, spec: DraftSpec, log: Log): Promise<{ release: Release; how: FoundHow }> {
+  const look = async (): Promise<Release | undefined> => {
+    const { release, extraDrafts } = pickRelease(await listReleases(client, repo), spec.tag);
+    if (extraDrafts.length > 0) {
+      log.warning(`${extraDrafts.length} more draft release(s) exist for ${spec.tag} (ids ${extraDrafts.map((d) => d.id).join(', ')}); release ${release?.id} is used, delete the others by hand`);
+    }
+    return release;
+  };
+  const existing = await look();
+  if (existing) return { release: existing, how: existing.draft ? 'adopted-draft' : 'adopted-published' };
+
+  let lastError: unknown;
+  for (let attempt = 1; attempt <= CREATE_ATTEMPTS; attempt++) {
+    try {
+      const { data } = await client.rest.repos.createRelease({
+        ...repo,
+        tag_name: spec.tag,
+        ...(spec.target ? { target_commitish: spec.target } : {}),
+        name: spec.name,
+        body: spec.body,
+        draft: true,
+        prerelease: spec.prerelease,
+        // the automatic retry would POST again after a lost answer; this loop lists first
+        request: { retries: 0 },
+      });
+      return { release: data, how: 'created' };
+    } catch (err) {
+      lastError = err;
+      const status = statusOf(err);
+      const maybeApplied = status === undefined || status >= 500 || status === 422;
+      if (!maybeApplied) throw remoteError(`creating the draft release ${spec.tag}`, err);
+      const found = await look();
+      if (found) {
+        log.info(`creating the release answered ${status ?? 'nothing'}, but a release for ${spec.tag} exists (id ${found.id}): adopted, not created twice`);
+        return { release: found, how: 'adopted-after-error' };
+      }
+      if (status === 422) throw remoteError(`creating the draft release ${spec.tag}`, err);
+      if (attempt < CREATE_ATTEMPTS) {
+        log.warning(`creating the release ${spec.tag} failed (${status ?? 'no answer'}); no release was made, trying again (${attempt + 1} of ${CREATE_ATTEMPTS})`);
+        await wait(1000 * attempt);
+      }
+    }
+  }
+  throw remoteError(`creating the draft release ${spec.tag} (${CREATE_ATTEMPTS} attempts)`, lastError);
+}
+
+/** GitHub keeps only these characters in asset names; the others become dots. */
+export function assetName(name: string): string {
+  return name.replace(/[^A-Za-z0-9._+@-]+/g, '.').replace(/^\.+|\.+$/g, '');
+}
+
+export interface AssetResult {
+  name: string;
+  size: number;
+  sha256: string;
+  status: 'uploaded' | 'kept' | 'replaced' | 'dry-run';
+}
+
+/** The sha256 of a release asset: its digest, or (an older server) its bytes. */
+async function remoteSha256(client: GitHubClient, repo: RepoRef, asset: ReleaseAsset): Promise<string> {
+  const digest = asset.digest ?? '';
+  if (digest.startsWith('sha256:')) return digest.slice('sha256:'.length);
+  const { createHash } = await import('node:crypto');
+  try {
+    const res = await client.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...repo, asset_id: asset.id, headers: { accept: 'application/octet-stream' } });
+    return createHash('sha256').update(Buffer.from(res.data as unknown as ArrayBuffer)).digest('hex');
+  } catch (err) {
+    throw remoteError(`downloading release asset ${asset.name} to compare it`, err);
+  }
+}
+
+function contentType(name: string): string {
+  if (/\.(tgz|tar\.gz|gz)$/.test(name)) return 'application/gzip';
+  if (/\.(json)$/.test(name)) return 'application/json';
+  if (/\.(jsonl|intoto\.jsonl)$/.test(name)) return 'application/jsonl';
+  if (/\.(txt|sha256|sha512|sum|asc|sig|pem)$/.test(name) || /checksums/i.test(name)) return 'text/plain';
+  if (/\.(ya?ml)$/.test(name)) return 'application/yaml';
+  if (/\.zip$/.test(name)) return 'application/zip';
+  return 'application/octet-stream';
+}
+
+/**
+ * Brings the release's assets in line with `local`. Every conflict is found before
+ * anything is uploaded, so a refused run leaves the release as it was.
+ */
+export async function syncAssets(
+  client: GitHubClient,
+  repo: RepoRef,
+  release: Release,
+  local: readonly LocalAsset[],
+  opts: { replace: boolean; dryRun: boolean; log: Log },
+): Promise<AssetResult[]> {
+  const remote = new Map(release.assets.map((a) => [a.name, a]));
+  const plan: Array<{ asset: LocalAsset; existing?: ReleaseAsset; action: 'upload' | 'keep' | 'replace' }> = [];
+  const conflicts: string[] = [];
+  for (const asset of local) {
+    const existing = remote.get(assetName(asset.name));
+    if (!existing) {
+      plan.push({ asset, action: 'upload' });
+      continue;
+    }
+    const sha = await remoteSha256(client, repo, existing);
+    if (sha === asset.sha256) plan.push({ asset, existing, action: 'keep' });
+    else if (opts.replace) plan.push({ asset, existing, action: 'replace' });
+    else conflicts.push(`${existing.name} (release has sha256 ${sha.slice(0, 12)}…, ${asset.rel} has ${asset.sha256.slice(0, 12)}…)`);
+  }
+  if (conflicts.length > 0) {
+    throw new ActionError(
+      `release ${release.tag_name} already has ${conflicts.length === 1 ? 'an asset' : 'assets'} of the same name with different content: ${conflicts.join('; ')}. ` +
+        'Nothing was uploaded. Set replace-assets: true to replace them, or check why the build produced different bytes.',
+    );
+  }
+
+  const results: AssetResult[] = [];
+  for (const { asset, existing, action } of plan) {
+    const base = { name: assetName(asset.name), size: asset.size, sha256: asset.sha256 };
+    if (action === 'keep') {
+      opts.log.info(`asset ${base.name}: already on the release with the same sha256, kept`);
+      results.push({ ...base, status: 'kept' });
+      continue;
+    }
+    if (opts.dryRun) {
+      results.push({ ...base, status: 'dry-run' });
+      continue;
+    }
+    if (action === 'replace' && existing) {
+      try {
+        await client.rest.repos.deleteReleaseAsset({ ...repo, asset_id: existing.id });
+      } catch (err) {
+        if (statusOf(err) !== 404) throw remoteError(`deleting the old asset ${existing.name}`, err);
+      }
+    }
+    await upload(client, repo, release, asset);
+    opts.log.info(`asset ${base.name}: ${action === 'replace' ? 'replaced' : 'uploaded'} (${asset.size} bytes, sha256 ${asset.sha256})`);
+    results.push({ ...base, status: action === 'replace' ? 'replaced' : 'uploaded' });
+  }
+  return results;
+}
+
+async function upload(client: GitHubClient, repo: RepoRef, release: Release, asset: LocalAsset): Promise<void> {
+  const data = await readFile(asset.path);
+  try {
+    await client.rest.repos.uploadReleaseAsset({
+      ...repo,
+      release_id: release.id,
+      url: release.upload_url,
+      name: asset.name,
+      data: data as unknown as string,
+      headers: { 'content-type': contentType(asset.name), 'content-length': data.length },
+    });
+  } catch (err) {
+    // A retried upload whose first attempt was applied: the asset is there; keep it if it is ours.
+    if (statusOf(err) === 422) {
+      const assets = await client.paginate(client.rest.repos.listReleaseAssets, { ...repo, release_id: release.id, per_page: 100 }).catch(() => []);
+      const there = assets.find((a) => a.name === assetName(asset.name));
+      if (there && (await remoteSha256(client, repo, there)) === asset.sha256) return;
+    }
+    throw remoteError(`uploading ${asset.name} to release ${release.tag_name}`, err);
+  }
+}

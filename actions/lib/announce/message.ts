@@ -1,0 +1,142 @@
+/**
+ * What every channel says, as data: the facts of the release (or of its rollback) and
+ * the announcement text. Channels (Slack, webhooks, mail, discussions, dispatches) only
+ * shape these facts; the text is rendered once, through the changelog library's
+ * `renderAnnouncement`, so the escaping of untrusted commit text is the same everywhere.
+ */
+import { escapeChatText, escapeMarkdownInline, renderAnnouncement } from '../changelog/index.js';
+import type { AnnouncementKind } from './markers.js';
+
+export interface ReleaseFacts {
+  kind: AnnouncementKind;
+  /** `owner/repo` of the project. */
+  repository: string;
+  /** Display name, e.g. `Workload-Variant-Autoscaler`. */
+  project: string;
+  /** `0.5.0` */
+  version: string;
+  /** `v0.5.0` */
+  tag: string;
+  releaseId: number;
+  notesUrl: string;
+  prerelease: boolean;
+  /** Plain text (not escaped), at most a handful. */
+  highlights: string[];
+  /** One shell line, e.g. `helm install … --version 0.5.0`; empty without a chart or image. */
+  install: string;
+  /** `ghcr.io/org/name:v0.5.0`, when the project has an image. */
+  image?: string;
+  chart?: { name: string; version: string; repository: string };
+  /** Rollback only. */
+  reason?: string;
+  /** Rollback only: the stable release to use instead. */
+  previous?: { tag: string; url: string };
+}
+
+/** `workload-variant-autoscaler` → `Workload-Variant-Autoscaler`. */
+export function projectName(repo: string): string {
+  return repo
+    .split('-')
+    .map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w))
+    .join('-');
+}
+
+const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'" };
+
+/** Release-notes markdown (one list item) as plain text: links to their text, emphasis and escapes removed. */
+export function markdownToPlain(line: string): string {
+  return line
+    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')
+    .replace(/!?\[([^\]]*)\]\([^)\s]*\)/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replace(/&(?:lt|gt|amp|quot|#39);/g, (e) => ENTITIES[e] ?? e)
+    .replace(/\s+by @[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?\s*$/, '')
+    .trim();
+}
+
+/**
+ * The highlights of release notes: the `Highlights:` list of the overview when there is
+ * one, else the first items of the change sections (documentation and installation
+ * left out). Plain text; channels escape it for their medium.
+ */
+export function highlightsFromNotes(notes: string, n = 3): string[] {
+  const lines = notes.split(/\r?\n/);
+  const out: string[] = [];
+  let inFence = false;
+  const at = lines.findIndex((l) => /^\s*\**Highlights:?\**\s*$/i.test(l));
+  if (at >= 0) {
+    for (const l of lines.slice(at + 1)) {
+      if (/^\s*[-*+]\s+/.test(l)) out.push(markdownToPlain(l));
+      else if (l.trim() !== '' || out.length > 0) break;
+      if (out.length >= n) break;
+    }
+    if (out.length > 0) return out.filter(Boolean);
+  }
+  let skip = false;
+  for (const l of lines) {
+    if (/^\s*(```|~~~)/.test(l)) inFence = !inFence;
+    if (inFence) continue;
+    const heading = /^#{1,6}\s+(.*)$/.exec(l);
+    if (heading) {
+      skip = /install|documentation|docs\b|full changelog|known issues/i.test(heading[1] ?? '');
+      continue;
+    }
+    if (!skip && /^[-*+]\s+/.test(l)) {
+      const plain = markdownToPlain(l);
+      if (plain) out.push(plain);
+      if (out.length >= n) break;
+    }
+  }
+  return out;
+}
+
+/** The announcement text of a release, from `template` (default: the process's example announcement). */
+export function releaseText(facts: ReleaseFacts, template?: string | null): string {
+  return renderAnnouncement(template ?? null, {
+    version: facts.version,
+    project: facts.project,
+    highlights: facts.highlights,
+    notes_url: facts.notesUrl,
+    install: facts.install || facts.notesUrl,
+  });
+}
+
+/** The text of a rollback announcement. The reason is escaped like commit text. */
+export function rollbackText(facts: ReleaseFacts): string {
+  const lines = [
+    `⚠️ ${facts.project} ${facts.tag} has been rolled back.`,
+    '',
+    `Reason: ${chatSafe(facts.reason || 'not given')}`,
+    '',
+    facts.previous ? `Please use ${facts.previous.tag} instead: ${facts.previous.url}` : 'There is no earlier stable release to go back to.',
+    '',
+    `📖 Release notes and known issues: ${facts.notesUrl}`,
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** Text fit for chat (Slack mrkdwn and similar): `<`, `>`, `&` and mentions neutralised. */
+export function chatSafe(text: string): string {
+  return escapeChatText(text);
+}
+
+/** The announcement text for `facts`. */
+export function announcementText(facts: ReleaseFacts, template?: string | null): string {
+  return facts.kind === 'rollback' ? rollbackText(facts) : releaseText(facts, template);
+}
+
+/** A one-line title: for discussions, mail subjects and headers. */
+export function titleOf(facts: ReleaseFacts): string {
+  return facts.kind === 'rollback' ? `⚠️ ${facts.project} ${facts.tag} has been rolled back` : `🎉 ${facts.project} ${facts.tag} is now available`;
+}
+
+/**
+ * The notice a rollback puts at the top of the release notes. `reason` is written by a
+ * maintainer but still escaped (no mentions, no HTML).
+ */
+export function rollbackNotice(reason: string, previous: { tag: string; url: string } | undefined): string {
+  const why = reason.trim() ? escapeMarkdownInline(reason) : 'no reason was given';
+  const instead = previous ? `Use the previous stable release [${previous.tag}](${previous.url}) instead.` : 'There is no earlier stable release to go back to.';
+  return ['> [!WARNING]', '> ⚠️ **Known issues: this release was rolled back.**', '>', `> Reason: ${why}`, '>', `> ${instead}`].join('\n');
+}

@@ -1,0 +1,1645 @@
+export const id = 158;
+export const ids = [158];
+export const modules = {
+
+/***/ 9158:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ANNOUNCEMENT_TEMPLATE: () => (/* reexport */ ANNOUNCEMENT_TEMPLATE),
+  CHANGELOG_HEADER: () => (/* reexport */ CHANGELOG_HEADER),
+  CHANGE_SECTIONS: () => (/* reexport */ CHANGE_SECTIONS),
+  Classifier: () => (/* reexport */ Classifier),
+  MERGE_SUBJECT: () => (/* reexport */ MERGE_SUBJECT),
+  NOISE_TYPES: () => (/* reexport */ NOISE_TYPES),
+  NOTES_HEADINGS: () => (/* reexport */ NOTES_HEADINGS),
+  NOTES_ORDER: () => (/* reexport */ NOTES_ORDER),
+  NOTES_TEMPLATE: () => (/* reexport */ NOTES_TEMPLATE),
+  PARSER_OPTIONS: () => (/* reexport */ PARSER_OPTIONS),
+  TYPE_SECTIONS: () => (/* reexport */ TYPE_SECTIONS),
+  cancelledByReverts: () => (/* reexport */ cancelledByReverts),
+  canonicalSection: () => (/* reexport */ canonicalSection),
+  categoryMatcher: () => (/* reexport */ categoryMatcher),
+  changelogLine: () => (/* reexport */ changelogLine),
+  classifyCommit: () => (/* reexport */ classifyCommit),
+  classifyCommits: () => (/* reexport */ classifyCommits),
+  creditAuthor: () => (/* reexport */ creditAuthor),
+  entryText: () => (/* reexport */ entryText),
+  escapeChatText: () => (/* reexport */ escapeChatText),
+  escapeMarkdownInline: () => (/* reexport */ escapeMarkdownInline),
+  extractSection: () => (/* reexport */ extractSection),
+  fillTemplate: () => (/* reexport */ fillTemplate),
+  highlights: () => (/* reexport */ highlights),
+  inferRepoUrl: () => (/* reexport */ inferRepoUrl),
+  installCommands: () => (/* reexport */ installCommands),
+  installOneLiner: () => (/* reexport */ installOneLiner),
+  isIsoDate: () => (/* reexport */ isIsoDate),
+  isSkipped: () => (/* reexport */ isSkipped),
+  lintChangelog: () => (/* reexport */ lintChangelog),
+  messageForParser: () => (/* reexport */ messageForParser),
+  normalizeRepoUrl: () => (/* reexport */ normalizeRepoUrl),
+  notesCategory: () => (/* reexport */ notesCategory),
+  notesLine: () => (/* reexport */ notesLine),
+  overviewOf: () => (/* reexport */ overviewOf),
+  parseChangelog: () => (/* reexport */ parseChangelog),
+  parseHeadingText: () => (/* reexport */ parseHeadingText),
+  parseReleaseConfig: () => (/* reexport */ parseReleaseConfig),
+  prNumbersIn: () => (/* reexport */ prNumbersIn),
+  referenceOf: () => (/* reexport */ referenceOf),
+  renderAnnouncement: () => (/* reexport */ renderAnnouncement),
+  renderNotes: () => (/* reexport */ renderNotes),
+  revertTarget: () => (/* reexport */ revertTarget),
+  sectionForTitle: () => (/* reexport */ sectionForTitle),
+  sectionLines: () => (/* reexport */ sectionLines),
+  updateChangelog: () => (/* reexport */ updateChangelog),
+  versionSections: () => (/* reexport */ versionSections)
+});
+
+;// CONCATENATED MODULE: ./actions/lib/changelog/types.ts
+/**
+ * Data shapes shared by the changelog library. Everything here is plain data so that
+ * the action can print it as JSON (`entries` output) and tests can compare it whole.
+ */
+/** The six Keep a Changelog section types, in the order the format lists them. */
+const CHANGE_SECTIONS = ['Added', 'Changed', 'Deprecated', 'Removed', 'Fixed', 'Security'];
+
+// EXTERNAL MODULE: ./node_modules/conventional-commits-parser/dist/index.js + 5 modules
+var dist = __webpack_require__(4674);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./actions/lib/runner/errors.ts
+var errors = __webpack_require__(7378);
+;// CONCATENATED MODULE: ./actions/lib/changelog/categories.ts
+
+
+/**
+ * The section for a category title. Exact Keep a Changelog names first, then keywords;
+ * anything else (e.g. "Other Changes", "Dependencies") is `Changed`.
+ */
+function sectionForTitle(title) {
+    const t = title.toLowerCase();
+    const breaking = /\bbreaking\b/.test(t);
+    if (breaking)
+        return { section: 'Changed', breaking };
+    const exact = ['added', 'changed', 'deprecated', 'removed', 'fixed', 'security'].find((s) => new RegExp(`\\b${s}\\b`).test(t));
+    if (exact)
+        return { section: (exact[0].toUpperCase() + exact.slice(1)), breaking };
+    if (/secur|vulnerab|\bcve\b/.test(t))
+        return { section: 'Security', breaking };
+    if (/deprecat/.test(t))
+        return { section: 'Deprecated', breaking };
+    if (/remov|delet|drop/.test(t))
+        return { section: 'Removed', breaking };
+    if (/\bbugs?\b|\bfix/.test(t))
+        return { section: 'Fixed', breaking };
+    if (/\bdocs?\b|documentation/.test(t))
+        return { section: 'Documentation', breaking };
+    if (/feature|enhancement|\bnew\b|\badd/.test(t))
+        return { section: 'Added', breaking };
+    return { section: 'Changed', breaking };
+}
+function strings(value) {
+    if (value === undefined || value === null)
+        return [];
+    if (Array.isArray(value))
+        return value.filter((v) => v !== null && v !== undefined).map(String);
+    return [String(value)];
+}
+/**
+ * Parses `.github/release.yml`. A file without a `changelog` key yields no categories.
+ * Refuses YAML errors and wrong shapes with a FileError that names the line.
+ */
+function parseReleaseConfig(text, file = '.github/release.yml') {
+    const lineCounter = new yaml_dist.LineCounter();
+    const doc = (0,yaml_dist.parseDocument)(text, { lineCounter, prettyErrors: false });
+    const first = doc.errors[0];
+    if (first) {
+        const at = first.linePos?.[0]?.line ?? lineCounter.linePos(first.pos[0]).line;
+        throw new errors/* FileError */.f6(file, `not valid YAML: ${first.message.split('\n')[0]}`, at);
+    }
+    const lineOf = (path) => {
+        const node = doc.getIn(path, true);
+        return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+    };
+    const result = { categories: [], excludeLabels: [], excludeAuthors: [] };
+    if (doc.contents === null)
+        return result;
+    if (!(0,yaml_dist.isMap)(doc.contents))
+        throw new errors/* FileError */.f6(file, 'expected a mapping at the top level', lineOf([]) ?? 1);
+    const changelog = doc.get('changelog', true);
+    if (changelog === undefined || changelog === null)
+        return result;
+    if (!(0,yaml_dist.isMap)(changelog))
+        throw new errors/* FileError */.f6(file, "expected 'changelog' to be a mapping", lineOf(['changelog']));
+    const js = doc.toJS();
+    const exclude = js.changelog.exclude;
+    if (exclude !== undefined && exclude !== null && (typeof exclude !== 'object' || Array.isArray(exclude))) {
+        throw new errors/* FileError */.f6(file, "expected 'changelog.exclude' to be a mapping with 'labels' and 'authors'", lineOf(['changelog', 'exclude']));
+    }
+    result.excludeLabels = strings(exclude?.labels);
+    result.excludeAuthors = strings(exclude?.authors);
+    const categoriesNode = changelog.get('categories', true);
+    if (categoriesNode === undefined || categoriesNode === null)
+        return result;
+    if (!(0,yaml_dist.isSeq)(categoriesNode))
+        throw new errors/* FileError */.f6(file, "expected 'changelog.categories' to be a list", lineOf(['changelog', 'categories']));
+    const categories = js.changelog.categories;
+    categories.forEach((raw, i) => {
+        const at = lineOf(['changelog', 'categories', i]);
+        if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+            throw new errors/* FileError */.f6(file, `expected category ${i + 1} to be a mapping with 'title' and 'labels'`, at);
+        }
+        const c = raw;
+        if (typeof c.title !== 'string' || c.title.trim() === '') {
+            throw new errors/* FileError */.f6(file, `category ${i + 1} has no 'title'`, at);
+        }
+        const labels = strings(c.labels);
+        if (labels.length === 0)
+            throw new errors/* FileError */.f6(file, `category '${c.title}' has no 'labels'`, at);
+        const mapped = sectionForTitle(c.title);
+        result.categories.push({
+            title: c.title,
+            labels,
+            excludeLabels: strings(c.exclude?.labels),
+            excludeAuthors: strings(c.exclude?.authors),
+            section: mapped.section,
+            breaking: mapped.breaking,
+        });
+    });
+    return result;
+}
+const lower = (xs) => new Set(xs.map((x) => x.toLowerCase()));
+function categoryMatcher(config) {
+    const exLabels = lower(config.excludeLabels);
+    const exAuthors = new Set(config.excludeAuthors);
+    const cats = config.categories.map((c) => ({
+        c,
+        labels: lower(c.labels.filter((l) => l !== '*')),
+        exLabels: lower(c.excludeLabels),
+        exAuthors: new Set(c.excludeAuthors),
+    }));
+    return {
+        excluded(labels, author) {
+            if (author !== null && (exAuthors.has(author) || exAuthors.has('*')))
+                return true;
+            return labels.some((l) => exLabels.has(l.toLowerCase()) || exLabels.has('*'));
+        },
+        match(labels, author) {
+            if (labels.length === 0)
+                return null;
+            for (const k of cats) {
+                if (!labels.some((l) => k.labels.has(l.toLowerCase())))
+                    continue;
+                if (labels.some((l) => k.exLabels.has(l.toLowerCase())))
+                    continue;
+                if (author !== null && k.exAuthors.has(author))
+                    continue;
+                return k.c;
+            }
+            return null;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/changelog/commits.ts
+
+
+/** `type(scope): subject`, `type!: subject`; scope without parentheses so `a (b): c` cannot swallow. */
+const HEADER = /^(\w+)(?:\(([^()\r\n]*)\))?!?: (.*)$/;
+const BREAKING_HEADER = /^(\w+)(?:\(([^()\r\n]*)\))?!: (.*)$/;
+/**
+ * How `conventional-commits-parser` is configured here, and why.
+ *
+ * With its defaults it builds the issue-reference regex
+ * `(?:.*?)??\s*([\w-\.\/]*?)??(#)([\w-]+)(?=…)` and runs it on every line of every
+ * message; on lines without a reference it backtracks through every split of the line,
+ * which is where ~90% of its time goes (about 1 600–5 000 commits/s). The library's
+ * references are not used here: the pull request comes from the API or from the squash
+ * subject `... (#123)`, which one anchored regex reads. So `issuePrefixes` and
+ * `referenceActions` are unset (the parser then uses a no-match regex for references),
+ * and `fieldPattern` is unset too (the `-hash-` meta lines are a git-raw-commits format,
+ * not something a commit body carries). The result is ~70 000 commits/s on real-shaped
+ * messages (with {@link messageForParser}, more). Type, scope, subject, notes and revert
+ * are unaffected; the differential test in
+ * `test/unit/changelog/commits.test.ts` compares them with a default-configured parser.
+ *
+ * The default header pattern does not know `type!:`; the conventional-commits preset's
+ * breaking pattern is added, with a scope that cannot contain parentheses.
+ */
+const PARSER_OPTIONS = {
+    headerPattern: HEADER,
+    breakingHeaderPattern: BREAKING_HEADER,
+    headerCorrespondence: ['type', 'scope', 'subject'],
+    noteKeywords: ['BREAKING CHANGE', 'BREAKING-CHANGE', 'DEPRECATED'],
+    issuePrefixes: undefined,
+    referenceActions: undefined,
+    fieldPattern: undefined,
+    mergePattern: undefined,
+    revertPattern: /^Revert\s"([\s\S]*)"\s*This reverts commit (\w*)\.?/,
+    revertCorrespondence: ['header', 'hash'],
+};
+const BODY_MATTERS = /breaking|deprecated|reverts commit/i;
+/**
+ * The text handed to the parser. The classifier reads the header (first line only: no
+ * merge pattern is configured), the notes (a line must start with a note keyword, matched
+ * case-insensitively) and the git revert (`This reverts commit`). A body that contains none
+ * of those words cannot change any of them, so the parser gets the subject alone: most
+ * commits are then one line, and the per-line cost of the parser's reference scan (a
+ * no-match regex that is still O(line²)) is paid only where it can matter.
+ */
+function messageForParser(subject, body) {
+    return body && BODY_MATTERS.test(body) ? `${subject}\n\n${body}` : subject;
+}
+/** The merge subjects git and GitHub write. */
+const MERGE_SUBJECT = /^Merge (?:pull request #\d+ |(?:remote-tracking )?branch(?:es)? |tag |commit |'|")/;
+const SQUASH_PR = /\s*\(#(\d+)\)\s*$/;
+const REVERT_SUBJECT = /^(?:revert(?:\([^()]*\))?!?:\s|Revert ")/i;
+const REVERTS_COMMIT = /This reverts commit ([0-9a-f]{7,40})/i;
+/** A git trailer or a reference footer: where the text of a note ends. */
+const TRAILER = /^[A-Za-z][\w-]*(?::[ \t]|[ \t]+#\d|[ \t]+[\w.-]+\/[\w.-]+#\d)/;
+/** The parser runs a note on to the next note; the text here stops at the first trailer (`Signed-off-by:`, `Fixes #1`). */
+function noteText(text) {
+    const out = [];
+    for (const line of text.split('\n')) {
+        if (TRAILER.test(line))
+            break;
+        out.push(line);
+    }
+    return out.join('\n').trim();
+}
+/** Types that are left out unless `include` names them. */
+const NOISE_TYPES = new Set(['chore', 'ci', 'test', 'tests', 'build', 'style']);
+/** The section of each conventional type; an unknown type (e.g. `update:`) goes to Changed. */
+const TYPE_SECTIONS = {
+    feat: 'Added',
+    feature: 'Added',
+    fix: 'Fixed',
+    perf: 'Changed',
+    refactor: 'Changed',
+    revert: 'Removed',
+    deprecate: 'Deprecated',
+    deprecated: 'Deprecated',
+    security: 'Security',
+    docs: 'Documentation',
+    doc: 'Documentation',
+};
+/** Reusable classifier: one configured parser and one category matcher for many commits. */
+class Classifier {
+    parser = new dist/* CommitParser */.Jf(PARSER_OPTIONS);
+    include;
+    matcher;
+    overrides;
+    constructor(options = {}) {
+        this.include = new Set((options.include ?? []).map((t) => t.toLowerCase()));
+        this.matcher = options.categories ? categoryMatcher(options.categories) : null;
+        this.overrides = Object.fromEntries(Object.entries(options.typeSections ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+    }
+    /**
+     * One commit to an entry, or the reason it is left out. Precedence, first match wins:
+     * merge → skipped; `changelog.exclude` label/author → skipped; breaking (`!`,
+     * `BREAKING CHANGE:`/`BREAKING-CHANGE:` footer, or a "breaking" category) → Changed;
+     * `security` type/scope/label → Security; `DEPRECATED:` footer → Deprecated; a label
+     * in a category → that category's section; the type; a non-conventional subject → Changed.
+     */
+    classify(record) {
+        const { sha } = record;
+        const subjectLine = record.subject.trim();
+        if (record.merge || MERGE_SUBJECT.test(subjectLine))
+            return { sha, reason: 'merge' };
+        const body = record.body?.trim() ?? '';
+        if (subjectLine === '' && body === '')
+            return { sha, reason: 'empty' };
+        const labels = record.labels ?? [];
+        const author = record.author ?? null;
+        if (this.matcher?.excluded(labels, author))
+            return { sha, reason: 'excluded' };
+        const commit = this.parser.parse(messageForParser(subjectLine, body));
+        const header = commit.header ?? subjectLine;
+        const type = commit.type ? commit.type.toLowerCase() : null;
+        const scope = commit.scope ? commit.scope : null;
+        let subject = (type !== null ? commit.subject : header) ?? header;
+        let pr = record.pr ?? null;
+        const squash = SQUASH_PR.exec(subject);
+        if (squash) {
+            subject = subject.slice(0, squash.index);
+            pr ??= Number(squash[1]);
+        }
+        subject = subject.trim();
+        let breakingNote = null;
+        let deprecated = false;
+        for (const note of commit.notes) {
+            if (note.title === 'BREAKING CHANGE' || note.title === 'BREAKING-CHANGE')
+                breakingNote ??= noteText(note.text);
+            else if (note.title === 'DEPRECATED')
+                deprecated = true;
+        }
+        const bang = type !== null && BREAKING_HEADER.test(header);
+        // the parser copies the subject into a note for `type!:`; that is not a footer text
+        if (bang && breakingNote !== null && commit.subject && breakingNote === commit.subject)
+            breakingNote = null;
+        const category = this.matcher?.match(labels, author) ?? null;
+        const breaking = bang || breakingNote !== null || (category?.breaking ?? false);
+        const isRevert = type === 'revert' || commit.revert !== null || subjectLine.startsWith('Revert "');
+        const hasSecurityLabel = labels.some((l) => l.toLowerCase() === 'security');
+        let section;
+        if (breaking)
+            section = 'Changed';
+        else if (type === 'security' || scope?.toLowerCase() === 'security' || hasSecurityLabel)
+            section = 'Security';
+        else if (deprecated)
+            section = 'Deprecated';
+        else if (category)
+            section = category.section;
+        else if (type === null)
+            section = isRevert ? 'Removed' : 'Changed';
+        else if (Object.hasOwn(this.overrides, type))
+            section = this.overrides[type];
+        else if (this.include.has(type))
+            section = 'Changed';
+        else if (NOISE_TYPES.has(type))
+            return { sha, reason: 'type' };
+        else
+            section = Object.hasOwn(TYPE_SECTIONS, type) ? TYPE_SECTIONS[type] : 'Changed';
+        return {
+            sha,
+            type,
+            scope,
+            subject: subject || header,
+            breaking,
+            breakingNote: breakingNote || null,
+            pr,
+            author,
+            labels: [...labels],
+            section,
+        };
+    }
+}
+/** Classifies one commit; see {@link Classifier.classify}. */
+function classifyCommit(record, options = {}) {
+    return new Classifier(options).classify(record);
+}
+function isSkipped(x) {
+    return 'reason' in x;
+}
+/** The commit a revert reverts (`This reverts commit <sha>`), or null if it is not a revert. */
+function revertTarget(record) {
+    if (!REVERT_SUBJECT.test(record.subject.trim()))
+        return null;
+    const m = REVERTS_COMMIT.exec(record.body ?? '');
+    return m ? m[1].toLowerCase() : null;
+}
+/**
+ * The SHAs of revert pairs that cancel out inside `records`. A revert whose target is
+ * in the range cancels it; chains pair from the newest revert down, so a revert of a
+ * revert brings the original back: A ← revert A ← revert "revert A" leaves A.
+ */
+function cancelledByReverts(records) {
+    const cancelled = new Set();
+    const targets = new Map(); // revert sha → full target sha in range
+    let bySha = null;
+    let shas = null;
+    for (const r of records) {
+        const t = revertTarget(r);
+        if (!t)
+            continue;
+        bySha ??= new Map(records.map((x) => [x.sha.toLowerCase(), x.sha]));
+        let full = bySha.get(t);
+        if (!full && t.length < 40) {
+            shas ??= records.map((x) => x.sha);
+            full = shas.find((s) => s.toLowerCase().startsWith(t));
+        }
+        if (full && full !== r.sha)
+            targets.set(r.sha, full);
+    }
+    if (targets.size === 0)
+        return cancelled;
+    const revertedBy = new Set(targets.values());
+    // tips: reverts that nothing in range reverts; walk each chain downwards in pairs
+    for (const tip of targets.keys()) {
+        if (revertedBy.has(tip))
+            continue;
+        let cur = tip;
+        const seen = new Set();
+        while (cur !== undefined && !seen.has(cur)) {
+            seen.add(cur);
+            const target = targets.get(cur);
+            if (target === undefined || cancelled.has(target))
+                break;
+            cancelled.add(cur);
+            cancelled.add(target);
+            cur = targets.get(target);
+        }
+    }
+    return cancelled;
+}
+/**
+ * Classifies a range of commits (any order; `git log` gives newest first and the
+ * entries keep the input order). Merges are skipped, revert pairs inside the range
+ * cancel out, noise types and excluded labels/authors are left out.
+ */
+function classifyCommits(records, options = {}) {
+    const classifier = new Classifier(options);
+    const cancelled = cancelledByReverts(records);
+    const entries = [];
+    const skipped = [];
+    for (const record of records) {
+        if (cancelled.has(record.sha)) {
+            skipped.push({ sha: record.sha, reason: 'revert-pair' });
+            continue;
+        }
+        const x = classifier.classify(record);
+        if (isSkipped(x))
+            skipped.push(x);
+        else
+            entries.push(x);
+    }
+    return { entries, skipped };
+}
+
+// EXTERNAL MODULE: ./actions/lib/version/version.ts
+var version_version = __webpack_require__(3269);
+;// CONCATENATED MODULE: ./actions/lib/changelog/document.ts
+
+
+
+const H2 = /^ {0,3}##[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const H3 = /^ {0,3}###[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const ANY_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const LINK_DEF = /^ {0,3}\[([^\]]+)\]:[ \t]*<?([^\s>]+)>?(?:[ \t]+.*)?$/;
+const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+const clean = (line) => (line.endsWith('\r') ? line.slice(0, -1) : line);
+const isBlank = (line) => line.trim() === '';
+/** The canonical Keep a Changelog name of a subsection title (case-insensitive), or null. */
+function canonicalSection(title) {
+    const t = title.trim().toLowerCase();
+    return CHANGE_SECTIONS.find((s) => s.toLowerCase() === t) ?? null;
+}
+/** Splits the text of a `## ` heading: `[0.5.0] - 2024-05-01`, `0.5.0 - 2024-05-01`, `[0.5.0]`, `[0.5.0](url) (2024-05-01)`. */
+function parseHeadingText(text) {
+    let label;
+    let rest;
+    let bracketed = false;
+    const b = /^\[([^\]]*)\](?:\([^)]*\))?(.*)$/.exec(text);
+    if (b) {
+        label = b[1].trim();
+        rest = b[2];
+        bracketed = true;
+    }
+    else {
+        const w = /^(\S+)(.*)$/.exec(text);
+        label = w ? w[1] : text;
+        rest = w ? w[2] : '';
+    }
+    let yanked = false;
+    rest = rest.replace(/\[YANKED\]/i, () => {
+        yanked = true;
+        return '';
+    });
+    rest = rest.trim().replace(/^[-–—:]\s*/, '').trim();
+    let date = null;
+    if (rest !== '') {
+        const token = rest.split(/\s+/)[0];
+        date = token.replace(/^\((.*)\)$/, '$1');
+    }
+    return { label, bracketed, date, yanked };
+}
+function groupItems(lines, from, to, fenced) {
+    const items = [];
+    let current = null;
+    let blankRun = [];
+    for (let i = from; i < to; i++) {
+        const text = clean(lines[i]);
+        if (isBlank(text) && !fenced[i]) {
+            if (current)
+                blankRun.push(text);
+            continue;
+        }
+        const indented = /^(?: {2,}|\t)/.test(text) || fenced[i];
+        const startsItem = !fenced[i] && LIST_ITEM.test(text);
+        if (current && (indented || (!startsItem && blankRun.length === 0))) {
+            current.lines.push(...blankRun, text);
+        }
+        else {
+            current = { line: i + 1, lines: [text] };
+            items.push(current);
+        }
+        blankRun = [];
+    }
+    return items;
+}
+/**
+ * Parses a Keep a Changelog document. Refuses (FileError with the line) a file that has
+ * no heading at all, and a `## ` heading that is neither `[Unreleased]` nor a version.
+ */
+function parseChangelog(text, options = {}) {
+    const file = options.file ?? 'CHANGELOG.md';
+    const lines = text.split('\n');
+    const eol = lines.length > 1 && lines[0].endsWith('\r') ? '\r\n' : '\n';
+    const problems = [];
+    const problem = (line, message) => {
+        if (!options.lenient)
+            throw new errors/* FileError */.f6(file, message, line);
+        problems.push({ line, message });
+    };
+    // code fences: headings and link definitions inside them are text
+    const fenced = new Array(lines.length).fill(false);
+    let fence = null;
+    let anyHeading = false;
+    for (let i = 0; i < lines.length; i++) {
+        const t = clean(lines[i]);
+        const f = FENCE.exec(t);
+        if (fence) {
+            fenced[i] = true;
+            if (f && f[1][0] === fence[0] && f[1].length >= fence.length && t.trim() === f[1])
+                fence = null;
+        }
+        else if (f) {
+            fenced[i] = true;
+            fence = f[1];
+        }
+        else if (ANY_HEADING.test(t))
+            anyHeading = true;
+    }
+    if (!anyHeading) {
+        problem(1, "has no headings: expected a '# Changelog' title and '## [X.Y.Z] - YYYY-MM-DD' sections (Keep a Changelog)");
+    }
+    const links = [];
+    const isLink = (i) => (fenced[i] ? null : LINK_DEF.exec(clean(lines[i])));
+    for (let i = 0; i < lines.length; i++) {
+        const m = isLink(i);
+        if (m)
+            links.push({ label: m[1], url: m[2], line: i + 1, index: i });
+    }
+    let linkBlock = null;
+    {
+        let j = lines.length - 1;
+        while (j >= 0 && isBlank(lines[j]))
+            j--;
+        const end = j + 1;
+        let start = end;
+        while (j >= 0 && (isBlank(lines[j]) || isLink(j))) {
+            if (!isBlank(lines[j]))
+                start = j;
+            j--;
+        }
+        if (start < end)
+            linkBlock = { start, end };
+    }
+    const bodyEnd = linkBlock ? linkBlock.start : lines.length;
+    const sections = [];
+    let preambleEnd = bodyEnd;
+    let section = null;
+    let sub = null;
+    let introStart = 0;
+    const closeSub = (at) => {
+        if (sub && section) {
+            sub.end = at;
+            sub.items = groupItems(lines, sub.start + 1, at, fenced);
+        }
+        sub = null;
+    };
+    const closeSection = (at) => {
+        if (!section)
+            return;
+        if (section.subsections.length === 0)
+            section.intro = groupItems(lines, introStart, at, fenced);
+        closeSub(at);
+        section.end = at;
+        let c = at;
+        while (c > section.start + 1 && isBlank(lines[c - 1]))
+            c--;
+        section.contentEnd = c;
+        section = null;
+    };
+    for (let i = 0; i < bodyEnd; i++) {
+        if (fenced[i])
+            continue;
+        const t = clean(lines[i]);
+        const h2 = H2.exec(t);
+        if (h2) {
+            closeSection(i);
+            if (sections.length === 0)
+                preambleEnd = i;
+            const parts = parseHeadingText(h2[1]);
+            let kind;
+            if (/^unreleased$/i.test(parts.label))
+                kind = 'unreleased';
+            else if (/^v?\d/.test(parts.label))
+                kind = 'version';
+            else {
+                kind = 'unknown';
+                problem(i + 1, `cannot place the heading '${t.trim()}': expected '## [Unreleased]' or '## [X.Y.Z] - YYYY-MM-DD'`);
+            }
+            section = {
+                kind,
+                line: i + 1,
+                start: i,
+                end: bodyEnd,
+                contentEnd: bodyEnd,
+                heading: t,
+                label: parts.label,
+                bracketed: parts.bracketed,
+                version: kind === 'version' ? (0,version_version/* stripV */.tQ)(parts.label) : null,
+                date: parts.date,
+                yanked: parts.yanked,
+                intro: [],
+                subsections: [],
+            };
+            sections.push(section);
+            introStart = i + 1;
+            continue;
+        }
+        if (!section)
+            continue;
+        const h3 = H3.exec(t);
+        if (h3) {
+            const current = section;
+            if (current.subsections.length === 0)
+                current.intro = groupItems(lines, introStart, i, fenced);
+            closeSub(i);
+            sub = { title: h3[1].trim(), line: i + 1, start: i, end: i + 1, items: [] };
+            current.subsections.push(sub);
+        }
+    }
+    closeSection(bodyEnd);
+    return { file, lines, eol, preambleEnd, sections, links, linkBlock, problems };
+}
+/** The lines of a section without trailing blank lines or line endings. */
+function sectionLines(doc, section) {
+    return doc.lines.slice(section.start, section.contentEnd).map(clean);
+}
+/** The version sections (kind `version`). */
+function versionSections(doc) {
+    return doc.sections.filter((s) => s.kind === 'version');
+}
+
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+;// CONCATENATED MODULE: ./actions/lib/changelog/escape.ts
+/**
+ * Escaping of commit text (untrusted: anyone who lands a commit writes it) before it goes
+ * into Markdown that GitHub renders, or into a chat message.
+ *
+ * Markdown (release notes, CHANGELOG lines):
+ * - `@login` / `@org/team` would notify: wrapped in a code span (`` `@login` ``), which
+ *   GitHub renders but does not link or notify. Text already inside a code span stays.
+ * - `<` and `>` become `&lt;` / `&gt;`: no raw HTML (`<img onerror>`, `<details>` that
+ *   swallows the rest of the notes), no Slack control sequences (`<!channel>`, `<@U123>`)
+ *   when the notes are forwarded.
+ * - `&` that starts an entity (`&#64;alice`) becomes `&amp;`, so an encoded `@` cannot
+ *   turn back into a mention.
+ * - An unmatched backtick is escaped, so it cannot pair with a code span we add.
+ * - Line breaks become spaces; a leading `#`, `>`, `-`, `+`, `*`, `1.`, `[` is escaped
+ *   so the text cannot become a heading, quote, nested list or task box.
+ */
+const MENTION = /(^|[^A-Za-z0-9_`/])@([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9_.-]+)?)/g;
+function escapeTextRun(text) {
+    if (!/[&<>@]/.test(text))
+        return text;
+    return text
+        .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(MENTION, (_m, pre, name) => `${pre}\`@${name}\``);
+}
+/** Splits text into code spans (kept) and the rest (escaped); unmatched backticks are escaped. */
+function mapOutsideCode(text, fn) {
+    if (!text.includes('`'))
+        return fn(text);
+    let out = '';
+    let run = '';
+    let i = 0;
+    while (i < text.length) {
+        const tick = text.indexOf('`', i);
+        if (tick === -1) {
+            run += text.slice(i);
+            break;
+        }
+        if (tick > i && text[tick - 1] === '\\') {
+            // an escaped backtick is text
+            run += text.slice(i, tick + 1);
+            i = tick + 1;
+            continue;
+        }
+        run += text.slice(i, tick);
+        let n = 0;
+        while (text[tick + n] === '`')
+            n++;
+        const fence = '`'.repeat(n);
+        // the closing run must be exactly n backticks
+        let j = tick + n;
+        let close = -1;
+        while (j < text.length) {
+            const k = text.indexOf(fence, j);
+            if (k === -1)
+                break;
+            let m = 0;
+            while (text[k + m] === '`')
+                m++;
+            if (m === n) {
+                close = k;
+                break;
+            }
+            j = k + m;
+        }
+        if (close === -1) {
+            run += '\\`'.repeat(n);
+            i = tick + n;
+            continue;
+        }
+        out += fn(run) + text.slice(tick, close + n);
+        run = '';
+        i = close + n;
+    }
+    return out + fn(run);
+}
+/** Escapes one line of untrusted text for inline use in GitHub Markdown. */
+function escapeMarkdownInline(text) {
+    const oneLine = (/[\r\n\t]/.test(text) ? text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/\t/g, ' ') : text).trim();
+    let out = mapOutsideCode(oneLine, escapeTextRun);
+    // block-level starts: heading, quote (already &gt;), list markers, ordered list, task box, thematic break
+    out = out.replace(/^(#{1,6}(?=\s|$)|[-+*](?=\s|$)|\[|=)/, '\\$1').replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
+    return out;
+}
+/**
+ * Escapes untrusted text for a chat message (Slack mrkdwn and similar): `&`, `<`, `>`
+ * everywhere (Slack reads `<!here>` even inside code), mentions wrapped in code.
+ */
+function escapeChatText(text) {
+    const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+    const entities = oneLine.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return mapOutsideCode(entities, (run) => run.replace(MENTION, (_m, pre, name) => `${pre}\`@${name}\``));
+}
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+/** `by @login` for a GitHub login from the API; anything else is escaped text without `@`. */
+function creditAuthor(author) {
+    if (!author)
+        return '';
+    if (LOGIN.test(author))
+        return ` by @${author}`;
+    return ` by ${escapeMarkdownInline(author)}`;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/changelog/format.ts
+
+/** `https://github.com/OWNER/REPO` without a trailing slash or `.git`. */
+function normalizeRepoUrl(url) {
+    return url.trim().replace(/\/+$/, '').replace(/\.git$/, '');
+}
+/** `YYYY-MM-DD` and a real calendar date. */
+function isIsoDate(text) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!m)
+        return false;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const date = new Date(Date.UTC(y, mo - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+/** `([#123](…/pull/123))`, or `([abc1234](…/commit/sha))` when there is no pull request; plain without a repo URL. */
+function referenceOf(entry, repoUrl) {
+    const repo = repoUrl ? normalizeRepoUrl(repoUrl) : null;
+    if (entry.pr !== null)
+        return repo ? `([#${entry.pr}](${repo}/pull/${entry.pr}))` : `(#${entry.pr})`;
+    if (/^[0-9a-f]{7,40}$/i.test(entry.sha)) {
+        const short = entry.sha.slice(0, 7);
+        return repo ? `([${short}](${repo}/commit/${entry.sha}))` : `(${short})`;
+    }
+    return '';
+}
+/** The text of an entry: `**scope:** subject`, escaped. */
+function entryText(entry) {
+    const scope = entry.scope ? `**${escapeMarkdownInline(entry.scope)}:** ` : '';
+    return scope + escapeMarkdownInline(entry.subject);
+}
+/**
+ * A CHANGELOG list item (no author credit: the file is not a place for @-handles). A
+ * breaking change carries its `BREAKING CHANGE:` text on a continuation line.
+ */
+function changelogLine(entry, repoUrl, marker = '-') {
+    const mark = entry.breaking ? '**BREAKING** ' : '';
+    const ref = referenceOf(entry, repoUrl);
+    const note = entry.breaking && entry.breakingNote ? `\n  ${escapeMarkdownInline(entry.breakingNote)}` : '';
+    return `${marker} ${mark}${entryText(entry)}${ref ? ` ${ref}` : ''}${note}`;
+}
+/** A release-notes list item, with `by @login` for a login from the API. */
+function notesLine(entry, repoUrl) {
+    const ref = referenceOf(entry, repoUrl);
+    return `- ${entryText(entry)}${ref ? ` ${ref}` : ''}${creditAuthor(entry.author)}`;
+}
+/** Pull request numbers a hand-written line mentions: `#123`, `[#123]`, `/pull/123`. */
+function prNumbersIn(text) {
+    const out = [];
+    for (const m of text.matchAll(/(?:^|[^\w&])#(\d+)\b|\/pull\/(\d+)\b/g))
+        out.push(Number(m[1] ?? m[2]));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/changelog/templates.ts
+/**
+ * The default texts the suite ships. They are TypeScript constants rather than files
+ * because `ncc` bundles code, not arbitrary text files.
+ *
+ * A repository overrides them through the actions' inputs (the changelog action's
+ * `notes-template` and the announce action's `announcement-template`: a path to a file in
+ * the repository, read by the action and passed here as `template`; wired in those
+ * actions). Placeholders are `{name}`; an unknown `{name}` is left as written.
+ */
+/**
+ * GitHub release notes, in the shape of WVA's release process ("Example release notes
+ * structure"). Placeholders: `{tag}` (v0.5.0), `{version}` (0.5.0), `{previous_tag}`,
+ * `{overview}`, `{sections}` (the category sections, empty ones left out),
+ * `{installation}` (the whole 📦 Installation block; empty without a chart),
+ * `{install}` (just the helm commands), `{compare_url}`.
+ */
+const NOTES_TEMPLATE = `## What's New in {tag}
+
+{overview}
+
+{sections}
+
+{installation}
+
+**Full Changelog**: {compare_url}
+`;
+/**
+ * Category headings of the release notes, in the order they are rendered. The four the
+ * process documents keep its order (features, fixes, documentation, breaking changes);
+ * the other Keep a Changelog types sit after the fixes, where a reader still looks:
+ * security first among them. Breaking changes also lead the overview.
+ */
+const NOTES_HEADINGS = {
+    features: '🎉 New Features',
+    fixes: '🐛 Bug Fixes',
+    security: '🔒 Security',
+    changed: '🔧 Changes',
+    deprecated: '⏳ Deprecations',
+    removed: '🗑️ Removed',
+    docs: '📖 Documentation',
+    breaking: '⚠️ Breaking Changes',
+    installation: '📦 Installation',
+};
+/**
+ * The announcement, as the process's "Example announcement". Placeholders: `{project}`,
+ * `{tag}`, `{version}`, `{highlights}` (a `- ` list), `{notes_url}`, `{install}` (one line).
+ */
+const ANNOUNCEMENT_TEMPLATE = `🎉 {project} {tag} is now available!
+
+Highlights:
+{highlights}
+
+📖 Full release notes: {notes_url}
+
+📦 Install: {install}
+`;
+/** The head of a new CHANGELOG.md (used when the file is empty). */
+const CHANGELOG_HEADER = `# Changelog
+
+All notable changes to this project will be documented in this file.
+
+The format is based on [Keep a Changelog](https://keepachangelog.com/en/1.1.0/),
+and this project adheres to [Semantic Versioning](https://semver.org/spec/v2.0.0.html).
+
+## [Unreleased]
+`;
+/** Fills `{name}` placeholders; names without a value stay as written. */
+function fillTemplate(template, values) {
+    return template.replace(/\{([a-z_]+)\}/g, (whole, name) => (Object.hasOwn(values, name) ? values[name] : whole));
+}
+
+;// CONCATENATED MODULE: ./actions/lib/changelog/update.ts
+
+
+
+
+
+
+
+const update_isBlank = (s) => s === undefined || s.trim() === '';
+const semverOf = (s) => (s.version !== null && semver_default().valid(s.version) ? s.version : null);
+function inferStyle(doc) {
+    const versions = doc.sections.filter((s) => s.kind === 'version');
+    const bracketed = versions.length === 0 ? true : versions[0].bracketed;
+    let spaced = false; // the process doc writes `### Added` directly followed by its list
+    let marker = '-';
+    outer: for (const s of doc.sections) {
+        for (const sub of s.subsections) {
+            const first = sub.items[0];
+            if (!first)
+                continue;
+            spaced = first.line > sub.line + 1;
+            const m = /^\s*([-*+])\s/.exec(first.lines[0]);
+            if (m)
+                marker = m[1];
+            break outer;
+        }
+    }
+    return { bracketed, spaced, marker };
+}
+function renderSection(heading, intro, groups, style) {
+    const out = [heading];
+    if (intro.length > 0) {
+        out.push('');
+        for (const item of intro)
+            out.push(...item);
+    }
+    for (const g of groups) {
+        if (g.items.length === 0)
+            continue;
+        out.push('', `### ${g.title}`);
+        if (style.spaced)
+            out.push('');
+        for (const item of g.items)
+            out.push(...item);
+    }
+    return out;
+}
+const itemKey = (lines) => lines.join(' ').replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').replace(/\s+/g, ' ').trim();
+/**
+ * Writes the section for `version` into a Keep a Changelog document. Only the touched
+ * regions change (the Unreleased section's body, the new section, the link definitions at
+ * the bottom); every other byte, line endings included, stays.
+ *
+ * - The new section goes where SemVer order puts it, newest first: above the first older
+ *   version (a backport 0.3.2 lands below 0.4.0), else after the last section.
+ * - When `version` is newer than every version in the file, the hand-written lines under
+ *   `## [Unreleased]` move into it and merge with the generated ones: same-named `###`
+ *   subsections join (the six in Keep a Changelog order, any other title after them, kept),
+ *   hand-written lines come first, and a generated line for a pull request a hand-written
+ *   line already names is dropped (duplicates among the generated collapse too). The empty
+ *   `## [Unreleased]` heading stays on top. A backport leaves Unreleased alone: those lines
+ *   are for the next release, not for 0.3.2.
+ * - Documentation entries are for the release notes only and never go in the file.
+ * - Nothing generated and nothing hand-written still writes the dated heading, with no
+ *   subsections: the release happened and the file should say so; `lintChangelog` warns
+ *   about the empty section so a human can fill it in.
+ * - A version that already has a section: nothing changes (idempotent), `changed: false`,
+ *   `section` is the existing one. With `regenerate`, the section is rebuilt: lines in the
+ *   exact shape this library writes (`- text ([#N](REPO/pull/N))`, or the commit link) are
+ *   the generated part and are replaced by the new entries; every other line counts as
+ *   hand-written and is kept (and wins over a generated line for its pull request). Unreleased
+ *   is not touched by a regenerate.
+ * - Links (with `repoUrl`): `[X.Y.Z]: REPO/compare/<previousTag>...<tagPrefix>X.Y.Z`
+ *   (or `REPO/releases/tag/<tag>` for a first release) is added in SemVer order to the
+ *   trailing block (or replaces the version's link there); `[Unreleased]` is pointed at
+ *   `<tag>...HEAD` only when `version` is the newest. No block yet: one is appended.
+ * - New text follows the file's style: bracketed or bare version headings, a blank line
+ *   under `###` or not, the list marker.
+ * - An empty file gets CHANGELOG_HEADER first. A file with no headings, or with a `## `
+ *   heading that is neither Unreleased nor a version, is refused (FileError with the line).
+ */
+function updateChangelog(text, options) {
+    const file = options.file ?? 'CHANGELOG.md';
+    const version = (0,version_version/* parseVersion */.ot)(options.version).version;
+    if (!isIsoDate(options.date))
+        throw new errors/* ActionError */.lZ(`date ${JSON.stringify(options.date)} is not a calendar date YYYY-MM-DD`);
+    const prefix = options.tagPrefix ?? 'v';
+    const repoUrl = options.repoUrl ? normalizeRepoUrl(options.repoUrl) : null;
+    const source = text.trim() === '' ? CHANGELOG_HEADER : text;
+    const doc = parseChangelog(source, { file });
+    const eol = doc.eol;
+    const lines = doc.lines;
+    const style = inferStyle(doc);
+    const existing = doc.sections.find((s) => s.kind === 'version' && s.version !== null && sameVersion(s.version, version));
+    if (existing && !options.regenerate) {
+        return { text, changed: false, section: sectionLines(doc, existing).join('\n') };
+    }
+    const newest = doc.sections.every((s) => {
+        const v = semverOf(s);
+        return v === null || s === existing || (0,version_version/* compareVersions */.Zy)(v, version) < 0;
+    });
+    const unreleased = doc.sections.find((s) => s.kind === 'unreleased');
+    // hand-written lines: Unreleased's when releasing the newest version (never for a backport),
+    // or the existing section's own lines when regenerating it
+    const from = existing ?? (newest ? unreleased : undefined);
+    const handIntro = [];
+    const handGroups = new Map();
+    const addHand = (title, item) => {
+        const list = handGroups.get(title) ?? [];
+        list.push(item.lines);
+        handGroups.set(title, list);
+    };
+    if (from) {
+        // regenerating: lines in the exact shape this library writes are the generated part and
+        // are rebuilt; any other line is hand-written and kept
+        const machine = existing ? machineLine(repoUrl) : null;
+        const keep = (item) => !machine || !machine.test(item.lines[0]);
+        for (const item of from.intro)
+            if (keep(item))
+                handIntro.push(item.lines);
+        for (const sub of from.subsections) {
+            const title = canonicalSection(sub.title) ?? sub.title;
+            for (const item of sub.items)
+                if (keep(item))
+                    addHand(title, item);
+        }
+    }
+    // generated lines, grouped by section; breaking changes first within Changed
+    const generated = new Map();
+    const seenPr = new Set();
+    const ordered = [...options.entries].sort((a, b) => Number(b.breaking) - Number(a.breaking));
+    for (const e of ordered) {
+        if (e.section === 'Documentation')
+            continue;
+        if (e.pr !== null) {
+            if (seenPr.has(e.pr))
+                continue;
+            seenPr.add(e.pr);
+        }
+        const list = generated.get(e.section) ?? [];
+        list.push({ line: changelogLine(e, repoUrl, style.marker), pr: e.pr });
+        generated.set(e.section, list);
+    }
+    const allHand = [...handIntro, ...[...handGroups.values()].flat()];
+    const handPrs = new Set(allHand.flatMap((item) => prNumbersIn(item.join(' '))));
+    const handKeys = new Set(allHand.map(itemKey));
+    const groups = [];
+    const titles = [...CHANGE_SECTIONS, ...[...handGroups.keys()].filter((t) => !canonicalSection(t))];
+    for (const title of titles) {
+        const hand = handGroups.get(title) ?? [];
+        let gen = generated.get(title) ?? [];
+        // a hand-written line wins over the generated line for the same pull request
+        if (allHand.length > 0)
+            gen = gen.filter((g) => (g.pr === null || !handPrs.has(g.pr)) && !handKeys.has(itemKey(g.line.split('\n'))));
+        groups.push({ title, items: [...hand, ...gen.map((g) => g.line.split('\n'))] });
+    }
+    const intro = handIntro;
+    const bracketed = existing ? existing.bracketed : style.bracketed;
+    const labelText = existing ? existing.label : version;
+    const label = bracketed ? `[${labelText}]` : labelText;
+    const heading = `## ${label} - ${options.date}`;
+    const sectionText = renderSection(heading, intro, groups, style);
+    const edits = [];
+    let seq = 0;
+    const withEol = (ls) => (eol === '\r\n' ? ls.map((l) => `${l}\r`) : ls);
+    if (existing) {
+        edits.push({ start: existing.start, deleteCount: existing.contentEnd - existing.start, lines: withEol(sectionText), seq: seq++ });
+    }
+    else {
+        const older = doc.sections.find((s) => {
+            const v = semverOf(s);
+            return v !== null && (0,version_version/* compareVersions */.Zy)(v, version) < 0;
+        });
+        let at;
+        if (older)
+            at = older.start;
+        else {
+            at = doc.linkBlock ? doc.linkBlock.start : lines.length;
+            const floor = doc.sections.length > 0 ? doc.sections[doc.sections.length - 1].start + 1 : 0;
+            while (at > floor && update_isBlank(lines[at - 1]))
+                at--;
+        }
+        const block = [...sectionText];
+        if (at > 0 && !update_isBlank(lines[at - 1]))
+            block.unshift('');
+        if (at < lines.length && !update_isBlank(lines[at]))
+            block.push('');
+        edits.push({ start: at, deleteCount: 0, lines: withEol(block), seq: seq++ });
+        if (from && from === unreleased && from.contentEnd > from.start + 1) {
+            edits.push({ start: from.start + 1, deleteCount: from.contentEnd - from.start - 1, lines: [], seq: seq++ });
+        }
+    }
+    if (repoUrl) {
+        const linkEdit = linkEdits(doc, {
+            version,
+            label: bracketed ? labelText : null,
+            url: options.previousTag
+                ? `${repoUrl}/compare/${options.previousTag}...${prefix}${version}`
+                : `${repoUrl}/releases/tag/${prefix}${version}`,
+            unreleasedUrl: newest && unreleased ? `${repoUrl}/compare/${prefix}${version}...HEAD` : null,
+            unreleasedBracketed: unreleased?.bracketed ?? false,
+        });
+        if (linkEdit)
+            edits.push({ ...linkEdit, lines: withEol(linkEdit.lines), seq: seq++ });
+    }
+    const out = [...lines];
+    edits.sort((a, b) => b.start - a.start || b.seq - a.seq);
+    for (const e of edits)
+        out.splice(e.start, e.deleteCount, ...e.lines);
+    const result = out.join('\n');
+    return { text: result, changed: result !== text, section: sectionText.join('\n') };
+}
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A list item as `changelogLine` writes it: marker, optional BREAKING and scope, text, the reference. */
+function machineLine(repoUrl) {
+    const ref = repoUrl
+        ? `\\((?:\\[#(\\d+)\\]\\(${escapeRe(repoUrl)}/pull/\\1\\)|\\[[0-9a-f]{7}\\]\\(${escapeRe(repoUrl)}/commit/[0-9a-f]{7,40}\\))\\)`
+        : '\\((?:#\\d+|[0-9a-f]{7})\\)';
+    return new RegExp(`^[-*+] (?:\\*\\*BREAKING\\*\\* )?(?:\\*\\*[^*]+:\\*\\* )?\\S.* ${ref}$`);
+}
+function sameVersion(a, b) {
+    if (semver_default().valid(a) && semver_default().valid(b))
+        return semver_default().eq(a, b);
+    return a === b;
+}
+/**
+ * One edit over the link definitions at the bottom: replaces the trailing block (or
+ * appends one). Definitions elsewhere in the file are not touched (Keep a Changelog keeps
+ * them at the bottom; the linter reports a wrong one).
+ */
+function linkEdits(doc, want) {
+    const block = doc.linkBlock;
+    const blockLines = block ? doc.lines.slice(block.start, block.end).map(clean) : [];
+    const next = [...blockLines];
+    const parse = (l) => {
+        const m = /^ {0,3}\[([^\]]+)\]:[ \t]*<?([^\s>]+)>?/.exec(l);
+        return m ? { label: m[1], url: m[2] } : null;
+    };
+    const find = (pred) => next.findIndex((l) => {
+        const p = parse(l);
+        return p !== null && pred(p.label);
+    });
+    if (want.unreleasedUrl) {
+        const i = find((l) => /^unreleased$/i.test(l));
+        if (i >= 0) {
+            const p = parse(next[i]);
+            next[i] = `[${p.label}]: ${want.unreleasedUrl}`;
+        }
+        else if (want.unreleasedBracketed) {
+            next.unshift(`[Unreleased]: ${want.unreleasedUrl}`);
+        }
+    }
+    if (want.label !== null) {
+        const line = `[${want.label}]: ${want.url}`;
+        // an existing definition for this version keeps its place
+        const i = find((l) => sameVersion(l.replace(/^v/, ''), want.version));
+        if (i >= 0)
+            next[i] = line;
+        else {
+            const older = find((l) => {
+                const v = l.replace(/^v/, '');
+                return semver_default().valid(v) !== null && semver_default().lt(v, want.version);
+            });
+            if (older >= 0)
+                next.splice(older, 0, line);
+            else {
+                let last = -1;
+                next.forEach((l, k) => {
+                    const p = parse(l);
+                    if (p && (semver_default().valid(p.label.replace(/^v/, '')) || /^unreleased$/i.test(p.label)))
+                        last = k;
+                });
+                next.splice(last >= 0 ? last + 1 : next.length, 0, line);
+            }
+        }
+    }
+    if (next.length === blockLines.length && next.every((l, k) => l === blockLines[k]))
+        return null;
+    if (block)
+        return { start: block.start, deleteCount: block.end - block.start, lines: next };
+    // no block yet: append one after the last non-blank line, separated by a blank line
+    const lines = doc.lines;
+    let at = lines.length;
+    while (at > 0 && update_isBlank(lines[at - 1]))
+        at--;
+    const add = [...next];
+    if (at > 0)
+        add.unshift('');
+    return { start: at, deleteCount: 0, lines: add };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/changelog/extract.ts
+
+
+
+
+function matches(section, wanted) {
+    if (/^unreleased$/i.test(wanted))
+        return section.kind === 'unreleased';
+    if (section.kind !== 'version' || section.version === null)
+        return false;
+    const a = (0,version_version/* stripV */.tQ)(wanted);
+    if (semver_default().valid(a) && semver_default().valid(section.version))
+        return semver_default().eq(a, section.version);
+    return a === section.version;
+}
+/**
+ * The section of `version` (`0.5.0`, `v0.5.0` or `Unreleased`). A version without a
+ * section is a FileError that lists the versions the file has.
+ */
+function extractSection(text, version, options = {}) {
+    const file = options.file ?? 'CHANGELOG.md';
+    const doc = parseChangelog(text, { file });
+    const section = doc.sections.find((s) => matches(s, version));
+    if (!section) {
+        const have = doc.sections.filter((s) => s.kind !== 'unknown').map((s) => (s.kind === 'unreleased' ? 'Unreleased' : s.label));
+        throw new errors/* FileError */.f6(file, `has no section for ${version}; it has ${have.length > 0 ? have.join(', ') : 'no version sections'}`);
+    }
+    const lines = sectionLines(doc, section);
+    const body = lines.slice(1);
+    while (body.length > 0 && body[0].trim() === '')
+        body.shift();
+    return {
+        version: section.kind === 'unreleased' ? 'Unreleased' : section.version,
+        date: section.date,
+        line: section.line,
+        heading: lines[0],
+        body: body.join('\n'),
+        text: lines.join('\n'),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/changelog/lint.ts
+
+
+
+const REPO_OF_LINK = /^(https?:\/\/[^/\s]+\/[^/\s]+\/[^/\s]+?)\/(?:compare|releases\/tag|tree|commits?)\//;
+/** The repository URL most of the file's links point into, or null. */
+function inferRepoUrl(urls) {
+    const counts = new Map();
+    for (const url of urls) {
+        const m = REPO_OF_LINK.exec(url);
+        if (m)
+            counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+    }
+    let best = null;
+    let n = 0;
+    for (const [k, c] of counts)
+        if (c > n)
+            [best, n] = [k, c];
+    return best;
+}
+function inferPrefix(links) {
+    for (const l of links) {
+        const v = l.label.replace(/^v/, '');
+        if (!semver_default().valid(v))
+            continue;
+        for (const p of ['v', ''])
+            if (l.url.endsWith(`...${p}${v}`) || l.url.endsWith(`/${p}${v}`))
+                return p;
+    }
+    return null;
+}
+/** The version released just before `v` among `versions`: prereleases only count for a prerelease. */
+function previousOf(versions, v) {
+    const pre = semver_default().prerelease(v) !== null;
+    const older = versions.filter((x) => semver_default().lt(x, v) && (pre || semver_default().prerelease(x) === null)).sort((semver_default()).rcompare);
+    return older[0] ?? null;
+}
+/**
+ * Checks a Keep a Changelog document. Errors: a file it cannot parse, a version that is
+ * not SemVer, a date that is not an ISO calendar date, a section type outside the six,
+ * versions out of order (newest first, Unreleased on top), a duplicate version, a missing
+ * or wrong compare link (when the repository URL is known or inferable). Warnings: a
+ * released section with nothing in it (or an empty `###`), a version without a date, a
+ * section type in the wrong case.
+ */
+function lintChangelog(text, options = {}) {
+    const findings = [];
+    const add = (severity, line, rule, message) => {
+        findings.push({ severity, line, rule, message });
+    };
+    if (text.trim() === '') {
+        add('error', 1, 'structure', "is empty: expected a '# Changelog' title and '## [X.Y.Z] - YYYY-MM-DD' sections");
+        return findings;
+    }
+    const doc = parseChangelog(text, { file: options.file ?? 'CHANGELOG.md', lenient: true });
+    for (const p of doc.problems)
+        add('error', p.line, 'structure', p.message);
+    const seen = new Map();
+    let previous = null;
+    let sawVersion = null;
+    let unreleased = null;
+    const versions = [];
+    for (const s of doc.sections) {
+        if (s.kind === 'unreleased') {
+            if (unreleased)
+                add('error', s.line, 'duplicate-version', `a second [Unreleased] section (the first is at line ${unreleased.line})`);
+            else
+                unreleased = s;
+            if (sawVersion)
+                add('error', s.line, 'version-order', `[Unreleased] comes after ${sawVersion.label} (line ${sawVersion.line}): it belongs on top`);
+        }
+        if (s.kind !== 'version')
+            continue;
+        sawVersion ??= s;
+        const v = s.version;
+        const valid = semver_default().valid(v) !== null;
+        if (!valid)
+            add('error', s.line, 'version-semver', `'${s.label}' is not a SemVer version (X.Y.Z)`);
+        if (s.date === null)
+            add('warning', s.line, 'date-missing', `${s.label} has no release date ('## [${s.label}] - YYYY-MM-DD')`);
+        else if (!/^\d{4}-\d{2}-\d{2}$/.test(s.date))
+            add('error', s.line, 'date-format', `date '${s.date}' of ${s.label} is not ISO 8601 YYYY-MM-DD`);
+        else if (!isIsoDate(s.date))
+            add('error', s.line, 'date-format', `date '${s.date}' of ${s.label} is not a calendar date`);
+        if (valid) {
+            const key = semver_default().clean(v);
+            const first = seen.get(key);
+            if (first)
+                add('error', s.line, 'duplicate-version', `${s.label} already has a section at line ${first.line}`);
+            else {
+                seen.set(key, s);
+                versions.push({ version: key, section: s });
+            }
+            if (previous && semver_default().gte(v, previous.version) && !first) {
+                add('error', s.line, 'version-order', `${s.label} comes after ${previous.section.label} (line ${previous.section.line}): sections go newest first`);
+            }
+            if (!first)
+                previous = { version: v, section: s };
+        }
+        for (const sub of s.subsections) {
+            const canonical = canonicalSection(sub.title);
+            if (!canonical) {
+                add('error', sub.line, 'section-type', `'### ${sub.title}' is not a Keep a Changelog type (Added, Changed, Deprecated, Removed, Fixed, Security)`);
+            }
+            else if (canonical !== sub.title) {
+                add('warning', sub.line, 'section-type', `write '### ${canonical}', not '### ${sub.title}'`);
+            }
+            if (sub.items.length === 0)
+                add('warning', sub.line, 'empty-section', `'### ${sub.title}' of ${s.label} is empty`);
+        }
+        if (s.intro.length === 0 && s.subsections.length === 0) {
+            add('warning', s.line, 'empty-section', `${s.label} is released with no changes listed`);
+        }
+    }
+    // compare links
+    const repo = options.repoUrl ? normalizeRepoUrl(options.repoUrl) : inferRepoUrl(doc.links.map((l) => l.url));
+    if (repo) {
+        const prefix = options.tagPrefix ?? inferPrefix(doc.links) ?? 'v';
+        const byLabel = new Map();
+        for (const l of doc.links)
+            if (!byLabel.has(l.label.toLowerCase()))
+                byLabel.set(l.label.toLowerCase(), l);
+        const all = versions.map((x) => x.version);
+        const tag = (v) => `${prefix}${v}`;
+        for (const { version, section } of versions) {
+            if (!section.bracketed)
+                continue;
+            const link = byLabel.get(section.label.toLowerCase());
+            const prev = previousOf(all, version);
+            const expected = prev ? `${repo}/compare/${tag(prev)}...${tag(version)}` : `${repo}/releases/tag/${tag(version)}`;
+            if (!link) {
+                add('error', section.line, 'compare-link', `[${section.label}] has no link definition; expected '[${section.label}]: ${expected}'`);
+                continue;
+            }
+            const url = link.url.replace(/\/+$/, '');
+            // the base is the previous version by SemVer, or an older one: after a backport
+            // (0.3.2 released after 0.4.0), 0.4.0 still rightly compares from v0.3.1
+            const compare = url.startsWith(`${repo}/compare/`) ? /^(.+)\.\.\.(.+)$/.exec(url.slice(repo.length + 9)) : null;
+            const base = compare && compare[1].startsWith(prefix) ? semver_default().valid(compare[1].slice(prefix.length)) : null;
+            const ok = (compare !== null && compare[2] === tag(version) && base !== null && semver_default().lt(base, version)) ||
+                (!prev && [`${repo}/releases/tag/${tag(version)}`, `${repo}/tree/${tag(version)}`, `${repo}/commits/${tag(version)}`].includes(url));
+            if (!ok)
+                add('error', link.line, 'compare-link', `[${link.label}] points to ${link.url}; expected ${expected}`);
+        }
+        if (unreleased && unreleased.bracketed && all.length > 0) {
+            const newest = [...all].sort((semver_default()).rcompare)[0];
+            const expected = `${repo}/compare/${tag(newest)}...HEAD`;
+            const link = byLabel.get('unreleased');
+            if (!link)
+                add('error', unreleased.line, 'compare-link', `[${unreleased.label}] has no link definition; expected '[${unreleased.label}]: ${expected}'`);
+            else if (!link.url.startsWith(`${repo}/compare/${tag(newest)}...`)) {
+                add('error', link.line, 'compare-link', `[${link.label}] points to ${link.url}; expected ${expected}`);
+            }
+        }
+    }
+    return findings.sort((a, b) => a.line - b.line);
+}
+
+;// CONCATENATED MODULE: ./actions/lib/changelog/notes.ts
+
+
+
+
+
+/** Rendering order of the categories (see NOTES_HEADINGS for why). */
+const NOTES_ORDER = ['features', 'fixes', 'security', 'changed', 'deprecated', 'removed', 'docs', 'breaking'];
+const CATEGORY_OF = {
+    Added: 'features',
+    Fixed: 'fixes',
+    Security: 'security',
+    Changed: 'changed',
+    Deprecated: 'deprecated',
+    Removed: 'removed',
+    Documentation: 'docs',
+};
+function notesCategory(entry) {
+    return entry.breaking ? 'breaking' : CATEGORY_OF[entry.section];
+}
+const DNS_LABEL = /^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$/;
+const CHART_NAME = /^[a-z0-9](?:[-a-z0-9._]{0,62}[a-z0-9])?$/;
+const SAFE_URL = /^(?:https?|oci):\/\/[A-Za-z0-9._~:/%+-]+$/;
+function checkChart(chart) {
+    const bad = (what, value, expect) => {
+        throw new errors/* ActionError */.lZ(`chart ${what} ${JSON.stringify(value)} is not ${expect}`);
+    };
+    if (!SAFE_URL.test(chart.repoUrl))
+        bad('repository URL', chart.repoUrl, 'an https:// or oci:// URL without spaces or shell characters');
+    if (!chart.repoUrl.startsWith('oci://') && !CHART_NAME.test(chart.repoAlias))
+        bad('repository alias', chart.repoAlias, 'a name like wva');
+    if (!CHART_NAME.test(chart.chart))
+        bad('name', chart.chart, 'a chart name (lower case, digits, -)');
+    if (!DNS_LABEL.test(chart.release) || chart.release.length > 53)
+        bad('release name', chart.release, 'a DNS label of at most 53 characters');
+    if (!DNS_LABEL.test(chart.namespace))
+        bad('namespace', chart.namespace, 'a DNS label');
+}
+/**
+ * The helm commands that install `version` of the chart. Helm chart versions carry no
+ * `v` (`--version 0.5.0`): the process document writes `--version v0.x.0`, which only
+ * works because Helm retries with the prefix stripped; the suite writes the chart's real
+ * version. `helm repo update <alias>` is added so that a machine that already has the
+ * repository sees the new version.
+ */
+function installCommands(chart, version) {
+    checkChart(chart);
+    const v = (0,version_version/* parseVersion */.ot)(version).version;
+    const repo = normalizeRepoUrl(chart.repoUrl);
+    const tail = [`  --version ${v} \\`, `  --namespace ${chart.namespace} \\`, '  --create-namespace'];
+    if (repo.startsWith('oci://'))
+        return [`helm install ${chart.release} ${repo}/${chart.chart} \\`, ...tail];
+    return [
+        `helm repo add ${chart.repoAlias} ${repo}`,
+        `helm repo update ${chart.repoAlias}`,
+        `helm install ${chart.release} ${chart.repoAlias}/${chart.chart} \\`,
+        ...tail,
+    ];
+}
+/** One line for an announcement: `helm install wva wva/chart --version 0.5.0`. */
+function installOneLiner(chart, version) {
+    checkChart(chart);
+    const v = (0,version_version/* parseVersion */.ot)(version).version;
+    const repo = normalizeRepoUrl(chart.repoUrl);
+    const ref = repo.startsWith('oci://') ? `${repo}/${chart.chart}` : `${chart.repoAlias}/${chart.chart}`;
+    return `helm install ${chart.release} ${ref} --version ${v} --namespace ${chart.namespace} --create-namespace`;
+}
+const PRIORITY = { breaking: 0, features: 1, security: 2, fixes: 3, changed: 4, deprecated: 5, removed: 6, docs: 7 };
+/** The `n` entries worth announcing: breaking changes, then features, security, fixes, other changes; never docs. */
+function highlights(entries, n) {
+    return entries
+        .map((e, i) => ({ e, i, p: PRIORITY[notesCategory(e)] }))
+        .filter((x) => x.p < PRIORITY.docs)
+        .sort((a, b) => a.p - b.p || a.i - b.i)
+        .slice(0, Math.max(0, n))
+        .map((x) => x.e);
+}
+const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+function joinWords(parts) {
+    if (parts.length <= 1)
+        return parts.join('');
+    return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+const LIST_MARKER = /^\s*(?:[-*+]|\d+[.)])\s+/;
+/**
+ * The generated overview: what the release brings, then its highlights. Hand-written
+ * `extra` items count like entries (and come first among equals in the highlights), so the
+ * overview agrees with the sections below it.
+ */
+function overviewOf(entries, n = 3, extra = []) {
+    const count = (c) => entries.filter((e) => notesCategory(e) === c).length + extra.filter((x) => x.category === c).length;
+    const breaking = count('breaking');
+    const parts = [];
+    const features = count('features');
+    const fixes = count('fixes');
+    const security = count('security');
+    const other = count('changed') + count('deprecated') + count('removed');
+    const docs = count('docs');
+    if (features)
+        parts.push(plural(features, 'new feature', 'new features'));
+    if (fixes)
+        parts.push(plural(fixes, 'bug fix', 'bug fixes'));
+    if (security)
+        parts.push(plural(security, 'security fix', 'security fixes'));
+    if (other)
+        parts.push(plural(other, 'other change', 'other changes'));
+    if (docs)
+        parts.push(plural(docs, 'documentation update', 'documentation updates'));
+    if (breaking)
+        parts.unshift(plural(breaking, 'breaking change', 'breaking changes'));
+    if (parts.length === 0)
+        return 'This release contains no user-facing changes.';
+    const lines = [`This release brings ${joinWords(parts)}.`];
+    const ranked = [
+        ...extra.map((x) => ({ p: PRIORITY[x.category], text: `${x.category === 'breaking' ? '⚠️ ' : ''}${escapeMarkdownInline(x.text.replace(LIST_MARKER, ''))}` })),
+        ...entries.map((e) => ({ p: PRIORITY[notesCategory(e)], text: `${e.breaking ? '⚠️ ' : ''}${entryText(e)}` })),
+    ]
+        .map((x, i) => ({ ...x, i }))
+        .filter((x) => x.p < PRIORITY.docs)
+        .sort((a, b) => a.p - b.p || a.i - b.i)
+        .slice(0, Math.max(0, n));
+    if (ranked.length > 0) {
+        lines.push('', 'Highlights:');
+        for (const x of ranked)
+            lines.push(`- ${x.text}`);
+    }
+    return lines.join('\n');
+}
+/**
+ * GitHub release notes in the process's shape: What's New, overview, the categories
+ * present (empty ones left out), Installation, Full Changelog.
+ */
+function renderNotes(entries, options) {
+    const version = (0,version_version/* parseVersion */.ot)(options.version).version;
+    const tag = `${options.tagPrefix ?? 'v'}${version}`;
+    const repo = normalizeRepoUrl(options.repoUrl);
+    const extra = options.extra ?? [];
+    const extraPrs = new Set(extra.flatMap((x) => prNumbersIn(x.text)));
+    const seen = new Set();
+    const kept = [];
+    for (const e of entries) {
+        if (e.pr !== null) {
+            if (seen.has(e.pr) || extraPrs.has(e.pr))
+                continue;
+            seen.add(e.pr);
+        }
+        kept.push(e);
+    }
+    const byCategory = new Map();
+    const push = (c, line) => {
+        const list = byCategory.get(c) ?? [];
+        list.push(line);
+        byCategory.set(c, list);
+    };
+    for (const x of extra)
+        push(x.category, `- ${escapeMarkdownInline(x.text.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''))}`);
+    for (const e of kept) {
+        let line = notesLine(e, repo);
+        if (e.breaking && e.breakingNote)
+            line += `\n  ${escapeMarkdownInline(e.breakingNote)}`;
+        push(notesCategory(e), line);
+    }
+    const sections = NOTES_ORDER.filter((c) => byCategory.has(c))
+        .map((c) => `### ${NOTES_HEADINGS[c]}\n${byCategory.get(c).join('\n')}`)
+        .join('\n\n');
+    const install = options.chart ? installCommands(options.chart, version).join('\n') : '';
+    const installation = options.chart ? [`### ${NOTES_HEADINGS.installation}`, '', '**Helm:**', '```bash', install, '```'].join('\n') : '';
+    const previousTag = options.previousTag ?? '';
+    const compareUrl = previousTag ? `${repo}/compare/${previousTag}...${tag}` : `${repo}/commits/${tag}`;
+    const overview = options.overview?.trim() ? options.overview.trim() : overviewOf(kept, options.highlightCount ?? 3, extra);
+    const filled = fillTemplate(options.template ?? NOTES_TEMPLATE, {
+        tag,
+        version,
+        previous_tag: previousTag,
+        overview,
+        sections,
+        installation,
+        install,
+        compare_url: compareUrl,
+    });
+    return tidy(filled);
+}
+/** No runs of blank lines (left by empty placeholders), no leading blank lines, one final newline. */
+function tidy(text) {
+    return `${text.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').replace(/\n+$/, '')}\n`;
+}
+/**
+ * The announcement text. Placeholders: `{project}`, `{version}` (0.5.0), `{tag}` (v0.5.0),
+ * `{highlights}`, `{notes_url}`, `{install}`. Highlights are escaped for chat (`<!here>`,
+ * `<@U123>` and `@mentions` neutralised).
+ */
+function renderAnnouncement(template, values) {
+    const version = (0,version_version/* parseVersion */.ot)(values.version).version;
+    const lines = values.highlights.map((h) => {
+        if (typeof h === 'string')
+            return `- ${escapeChatText(h.replace(/^\s*[-*]\s+/, ''))}`;
+        const scope = h.scope ? `${h.scope}: ` : '';
+        return `- ${h.breaking ? '⚠️ ' : ''}${escapeChatText(scope + h.subject)}`;
+    });
+    let t = template ?? ANNOUNCEMENT_TEMPLATE;
+    if (!values.project)
+        t = t.replace(/\{project\}[ \t]*/g, '');
+    return tidy(fillTemplate(t, {
+        project: values.project ?? '',
+        version,
+        tag: `${values.tagPrefix ?? 'v'}${version}`,
+        highlights: lines.length > 0 ? lines.join('\n') : '- No user-facing changes',
+        notes_url: values.notes_url,
+        install: values.install,
+    }));
+}
+
+;// CONCATENATED MODULE: ./actions/lib/changelog/index.ts
+/**
+ * The changelog library: pure functions over text and data (no git, no network, no
+ * runner). Used by the changelog action (update / extract / notes / lint), bump-version
+ * and announce.
+ *
+ * - commits: commit records → classified entries (Keep a Changelog section, breaking, PR).
+ * - categories: GitHub's `.github/release.yml` label categories.
+ * - document / update / extract / lint: CHANGELOG.md (Keep a Changelog) model and edits.
+ * - notes: GitHub release notes and the announcement.
+ * - templates: the default notes / announcement texts.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ })
+
+};
