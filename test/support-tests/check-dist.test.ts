@@ -52,5 +52,5 @@ describe('npm run check-dist', () => {
 
     await script('build');
     expect((await script('check-dist')).code).toBe(0);
-  }, 120_000);
+  }, 600_000);
 });

@@ -181,12 +181,8 @@ describe('packageChart', () => {
     }
   });
 
-  it('packages the WVA-sized chart in well under 200 ms once loaded', () => {
-    packageChart(WVA);
-    const t = performance.now();
-    const runs = 5;
-    for (let i = 0; i < runs; i++) packageChart(WVA);
-    const each = (performance.now() - t) / runs;
-    expect(each).toBeLessThan(200);
+  it('packages the WVA-sized chart to the same digest on repeated runs (speed: npm run bench)', () => {
+    const digests = new Set(Array.from({ length: 5 }, () => packageChart(WVA).digest));
+    expect(digests.size).toBe(1);
   });
 });
