@@ -1,0 +1,163 @@
+/**
+ * The one place publish-helm's inputs are read and validated. Nothing heavy is loaded here
+ * (no @actions/core, yaml, tar or Octokit): a refusal costs about the start-up of bare node.
+ * The token and the registry password are masked as soon as they are read.
+ */
+import { parseChartLocation } from '../lib/oci/reference.js';
+import { InputError } from '../lib/runner/errors.js';
+import { bool, oneOf, readInputs, secret, str, withCheck, type Env, type Field } from '../lib/runner/inputs.js';
+import { versionInput } from '../lib/version/input.js';
+
+export const ASSET_LOCATIONS = ['pages', 'release'] as const;
+export type AssetLocation = (typeof ASSET_LOCATIONS)[number];
+
+/** A path inside the repository (or the pages branch): relative, no `..`, no control characters. */
+function relativePathProblem(v: string): string | undefined {
+  if (v.startsWith('/') || v.startsWith('\\') || /^[A-Za-z]:/.test(v)) return `expected a relative path, got ${JSON.stringify(v)}`;
+  if (v.split(/[\\/]/).includes('..')) return `expected a path without '..', got ${JSON.stringify(v)}`;
+  // eslint-disable-next-line no-control-regex
+  if (/[\0-\x1f\x7f]/.test(v)) return 'expected a path without control characters';
+  return undefined;
+}
+
+function pathInRepo(): Field<string> {
+  return withCheck(str(), (v) => (v === '' ? undefined : relativePathProblem(v)));
+}
+
+/** A git branch name that cannot be read as an option or a path trick. */
+const BRANCH = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)(?!.*\.lock(?:\/|$))(?!\/)[A-Za-z0-9._/-]+(?<![/.])$/;
+
+function branch(): Field<string> {
+  return withCheck(str(), (v) => (v === '' || BRANCH.test(v) ? undefined : `expected a branch name like gh-pages, got ${JSON.stringify(v)}`));
+}
+
+/** The URL the pages branch is served at: http(s), no credentials, query or fragment (they would end up in the index). */
+export function repoUrlProblem(v: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(v);
+  } catch {
+    return `expected a URL like https://owner.github.io/repo, got ${JSON.stringify(v)}`;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `expected an https:// URL, got a ${url.protocol.replace(/:$/, '')}: URL`;
+  if (url.username || url.password) return 'expected a URL without credentials (it is written into the public index)';
+  if (url.search || url.hash) return 'expected a URL without a query or fragment';
+  return undefined;
+}
+
+function indexPath(): Field<string> {
+  return withCheck(str({ default: 'index.yaml' }), (v) => {
+    const problem = relativePathProblem(v);
+    if (problem) return problem;
+    const name = v.split('/').pop();
+    if (name !== 'index.yaml') return `expected a path ending in index.yaml (Helm reads <repository URL>/index.yaml), got ${JSON.stringify(v)}`;
+    return undefined;
+  });
+}
+
+function packagesDir(): Field<string> {
+  const inner = withCheck(str(), (v) => (v === '' ? undefined : relativePathProblem(v)));
+  return {
+    kind: 'path',
+    read(name, raw) {
+      const v = inner.read(name, raw);
+      const clean = v
+        .split('/')
+        .filter((p) => p !== '' && p !== '.')
+        .join('/');
+      return clean;
+    },
+  };
+}
+
+function ociRegistry(): Field<string> {
+  return withCheck(str(), (v) => {
+    if (v === '') return undefined;
+    try {
+      parseChartLocation(v, 'chart');
+    } catch (e) {
+      return (e as Error).message;
+    }
+    return undefined;
+  });
+}
+
+export const spec = {
+  chart: pathInRepo(),
+  version: versionInput(),
+  'pages-branch': branch(),
+  'repo-url': withCheck(str(), (v) => (v === '' ? undefined : repoUrlProblem(v))),
+  'index-path': indexPath(),
+  'packages-dir': packagesDir(),
+  'asset-location': oneOf(ASSET_LOCATIONS, 'pages'),
+  'oci-registry': ociRegistry(),
+  'registry-username': str({ pattern: /^[^\s:]+$/, expected: 'a user name without spaces or colons' }),
+  'registry-password': secret(),
+  'skip-existing': bool(true),
+  deprecate: versionInput(),
+  'dry-run': bool(false),
+  token: secret(),
+  config: pathInRepo(),
+} as const;
+
+export interface PublishInputs {
+  /** Chart folder relative to the workspace; '' = from the configuration (the single charts/*). */
+  chart: string;
+  /** '' = not checked; else must equal Chart.yaml's version. */
+  version: string;
+  /** '' = the configuration's pages-branch (default gh-pages). */
+  pagesBranch: string;
+  /** '' = the configuration's helm-repo-url (default https://OWNER.github.io/REPO). */
+  repoUrl: string;
+  indexPath: string;
+  /** '' = the root of the pages branch. */
+  packagesDir: string;
+  assetLocation: AssetLocation;
+  /** '' = the configuration's oci-registry, else none. */
+  ociRegistry: string;
+  registryUsername: string;
+  registryPassword: string;
+  skipExisting: boolean;
+  /** A version to mark deprecated; '' = publish mode. */
+  deprecate: string;
+  dryRun: boolean;
+  token: string;
+  config: string;
+}
+
+/** Reads every input, then checks the ones that only make sense together. */
+export function readPublishInputs(env: Env = process.env): PublishInputs {
+  const v = readInputs(spec, env);
+  const inputs: PublishInputs = {
+    chart: v.chart,
+    version: v.version,
+    pagesBranch: v['pages-branch'],
+    repoUrl: v['repo-url'].replace(/\/+$/, ''),
+    indexPath: v['index-path'],
+    packagesDir: v['packages-dir'],
+    assetLocation: v['asset-location'],
+    ociRegistry: v['oci-registry'],
+    registryUsername: v['registry-username'],
+    registryPassword: v['registry-password'],
+    skipExisting: v['skip-existing'],
+    deprecate: v.deprecate,
+    dryRun: v['dry-run'],
+    token: v.token,
+    config: v.config,
+  };
+  if (inputs.registryUsername && !inputs.registryPassword) throw new InputError('registry-password', 'required when registry-username is set');
+  if (inputs.registryPassword && !inputs.registryUsername) throw new InputError('registry-username', 'required when registry-password is set');
+  if (inputs.deprecate) {
+    if (inputs.version) {
+      throw new InputError('version', `deprecate marks an already published version (${inputs.deprecate}) and packages nothing: leave version empty`);
+    }
+    if (inputs.ociRegistry) throw new InputError('oci-registry', 'deprecate changes only the Helm repository index; OCI registries have no deprecation mark: leave oci-registry empty');
+  }
+  if (inputs.token === '' && !inputs.dryRun) {
+    throw new InputError('token', 'required: a token that can push to the pages branch (contents: write), e.g. ${{ github.token }}');
+  }
+  if (inputs.token === '' && inputs.assetLocation === 'release') {
+    throw new InputError('token', 'required with asset-location: release (the GitHub release is read through the API)');
+  }
+  return inputs;
+}

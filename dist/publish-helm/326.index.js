@@ -1,0 +1,501 @@
+export const id = 326;
+export const ids = [326,606];
+export const modules = {
+
+/***/ 2326:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   deprecate: () => (/* binding */ deprecate)
+/* harmony export */ });
+/* harmony import */ var _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7378);
+/* harmony import */ var _chart_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4657);
+/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(254);
+/* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9606);
+/**
+ * deprecate (rollback): `deprecated: true` set on one published version in the index on the
+ * pages branch, as a minimal edit (that line and `generated`). Idempotent: an entry already
+ * deprecated is `unchanged` and nothing is pushed. Only the index changes; the package stays
+ * downloadable for whoever pinned it.
+ */
+
+
+
+
+async function deprecate(env) {
+    const { inputs, settings, helm, log } = env;
+    const version = inputs.deprecate;
+    const branch = settings.pagesBranch;
+    const file = inputs.indexPath;
+    const name = await (0,_chart_js__WEBPACK_IMPORTED_MODULE_1__/* .chartNameOf */ .FU)(env.ctx.workspace, settings.chart, helm.CHART_NAME);
+    const indexUrl = helm.chartUrl(settings.repoUrl, file);
+    const report = { mode: 'deprecate', chart: name, version, dryRun: inputs.dryRun, status: 'unchanged', steps: [], warnings: [] };
+    const outputs = { 'index-url': indexUrl };
+    const pages = await _pages_js__WEBPACK_IMPORTED_MODULE_3__.PagesBranch.open((0,_env_js__WEBPACK_IMPORTED_MODULE_2__/* .pagesOptions */ .vk)(env));
+    try {
+        if (!pages.existed)
+            throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`there is no branch ${branch}, so there is no Helm repository index to deprecate ${name} ${version} in`);
+        const mark = async () => {
+            const existing = await pages.read(file);
+            if (!existing)
+                throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`branch ${branch} has no ${file}, so ${name} ${version} cannot be deprecated`);
+            try {
+                return helm.deprecateVersion(existing, name, version, { file });
+            }
+            catch (e) {
+                throw (0,_env_js__WEBPACK_IMPORTED_MODULE_2__/* .onBranch */ .GO)(e, branch, file);
+            }
+        };
+        let result = await mark();
+        for (const w of result.warnings) {
+            log.warning(w);
+            report.warnings.push(w);
+        }
+        if (result.status === 'unchanged') {
+            log.info(`${name} ${version} is already deprecated in ${file} on ${branch}: nothing to do`);
+            report.steps.push({ what: 'index', status: 'unchanged', detail: `${name} ${version} already deprecated in \`${file}\` on \`${branch}\`` });
+            return { report, outputs: { ...outputs, status: 'unchanged' } };
+        }
+        if (inputs.dryRun) {
+            report.status = 'dry-run';
+            report.diff = result.diff;
+            report.steps.push({ what: 'index', status: 'dry run', detail: `would mark ${name} ${version} deprecated in \`${file}\` on \`${branch}\`` });
+            log.info(`dry run: ${name} ${version} would be marked deprecated:\n${result.diff ?? ''}`);
+            return { report, outputs: { ...outputs, status: 'dry-run' } };
+        }
+        const message = `chore(helm): deprecate ${name} ${version}\n\nMarks ${name} ${version} deprecated in ${file} (rollback).\n`;
+        await pages.write(file, result.bytes);
+        await pages.commit(message, [file]);
+        let changed = true;
+        const pushed = await pages.push(async () => {
+            result = await mark();
+            if (result.status === 'unchanged') {
+                changed = false;
+                return false;
+            }
+            await pages.write(file, result.bytes);
+            await pages.commit(message, [file]);
+            return true;
+        });
+        if (!pushed.pushed || !changed) {
+            log.info(`${name} ${version} was deprecated by someone else meanwhile: nothing pushed`);
+            report.steps.push({ what: 'index', status: 'unchanged', detail: `${name} ${version} deprecated meanwhile by another run` });
+            return { report, outputs: { ...outputs, status: 'unchanged' } };
+        }
+        report.status = 'deprecated';
+        report.diff = result.diff;
+        report.steps.push({
+            what: 'index',
+            status: 'deprecated',
+            detail: `${name} ${version} marked deprecated in \`${file}\` on \`${branch}\`${pushed.attempts > 1 ? ` (pushed on attempt ${pushed.attempts}, after the branch moved)` : ''}`,
+        });
+        log.info(`${name} ${version} marked deprecated in ${file} on ${branch}`);
+        return { report, outputs: { ...outputs, status: 'deprecated' } };
+    }
+    finally {
+        await pages.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 9606:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  PagesBranch: () => (/* binding */ PagesBranch),
+  sha256: () => (/* binding */ sha256)
+});
+
+// UNUSED EXPORTS: displayRemote, pagesRemote
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./actions/lib/runner/errors.ts
+var errors = __webpack_require__(7378);
+;// CONCATENATED MODULE: ./actions/lib/process/exec.ts
+
+class ProcessError extends errors/* ActionError */.lZ {
+    command;
+    exitCode;
+    stderr;
+    stdout;
+    constructor(command, exitCode, stderr, stdout) {
+        super(`${command} exited with ${exitCode}${stderrTail(stderr || stdout) ? `: ${stderrTail(stderr || stdout)}` : ''}`);
+        this.command = command;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.stdout = stdout;
+    }
+}
+/** The last lines of a stream, enough to say why a command failed without flooding the log. */
+function stderrTail(text, lines = 8, chars = 2000) {
+    const tail = text.trimEnd().split('\n').slice(-lines).join('\n');
+    return tail.length > chars ? `...${tail.slice(-chars)}` : tail;
+}
+/** How a command is shown in errors: arguments quoted where needed, never evaluated. */
+function displayCommand(cmd, args) {
+    return [cmd, ...args].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
+}
+async function run(cmd, args, opts = {}) {
+    const { getExecOutput } = await __webpack_require__.e(/* import() */ 260).then(__webpack_require__.bind(__webpack_require__, 1260));
+    const env = {};
+    for (const [k, v] of Object.entries({ ...process.env, ...opts.env }))
+        if (v !== undefined)
+            env[k] = v;
+    const result = await getExecOutput(cmd, [...args], {
+        cwd: opts.cwd,
+        env,
+        input: opts.input === undefined ? undefined : Buffer.from(opts.input),
+        ignoreReturnCode: true,
+        silent: !opts.echo,
+    });
+    if (result.exitCode !== 0 && !opts.allowFailure) {
+        throw new ProcessError(displayCommand(cmd, args), result.exitCode, result.stderr, result.stdout);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/git/git.ts
+
+
+const BOT_IDENTITY = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
+const FIELD = '\x1f';
+const RECORD = '\x1e';
+/**
+ * Git through argument arrays. Refs and ranges go after `--end-of-options` (or
+ * before `--` for paths), so a ref that starts with `-` is never an option.
+ */
+class Git {
+    cwd;
+    options;
+    constructor(cwd, options = {}) {
+        this.cwd = cwd;
+        this.options = options;
+    }
+    env() {
+        const env = { GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: '', LC_ALL: 'C', ...this.options.env };
+        const { token, serverUrl } = this.options;
+        if (token) {
+            const base = (serverUrl ?? process.env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/?$/, '/');
+            const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+            // An empty value first resets headers stored by actions/checkout for the same URL, so
+            // exactly one Authorization header is sent.
+            Object.assign(env, {
+                GIT_CONFIG_COUNT: '2',
+                GIT_CONFIG_KEY_0: `http.${base}.extraheader`,
+                GIT_CONFIG_VALUE_0: '',
+                GIT_CONFIG_KEY_1: `http.${base}.extraheader`,
+                GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${basic}`,
+            });
+        }
+        return env;
+    }
+    identityArgs() {
+        const id = this.options.identity ?? BOT_IDENTITY;
+        return ['-c', `user.name=${id.name}`, '-c', `user.email=${id.email}`];
+    }
+    async git(args, opts = {}) {
+        return run('git', args, { cwd: this.cwd, env: this.env(), ...opts });
+    }
+    async out(args) {
+        return (await this.git(args)).stdout.trim();
+    }
+    /** The commit a ref points at, or undefined when the ref does not exist. */
+    async resolve(ref) {
+        const r = await this.git(['rev-parse', '--verify', '-q', '--end-of-options', `${ref}^{commit}`], { allowFailure: true });
+        return r.exitCode === 0 ? r.stdout.trim() : undefined;
+    }
+    async head() {
+        return this.out(['rev-parse', 'HEAD']);
+    }
+    async currentBranch() {
+        const r = await this.git(['symbolic-ref', '-q', '--short', 'HEAD'], { allowFailure: true });
+        return r.exitCode === 0 ? r.stdout.trim() : undefined;
+    }
+    async tags() {
+        const out = await this.out(['for-each-ref', '--format=%(refname:strip=2)', 'refs/tags']);
+        return out ? out.split('\n') : [];
+    }
+    /** Whether a tag is annotated (a tag object) rather than lightweight. */
+    async tagType(tag) {
+        const r = await this.git(['cat-file', '-t', '--end-of-options', `refs/tags/${tag}`], { allowFailure: true });
+        if (r.exitCode !== 0)
+            return undefined;
+        return r.stdout.trim() === 'tag' ? 'annotated' : 'lightweight';
+    }
+    async isClean() {
+        return (await this.out(['status', '--porcelain', '--untracked-files=normal'])) === '';
+    }
+    async isAncestor(ancestor, descendant) {
+        const r = await this.git(['merge-base', '--is-ancestor', '--', ancestor, descendant], { allowFailure: true });
+        return r.exitCode === 0;
+    }
+    /** Commits in `range` (e.g. `v0.4.1..HEAD`), newest first. */
+    async log(range, opts = {}) {
+        const format = ['%H', '%P', '%an', '%ae', '%aI', '%s', '%b'].join(FIELD) + RECORD;
+        const args = ['log', `--format=${format}`, ...(opts.firstParent ? ['--first-parent'] : []), '--end-of-options', range, '--', ...(opts.paths ?? [])];
+        const { stdout } = await this.git(args);
+        return parseLog(stdout);
+    }
+    async show(ref, path) {
+        const r = await this.git(['show', '--end-of-options', `${ref}:${path}`], { allowFailure: true });
+        return r.exitCode === 0 ? r.stdout : undefined;
+    }
+    async fetch(remote, refspecs, opts = {}) {
+        await this.git(['fetch', '--no-tags', ...(opts.force ? ['--force'] : []), ...(opts.depth ? [`--depth=${opts.depth}`] : []), '--', remote, ...refspecs]);
+    }
+    async push(remote, refspecs, opts = {}) {
+        return this.git(['push', '--porcelain', ...(opts.atomic ? ['--atomic'] : []), '--', remote, ...refspecs], { allowFailure: true });
+    }
+    /** Stages `paths` and commits with a sign-off; returns the new commit. */
+    async commit(message, opts = {}) {
+        if (opts.paths && opts.paths.length > 0)
+            await this.git(['add', '--', ...opts.paths]);
+        const sign = opts.signingKey ? [`--gpg-sign=${opts.signingKey}`] : ['--no-gpg-sign'];
+        await this.git([...this.identityArgs(), 'commit', '-q', ...(opts.signOff === false ? [] : ['--signoff']), ...sign, ...(opts.allowEmpty ? ['--allow-empty'] : []), '-F', '-'], {
+            input: message,
+        });
+        return this.head();
+    }
+    /** An annotated tag, signed when a key is given. */
+    async tag(name, message, opts = {}) {
+        const sign = opts.signingKey ? ['-s', '-u', opts.signingKey] : ['-a'];
+        await this.git([...this.identityArgs(), 'tag', ...sign, '-F', '-', '--', name, ...(opts.target ? [opts.target] : [])], { input: message });
+    }
+    /** Creates (or resets) `branch` at `startPoint` and checks it out. */
+    async switchNew(branch, startPoint) {
+        // checkout takes no --end-of-options here; assertRef keeps both from being options.
+        await this.git(['checkout', '-q', '-B', assertRef(branch), assertRef(startPoint), '--']);
+    }
+    /** Resets the work tree and the current branch to `ref`. */
+    async resetHard(ref) {
+        await this.git(['reset', '-q', '--hard', assertRef(ref), '--']);
+    }
+    /**
+     * Cherry-picks `shas` in order. On a conflict the pick is aborted, the work
+     * tree is left as before, and the error names the commit and the files.
+     */
+    async cherryPick(shas) {
+        for (const sha of shas) {
+            const r = await this.git([...this.identityArgs(), 'cherry-pick', '-x', '--allow-empty', '--end-of-options', sha], { allowFailure: true });
+            if (r.exitCode !== 0) {
+                const conflicted = (await this.git(['diff', '--name-only', '--diff-filter=U'], { allowFailure: true })).stdout.trim().split('\n').filter(Boolean);
+                await this.git(['cherry-pick', '--abort'], { allowFailure: true });
+                throw new errors/* ActionError */.lZ(`cherry-pick of ${sha} failed${conflicted.length ? ` with conflicts in ${conflicted.join(', ')}` : ''}: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' ')}. Resolve it on a branch by hand, or pick a different commit.`);
+            }
+        }
+    }
+    /**
+     * Adds a worktree for `branch` in `dir`, so that another branch (e.g. the pages
+     * branch) is edited without touching the caller's checkout.
+     */
+    async addWorktree(dir, ref, opts = {}) {
+        if (opts.orphanBranch) {
+            await this.git(['worktree', 'add', '--detach', '--', dir]);
+            const wt = new Git(dir, this.options);
+            await wt.git(['checkout', '-q', '--orphan', opts.orphanBranch]);
+            await wt.git(['rm', '-rfq', '--ignore-unmatch', '.']);
+            return wt;
+        }
+        await this.git(['worktree', 'add', ...(opts.detach ? ['--detach'] : []), '--', dir, ref]);
+        return new Git(dir, this.options);
+    }
+    async removeWorktree(dir) {
+        await this.git(['worktree', 'remove', '--force', '--', dir], { allowFailure: true });
+    }
+}
+/** A ref or branch name that cannot be read as an option or a path trick. */
+function assertRef(ref) {
+    if (!ref || ref.startsWith('-') || /[\s~^:?*[\\]|\.\.|@\{|\/\/|\.lock$|\/$/.test(ref))
+        throw new errors/* ActionError */.lZ(`expected a git ref name, got ${JSON.stringify(ref)}`);
+    return ref;
+}
+function parseLog(stdout) {
+    const out = [];
+    for (const raw of stdout.split(RECORD)) {
+        const rec = raw.replace(/^\n/, '');
+        if (!rec)
+            continue;
+        const [sha = '', parents = '', authorName = '', authorEmail = '', date = '', subject = '', body = ''] = rec.split(FIELD);
+        out.push({ sha, parents: parents ? parents.split(' ') : [], authorName, authorEmail, date, subject, body: body.trimEnd() });
+    }
+    return out;
+}
+/** A push refused because the remote moved on (a concurrent writer), not for lack of rights. */
+function isNonFastForward(result) {
+    const text = `${result.stdout}\n${result.stderr}`;
+    return /\[rejected\]|non-fast-forward|fetch first|\(stale info\)|cannot lock ref|failed to update ref/.test(text) && !/protected branch|pre-receive hook declined|permission/i.test(text);
+}
+
+
+;// CONCATENATED MODULE: ./actions/lib/git/push.ts
+
+
+function scale() {
+    const n = Number(process.env['RELEASE_ACTIONS_RETRY_SCALE'] ?? '1');
+    return Number.isFinite(n) && n >= 0 ? n : 1;
+}
+/**
+ * Pushes HEAD to `branch`. When the remote refuses because it moved on, it
+ * fetches the new tip, resets onto it, re-applies the change and tries again, a
+ * bounded number of times. It never force-pushes: a concurrent writer's commit is
+ * never lost. Any other refusal (protected branch, no rights) fails at once.
+ */
+async function pushWithRetry(git, opts) {
+    const attempts = opts.attempts ?? 5;
+    const backoff = opts.backoffMs ?? ((n) => 250 * n);
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        const result = await git.push(opts.remote, [`HEAD:refs/heads/${opts.branch}`]);
+        if (result.exitCode === 0)
+            return { attempts: attempt, pushed: true };
+        if (!isNonFastForward(result)) {
+            throw new errors/* ActionError */.lZ(`push to ${opts.branch} was refused: ${(result.stderr || result.stdout).trim().split('\n').slice(-3).join(' ')}`);
+        }
+        if (attempt === attempts)
+            break;
+        await new Promise((r) => setTimeout(r, backoff(attempt) * scale()));
+        await git.fetch(opts.remote, [`+refs/heads/${opts.branch}:refs/remotes/${opts.remote}/${opts.branch}`]);
+        await git.resetHard(`refs/remotes/${opts.remote}/${opts.branch}`);
+        if (!(await opts.reapply()))
+            return { attempts: attempt, pushed: false };
+    }
+    throw new errors/* ActionError */.lZ(`push to ${opts.branch} was rejected ${attempts} times because the branch kept moving; re-run the job to try again (nothing was lost)`);
+}
+
+;// CONCATENATED MODULE: ./actions/publish-helm/pages.ts
+/**
+ * The pages branch, edited in a repository of its own under RUNNER_TEMP so that the caller's
+ * checkout is never touched (no refs, no shallow marker, no files): the branch is fetched at
+ * depth 1 when it exists, or started as an orphan branch when it does not. Files are read
+ * and written in its work tree; the commit is pushed with the foundation's pushWithRetry,
+ * which on a non-fast-forward rejection re-fetches, resets and calls `reapply` (never a
+ * force push).
+ */
+
+
+
+
+
+
+
+const REMOTE = 'origin';
+/**
+ * The remote of the pages branch: the workspace's `origin` (what actions/checkout cloned,
+ * whatever repository or server that is), else `${serverUrl}/${repository}.git`.
+ */
+async function pagesRemote(workspace, serverUrl, repository) {
+    const r = await run('git', ['remote', 'get-url', '--', REMOTE], { cwd: workspace, allowFailure: true, env: { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } }).catch(() => undefined);
+    const url = r && r.exitCode === 0 ? r.stdout.trim() : '';
+    return url || `${serverUrl.replace(/\/+$/, '')}/${repository}.git`;
+}
+function sha256(bytes) {
+    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+}
+class PagesBranch {
+    git;
+    dir;
+    branch;
+    remoteUrl;
+    existed;
+    base;
+    root;
+    constructor(git, 
+    /** The work tree of the pages branch. */
+    dir, branch, remoteUrl, 
+    /** The branch existed on the remote when it was opened (false: an orphan branch was started). */
+    existed, 
+    /** The remote tip that was fetched, when the branch existed. */
+    base, root) {
+        this.git = git;
+        this.dir = dir;
+        this.branch = branch;
+        this.remoteUrl = remoteUrl;
+        this.existed = existed;
+        this.base = base;
+        this.root = root;
+    }
+    static async open(opts) {
+        const remoteUrl = await pagesRemote(opts.workspace, opts.serverUrl, opts.repository);
+        await (0,promises_.mkdir)(opts.tempRoot, { recursive: true });
+        const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)(opts.tempRoot, 'publish-helm-'));
+        const dir = (0,external_node_path_.join)(root, 'pages');
+        try {
+            await run('git', ['init', '-q', '--', dir], { env: { LC_ALL: 'C' } });
+            const git = new Git(dir, { token: opts.token || undefined, serverUrl: opts.serverUrl, ...(opts.identity ? { identity: opts.identity } : {}) });
+            await git.git(['config', 'core.autocrlf', 'false']);
+            await git.git(['remote', 'add', '--', REMOTE, remoteUrl]);
+            const ref = `refs/heads/${opts.branch}`;
+            const listed = await git.git(['ls-remote', '--heads', '--', REMOTE, ref], { allowFailure: true });
+            if (listed.exitCode !== 0) {
+                throw new errors/* ActionError */.lZ(`cannot read the branches of ${displayRemote(remoteUrl)}: ${lastLines(listed.stderr || listed.stdout)}`);
+            }
+            const existed = listed.stdout.split('\n').some((l) => l.trim().endsWith(`\t${ref}`));
+            let base;
+            if (existed) {
+                await git.fetch(REMOTE, [`+${ref}:refs/remotes/${REMOTE}/${opts.branch}`], { depth: 1 });
+                await git.switchNew(opts.branch, `refs/remotes/${REMOTE}/${opts.branch}`);
+                base = await git.head();
+            }
+            else {
+                await git.git(['symbolic-ref', 'HEAD', ref]);
+            }
+            return new PagesBranch(git, dir, opts.branch, remoteUrl, existed, base, root);
+        }
+        catch (e) {
+            await (0,promises_.rm)(root, { recursive: true, force: true });
+            throw e;
+        }
+    }
+    /** A file of the work tree, or undefined when it is not there. */
+    async read(path) {
+        try {
+            return await (0,promises_.readFile)((0,external_node_path_.join)(this.dir, path));
+        }
+        catch (e) {
+            if (e.code === 'ENOENT' || e.code === 'EISDIR')
+                return undefined;
+            throw e;
+        }
+    }
+    async write(path, bytes) {
+        const full = (0,external_node_path_.join)(this.dir, path);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(full), { recursive: true });
+        await (0,promises_.writeFile)(full, bytes);
+    }
+    /** Commits `paths` (signed off, by the configured identity). */
+    async commit(message, paths) {
+        return this.git.commit(message, { paths });
+    }
+    /**
+     * Pushes HEAD to the branch. On a non-fast-forward rejection the branch is re-fetched, the
+     * work tree reset onto it and `reapply` called: it re-reads the files, applies the change
+     * again and commits (returns false when the change is there already).
+     */
+    async push(reapply) {
+        return pushWithRetry(this.git, { remote: REMOTE, branch: this.branch, reapply });
+    }
+    async close() {
+        await (0,promises_.rm)(this.root, { recursive: true, force: true });
+    }
+}
+/** A remote URL for messages: credentials, if someone put them in the URL, left out. */
+function displayRemote(url) {
+    return url.replace(/^(\w+:\/\/)[^/@]*@/, '$1');
+}
+function lastLines(text) {
+    return text.trim().split('\n').slice(-3).join(' ');
+}
+
+
+/***/ })
+
+};
