@@ -53,8 +53,9 @@ function webhookUrls(): Field<string[]> {
     kind: 'list',
     read(name, raw) {
       const items = lines.read(name, raw);
+      // mask every line first: a refusal of line 1 must not leave line 2's secret printable later
+      for (const item of items) if (hasCredentials(item)) maskUrl(item);
       items.forEach((item, i) => {
-        if (hasCredentials(item)) maskUrl(item);
         const problem = webhookUrlProblem(item);
         if (problem) throw new InputError(name, `line ${i + 1}: ${problem}`);
       });

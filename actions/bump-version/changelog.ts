@@ -5,6 +5,7 @@
  * entries from commits is the changelog action's job). Loaded lazily.
  */
 import { updateChangelog } from '../lib/changelog/index.js';
+import { FileError } from '../lib/runner/errors.js';
 import type { FileEdit } from '../lib/versioning/types.js';
 
 export interface ChangelogRequest {
@@ -18,8 +19,12 @@ export interface ChangelogRequest {
   previousTag?: string;
 }
 
-/** The edit of the changelog, or undefined when it already has the version's section. */
-export function changelogEdit(req: ChangelogRequest): FileEdit | undefined {
+/**
+ * The edit of the changelog. A changelog that already has the version's section is
+ * refused: the version was released before, or the section was written by hand, and
+ * either way a bump would publish notes nobody reviewed in this pull request.
+ */
+export function changelogEdit(req: ChangelogRequest): FileEdit {
   const result = updateChangelog(req.text, {
     version: req.version,
     date: req.date,
@@ -28,7 +33,11 @@ export function changelogEdit(req: ChangelogRequest): FileEdit | undefined {
     previousTag: req.previousTag ?? null,
     file: req.path,
   });
-  if (!result.changed) return undefined;
+  if (!result.changed) {
+    const heading = result.section.split('\n')[0] ?? '';
+    const line = req.text.split('\n').findIndex((l) => l.replace(/\r$/, '') === heading) + 1;
+    throw new FileError(req.path, `already has a section for ${req.version} (${heading.replace(/^##\s+/, '')}): pick the next version, or remove that section and move its lines under ## [Unreleased]`, line || undefined);
+  }
   const heading = result.section.split('\n')[0] ?? `## [${req.version}] - ${req.date}`;
   const line = result.text.split('\n').findIndex((l) => l.replace(/\r$/, '') === heading) + 1;
   return {

@@ -43,11 +43,8 @@ export function planBump(req: BumpPlanRequest): BumpPlan {
   const edits = [...plan.edits];
   if (req.changelog) {
     const edit = changelogEdit({ ...req.changelog, version: plan.newVersion });
-    if (edit) {
-      const same = edits.findIndex((e) => e.path === edit.path);
-      if (same >= 0) throw new ActionError(`${edit.path} is both a version file and the changelog; remove it from the version files`);
-      edits.push(edit);
-    }
+    if (edits.some((e) => e.path === edit.path)) throw new ActionError(`${edit.path} is both a version file and the changelog; remove it from the version files`);
+    edits.push(edit);
   }
   return { plan, edits };
 }

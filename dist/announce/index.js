@@ -3282,6 +3282,10 @@ function webhookUrlProblem(raw) {
     }
     if (/[\s<>"]/.test(raw))
         return 'expected a URL without spaces, quotes or angle brackets';
+    // A user:password@ part would be sent as Basic auth to whatever host the URL names; webhooks
+    // authenticate with their secret path or the webhook-secret signature instead.
+    if (url.username || url.password)
+        return 'expected a URL without user:password@ (use the secret path of the webhook, or webhook-secret)';
     if (url.protocol === 'https:')
         return undefined;
     if (url.protocol === 'http:') {
@@ -4956,9 +4960,11 @@ function webhookUrls() {
         kind: 'list',
         read(name, raw) {
             const items = lines.read(name, raw);
-            items.forEach((item, i) => {
+            // mask every line first: a refusal of line 1 must not leave line 2's secret printable later
+            for (const item of items)
                 if ((0,urls/* hasCredentials */.Lk)(item))
                     maskUrl(item);
+            items.forEach((item, i) => {
                 const problem = (0,urls/* webhookUrlProblem */.g2)(item);
                 if (problem)
                     throw new errors/* InputError */.dz(name, `line ${i + 1}: ${problem}`);

@@ -31,7 +31,12 @@ var changelog = __webpack_require__(9158);
  * entries from commits is the changelog action's job). Loaded lazily.
  */
 
-/** The edit of the changelog, or undefined when it already has the version's section. */
+
+/**
+ * The edit of the changelog. A changelog that already has the version's section is
+ * refused: the version was released before, or the section was written by hand, and
+ * either way a bump would publish notes nobody reviewed in this pull request.
+ */
 function changelogEdit(req) {
     const result = (0,changelog/* updateChangelog */.Gl)(req.text, {
         version: req.version,
@@ -41,8 +46,11 @@ function changelogEdit(req) {
         previousTag: req.previousTag ?? null,
         file: req.path,
     });
-    if (!result.changed)
-        return undefined;
+    if (!result.changed) {
+        const heading = result.section.split('\n')[0] ?? '';
+        const line = req.text.split('\n').findIndex((l) => l.replace(/\r$/, '') === heading) + 1;
+        throw new errors/* FileError */.f6(req.path, `already has a section for ${req.version} (${heading.replace(/^##\s+/, '')}): pick the next version, or remove that section and move its lines under ## [Unreleased]`, line || undefined);
+    }
     const heading = result.section.split('\n')[0] ?? `## [${req.version}] - ${req.date}`;
     const line = result.text.split('\n').findIndex((l) => l.replace(/\r$/, '') === heading) + 1;
     return {
@@ -79,12 +87,9 @@ function planBump(req) {
     const edits = [...plan.edits];
     if (req.changelog) {
         const edit = changelogEdit({ ...req.changelog, version: plan.newVersion });
-        if (edit) {
-            const same = edits.findIndex((e) => e.path === edit.path);
-            if (same >= 0)
-                throw new errors/* ActionError */.lZ(`${edit.path} is both a version file and the changelog; remove it from the version files`);
-            edits.push(edit);
-        }
+        if (edits.some((e) => e.path === edit.path))
+            throw new errors/* ActionError */.lZ(`${edit.path} is both a version file and the changelog; remove it from the version files`);
+        edits.push(edit);
     }
     return { plan, edits };
 }

@@ -27,6 +27,9 @@ export function webhookUrlProblem(raw: string): string | undefined {
     return `expected an https:// URL, got something that is not a URL${raw.length <= 12 ? ` (${JSON.stringify(raw)})` : ''}`;
   }
   if (/[\s<>"]/.test(raw)) return 'expected a URL without spaces, quotes or angle brackets';
+  // A user:password@ part would be sent as Basic auth to whatever host the URL names; webhooks
+  // authenticate with their secret path or the webhook-secret signature instead.
+  if (url.username || url.password) return 'expected a URL without user:password@ (use the secret path of the webhook, or webhook-secret)';
   if (url.protocol === 'https:') return undefined;
   if (url.protocol === 'http:') {
     return isLoopback(url.hostname) ? undefined : `expected an https:// URL (plain http:// only to a loopback address), got http://${url.hostname}/…`;

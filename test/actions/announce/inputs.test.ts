@@ -69,11 +69,11 @@ describe('announce inputs', () => {
     expectRefused(r, 'version', 'required: expected a version like 0.5.0 (the run was not started by a tag: GITHUB_REF=refs/heads/main)');
   });
 
-  it('masks a webhook URL with credentials and the Slack URL as soon as they are read, before refusing', async () => {
+  it('masks a webhook URL with credentials and the Slack URL as soon as they are read, and refuses the credentials', async () => {
     const hook = 'https://bot:s3cr3t-pass@hooks.example.org/release?token=abcdef123';
     const slackUrl = 'https://hooks.slack.com/services/T0001/B0002/slackSecretXyz';
     const r = await run({ 'slack-webhook-url': slackUrl, 'webhook-urls': `${hook}\nhttp://plain.example.org/x`, 'smtp-url': 'smtp://announce:mail-pass-42@smtp.example.org:587' });
-    expectRefused(r, 'webhook-urls', 'line 2: expected an https:// URL (plain http:// only to a loopback address), got http://plain.example.org/…');
+    expectRefused(r, 'webhook-urls', 'line 1: expected a URL without user:password@ (use the secret path of the webhook, or webhook-secret)');
     for (const secret of [slackUrl, hook, 's3cr3t-pass', 'abcdef123']) expectNotPrinted(r, secret);
     // read before the refusing input: masked too
     expect(r.masks).not.toContain('mail-pass-42');

@@ -262,9 +262,13 @@ describe('plan', () => {
     ).toThrow('CHANGELOG.md is both a version file and the changelog');
   });
 
-  it('changelogEdit returns nothing when the section exists, and releaseDate honours SOURCE_DATE_EPOCH', () => {
-    const once = changelogEdit({ path: 'CHANGELOG.md', text: fixture['CHANGELOG.md']!, version: '0.5.0', date: DATE, repoUrl: 'https://github.com/o/r' })!;
-    expect(changelogEdit({ path: 'CHANGELOG.md', text: once.after, version: '0.5.0', date: DATE, repoUrl: 'https://github.com/o/r' })).toBeUndefined();
+  it('changelogEdit refuses a changelog that already has the section, naming its line, and releaseDate honours SOURCE_DATE_EPOCH', () => {
+    const once = changelogEdit({ path: 'CHANGELOG.md', text: fixture['CHANGELOG.md']!, version: '0.5.0', date: DATE, repoUrl: 'https://github.com/o/r' });
+    const line = once.after.split('\n').indexOf(`## [0.5.0] - ${DATE}`) + 1;
+    expect(line).toBeGreaterThan(0);
+    expect(() => changelogEdit({ path: 'CHANGELOG.md', text: once.after, version: '0.5.0', date: DATE, repoUrl: 'https://github.com/o/r' })).toThrow(
+      `CHANGELOG.md:${line}: already has a section for 0.5.0`,
+    );
     expect(releaseDate({ SOURCE_DATE_EPOCH: '1770120000' })).toBe('2026-02-03');
     expect(releaseDate({})).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
