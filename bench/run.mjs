@@ -6,7 +6,7 @@ import { root } from '../scripts/bundle.mjs';
 import { ensureTools } from './lib/measure.mjs';
 import { markdown, machine, write } from './lib/report.mjs';
 
-const available = ['startup'];
+const available = ['startup', 'changelog', 'index-merge', 'packaging', 'oci-push', 'verify-polling', 'bump-version'];
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const runs = Number(process.env.BENCH_RUNS ?? 10);
 for (const w of wanted) if (!available.includes(w)) throw new Error(`unknown figure ${w} (figures: ${available.join(', ')})`);
@@ -16,7 +16,9 @@ const figures = [];
 for (const id of wanted.length ? wanted : available) {
   const mod = await import(`./figures/${id}.mjs`);
   process.stderr.write(`measuring ${mod.title}…\n`);
-  figures.push({ id, title: mod.title, rows: await mod.run({ runs }) });
+  // a figure returns its rows, or { skipped: reason } when its data is missing
+  const result = await mod.run({ runs });
+  figures.push(Array.isArray(result) ? { id, title: mod.title, rows: result } : { id, title: mod.title, rows: [], skipped: result.skipped });
 }
 const table = markdown(figures);
 write(join(root, 'bench', 'results.json'), figures);

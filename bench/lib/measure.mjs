@@ -26,14 +26,17 @@ export function commandLine(argv) {
 }
 
 /**
- * Runs every command of `cases` with hyperfine in one invocation, interleaving
- * nothing but sharing the same machine state. Returns seconds per case.
+ * Runs every command of `cases` ({name, argv, prepare?}) with hyperfine in one invocation,
+ * interleaving nothing but sharing the same machine state. Returns seconds per case.
  */
 export function wallTimes(cases, { runs = 10, warmup = 2, cwd, env, ignoreFailure = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'bench-'));
   try {
     const out = join(dir, 'hyperfine.json');
     const args = ['-N', ...(ignoreFailure ? ['-i'] : []), '--style', 'none', '--warmup', String(warmup), '--runs', String(runs), '--export-json', out];
+    // `prepare` (an argv run before every run of its case, untimed): given for one case, hyperfine
+    // needs one for each, so the others get `true`.
+    if (cases.some((c) => c.prepare)) for (const c of cases) args.push('--prepare', commandLine(c.prepare ?? ['true']));
     for (const c of cases) args.push('--command-name', c.name, commandLine(c.argv));
     const r = spawnSync('hyperfine', args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`hyperfine failed: ${r.stderr || r.stdout}`);
@@ -48,7 +51,8 @@ export function wallTimes(cases, { runs = 10, warmup = 2, cwd, env, ignoreFailur
 export function peakMiB(argv, { runs = 3, cwd, env } = {}) {
   let peak = 0;
   for (let i = 0; i < runs; i++) {
-    const r = spawnSync('/usr/bin/time', ['-v', ...argv], { cwd, env: { ...process.env, ...env }, encoding: 'utf8' });
+    // stdout discarded, as hyperfine does (a big output would overflow spawnSync's buffer)
+    const r = spawnSync('/usr/bin/time', ['-v', ...argv], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
     const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
     if (!m) throw new Error(`no peak memory for ${argv.join(' ')}: ${r.stderr.slice(-500)}`);
     peak = Math.max(peak, Number(m[1]) / 1024);

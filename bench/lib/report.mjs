@@ -10,11 +10,13 @@ export function machine() {
 }
 
 export function markdown(figures) {
-  const lines = ['| figure | command | median | min | max | peak RSS | × floor | target | met |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |'];
+  const lines = ['| figure | command | median | min | max | peak RSS | × floor | target | met | notes |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |'];
+  // ratio: undefined → the floor of its figure; null → a row with no floor to compare with.
   for (const f of figures) {
+    if (f.skipped) lines.push(`| ${f.title} | skipped: ${f.skipped} |  |  |  |  |  |  |  |  |`);
     for (const row of f.rows) {
       lines.push(
-        `| ${f.title} | ${row.name} | ${ms(row.median)} | ${ms(row.min)} | ${ms(row.max)} | ${row.peakMiB === undefined ? '' : `${row.peakMiB.toFixed(0)} MiB`} | ${row.ratio === undefined ? 'floor' : `${row.ratio.toFixed(2)}×`} | ${row.target ?? ''} | ${row.met === undefined ? '' : row.met ? '✅' : '❌'} |`,
+        `| ${f.title} | ${row.name} | ${ms(row.median)} | ${ms(row.min)} | ${ms(row.max)} | ${row.peakMiB === undefined ? '' : `${row.peakMiB.toFixed(0)} MiB`} | ${row.ratio === undefined ? 'floor' : row.ratio === null ? '—' : `${row.ratio.toFixed(2)}×`} | ${row.target ?? ''} | ${row.met === undefined ? '' : row.met ? '✅' : '❌'} | ${row.note ?? ''} |`,
       );
     }
   }
