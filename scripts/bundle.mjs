@@ -36,9 +36,30 @@ export async function bundle(entry, outDir) {
   return outDir;
 }
 
+/**
+ * Bundles that are not actions: the command line (`release-actions rehearse`, src/rehearse/),
+ * into dist/cli/. Each is built only where its entry exists.
+ */
+export const extraBundles = [{ name: 'cli', entry: join('src', 'rehearse', 'main.ts') }];
+
+export async function bundleExtras(distDir, baseDir = root) {
+  const built = [];
+  for (const b of extraBundles) {
+    try {
+      await access(join(baseDir, b.entry));
+    } catch {
+      continue;
+    }
+    await bundle(join(baseDir, b.entry), join(distDir, b.name));
+    built.push(b.name);
+  }
+  return built;
+}
+
 export async function bundleAll(distDir) {
   const names = await actionNames();
   // Sequential: ncc is memory hungry and these machines have two cores.
   for (const name of names) await bundle(join(root, 'actions', name, 'index.ts'), join(distDir, name));
+  await bundleExtras(distDir);
   return names;
 }

@@ -802,6 +802,11 @@ function updateChangelog(text, options) {
     const eol = doc.eol;
     const lines = doc.lines;
     const style = inferStyle(doc);
+    if (doc.sections.length === 0 && doc.lines.some((l) => l.trim() !== '' && !/^# /.test(l))) {
+        // Prose with no `## ` section gives no place that is surely the changelog's: refuse rather than
+        // guess. A file that is only a title is a new changelog and gets its first section.
+        throw new FileError(file, "has no '## [Unreleased]' or '## [X.Y.Z] - YYYY-MM-DD' section to place the new section beside: add a '## [Unreleased]' heading (Keep a Changelog)", 1);
+    }
     const existing = doc.sections.find((s) => s.kind === 'version' && s.version !== null && sameVersion(s.version, version));
     if (existing && !options.regenerate) {
         return { text, changed: false, section: sectionLines(doc, existing).join('\n') };

@@ -1,0 +1,3 @@
+module github.com/example-org/example-operator
+
+go 1.24.0

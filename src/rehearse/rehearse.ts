@@ -1,0 +1,575 @@
+/**
+ * `release-actions rehearse`: the whole release of a repository on this machine, with nothing
+ * published. The repository (the embedded example, or `--repo PATH`) is copied into a temp dir
+ * and becomes the origin of the local GitHub emulator; then, as on GitHub:
+ *
+ *   source → inspect (the preflight's version and CRD checks) → prepare (prepare-release.yaml:
+ *   bump-version with the changelog, the release pull request) → merge (squash, as a maintainer)
+ *   → tag (GnuPG-signed with a throwaway key) → ci-release.yaml → release.yaml for the tag push:
+ *   preflight, image (one leg per platform, into the local registry), chart (pages and OCI),
+ *   release (from a draft, with assets), verify (postflight against the local servers),
+ *   announce (Slack and mail captured locally).
+ *
+ * The source repository is only ever read (`git clone` from it, `rev-parse`, `config --get`,
+ * `status` without optional locks); everything else happens in the temp dir, which is removed
+ * at the end unless `keep`.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { runAction } from '../../test/support/harness.js';
+import { overall, type RehearsalEngine } from './engine.js';
+import { dispatch, engineFor, rewriteChangelogLinks, pushSignedTag, releaseCallOverrides, repositorySecrets, squashMerge, suiteWorkflow, tagPush, type MergedPull } from './flow.js';
+import { materialise } from './history.js';
+import { git, gitEnv } from './proc.js';
+import { buildAndPush, parsePlatform } from './stand-ins/image.js';
+import type { JobRun, Status, StepRun, WorkflowRun } from './types.js';
+import { startWorld, type World } from './world.js';
+
+export type Mode = 'release' | 'hotfix' | 'rollback';
+export type EventKind = 'tag-push' | 'dispatch';
+
+export interface RehearseOptions {
+  /** A git repository to rehearse; default the embedded example (examples/operator). */
+  repo?: string;
+  /** An explicit version, or major, minor, patch, auto (default auto; patch for a hotfix). */
+  version?: string;
+  mode?: Mode;
+  event?: EventKind;
+  keep?: boolean;
+  /** The suite's checkout (default: found from this file). */
+  suiteRoot?: string;
+  /** Where the temp dir is made (default the OS temp dir). */
+  tmpRoot?: string;
+  /** Start the local registry (default true; tests turn it off to see the skipped stages). */
+  registry?: boolean;
+  registryBin?: string;
+  onStage?: (stage: Stage) => void;
+  /** Called once the temp dir exists (the CLI prints it, and cleans it up on Ctrl-C). */
+  onWorkDir?: (dir: string) => void;
+  cleanup?: Cleanup;
+}
+
+export interface Stage {
+  name: string;
+  status: Status;
+  durationMs: number;
+  /** One line: what happened. */
+  detail?: string;
+  /** Why it failed, was skipped or did not run. */
+  reason?: string;
+  install?: string;
+  /** The action's error lines, for a failed stage. */
+  errors?: string[];
+  steps?: Array<Pick<StepRun, 'name' | 'kind' | 'status' | 'reason' | 'notes' | 'durationMs'> & { uses?: string }>;
+}
+
+export interface Announcement {
+  channel: string;
+  path: string;
+  text: string;
+}
+
+export interface RehearsalResult {
+  status: 'passed' | 'failed' | 'skipped';
+  exitCode: number;
+  source: { kind: 'example' | 'repository'; path: string; repository: string; branch?: string; head?: string };
+  mode: Mode;
+  event: EventKind;
+  version?: string;
+  tag?: string;
+  workDir: string;
+  kept: boolean;
+  stages: Stage[];
+  artifacts: {
+    chart?: string;
+    index?: string;
+    releaseNotes?: string;
+    announcements: Announcement[];
+    pullRequest?: { number: number; title: string; branch: string; diffPath: string; stat: string; diff: string };
+  };
+  /** Inputs and secrets the rehearsal sets on the call of release.yaml, and changes it makes to the copy. */
+  overrides: string[];
+  adjustments: string[];
+  durationMs: number;
+  /** Wall time, the part spent in the suite's actions (their processes, as the runner starts them), and the rest: the rehearsal's own overhead. */
+  timing: { wallMs: number; actionsMs: number; actionRuns: number; overheadMs: number };
+}
+
+/** Stops what a rehearsal started and removes its temp dir; safe to run twice (Ctrl-C and the normal end). */
+export class Cleanup {
+  private readonly tasks: Array<() => Promise<void> | void> = [];
+  private done?: Promise<void>;
+  add(task: () => Promise<void> | void): void {
+    this.tasks.push(task);
+  }
+  run(): Promise<void> {
+    this.done ??= (async () => {
+      for (const t of this.tasks.reverse()) {
+        try {
+          await t();
+        } catch {
+          // keep cleaning
+        }
+      }
+    })();
+    return this.done;
+  }
+}
+
+/** The suite's checkout: two folders up from this module, in the sources and in the bundle alike. */
+export function findSuiteRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg)) {
+      try {
+        if ((JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'release-actions') return dir;
+      } catch {
+        // not ours
+      }
+    }
+    dir = dirname(dir);
+  }
+  return resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+}
+
+class StageError extends Error {}
+
+const KEYWORDS = new Set(['major', 'minor', 'patch', 'auto', 'prerelease']);
+
+export function checkVersionArgument(v: string): string | undefined {
+  if (KEYWORDS.has(v)) return undefined;
+  if (/^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/.test(v)) return undefined;
+  return `--version must be a version (0.5.0 or v0.5.0) or major, minor, patch, auto; got '${v}'`;
+}
+
+/** The GitHub owner/name of a remote URL, when it is one. */
+function githubName(url: string): string | undefined {
+  const m = /github\.com[:/]+([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+?)(?:\.git)?\/?$/.exec(url.trim());
+  return m ? `${m[1]}/${m[2]}` : undefined;
+}
+
+/** What is wrong with `--repo`, read without writing anything (no optional locks, no user config). */
+export async function readSource(path: string, home: string): Promise<{ top: string; repository: string; branch: string; head: string; dirty: boolean }> {
+  const env = gitEnv(home, { GIT_OPTIONAL_LOCKS: '0' });
+  if (!existsSync(path)) throw new StageError(`--repo ${path}: no such folder`);
+  if (!statSync(path).isDirectory()) throw new StageError(`--repo ${path} is not a folder`);
+  const top = await git(path, ['rev-parse', '--show-toplevel'], { env, allowFailure: true });
+  if (top.code !== 0) throw new StageError(`--repo ${path} is not a git repository (git: ${top.err.trim().split('\n').slice(-1)[0] ?? ''})`);
+  const topDir = realpathSync(top.out.trim());
+  if (topDir !== realpathSync(path)) throw new StageError(`--repo ${path} is a folder inside the git repository ${topDir}; give the repository's top folder`);
+  const head = await git(path, ['rev-parse', '--verify', '-q', 'HEAD^{commit}'], { env, allowFailure: true });
+  if (head.code !== 0) throw new StageError(`--repo ${path} has no commits`);
+  const branch = await git(path, ['symbolic-ref', '-q', '--short', 'HEAD'], { env, allowFailure: true });
+  if (branch.code !== 0) throw new StageError(`--repo ${path} has a detached HEAD: check out the branch releases are made from`);
+  const remote = await git(path, ['config', '--get', 'remote.origin.url'], { env, allowFailure: true });
+  const name = githubName(remote.out) ?? `local/${basename(topDir).replace(/[^A-Za-z0-9._-]/g, '-') || 'repository'}`;
+  const status = await git(path, ['status', '--porcelain', '--untracked-files=no'], { env, allowFailure: true });
+  return { top: topDir, repository: name, branch: branch.out.trim(), head: head.out.trim(), dirty: status.out.trim() !== '' };
+}
+
+/** The chart folder and the version its files hold, as the preflight's checks will be told. */
+function currentVersion(dir: string): { chart?: string; version: string } {
+  let chart: string | undefined;
+  try {
+    const cfg = parseYaml(readFileSync(join(dir, '.github', 'release-actions.yaml'), 'utf8')) as { chart?: string } | null;
+    if (cfg?.chart) chart = cfg.chart;
+  } catch {
+    // no configuration
+  }
+  if (!chart && existsSync(join(dir, 'charts'))) {
+    const charts = readdirSync(join(dir, 'charts')).sort().filter((c) => existsSync(join(dir, 'charts', c, 'Chart.yaml')));
+    if (charts.length === 1) chart = `charts/${charts[0]}`;
+  }
+  if (chart && existsSync(join(dir, chart, 'Chart.yaml'))) {
+    try {
+      const meta = parseYaml(readFileSync(join(dir, chart, 'Chart.yaml'), 'utf8')) as { version?: unknown } | null;
+      if (meta?.version !== undefined) return { chart, version: String(meta.version) };
+    } catch {
+      // verify-release says what is wrong with it
+    }
+  }
+  const make = existsSync(join(dir, 'Makefile')) ? /^VERSION\s*\??=\s*v?(\S+)/m.exec(readFileSync(join(dir, 'Makefile'), 'utf8'))?.[1] : undefined;
+  return { ...(chart ? { chart } : {}), version: make ?? '0.0.0' };
+}
+
+function jobStage(job: JobRun, prefix = ''): Stage {
+  const counts = new Map<string, number>();
+  for (const s of job.steps) counts.set(s.status, (counts.get(s.status) ?? 0) + 1);
+  const standIns = job.steps.filter((s) => s.status === 'passed' && s.kind !== 'suite-action').length;
+  const actions = job.steps.filter((s) => s.status === 'passed' && s.kind === 'suite-action').map((s) => (s.uses ?? '').replace(/^.*actions\/([a-z0-9-]+).*$/, '$1'));
+  const detail =
+    job.steps.length === 0
+      ? undefined
+      : `${job.steps.length} steps: ${[...counts.entries()].map(([k, n]) => `${n} ${k}`).join(', ')}${actions.length ? `; actions ${actions.join(', ')}` : ''}${standIns ? `; ${standIns} stand-in(s)` : ''}`;
+  // verify-release's report, check by check
+  const checks = job.steps
+    .map((s) => s.outputs['report'])
+    .filter((r): r is string => typeof r === 'string' && r.startsWith('['))
+    .flatMap((r) => {
+      try {
+        return JSON.parse(r) as Array<{ check: string; status: string }>;
+      } catch {
+        return [];
+      }
+    });
+  const checkText = checks.length > 0 ? `; checks ${checks.map((c) => `${c.check} ${c.status}`).join(', ')}` : '';
+  const stage: Stage = {
+    name: `${prefix}${job.key.replace(/^[^/]+ \/ /, '')}`,
+    status: job.status,
+    durationMs: job.durationMs,
+    ...(detail ? { detail: `${detail}${checkText}` } : {}),
+    ...(job.reason ? { reason: job.reason } : {}),
+    ...(job.install ? { install: job.install } : {}),
+    steps: job.steps.map((s) => ({ name: s.name, kind: s.kind, status: s.status, durationMs: s.durationMs, notes: s.notes, ...(s.reason ? { reason: s.reason } : {}), ...(s.uses ? { uses: s.uses } : {}) })),
+  };
+  const errors = job.steps.flatMap((s) => s.errors);
+  if (errors.length > 0) stage.errors = errors;
+  return stage;
+}
+
+function resultStatus(stages: readonly Stage[]): RehearsalResult['status'] {
+  if (stages.some((s) => s.status === 'failed')) return 'failed';
+  if (stages.some((s) => s.status === 'skipped')) return 'skipped';
+  return 'passed';
+}
+
+export const EXIT = { passed: 0, failed: 1, usage: 2, skipped: 3 } as const;
+
+export async function rehearse(opts: RehearseOptions = {}): Promise<RehearsalResult> {
+  const started = performance.now();
+  const suiteRoot = opts.suiteRoot ?? findSuiteRoot();
+  const mode: Mode = opts.mode ?? 'release';
+  const eventKind: EventKind = opts.event ?? 'tag-push';
+  const versionArg = opts.version ?? (mode === 'hotfix' ? 'patch' : 'auto');
+  const cleanup = opts.cleanup ?? new Cleanup();
+  const work = mkdtempSync(join(opts.tmpRoot ?? tmpdir(), 'release-actions-rehearse-'));
+  const keep = opts.keep ?? false;
+  if (!keep) cleanup.add(() => rmSync(work, { recursive: true, force: true }));
+  opts.onWorkDir?.(work);
+  const home = join(work, 'home');
+  mkdirSync(home, { recursive: true });
+  const out = join(work, 'out');
+  mkdirSync(out, { recursive: true });
+
+  const result: RehearsalResult = {
+    status: 'failed',
+    exitCode: EXIT.failed,
+    source: { kind: opts.repo ? 'repository' : 'example', path: opts.repo ? resolve(opts.repo) : join(suiteRoot, 'examples', 'operator'), repository: '' },
+    mode,
+    event: eventKind,
+    workDir: work,
+    kept: keep,
+    stages: [],
+    artifacts: { announcements: [] },
+    overrides: [],
+    adjustments: [],
+    durationMs: 0,
+    timing: { wallMs: 0, actionsMs: 0, actionRuns: 0, overheadMs: 0 },
+  };
+  const add = (stage: Stage): Stage => {
+    result.stages.push(stage);
+    opts.onStage?.(stage);
+    return stage;
+  };
+  /** Runs one stage; a StageError (or any error) fails it and ends the rehearsal. */
+  const stage = async <T>(name: string, body: (s: Stage) => Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    const s: Stage = { name, status: 'passed', durationMs: 0 };
+    try {
+      const value = await body(s);
+      s.durationMs = Math.round(performance.now() - t0);
+      add(s);
+      return value;
+    } catch (err) {
+      s.status = 'failed';
+      s.reason = (err as Error).message;
+      s.durationMs = Math.round(performance.now() - t0);
+      add(s);
+      throw new StageError(s.reason);
+    }
+  };
+
+  /**
+   * A stage that runs alongside the next ones; its row keeps its place in the table. Its time is
+   * what the rehearsal waited for it when it was needed (so that the stage times add up to the
+   * wall time); its own run time is in its detail.
+   */
+  const background = (name: string, body: (s: Stage) => Promise<void>): { wait: () => Promise<void> } => {
+    const t0 = performance.now();
+    const s: Stage = { name, status: 'passed', durationMs: 0 };
+    result.stages.push(s);
+    let ownMs = 0;
+    const done = body(s).then(
+      () => {
+        ownMs = Math.round(performance.now() - t0);
+      },
+      (err: unknown) => {
+        ownMs = Math.round(performance.now() - t0);
+        s.status = 'failed';
+        s.reason = (err as Error).message;
+      },
+    );
+    return {
+      wait: async () => {
+        const w0 = performance.now();
+        await done;
+        s.durationMs = Math.round(performance.now() - w0);
+        s.detail = `${s.detail ?? ''}${s.detail ? ' ' : ''}(${(ownMs / 1000).toFixed(2)} s, alongside the stages after it)`;
+        opts.onStage?.(s);
+        if (s.status === 'failed') throw new StageError(s.reason ?? 'failed');
+      },
+    };
+  };
+
+  // The local world starts while the source is copied and inspected.
+  const worldStarted = performance.now();
+  let worldReady = worldStarted;
+  const worldPromise = startWorld({ root: join(work, 'world'), ...(opts.registry === false ? { registry: false } : {}), ...(opts.registryBin ? { registryBin: opts.registryBin } : {}) });
+  let world: World | undefined;
+  cleanup.add(async () => {
+    const w = world ?? (await worldPromise.catch(() => undefined));
+    await w?.stop();
+  });
+  worldPromise.then(
+    () => (worldReady = performance.now()),
+    () => undefined,
+  );
+  // GitHub's parser reads the suite's workflows meanwhile (one after the other: they share modules)
+  const workflowsPromise = (async () => ({ prepare: await suiteWorkflow(suiteRoot, 'prepare-release.yaml'), ci: await suiteWorkflow(suiteRoot, 'ci-release.yaml') }))();
+  workflowsPromise.catch(() => undefined);
+
+  try {
+    // ---- source: a copy, never the repository itself ----------------------------------------
+    const copy = join(work, 'origin.git');
+    const src = await stage('source', async (s) => {
+      if (opts.repo) {
+        const info = await readSource(resolve(opts.repo), home);
+        const cloned = await git(work, ['clone', '-q', '--bare', '--no-hardlinks', '--', info.top, copy], { env: gitEnv(home, { GIT_OPTIONAL_LOCKS: '0' }), allowFailure: true });
+        if (cloned.code !== 0) throw new StageError(`cannot copy ${info.top}: ${cloned.err.trim()}`);
+        const tags = (await git(copy, ['tag', '-l'], { env: gitEnv(home) })).out.split('\n').filter(Boolean);
+        s.detail = `a copy of ${info.top} (branch ${info.branch} at ${info.head.slice(0, 12)}, ${tags.length} tag(s)) as ${info.repository}`;
+        if (info.dirty) result.adjustments.push(`${info.top} has uncommitted changes: the rehearsal uses the committed state of ${info.branch}`);
+        return { repository: info.repository, branch: info.branch, head: info.head, stream: undefined as Buffer | undefined };
+      }
+      const example = join(suiteRoot, 'examples', 'operator');
+      const built = await materialise(example, copy, home);
+      const tags = built.history.commits.filter((c) => c.tag).map((c) => c.tag);
+      s.detail = `the embedded example ${built.history.repository}: ${built.history.commits.length} commits, tags ${tags.join(', ')}`;
+      return { repository: built.history.repository, branch: built.history.branch, head: built.head, stream: built.stream };
+    });
+    Object.assign(result.source, { repository: src.repository, branch: src.branch, head: src.head });
+    const repository = src.repository;
+
+    // ---- inspect: the preflight's checks of the versions and CRDs, on the current version ------
+    const inspectDir = join(work, 'inspect');
+    await git(work, ['clone', '-q', '--branch', src.branch, '--', copy, inspectDir], { env: gitEnv(home) });
+    const current = currentVersion(inspectDir);
+    await stage('inspect', async (s) => {
+      const actionYml = join(suiteRoot, 'actions', 'verify-release', 'action.yml');
+      const main = join(suiteRoot, 'dist', 'verify-release', 'index.js');
+      if (!existsSync(actionYml) || !existsSync(main)) {
+        s.status = 'skipped';
+        s.reason = 'actions/verify-release is not available yet';
+        return;
+      }
+      const run = await runAction({ actionYml, main, workspace: inspectDir, repository, ref: `refs/heads/${src.branch}`, sha: src.head, eventName: 'workflow_dispatch', event: { ref: `refs/heads/${src.branch}`, inputs: {} }, token: '', inputs: { phase: 'preflight', version: current.version, checks: 'versions-consistent\ncrds-in-sync', token: '' }, env: { HOME: home } });
+      if (run.exitCode !== 0) {
+        s.errors = run.errors.map((e) => e.message);
+        throw new StageError(`the repository is not ready to release: ${s.errors.join('; ') || run.stderr.trim()}`);
+      }
+      const report = JSON.parse(run.outputs['report'] ?? '[]') as Array<{ check: string; detail: string }>;
+      s.detail = `version ${current.version}${current.chart ? ` (${current.chart})` : ''}: ${report.map((r) => `${r.check} — ${r.detail}`).join('; ')}`;
+    });
+
+    // ---- services -------------------------------------------------------------------------------
+    world = await stage('services', async (s) => {
+      const w = await worldPromise;
+      // its time in the table is the wait for it; it started alongside source and inspect
+      s.detail = `ready ${((worldReady - worldStarted) / 1000).toFixed(2)} s after the start: GitHub emulator ${w.gh.serverUrl}, ${w.registry ? `registry ${w.registry.host} (token auth)` : 'no registry'}, Slack receiver, SMTP (STARTTLS), GnuPG key ${w.key.fingerprint.slice(-16)}`;
+      if (w.registryMissing) {
+        s.status = 'skipped';
+        s.reason = w.registryMissing.reason;
+        s.install = w.registryMissing.install;
+      }
+      return w;
+    });
+    const w = world;
+    await stage('origin', async (s) => {
+      const linkNote = await rewriteChangelogLinks(copy, src.branch, repository, w.gh.serverUrl, home, src.stream);
+      if (linkNote) result.adjustments.push(linkNote);
+      await w.gh.createRepo(repository, { fromDir: copy, defaultBranch: src.branch });
+      const pages = await w.servePages(repository);
+      s.detail = `${w.gh.serverUrl}/${repository} (default branch ${src.branch}); pages ${pages.url}${linkNote ? '; changelog links rewritten to the local GitHub' : ''}`;
+    });
+    const engine: RehearsalEngine = engineFor(w, repository, suiteRoot);
+    const secrets = repositorySecrets(w);
+
+    // ---- earlier releases: the previous stable release published, its image in the registry -----
+    // (alongside prepare: it only has to be done before the release workflow runs)
+    const earlier = background('earlier releases', async (s) => {
+      const tags = (await git(copy, ['tag', '-l', 'v*', '--sort=-v:refname'], { env: gitEnv(home) })).out.split('\n').filter((t) => /^v\d+\.\d+\.\d+$/.test(t));
+      const previous = tags[0];
+      if (!previous) {
+        s.detail = 'none: this is the first release';
+        return;
+      }
+      const made = await fetch(`${w.gh.apiUrl}/repos/${repository}/releases`, {
+        method: 'POST',
+        headers: { authorization: `token ${w.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ tag_name: previous, name: previous, body: `Release ${previous} (published before the rehearsal).`, make_latest: 'true' }),
+      });
+      await made.arrayBuffer();
+      if (made.status !== 201) throw new StageError(`cannot create the ${previous} release in the emulator: HTTP ${made.status}`);
+      let image = '';
+      if (w.registryAccess) {
+        const sha = (await git(copy, ['rev-parse', `${previous}^{commit}`], { env: gitEnv(home) })).out.trim();
+        const digest = await buildAndPush(
+          w.registryAccess,
+          { repository: repository.toLowerCase(), platforms: ['linux/amd64', 'linux/arm64'].map(parsePlatform), content: `earlier release ${previous} (${sha})`, labels: { 'org.opencontainers.image.version': previous }, provenance: false, sbom: false },
+          [previous, 'latest'],
+        );
+        image = `; image ${w.registryAccess.host}/${repository.toLowerCase()}:${previous} (= latest) ${digest.slice(0, 19)}…`;
+      }
+      s.detail = `GitHub release ${previous} published${image}`;
+    });
+
+    // ---- prepare: prepare-release.yaml (bump-version with the changelog, the pull request) ------
+    const workflows = await stage('workflows', async (st) => {
+      const wf = await workflowsPromise;
+      st.detail = `${wf.prepare.file} and ${wf.ci.file} → ${wf.ci.jobs.map((j) => j.uses ?? j.id).join(', ')} read with GitHub's parser (${wf.ci.jobs.flatMap((j) => j.workflow?.jobs ?? []).length} jobs; parsed alongside the stages before)`;
+      return wf;
+    });
+    const prepareModel = workflows.prepare;
+    let cherry = '';
+    if (mode === 'hotfix') {
+      const since = (await git(copy, ['tag', '-l', 'v*', '--sort=-v:refname'], { env: gitEnv(home) })).out.split('\n').find((t) => /^v\d+\.\d+\.\d+$/.test(t));
+      const log = (await git(copy, ['log', '--format=%H %s', since ? `${since}..refs/heads/${src.branch}` : `refs/heads/${src.branch}`], { env: gitEnv(home) })).out.split('\n').filter(Boolean);
+      const fix = log.find((l) => /^[0-9a-f]+ fix(\(.*\))?!?:/.test(l));
+      if (!fix) {
+        const why = `a hotfix needs a fix to cherry-pick: there is no fix: commit on ${src.branch} since ${since ?? 'the start'}`;
+        await stage('prepare', () => Promise.reject(new StageError(why)));
+        throw new StageError(why);
+      }
+      cherry = fix.split(' ')[0] ?? '';
+    }
+    const prepared = await runWorkflowStage(engine, prepareModel, await dispatch(w, repository, { version: versionArg, mode: mode === 'hotfix' ? 'hotfix' : 'release', 'cherry-pick': cherry, base: '', 'dry-run': 'false' }), { secrets }, add, '');
+    const bump = prepared.jobs.flatMap((j) => j.steps).find((s) => (s.uses ?? '').includes('actions/bump-version'));
+    if (prepared.status !== 'passed') throw new StageError('prepare did not pass');
+    if (!bump?.outputs['tag']) {
+      add({ name: 'prepare', status: 'failed', durationMs: 0, reason: 'bump-version gave no tag output' });
+      throw new StageError('bump-version gave no tag output');
+    }
+    const version = bump.outputs['version'] ?? '';
+    const tag = bump.outputs['tag'];
+    result.version = version;
+    result.tag = tag;
+    const prNumber = Number(bump.outputs['pr-number'] ?? '0');
+
+    // ---- merge: the release pull request, squash-merged -----------------------------------------
+    let target: string;
+    if (mode === 'hotfix') {
+      target = bump.outputs['commit'] ?? '';
+      add({ name: 'merge', status: 'not-run', durationMs: 0, reason: `a hotfix is tagged on its branch ${bump.outputs['branch'] ?? ''}; its pull request stays open` });
+      const pr = await fetch(`${w.gh.apiUrl}/repos/${repository}/pulls/${prNumber}`, { headers: { authorization: `token ${w.token}` } }).then((r) => r.json() as Promise<{ title: string; head: { sha: string; ref: string }; base: { sha: string } }>);
+      const diff = (await git(w.gh.repoPath(repository), ['diff', '--no-color', `${pr.base.sha}...${pr.head.sha}`], { env: gitEnv(home) })).out;
+      const stat = (await git(w.gh.repoPath(repository), ['diff', '--no-color', '--stat', `${pr.base.sha}...${pr.head.sha}`], { env: gitEnv(home) })).out;
+      writeFileSync(join(out, 'release-pr.diff'), diff);
+      result.artifacts.pullRequest = { number: prNumber, title: pr.title, branch: pr.head.ref, diffPath: join(out, 'release-pr.diff'), stat: stat.trimEnd(), diff };
+    } else {
+      const merged: MergedPull = await stage('merge', async (s) => {
+        const m = await squashMerge(w, repository, prNumber);
+        s.detail = `pull request #${m.number} "${m.title}" (${m.head} → ${m.base}) squash-merged as ${m.sha.slice(0, 12)}`;
+        return m;
+      });
+      writeFileSync(join(out, 'release-pr.diff'), merged.diff);
+      result.artifacts.pullRequest = { number: merged.number, title: merged.title, branch: merged.head, diffPath: join(out, 'release-pr.diff'), stat: merged.stat.trimEnd(), diff: merged.diff };
+      target = merged.sha;
+    }
+
+    await earlier.wait();
+
+    // ---- tag: signed with the throwaway key -----------------------------------------------------
+    await stage('tag', async (s) => {
+      const object = await pushSignedTag(w, repository, tag, target);
+      s.detail = `${tag} on ${target.slice(0, 12)}, signed by ${w.key.name} <${w.key.email}> (key ${w.key.fingerprint.slice(-16)}), tag object ${object.slice(0, 12)}`;
+    });
+
+    // ---- the release workflow ---------------------------------------------------------------------
+    const ci = workflows.ci;
+    const chart = current.chart;
+    const runOptions = { secrets, callOverrides: releaseCallOverrides(w, repository, chart) };
+    const releaseEvent =
+      eventKind === 'tag-push'
+        ? await tagPush(w, repository, tag)
+        : await dispatch(w, repository, { mode: mode === 'hotfix' ? 'hotfix' : 'release', version, reason: '', 'cherry-pick': mode === 'hotfix' ? cherry : '' });
+    const released = await runWorkflowStage(engine, ci, releaseEvent, runOptions, add, '');
+    result.overrides.push(...released.overrides);
+    if (mode === 'rollback') {
+      const rollbackEvent = await dispatch(w, repository, { mode: 'rollback', version, reason: `rehearsal of a rollback of ${tag}`, 'cherry-pick': '' });
+      await runWorkflowStage(engine, ci, rollbackEvent, runOptions, add, 'rollback › ');
+    }
+
+    // ---- what the release produced ----------------------------------------------------------------
+    await collect(w, repository, tag, released, out, result);
+  } catch (err) {
+    if (!(err instanceof StageError)) {
+      add({ name: 'rehearsal', status: 'failed', durationMs: 0, reason: (err as Error).stack ?? (err as Error).message });
+    }
+  } finally {
+    result.status = resultStatus(result.stages);
+    result.exitCode = EXIT[result.status];
+    result.durationMs = Math.round(performance.now() - started);
+    const actionSteps = result.stages.flatMap((st) => st.steps ?? []).filter((st) => st.kind === 'suite-action' && st.status !== 'not-run' && st.status !== 'skipped');
+    const inspect = result.stages.find((st) => st.name === 'inspect' && st.status !== 'skipped');
+    const actionsMs = actionSteps.reduce((n, st) => n + st.durationMs, 0) + (inspect?.durationMs ?? 0);
+    result.timing = { wallMs: result.durationMs, actionsMs, actionRuns: actionSteps.length + (inspect ? 1 : 0), overheadMs: Math.max(0, result.durationMs - actionsMs) };
+    await cleanup.run();
+  }
+  return result;
+}
+
+async function runWorkflowStage(engine: RehearsalEngine, model: Parameters<RehearsalEngine['run']>[0], event: Parameters<RehearsalEngine['run']>[1], options: Parameters<RehearsalEngine['run']>[2], add: (s: Stage) => Stage, prefix: string): Promise<WorkflowRun> {
+  const run = await engine.run(model, event, options);
+  for (const job of run.jobs) add(jobStage(job, prefix));
+  if (run.status === 'not-run') add({ name: `${prefix}${model.file}`, status: 'failed', durationMs: run.durationMs, reason: 'no job ran' });
+  return { ...run, status: overall(run.jobs) };
+}
+
+/** Copies what the release produced into `out`: chart archive, index, release notes, announcements. */
+async function collect(w: World, repository: string, tag: string, run: WorkflowRun, out: string, result: RehearsalResult): Promise<void> {
+  const chartJob = run.jobs.find((j) => j.id === 'chart' && j.status === 'passed');
+  const pkg = chartJob?.steps.find((s) => (s.uses ?? '').includes('actions/publish-helm'))?.outputs['package-path'];
+  if (pkg && existsSync(pkg)) {
+    const dest = join(out, basename(pkg));
+    cpSync(pkg, dest);
+    result.artifacts.chart = dest;
+  }
+  const env = gitEnv(w.home);
+  const index = await git(w.gh.repoPath(repository), ['show', 'refs/heads/gh-pages:index.yaml'], { env, allowFailure: true });
+  if (index.code === 0) {
+    writeFileSync(join(out, 'index.yaml'), index.out);
+    result.artifacts.index = join(out, 'index.yaml');
+  }
+  const release = w.gh.repo(repository).releases.find((r) => r.tagName === tag && !r.draft);
+  if (release?.body) {
+    writeFileSync(join(out, 'release-notes.md'), release.body);
+    result.artifacts.releaseNotes = join(out, 'release-notes.md');
+  }
+  mkdirSync(join(out, 'announcements'), { recursive: true });
+  w.slack.delivered.forEach((r, i) => {
+    const payload = r.json as { text?: string } | undefined;
+    const path = join(out, 'announcements', `slack-${i + 1}.json`);
+    writeFileSync(path, `${JSON.stringify(r.json ?? r.text, null, 2)}\n`);
+    result.artifacts.announcements.push({ channel: 'slack', path, text: payload?.text ?? r.text });
+  });
+  w.mail.messages.forEach((m, i) => {
+    const path = join(out, 'announcements', `mail-${i + 1}.txt`);
+    const text = `From: ${m.from}\nTo: ${m.to.join(', ')}\nSubject: ${m.headers['subject'] ?? ''}\n\n${m.text ?? ''}\n`;
+    writeFileSync(path, text);
+    result.artifacts.announcements.push({ channel: 'mail', path, text });
+  });
+}

@@ -1,0 +1,369 @@
+/**
+ * Stand-ins for the third-party actions of the release workflows. Each does the observable
+ * part of the real action against the local stand-ins — a checkout is a real clone of the
+ * emulated repository at the ref, a build pushes a synthetic multi-platform image to the local
+ * registry and answers its digest, an artifact is a folder handed to the next job — and says
+ * in its notes what it leaves out. Keyed by `owner/repo` (the ref does not matter).
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { OciClient } from '../../../actions/lib/oci/client.js';
+import { git, gitEnv } from '../proc.js';
+import type { StandInSpec, StepContext, StepOutcome } from '../types.js';
+import { buildAndPush, exists, localRepository, parsePlatform, platformText, type Platform } from './image.js';
+
+const lines = (text: string | undefined): string[] =>
+  (text ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+const list = (text: string | undefined): string[] =>
+  (text ?? '')
+    .split(/[\n,]/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+const bool = (text: string | undefined, dflt: boolean): boolean => (text === undefined || text === '' ? dflt : text.trim().toLowerCase() === 'true');
+
+const ok = (outputs: Record<string, string> = {}, notes: string[] = []): StepOutcome => ({ status: 'passed', outputs, notes });
+const fail = (reason: string): StepOutcome => ({ status: 'failed', reason });
+
+function noRegistry(ctx: StepContext): StepOutcome {
+  const missing = ctx.registryMissing ?? { reason: 'no local registry', install: 'apt-get install -y docker-registry' };
+  return { status: 'skipped', reason: missing.reason, install: missing.install, blocking: false };
+}
+
+function abs(ctx: StepContext, path: string): string {
+  return isAbsolute(path) ? path : resolve(ctx.workspace, path);
+}
+
+// ---- actions/checkout --------------------------------------------------------------------------
+
+async function checkout(ctx: StepContext): Promise<StepOutcome> {
+  const repository = ctx.inputs['repository'] || ctx.repository;
+  if (repository.toLowerCase() !== ctx.repository.toLowerCase()) return fail(`the rehearsal emulates only ${ctx.repository}, not ${repository}`);
+  const dest = abs(ctx, ctx.inputs['path'] || '.');
+  const ref = ctx.inputs['ref'] || ctx.event.ref;
+  const depth = Number(ctx.inputs['fetch-depth'] ?? '1');
+  const persist = bool(ctx.inputs['persist-credentials'], true);
+  const env = gitEnv(ctx.home);
+  const remote = `${ctx.github.serverUrl}/${ctx.repository}`;
+  mkdirSync(dest, { recursive: true });
+  // The bytes come straight from the emulator's bare repository (file://, which makes --depth work
+  // locally), in one `git clone`; origin then gets the emulator's URL, as actions/checkout leaves it.
+  const source = `file://${ctx.github.barePath}`;
+  const shallow = Number.isFinite(depth) && depth > 0;
+  const quiet = ['-c', 'advice.detachedHead=false'];
+  const fail1 = (r: { code: number; err: string }): StepOutcome => fail(`The process '/usr/bin/git' failed with exit code ${r.code}: ${r.err.trim().split('\n').slice(-1)[0] ?? ''} (ref ${ref})`);
+  const isSha = /^[0-9a-f]{40}$/.test(ref);
+  const tag = ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
+  const branch = !isSha && !tag ? ref.replace(/^refs\/heads\//, '') : undefined;
+  if (shallow && !isSha) {
+    const cloned = await git(dest, [...quiet, 'clone', '-q', '--no-tags', `--depth=${depth}`, '--branch', (tag ?? branch)!, '--', source, '.'], { env, allowFailure: true });
+    if (cloned.code !== 0) return fail1(cloned);
+  } else {
+    const cloned = await git(dest, [...quiet, 'clone', '-q', '--no-checkout', ...(shallow ? [`--depth=${depth}`] : []), '--', source, '.'], { env, allowFailure: true });
+    if (cloned.code !== 0) return fail1(cloned);
+    if (isSha && shallow) {
+      const fetched = await git(dest, ['fetch', '-q', '--no-tags', `--depth=${depth}`, 'origin', ref], { env, allowFailure: true });
+      if (fetched.code !== 0) return fail1(fetched);
+    }
+    const target = isSha ? ['--detach', ref] : tag ? ['--detach', `refs/tags/${tag}`] : ['-B', branch!, `refs/remotes/origin/${branch}`];
+    const co = await git(dest, [...quiet, 'checkout', '-q', ...target], { env, allowFailure: true });
+    if (co.code !== 0) return fail(`cannot check out ${ref}: ${co.err.trim().split('\n').slice(-1)[0] ?? ''}`);
+    if (!branch) {
+      // a detached checkout has no local branch (the clone made one for the default branch)
+      for (const local of (await git(dest, ['for-each-ref', '--format=%(refname)', 'refs/heads'], { env })).out.split('\n').filter(Boolean)) await git(dest, ['update-ref', '-d', local], { env });
+    }
+  }
+  await git(dest, ['remote', 'set-url', 'origin', remote], { env });
+  if (persist) {
+    const basic = Buffer.from(`x-access-token:${ctx.inputs['token'] || ctx.github.token}`).toString('base64');
+    await git(dest, ['config', '--local', `http.${ctx.github.serverUrl}/.extraheader`, `AUTHORIZATION: basic ${basic}`], { env });
+  }
+  const commit = (await git(dest, ['rev-parse', 'HEAD'], { env })).out.trim();
+  return ok({ ref, commit }, [`a clone of ${ctx.repository} at ${ref} (${commit.slice(0, 12)}${depth > 0 ? `, depth ${depth}` : ', full history and tags'})${persist ? '; credentials kept in .git/config' : ''}`]);
+}
+
+// ---- docker/* ----------------------------------------------------------------------------------
+
+async function setupQemu(ctx: StepContext): Promise<StepOutcome> {
+  return ok({ platforms: ctx.inputs['platforms'] || 'linux/amd64,linux/arm64' }, ['no-op: the synthetic image needs no emulation']);
+}
+
+async function setupBuildx(): Promise<StepOutcome> {
+  return ok({ name: 'rehearsal-builder', driver: 'docker-container', platforms: 'linux/amd64,linux/arm64' }, ['no-op: images are pushed through the OCI API']);
+}
+
+async function login(ctx: StepContext): Promise<StepOutcome> {
+  if (!ctx.registry) return noRegistry(ctx);
+  const registry = ctx.inputs['registry'] || 'docker.io';
+  if (registry !== ctx.registry.host) return fail(`the rehearsal publishes only to the local registry ${ctx.registry.host}; this step logs in to ${registry}`);
+  const username = ctx.inputs['username'] ?? '';
+  const password = ctx.inputs['password'] ?? '';
+  if (!username || !password) return fail('Username and password required');
+  try {
+    // a push-scoped token request proves the credentials, as `docker login` does
+    await new OciClient({ registry, credentials: { username, password }, retries: 0, timeoutMs: 10_000 }).blobExists('rehearsal/login-check', `sha256:${'0'.repeat(64)}`);
+  } catch (err) {
+    return fail(`Error response from daemon: login to ${registry} refused: ${(err as Error).message}`);
+  }
+  ctx.logins.set(registry, username);
+  return ok({}, [`logged in to ${registry} as ${username}`]);
+}
+
+interface TagRule {
+  type: string;
+  attrs: Record<string, string>;
+}
+
+function parseRule(line: string): TagRule {
+  const attrs: Record<string, string> = {};
+  for (const part of line.split(',')) {
+    const eq = part.indexOf('=');
+    if (eq < 0) continue;
+    attrs[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
+  }
+  return { type: attrs['type'] ?? 'raw', attrs };
+}
+
+async function metadata(ctx: StepContext): Promise<StepOutcome> {
+  const images = list(ctx.inputs['images']);
+  if (images.length === 0) return fail('images input required');
+  const flavor = Object.fromEntries(lines(ctx.inputs['flavor']).map((l) => [l.slice(0, l.indexOf('=')).trim(), l.slice(l.indexOf('=') + 1).trim()]));
+  const refTag = ctx.event.ref.startsWith('refs/tags/') ? ctx.event.ref.slice('refs/tags/'.length) : undefined;
+  const semver = refTag ? /^v?((\d+)\.(\d+)\.(\d+)(-[0-9A-Za-z.-]+)?)$/.exec(refTag) : null;
+  const tags: string[] = [];
+  for (const line of lines(ctx.inputs['tags'])) {
+    const rule = parseRule(line);
+    if (rule.attrs['enable'] !== undefined && rule.attrs['enable'] !== 'true') continue;
+    switch (rule.type) {
+      case 'raw':
+        if (rule.attrs['value']) tags.push(rule.attrs['value']);
+        break;
+      case 'semver': {
+        if (!semver) break;
+        const [, version = '', major = '', minor = ''] = semver;
+        const pattern = rule.attrs['pattern'] ?? '{{version}}';
+        tags.push(pattern.replace('{{version}}', version).replace('{{major}}', major).replace('{{minor}}', minor));
+        break;
+      }
+      case 'ref':
+        if (rule.attrs['event'] === 'tag' && refTag) tags.push(refTag);
+        if (rule.attrs['event'] === 'branch' && ctx.event.ref.startsWith('refs/heads/')) tags.push(ctx.event.ref.slice('refs/heads/'.length).replace(/[^A-Za-z0-9_.-]/g, '-'));
+        break;
+      case 'sha':
+        tags.push(`${rule.attrs['prefix'] ?? 'sha-'}${ctx.event.sha.slice(0, 7)}`);
+        break;
+      default:
+        return fail(`the stand-in for docker/metadata-action supports tag types raw, semver, ref and sha, not ${rule.type}`);
+    }
+  }
+  if (flavor['latest'] === 'true' || (flavor['latest'] !== 'false' && (flavor['latest'] ?? 'auto') === 'auto' && semver && !semver[5])) tags.push('latest');
+  const unique = [...new Set(tags)];
+  const created = (await git(ctx.workspace, ['show', '-s', '--format=%cI', 'HEAD'], { env: gitEnv(ctx.home), allowFailure: true })).out.trim();
+  const name = ctx.repository.split('/')[1] ?? ctx.repository;
+  const labels: Record<string, string> = {
+    'org.opencontainers.image.title': name,
+    'org.opencontainers.image.url': `${ctx.github.serverUrl}/${ctx.repository}`,
+    'org.opencontainers.image.source': `${ctx.github.serverUrl}/${ctx.repository}`,
+    'org.opencontainers.image.version': unique[0] ?? '',
+    ...(created ? { 'org.opencontainers.image.created': created } : {}),
+    'org.opencontainers.image.revision': ctx.event.sha,
+  };
+  for (const l of lines(ctx.inputs['labels'])) {
+    const eq = l.indexOf('=');
+    if (eq > 0) labels[l.slice(0, eq)] = l.slice(eq + 1);
+  }
+  const fullTags = images.flatMap((image) => unique.map((t) => `${image}:${t}`));
+  return ok(
+    {
+      version: unique[0] ?? '',
+      tags: fullTags.join('\n'),
+      labels: Object.entries(labels)
+        .map(([k, v]) => `${k}=${v}`)
+        .join('\n'),
+      annotations: Object.entries(labels)
+        .map(([k, v]) => `manifest:${k}=${v}`)
+        .join('\n'),
+      json: JSON.stringify({ tags: fullTags, labels, annotations: Object.entries(labels).map(([k, v]) => `manifest:${k}=${v}`) }),
+    },
+    [`tags: ${fullTags.join(', ') || '(none)'}; created = the commit date (the real action uses the clock)`],
+  );
+}
+
+function parseOutputs(text: string): Array<Record<string, string>> {
+  return lines(text).map((line) => Object.fromEntries(line.split(',').map((p) => [p.slice(0, p.indexOf('=')).trim(), p.slice(p.indexOf('=') + 1).trim()])));
+}
+
+async function buildPush(ctx: StepContext): Promise<StepOutcome> {
+  const context = abs(ctx, ctx.inputs['context'] || '.');
+  const file = ctx.inputs['file'] ? abs(ctx, ctx.inputs['file']) : join(context, 'Dockerfile');
+  if (!existsSync(file)) return fail(`ERROR: failed to solve: failed to read dockerfile: open ${relative(ctx.workspace, file) || file}: no such file or directory`);
+  const platforms: Platform[] = list(ctx.inputs['platforms'] || 'linux/amd64').map(parsePlatform);
+  const outputs = parseOutputs(ctx.inputs['outputs'] ?? '');
+  const imageOut = outputs.find((o) => (o['type'] ?? '') === 'image' || (o['type'] ?? '') === 'registry');
+  const tags = lines(ctx.inputs['tags']).flatMap((l) => l.split(',')).map((t) => t.trim()).filter(Boolean);
+  const push = bool(ctx.inputs['push'], false) || (imageOut !== undefined && (imageOut['type'] === 'registry' || bool(imageOut['push'], false)));
+  const byDigest = imageOut !== undefined && bool(imageOut['push-by-digest'], false);
+  const names = imageOut?.['name'] ? imageOut['name'].split(',').map((n) => n.trim()) : [...new Set(tags.map((t) => t.replace(/:[^/:]+$/, '')))];
+  const provenanceInput = (ctx.inputs['provenance'] ?? '').trim();
+  const provenance = provenanceInput === '' ? true : provenanceInput !== 'false';
+  const sbom = bool(ctx.inputs['sbom'], false);
+  const labels: Record<string, string> = {};
+  for (const l of lines(ctx.inputs['labels'])) {
+    const eq = l.indexOf('=');
+    if (eq > 0) labels[l.slice(0, eq)] = l.slice(eq + 1);
+  }
+  const buildArgs = lines(ctx.inputs['build-args']);
+  const content = [readFileSync(file, 'utf8'), ...buildArgs.map((a) => `ARG ${a}`), `revision ${ctx.event.sha}`].join('\n');
+  if (!push) return ok({ digest: '', imageid: `sha256:${createHash('sha256').update(content).digest('hex')}`, metadata: '{}' }, ['built, not pushed (push is off): nothing to do for the synthetic image']);
+  if (!ctx.registry) return noRegistry(ctx);
+  if (names.length === 0) return fail('ERROR: tag is needed when pushing to registry');
+  let digest = '';
+  for (const name of names) {
+    const repository = localRepository(name, ctx.registry);
+    if (!repository) return fail(`the rehearsal pushes only to the local registry ${ctx.registry.host}, not to ${name}`);
+    if (!ctx.logins.has(ctx.registry.host)) return fail(`ERROR: failed to push ${name}: unauthorized: authentication required (no docker/login-action to ${ctx.registry.host} in this job)`);
+    const own = byDigest ? [] : tags.filter((t) => t.replace(/:[^/:]+$/, '') === name).map((t) => t.slice(name.length + 1));
+    digest = await buildAndPush(ctx.registry, { repository, platforms, content, labels, provenance, sbom }, own);
+  }
+  const notes = [
+    `synthetic image for ${platforms.map(platformText).join(', ')} pushed to ${names.join(', ')}${byDigest ? ' by digest' : ''}: ${digest.slice(0, 19)}…`,
+    `no Dockerfile was built: its text, the build arguments and the revision are the image's content${provenance || sbom ? `; ${[provenance ? 'provenance' : '', sbom ? 'SBOM' : ''].filter(Boolean).join(' and ')} as an attestation manifest` : ''}`,
+  ];
+  return ok({ digest, imageid: digest, metadata: JSON.stringify({ 'containerimage.digest': digest, 'image.name': names.join(',') }) }, notes);
+}
+
+async function trivy(ctx: StepContext): Promise<StepOutcome> {
+  const ref = ctx.inputs['image-ref'] ?? '';
+  if (!ctx.registry) return noRegistry(ctx);
+  const repository = localRepository(ref, ctx.registry);
+  if (!repository) return fail(`the rehearsal scans only images of the local registry ${ctx.registry.host}, not ${ref}`);
+  const at = /@(sha256:[0-9a-f]{64})$/.exec(ref)?.[1] ?? /:([^/:@]+)$/.exec(ref)?.[1];
+  if (!at || !(await exists(ctx.registry, repository, at))) return fail(`FATAL image scan error: ${ref}: not found in the registry`);
+  return ok({}, [`${ref} pulled; no vulnerability scan (Trivy is not run; the synthetic image has no packages), severities ${ctx.inputs['severity'] || 'all'} pass`]);
+}
+
+// ---- actions/upload-artifact, download-artifact ------------------------------------------------
+
+function matchGlob(pattern: string, name: string): boolean {
+  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')}$`);
+  return re.test(name);
+}
+
+function expandPath(ctx: StepContext, pattern: string): string[] {
+  const full = abs(ctx, pattern);
+  if (!/[*?]/.test(basename(full))) return existsSync(full) ? [full] : [];
+  const dir = dirname(full);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => matchGlob(basename(full), f))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+async function uploadArtifact(ctx: StepContext): Promise<StepOutcome> {
+  const name = ctx.inputs['name'] || 'artifact';
+  const paths = lines(ctx.inputs['path']).flatMap((p) => expandPath(ctx, p));
+  const ifNone = ctx.inputs['if-no-files-found'] || 'warn';
+  if (paths.length === 0) {
+    const msg = `No files were found with the provided path: ${ctx.inputs['path'] ?? ''}. No artifacts will be uploaded.`;
+    if (ifNone === 'error') return fail(msg);
+    return ok({}, [msg]);
+  }
+  const dir = join(ctx.artifacts.dir, name);
+  if (existsSync(dir)) {
+    if (!bool(ctx.inputs['overwrite'], false)) return fail(`Failed to CreateArtifact: an artifact with the name ${name} was already created in this run`);
+    rmSync(dir, { recursive: true, force: true });
+  }
+  mkdirSync(dir, { recursive: true });
+  for (const p of paths) cpSync(p, join(dir, basename(p)), { recursive: true });
+  const digest = createHash('sha256');
+  for (const p of paths) if (statSync(p).isFile()) digest.update(readFileSync(p));
+  return ok({ 'artifact-id': String(ctx.artifacts.names().indexOf(name) + 1), 'artifact-url': `${ctx.github.serverUrl}/${ctx.repository}/actions/runs/1/artifacts/${name}`, 'artifact-digest': digest.digest('hex') }, [
+    `artifact ${name}: ${paths.map((p) => relative(ctx.workspace, p).startsWith('..') ? basename(p) : relative(ctx.workspace, p)).join(', ')}`,
+  ]);
+}
+
+async function downloadArtifact(ctx: StepContext): Promise<StepOutcome> {
+  const dest = abs(ctx, ctx.inputs['path'] || '.');
+  const name = ctx.inputs['name'];
+  const available = ctx.artifacts.names();
+  const chosen = name ? available.filter((n) => n === name) : available.filter((n) => !ctx.inputs['pattern'] || matchGlob(ctx.inputs['pattern'], n));
+  if (name && chosen.length === 0) return fail(`Unable to download artifact(s): Artifact not found for name: ${name}`);
+  const merge = bool(ctx.inputs['merge-multiple'], false);
+  mkdirSync(dest, { recursive: true });
+  for (const n of chosen) {
+    const target = name || merge ? dest : join(dest, n);
+    mkdirSync(target, { recursive: true });
+    cpSync(join(ctx.artifacts.dir, n), target, { recursive: true });
+  }
+  return ok({ 'download-path': dest }, [`${chosen.length} artifact(s) into ${relative(ctx.workspace, dest) || '.'}: ${chosen.join(', ') || 'none'}`]);
+}
+
+// ---- actions/attest-build-provenance -----------------------------------------------------------
+
+async function attest(ctx: StepContext): Promise<StepOutcome> {
+  const subjects: Array<{ name: string; digest: string }> = [];
+  for (const pattern of lines(ctx.inputs['subject-path'])) {
+    const files = expandPath(ctx, pattern);
+    if (files.length === 0) return fail(`Could not find subject at path ${pattern}`);
+    for (const f of files) subjects.push({ name: basename(f), digest: createHash('sha256').update(readFileSync(f)).digest('hex') });
+  }
+  if (ctx.inputs['subject-name']) {
+    const digest = (ctx.inputs['subject-digest'] ?? '').replace(/^sha256:/, '');
+    if (!/^[0-9a-f]{64}$/.test(digest)) return fail(`subject-digest must be sha256:<64 hex>, got '${ctx.inputs['subject-digest'] ?? ''}'`);
+    subjects.push({ name: ctx.inputs['subject-name'], digest });
+  }
+  if (subjects.length === 0) return fail('One of subject-path or subject-digest must be provided');
+  const statement = {
+    _type: 'https://in-toto.io/Statement/v1',
+    subject: subjects.map((s) => ({ name: s.name, digest: { sha256: s.digest } })),
+    predicateType: 'https://slsa.dev/provenance/v1',
+    predicate: {
+      buildDefinition: { buildType: 'https://actions.github.io/buildtypes/workflow/v1', externalParameters: { workflow: { ref: ctx.event.ref, repository: `${ctx.github.serverUrl}/${ctx.repository}` } }, resolvedDependencies: [{ uri: `git+${ctx.github.serverUrl}/${ctx.repository}@${ctx.event.ref}`, digest: { gitCommit: ctx.event.sha } }] },
+      runDetails: { builder: { id: 'release-actions rehearsal (unsigned stand-in)' }, metadata: { invocationId: 'rehearsal' } },
+    },
+  };
+  const bundle = {
+    mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+    verificationMaterial: {},
+    dsseEnvelope: { payload: Buffer.from(JSON.stringify(statement)).toString('base64'), payloadType: 'application/vnd.in-toto+json', signatures: [] },
+  };
+  const dir = join(ctx.temp, 'attestations');
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `${createHash('sha256').update(JSON.stringify(subjects)).digest('hex').slice(0, 16)}.jsonl`);
+  writeFileSync(path, `${JSON.stringify(bundle)}\n`);
+  const notes = [`provenance statement for ${subjects.map((s) => s.name).join(', ')} written unsigned (no Sigstore, no attestation API)`];
+  if (bool(ctx.inputs['push-to-registry'], false)) notes.push('push-to-registry: the attestation is not pushed to the registry');
+  return ok({ 'bundle-path': path, 'attestation-id': '', 'attestation-url': '' }, notes);
+}
+
+async function kind(): Promise<StepOutcome> {
+  return { status: 'skipped', reason: 'the rehearsal creates no kind cluster', install: 'run verify-release with a kubeconfig of a throwaway cluster', blocking: false };
+}
+
+export const ACTION_STAND_INS: Record<string, StandInSpec> = {
+  'actions/checkout': { description: 'a clone of the emulated repository at the ref', run: checkout },
+  'docker/setup-qemu-action': { description: 'no-op', run: setupQemu },
+  'docker/setup-buildx-action': { description: 'no-op', run: () => setupBuildx() },
+  'docker/login-action': { description: 'credentials checked against the local registry', run: login },
+  'docker/metadata-action': { description: 'tags and OCI labels computed as the action does', run: metadata },
+  'docker/build-push-action': { description: 'a synthetic multi-platform image pushed to the local registry', run: buildPush },
+  'aquasecurity/trivy-action': { description: 'the image must exist; no scan', run: trivy },
+  'actions/upload-artifact': { description: 'files kept for later jobs of the run', run: uploadArtifact },
+  'actions/download-artifact': { description: 'files of earlier jobs of the run', run: downloadArtifact },
+  'actions/attest-build-provenance': { description: 'an unsigned SLSA provenance bundle file', run: attest },
+  'helm/kind-action': { description: 'not run', run: () => kind() },
+};
+
+/** The stand-in for a `uses:` of a third-party action (`owner/repo[/path]@ref`). */
+export function actionStandIn(uses: string): { key: string; spec: StandInSpec } | undefined {
+  const target = uses.includes('@') ? uses.slice(0, uses.lastIndexOf('@')) : uses;
+  const key = target.split('/').slice(0, 2).join('/').toLowerCase();
+  const spec = ACTION_STAND_INS[key];
+  return spec ? { key, spec } : undefined;
+}
+
+export { platformText };

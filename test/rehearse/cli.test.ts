@@ -1,0 +1,239 @@
+/**
+ * `release-actions rehearse`: the embedded example with no arguments, a copy of a WVA-shaped
+ * repository (end state asserted, the source byte-identical afterwards — files, refs, config,
+ * index), bad `--repo` inputs refused with the actions' own messages and nothing written,
+ * a machine without docker-registry (skipped stages with the install command), the argument
+ * parser, and Ctrl-C on the built command.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { main, parseArgs, renderReport, UsageError } from '../../src/rehearse/cli.js';
+import { rehearse, type RehearsalResult, type Stage } from '../../src/rehearse/rehearse.js';
+import { git as testGit } from '../support/git.js';
+import { projectRoot } from '../support/harness.js';
+import { buildRepo, type SampleRepo } from '../support/repos.js';
+import { fingerprint, sha256 } from './helpers.js';
+
+const LONG = 600_000;
+const WVA = 'llm-d-incubation/workload-variant-autoscaler';
+
+function byName(r: RehearsalResult): Record<string, Stage> {
+  return Object.fromEntries(r.stages.map((s) => [s.name, s]));
+}
+
+function explain(r: RehearsalResult): string {
+  return r.stages.map((s) => `${s.name}: ${s.status}${s.reason ? ` — ${s.reason}` : ''}${s.errors?.length ? ` [${s.errors.join(' | ')}]` : ''}`).join('\n');
+}
+
+function expectAllPassed(r: RehearsalResult): void {
+  const bad = r.stages.filter((s) => s.status !== 'passed' && !(s.status === 'not-run' && s.name === 'rollback'));
+  if (bad.length > 0 || r.status !== 'passed') throw new Error(`not every stage passed:\n${explain(r)}`);
+}
+
+describe('the argument parser', () => {
+  it('reads the options and refuses what it does not know', () => {
+    expect(parseArgs(['rehearse'])).toEqual({ mode: 'release', event: 'tag-push', json: false, keep: false });
+    expect(parseArgs(['rehearse', '--repo', '../wva', '--version=minor', '--mode', 'hotfix', '--event', 'dispatch', '--json', '--keep'])).toEqual({
+      repo: '../wva',
+      version: 'minor',
+      mode: 'hotfix',
+      event: 'dispatch',
+      json: true,
+      keep: true,
+    });
+    expect(parseArgs(['--help'])).toBe('help');
+    expect(() => parseArgs(['publish'])).toThrow(new UsageError("unknown command 'publish' (the command is: rehearse)"));
+    expect(() => parseArgs(['rehearse', '--mode', 'yolo'])).toThrow(/--mode must be release, hotfix or rollback; got 'yolo'/);
+    expect(() => parseArgs(['rehearse', '--version', '1.2'])).toThrow(/--version must be a version/);
+    expect(() => parseArgs(['rehearse', '--repo'])).toThrow('--repo needs a value');
+    expect(() => parseArgs(['rehearse', '--force'])).toThrow("unknown option '--force'");
+  });
+
+  it('prints the usage with exit 2 on a usage error, without starting anything', async () => {
+    let err = '';
+    const code = await main(['rehearse', '--event', 'release'], { out: () => undefined, err: (t) => (err += t) });
+    expect(code).toBe(2);
+    expect(err).toMatch(/^release-actions: --event must be tag-push or dispatch; got 'release'\n\nUsage: release-actions rehearse/);
+  });
+});
+
+describe('the embedded example, with no arguments', () => {
+  it('rehearses the whole release: every stage passes, the temp dir is gone, --json is one document', async () => {
+    let out = '';
+    let err = '';
+    const code = await main(['rehearse', '--json'], { out: (t) => (out += t), err: (t) => (err += t) });
+    const r = JSON.parse(out) as RehearsalResult;
+    if (code !== 0) throw new Error(`exit ${code}:\n${explain(r)}`);
+    expectAllPassed(r);
+    expect(r.stages.map((s) => s.name)).toEqual([
+      'source',
+      'inspect',
+      'services',
+      'origin',
+      'earlier releases',
+      'workflows',
+      'prepare',
+      'merge',
+      'tag',
+      'preflight',
+      'image (linux/amd64)',
+      'image (linux/arm64)',
+      'image',
+      'chart',
+      'release',
+      'verify',
+      'announce',
+      'rollback',
+    ]);
+    expect(r).toMatchObject({ source: { kind: 'example', repository: 'example-org/example-operator' }, version: '0.3.0', tag: 'v0.3.0', kept: false });
+    // progress lines went to stderr, one per stage
+    for (const s of r.stages) expect(err).toContain(` ${s.name}`);
+    expect(existsSync(r.workDir)).toBe(false);
+    expect(r.artifacts.announcements.map((a) => a.channel).sort()).toEqual(['mail', 'slack']);
+    expect(r.artifacts.pullRequest?.stat).toMatch(/5 files changed/);
+    expect(r.timing.actionRuns).toBeGreaterThanOrEqual(7);
+    // the human report of the same result: the table, the paths, the diff
+    const text = renderReport(r);
+    expect(text).toMatch(/^stage +status +time$/m);
+    expect(text).toMatch(/^verify +passed +\d+\.\d\d s$/m);
+    expect(text).toContain('every stage passed');
+    expect(text).toContain('run with --keep to keep them');
+    expect(text).toContain('+VERSION ?= 0.3.0');
+  }, LONG);
+});
+
+describe('a copy of a WVA-shaped repository', () => {
+  let repo: SampleRepo;
+  beforeAll(() => {
+    repo = buildRepo();
+    testGit(repo.dir, ['remote', 'add', 'origin', `https://github.com/${WVA}.git`]);
+  });
+  afterAll(async () => repo?.cleanup());
+
+  it('releases it end to end, and the repository is byte-identical afterwards', async () => {
+    const before = fingerprint(repo.dir);
+    const r = await rehearse({ repo: repo.dir, keep: true });
+    try {
+      expectAllPassed(r);
+      expect(r).toMatchObject({ exitCode: 0, source: { kind: 'repository', repository: WVA, branch: 'main' }, version: '0.5.0', tag: 'v0.5.0' });
+      const stages = byName(r);
+      expect(stages['preflight']!.detail).toMatch(/checks tag-signed passed, versions-consistent passed, changelog-entry passed, crds-in-sync passed, tag-on-branch passed/);
+      expect(stages['verify']!.detail).toMatch(/checks image passed, helm-repo passed, oci-chart passed, github-release passed/);
+      // what it produced, kept
+      const chart = r.artifacts.chart!;
+      expect(chart).toMatch(/workload-variant-autoscaler-0\.5\.0\.tgz$/);
+      const index = parseYaml(readFileSync(r.artifacts.index!, 'utf8')) as { entries: Record<string, Array<{ version: string; digest: string }>> };
+      expect(index.entries['workload-variant-autoscaler']?.find((e) => e.version === '0.5.0')?.digest).toBe(sha256(readFileSync(chart)));
+      expect(readFileSync(r.artifacts.releaseNotes!, 'utf8')).toMatch(/0\.5\.0/);
+      for (const a of r.artifacts.announcements) expect(readFileSync(a.path, 'utf8')).toContain('v0.5.0');
+      expect(r.artifacts.announcements).toHaveLength(2);
+      const diff = readFileSync(r.artifacts.pullRequest!.diffPath, 'utf8');
+      for (const f of ['charts/workload-variant-autoscaler/Chart.yaml', 'charts/workload-variant-autoscaler/values.yaml', 'Makefile', 'README.md', 'CHANGELOG.md']) expect(diff).toContain(`+++ b/${f}`);
+      expect(r.adjustments).toEqual([expect.stringMatching(/^CHANGELOG\.md: links to https:\/\/github\.com\/llm-d-incubation\/workload-variant-autoscaler point at the local GitHub/)]);
+    } finally {
+      rmSync(r.workDir, { recursive: true, force: true });
+    }
+    expect(fingerprint(repo.dir)).toEqual(before);
+  }, LONG);
+});
+
+describe('a --repo that cannot be released', () => {
+  const work = mkdtempSync(join(tmpdir(), 'rehearse-bad-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  async function refused(dir: string, stage: string, message: RegExp): Promise<RehearsalResult> {
+    const before = fingerprint(dir);
+    const r = await rehearse({ repo: dir });
+    expect(r).toMatchObject({ status: 'failed', exitCode: 1 });
+    const failed = r.stages.filter((s) => s.status === 'failed');
+    expect(failed.map((s) => s.name)).toEqual([stage]);
+    expect(failed[0]!.reason).toMatch(message);
+    expect(existsSync(r.workDir)).toBe(false);
+    expect(fingerprint(dir)).toEqual(before);
+    return r;
+  }
+
+  it('is not a git repository', async () => {
+    const dir = join(work, 'plain');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'Makefile'), 'VERSION ?= 0.1.0\n');
+    await refused(dir, 'source', /^--repo .*plain is not a git repository \(git: fatal: not a git repository/);
+  }, LONG);
+
+  it('is a folder inside a repository', async () => {
+    const sample = buildRepo();
+    try {
+      await refused(join(sample.dir, 'charts'), 'source', /is a folder inside the git repository .*; give the repository's top folder/);
+    } finally {
+      await sample.cleanup();
+    }
+  }, LONG);
+
+  it('has no chart: the preflight\'s message', async () => {
+    const sample = buildRepo({ then: [{ message: 'chore: drop the chart', files: Object.fromEntries(['Chart.yaml', 'values.yaml', '.helmignore', 'crds/llmd.ai_variantautoscalings.yaml', 'templates/NOTES.txt', 'templates/_helpers.tpl', 'templates/deployment.yaml', 'templates/rbac.yaml', 'templates/serviceaccount.yaml'].map((f) => [`charts/workload-variant-autoscaler/${f}`, null])) }] });
+    try {
+      const r = await refused(sample.dir, 'inspect', /the workspace has no chart \(charts\/<name>\/Chart\.yaml\)/);
+      expect(byName(r)['inspect']!.errors).toEqual([expect.stringMatching(/^crds-in-sync: the workspace has no chart/)]);
+    } finally {
+      await sample.cleanup();
+    }
+  }, LONG);
+
+  it('has versions that disagree: the preflight\'s message, naming the file and line', async () => {
+    const sample = buildRepo({ then: [{ message: 'chore: a stray version', files: { Makefile: (t) => (t ?? '').replace('VERSION ?= 0.4.1', 'VERSION ?= 0.4.0') } }] });
+    try {
+      await refused(sample.dir, 'inspect', /versions-consistent: 1 reference\(s\) disagree with 0\.4\.1: Makefile:2 VERSION = 0\.4\.0/);
+    } finally {
+      await sample.cleanup();
+    }
+  }, LONG);
+});
+
+describe('a machine without docker-registry', () => {
+  it('skips the image stages with the reason and the install command — not a pass, not a failure', async () => {
+    const r = await rehearse({ registryBin: '/nonexistent/docker-registry' });
+    const stages = byName(r);
+    expect(r).toMatchObject({ status: 'skipped', exitCode: 3 });
+    expect(r.stages.filter((s) => s.status === 'failed')).toEqual([]);
+    for (const name of ['services', 'image (linux/amd64)', 'image (linux/arm64)', 'image']) {
+      expect(stages[name]).toMatchObject({ status: 'skipped', install: 'apt-get install -y docker-registry' });
+      expect(stages[name]!.reason).toContain('/nonexistent/docker-registry is missing');
+    }
+    for (const name of ['prepare', 'tag', 'preflight', 'chart', 'release', 'verify', 'announce']) expect(stages[name]?.status).toBe('passed');
+    expect(stages['verify']!.steps!.find((s) => s.kind === 'suite-action')!.notes.join(' ')).toMatch(/checks image and oci-chart left out/);
+    expect(renderReport(r)).toMatch(/some stages were skipped \(this is not a pass\)[\s\S]*install: apt-get install -y docker-registry/);
+  }, LONG);
+});
+
+describe('Ctrl-C on the built command', () => {
+  const bundle = join(projectRoot, 'dist', 'cli', 'index.js');
+  const run = existsSync(bundle) ? it : it.skip;
+  run('stops the local servers and removes the temp dir', async () => {
+    const child = spawn(process.execPath, [join(projectRoot, 'bin', 'release-actions.js'), 'rehearse'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    const registries: string[] = [];
+    const seen = new Promise<void>((resolve) => {
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        if (/ prepare | workflows /.test(out)) resolve();
+      });
+    });
+    await seen;
+    try {
+      registries.push(...execFileSync('pgrep', ['-P', String(child.pid), 'docker-registry'], { encoding: 'utf8' }).split('\n').filter(Boolean));
+    } catch {
+      // none found
+    }
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    const workDir = /^work dir: (\S+)/m.exec(out)?.[1];
+    expect(workDir).toBeDefined();
+    expect(existsSync(workDir!)).toBe(false);
+    for (const pid of registries) expect(existsSync(`/proc/${pid}`)).toBe(false);
+  }, LONG);
+});
