@@ -1,4 +1,4 @@
-// Figure 3: index merge. Reads the team's shared benchmark data OUTSIDE this repository:
+// Figure 3: index merge. Reads benchmark data kept OUTSIDE this repository:
 // ../shared/bench/prometheus-community-index.yaml (6.3 MB, 50 charts, 4,385 entries), and a 4×
 // scaled copy written once to .tmp/bench/data/index-x4.yaml by bench/helm/scale-index.mjs (25 MB).
 // Measured: the helm library's merge entry (bench/helm/merge-entry.ts, bundled; one new version,

@@ -8,7 +8,7 @@ import { bundle, root } from '../../scripts/bundle.mjs';
 export const benchTmp = join(root, '.tmp', 'bench');
 export const dataDir = join(benchTmp, 'data');
 
-/** The real-shaped Helm index the index figure reads (outside this repository, shared by the team). */
+/** The real-shaped Helm index the index figure reads (outside this repository, beside it). */
 export const SHARED_INDEX = join(root, '..', 'shared', 'bench', 'prometheus-community-index.yaml');
 /** The WVA-sized fixture chart (24 files, 136 KiB, crds, vendored dependency, .helmignore). */
 export const WVA_CHART = join(root, 'test', 'fixtures', 'charts', 'workload-variant-autoscaler');
