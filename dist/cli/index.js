@@ -45026,6 +45026,8 @@ function needResult(run) {
 class RehearsalEngine {
     opts;
     jobCounter = 0;
+    /** The outputs of the reusable workflows called in the current run, as `<job>.<output>`. */
+    callOutputs = {};
     artifacts;
     runDir = '';
     constructor(opts) {
@@ -45072,9 +45074,10 @@ class RehearsalEngine {
         const scope = { model, github, inputs, secrets, vars: options.vars ?? {}, env: {}, prefix: '' };
         scope.env = Object.fromEntries(Object.entries(model.env).map(([k, v]) => [k, resolveText(v, { github, inputs, secrets, vars: scope.vars })]));
         const overrides = [];
+        this.callOutputs = {};
         const jobs = await this.runJobs(scope, options, overrides);
         const status = overall(jobs);
-        return { workflow: model.file, event: event.name, ref: event.ref, status, jobs, outputs: {}, durationMs: Math.round(performance.now() - started), overrides };
+        return { workflow: model.file, event: event.name, ref: event.ref, status, jobs, outputs: { ...this.callOutputs }, durationMs: Math.round(performance.now() - started), overrides };
     }
     async runJobs(scope, options, overrides) {
         const order = jobOrder(scope.model.jobs);
@@ -45135,6 +45138,8 @@ class RehearsalEngine {
                 const inner = await this.runCall(job, scope, contexts, options, overrides);
                 runs.push(...inner.runs);
                 const callRun = { ...base, status: overall(inner.runs), steps: [], outputs: inner.outputs, durationMs: inner.runs.reduce((s, r) => s + r.durationMs, 0) };
+                for (const [name, value] of Object.entries(inner.outputs))
+                    this.callOutputs[`${callRun.key}.${name}`] = value;
                 if (callRun.status === 'skipped')
                     callRun.blocking = inner.runs.some((r) => r.status === 'skipped' && r.blocking !== false);
                 byId.set(id, [callRun]);
@@ -57514,6 +57519,7 @@ async function rehearse(opts = {}) {
         kept: keep,
         stages: [],
         artifacts: { announcements: [] },
+        outputs: {},
         overrides: [],
         adjustments: [],
         durationMs: 0,
@@ -57743,6 +57749,7 @@ async function rehearse(opts = {}) {
             : await dispatch(w, repository, { mode: mode === 'hotfix' ? 'hotfix' : 'release', version, reason: '', 'cherry-pick': mode === 'hotfix' ? cherry : '' });
         const released = await runWorkflowStage(engine, ci, releaseEvent, runOptions, add, '');
         result.overrides.push(...released.overrides);
+        result.outputs = released.outputs;
         if (mode === 'rollback') {
             const rollbackEvent = await dispatch(w, repository, { mode: 'rollback', version, reason: `rehearsal of a rollback of ${tag}`, 'cherry-pick': '' });
             await runWorkflowStage(engine, ci, rollbackEvent, runOptions, add, 'rollback › ');

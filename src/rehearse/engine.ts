@@ -207,6 +207,8 @@ interface Scope {
 
 export class RehearsalEngine {
   private jobCounter = 0;
+  /** The outputs of the reusable workflows called in the current run, as `<job>.<output>`. */
+  private callOutputs: Record<string, string> = {};
   private artifacts!: Artifacts;
   private runDir = '';
 
@@ -254,9 +256,10 @@ export class RehearsalEngine {
     scope.env = Object.fromEntries(Object.entries(model.env).map(([k, v]) => [k, resolveText(v, { github, inputs, secrets, vars: scope.vars })]));
 
     const overrides: string[] = [];
+    this.callOutputs = {};
     const jobs = await this.runJobs(scope, options, overrides);
     const status = overall(jobs);
-    return { workflow: model.file, event: event.name, ref: event.ref, status, jobs, outputs: {}, durationMs: Math.round(performance.now() - started), overrides };
+    return { workflow: model.file, event: event.name, ref: event.ref, status, jobs, outputs: { ...this.callOutputs }, durationMs: Math.round(performance.now() - started), overrides };
   }
 
   private async runJobs(scope: Scope, options: RunOptions, overrides: string[]): Promise<JobRun[]> {
@@ -318,6 +321,7 @@ export class RehearsalEngine {
         const inner = await this.runCall(job, scope, contexts, options, overrides);
         runs.push(...inner.runs);
         const callRun: JobRun = { ...base, status: overall(inner.runs), steps: [], outputs: inner.outputs, durationMs: inner.runs.reduce((s, r) => s + r.durationMs, 0) };
+        for (const [name, value] of Object.entries(inner.outputs)) this.callOutputs[`${callRun.key}.${name}`] = value;
         if (callRun.status === 'skipped') callRun.blocking = inner.runs.some((r) => r.status === 'skipped' && r.blocking !== false);
         byId.set(id, [callRun]);
         continue;

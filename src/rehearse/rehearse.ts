@@ -90,6 +90,8 @@ export interface RehearsalResult {
     announcements: Announcement[];
     pullRequest?: { number: number; title: string; branch: string; diffPath: string; stat: string; diff: string };
   };
+  /** release.yaml's outputs as the caller got them (`release.release-url`, `release.chart-url`, `release.image-digest`, …). */
+  outputs: Record<string, string>;
   /** Inputs and secrets the rehearsal sets on the call of release.yaml, and changes it makes to the copy. */
   overrides: string[];
   adjustments: string[];
@@ -265,6 +267,7 @@ export async function rehearse(opts: RehearseOptions = {}): Promise<RehearsalRes
     kept: keep,
     stages: [],
     artifacts: { announcements: [] },
+    outputs: {},
     overrides: [],
     adjustments: [],
     durationMs: 0,
@@ -508,6 +511,7 @@ export async function rehearse(opts: RehearseOptions = {}): Promise<RehearsalRes
         : await dispatch(w, repository, { mode: mode === 'hotfix' ? 'hotfix' : 'release', version, reason: '', 'cherry-pick': mode === 'hotfix' ? cherry : '' });
     const released = await runWorkflowStage(engine, ci, releaseEvent, runOptions, add, '');
     result.overrides.push(...released.overrides);
+    result.outputs = released.outputs;
     if (mode === 'rollback') {
       const rollbackEvent = await dispatch(w, repository, { mode: 'rollback', version, reason: `rehearsal of a rollback of ${tag}`, 'cherry-pick': '' });
       await runWorkflowStage(engine, ci, rollbackEvent, runOptions, add, 'rollback › ');

@@ -58,6 +58,7 @@ export interface WorkflowRun {
   ref: string;
   status: Status;
   jobs: JobRun[];
+  /** The outputs of the reusable workflows it called, as `<calling job>.<output>` (`release.release-url`). */
   outputs: Record<string, string>;
   durationMs: number;
   /** Inputs and secrets the rehearsal set on the call, as `name: why`. */

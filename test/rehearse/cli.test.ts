@@ -96,6 +96,7 @@ describe('the embedded example, with no arguments', () => {
     expect(r.artifacts.announcements.map((a) => a.channel).sort()).toEqual(['mail', 'slack']);
     expect(r.artifacts.pullRequest?.stat).toMatch(/5 files changed/);
     expect(r.timing.actionRuns).toBeGreaterThanOrEqual(7);
+    expect(r.outputs).toMatchObject({ 'release.version': '0.3.0', 'release.tag': 'v0.3.0' });
     // the human report of the same result: the table, the paths, the diff
     const text = renderReport(r);
     expect(text).toMatch(/^stage +status +time$/m);

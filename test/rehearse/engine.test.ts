@@ -111,6 +111,10 @@ describe('release.yaml through the rehearsal engine', () => {
     expect(job(run, 'release / image (linux/arm64)').matrix).toMatchObject({ platform: 'linux/arm64', runner: 'ubuntu-24.04-arm' });
     expect(job(run, 'release / preflight').outputs).toMatchObject({ version: '0.3.0', tag: 'v0.3.0', latest: 'true', 'previous-stable': '0.2.0' });
     expect(job(run, 'release / image').outputs['digest']).toMatch(/^sha256:[0-9a-f]{64}$/);
+    // and release.yaml's own outputs reached the caller
+    expect(run.outputs).toMatchObject({ 'release.version': '0.3.0', 'release.tag': 'v0.3.0', 'release.image-digest': job(run, 'release / image').outputs['digest'] });
+    expect(run.outputs['release.release-url']).toMatch(/\/example-org\/example-operator\/releases\/tag\/v0\.3\.0$/);
+    expect(run.outputs['release.chart-url']).toMatch(/example-operator-0\.3\.0\.tgz$/);
     expect(run.overrides).toEqual(expect.arrayContaining([expect.stringMatching(/^with image: /), expect.stringMatching(/^with helm-repo-url: /), expect.stringMatching(/^secret smtp-url: /)]));
     await expectReleased('0.3.0', { latest: true });
     expectVerified(run);
