@@ -1,10 +1,14 @@
 /**
  * The changelog part of a bump, behind one function: the `## [Unreleased]` content
  * moves into a new `## [X.Y.Z] - YYYY-MM-DD` section and the compare links follow
- * (the changelog library's `updateChangelog`, with no generated entries: writing
- * entries from commits is the changelog action's job). Loaded lazily.
+ * (the changelog library's `updateChangelog`). Hand-written Unreleased lines are the
+ * maintainers' words and are kept as they are; an empty Unreleased — what a hotfix or
+ * backport always starts from, the tag's own changelog — is filled with the entries of
+ * the release's commits instead. A section with nothing in it is never written:
+ * verify-release's `changelog-entry` check refuses one (both ask `sectionContent`), so
+ * such a release could not be published. Loaded lazily.
  */
-import { updateChangelog } from '../lib/changelog/index.js';
+import { extractSection, sectionContent, updateChangelog, type Entry } from '../lib/changelog/index.js';
 import { FileError } from '../lib/runner/errors.js';
 import type { FileEdit } from '../lib/versioning/types.js';
 
@@ -17,6 +21,25 @@ export interface ChangelogRequest {
   repoUrl: string;
   /** The tag the compare link starts from, e.g. `v0.4.1`. */
   previousTag?: string;
+  /** The classified commits of the release, used only when Unreleased has nothing in it. */
+  commits?: ReleaseCommits;
+}
+
+export interface ReleaseCommits {
+  entries: readonly Entry[];
+  /** What was read, for messages: `1 commit since v0.4.1 and 1 cherry-pick`. */
+  described: string;
+}
+
+/** The Unreleased section's heading line and whether it says anything; no section counts as empty. */
+export function unreleasedOf(text: string, path: string): { line?: number; empty: boolean } {
+  try {
+    const section = extractSection(text, 'Unreleased', { file: path });
+    return { line: section.line, empty: sectionContent(section.body).length === 0 };
+  } catch (err) {
+    if (err instanceof FileError) return { empty: true };
+    throw err;
+  }
 }
 
 /**
@@ -25,10 +48,12 @@ export interface ChangelogRequest {
  * either way a bump would publish notes nobody reviewed in this pull request.
  */
 export function changelogEdit(req: ChangelogRequest): FileEdit {
+  const unreleased = unreleasedOf(req.text, req.path);
+  const entries = unreleased.empty ? (req.commits?.entries ?? []) : [];
   const result = updateChangelog(req.text, {
     version: req.version,
     date: req.date,
-    entries: [],
+    entries,
     repoUrl: req.repoUrl,
     previousTag: req.previousTag ?? null,
     file: req.path,
@@ -38,12 +63,25 @@ export function changelogEdit(req: ChangelogRequest): FileEdit {
     const line = req.text.split('\n').findIndex((l) => l.replace(/\r$/, '') === heading) + 1;
     throw new FileError(req.path, `already has a section for ${req.version} (${heading.replace(/^##\s+/, '')}): pick the next version, or remove that section and move its lines under ## [Unreleased]`, line || undefined);
   }
-  const heading = result.section.split('\n')[0] ?? `## [${req.version}] - ${req.date}`;
+  const [heading = `## [${req.version}] - ${req.date}`, ...body] = result.section.split('\n');
+  if (sectionContent(body.join('\n')).length === 0) {
+    const why = req.commits
+      ? `the commits of ${req.version} (${req.commits.described}) give no changelog entry (chore, ci, test, build, style and docs commits, merges and release commits are left out)`
+      : 'no commits were read to fill it from';
+    throw new FileError(
+      req.path,
+      `## [Unreleased] is empty and ${why}, ` +
+        `so the ${req.version} section would be empty and verify-release's changelog-entry check would refuse it: write what changed under ## [Unreleased] ` +
+        "(a hotfix or backport starts from the tag's changelog: cherry-pick a commit that writes it, or set changelog: false and write the section on the branch)",
+      unreleased.line,
+    );
+  }
   const line = result.text.split('\n').findIndex((l) => l.replace(/\r$/, '') === heading) + 1;
+  const filled = unreleased.empty ? entries.filter((e) => e.section !== 'Documentation').length : 0;
   return {
     path: req.path,
     before: req.text,
     after: result.text,
-    changes: [{ line, name: 'section', old: 'Unreleased', new: heading.replace(/^##\s+/, '') }],
+    changes: [{ line, name: 'section', old: filled > 0 ? `Unreleased (empty; ${filled} entr${filled === 1 ? 'y' : 'ies'} from the commits)` : 'Unreleased', new: heading.replace(/^##\s+/, '') }],
   };
 }

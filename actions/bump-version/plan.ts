@@ -9,6 +9,8 @@ import { planVersionBump, type FileContents } from '../lib/versioning/index.js';
 import type { FileEdit, VersionFile, VersionPlan } from '../lib/versioning/types.js';
 import { changelogEdit, type ChangelogRequest } from './changelog.js';
 
+export { unreleasedOf } from './changelog.js';
+
 /**
  * The version the files agree on. Planning a bump to `0.0.0` (downgrade allowed) runs
  * every check of the planner — missing files, patterns that match nothing, a Chart.yaml

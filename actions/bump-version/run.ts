@@ -14,11 +14,13 @@ import { assertRef, BOT_IDENTITY, Git } from '../lib/git/git.js';
 import type { RunContext } from '../lib/runner/context.js';
 import { readContext } from '../lib/runner/context.js';
 import { ActionError, FileError } from '../lib/runner/errors.js';
+import { bumpCommitMessage } from '../lib/version/release-commit.js';
 import { previousTag, releaseType, sortReleaseTags, tagOf, versionProblem } from '../lib/version/version.js';
 import type { FileEdit, VersionFile } from '../lib/versioning/types.js';
 import { releaseDate } from './date.js';
 import { selectVersionFiles } from './files.js';
 import { readBumpInputs, type BumpInputs } from './inputs.js';
+import type { ReleaseCommits } from './changelog.js';
 import type * as PlanModuleNs from './plan.js';
 import { fillPullBody, RELEASE_CHECKLIST } from './pr-body.js';
 import { dirtyFiles, ensureCommit, listPaths, localTags, readAt, remoteRefs, unshallow, writeAll } from './repo.js';
@@ -97,9 +99,11 @@ export async function main(): Promise<void> {
   const current = planner.currentVersionOf(selected.files, contents);
 
   // ---- the new version -------------------------------------------------------------------
+  let lastRelease: Promise<LastRelease> | undefined;
+  const last = (): Promise<LastRelease> => (lastRelease ??= lastReleaseBefore(git, start.sha, tags, tagCommits));
   let auto: ReturnType<typeof autoKind> | undefined;
   if (inputs.version === 'auto') {
-    const found = await autoFromCommits(git, start.sha, tags, tagCommits, current);
+    const found = await autoFromCommits(git, start.sha, await last(), current);
     auto = found.kind;
     log.info(`version auto: ${found.count} commit(s) since ${found.since ?? 'the first commit'} → ${auto}`);
   }
@@ -111,6 +115,12 @@ export async function main(): Promise<void> {
   if (changelogPath && contents.get(changelogPath) === undefined) {
     throw new FileError(changelogPath, `expected the changelog at ${start.label} (configuration key 'changelog'); set the input changelog: false to bump without one`);
   }
+  const picks = await resolvePicks(git, inputs.cherryPick, start);
+  let commits: ReleaseCommits | undefined;
+  if (changelogPath && planner.unreleasedOf(contents.get(changelogPath) ?? '', changelogPath).empty) {
+    commits = await releaseCommits(git, start.sha, await last(), picks, config.changelogInclude);
+    log.info(`${changelogPath}: ## [Unreleased] is empty at ${start.label}; the ${next} section comes from the commits (${commits.described}): ${commits.entries.length} entr${commits.entries.length === 1 ? 'y' : 'ies'}`);
+  }
   const changelogFor = (c: Files) =>
     changelogPath
       ? {
@@ -119,6 +129,7 @@ export async function main(): Promise<void> {
           date: releaseDate(),
           repoUrl: `${ctx.serverUrl}/${ctx.repository}`,
           ...(previousTag(tags, next) ? { previousTag: previousTag(tags, next) as string } : {}),
+          ...(commits ? { commits } : {}),
         }
       : undefined;
   const planRequest = (c: Files) => {
@@ -129,7 +140,6 @@ export async function main(): Promise<void> {
   const tag = tagOf(next);
   const branch = branchName(inputs.mode, next, config.releaseBranchPrefix);
   assertRef(branch);
-  const picks = await resolvePicks(git, inputs.cherryPick, start);
   const title = pullTitle(inputs.mode, next);
   const body = fillPullBody(await pullTemplate(ctx, config), {
     tag,
@@ -243,32 +253,57 @@ function describeSource(source: string, files: readonly VersionFile[]): string {
   return `${what}: ${paths.join(', ')}`;
 }
 
-/** The kind of bump the conventional commits since the last release tag (reachable from `start`) ask for. */
-async function autoFromCommits(
-  git: Git,
-  start: string,
-  tags: readonly string[],
-  tagCommits: ReadonlyMap<string, string>,
-  current: string,
-): Promise<{ kind: ReturnType<typeof autoKind>; count: number; since?: string }> {
+interface LastRelease {
+  /** The newest release tag reachable from the start, if any. */
+  tag?: string;
+  sha?: string;
+}
+
+/** The newest release tag whose commit is an ancestor of `start`: where this release's commits begin. */
+async function lastReleaseBefore(git: Git, start: string, tags: readonly string[], tagCommits: ReadonlyMap<string, string>): Promise<LastRelease> {
   await unshallow(git, REMOTE);
-  let since: string | undefined;
-  let sinceSha: string | undefined;
   for (const t of sortReleaseTags(tags)) {
     const sha = tagCommits.get(t);
     if (!sha) continue;
     if (!(await ensureCommit(git, REMOTE, sha, `tag ${t}`).catch(() => undefined))) continue;
-    if (await git.isAncestor(sha, start)) {
-      since = t;
-      sinceSha = sha;
-      break;
-    }
+    if (await git.isAncestor(sha, start)) return { tag: t, sha };
   }
-  const records = await git.log(sinceSha ? `${sinceSha}..${start}` : start);
-  if (records.length === 0) throw new ActionError(`version auto: there are no commits since ${since}; nothing to release`);
+  return {};
+}
+
+/** The kind of bump the conventional commits since the last release tag (reachable from `start`) ask for. */
+async function autoFromCommits(git: Git, start: string, last: LastRelease, current: string): Promise<{ kind: ReturnType<typeof autoKind>; count: number; since?: string }> {
+  const records = await git.log(last.sha ? `${last.sha}..${start}` : start);
+  if (records.length === 0) throw new ActionError(`version auto: there are no commits since ${last.tag}; nothing to release`);
   const { classifyCommits } = await import('../lib/changelog/index.js');
   const { entries } = classifyCommits(records.map((r) => ({ sha: r.sha, subject: r.subject, body: r.body, merge: r.parents.length > 1 })));
-  return { kind: autoKind(entries, current), count: records.length, ...(since ? { since } : {}) };
+  return { kind: autoKind(entries, current), count: records.length, ...(last.tag ? { since: last.tag } : {}) };
+}
+
+/**
+ * The changelog entries of what this release holds: the commits since the last release
+ * tag up to the start, then the cherry-picks (newest first, as git log lists them).
+ * Without pull request enrichment: the changelog action's `update` adds that when run.
+ */
+async function releaseCommits(
+  git: Git,
+  start: string,
+  last: LastRelease,
+  picks: ReadonlyArray<{ sha: string }>,
+  include: readonly string[],
+): Promise<ReleaseCommits> {
+  const range = await git.log(last.sha ? `${last.sha}..${start}` : start);
+  const picked: Awaited<ReturnType<Git['log']>> = [];
+  for (const p of [...picks].reverse()) picked.push(...(await git.log(`${p.sha}^!`)));
+  const { classifyCommits } = await import('../lib/changelog/index.js');
+  const records = [...picked, ...range].map((r) => ({ sha: r.sha, subject: r.subject, body: r.body, merge: r.parents.length > 1 }));
+  const { entries } = classifyCommits(records, { include });
+  const n = (count: number, what: string) => `${count} ${what}${count === 1 ? '' : 's'}`;
+  const described = [
+    `${n(range.length, 'commit')} since ${last.tag ?? 'the first commit'}`,
+    ...(picks.length > 0 ? [n(picks.length, 'cherry-pick')] : []),
+  ].join(' and ');
+  return { entries, described };
 }
 
 /** Each cherry-pick as a full SHA with its subject; refused when unknown, repeated, or already in the start point. */
@@ -322,7 +357,7 @@ async function commitAndPush(req: CommitRequest): Promise<{ commit: string; push
   const { git, inputs, planner, branch } = req;
   const dir = await mkdtemp(join(req.ctx.runnerTemp, 'bump-version-'));
   const path = join(dir, 'worktree');
-  const message = `chore: bump version to v${req.next}`;
+  const message = bumpCommitMessage(req.next);
   const commitOpts = { signOff: inputs.signOff, ...(inputs.signingKey ? { signingKey: inputs.signingKey } : {}) };
   let edits: FileEdit[] | undefined;
   try {

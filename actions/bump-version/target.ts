@@ -3,6 +3,7 @@
  * backport starts from, the branch name, and the next version from a keyword. Pure.
  */
 import { ActionError } from '../lib/runner/errors.js';
+import { releasePullTitle } from '../lib/version/release-commit.js';
 import { bump, latestInLine, sortReleaseTags, stripV, type BumpKind } from '../lib/version/version.js';
 
 export const MODES = ['release', 'hotfix', 'backport'] as const;
@@ -54,9 +55,9 @@ export function branchName(mode: Mode, version: string, releasePrefix = 'release
   return `${releasePrefix}${v}`;
 }
 
+/** The release pull request's title; the changelog recognises it (lib/version/release-commit.ts) and leaves it out. */
 export function pullTitle(mode: Mode, version: string): string {
-  const tag = `v${stripV(version)}`;
-  return mode === 'hotfix' ? `Hotfix ${tag}` : mode === 'backport' ? `Backport ${tag}` : `Release ${tag}`;
+  return releasePullTitle(mode, version);
 }
 
 export interface StartTagRequest {

@@ -7,8 +7,9 @@
  *   `GET /commits/{sha}/pulls`, and the merged pull request among the answers (the one
  *   whose merge commit is this commit first). Its title stands for the commit, so the
  *   commits of one pull request make one entry that says what the pull request did —
- *   unless the commit is a revert (revert pairs are matched by subject) or marks a
- *   breaking change the title does not (`feat!:`).
+ *   unless the commit is a revert (revert pairs are matched by subject), marks a
+ *   breaking change the title does not (`feat!:`), or the pull request is a release
+ *   pull request (its title is left out of the changelog, its commits are not).
  * - Bounded: each pull request number is read once, at most `concurrency` requests are
  *   in flight, and at most `maxRequests` are made (one warning past that).
  * - A 404 (a `(#123)` that is an issue, or another repository's number) or a 422 (a commit
@@ -19,6 +20,7 @@
 import { statusOf } from '../lib/github/client.js';
 import type { GitHubClient } from '../lib/github/client.js';
 import type { CommitRecord } from '../lib/changelog/types.js';
+import { isReleaseCommit } from '../lib/version/release-commit.js';
 
 export interface PullInfo {
   number: number;
@@ -81,6 +83,9 @@ export function pickPull(sha: string, pulls: readonly PullInfo[]): PullInfo | nu
 /** The subject a commit gets from its pull request (see the module comment). */
 export function subjectFromPull(subject: string, pull: PullInfo): string {
   if (REVERT.test(subject.trim())) return subject;
+  // A release pull request's title is left out of the changelog; its commits (a hotfix's
+  // cherry-picked fix, the bump commit) are judged by their own subjects instead.
+  if (isReleaseCommit(pull.title)) return subject;
   const own = CONVENTIONAL.exec(subject);
   const title = CONVENTIONAL.exec(pull.title);
   if (own?.[1] === '!' && title?.[1] !== '!') return subject;

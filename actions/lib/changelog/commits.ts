@@ -1,4 +1,5 @@
 import { CommitParser, type ParserOptions } from 'conventional-commits-parser';
+import { isReleaseCommit } from '../version/release-commit.js';
 import { categoryMatcher, type CategoryMatcher, type ReleaseCategories } from './categories.js';
 import type { CommitRecord, Entry, EntrySection, Skipped, SkipReason } from './types.js';
 
@@ -118,7 +119,8 @@ export class Classifier {
 
   /**
    * One commit to an entry, or the reason it is left out. Precedence, first match wins:
-   * merge → skipped; `changelog.exclude` label/author → skipped; breaking (`!`,
+   * merge → skipped; the suite's own release commit (the release pull request's squash
+   * subject, the bump commit) → skipped; `changelog.exclude` label/author → skipped; breaking (`!`,
    * `BREAKING CHANGE:`/`BREAKING-CHANGE:` footer, or a "breaking" category) → Changed;
    * `security` type/scope/label → Security; `DEPRECATED:` footer → Deprecated; a label
    * in a category → that category's section; the type; a non-conventional subject → Changed.
@@ -127,6 +129,8 @@ export class Classifier {
     const { sha } = record;
     const subjectLine = record.subject.trim();
     if (record.merge || MERGE_SUBJECT.test(subjectLine)) return { sha, reason: 'merge' };
+    // the previous release is not a change of this one, whatever `include` says about chore
+    if (isReleaseCommit(subjectLine)) return { sha, reason: 'release' };
     const body = record.body?.trim() ?? '';
     if (subjectLine === '' && body === '') return { sha, reason: 'empty' };
     const labels = record.labels ?? [];
@@ -244,8 +248,8 @@ export function cancelledByReverts(records: readonly CommitRecord[]): Set<string
 
 /**
  * Classifies a range of commits (any order; `git log` gives newest first and the
- * entries keep the input order). Merges are skipped, revert pairs inside the range
- * cancel out, noise types and excluded labels/authors are left out.
+ * entries keep the input order). Merges and release commits are skipped, revert pairs
+ * inside the range cancel out, noise types and excluded labels/authors are left out.
  */
 export function classifyCommits(records: readonly CommitRecord[], options: ClassifyOptions = {}): ClassifyResult {
   const classifier = new Classifier(options);

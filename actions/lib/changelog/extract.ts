@@ -51,3 +51,12 @@ export function extractSection(text: string, version: string, options: { file?: 
     text: lines.join('\n'),
   };
 }
+
+/**
+ * The lines of a section's body that say something: not blank, not a `###` heading, not
+ * a link definition. A release needs at least one — verify-release's `changelog-entry`
+ * refuses a section without, and bump-version never writes one — so both ask this.
+ */
+export function sectionContent(body: string): string[] {
+  return body.split('\n').filter((l) => l.trim() !== '' && !/^#{1,6}\s/.test(l.trim()) && !/^\[[^\]]+\]:\s/.test(l.trim()));
+}

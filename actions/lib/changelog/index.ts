@@ -18,7 +18,7 @@ export { parseChangelog, canonicalSection, parseHeadingText, sectionLines, versi
 export type { ChangelogDocument, ReleaseSection, Subsection, ChangelogItem, LinkDefinition, ParseOptions, HeadingParts } from './document.js';
 export { updateChangelog } from './update.js';
 export type { UpdateOptions, UpdateResult } from './update.js';
-export { extractSection } from './extract.js';
+export { extractSection, sectionContent } from './extract.js';
 export type { ExtractedSection } from './extract.js';
 export { lintChangelog, inferRepoUrl } from './lint.js';
 export type { LintOptions } from './lint.js';

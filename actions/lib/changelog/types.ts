@@ -52,7 +52,7 @@ export interface Entry {
   section: EntrySection;
 }
 
-export type SkipReason = 'merge' | 'revert-pair' | 'type' | 'excluded' | 'empty';
+export type SkipReason = 'merge' | 'release' | 'revert-pair' | 'type' | 'excluded' | 'empty';
 
 export interface Skipped {
   sha: string;

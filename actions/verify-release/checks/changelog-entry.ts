@@ -11,7 +11,7 @@ export async function run(ctx: CheckContext): Promise<CheckResult> {
   const file = ctx.config.changelog;
   const text = await readFile(join(ctx.run.workspace, file), 'utf8').catch(() => undefined);
   if (text === undefined) return { status: 'failed', detail: `${file} does not exist (configuration key changelog)` };
-  const { extractSection, lintChangelog } = await import('../../lib/changelog/index.js');
+  const { extractSection, lintChangelog, sectionContent } = await import('../../lib/changelog/index.js');
 
   let section;
   try {
@@ -20,9 +20,7 @@ export async function run(ctx: CheckContext): Promise<CheckResult> {
     if (err instanceof ActionError) return { status: 'failed', detail: err.message };
     throw err;
   }
-  const content = section.body
-    .split('\n')
-    .filter((l) => l.trim() !== '' && !/^#{1,6}\s/.test(l.trim()) && !/^\[[^\]]+\]:\s/.test(l.trim()));
+  const content = sectionContent(section.body);
   if (content.length === 0) {
     return { status: 'failed', detail: `${file}:${section.line} the section ${section.heading.trim()} is empty: list what changed in ${ctx.version}` };
   }

@@ -168,7 +168,8 @@ describe('bump-version opens the release pull request', () => {
     expectRefusal(result, 'failed with conflicts in CHANGELOG.md');
     expect(emulator.repo(h.fullName).pulls).toHaveLength(0);
 
-    const clean = await run(h, { version: 'patch', mode: 'hotfix', labels: 'hotfix' });
+    // Nothing to cherry-pick leaves the 0.4.2 section nothing to say (refused, see changelog.test.ts); the title is what matters here.
+    const clean = await run(h, { version: 'patch', mode: 'hotfix', labels: 'hotfix', changelog: 'false' });
     expectSuccess(clean);
     const state = emulator.repo(h.fullName);
     const issue = state.issues[0]!;
