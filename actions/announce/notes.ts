@@ -66,16 +66,6 @@ async function completeHistory(git: Git, tag: string, log: Log): Promise<void> {
   if (r.exitCode !== 0) log.warning(`could not fetch the history for the release notes: ${(r.stderr || r.stdout).trim().split('\n').pop()}`);
 }
 
-const CATEGORY: Record<string, NotesCategory> = {
-  Added: 'features',
-  Fixed: 'fixes',
-  Security: 'security',
-  Changed: 'changed',
-  Deprecated: 'deprecated',
-  Removed: 'removed',
-  Documentation: 'docs',
-};
-
 async function defaultNotes(req: NotesRequest): Promise<Notes> {
   const lib = await import('../lib/changelog/index.js');
   const git = new Git(req.workspace);
@@ -95,7 +85,7 @@ async function defaultNotes(req: NotesRequest): Promise<Notes> {
           const text = item.lines.map((l) => l.trim()).join(' ').replace(/^(?:[-*+]|\d+[.)])\s+/, '');
           if (!text) continue;
           const isBreaking = breaking || /^\*\*BREAKING\*\*/.test(text);
-          extra.push({ category: isBreaking ? 'breaking' : (CATEGORY[entrySection] ?? 'changed'), text: text.replace(/^\*\*BREAKING\*\*\s*/, '') });
+          extra.push({ category: lib.notesCategory({ breaking: isBreaking, section: entrySection }), text: text.replace(/^\*\*BREAKING\*\*\s*/, '') });
         }
       }
     } else {

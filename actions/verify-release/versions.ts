@@ -14,11 +14,8 @@
 import { parseDocument } from 'yaml';
 import { ActionError } from '../lib/runner/errors.js';
 import { stripV } from '../lib/version/version.js';
-import { readChartYaml } from '../lib/versioning/chart-yaml.js';
+import { readDeclaringFile } from '../lib/versioning/declaring.js';
 import { readDocs } from '../lib/versioning/docs.js';
-import { readJsonKey, readYamlKey } from '../lib/versioning/keypath.js';
-import { readMakefile } from '../lib/versioning/makefile.js';
-import { readRegex } from '../lib/versioning/regex.js';
 import type { ReadResult, VersionFile } from '../lib/versioning/types.js';
 import { readValuesYaml } from '../lib/versioning/values-yaml.js';
 
@@ -93,24 +90,7 @@ export function checkVersionReferences(files: readonly VersionFile[], contents: 
 
   for (const file of files) {
     if (FOLLOWING.has(file.type)) continue;
-    const optional = file.optional === true;
-    visit(file, (text) => {
-      switch (file.type) {
-        case 'chart': {
-          const r = readChartYaml(text, file.path);
-          if (r.chartName) chartNames.push(r.chartName);
-          return r;
-        }
-        case 'makefile':
-          return readMakefile(text, { ...(file.variables ? { variables: file.variables } : {}), optional }, file.path);
-        case 'regex':
-          return readRegex(text, { pattern: file.pattern ?? '', optional }, file.path);
-        case 'json':
-          return readJsonKey(text, { key: file.key ?? '', optional }, file.path);
-        default:
-          return readYamlKey(text, { key: file.key ?? '', optional }, file.path);
-      }
-    });
+    visit(file, (text) => readDeclaringFile(file, text, chartNames));
   }
 
   for (const file of files) {

@@ -1,10 +1,7 @@
 import { ActionError, FileError } from '../runner/errors.js';
 import { compareVersions, stripV } from '../version/version.js';
-import { readChartYaml } from './chart-yaml.js';
+import { readDeclaringFile } from './declaring.js';
 import { readDocs } from './docs.js';
-import { readJsonKey, readYamlKey } from './keypath.js';
-import { readMakefile } from './makefile.js';
-import { readRegex } from './regex.js';
 import { applyRefs, checkNext } from './text.js';
 import type { FileEdit, PlannedRef, ReadResult, VersionFile, VersionFileType, VersionPlan, VersionRef } from './types.js';
 import { readValuesYaml } from './values-yaml.js';
@@ -128,24 +125,7 @@ export function planVersionBump(files: readonly VersionFile[], contents: FileCon
   // 1. The declaring files.
   for (const file of files) {
     if (FOLLOWING.has(file.type)) continue;
-    const optional = file.optional === true;
-    visit(file, (text) => {
-      switch (file.type) {
-        case 'chart': {
-          const result = readChartYaml(text, file.path);
-          if (result.chartName) chartNames.push(result.chartName);
-          return result;
-        }
-        case 'makefile':
-          return readMakefile(text, { ...(file.variables ? { variables: file.variables } : {}), optional }, file.path);
-        case 'regex':
-          return readRegex(text, { pattern: file.pattern as string, optional }, file.path);
-        case 'json':
-          return readJsonKey(text, { key: file.key as string, optional }, file.path);
-        default:
-          return readYamlKey(text, { key: file.key as string, optional }, file.path);
-      }
-    });
+    visit(file, (text) => readDeclaringFile(file, text, chartNames));
   }
   fail();
 
