@@ -5,7 +5,7 @@ import { isLoopbackHost } from './reference.js';
 export interface TransportOptions {
   /** Defaults to the global `fetch` (Node >= 20). Tests pass a wrapper to count requests. */
   fetch?: typeof fetch;
-  /** Per attempt; default 60 s. */
+  /** Per attempt; default RELEASE_ACTIONS_REQUEST_TIMEOUT_MS (the per-attempt setting every client of the suite reads), else 60 s. */
   timeoutMs?: number;
   /** Extra attempts after a 5xx, a 429 or a connection error; default 2. */
   retries?: number;
@@ -22,6 +22,12 @@ export function retryScaleFromEnv(env: NodeJS.ProcessEnv = process.env): number 
   if (raw === undefined || raw.trim() === '') return 1;
   const value = Number(raw);
   return Number.isFinite(value) && value >= 0 ? value : 1;
+}
+
+export function requestTimeoutFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const raw = env.RELEASE_ACTIONS_REQUEST_TIMEOUT_MS;
+  const value = raw === undefined || raw.trim() === '' ? NaN : Number(raw);
+  return Number.isFinite(value) && value > 0 ? value : undefined;
 }
 
 /** Refuses plain http:// except to loopback hosts, and anything that is neither http nor https. */
@@ -56,7 +62,7 @@ export async function send(url: URL, init: RequestInit, options: TransportOption
   const doFetch = options.fetch ?? fetch;
   const retries = options.retries ?? 2;
   const scale = options.retryScale ?? retryScaleFromEnv();
-  const timeoutMs = options.timeoutMs ?? 60_000;
+  const timeoutMs = options.timeoutMs ?? requestTimeoutFromEnv() ?? 60_000;
   const method = init.method ?? 'GET';
   for (let attempt = 0; ; attempt++) {
     let response: Response;

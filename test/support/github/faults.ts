@@ -23,6 +23,8 @@ export interface FaultSpec {
    * A string must equal the path; omitted matches every path.
    */
   path?: RegExp | string;
+  /** GraphQL only: the document's operation name (`mutation AnnounceCreateDiscussion …`), so one call among several on `/graphql` is hit. */
+  operation?: string;
   /** How many matching requests fail (default 1). */
   times?: number;
   /** 'status': 500, 502 or 503 (default 500); 'after-write': the status sent after the write (default 500). */
@@ -37,6 +39,8 @@ export interface FaultSpec {
   repo?: string;
   /** 'reject-push' with 'non-fast-forward': the branch someone else moves (default: the default branch). */
   branch?: string;
+  /** 'reject-push' with 'non-fast-forward': when `branch` is not there yet, the branch the other writer starts it from (default: an orphan commit). */
+  from?: string;
 }
 
 export interface ActiveFault extends FaultSpec {
@@ -59,14 +63,15 @@ export class FaultInjector {
   }
 
   /** The first armed fault of one of `kinds` for this request, without using it up. */
-  find(kinds: FaultKind[], method: string, path: string, repo?: string): ActiveFault | undefined {
+  find(kinds: FaultKind[], method: string, path: string, repo?: string, operation?: string): ActiveFault | undefined {
     return this.active.find(
       (f) =>
         f.remaining > 0 &&
         kinds.includes(f.kind) &&
         (!f.method || f.method.toUpperCase() === method.toUpperCase()) &&
         (f.path === undefined || (typeof f.path === 'string' ? f.path === path : f.path.test(path))) &&
-        (!f.repo || f.repo.toLowerCase() === repo?.toLowerCase()),
+        (!f.repo || f.repo.toLowerCase() === repo?.toLowerCase()) &&
+        (!f.operation || f.operation === operation),
     );
   }
 
