@@ -1,6 +1,6 @@
 /**
  * The command line: `release-actions rehearse [--repo PATH] [--version X|major|minor|patch|auto]
- * [--mode release|hotfix|rollback] [--event tag-push|dispatch] [--json] [--keep]`.
+ * [--mode release|hotfix|rollback] [--event tag-push|dispatch] [--state DIR] [--json] [--keep]`.
  *
  * A progress line per stage while it runs (stderr with --json), then the table of stages with
  * status and time, the paths of what the release produced, and the diff of the release pull
@@ -9,7 +9,7 @@
  * reason and the install command are printed). Ctrl-C stops the local servers and removes the
  * temp dir.
  */
-import { checkVersionArgument, Cleanup, EXIT, rehearse, type EventKind, type Mode, type RehearsalResult, type Stage } from './rehearse.js';
+import { checkVersionArgument, Cleanup, EXIT, rehearse, StateFolderError, type EventKind, type Mode, type RehearsalResult, type Stage } from './rehearse.js';
 
 export const USAGE = `Usage: release-actions rehearse [options]
 
@@ -24,6 +24,11 @@ Options:
   --mode M           release (default), hotfix (a patch cherry-picking the latest fix, tagged on its
                      hotfix branch), or rollback (a release, then its rollback)
   --event E          tag-push (default) or dispatch (the workflow_dispatch of ci-release.yaml)
+  --state DIR        run in DIR instead of a temp dir, and keep it: the local GitHub, registry, pages
+                     and the messages received live there. DIR is created on first use; a re-run
+                     with the same DIR (and the same options) after an interrupted run takes up
+                     everything it published and resumes it: finished steps are not done again,
+                     an unfinished workflow run is re-run whole, as GitHub's "re-run all jobs"
   --json             one JSON document on stdout (progress lines go to stderr)
   --keep             keep the temp dir (the chart, index, notes and announcements are in it)
   -h, --help         this text
@@ -39,6 +44,7 @@ export interface CliArgs {
   event: EventKind;
   json: boolean;
   keep: boolean;
+  state?: string;
 }
 
 export class UsageError extends Error {}
@@ -88,6 +94,12 @@ export function parseArgs(argv: readonly string[]): CliArgs | 'help' {
         const e = take();
         if (e !== 'tag-push' && e !== 'dispatch') throw new UsageError(`--event must be tag-push or dispatch; got '${e}'`);
         out.event = e;
+        break;
+      }
+      case '--state': {
+        const dir = take();
+        if (dir.trim() === '') throw new UsageError('--state needs a folder');
+        out.state = dir;
         break;
       }
       case '--json':
@@ -183,17 +195,26 @@ export async function main(argv: readonly string[], io: Io = defaultIo, cleanup:
   }
   const a = args;
   const progress = a.json ? io.err : io.out;
-  progress(`release-actions rehearse: ${a.repo ? `--repo ${a.repo}` : 'the embedded example (examples/operator)'}, mode ${a.mode}, event ${a.event}, version ${a.version ?? (a.mode === 'hotfix' ? 'patch' : 'auto')}\n`);
-  const result = await rehearse({
-    ...(a.repo !== undefined ? { repo: a.repo } : {}),
-    ...(a.version !== undefined ? { version: a.version } : {}),
-    mode: a.mode,
-    event: a.event,
-    keep: a.keep,
-    cleanup,
-    onWorkDir: (dir) => progress(`work dir: ${dir}${a.keep ? ' (kept)' : ' (removed at the end; --keep keeps it)'}\n`),
-    onStage: (s) => progress(`${progressLine(s)}\n`),
-  });
+  progress(`release-actions rehearse: ${a.repo ? `--repo ${a.repo}` : 'the embedded example (examples/operator)'}, mode ${a.mode}, event ${a.event}, version ${a.version ?? (a.mode === 'hotfix' ? 'patch' : 'auto')}${a.state !== undefined ? `, state ${a.state}` : ''}\n`);
+  let result: RehearsalResult;
+  try {
+    result = await rehearse({
+      ...(a.repo !== undefined ? { repo: a.repo } : {}),
+      ...(a.version !== undefined ? { version: a.version } : {}),
+      ...(a.state !== undefined ? { state: a.state } : {}),
+      mode: a.mode,
+      event: a.event,
+      keep: a.keep,
+      cleanup,
+      onWorkDir: (dir) =>
+        progress(a.state !== undefined ? `state folder: ${dir} (kept; a re-run with --state ${a.state} resumes)\n` : `work dir: ${dir}${a.keep ? ' (kept)' : ' (removed at the end; --keep keeps it)'}\n`),
+      onStage: (s) => progress(`${progressLine(s)}\n`),
+    });
+  } catch (err) {
+    if (!(err instanceof StateFolderError)) throw err;
+    io.err(`release-actions: ${err.message}\n`);
+    return EXIT.usage;
+  }
   if (a.json) io.out(`${JSON.stringify(result, null, 2)}\n`);
   else io.out(renderReport(result));
   return result.exitCode;

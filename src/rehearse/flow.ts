@@ -139,6 +139,8 @@ export interface MergedPull {
   /** `git diff` of what the pull request changes, and its stat. */
   diff: string;
   stat: string;
+  /** It was merged before this call. */
+  already?: boolean;
 }
 
 /** The release pull request squash-merged, as a maintainer does it; its diff kept. */
@@ -152,6 +154,10 @@ export async function squashMerge(world: World, repository: string, number: numb
   const diff = (await git(bare, ['diff', '--no-color', `${base.sha}...${head.sha}`], { env })).out;
   const stat = (await git(bare, ['diff', '--no-color', '--stat', `${base.sha}...${head.sha}`], { env })).out;
   const title = String(pr.json['title'] ?? '');
+  // merged already (by a run that was stopped before it could say so): the maintainer does not click twice
+  if (pr.json['merged'] === true && typeof pr.json['merge_commit_sha'] === 'string') {
+    return { number, title, head: head.ref, base: base.ref, sha: pr.json['merge_commit_sha'], diff, stat, already: true };
+  }
   // GitHub's default squash title (the pull request's title and number), as a maintainer's click gives it
   const merged = await api(world, 'PUT', `/repos/${repository}/pulls/${number}/merge`, { merge_method: 'squash' });
   if (merged.status !== 200) throw new Error(`merging pull request #${number} failed: HTTP ${merged.status} ${String(merged.json['message'] ?? '')}`);
@@ -160,8 +166,15 @@ export async function squashMerge(world: World, repository: string, number: numb
 
 /** A GnuPG-signed annotated tag on `target`, made in a scratch clone with the throwaway key and pushed over HTTP. */
 export async function pushSignedTag(world: World, repository: string, tag: string, target: string): Promise<string> {
-  const dir = mkdtempSync(join(world.root, 'tagger-'));
   const env = gitEnv(world.home, { GNUPGHOME: world.key.home });
+  // pushed already (by a run that was stopped after the push): a second tag object would be a new tag
+  const there = await git(world.gh.repoPath(repository), ['rev-parse', '--verify', '-q', `refs/tags/${tag}`], { env, allowFailure: true });
+  if (there.code === 0) {
+    const peeled = (await git(world.gh.repoPath(repository), ['rev-parse', '--verify', `refs/tags/${tag}^{commit}`], { env })).out.trim();
+    if (peeled !== target) throw new Error(`tag ${tag} exists already on ${peeled.slice(0, 12)}, not on ${target.slice(0, 12)}`);
+    return there.out.trim();
+  }
+  const dir = mkdtempSync(join(world.root, 'tagger-'));
   await git(dir, ['init', '-q'], { env });
   await git(dir, ['fetch', '-q', '--no-tags', `file://${world.gh.repoPath(repository)}`, target], { env });
   await git(dir, ['-c', `user.name=${world.key.name}`, '-c', `user.email=${world.key.email}`, '-c', `user.signingkey=${world.key.fingerprint}`, '-c', 'gpg.program=gpg', 'tag', '-s', '-m', `Release ${tag}`, '--', tag, target], { env });

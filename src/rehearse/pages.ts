@@ -15,7 +15,7 @@ export interface PagesServer {
   stop(): Promise<void>;
 }
 
-export async function startPagesServer(opts: { barePath: () => string; repo: string; branch?: string; env?: Record<string, string> }): Promise<PagesServer> {
+export async function startPagesServer(opts: { barePath: () => string; repo: string; branch?: string; env?: Record<string, string>; port?: number }): Promise<PagesServer> {
   const branch = opts.branch ?? 'gh-pages';
   const requests: PagesServer['requests'] = [];
   const sockets = new Set<Socket>();
@@ -44,7 +44,13 @@ export async function startPagesServer(opts: { barePath: () => string; repo: str
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/${opts.repo}`,

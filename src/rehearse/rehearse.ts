@@ -23,8 +23,10 @@ import { runAction } from '../../test/support/harness.js';
 import { overall, type RehearsalEngine } from './engine.js';
 import { dispatch, engineFor, rewriteChangelogLinks, pushSignedTag, releaseCallOverrides, repositorySecrets, squashMerge, suiteWorkflow, tagPush, type MergedPull } from './flow.js';
 import { materialise } from './history.js';
+import { Journal, type JournalEntry } from './journal.js';
 import { git, gitEnv } from './proc.js';
 import { buildAndPush, parsePlatform } from './stand-ins/image.js';
+import type { RehearsalEvent } from './engine.js';
 import type { JobRun, Status, StepRun, WorkflowRun } from './types.js';
 import { startWorld, type World } from './world.js';
 
@@ -39,6 +41,12 @@ export interface RehearseOptions {
   mode?: Mode;
   event?: EventKind;
   keep?: boolean;
+  /**
+   * A state folder (created on first use): the rehearsal's world and journal live there and are
+   * kept at the end; a re-run with the same folder takes up what an interrupted run published
+   * and resumes it (see journal.ts).
+   */
+  state?: string;
   /** The suite's checkout (default: found from this file). */
   suiteRoot?: string;
   /** Where the temp dir is made (default the OS temp dir). */
@@ -139,6 +147,16 @@ export function findSuiteRoot(): string {
 }
 
 class StageError extends Error {}
+
+/** A `--state` folder that cannot be used; the command answers it as a usage error. */
+export class StateFolderError extends Error {}
+
+/** A state folder is new, empty, or one a rehearsal made (it holds journal.json): anything else is not written into. */
+function checkStateFolder(dir: string): void {
+  if (!existsSync(dir)) return;
+  if (!statSync(dir).isDirectory()) throw new StateFolderError(`--state ${dir} is not a folder`);
+  if (readdirSync(dir).length > 0 && !existsSync(join(dir, 'journal.json'))) throw new StateFolderError(`--state ${dir} is neither empty nor the state folder of a rehearsal (no journal.json): give a new or empty folder`);
+}
 
 const KEYWORDS = new Set(['major', 'minor', 'patch', 'auto', 'prerelease']);
 
@@ -248,8 +266,20 @@ export async function rehearse(opts: RehearseOptions = {}): Promise<RehearsalRes
   const eventKind: EventKind = opts.event ?? 'tag-push';
   const versionArg = opts.version ?? (mode === 'hotfix' ? 'patch' : 'auto');
   const cleanup = opts.cleanup ?? new Cleanup();
-  const work = mkdtempSync(join(opts.tmpRoot ?? tmpdir(), 'release-actions-rehearse-'));
-  const keep = opts.keep ?? false;
+  let journal: Journal | undefined;
+  let work: string;
+  if (opts.state !== undefined) {
+    work = resolve(opts.state);
+    checkStateFolder(work);
+    try {
+      journal = Journal.open(join(work, 'journal.json'), { ...(opts.repo !== undefined ? { repo: resolve(opts.repo) } : {}), version: versionArg, mode, event: eventKind });
+    } catch (err) {
+      throw new StateFolderError(`--state ${work}: ${(err as Error).message}`);
+    }
+  } else {
+    work = mkdtempSync(join(opts.tmpRoot ?? tmpdir(), 'release-actions-rehearse-'));
+  }
+  const keep = (opts.keep ?? false) || journal !== undefined;
   if (!keep) cleanup.add(() => rmSync(work, { recursive: true, force: true }));
   opts.onWorkDir?.(work);
   const home = join(work, 'home');
@@ -331,7 +361,7 @@ export async function rehearse(opts: RehearseOptions = {}): Promise<RehearsalRes
   // The local world starts while the source is copied and inspected.
   const worldStarted = performance.now();
   let worldReady = worldStarted;
-  const worldPromise = startWorld({ root: join(work, 'world'), ...(opts.registry === false ? { registry: false } : {}), ...(opts.registryBin ? { registryBin: opts.registryBin } : {}) });
+  const worldPromise = startWorld({ root: join(work, 'world'), ...(journal ? { persistent: true } : {}), ...(opts.registry === false ? { registry: false } : {}), ...(opts.registryBin ? { registryBin: opts.registryBin } : {}) });
   let world: World | undefined;
   cleanup.add(async () => {
     const w = world ?? (await worldPromise.catch(() => undefined));
@@ -348,6 +378,8 @@ export async function rehearse(opts: RehearseOptions = {}): Promise<RehearsalRes
   try {
     // ---- source: a copy, never the repository itself ----------------------------------------
     const copy = join(work, 'origin.git');
+    // a state folder holds the copy of an earlier run: it is made again from the source
+    rmSync(copy, { recursive: true, force: true });
     const src = await stage('source', async (s) => {
       if (opts.repo) {
         const info = await readSource(resolve(opts.repo), home);
@@ -369,6 +401,7 @@ export async function rehearse(opts: RehearseOptions = {}): Promise<RehearsalRes
 
     // ---- inspect: the preflight's checks of the versions and CRDs, on the current version ------
     const inspectDir = join(work, 'inspect');
+    rmSync(inspectDir, { recursive: true, force: true });
     await git(work, ['clone', '-q', '--branch', src.branch, '--', copy, inspectDir], { env: gitEnv(home) });
     const current = currentVersion(inspectDir);
     await stage('inspect', async (s) => {
@@ -392,7 +425,7 @@ export async function rehearse(opts: RehearseOptions = {}): Promise<RehearsalRes
     world = await stage('services', async (s) => {
       const w = await worldPromise;
       // its time in the table is the wait for it; it started alongside source and inspect
-      s.detail = `ready ${((worldReady - worldStarted) / 1000).toFixed(2)} s after the start: GitHub emulator ${w.gh.serverUrl}, ${w.registry ? `registry ${w.registry.host} (token auth)` : 'no registry'}, Slack receiver, SMTP (STARTTLS), GnuPG key ${w.key.fingerprint.slice(-16)}`;
+      s.detail = `${journal?.resumed ? `taken up from the state folder (run ${journal.attempts}); ` : ''}ready ${((worldReady - worldStarted) / 1000).toFixed(2)} s after the start: GitHub emulator ${w.gh.serverUrl}, ${w.registry ? `registry ${w.registry.host} (token auth)` : 'no registry'}, Slack receiver, SMTP (STARTTLS), GnuPG key ${w.key.fingerprint.slice(-16)}`;
       if (w.registryMissing) {
         s.status = 'skipped';
         s.reason = w.registryMissing.reason;
@@ -402,34 +435,52 @@ export async function rehearse(opts: RehearseOptions = {}): Promise<RehearsalRes
     });
     const w = world;
     await stage('origin', async (s) => {
+      const [owner = '', name = ''] = repository.split('/');
+      if (w.gh.findRepo(owner, name)) {
+        // the interrupted run made it: its releases, pull requests and branches are the ones to resume
+        const pages = await w.servePages(repository);
+        s.detail = `${w.gh.serverUrl}/${repository}, as the interrupted run left it; pages ${pages.url}`;
+        return;
+      }
       const linkNote = await rewriteChangelogLinks(copy, src.branch, repository, w.gh.serverUrl, home, src.stream);
       if (linkNote) result.adjustments.push(linkNote);
       await w.gh.createRepo(repository, { fromDir: copy, defaultBranch: src.branch });
       const pages = await w.servePages(repository);
       s.detail = `${w.gh.serverUrl}/${repository} (default branch ${src.branch}); pages ${pages.url}${linkNote ? '; changelog links rewritten to the local GitHub' : ''}`;
     });
-    const engine: RehearsalEngine = engineFor(w, repository, suiteRoot);
+    // from here on, the emulated repository is the truth: on a resumed run the copy is not the origin's history
+    const origin = w.gh.repoPath(repository);
+    let onJob: ((job: JobRun) => void) | undefined;
+    const engine: RehearsalEngine = engineFor(w, repository, suiteRoot, { onJob: (e, job) => (e === 'end' ? onJob?.(job) : undefined) });
+    const run = (model: Parameters<RehearsalEngine['run']>[0], event: Parameters<RehearsalEngine['run']>[1], options: Parameters<RehearsalEngine['run']>[2], prefix: string): Promise<WorkflowRun> =>
+      runWorkflowStage(engine, model, event, options, add, prefix, (listener) => (onJob = listener));
+    /** The rows a finished step of an earlier run reported, reported again as such. */
+    const replay = <T>(entry: JournalEntry<T>): T => {
+      for (const st of entry.stages as Stage[]) add({ ...st, durationMs: 0, ...(st.status === 'passed' ? { detail: `done by an earlier run${st.detail ? `: ${st.detail}` : ''}` } : {}) });
+      return entry.value as T;
+    };
     const secrets = repositorySecrets(w);
 
     // ---- earlier releases: the previous stable release published, its image in the registry -----
     // (alongside prepare: it only has to be done before the release workflow runs)
     const earlier = background('earlier releases', async (s) => {
-      const tags = (await git(copy, ['tag', '-l', 'v*', '--sort=-v:refname'], { env: gitEnv(home) })).out.split('\n').filter((t) => /^v\d+\.\d+\.\d+$/.test(t));
-      const previous = tags[0];
+      const tags = (await git(origin, ['tag', '-l', 'v*', '--sort=-v:refname'], { env: gitEnv(home) })).out.split('\n').filter((t) => /^v\d+\.\d+\.\d+$/.test(t));
+      const previous = journal?.done<string>('earlier releases')?.value ?? tags[0];
       if (!previous) {
         s.detail = 'none: this is the first release';
         return;
       }
-      const made = await fetch(`${w.gh.apiUrl}/repos/${repository}/releases`, {
+      const had = w.gh.repo(repository).releases.some((r) => r.tagName === previous && !r.draft);
+      const made = had ? undefined : await fetch(`${w.gh.apiUrl}/repos/${repository}/releases`, {
         method: 'POST',
         headers: { authorization: `token ${w.token}`, 'content-type': 'application/json' },
         body: JSON.stringify({ tag_name: previous, name: previous, body: `Release ${previous} (published before the rehearsal).`, make_latest: 'true' }),
       });
-      await made.arrayBuffer();
-      if (made.status !== 201) throw new StageError(`cannot create the ${previous} release in the emulator: HTTP ${made.status}`);
+      await made?.arrayBuffer();
+      if (made && made.status !== 201) throw new StageError(`cannot create the ${previous} release in the emulator: HTTP ${made.status}`);
       let image = '';
       if (w.registryAccess) {
-        const sha = (await git(copy, ['rev-parse', `${previous}^{commit}`], { env: gitEnv(home) })).out.trim();
+        const sha = (await git(origin, ['rev-parse', `${previous}^{commit}`], { env: gitEnv(home) })).out.trim();
         const digest = await buildAndPush(
           w.registryAccess,
           { repository: repository.toLowerCase(), platforms: ['linux/amd64', 'linux/arm64'].map(parsePlatform), content: `earlier release ${previous} (${sha})`, labels: { 'org.opencontainers.image.version': previous }, provenance: false, sbom: false },
@@ -437,7 +488,8 @@ export async function rehearse(opts: RehearseOptions = {}): Promise<RehearsalRes
         );
         image = `; image ${w.registryAccess.host}/${repository.toLowerCase()}:${previous} (= latest) ${digest.slice(0, 19)}…`;
       }
-      s.detail = `GitHub release ${previous} published${image}`;
+      s.detail = `GitHub release ${previous} ${had ? 'published already (by the interrupted run)' : 'published'}${image}`;
+      journal?.finish('earlier releases', [], previous);
     });
 
     // ---- prepare: prepare-release.yaml (bump-version with the changelog, the pull request) ------
@@ -447,47 +499,68 @@ export async function rehearse(opts: RehearseOptions = {}): Promise<RehearsalRes
       return wf;
     });
     const prepareModel = workflows.prepare;
-    let cherry = '';
-    if (mode === 'hotfix') {
-      const since = (await git(copy, ['tag', '-l', 'v*', '--sort=-v:refname'], { env: gitEnv(home) })).out.split('\n').find((t) => /^v\d+\.\d+\.\d+$/.test(t));
-      const log = (await git(copy, ['log', '--format=%H %s', since ? `${since}..refs/heads/${src.branch}` : `refs/heads/${src.branch}`], { env: gitEnv(home) })).out.split('\n').filter(Boolean);
-      const fix = log.find((l) => /^[0-9a-f]+ fix(\(.*\))?!?:/.test(l));
-      if (!fix) {
-        const why = `a hotfix needs a fix to cherry-pick: there is no fix: commit on ${src.branch} since ${since ?? 'the start'}`;
-        await stage('prepare', () => Promise.reject(new StageError(why)));
-        throw new StageError(why);
+    // ---- prepare: written down once done; an unfinished run is re-run with its own event --------
+    type Prepared = { outputs: Record<string, string> };
+    let prepared: Prepared;
+    const preparedBefore = journal?.done<Prepared>('prepare');
+    if (preparedBefore) prepared = replay(preparedBefore);
+    else {
+      let prepareEvent = journal?.known('prepare');
+      if (!prepareEvent) {
+        let cherry = '';
+        if (mode === 'hotfix') {
+          const since = (await git(origin, ['tag', '-l', 'v*', '--sort=-v:refname'], { env: gitEnv(home) })).out.split('\n').find((t) => /^v\d+\.\d+\.\d+$/.test(t));
+          const log = (await git(origin, ['log', '--format=%H %s', since ? `${since}..refs/heads/${src.branch}` : `refs/heads/${src.branch}`], { env: gitEnv(home) })).out.split('\n').filter(Boolean);
+          const fix = log.find((l) => /^[0-9a-f]+ fix(\(.*\))?!?:/.test(l));
+          if (!fix) {
+            const why = `a hotfix needs a fix to cherry-pick: there is no fix: commit on ${src.branch} since ${since ?? 'the start'}`;
+            await stage('prepare', () => Promise.reject(new StageError(why)));
+            throw new StageError(why);
+          }
+          cherry = fix.split(' ')[0] ?? '';
+        }
+        prepareEvent = await dispatch(w, repository, { version: versionArg, mode: mode === 'hotfix' ? 'hotfix' : 'release', 'cherry-pick': cherry, base: '', 'dry-run': 'false' });
+        journal?.remember('prepare', prepareEvent);
       }
-      cherry = fix.split(' ')[0] ?? '';
+      const first = result.stages.length;
+      const preparing = await run(prepareModel, prepareEvent, { secrets }, '');
+      const bump = preparing.jobs.flatMap((j) => j.steps).find((st) => (st.uses ?? '').includes('actions/bump-version'));
+      if (preparing.status !== 'passed') throw new StageError('prepare did not pass');
+      if (!bump?.outputs['tag']) {
+        add({ name: 'prepare', status: 'failed', durationMs: 0, reason: 'bump-version gave no tag output' });
+        throw new StageError('bump-version gave no tag output');
+      }
+      prepared = { outputs: { ...bump.outputs, 'cherry-pick': prepareEvent.inputs?.['cherry-pick'] ?? '' } };
+      journal?.finish('prepare', result.stages.slice(first), prepared);
     }
-    const prepared = await runWorkflowStage(engine, prepareModel, await dispatch(w, repository, { version: versionArg, mode: mode === 'hotfix' ? 'hotfix' : 'release', 'cherry-pick': cherry, base: '', 'dry-run': 'false' }), { secrets }, add, '');
-    const bump = prepared.jobs.flatMap((j) => j.steps).find((s) => (s.uses ?? '').includes('actions/bump-version'));
-    if (prepared.status !== 'passed') throw new StageError('prepare did not pass');
-    if (!bump?.outputs['tag']) {
-      add({ name: 'prepare', status: 'failed', durationMs: 0, reason: 'bump-version gave no tag output' });
-      throw new StageError('bump-version gave no tag output');
-    }
-    const version = bump.outputs['version'] ?? '';
-    const tag = bump.outputs['tag'];
+    const bumped = prepared.outputs;
+    const cherry = bumped['cherry-pick'] ?? '';
+    const version = bumped['version'] ?? '';
+    const tag = bumped['tag'] ?? '';
     result.version = version;
     result.tag = tag;
-    const prNumber = Number(bump.outputs['pr-number'] ?? '0');
+    const prNumber = Number(bumped['pr-number'] ?? '0');
 
     // ---- merge: the release pull request, squash-merged -----------------------------------------
     let target: string;
     if (mode === 'hotfix') {
-      target = bump.outputs['commit'] ?? '';
-      add({ name: 'merge', status: 'not-run', durationMs: 0, reason: `a hotfix is tagged on its branch ${bump.outputs['branch'] ?? ''}; its pull request stays open` });
+      target = bumped['commit'] ?? '';
+      add({ name: 'merge', status: 'not-run', durationMs: 0, reason: `a hotfix is tagged on its branch ${bumped['branch'] ?? ''}; its pull request stays open` });
       const pr = await fetch(`${w.gh.apiUrl}/repos/${repository}/pulls/${prNumber}`, { headers: { authorization: `token ${w.token}` } }).then((r) => r.json() as Promise<{ title: string; head: { sha: string; ref: string }; base: { sha: string } }>);
-      const diff = (await git(w.gh.repoPath(repository), ['diff', '--no-color', `${pr.base.sha}...${pr.head.sha}`], { env: gitEnv(home) })).out;
-      const stat = (await git(w.gh.repoPath(repository), ['diff', '--no-color', '--stat', `${pr.base.sha}...${pr.head.sha}`], { env: gitEnv(home) })).out;
+      const diff = (await git(origin, ['diff', '--no-color', `${pr.base.sha}...${pr.head.sha}`], { env: gitEnv(home) })).out;
+      const stat = (await git(origin, ['diff', '--no-color', '--stat', `${pr.base.sha}...${pr.head.sha}`], { env: gitEnv(home) })).out;
       writeFileSync(join(out, 'release-pr.diff'), diff);
       result.artifacts.pullRequest = { number: prNumber, title: pr.title, branch: pr.head.ref, diffPath: join(out, 'release-pr.diff'), stat: stat.trimEnd(), diff };
     } else {
-      const merged: MergedPull = await stage('merge', async (s) => {
-        const m = await squashMerge(w, repository, prNumber);
-        s.detail = `pull request #${m.number} "${m.title}" (${m.head} → ${m.base}) squash-merged as ${m.sha.slice(0, 12)}`;
-        return m;
-      });
+      const mergedBefore = journal?.done<MergedPull>('merge');
+      const merged: MergedPull = mergedBefore
+        ? replay(mergedBefore)
+        : await stage('merge', async (s) => {
+            const m = await squashMerge(w, repository, prNumber);
+            s.detail = `pull request #${m.number} "${m.title}" (${m.head} → ${m.base}) ${m.already ? 'merged already (by the interrupted run) as' : 'squash-merged as'} ${m.sha.slice(0, 12)}`;
+            journal?.finish('merge', [s], m);
+            return m;
+          });
       writeFileSync(join(out, 'release-pr.diff'), merged.diff);
       result.artifacts.pullRequest = { number: merged.number, title: merged.title, branch: merged.head, diffPath: join(out, 'release-pr.diff'), stat: merged.stat.trimEnd(), diff: merged.diff };
       target = merged.sha;
@@ -496,29 +569,55 @@ export async function rehearse(opts: RehearseOptions = {}): Promise<RehearsalRes
     await earlier.wait();
 
     // ---- tag: signed with the throwaway key -----------------------------------------------------
-    await stage('tag', async (s) => {
-      const object = await pushSignedTag(w, repository, tag, target);
-      s.detail = `${tag} on ${target.slice(0, 12)}, signed by ${w.key.name} <${w.key.email}> (key ${w.key.fingerprint.slice(-16)}), tag object ${object.slice(0, 12)}`;
-    });
+    const taggedBefore = journal?.done('tag');
+    if (taggedBefore) replay(taggedBefore);
+    else {
+      await stage('tag', async (s) => {
+        const object = await pushSignedTag(w, repository, tag, target);
+        s.detail = `${tag} on ${target.slice(0, 12)}, signed by ${w.key.name} <${w.key.email}> (key ${w.key.fingerprint.slice(-16)}), tag object ${object.slice(0, 12)}`;
+        journal?.finish('tag', [s]);
+      });
+    }
 
     // ---- the release workflow ---------------------------------------------------------------------
     const ci = workflows.ci;
     const chart = current.chart;
     const runOptions = { secrets, callOverrides: releaseCallOverrides(w, repository, chart) };
-    const releaseEvent =
-      eventKind === 'tag-push'
-        ? await tagPush(w, repository, tag)
-        : await dispatch(w, repository, { mode: mode === 'hotfix' ? 'hotfix' : 'release', version, reason: '', 'cherry-pick': mode === 'hotfix' ? cherry : '' });
-    const released = await runWorkflowStage(engine, ci, releaseEvent, runOptions, add, '');
+    type Released = { outputs: Record<string, string>; overrides: string[]; packagePath?: string };
+    /** A run of ci-release.yaml: replayed when an earlier run finished it, else (re-)run with its written-down event. */
+    const releaseRun = async (key: string, makeEvent: () => Promise<RehearsalEvent>, prefix: string): Promise<Released> => {
+      const before = journal?.done<Released>(key);
+      if (before) return replay(before);
+      let event = journal?.known(key);
+      if (!event) {
+        event = await makeEvent();
+        journal?.remember(key, event);
+      }
+      const first = result.stages.length;
+      const done = await run(ci, event, runOptions, prefix);
+      const chartJob = done.jobs.find((j) => j.id === 'chart' && j.status === 'passed');
+      const packagePath = chartJob?.steps.find((st) => (st.uses ?? '').includes('actions/publish-helm'))?.outputs['package-path'];
+      const value: Released = { outputs: done.outputs, overrides: done.overrides, ...(packagePath ? { packagePath } : {}) };
+      // a failed run is not done: the next run re-runs it
+      if (done.status === 'passed') journal?.finish(key, result.stages.slice(first), value);
+      return value;
+    };
+    const released = await releaseRun(
+      'release',
+      async () =>
+        eventKind === 'tag-push'
+          ? tagPush(w, repository, tag)
+          : dispatch(w, repository, { mode: mode === 'hotfix' ? 'hotfix' : 'release', version, reason: '', 'cherry-pick': mode === 'hotfix' ? cherry : '' }),
+      '',
+    );
     result.overrides.push(...released.overrides);
     result.outputs = released.outputs;
     if (mode === 'rollback') {
-      const rollbackEvent = await dispatch(w, repository, { mode: 'rollback', version, reason: `rehearsal of a rollback of ${tag}`, 'cherry-pick': '' });
-      await runWorkflowStage(engine, ci, rollbackEvent, runOptions, add, 'rollback › ');
+      await releaseRun('rollback', () => dispatch(w, repository, { mode: 'rollback', version, reason: `rehearsal of a rollback of ${tag}`, 'cherry-pick': '' }), 'rollback › ');
     }
 
     // ---- what the release produced ----------------------------------------------------------------
-    await collect(w, repository, tag, released, out, result);
+    await collect(w, repository, tag, released.packagePath, out, result);
   } catch (err) {
     if (!(err instanceof StageError)) {
       add({ name: 'rehearsal', status: 'failed', durationMs: 0, reason: (err as Error).stack ?? (err as Error).message });
@@ -536,17 +635,34 @@ export async function rehearse(opts: RehearseOptions = {}): Promise<RehearsalRes
   return result;
 }
 
-async function runWorkflowStage(engine: RehearsalEngine, model: Parameters<RehearsalEngine['run']>[0], event: Parameters<RehearsalEngine['run']>[1], options: Parameters<RehearsalEngine['run']>[2], add: (s: Stage) => Stage, prefix: string): Promise<WorkflowRun> {
-  const run = await engine.run(model, event, options);
-  for (const job of run.jobs) add(jobStage(job, prefix));
+/** Runs a workflow; each job's row is reported as the job ends (so a progress line marks each job boundary). */
+async function runWorkflowStage(
+  engine: RehearsalEngine,
+  model: Parameters<RehearsalEngine['run']>[0],
+  event: Parameters<RehearsalEngine['run']>[1],
+  options: Parameters<RehearsalEngine['run']>[2],
+  add: (s: Stage) => Stage,
+  prefix: string,
+  listen: (listener: ((job: JobRun) => void) | undefined) => void,
+): Promise<WorkflowRun> {
+  const reported = new Set<JobRun>();
+  listen((job) => {
+    reported.add(job);
+    add(jobStage(job, prefix));
+  });
+  let run: WorkflowRun;
+  try {
+    run = await engine.run(model, event, options);
+  } finally {
+    listen(undefined);
+  }
+  for (const job of run.jobs) if (!reported.has(job)) add(jobStage(job, prefix));
   if (run.status === 'not-run') add({ name: `${prefix}${model.file}`, status: 'failed', durationMs: run.durationMs, reason: 'no job ran' });
   return { ...run, status: overall(run.jobs) };
 }
 
 /** Copies what the release produced into `out`: chart archive, index, release notes, announcements. */
-async function collect(w: World, repository: string, tag: string, run: WorkflowRun, out: string, result: RehearsalResult): Promise<void> {
-  const chartJob = run.jobs.find((j) => j.id === 'chart' && j.status === 'passed');
-  const pkg = chartJob?.steps.find((s) => (s.uses ?? '').includes('actions/publish-helm'))?.outputs['package-path'];
+async function collect(w: World, repository: string, tag: string, pkg: string | undefined, out: string, result: RehearsalResult): Promise<void> {
   if (pkg && existsSync(pkg)) {
     const dest = join(out, basename(pkg));
     cpSync(pkg, dest);

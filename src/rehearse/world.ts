@@ -5,7 +5,7 @@
  * (SMTP with STARTTLS), and a throwaway GnuPG key for the signed tag. Everything listens on
  * 127.0.0.1; everything on disk lives below one folder.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startGitHubEmulator, type GitHubEmulator } from '../../test/support/github/index.js';
@@ -52,26 +52,62 @@ export interface World {
 
 const gpgArgs = (home: string): string[] => ['--batch', '--homedir', home, '--pinentry-mode', 'loopback', '--passphrase', ''];
 
-/** A throwaway GnuPG home with an ed25519 signing key (no passphrase). */
-export async function makeKey(name = 'Rehearsal Maintainer', email = 'maintainer@example.org'): Promise<GpgKey> {
+/**
+ * A throwaway GnuPG home with an ed25519 signing key (no passphrase); with `secretKey` (an
+ * armored export) that key is imported instead of a new one made.
+ */
+export async function makeKey(name = 'Rehearsal Maintainer', email = 'maintainer@example.org', secretKey?: string, gpgHome?: string): Promise<GpgKey> {
   // GnuPG's socket path must stay short: the home lives directly under the temp dir
-  const home = mkdtempSync(join(tmpdir(), 'ra-gpg-'));
-  const run = async (args: string[]): Promise<string> => {
-    const r = await proc('gpg', [...gpgArgs(home), ...args]);
+  const home = gpgHome ?? mkdtempSync(join(tmpdir(), 'ra-gpg-'));
+  const run = async (args: string[], input?: string): Promise<string> => {
+    const r = await proc('gpg', [...gpgArgs(home), ...args], input !== undefined ? { input } : {});
     if (r.code !== 0) throw new Error(`gpg ${args[0]} failed: ${r.stderr.trim().split('\n').slice(-1)[0] ?? ''}`);
     return r.stdout.toString('utf8');
   };
-  await run(['--quick-gen-key', `${name} <${email}>`, 'ed25519', 'sign', 'never']);
+  if (secretKey) await run(['--import'], secretKey);
+  else await run(['--quick-gen-key', `${name} <${email}>`, 'ed25519', 'sign', 'never']);
   const colons = await run(['--with-colons', '--list-secret-keys', email]);
   const fingerprint = colons.split('\n').find((l) => l.startsWith('fpr:'))?.split(':')[9] ?? '';
   const publicKey = await run(['--armor', '--export', fingerprint]);
   return { home, fingerprint, publicKey, name, email };
 }
 
-export async function dropKey(key: GpgKey | undefined): Promise<void> {
+export async function dropKey(key: Pick<GpgKey, 'home'> | undefined): Promise<void> {
   if (!key) return;
   await proc('gpgconf', ['--homedir', key.home, '--kill', 'all']).catch(() => undefined);
   rmSync(key.home, { recursive: true, force: true });
+}
+
+async function exportSecretKey(key: GpgKey): Promise<string> {
+  const r = await proc('gpg', [...gpgArgs(key.home), '--armor', '--export-secret-keys', key.fingerprint]);
+  if (r.code !== 0) throw new Error(`gpg --export-secret-keys failed: ${r.stderr.trim()}`);
+  return r.stdout.toString('utf8');
+}
+
+/**
+ * What a persistent world keeps besides the services' own data: the token, the ports (the
+ * release's history, records and image references name them, so a re-run listens where the
+ * first run did), the signing key (the tag the first run pushed is signed by it), and the
+ * GnuPG home of the run in progress (a killed run leaves its agent behind; the next one stops it).
+ */
+interface SavedWorld {
+  version: 1;
+  token: string;
+  ports: { registry?: number; slack?: number; mail?: number; pages?: number };
+  signingKey?: string;
+  gpgHome?: string;
+}
+
+function readSavedWorld(file: string): SavedWorld | undefined {
+  if (!existsSync(file)) return undefined;
+  const saved = JSON.parse(readFileSync(file, 'utf8')) as SavedWorld;
+  if (saved.version !== 1) throw new Error(`${file}: not a state this rehearsal can read`);
+  return saved;
+}
+
+function writeSavedWorld(file: string, saved: SavedWorld): void {
+  writeFileSync(`${file}.new`, `${JSON.stringify(saved, null, 2)}\n`, { mode: 0o600 });
+  renameSync(`${file}.new`, file);
 }
 
 export interface WorldOptions {
@@ -80,13 +116,28 @@ export interface WorldOptions {
   /** Start the registry (default true); when the binary is missing the world has none, with the reason. */
   registry?: boolean;
   registryBin?: string;
+  /**
+   * Keep the world in `root` across runs: the emulator's repositories and records, the
+   * registry's storage, the messages received, the ports, the token and the signing key. A
+   * world started on a root that holds them takes them up again, after stopping what a killed
+   * run left running there (its registry, its GnuPG agent).
+   */
+  persistent?: boolean;
 }
 
 /** Starts everything; on a failure, what was started is stopped again. */
 export async function startWorld(opts: WorldOptions): Promise<World> {
-  const token = opts.token ?? `rehearsal-${Math.random().toString(36).slice(2, 12)}`;
   const home = join(opts.root, 'home');
   mkdirSync(home, { recursive: true });
+  const savedFile = join(opts.root, 'world.json');
+  const saved = opts.persistent ? readSavedWorld(savedFile) : undefined;
+  if (saved?.gpgHome) await dropKey({ home: saved.gpgHome });
+  const token = saved?.token ?? opts.token ?? `rehearsal-${Math.random().toString(36).slice(2, 12)}`;
+  const keep = (dir: string, file?: string): string | undefined => (opts.persistent ? join(opts.root, dir, ...(file ? [file] : [])) : undefined);
+  const ports = saved?.ports ?? {};
+  // written down before gpg starts its agent, so that a run killed at any point can be cleaned up after
+  const gpgHome = mkdtempSync(join(tmpdir(), 'ra-gpg-'));
+  if (opts.persistent) writeSavedWorld(savedFile, { version: 1, token, ports, ...(saved?.signingKey ? { signingKey: saved.signingKey } : {}), gpgHome });
   const started: Array<() => Promise<void>> = [];
   const bin = opts.registryBin ?? process.env['RELEASE_ACTIONS_REGISTRY_BIN'] ?? '/usr/bin/docker-registry';
   const wantRegistry = opts.registry !== false;
@@ -94,11 +145,11 @@ export async function startWorld(opts: WorldOptions): Promise<World> {
   try {
     const cert = createServerCertificate(opts.root);
     const settled = await Promise.allSettled([
-      startGitHubEmulator({ token, login: 'maintainer' }),
-      wantRegistry && !registryMissing ? startRegistry({ auth: 'token', bin }) : Promise.resolve(undefined),
-      startSlackReceiver(),
-      startMailServer(cert, { users: { [MAIL_USER]: MAIL_PASSWORD } }),
-      makeKey(),
+      startGitHubEmulator({ token, login: 'maintainer', ...(opts.persistent ? { stateDir: keep('github') } : {}) }),
+      wantRegistry && !registryMissing ? startRegistry({ auth: 'token', bin, ...(opts.persistent ? { dataDir: keep('registry'), ...(ports.registry ? { port: ports.registry } : {}) } : {}) }) : Promise.resolve(undefined),
+      startSlackReceiver(opts.persistent ? { logFile: keep('receivers', 'slack.jsonl'), ...(ports.slack ? { port: ports.slack } : {}) } : {}),
+      startMailServer(cert, { users: { [MAIL_USER]: MAIL_PASSWORD }, ...(opts.persistent ? { logFile: keep('receivers', 'mail.jsonl'), ...(ports.mail ? { port: ports.mail } : {}) } : {}) }),
+      makeKey(undefined, undefined, saved?.signingKey, gpgHome),
     ] as const);
     const [ghS, registryS, slackS, mailS, keyS] = settled;
     for (const s of [ghS, registryS, slackS, mailS]) if (s.status === 'fulfilled' && s.value) started.push(() => s.value!.stop());
@@ -111,6 +162,21 @@ export async function startWorld(opts: WorldOptions): Promise<World> {
     const mail = (mailS as PromiseFulfilledResult<MailServer>).value;
     const key = (keyS as PromiseFulfilledResult<GpgKey>).value;
     let pages: PagesServer | undefined;
+    const remember = opts.persistent
+      ? async (): Promise<void> => {
+          const now: SavedWorld = {
+            version: 1,
+            token,
+            ports: { registry: registry ? Number(registry.host.split(':')[1]) : ports.registry, slack: Number(new URL(slack.url).port), mail: mail.port, pages: pages ? Number(new URL(pages.url).port) : ports.pages },
+            signingKey: saved?.signingKey ?? (await exportSecretKey(key)),
+            gpgHome: key.home,
+          };
+          writeSavedWorld(savedFile, now);
+        }
+      : async (): Promise<void> => undefined;
+    await remember();
+    // the normal end stops the agent itself: nothing for the next run to clean up
+    if (opts.persistent) started.push(async () => writeSavedWorld(savedFile, { ...(readSavedWorld(savedFile) as SavedWorld), gpgHome: undefined }));
     const world: World = {
       root: opts.root,
       home,
@@ -124,7 +190,10 @@ export async function startWorld(opts: WorldOptions): Promise<World> {
       key,
       smtpUrl: mail.url(MAIL_USER, MAIL_PASSWORD),
       async servePages(repository: string) {
-        pages ??= await startPagesServer({ barePath: () => gh.repoPath(repository), repo: repository.split('/')[1] ?? repository, env: { HOME: home, GIT_CONFIG_NOSYSTEM: '1' } });
+        if (!pages) {
+          pages = await startPagesServer({ barePath: () => gh.repoPath(repository), repo: repository.split('/')[1] ?? repository, env: { HOME: home, GIT_CONFIG_NOSYSTEM: '1' }, ...(ports.pages ? { port: ports.pages } : {}) });
+          await remember();
+        }
         world.pages = pages;
         return pages;
       },

@@ -5,7 +5,7 @@
  * registry and answers its digest, an artifact is a folder handed to the next job — and says
  * in its notes what it leaves out. Keyed by `owner/repo` (the ref does not matter).
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { OciClient } from '../../../actions/lib/oci/client.js';
@@ -323,12 +323,14 @@ async function attest(ctx: StepContext): Promise<StepOutcome> {
     predicateType: 'https://slsa.dev/provenance/v1',
     predicate: {
       buildDefinition: { buildType: 'https://actions.github.io/buildtypes/workflow/v1', externalParameters: { workflow: { ref: ctx.event.ref, repository: `${ctx.github.serverUrl}/${ctx.repository}` } }, resolvedDependencies: [{ uri: `git+${ctx.github.serverUrl}/${ctx.repository}@${ctx.event.ref}`, digest: { gitCommit: ctx.event.sha } }] },
-      runDetails: { builder: { id: 'release-actions rehearsal (unsigned stand-in)' }, metadata: { invocationId: 'rehearsal' } },
+      // as on GitHub, each run attempt has its own invocation id: a re-run's bundle has other bytes
+      runDetails: { builder: { id: 'release-actions rehearsal (unsigned stand-in)' }, metadata: { invocationId: `rehearsal-${randomUUID()}` } },
     },
   };
   const bundle = {
     mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
-    verificationMaterial: {},
+    // where Sigstore puts its short-lived certificate and the log's timestamp, both new on every run
+    verificationMaterial: { tlogEntries: [{ integratedTime: String(Math.floor(Date.now() / 1000)) }] },
     dsseEnvelope: { payload: Buffer.from(JSON.stringify(statement)).toString('base64'), payloadType: 'application/vnd.in-toto+json', signatures: [] },
   };
   const dir = join(ctx.temp, 'attestations');

@@ -4,11 +4,16 @@
  * answer like the real thing: Slack with `ok` (or `invalid_blocks` / `invalid_payload` for a
  * message Slack would refuse, checked against the Block Kit limits), a webhook with 204 —
  * and with a signature check when given the secret. A receiver can be told to fail.
+ *
+ * A webhook receiver does what the X-Release-Actions-Delivery header is for: a delivery id
+ * it has already taken is answered 2xx again but marked `repeat` and not counted in
+ * `processed`, so a test sees both that a repeat arrived and that it was dropped.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { appendLog, readLog } from './log.js';
 import { blockKitProblems } from './slack.js';
 
 export interface ReceivedRequest {
@@ -22,6 +27,10 @@ export interface ReceivedRequest {
   signatureValid?: boolean;
   /** What the receiver answered. */
   status: number;
+  /** Webhook: the X-Release-Actions-Delivery id. */
+  deliveryId?: string;
+  /** Webhook: a delivery id this receiver had already taken (answered 2xx before); dropped, not processed again. */
+  repeat?: boolean;
 }
 
 export interface Answer {
@@ -34,6 +43,10 @@ export interface ReceiverOptions {
   kind: 'slack' | 'webhook';
   /** Webhook: the HMAC secret to check the signature with. */
   secret?: string;
+  /** Listen on this port (default any free one). */
+  port?: number;
+  /** Keep every request in this file too, and start with the requests it holds (see log.ts). */
+  logFile?: string;
 }
 
 export class Receiver {
@@ -54,8 +67,16 @@ export class Receiver {
 
   static async start(opts: ReceiverOptions): Promise<Receiver> {
     const server = createServer();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    return new Receiver(server, opts);
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(opts.port ?? 0, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+    const receiver = new Receiver(server, opts);
+    receiver.requests.push(...readLog<ReceivedRequest>(opts.logFile, ['body']));
+    return receiver;
   }
 
   get url(): string {
@@ -66,6 +87,11 @@ export class Receiver {
   /** Requests that were answered 2xx. */
   get delivered(): ReceivedRequest[] {
     return this.requests.filter((r) => r.status >= 200 && r.status < 300);
+  }
+
+  /** Requests answered 2xx that were not repeats of a delivery already taken: what the receiver acted on. */
+  get processed(): ReceivedRequest[] {
+    return this.delivered.filter((r) => !r.repeat);
   }
 
   /** The next `times` requests (default: all, until healed) get `answer`. */
@@ -94,9 +120,15 @@ export class Receiver {
       const expected = Buffer.from(`sha256=${createHmac('sha256', this.opts.secret).update(body).digest('hex')}`);
       record.signatureValid = header.length === expected.length && timingSafeEqual(Buffer.from(header), expected);
     }
+    const delivery = req.headers['x-release-actions-delivery'];
+    if (this.opts.kind === 'webhook' && typeof delivery === 'string') record.deliveryId = delivery;
     this.requests.push(record);
     const answer = this.answer(record);
     record.status = answer.status;
+    if (record.deliveryId !== undefined && answer.status >= 200 && answer.status < 300) {
+      record.repeat = this.requests.some((r) => r !== record && r.deliveryId === record.deliveryId && r.status >= 200 && r.status < 300);
+    }
+    appendLog(this.opts.logFile, record);
     res.writeHead(answer.status, { 'content-type': 'text/plain', ...answer.headers });
     res.end(answer.body ?? '');
   }
@@ -122,8 +154,8 @@ export class Receiver {
   }
 }
 
-export function startSlackReceiver(): Promise<Receiver> {
-  return Receiver.start({ kind: 'slack' });
+export function startSlackReceiver(opts: Pick<ReceiverOptions, 'port' | 'logFile'> = {}): Promise<Receiver> {
+  return Receiver.start({ kind: 'slack', ...opts });
 }
 
 export function startWebhookReceiver(secret?: string): Promise<Receiver> {

@@ -3,10 +3,29 @@
  * STARTTLS with a test certificate and accepts AUTH only after it (as a real submission
  * server does). Messages are kept with their envelope, whether the session was encrypted,
  * and a small MIME reading of the text and HTML parts.
+ *
+ * Faults (`fault()`) happen at a stage of the session: at the greeting (`connect`), after
+ * MAIL FROM, after RCPT TO, or at the end of DATA (`data`, the message read but not kept):
+ * a reply code (421/450/451 are SMTP's temporary failures), a stall (the server stops
+ * answering; only the client's timeout ends it) or a reset (the TCP connection reset).
+ * `after-write` keeps the message, then resets the connection before the 250, so the
+ * client cannot know it was delivered.
  */
 import { SMTPServer, type SMTPServerAuthentication, type SMTPServerSession } from 'smtp-server';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import type { ServerCertificate } from './cert.js';
+import { appendLog, readLog } from './log.js';
+
+export type SmtpStage = 'connect' | 'mail' | 'rcpt' | 'data';
+
+export type SmtpFaultSpec = { times?: number } & (
+  | { kind: 'reply'; at: SmtpStage; code: number; message: string }
+  | { kind: 'stall'; at: SmtpStage }
+  | { kind: 'reset'; at: SmtpStage }
+  | { kind: 'after-write' }
+);
+
+export type ArmedSmtpFault = SmtpFaultSpec & { remaining: number; hits: number };
 
 export interface ReceivedMail {
   from: string;
@@ -29,6 +48,10 @@ export interface MailServer {
   url(user?: string, pass?: string): string;
   /** The next `times` messages are refused with a 451 (a temporary failure). */
   refuse(times: number): void;
+  /** Arms a fault for the next `times` (default 1) sessions that reach its stage. */
+  fault(spec: SmtpFaultSpec): ArmedSmtpFault;
+  /** Disarms every fault. */
+  heal(): void;
   stop(): Promise<void>;
 }
 
@@ -96,14 +119,47 @@ export interface MailServerOptions {
   users?: Record<string, string>;
   /** false: a server that offers no STARTTLS (and so, here, allows AUTH in clear text). */
   startTls?: boolean;
+  /** Listen on this port (default any free one). */
+  port?: number;
+  /** Keep every accepted message in this file too, and start with the messages it holds (see log.ts). */
+  logFile?: string;
 }
 
 export async function startMailServer(cert: ServerCertificate, opts: MailServerOptions = {}): Promise<MailServer> {
   const users = opts.users ?? { announce: 'smtp-pass-123' };
   const startTls = opts.startTls ?? true;
-  const messages: ReceivedMail[] = [];
+  const messages: ReceivedMail[] = readLog<ReceivedMail>(opts.logFile);
   const auths: Array<{ user: string; secure: boolean }> = [];
   let refusals = 0;
+  const armed: ArmedSmtpFault[] = [];
+  // the raw TCP socket of each session, by the client's port: a reset must tear down the
+  // connection below STARTTLS, as a network failure would
+  const sockets = new Map<number, Socket>();
+  const stageOf = (f: ArmedSmtpFault): SmtpStage => (f.kind === 'after-write' ? 'data' : f.at);
+  /** The fault for this stage, used up; undefined when none is armed. */
+  const take = (stage: SmtpStage): ArmedSmtpFault | undefined => {
+    const f = armed.find((a) => a.remaining > 0 && stageOf(a) === stage);
+    if (f) {
+      f.remaining -= 1;
+      f.hits += 1;
+    }
+    return f;
+  };
+  const reset = (session: SMTPServerSession): void => void sockets.get(session.remotePort)?.resetAndDestroy();
+  /** A fault that stops the stage: a reply, a reset, or a stall (the callback is never called). */
+  const apply = (f: ArmedSmtpFault, session: SMTPServerSession, cb: (err?: Error | null) => void): void => {
+    if (f.kind === 'reply') {
+      const err = new Error(f.message) as Error & { responseCode: number };
+      err.responseCode = f.code;
+      cb(err);
+    } else if (f.kind === 'reset') reset(session);
+  };
+  /** Applies the fault armed for this stage; false when there is none. */
+  const interrupt = (stage: SmtpStage, session: SMTPServerSession, cb: (err?: Error | null) => void): boolean => {
+    const f = take(stage);
+    if (f) apply(f, session, cb);
+    return f !== undefined;
+  };
   const server = new SMTPServer({
     secure: false,
     hideSTARTTLS: !startTls,
@@ -115,6 +171,15 @@ export async function startMailServer(cert: ServerCertificate, opts: MailServerO
     // hidden and refused: a server that cannot encrypt at all
     disabledCommands: startTls ? [] : ['STARTTLS'],
     logger: false,
+    onConnect(session, cb) {
+      if (!interrupt('connect', session, cb)) cb();
+    },
+    onMailFrom(_address, session, cb) {
+      if (!interrupt('mail', session, cb)) cb();
+    },
+    onRcptTo(_address, session, cb) {
+      if (!interrupt('rcpt', session, cb)) cb();
+    },
     onAuth(auth: SMTPServerAuthentication, session: SMTPServerSession, cb) {
       auths.push({ user: auth.username ?? '', secure: session.secure });
       if (auth.username && users[auth.username] === auth.password) return cb(null, { user: auth.username });
@@ -124,6 +189,8 @@ export async function startMailServer(cert: ServerCertificate, opts: MailServerO
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
+        const f = take('data');
+        if (f && f.kind !== 'after-write') return apply(f, session, cb);
         if (refusals > 0) {
           refusals -= 1;
           const err = new Error('Temporary failure, try again later') as Error & { responseCode: number };
@@ -132,19 +199,34 @@ export async function startMailServer(cert: ServerCertificate, opts: MailServerO
         }
         const raw = Buffer.concat(chunks).toString('utf8');
         const parsed = parseMessage(raw);
-        messages.push({
+        const mail: ReceivedMail = {
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           to: session.envelope.rcptTo.map((r) => r.address),
           secure: session.secure,
           ...(typeof session.user === 'string' ? { user: session.user } : {}),
           raw,
           ...parsed,
-        });
+        };
+        messages.push(mail);
+        // on disk before the 250: a message the sender saw accepted survives a kill
+        appendLog(opts.logFile, mail);
+        if (f?.kind === 'after-write') return reset(session);
         cb();
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  server.server.on('connection', (socket: Socket) => {
+    const remotePort = socket.remotePort ?? 0;
+    sockets.set(remotePort, socket);
+    socket.on('close', () => sockets.delete(remotePort));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const port = (server.server.address() as AddressInfo).port;
   return {
     port,
@@ -152,6 +234,16 @@ export async function startMailServer(cert: ServerCertificate, opts: MailServerO
     auths,
     url: (user = 'announce', pass = users[user] ?? '') => `smtp://${encodeURIComponent(user)}:${encodeURIComponent(pass)}@127.0.0.1:${port}`,
     refuse: (times) => void (refusals = times),
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    fault(spec) {
+      const f = { ...spec, remaining: spec.times ?? 1, hits: 0 } as ArmedSmtpFault;
+      armed.push(f);
+      return f;
+    },
+    heal: () => void (armed.length = 0),
+    stop: () => {
+      // a stalled session would otherwise hold the close for smtp-server's grace period
+      for (const s of sockets.values()) s.destroy();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }

@@ -5,7 +5,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -21,6 +21,46 @@ export interface StartRegistryOptions {
   anonymousPull?: boolean;
   /** The registry binary; default RELEASE_ACTIONS_REGISTRY_BIN or /usr/bin/docker-registry. */
   bin?: string;
+  /**
+   * Keep the storage in this folder (created when missing, kept by stop()) instead of a temp
+   * dir, so a registry started on it again serves what was pushed before. The process id is
+   * kept in `registry.pid` there: a registry left running by a killed parent is stopped first.
+   */
+  dataDir?: string;
+  /** Listen on this port (default any free one); with dataDir, what is pushed names it. */
+  port?: number;
+}
+
+const PID_FILE = 'registry.pid';
+
+/** Stops a registry a killed parent left running on `dataDir`, if its pid file names one (and it is that registry). */
+export async function stopStaleRegistry(dataDir: string): Promise<number | undefined> {
+  const file = join(dataDir, PID_FILE);
+  if (!existsSync(file)) return undefined;
+  const pid = Number(readFileSync(file, 'utf8').trim());
+  rmSync(file, { force: true });
+  if (!Number.isInteger(pid) || pid <= 1) return undefined;
+  let cmdline = '';
+  try {
+    cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return undefined;
+  }
+  // a recycled pid belongs to someone else: only the registry serving this folder's config is stopped
+  if (!cmdline.split('\0').includes(join(dataDir, 'config.yml'))) return undefined;
+  const alive = (): boolean => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  process.kill(pid, 'SIGTERM');
+  for (let i = 0; i < 100 && alive(); i++) await new Promise((resolve) => setTimeout(resolve, 30));
+  if (alive()) process.kill(pid, 'SIGKILL');
+  for (let i = 0; i < 100 && alive(); i++) await new Promise((resolve) => setTimeout(resolve, 30));
+  return pid;
 }
 
 export interface RunningRegistry {
@@ -128,7 +168,16 @@ export async function startRegistry(options: StartRegistryOptions): Promise<Runn
   if (!existsSync(bin)) {
     throw new Error(`${bin} is missing: the registry tests need the real registry; ${INSTALL_HINT}`);
   }
-  const dataDir = await mkdtemp(join(tmpdir(), 'release-actions-registry-'));
+  const keep = options.dataDir !== undefined;
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'release-actions-registry-')));
+  if (keep) {
+    mkdirSync(dataDir, { recursive: true });
+    await stopStaleRegistry(dataDir);
+  }
+  const removeData = async (): Promise<void> => {
+    if (keep) rmSync(join(dataDir, PID_FILE), { force: true });
+    else await rm(dataDir, { recursive: true, force: true });
+  };
   const username = options.auth === 'none' ? '' : 'release-bot';
   const password = options.auth === 'none' ? '' : randomBytes(12).toString('base64url');
   let issuer: TokenIssuer | undefined;
@@ -155,7 +204,7 @@ export async function startRegistry(options: StartRegistryOptions): Promise<Runn
 
     // A port picked free can be taken before the registry binds it: try a few.
     for (let attempt = 1; ; attempt++) {
-      const port = await freePort();
+      const port = options.port ?? (await freePort());
       const configFile = join(dataDir, 'config.yml');
       await writeFile(configFile, configYaml(dataDir, port, authBlock));
       let out = '';
@@ -164,12 +213,13 @@ export async function startRegistry(options: StartRegistryOptions): Promise<Runn
       current.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
       current.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
       current.once('error', (error) => (out += `\nspawn error: ${error.message}`));
+      if (keep && current.pid) writeFileSync(join(dataDir, PID_FILE), `${current.pid}\n`);
       const url = `http://127.0.0.1:${port}`;
       try {
         await waitUntilUp(url, current, () => out);
       } catch (error) {
         current.kill('SIGKILL');
-        if (attempt < 3 && /address already in use/.test(out)) continue;
+        if (attempt < 3 && options.port === undefined && /address already in use/.test(out)) continue;
         throw error;
       }
       const started = current;
@@ -182,7 +232,7 @@ export async function startRegistry(options: StartRegistryOptions): Promise<Runn
           clearTimeout(timer);
         }
         await issuer?.stop();
-        await rm(dataDir, { recursive: true, force: true });
+        await removeData();
       };
       return {
         url,
@@ -200,7 +250,7 @@ export async function startRegistry(options: StartRegistryOptions): Promise<Runn
   } catch (error) {
     if (child && child.exitCode === null) child.kill('SIGKILL');
     await issuer?.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    await removeData();
     throw error;
   }
 }
