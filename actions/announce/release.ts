@@ -7,6 +7,11 @@
  *   5xx (or never answered) may have been applied, so the releases are listed again and
  *   a release found for the tag is adopted; only when there is none is the POST sent again.
  *   A 422 `already_exists` is adopted the same way.
+ * - Concurrent runs for one tag: GitHub lets several drafts share a tag, so two runs that both
+ *   found none both create one. After creating, the releases are listed again: a published
+ *   release for the tag, else the oldest draft (lowest id), is the one; a run whose own draft
+ *   is not it deletes that draft and leaves the release to the run that made it. Ids grow with
+ *   creation, and every creator lists after its own create, so exactly one run keeps its draft.
  * - Assets: uploaded to the draft before it is published; an asset of the same name and
  *   sha256 is kept, a different one fails the run (before anything is uploaded) unless
  *   `replace-assets`. An upload answered with 422 after a retry is checked by digest.
@@ -98,7 +103,26 @@ export interface DraftSpec {
   prerelease: boolean;
 }
 
-export type FoundHow = 'created' | 'adopted-draft' | 'adopted-published' | 'adopted-after-error';
+export type FoundHow = 'created' | 'adopted-draft' | 'adopted-published' | 'adopted-after-error' | 'lost-race';
+
+/**
+ * After this run created draft `mine` for `tag`: the release that stays. A published one wins,
+ * else the oldest draft; `lost` when that is not this run's draft (undefined `winner` when
+ * the listing no longer shows any release for the tag, not even this run's).
+ */
+export function settleCreateRace(releases: readonly Release[], tag: string, mine: number): { winner?: Release; lost: boolean } {
+  const { release } = pickRelease(releases, tag);
+  if (!release) return { lost: true };
+  return { winner: release, lost: release.id !== mine };
+}
+
+async function deleteOwnDraft(client: GitHubClient, repo: RepoRef, id: number, tag: string): Promise<void> {
+  try {
+    await client.rest.repos.deleteRelease({ ...repo, release_id: id });
+  } catch (err) {
+    if (statusOf(err) !== 404) throw remoteError(`deleting this run's duplicate draft release ${id} of ${tag}`, err);
+  }
+}
 
 const CREATE_ATTEMPTS = 3;
 
@@ -118,9 +142,10 @@ export async function findOrCreateDraft(client: GitHubClient, repo: RepoRef, spe
   if (existing) return { release: existing, how: existing.draft ? 'adopted-draft' : 'adopted-published' };
 
   let lastError: unknown;
-  for (let attempt = 1; attempt <= CREATE_ATTEMPTS; attempt++) {
+  let created: Release | undefined;
+  for (let attempt = 1; attempt <= CREATE_ATTEMPTS && !created; attempt++) {
     try {
-      const { data } = await client.rest.repos.createRelease({
+      ({ data: created } = await client.rest.repos.createRelease({
         ...repo,
         tag_name: spec.tag,
         ...(spec.target ? { target_commitish: spec.target } : {}),
@@ -130,8 +155,7 @@ export async function findOrCreateDraft(client: GitHubClient, repo: RepoRef, spe
         prerelease: spec.prerelease,
         // the automatic retry would POST again after a lost answer; this loop lists first
         request: { retries: 0 },
-      });
-      return { release: data, how: 'created' };
+      }));
     } catch (err) {
       lastError = err;
       const status = statusOf(err);
@@ -149,7 +173,16 @@ export async function findOrCreateDraft(client: GitHubClient, repo: RepoRef, spe
       }
     }
   }
-  throw remoteError(`creating the draft release ${spec.tag} (${CREATE_ATTEMPTS} attempts)`, lastError);
+  if (!created) throw remoteError(`creating the draft release ${spec.tag} (${CREATE_ATTEMPTS} attempts)`, lastError);
+
+  const settled = settleCreateRace(await listReleases(client, repo), spec.tag, created.id);
+  if (!settled.lost) return { release: created, how: 'created' };
+  if (!settled.winner) throw new ActionError(`the draft release ${created.id} of ${spec.tag} vanished right after it was created; re-run the job`);
+  await deleteOwnDraft(client, repo, created.id, spec.tag);
+  log.info(
+    `another run created a release for ${spec.tag} at the same time (id ${settled.winner.id}, the older one): this run's draft (id ${created.id}) was deleted, and the release is left to that run`,
+  );
+  return { release: settled.winner, how: 'lost-race' };
 }
 
 /** GitHub keeps only these characters in asset names; the others become dots. */

@@ -90,8 +90,11 @@ export async function main(): Promise<void> {
 
 async function releaseMode(env: Env, report: AnnounceReport): Promise<Release | undefined> {
   const { inputs, ctx, config, log, client, repo, tag, rel } = env;
-  const [{ expandAssets }, { releaseNotes }] = await Promise.all([import('./assets.js'), import('./notes.js')]);
-  const local = await expandAssets(ctx.workspace, inputs.assets);
+  const [{ expandAssets }, { releaseNotes }, { keepPublishedProvenance }] = await Promise.all([import('./assets.js'), import('./notes.js'), import('./provenance.js')]);
+  const found = await expandAssets(ctx.workspace, inputs.assets);
+  // a re-run's provenance bundle differs in bytes from the published one even for the same chart
+  const ownAssets = (r: Release) => keepPublishedProvenance(client, repo, r, found, { log, tempDir: ctx.runnerTemp });
+  const local = found;
   const releases = await rel.listReleases(client, repo);
   const picked = rel.pickRelease(releases, tag);
   const chart = await chartOf(env);
@@ -125,7 +128,7 @@ async function releaseMode(env: Env, report: AnnounceReport): Promise<Release | 
       how = release ? 'a draft exists; would be published (dry run)' : 'would be created (dry run)';
       log.info(`dry run: the notes would be:\n${notes.text}`);
       if (release) {
-        report.assets = await rel.syncAssets(client, repo, release, local, { replace: inputs.replaceAssets, dryRun: true, log });
+        report.assets = await rel.syncAssets(client, repo, release, await ownAssets(release), { replace: inputs.replaceAssets, dryRun: true, log });
         assetsDone = true;
       }
     } else {
@@ -136,9 +139,16 @@ async function releaseMode(env: Env, report: AnnounceReport): Promise<Release | 
         log,
       );
       release = found.release;
+      if (found.how === 'lost-race') {
+        // the run that made the release uploads, publishes and announces; doing it here too would send everything twice
+        report.release = { id: release.id, url: release.html_url, how: 'created at the same time by another run, which publishes and announces it: this run deleted its own draft', prerelease: release.prerelease };
+        report.channels = [];
+        report.channelsNote = 'No announcement from this run: the run that created the release sends them, each once.';
+        return release;
+      }
       how = { created: 'created', 'adopted-draft': 'a draft left by an earlier run, adopted', 'adopted-published': 'already published', 'adopted-after-error': 'adopted after a lost answer (not created twice)' }[found.how];
       if (release.draft) {
-        report.assets = await rel.syncAssets(client, repo, release, local, { replace: inputs.replaceAssets, dryRun: false, log });
+        report.assets = await rel.syncAssets(client, repo, release, await ownAssets(release), { replace: inputs.replaceAssets, dryRun: false, log });
         assetsDone = true;
         const { parseMarkers, withMarkers } = await import('../lib/announce/markers.js');
         release = await rel.updateRelease(
@@ -154,7 +164,7 @@ async function releaseMode(env: Env, report: AnnounceReport): Promise<Release | 
     }
   }
   if (release && !release.draft && !assetsDone && local.length > 0) {
-    report.assets = await rel.syncAssets(client, repo, release, local, { replace: inputs.replaceAssets, dryRun: inputs.dryRun, log });
+    report.assets = await rel.syncAssets(client, repo, release, await ownAssets(release), { replace: inputs.replaceAssets, dryRun: inputs.dryRun, log });
   } else if (!release && local.length > 0) {
     report.assets = local.map((a) => ({ name: rel.assetName(a.name), size: a.size, sha256: a.sha256, status: 'dry-run' as const }));
   }
@@ -175,18 +185,26 @@ async function releaseMode(env: Env, report: AnnounceReport): Promise<Release | 
   });
   report.channels = await runChannels(env, channels, 'release', release);
 
-  const milestoneOn = inputs.nextMilestone && config.announce.nextMilestone;
-  if (milestoneOn) {
-    if (facts.prerelease || !makeLatest) {
-      report.channels.push({ channel: 'milestone', status: 'skipped', id: facts.prerelease ? 'a prerelease' : 'not the newest stable release (a hotfix of an older line)' });
-    } else {
-      const { ensureMilestone } = await import('./milestone.js');
-      const m = await ensureMilestone(client, repo, inputs.version, { dryRun: inputs.dryRun });
-      if (m.status === 'failed') log.warning(`milestone: ${m.error}`);
-      report.channels.push(m);
-    }
-  }
+  await nextMilestone(env, report, { prerelease: facts.prerelease, newestStable: makeLatest });
   return release;
+}
+
+/**
+ * The next milestone, after the announcements of a stable release that is the newest: in
+ * release mode, and in channels-only mode (the reusable workflow's announce job), so the
+ * milestone follows whichever mode announces.
+ */
+async function nextMilestone(env: Env, report: AnnounceReport, release: { prerelease: boolean; newestStable: boolean }): Promise<void> {
+  const { inputs, config, client, repo, log } = env;
+  if (!(inputs.nextMilestone && config.announce.nextMilestone)) return;
+  if (release.prerelease || !release.newestStable) {
+    report.channels.push({ channel: 'milestone', status: 'skipped', id: release.prerelease ? 'a prerelease' : 'not the newest stable release (a hotfix of an older line)' });
+    return;
+  }
+  const { ensureMilestone } = await import('./milestone.js');
+  const m = await ensureMilestone(client, repo, inputs.version, { dryRun: inputs.dryRun });
+  if (m.status === 'failed') log.warning(`milestone: ${m.error}`);
+  report.channels.push(m);
 }
 
 // ---- rollback mode -----------------------------------------------------------------------
@@ -232,6 +250,10 @@ async function channelsOnly(env: Env, report: AnnounceReport): Promise<Release> 
     chart,
   });
   report.channels = await runChannels(env, channels, kind, release);
+  if (kind === 'release') {
+    const stableTags = releases.filter((r) => !r.draft && !r.prerelease && r.tag_name !== tag).map((r) => r.tag_name);
+    await nextMilestone(env, report, { prerelease: release.prerelease, newestStable: isNewestStable(stableTags, inputs.version) });
+  }
   return release;
 }
 

@@ -12,6 +12,8 @@ export interface AnnounceReport {
   assets: AssetResult[];
   rollback?: string[];
   channels: ChannelResult[];
+  /** Why no channel was tried, when that is not because none is configured. */
+  channelsNote?: string;
 }
 
 const ICON: Record<ChannelResult['status'], string> = { sent: '✅ sent', 'already-sent': '☑️ already sent', skipped: '⏭️ skipped', failed: '❌ failed', 'dry-run': '📝 dry run' };
@@ -28,6 +30,6 @@ export function renderSummary(r: AnnounceReport): string {
   if (r.assets.length > 0) s.table(['asset', 'size', 'sha256', 'status'], r.assets.map((a) => [`\`${a.name}\``, a.size, `\`${a.sha256}\``, a.status]));
   if (r.rollback) s.text(r.rollback.length > 0 ? `Rollback: ${r.rollback.join('; ')}.` : 'Rollback: already rolled back, nothing changed.');
   if (r.channels.length > 0) s.table(['channel', 'status', 'result'], r.channels.map((c) => [`\`${c.channel}\``, ICON[c.status], c.error ?? c.id ?? '']));
-  else s.text('No announcement channels are configured.');
+  else s.text(r.channelsNote ?? 'No announcement channels are configured.');
   return s.toString();
 }

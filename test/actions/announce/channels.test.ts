@@ -28,13 +28,22 @@ describe('announce channels', () => {
     const published = { ...rel, assets: [] };
     const run = await announce(w.gh, wva, { mode: 'channels-only', 'slack-webhook-url': w.slack.url, 'smtp-url': w.mail.url(), 'mail-to': 'list@example.org', 'mail-from': 'rel@example.org' }, { env: w.tls });
     expectSuccess(run);
-    expect(announced(run).map((a) => a.status)).toEqual(['sent', 'sent']);
+    expect(announced(run).map((a) => [a.channel.replace(/:[0-9a-f]{8}$/, ''), a.status])).toEqual([
+      ['slack', 'sent'],
+      ['mail', 'sent'],
+      ['milestone', 'sent'],
+    ]);
     expect([w.slack.requests.length, w.mail.messages.length]).toEqual([1, 1]);
     const after = w.gh.repo(WVA).releases.find((r) => r.tagName === 'v0.5.0')!;
     // the release itself is left as it was, only the marker was added
     expect({ ...after, assets: [], body: null, updatedAt: null }).toEqual({ ...published, body: null, updatedAt: null });
     expect(after.body!.startsWith(rel.body!)).toBe(true);
     expect(run.outputs['rolled-back']).toBe('false');
+    // the reusable workflow publishes with next-milestone false and announces with channels-only: the milestone comes from here, once
+    expect(w.gh.repo(WVA).milestones.map((m) => [m.title, m.state])).toEqual([['v0.6.0', 'open']]);
+    expectSuccess(await announce(w.gh, wva, { mode: 'channels-only', 'slack-webhook-url': w.slack.url }));
+    expect(w.gh.repo(WVA).milestones.map((m) => m.title)).toEqual(['v0.6.0']);
+    expect(w.slack.requests).toHaveLength(1);
   });
 
   it('does not mail through a server without STARTTLS, and re-sends a mail that met a temporary failure', async () => {

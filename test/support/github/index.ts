@@ -4,6 +4,7 @@ import { GitHubEmulator } from './server.js';
 
 export type { CreateRepoOptions, EmulatorOptions, RequestArea, RequestLogEntry, Snapshot } from './server.js';
 export type { ActiveFault, FaultKind, FaultSpec } from './faults.js';
+export type { HoldSpec, RequestHold } from './holds.js';
 export type { Violation } from './contract.js';
 export type * from './state.js';
 export { GitHubEmulator };

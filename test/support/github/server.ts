@@ -5,6 +5,7 @@
  * by tests, OpenAPI contract checks and fault injection.
  */
 import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { appendFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
@@ -22,6 +23,7 @@ import { FaultInjector, PRIMARY_RATE_LIMIT_DOCS, SECONDARY_RATE_LIMIT_DOCS, SECO
 import { BareRepo, runGit } from './git.js';
 import { PROTECTED_REFS_ENV, REJECT_PUSH_ENV, installPreReceiveHook, serveGitHttp } from './git-http.js';
 import { answerGraphql } from './graphql.js';
+import { RequestHold, type HoldSpec } from './holds.js';
 import type { RouteResult } from './http.js';
 import { HttpError, readBody } from './http.js';
 import type { SpecIndex } from './openapi.js';
@@ -37,7 +39,28 @@ export interface EmulatorOptions {
   login?: string;
   /** Answer a contract violation at once with a 400 naming it, instead of only recording it. */
   strict?: boolean;
+  /**
+   * Keep everything in this folder (created when missing): the bare repositories, and the
+   * records saved after every write before it is answered, so that a process killed at any
+   * moment leaves all it acknowledged on disk. An emulator started on a folder that holds a
+   * saved state takes it up again, on the same port by default (URLs in the repositories'
+   * history and in records stay valid). Without it, everything lives in a temp dir removed by
+   * stop().
+   */
+  stateDir?: string;
+  /** Listen on this port (default: the saved port of `stateDir`, else any free port). */
+  port?: number;
 }
+
+/** What `stateDir` holds besides the repositories: records without asset bytes (those are in assets/<sha256>). */
+interface SavedState {
+  version: 1;
+  port: number;
+  ids: number;
+  repos: EmulatorState['repos'];
+}
+
+const STATE_FILE = 'emulator-state.json';
 
 export interface CreateRepoOptions {
   /** Default: the current branch of `fromDir`, else 'main'. */
@@ -65,6 +88,8 @@ export interface RequestLogEntry {
   status: number;
   operationId?: string;
   fault?: FaultKind;
+  /** Stopped by a hold (`gh.hold`) before it was served. */
+  held?: boolean;
 }
 
 export interface Snapshot {
@@ -85,14 +110,19 @@ export class GitHubEmulator implements EmulatorCore {
   readonly user: UserRecord;
   readonly urls: Urls;
   private readonly faults = new FaultInjector();
+  private readonly holds: RequestHold[] = [];
   private readonly sockets = new Set<Socket>();
   /** One per repository, so that each keeps its object reader between requests. */
   private readonly bareRepos = new Map<string, BareRepo>();
   private ids = 1000;
+  /** Set when the state lives in a folder of the caller's (see EmulatorOptions.stateDir). */
+  private persistent = false;
+  /** Writes saved since start (the persistence test counts them). */
+  saves = 0;
 
   private constructor(
     private readonly server: Server,
-    private readonly root: string,
+    readonly root: string,
     private readonly token: string,
     private readonly strict: boolean,
     private readonly spec: SpecIndex,
@@ -112,10 +142,63 @@ export class GitHubEmulator implements EmulatorCore {
 
   static async start(opts: EmulatorOptions = {}): Promise<GitHubEmulator> {
     const spec = await loadSpec();
-    const root = await mkdtemp(join(tmpdir(), 'gh-emulator-'));
+    let saved: SavedState | undefined;
+    let root: string;
+    if (opts.stateDir) {
+      root = opts.stateDir;
+      mkdirSync(root, { recursive: true });
+      saved = readSaved(root);
+    } else {
+      root = await mkdtemp(join(tmpdir(), 'gh-emulator-'));
+    }
     const server = createServer();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    return new GitHubEmulator(server, root, opts.token ?? 'test-token', opts.strict ?? false, spec, contractFor(spec), opts.login);
+    const port = opts.port ?? saved?.port ?? 0;
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', (err: NodeJS.ErrnoException) =>
+        reject(err.code === 'EADDRINUSE' ? new Error(`the GitHub emulator of ${root} listens on 127.0.0.1:${port}, which something else holds now: stop it, or start with a fresh folder`) : err),
+      );
+      server.listen(port, '127.0.0.1', resolve);
+    });
+    const gh = new GitHubEmulator(server, root, opts.token ?? 'test-token', opts.strict ?? false, spec, contractFor(spec), opts.login);
+    if (opts.stateDir) {
+      gh.persistent = true;
+      if (saved) {
+        gh.ids = saved.ids;
+        Object.assign(gh.state.repos, saved.repos);
+      }
+      gh.save();
+    }
+    return gh;
+  }
+
+  /**
+   * Writes the records to the state folder (no-op without one): asset bytes once per sha256,
+   * then the records to a new file renamed over the old one, so a kill mid-write leaves the
+   * previous complete state.
+   */
+  save(): void {
+    if (!this.persistent) return;
+    const assets = join(this.root, 'assets');
+    mkdirSync(assets, { recursive: true });
+    const repos = structuredClone(this.state.repos);
+    for (const repo of Object.values(repos)) {
+      for (const release of repo.releases) {
+        for (const a of release.assets) {
+          const file = join(assets, a.sha256);
+          if (!existsSync(file)) {
+            writeFileSync(`${file}.new`, a.data);
+            renameSync(`${file}.new`, file);
+          }
+          (a as { data?: unknown }).data = undefined;
+        }
+      }
+    }
+    const { port } = this.server.address() as AddressInfo;
+    const state: SavedState = { version: 1, port, ids: this.ids, repos };
+    const file = join(this.root, STATE_FILE);
+    writeFileSync(`${file}.new`, `${JSON.stringify(state)}\n`);
+    renameSync(`${file}.new`, file);
+    this.saves += 1;
   }
 
   get apiUrl(): string {
@@ -188,6 +271,8 @@ export class GitHubEmulator implements EmulatorCore {
     }
     defaultBranch ??= 'main';
     await mkdir(join(this.root, owner), { recursive: true });
+    // a kill between `git init` and the save leaves a folder no record knows: start it afresh
+    if (this.persistent) await rm(path, { recursive: true, force: true });
     await runGit(['init', '--quiet', '--bare', `--initial-branch=${defaultBranch}`, path]);
     const git = new BareRepo(path);
     this.bareRepos.set(path, git);
@@ -226,6 +311,7 @@ export class GitHubEmulator implements EmulatorCore {
       await git.updateRef(`refs/heads/${defaultBranch}`, sha, '');
     }
     this.state.repos[repoKey(fullName)] = repo;
+    this.save();
     return repo;
   }
 
@@ -234,6 +320,7 @@ export class GitHubEmulator implements EmulatorCore {
     const repo = this.repo(fullName);
     if (!repo.protectedBranches.includes(branch)) repo.protectedBranches.push(branch);
     installPreReceiveHook(this.repoPath(repo.fullName));
+    this.save();
   }
 
   injectFault(spec: FaultSpec): ActiveFault {
@@ -242,6 +329,16 @@ export class GitHubEmulator implements EmulatorCore {
 
   clearFaults(): void {
     this.faults.clear();
+  }
+
+  /**
+   * From now on matching requests wait until the test releases them (see holds.ts): a race
+   * run in the order the test chooses. Opt-in; nothing is held without it.
+   */
+  hold(spec: HoldSpec): RequestHold {
+    const hold = new RequestHold(spec);
+    this.holds.push(hold);
+    return hold;
   }
 
   /** Every record and every ref of every repository, for "nothing changed" assertions. */
@@ -267,10 +364,11 @@ export class GitHubEmulator implements EmulatorCore {
   }
 
   async stop(): Promise<void> {
+    for (const hold of this.holds) hold.close();
     for (const git of this.bareRepos.values()) git.close();
     for (const socket of this.sockets) socket.destroy();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
-    await rm(this.root, { recursive: true, force: true });
+    if (!this.persistent) await rm(this.root, { recursive: true, force: true });
   }
 
   // ---- request handling -------------------------------------------------
@@ -294,6 +392,8 @@ export class GitHubEmulator implements EmulatorCore {
     const entry: RequestLogEntry = { method, area, path, query: url.search, status: 0 };
     this.requests.push(entry);
     res.on('finish', () => (entry.status = res.statusCode));
+    const hold = this.holds.find((h) => h.matches(entry));
+    if (hold) await hold.park(entry, new Promise<void>((answered) => res.on('close', answered)));
     try {
       await this.dispatch(req, res, entry, url);
     } catch (err) {
@@ -313,9 +413,16 @@ export class GitHubEmulator implements EmulatorCore {
       const message = req.headers.authorization ? 'Bad credentials' : 'Requires authentication';
       return this.send(res, 401, { message, documentation_url: 'https://docs.github.com/rest', status: '401' });
     }
+    if (area === 'graphql') {
+      // The body first: a fault may name the operation, and every GraphQL call shares one path.
+      const raw = await readBody(req);
+      const operation = graphqlOperationName(raw);
+      entry.operationId = operation;
+      if (await this.streamFault(req, res, entry, method, path, { operation, bodyRead: true })) return;
+      return this.graphql(res, entry, raw, operation);
+    }
     if (await this.streamFault(req, res, entry, method, path)) return;
     const raw = await readBody(req);
-    if (area === 'graphql') return this.graphql(res, entry, raw);
     return this.rest(req, res, entry, { area, method, path, url, raw });
   }
 
@@ -382,6 +489,8 @@ export class GitHubEmulator implements EmulatorCore {
       if (!(err instanceof HttpError)) throw err;
       result = { status: err.status, body: err.body(docs), headers: err.headers };
     }
+    // saved before the answer: what a client was told is written survives a kill
+    if (r.method !== 'GET' && r.method !== 'HEAD') this.save();
     if (result.body !== undefined && !result.bytes) {
       const problems = this.contract.checkResponse(operation, result.status, 'application/json', result.body);
       if (problems.length > 0) {
@@ -402,7 +511,7 @@ export class GitHubEmulator implements EmulatorCore {
     return this.send(res, result.status, result.body, result.headers);
   }
 
-  private async graphql(res: ServerResponse, entry: RequestLogEntry, raw: Buffer): Promise<void> {
+  private async graphql(res: ServerResponse, entry: RequestLogEntry, raw: Buffer, operation?: string): Promise<void> {
     let request: { query?: unknown; variables?: unknown; operationName?: unknown };
     try {
       request = JSON.parse(raw.toString('utf8')) as typeof request;
@@ -410,8 +519,16 @@ export class GitHubEmulator implements EmulatorCore {
       return this.send(res, 400, { message: 'Problems parsing JSON', documentation_url: 'https://docs.github.com/graphql', status: '400' });
     }
     const answer = await answerGraphql(this, request);
-    entry.operationId = typeof request.operationName === 'string' ? request.operationName : undefined;
+    // a mutation may have written (a query writes nothing, but telling them apart is not worth a parse)
+    this.save();
+    entry.operationId = operation;
     if (answer.findings.length > 0) this.record(entry, entry.operationId ?? 'graphql', answer.findings);
+    const afterWrite = this.faults.find(['after-write'], entry.method, entry.path, undefined, operation);
+    if (afterWrite && !answer.body.errors) {
+      this.faults.consume(afterWrite);
+      entry.fault = 'after-write';
+      return this.send(res, afterWrite.status ?? 500, { message: 'Server Error' });
+    }
     return this.send(res, 200, answer.body);
   }
 
@@ -439,7 +556,7 @@ export class GitHubEmulator implements EmulatorCore {
       if (fault && nonFastForward && service === 'info/refs') {
         this.faults.consume(fault);
         entry.fault = 'reject-push';
-        await this.landConcurrentPush(repo, fault.branch ?? repo.defaultBranch);
+        await this.landConcurrentPush(repo, fault.branch ?? repo.defaultBranch, fault.from);
       } else if (fault && !nonFastForward && service === 'git-receive-pack') {
         this.faults.consume(fault);
         entry.fault = 'reject-push';
@@ -448,22 +565,29 @@ export class GitHubEmulator implements EmulatorCore {
         installPreReceiveHook(this.repoPath(repo.fullName));
       }
     }
-    await serveGitHttp(req, res, {
-      projectRoot: this.root,
-      pathInfo: `/${repo.owner}/${repo.name}.git/${service}`,
-      query: url.search.replace(/^\?/, ''),
-      remoteUser: 'x-access-token',
-      env,
-    });
+    const cgi = { projectRoot: this.root, pathInfo: `/${repo.owner}/${repo.name}.git/${service}`, query: url.search.replace(/^\?/, ''), remoteUser: 'x-access-token', env };
+    const afterWrite = service === 'git-receive-pack' ? this.faults.find(['after-write'], entry.method, entry.path) : undefined;
+    if (afterWrite) {
+      // The push is applied (refs updated, hooks run), then the pusher gets a 500 instead of git's report.
+      this.faults.consume(afterWrite);
+      entry.fault = 'after-write';
+      await serveGitHttp(req, discardingResponse(), cgi);
+      res.writeHead(afterWrite.status ?? 500, { 'content-type': 'text/plain' });
+      res.end('Internal Server Error\n');
+      return;
+    }
+    await serveGitHttp(req, res, cgi);
   }
 
   /** Someone else pushed first: the branch gains a commit the pusher does not have. */
-  private async landConcurrentPush(repo: RepoState, branch: string): Promise<void> {
+  private async landConcurrentPush(repo: RepoState, branch: string, from?: string): Promise<void> {
     const git = this.git(repo);
     const tip = await git.resolve(`refs/heads/${branch}`);
-    const tree = await git.writeTree(tip ? await git.resolve(tip, 'tree') : null, [{ path: 'CONCURRENT-CHANGE.md', data: Buffer.from(`${randomUUID()}\n`) }]);
+    // A branch that is not there yet starts from `from` when given, else as an orphan.
+    const parent = tip ?? (from ? await git.resolve(`refs/heads/${from}`) : undefined);
+    const tree = await git.writeTree(parent ? await git.resolve(parent, 'tree') : null, [{ path: 'CONCURRENT-CHANGE.md', data: Buffer.from(`${randomUUID()}\n`) }]);
     const who = { name: 'Someone Else', email: 'someone-else@example.invalid' };
-    const sha = await git.commitTree(tree, tip ? [tip] : [], 'A concurrent change\n', who, who);
+    const sha = await git.commitTree(tree, parent ? [parent] : [], 'A concurrent change\n', who, who);
     await git.updateRef(`refs/heads/${branch}`, sha, tip ?? '');
   }
 
@@ -485,8 +609,15 @@ export class GitHubEmulator implements EmulatorCore {
   }
 
   /** Faults that replace the answer; true when one was applied. */
-  private async streamFault(req: IncomingMessage, res: ServerResponse, entry: RequestLogEntry, method: string, path: string): Promise<boolean> {
-    const fault = this.faults.find(STREAMING_FAULTS, method, path);
+  private async streamFault(
+    req: IncomingMessage,
+    res: ServerResponse,
+    entry: RequestLogEntry,
+    method: string,
+    path: string,
+    opts: { operation?: string; bodyRead?: boolean } = {},
+  ): Promise<boolean> {
+    const fault = this.faults.find(STREAMING_FAULTS, method, path, undefined, opts.operation);
     if (!fault) return false;
     this.faults.consume(fault);
     entry.fault = fault.kind;
@@ -519,7 +650,7 @@ export class GitHubEmulator implements EmulatorCore {
         req.resume();
         return true;
       case 'reset':
-        await readBody(req);
+        if (!opts.bodyRead) await readBody(req);
         req.socket.destroy();
         return true;
       default:
@@ -568,10 +699,38 @@ export class GitHubEmulator implements EmulatorCore {
   }
 }
 
+function readSaved(root: string): SavedState | undefined {
+  const file = join(root, STATE_FILE);
+  if (!existsSync(file)) return undefined;
+  const saved = JSON.parse(readFileSync(file, 'utf8')) as SavedState;
+  if (saved.version !== 1) throw new Error(`${file}: not a state this emulator can read (version ${String(saved.version)})`);
+  for (const repo of Object.values(saved.repos)) {
+    for (const release of repo.releases) for (const a of release.assets) a.data = readFileSync(join(root, 'assets', a.sha256));
+  }
+  return saved;
+}
+
 function basicPassword(header: string | undefined): string | undefined {
   const m = /^basic\s+(\S+)$/i.exec(header ?? '');
   if (!m) return undefined;
   const decoded = Buffer.from(m[1]!, 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
   return colon === -1 ? undefined : decoded.slice(colon + 1);
+}
+
+/** The operation name of a GraphQL request: `operationName`, else the first named `query`/`mutation` of the document. */
+function graphqlOperationName(raw: Buffer): string | undefined {
+  try {
+    const request = JSON.parse(raw.toString('utf8')) as { query?: unknown; operationName?: unknown };
+    if (typeof request.operationName === 'string') return request.operationName;
+    return typeof request.query === 'string' ? /^\s*(?:query|mutation)\s+(\w+)/.exec(request.query)?.[1] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A response that goes nowhere: git's answer to a push whose pusher is sent a 500 instead. */
+function discardingResponse(): ServerResponse {
+  const sink = { writeHead: () => sink, write: () => true, end: () => sink };
+  return sink as unknown as ServerResponse;
 }
