@@ -65,17 +65,8 @@ async function completeHistory(git, tag, log) {
     if (r.exitCode !== 0)
         log.warning(`could not fetch the history for the release notes: ${(r.stderr || r.stdout).trim().split('\n').pop()}`);
 }
-const CATEGORY = {
-    Added: 'features',
-    Fixed: 'fixes',
-    Security: 'security',
-    Changed: 'changed',
-    Deprecated: 'deprecated',
-    Removed: 'removed',
-    Documentation: 'docs',
-};
 async function defaultNotes(req) {
-    const lib = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(674), __webpack_require__.e(158)]).then(__webpack_require__.bind(__webpack_require__, 9158));
+    const lib = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(674), __webpack_require__.e(950)]).then(__webpack_require__.bind(__webpack_require__, 1950));
     const git = new _lib_git_git_js__WEBPACK_IMPORTED_MODULE_2__.Git(req.workspace);
     const sources = [];
     // ---- the CHANGELOG section ---------------------------------------------------------
@@ -93,7 +84,7 @@ async function defaultNotes(req) {
                     if (!text)
                         continue;
                     const isBreaking = breaking || /^\*\*BREAKING\*\*/.test(text);
-                    extra.push({ category: isBreaking ? 'breaking' : (CATEGORY[entrySection] ?? 'changed'), text: text.replace(/^\*\*BREAKING\*\*\s*/, '') });
+                    extra.push({ category: lib.notesCategory({ breaking: isBreaking, section: entrySection }), text: text.replace(/^\*\*BREAKING\*\*\s*/, '') });
                 }
             }
         }

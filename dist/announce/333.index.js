@@ -1,5 +1,5 @@
 export const id = 333;
-export const ids = [333,305,505,687];
+export const ids = [333,687];
 export const modules = {
 
 /***/ 3333:
@@ -10,8 +10,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   discussionChannel: () => (/* binding */ discussionChannel)
 /* harmony export */ });
 /* harmony import */ var _lib_announce_message_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3687);
-/* harmony import */ var _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7378);
-/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8505);
+/* harmony import */ var _lib_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7305);
+/* harmony import */ var _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7378);
+/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8505);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2325);
+
+
 
 
 
@@ -42,367 +46,63 @@ function discussionChannel(client, repo, category, facts, text) {
                 info = await client.graphql(REPO_QUERY, vars);
             }
             catch (err) {
-                throw (0,_release_js__WEBPACK_IMPORTED_MODULE_2__.remoteError)(`reading the discussion categories of ${repo.owner}/${repo.repo}`, err);
+                throw (0,_release_js__WEBPACK_IMPORTED_MODULE_3__.remoteError)(`reading the discussion categories of ${repo.owner}/${repo.repo}`, err);
             }
             const r = info.repository;
             if (!r || !r.hasDiscussionsEnabled)
-                throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`${repo.owner}/${repo.repo} has discussions turned off; turn them on, or leave discussion-category empty`);
+                throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`${repo.owner}/${repo.repo} has discussions turned off; turn them on, or leave discussion-category empty`);
             const wanted = category.trim().toLowerCase();
             const cat = r.discussionCategories.nodes.find((c) => c.name.toLowerCase() === wanted || c.slug === wanted);
             if (!cat) {
-                throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`no discussion category named ${JSON.stringify(category)} in ${repo.owner}/${repo.repo} (it has: ${r.discussionCategories.nodes.map((c) => c.name).join(', ') || 'none'})`);
+                throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`no discussion category named ${JSON.stringify(category)} in ${repo.owner}/${repo.repo} (it has: ${r.discussionCategories.nodes.map((c) => c.name).join(', ') || 'none'})`);
             }
             const title = (0,_lib_announce_message_js__WEBPACK_IMPORTED_MODULE_0__.titleOf)(facts);
-            try {
-                const recent = await client.graphql(RECENT_QUERY, { ...vars, category: cat.id });
-                const same = recent.repository?.discussions.nodes.find((d) => d.title === title);
-                if (same)
-                    return `${same.url} (existing)`;
+            const existing = async () => {
+                try {
+                    const recent = await client.graphql(RECENT_QUERY, { ...vars, category: cat.id });
+                    const same = recent.repository?.discussions.nodes.find((d) => d.title === title);
+                    return same ? `${same.url} (existing)` : undefined;
+                }
+                catch (err) {
+                    throw (0,_release_js__WEBPACK_IMPORTED_MODULE_3__.remoteError)('looking for an existing announcement discussion', err);
+                }
+            };
+            const found = await existing();
+            if (found)
+                return found;
+            let lastError;
+            for (let attempt = 1; attempt <= CREATE_ATTEMPTS; attempt++) {
+                try {
+                    // The client's automatic retry would send the mutation again after a lost answer
+                    // (a 5xx, a timeout) and open a second discussion; this loop looks first.
+                    const made = await client.graphql(CREATE, { repositoryId: r.id, categoryId: cat.id, title, body: text.trim(), request: { retries: 0 } });
+                    const d = made.createDiscussion?.discussion;
+                    if (!d)
+                        throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('createDiscussion returned no discussion');
+                    return d.url;
+                }
+                catch (err) {
+                    lastError = err;
+                    if (!maybeApplied(err))
+                        throw (0,_release_js__WEBPACK_IMPORTED_MODULE_3__.remoteError)(`creating the discussion in ${category}`, err);
+                    const there = await existing();
+                    if (there)
+                        return there;
+                    if (attempt < CREATE_ATTEMPTS)
+                        await (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .wait */ .uk)(1000 * attempt);
+                }
             }
-            catch (err) {
-                throw (0,_release_js__WEBPACK_IMPORTED_MODULE_2__.remoteError)('looking for an existing announcement discussion', err);
-            }
-            try {
-                const made = await client.graphql(CREATE, { repositoryId: r.id, categoryId: cat.id, title, body: text.trim() });
-                const d = made.createDiscussion?.discussion;
-                if (!d)
-                    throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('createDiscussion returned no discussion');
-                return d.url;
-            }
-            catch (err) {
-                throw (0,_release_js__WEBPACK_IMPORTED_MODULE_2__.remoteError)(`creating the discussion in ${category}`, err);
-            }
+            throw (0,_release_js__WEBPACK_IMPORTED_MODULE_3__.remoteError)(`creating the discussion in ${category} (${CREATE_ATTEMPTS} attempts)`, lastError);
         },
     };
 }
-
-
-/***/ }),
-
-/***/ 2325:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G6: () => (/* binding */ timeoutMs),
-/* harmony export */   bE: () => (/* binding */ post),
-/* harmony export */   uk: () => (/* binding */ wait)
-/* harmony export */ });
-/* unused harmony export retryScale */
-/* harmony import */ var _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7378);
-/**
- * POSTs to webhooks (Slack, generic): a deadline per attempt, no redirects (a signed body
- * is never sent on to somewhere else), and a bounded number of attempts for what may pass
- * — a 5xx, a 429 (waiting as long as Retry-After asks, within reason), a connection that
- * failed. A 4xx is the receiver's final answer. Waits are multiplied by
- * RELEASE_ACTIONS_RETRY_SCALE, like the GitHub client's, so tests run the real retries fast.
- */
-
-function retryScale(env = process.env) {
-    const raw = env['RELEASE_ACTIONS_RETRY_SCALE'];
-    const n = raw === undefined || raw.trim() === '' ? 1 : Number(raw);
-    return Number.isFinite(n) && n > 0 ? n : 1;
-}
-function wait(ms) {
-    return new Promise((resolve) => setTimeout(resolve, Math.round(ms * retryScale())));
-}
-/** Per attempt: RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, else 30 s. */
-function timeoutMs() {
-    const n = Number(process.env['RELEASE_ACTIONS_REQUEST_TIMEOUT_MS'] ?? '');
-    return Number.isFinite(n) && n > 0 ? n : 30_000;
-}
-const MAX_RETRY_AFTER_S = 60;
-/**
- * POSTs `body` to `url`. `label` names the receiver in messages (never the URL: it may
- * be a secret). Throws a RemoteError with the last status and the start of the answer.
- */
-async function post(url, body, headers, label, attempts = 3) {
-    let last = '';
-    let lastStatus;
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-        let retryAfterS;
-        try {
-            const res = await fetch(url, { method: 'POST', body, headers, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs()) });
-            const text = (await res.text()).slice(0, 500);
-            if (res.status >= 200 && res.status < 300)
-                return { status: res.status, body: text, attempts: attempt };
-            lastStatus = res.status;
-            last = `HTTP ${res.status}${text.trim() ? `: ${text.trim().split('\n')[0].slice(0, 200)}` : ''}`;
-            if (res.status >= 300 && res.status < 400)
-                throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteError */ .Hi(`${label} answered with a redirect (${res.status}); webhooks are not followed to another address`, res.status);
-            const retryable = res.status >= 500 || res.status === 429 || res.status === 408;
-            if (!retryable)
-                throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteError */ .Hi(`${label} refused the message: ${last}`, res.status);
-            const ra = Number(res.headers.get('retry-after'));
-            if (Number.isFinite(ra) && ra > 0)
-                retryAfterS = Math.min(ra, MAX_RETRY_AFTER_S);
-        }
-        catch (err) {
-            if (err instanceof _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteError */ .Hi)
-                throw err;
-            const cause = err.cause;
-            last = `${err.name === 'TimeoutError' ? 'no answer in time' : 'connection failed'}${cause?.code ? ` (${cause.code})` : cause?.message ? ` (${cause.message})` : ''}`;
-            lastStatus = undefined;
-        }
-        if (attempt < attempts)
-            await wait(retryAfterS !== undefined ? retryAfterS * 1000 : 1000 * attempt);
-    }
-    throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteError */ .Hi(`${label} failed after ${attempts} attempts: ${last}`, lastStatus);
-}
-
-
-/***/ }),
-
-/***/ 8505:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   assetName: () => (/* binding */ assetName),
-/* harmony export */   findOrCreateDraft: () => (/* binding */ findOrCreateDraft),
-/* harmony export */   getRelease: () => (/* binding */ getRelease),
-/* harmony export */   latestRelease: () => (/* binding */ latestRelease),
-/* harmony export */   listReleases: () => (/* binding */ listReleases),
-/* harmony export */   pickRelease: () => (/* binding */ pickRelease),
-/* harmony export */   remoteError: () => (/* binding */ remoteError),
-/* harmony export */   syncAssets: () => (/* binding */ syncAssets),
-/* harmony export */   updateRelease: () => (/* binding */ updateRelease)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _lib_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7305);
-/* harmony import */ var _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7378);
-/* harmony import */ var _channels_http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2325);
-/**
- * The GitHub release, re-run safe.
- *
- * - Find: the by-tag endpoint does not return drafts, so the releases are listed (drafts
- *   included) and matched by tag; a published one wins, else the oldest draft.
- * - Create: as a draft, without the client's automatic retry: a POST that failed with a
- *   5xx (or never answered) may have been applied, so the releases are listed again and
- *   a release found for the tag is adopted; only when there is none is the POST sent again.
- *   A 422 `already_exists` is adopted the same way.
- * - Assets: uploaded to the draft before it is published; an asset of the same name and
- *   sha256 is kept, a different one fails the run (before anything is uploaded) unless
- *   `replace-assets`. An upload answered with 422 after a retry is checked by digest.
- * - Publish: one PATCH with the notes, prerelease and make_latest — so a published release is
- *   never half-populated, and repositories with immutable releases work.
- */
-
-
-
-
-function remoteError(what, err) {
-    if (err instanceof _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ)
-        return err;
-    const status = (0,_lib_github_client_js__WEBPACK_IMPORTED_MODULE_1__.statusOf)(err);
-    const message = err instanceof Error ? err.message : String(err);
-    return new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RemoteError */ .Hi(`${what} failed${status ? ` (HTTP ${status})` : ''}: ${message}`, status, { cause: err });
-}
-/** Every release of the repository, drafts included (newest first). */
-async function listReleases(client, repo) {
-    try {
-        return await client.paginate(client.rest.repos.listReleases, { ...repo, per_page: 100 });
-    }
-    catch (err) {
-        throw remoteError(`listing the releases of ${repo.owner}/${repo.repo}`, err);
-    }
-}
-/** The release of `tag`: the published one, else the oldest draft; the other drafts are reported. */
-function pickRelease(releases, tag) {
-    const forTag = releases.filter((r) => r.tag_name === tag);
-    const published = forTag.find((r) => !r.draft);
-    const drafts = forTag.filter((r) => r.draft).sort((a, b) => a.id - b.id);
-    const release = published ?? drafts[0];
-    return { ...(release ? { release } : {}), extraDrafts: drafts.filter((d) => d !== release) };
-}
-async function getRelease(client, repo, id) {
-    try {
-        return (await client.rest.repos.getRelease({ ...repo, release_id: id })).data;
-    }
-    catch (err) {
-        throw remoteError(`reading release ${id}`, err);
-    }
-}
-async function updateRelease(client, repo, id, patch, what) {
-    try {
-        return (await client.rest.repos.updateRelease({ ...repo, release_id: id, ...patch })).data;
-    }
-    catch (err) {
-        throw remoteError(what, err);
-    }
-}
-/** The release GitHub marks as latest, or undefined when there is none. */
-async function latestRelease(client, repo) {
-    try {
-        return (await client.rest.repos.getLatestRelease({ ...repo })).data;
-    }
-    catch (err) {
-        if ((0,_lib_github_client_js__WEBPACK_IMPORTED_MODULE_1__.statusOf)(err) === 404)
-            return undefined;
-        throw remoteError(`reading the latest release of ${repo.owner}/${repo.repo}`, err);
-    }
-}
 const CREATE_ATTEMPTS = 3;
-/**
- * The release for `spec.tag`: found (drafts included), or created as a draft. A create
- * whose answer was lost is never repeated blindly: the releases are listed first.
- */
-async function findOrCreateDraft(client, repo, spec, log) {
-    const look = async () => {
-        const { release, extraDrafts } = pickRelease(await listReleases(client, repo), spec.tag);
-        if (extraDrafts.length > 0) {
-            log.warning(`${extraDrafts.length} more draft release(s) exist for ${spec.tag} (ids ${extraDrafts.map((d) => d.id).join(', ')}); release ${release?.id} is used, delete the others by hand`);
-        }
-        return release;
-    };
-    const existing = await look();
-    if (existing)
-        return { release: existing, how: existing.draft ? 'adopted-draft' : 'adopted-published' };
-    let lastError;
-    for (let attempt = 1; attempt <= CREATE_ATTEMPTS; attempt++) {
-        try {
-            const { data } = await client.rest.repos.createRelease({
-                ...repo,
-                tag_name: spec.tag,
-                ...(spec.target ? { target_commitish: spec.target } : {}),
-                name: spec.name,
-                body: spec.body,
-                draft: true,
-                prerelease: spec.prerelease,
-                // the automatic retry would POST again after a lost answer; this loop lists first
-                request: { retries: 0 },
-            });
-            return { release: data, how: 'created' };
-        }
-        catch (err) {
-            lastError = err;
-            const status = (0,_lib_github_client_js__WEBPACK_IMPORTED_MODULE_1__.statusOf)(err);
-            const maybeApplied = status === undefined || status >= 500 || status === 422;
-            if (!maybeApplied)
-                throw remoteError(`creating the draft release ${spec.tag}`, err);
-            const found = await look();
-            if (found) {
-                log.info(`creating the release answered ${status ?? 'nothing'}, but a release for ${spec.tag} exists (id ${found.id}): adopted, not created twice`);
-                return { release: found, how: 'adopted-after-error' };
-            }
-            if (status === 422)
-                throw remoteError(`creating the draft release ${spec.tag}`, err);
-            if (attempt < CREATE_ATTEMPTS) {
-                log.warning(`creating the release ${spec.tag} failed (${status ?? 'no answer'}); no release was made, trying again (${attempt + 1} of ${CREATE_ATTEMPTS})`);
-                await (0,_channels_http_js__WEBPACK_IMPORTED_MODULE_3__/* .wait */ .uk)(1000 * attempt);
-            }
-        }
-    }
-    throw remoteError(`creating the draft release ${spec.tag} (${CREATE_ATTEMPTS} attempts)`, lastError);
-}
-/** GitHub keeps only these characters in asset names; the others become dots. */
-function assetName(name) {
-    return name.replace(/[^A-Za-z0-9._+@-]+/g, '.').replace(/^\.+|\.+$/g, '');
-}
-/** The sha256 of a release asset: its digest, or (an older server) its bytes. */
-async function remoteSha256(client, repo, asset) {
-    const digest = asset.digest ?? '';
-    if (digest.startsWith('sha256:'))
-        return digest.slice('sha256:'.length);
-    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23));
-    try {
-        const res = await client.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...repo, asset_id: asset.id, headers: { accept: 'application/octet-stream' } });
-        return createHash('sha256').update(Buffer.from(res.data)).digest('hex');
-    }
-    catch (err) {
-        throw remoteError(`downloading release asset ${asset.name} to compare it`, err);
-    }
-}
-function contentType(name) {
-    if (/\.(tgz|tar\.gz|gz)$/.test(name))
-        return 'application/gzip';
-    if (/\.(json)$/.test(name))
-        return 'application/json';
-    if (/\.(jsonl|intoto\.jsonl)$/.test(name))
-        return 'application/jsonl';
-    if (/\.(txt|sha256|sha512|sum|asc|sig|pem)$/.test(name) || /checksums/i.test(name))
-        return 'text/plain';
-    if (/\.(ya?ml)$/.test(name))
-        return 'application/yaml';
-    if (/\.zip$/.test(name))
-        return 'application/zip';
-    return 'application/octet-stream';
-}
-/**
- * Brings the release's assets in line with `local`. Every conflict is found before
- * anything is uploaded, so a refused run leaves the release as it was.
- */
-async function syncAssets(client, repo, release, local, opts) {
-    const remote = new Map(release.assets.map((a) => [a.name, a]));
-    const plan = [];
-    const conflicts = [];
-    for (const asset of local) {
-        const existing = remote.get(assetName(asset.name));
-        if (!existing) {
-            plan.push({ asset, action: 'upload' });
-            continue;
-        }
-        const sha = await remoteSha256(client, repo, existing);
-        if (sha === asset.sha256)
-            plan.push({ asset, existing, action: 'keep' });
-        else if (opts.replace)
-            plan.push({ asset, existing, action: 'replace' });
-        else
-            conflicts.push(`${existing.name} (release has sha256 ${sha.slice(0, 12)}…, ${asset.rel} has ${asset.sha256.slice(0, 12)}…)`);
-    }
-    if (conflicts.length > 0) {
-        throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`release ${release.tag_name} already has ${conflicts.length === 1 ? 'an asset' : 'assets'} of the same name with different content: ${conflicts.join('; ')}. ` +
-            'Nothing was uploaded. Set replace-assets: true to replace them, or check why the build produced different bytes.');
-    }
-    const results = [];
-    for (const { asset, existing, action } of plan) {
-        const base = { name: assetName(asset.name), size: asset.size, sha256: asset.sha256 };
-        if (action === 'keep') {
-            opts.log.info(`asset ${base.name}: already on the release with the same sha256, kept`);
-            results.push({ ...base, status: 'kept' });
-            continue;
-        }
-        if (opts.dryRun) {
-            results.push({ ...base, status: 'dry-run' });
-            continue;
-        }
-        if (action === 'replace' && existing) {
-            try {
-                await client.rest.repos.deleteReleaseAsset({ ...repo, asset_id: existing.id });
-            }
-            catch (err) {
-                if ((0,_lib_github_client_js__WEBPACK_IMPORTED_MODULE_1__.statusOf)(err) !== 404)
-                    throw remoteError(`deleting the old asset ${existing.name}`, err);
-            }
-        }
-        await upload(client, repo, release, asset);
-        opts.log.info(`asset ${base.name}: ${action === 'replace' ? 'replaced' : 'uploaded'} (${asset.size} bytes, sha256 ${asset.sha256})`);
-        results.push({ ...base, status: action === 'replace' ? 'replaced' : 'uploaded' });
-    }
-    return results;
-}
-async function upload(client, repo, release, asset) {
-    const data = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(asset.path);
-    try {
-        await client.rest.repos.uploadReleaseAsset({
-            ...repo,
-            release_id: release.id,
-            url: release.upload_url,
-            name: asset.name,
-            data: data,
-            headers: { 'content-type': contentType(asset.name), 'content-length': data.length },
-        });
-    }
-    catch (err) {
-        // A retried upload whose first attempt was applied: the asset is there; keep it if it is ours.
-        if ((0,_lib_github_client_js__WEBPACK_IMPORTED_MODULE_1__.statusOf)(err) === 422) {
-            const assets = await client.paginate(client.rest.repos.listReleaseAssets, { ...repo, release_id: release.id, per_page: 100 }).catch(() => []);
-            const there = assets.find((a) => a.name === assetName(asset.name));
-            if (there && (await remoteSha256(client, repo, there)) === asset.sha256)
-                return;
-        }
-        throw remoteError(`uploading ${asset.name} to release ${release.tag_name}`, err);
-    }
+/** A server error or no answer at all: the mutation may have been applied. GraphQL errors and 4xx were not. */
+function maybeApplied(err) {
+    if (err instanceof _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ || (err instanceof Error && err.name === 'GraphqlResponseError'))
+        return false;
+    const status = (0,_lib_github_client_js__WEBPACK_IMPORTED_MODULE_1__.statusOf)(err);
+    return status === undefined || status >= 500;
 }
 
 
@@ -423,7 +123,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   rollbackText: () => (/* binding */ rollbackText),
 /* harmony export */   titleOf: () => (/* binding */ titleOf)
 /* harmony export */ });
-/* harmony import */ var _changelog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9158);
+/* harmony import */ var _changelog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1950);
 /**
  * What every channel says, as data: the facts of the release (or of its rollback) and
  * the announcement text. Channels (Slack, webhooks, mail, discussions, dispatches) only
@@ -536,139 +236,6 @@ function rollbackNotice(reason, previous) {
     const why = reason.trim() ? (0,_changelog_index_js__WEBPACK_IMPORTED_MODULE_0__.escapeMarkdownInline)(reason) : 'no reason was given';
     const instead = previous ? `Use the previous stable release [${previous.tag}](${previous.url}) instead.` : 'There is no earlier stable release to go back to.';
     return ['> [!WARNING]', '> ⚠️ **Known issues: this release was rolled back.**', '>', `> Reason: ${why}`, '>', `> ${instead}`].join('\n');
-}
-
-
-/***/ }),
-
-/***/ 7305:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
-/* harmony export */   isNotFound: () => (/* binding */ isNotFound),
-/* harmony export */   retryScale: () => (/* binding */ retryScale),
-/* harmony export */   statusOf: () => (/* binding */ statusOf)
-/* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1351);
-/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5555);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3251);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2__);
-/**
- * The suite's one way to build an Octokit: retries for transient failures,
- * throttling for rate limits, a per-attempt timeout, and the API URL of the
- * runner (so GitHub Enterprise Server works unchanged).
- *
- * Every wait (retry back-off, rate-limit waits, the write spacing GitHub asks
- * integrators to keep) is multiplied by RELEASE_ACTIONS_RETRY_SCALE, so tests
- * exercise the real retry paths in milliseconds instead of skipping them.
- */
-
-
-
-
-
-const DEFAULT_TIMEOUT_MS = 30_000;
-/** Beyond this a rate-limit wait is not worth holding a runner for. */
-const MAX_RATE_LIMIT_WAIT_S = 15 * 60;
-function retryScale(env = process.env) {
-    return positiveNumber(env.RELEASE_ACTIONS_RETRY_SCALE, 'RELEASE_ACTIONS_RETRY_SCALE') ?? 1;
-}
-function createGitHubClient(opts) {
-    const scale = retryScale();
-    const retries = opts.retries ?? 3;
-    const timeoutMs = opts.timeoutMs ??
-        positiveNumber(process.env.RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, 'RELEASE_ACTIONS_REQUEST_TIMEOUT_MS') ??
-        DEFAULT_TIMEOUT_MS;
-    const log = opts.log ?? ((message) => process.stdout.write(`${message}\n`));
-    const noop = () => undefined;
-    const onLimit = (kind) => (retryAfter, options, _o, retryCount) => {
-        const what = `${options.method} ${options.url}`;
-        if (retryCount >= retries || retryAfter > MAX_RATE_LIMIT_WAIT_S) {
-            log(`GitHub ${kind} rate limit hit for ${what}; giving up after ${retryCount} retries`);
-            return false;
-        }
-        log(`GitHub ${kind} rate limit hit for ${what}; retrying in ${retryAfter} s (retry ${retryCount + 1} of ${retries})`);
-        return true;
-    };
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(opts.token, {
-        baseUrl: (opts.baseUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        userAgent: opts.userAgent ?? 'release-actions',
-        log: { debug: noop, info: noop, warn: log, error: log },
-        request: { fetch: withTimeout(baseFetch(), timeoutMs) },
-        retry: {
-            retries,
-            retryAfterBaseValue: 1000 * scale,
-            // 403 and 429 belong to throttling, which knows how long to wait; a 409
-            // conflict would only replay the same stale precondition.
-            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451],
-        },
-        throttle: {
-            retryAfterBaseValue: 1000 * scale,
-            ...throttleGroups(scale),
-            onRateLimit: onLimit('primary'),
-            onSecondaryRateLimit: onLimit('secondary'),
-        },
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
-}
-/** The HTTP status of an Octokit RequestError (or anything carrying one). */
-function statusOf(err) {
-    if (typeof err === 'object' && err !== null && 'status' in err) {
-        const status = err.status;
-        if (typeof status === 'number')
-            return status;
-    }
-    return undefined;
-}
-function isNotFound(err) {
-    return statusOf(err) === 404;
-}
-/** @actions/github's fetch honours the runner's proxy settings; keep it. */
-function baseFetch() {
-    return _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .defaults */ .NT.request?.fetch ?? globalThis.fetch;
-}
-/**
- * A fresh deadline per attempt. The deadline surfaces as a TimeoutError, which
- * @octokit/request turns into a retryable 500 (an AbortError would not be retried).
- */
-function withTimeout(fetch, timeoutMs) {
-    return (input, init) => {
-        const deadline = AbortSignal.timeout(timeoutMs);
-        const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
-        return fetch(input, { ...init, signal });
-    };
-}
-/**
- * plugin-throttling spaces writes 1 s apart (3 s for notification-triggering
- * ones) through module-wide groups; these are the same groups with scaled
- * spacing, shared per scale like the plugin shares its own.
- */
-const groupsByScale = new Map();
-function throttleGroups(scale) {
-    let groups = groupsByScale.get(scale);
-    if (!groups) {
-        const common = { timeout: 2 * 60 * 1000 };
-        groups = {
-            global: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default().Group)({ id: 'octokit-global', maxConcurrent: 10, ...common }),
-            auth: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default().Group)({ id: 'octokit-auth', maxConcurrent: 1, ...common }),
-            search: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default().Group)({ id: 'octokit-search', maxConcurrent: 1, minTime: 2000 * scale, ...common }),
-            write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default().Group)({ id: 'octokit-write', maxConcurrent: 1, minTime: 1000 * scale, ...common }),
-            notifications: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default().Group)({ id: 'octokit-notifications', maxConcurrent: 1, minTime: 3000 * scale, ...common }),
-        };
-        groupsByScale.set(scale, groups);
-    }
-    return groups;
-}
-function positiveNumber(raw, name) {
-    if (raw === undefined || raw.trim() === '')
-        return undefined;
-    const value = Number(raw);
-    if (!Number.isFinite(value) || value <= 0)
-        throw new Error(`${name} must be a positive number, got '${raw}'`);
-    return value;
 }
 
 

@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   pushWithRetry: () => (/* binding */ pushWithRetry)
 /* harmony export */ });
+/* unused harmony export isTransportFailure */
 /* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7378);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8840);
 
@@ -20,7 +21,9 @@ function scale() {
  * Pushes HEAD to `branch`. When the remote refuses because it moved on, it
  * fetches the new tip, resets onto it, re-applies the change and tries again, a
  * bounded number of times. It never force-pushes: a concurrent writer's commit is
- * never lost. Any other refusal (protected branch, no rights) fails at once.
+ * never lost. A push the transport lost (a 5xx or 429, a reset or stalled
+ * connection) is sent again as it was. Any other refusal (protected branch, no
+ * rights) fails at once.
  */
 async function pushWithRetry(git, opts) {
     const attempts = opts.attempts ?? 5;
@@ -29,18 +32,41 @@ async function pushWithRetry(git, opts) {
         const result = await git.push(opts.remote, [`HEAD:refs/heads/${opts.branch}`]);
         if (result.exitCode === 0)
             return { attempts: attempt, pushed: true };
-        if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .isNonFastForward */ .d7)(result)) {
-            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`push to ${opts.branch} was refused: ${(result.stderr || result.stdout).trim().split('\n').slice(-3).join(' ')}`);
+        const transport = !(0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .isNonFastForward */ .d7)(result) && isTransportFailure(result);
+        if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .isNonFastForward */ .d7)(result) && !transport) {
+            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`push to ${opts.branch} was refused: ${gitError(result)}`);
         }
-        if (attempt === attempts)
+        if (attempt === attempts) {
+            if (transport)
+                throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`push to ${opts.branch} failed ${attempts} times: ${gitError(result)}; re-run the job to try again (a push that landed is found up to date)`);
             break;
+        }
         await new Promise((r) => setTimeout(r, backoff(attempt) * scale()));
+        // The same commit again: a push whose answer was lost after it landed is now up to date.
+        if (transport)
+            continue;
         await git.fetch(opts.remote, [`+refs/heads/${opts.branch}:refs/remotes/${opts.remote}/${opts.branch}`]);
         await git.resetHard(`refs/remotes/${opts.remote}/${opts.branch}`);
         if (!(await opts.reapply()))
             return { attempts: attempt, pushed: false };
     }
     throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`push to ${opts.branch} was rejected ${attempts} times because the branch kept moving; re-run the job to try again (nothing was lost)`);
+}
+/**
+ * The push never got an answer from git on the other side: an HTTP error status, a
+ * connection reset or closed, or a transfer that stalled past its limit (git/git.ts).
+ */
+function isTransportFailure(result) {
+    const text = `${result.stdout}\n${result.stderr}`;
+    if (/\[remote rejected\]|pre-receive hook declined|protected branch|permission|denied/i.test(text))
+        return false;
+    return /RPC failed|the remote end hung up|unexpected disconnect|returned error: (5\d\d|429)|Empty reply from server|Connection reset|Operation too slow|Failed to connect|timed out/i.test(text);
+}
+/** git's own lines about what went wrong, without the progress and summary lines around them. */
+function gitError(result) {
+    const lines = `${result.stderr}\n${result.stdout}`.split('\n').map((l) => l.trim());
+    const told = lines.filter((l) => /^(error|fatal|remote|!)\b|^!|\[(remote )?rejected\]/.test(l));
+    return (told.length > 0 ? told : lines.filter(Boolean)).slice(-4).join(' ');
 }
 
 

@@ -87,6 +87,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   listReleases: () => (/* binding */ listReleases),
 /* harmony export */   pickRelease: () => (/* binding */ pickRelease),
 /* harmony export */   remoteError: () => (/* binding */ remoteError),
+/* harmony export */   settleCreateRace: () => (/* binding */ settleCreateRace),
 /* harmony export */   syncAssets: () => (/* binding */ syncAssets),
 /* harmony export */   updateRelease: () => (/* binding */ updateRelease)
 /* harmony export */ });
@@ -104,6 +105,11 @@ __webpack_require__.r(__webpack_exports__);
  *   5xx (or never answered) may have been applied, so the releases are listed again and
  *   a release found for the tag is adopted; only when there is none is the POST sent again.
  *   A 422 `already_exists` is adopted the same way.
+ * - Concurrent runs for one tag: GitHub lets several drafts share a tag, so two runs that both
+ *   found none both create one. After creating, the releases are listed again: a published
+ *   release for the tag, else the oldest draft (lowest id), is the one; a run whose own draft
+ *   is not it deletes that draft and leaves the release to the run that made it. Ids grow with
+ *   creation, and every creator lists after its own create, so exactly one run keeps its draft.
  * - Assets: uploaded to the draft before it is published; an asset of the same name and
  *   sha256 is kept, a different one fails the run (before anything is uploaded) unless
  *   `replace-assets`. An upload answered with 422 after a retry is checked by digest.
@@ -165,6 +171,26 @@ async function latestRelease(client, repo) {
         throw remoteError(`reading the latest release of ${repo.owner}/${repo.repo}`, err);
     }
 }
+/**
+ * After this run created draft `mine` for `tag`: the release that stays. A published one wins,
+ * else the oldest draft; `lost` when that is not this run's draft (undefined `winner` when
+ * the listing no longer shows any release for the tag, not even this run's).
+ */
+function settleCreateRace(releases, tag, mine) {
+    const { release } = pickRelease(releases, tag);
+    if (!release)
+        return { lost: true };
+    return { winner: release, lost: release.id !== mine };
+}
+async function deleteOwnDraft(client, repo, id, tag) {
+    try {
+        await client.rest.repos.deleteRelease({ ...repo, release_id: id });
+    }
+    catch (err) {
+        if ((0,_lib_github_client_js__WEBPACK_IMPORTED_MODULE_1__.statusOf)(err) !== 404)
+            throw remoteError(`deleting this run's duplicate draft release ${id} of ${tag}`, err);
+    }
+}
 const CREATE_ATTEMPTS = 3;
 /**
  * The release for `spec.tag`: found (drafts included), or created as a draft. A create
@@ -182,9 +208,10 @@ async function findOrCreateDraft(client, repo, spec, log) {
     if (existing)
         return { release: existing, how: existing.draft ? 'adopted-draft' : 'adopted-published' };
     let lastError;
-    for (let attempt = 1; attempt <= CREATE_ATTEMPTS; attempt++) {
+    let created;
+    for (let attempt = 1; attempt <= CREATE_ATTEMPTS && !created; attempt++) {
         try {
-            const { data } = await client.rest.repos.createRelease({
+            ({ data: created } = await client.rest.repos.createRelease({
                 ...repo,
                 tag_name: spec.tag,
                 ...(spec.target ? { target_commitish: spec.target } : {}),
@@ -194,8 +221,7 @@ async function findOrCreateDraft(client, repo, spec, log) {
                 prerelease: spec.prerelease,
                 // the automatic retry would POST again after a lost answer; this loop lists first
                 request: { retries: 0 },
-            });
-            return { release: data, how: 'created' };
+            }));
         }
         catch (err) {
             lastError = err;
@@ -216,7 +242,16 @@ async function findOrCreateDraft(client, repo, spec, log) {
             }
         }
     }
-    throw remoteError(`creating the draft release ${spec.tag} (${CREATE_ATTEMPTS} attempts)`, lastError);
+    if (!created)
+        throw remoteError(`creating the draft release ${spec.tag} (${CREATE_ATTEMPTS} attempts)`, lastError);
+    const settled = settleCreateRace(await listReleases(client, repo), spec.tag, created.id);
+    if (!settled.lost)
+        return { release: created, how: 'created' };
+    if (!settled.winner)
+        throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`the draft release ${created.id} of ${spec.tag} vanished right after it was created; re-run the job`);
+    await deleteOwnDraft(client, repo, created.id, spec.tag);
+    log.info(`another run created a release for ${spec.tag} at the same time (id ${settled.winner.id}, the older one): this run's draft (id ${created.id}) was deleted, and the release is left to that run`);
+    return { release: settled.winner, how: 'lost-race' };
 }
 /** GitHub keeps only these characters in asset names; the others become dots. */
 function assetName(name) {

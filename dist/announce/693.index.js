@@ -211,7 +211,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   rollbackText: () => (/* binding */ rollbackText),
 /* harmony export */   titleOf: () => (/* binding */ titleOf)
 /* harmony export */ });
-/* harmony import */ var _changelog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9158);
+/* harmony import */ var _changelog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1950);
 /**
  * What every channel says, as data: the facts of the release (or of its rollback) and
  * the announcement text. Channels (Slack, webhooks, mail, discussions, dispatches) only

@@ -80,7 +80,7 @@ function renderSummary(r) {
     if (r.channels.length > 0)
         s.table(['channel', 'status', 'result'], r.channels.map((c) => [`\`${c.channel}\``, ICON[c.status], c.error ?? c.id ?? '']));
     else
-        s.text('No announcement channels are configured.');
+        s.text(r.channelsNote ?? 'No announcement channels are configured.');
     return s.toString();
 }
 

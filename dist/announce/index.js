@@ -3639,7 +3639,7 @@ class Git {
         this.options = options;
     }
     env() {
-        const env = { GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: '', LC_ALL: 'C', ...this.options.env };
+        const env = { GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: '', LC_ALL: 'C', ...stallLimit(), ...this.options.env };
         const { token, serverUrl } = this.options;
         if (token) {
             const base = (serverUrl ?? process.env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/?$/, '/');
@@ -3769,6 +3769,17 @@ class Git {
     async removeWorktree(dir) {
         await this.git(['worktree', 'remove', '--force', '--', dir], { allowFailure: true });
     }
+}
+/**
+ * git over HTTP has no timeout of its own: a server that accepts the connection and never
+ * answers holds the job until the runner kills it. A transfer slower than 1 byte/s for the
+ * per-attempt timeout (RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, else 60 s; whole seconds) is
+ * aborted, so the run fails with git's "Operation too slow" and can be re-run.
+ */
+function stallLimit() {
+    const ms = Number(process.env['RELEASE_ACTIONS_REQUEST_TIMEOUT_MS'] ?? '');
+    const seconds = Number.isFinite(ms) && ms > 0 ? Math.max(1, Math.ceil(ms / 1000)) : 60;
+    return { GIT_HTTP_LOW_SPEED_LIMIT: '1', GIT_HTTP_LOW_SPEED_TIME: String(seconds) };
 }
 /** A ref or branch name that cannot be read as an option or a path trick. */
 function assertRef(ref) {
@@ -5190,8 +5201,11 @@ async function main() {
 // ---- release mode ------------------------------------------------------------------------
 async function releaseMode(env, report) {
     const { inputs, ctx, config, log, client, repo, tag, rel } = env;
-    const [{ expandAssets }, { releaseNotes }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3267)), __nccwpck_require__.e(/* import() */ 249).then(__nccwpck_require__.bind(__nccwpck_require__, 2249))]);
-    const local = await expandAssets(ctx.workspace, inputs.assets);
+    const [{ expandAssets }, { releaseNotes }, { keepPublishedProvenance }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(505), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3267)), __nccwpck_require__.e(/* import() */ 249).then(__nccwpck_require__.bind(__nccwpck_require__, 2249)), Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(505), __nccwpck_require__.e(17)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9017))]);
+    const found = await expandAssets(ctx.workspace, inputs.assets);
+    // a re-run's provenance bundle differs in bytes from the published one even for the same chart
+    const ownAssets = (r) => keepPublishedProvenance(client, repo, r, found, { log, tempDir: ctx.runnerTemp });
+    const local = found;
     const releases = await rel.listReleases(client, repo);
     const picked = rel.pickRelease(releases, tag);
     const chart = await chartOf(env);
@@ -5224,16 +5238,23 @@ async function releaseMode(env, report) {
             how = release ? 'a draft exists; would be published (dry run)' : 'would be created (dry run)';
             log.info(`dry run: the notes would be:\n${notes.text}`);
             if (release) {
-                report.assets = await rel.syncAssets(client, repo, release, local, { replace: inputs.replaceAssets, dryRun: true, log });
+                report.assets = await rel.syncAssets(client, repo, release, await ownAssets(release), { replace: inputs.replaceAssets, dryRun: true, log });
                 assetsDone = true;
             }
         }
         else {
             const found = await rel.findOrCreateDraft(client, repo, { tag, ...(/^[0-9a-f]{40}$/.test(ctx.sha) ? { target: ctx.sha } : {}), name: tag, body: notes.text, prerelease }, log);
             release = found.release;
+            if (found.how === 'lost-race') {
+                // the run that made the release uploads, publishes and announces; doing it here too would send everything twice
+                report.release = { id: release.id, url: release.html_url, how: 'created at the same time by another run, which publishes and announces it: this run deleted its own draft', prerelease: release.prerelease };
+                report.channels = [];
+                report.channelsNote = 'No announcement from this run: the run that created the release sends them, each once.';
+                return release;
+            }
             how = { created: 'created', 'adopted-draft': 'a draft left by an earlier run, adopted', 'adopted-published': 'already published', 'adopted-after-error': 'adopted after a lost answer (not created twice)' }[found.how];
             if (release.draft) {
-                report.assets = await rel.syncAssets(client, repo, release, local, { replace: inputs.replaceAssets, dryRun: false, log });
+                report.assets = await rel.syncAssets(client, repo, release, await ownAssets(release), { replace: inputs.replaceAssets, dryRun: false, log });
                 assetsDone = true;
                 const { parseMarkers, withMarkers } = await __nccwpck_require__.e(/* import() */ 915).then(__nccwpck_require__.bind(__nccwpck_require__, 915));
                 release = await rel.updateRelease(client, repo, release.id, { draft: false, name: tag, body: withMarkers(notes.text, parseMarkers(release.body)), prerelease, make_latest: makeLatest ? 'true' : 'false' }, `publishing release ${tag}`);
@@ -5243,7 +5264,7 @@ async function releaseMode(env, report) {
         }
     }
     if (release && !release.draft && !assetsDone && local.length > 0) {
-        report.assets = await rel.syncAssets(client, repo, release, local, { replace: inputs.replaceAssets, dryRun: inputs.dryRun, log });
+        report.assets = await rel.syncAssets(client, repo, release, await ownAssets(release), { replace: inputs.replaceAssets, dryRun: inputs.dryRun, log });
     }
     else if (!release && local.length > 0) {
         report.assets = local.map((a) => ({ name: rel.assetName(a.name), size: a.size, sha256: a.sha256, status: 'dry-run' }));
@@ -5264,25 +5285,32 @@ async function releaseMode(env, report) {
         chart,
     });
     report.channels = await runChannels(env, channels, 'release', release);
-    const milestoneOn = inputs.nextMilestone && config.announce.nextMilestone;
-    if (milestoneOn) {
-        if (facts.prerelease || !makeLatest) {
-            report.channels.push({ channel: 'milestone', status: 'skipped', id: facts.prerelease ? 'a prerelease' : 'not the newest stable release (a hotfix of an older line)' });
-        }
-        else {
-            const { ensureMilestone } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(18)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18));
-            const m = await ensureMilestone(client, repo, inputs.version, { dryRun: inputs.dryRun });
-            if (m.status === 'failed')
-                log.warning(`milestone: ${m.error}`);
-            report.channels.push(m);
-        }
-    }
+    await nextMilestone(env, report, { prerelease: facts.prerelease, newestStable: makeLatest });
     return release;
+}
+/**
+ * The next milestone, after the announcements of a stable release that is the newest: in
+ * release mode, and in channels-only mode (the reusable workflow's announce job), so the
+ * milestone follows whichever mode announces.
+ */
+async function nextMilestone(env, report, release) {
+    const { inputs, config, client, repo, log } = env;
+    if (!(inputs.nextMilestone && config.announce.nextMilestone))
+        return;
+    if (release.prerelease || !release.newestStable) {
+        report.channels.push({ channel: 'milestone', status: 'skipped', id: release.prerelease ? 'a prerelease' : 'not the newest stable release (a hotfix of an older line)' });
+        return;
+    }
+    const { ensureMilestone } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(505), __nccwpck_require__.e(18)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18));
+    const m = await ensureMilestone(client, repo, inputs.version, { dryRun: inputs.dryRun });
+    if (m.status === 'failed')
+        log.warning(`milestone: ${m.error}`);
+    report.channels.push(m);
 }
 // ---- rollback mode -----------------------------------------------------------------------
 async function rollbackMode(env, report) {
     const { inputs, client, repo, tag, rel, log } = env;
-    const { planRollback, applyRollback } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(674), __nccwpck_require__.e(158), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2246));
+    const { planRollback, applyRollback } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(674), __nccwpck_require__.e(950), __nccwpck_require__.e(505), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2246));
     const releases = await rel.listReleases(client, repo);
     const plan = planRollback(releases, tag, inputs.force);
     const outcome = await applyRollback(client, repo, plan, inputs.reason, { dryRun: inputs.dryRun, log });
@@ -5307,7 +5335,7 @@ async function channelsOnly(env, report) {
     if (!release || release.draft) {
         throw new errors/* ActionError */.lZ(`${tag} has ${release ? 'only a draft release' : 'no release'}; channels-only announces a published release (run mode: release first)`);
     }
-    const [{ hasRollbackNotice }, { markdownToPlain }] = await Promise.all([__nccwpck_require__.e(/* import() */ 915).then(__nccwpck_require__.bind(__nccwpck_require__, 915)), Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(158), __nccwpck_require__.e(687)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3687))]);
+    const [{ hasRollbackNotice }, { markdownToPlain }] = await Promise.all([__nccwpck_require__.e(/* import() */ 915).then(__nccwpck_require__.bind(__nccwpck_require__, 915)), Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(950), __nccwpck_require__.e(687)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3687))]);
     const kind = hasRollbackNotice(release.body) ? 'rollback' : 'release';
     report.release = { id: release.id, url: release.html_url, how: `published; ${kind === 'rollback' ? 'rolled back, so the rollback announcement is sent' : 'left as it is'}`, prerelease: release.prerelease };
     const chart = await chartOf(env);
@@ -5319,6 +5347,10 @@ async function channelsOnly(env, report) {
         chart,
     });
     report.channels = await runChannels(env, channels, kind, release);
+    if (kind === 'release') {
+        const stableTags = releases.filter((r) => !r.draft && !r.prerelease && r.tag_name !== tag).map((r) => r.tag_name);
+        await nextMilestone(env, report, { prerelease: release.prerelease, newestStable: (0,version/* isNewestStable */.UH)(stableTags, inputs.version) });
+    }
     return release;
 }
 /** For channels-only on a rolled-back release: the reason and the release the notice points to, read back from the notes. */
@@ -5361,9 +5393,9 @@ async function gitTags(workspace) {
 async function factsOf(env, kind, release, body, chart, extra) {
     const { inputs, ctx, config, tag } = env;
     const [{ highlightsFromNotes, projectName }, { notesOf }, { installOneLiner }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(158), __nccwpck_require__.e(687)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3687)),
+        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(950), __nccwpck_require__.e(687)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3687)),
         __nccwpck_require__.e(/* import() */ 915).then(__nccwpck_require__.bind(__nccwpck_require__, 915)),
-        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9158)),
+        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(950)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1950)),
     ]);
     const image = config.images[0] ? `${config.images[0]}:${tag}` : undefined;
     let install = '';
@@ -5395,36 +5427,36 @@ async function factsOf(env, kind, release, body, chart, extra) {
 }
 async function channelsFor(env, facts, opts) {
     const { inputs, config, ctx, client, crossClient, repo, log } = env;
-    const { announcementText } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(158), __nccwpck_require__.e(687)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3687));
+    const { announcementText } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(950), __nccwpck_require__.e(687)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3687));
     const template = inputs.messageTemplate || config.announce.messageTemplate || null;
     const text = announcementText(facts, template);
     const channels = [];
     if (inputs.slackWebhookUrl)
-        channels.push((await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(158), __nccwpck_require__.e(693)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5693))).slackChannel(inputs.slackWebhookUrl, facts, text));
+        channels.push((await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(950), __nccwpck_require__.e(693)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5693))).slackChannel(inputs.slackWebhookUrl, facts, text));
     if (inputs.webhookUrls.length > 0) {
-        const { webhookChannel } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(158), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2084));
+        const { webhookChannel } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(950), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2084));
         for (const url of inputs.webhookUrls)
             channels.push(webhookChannel(url, inputs.webhookSecret, facts, text));
     }
     const category = inputs.discussionCategory || config.announce.discussionCategory;
     if (category)
-        channels.push((await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(674), __nccwpck_require__.e(158), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3333))).discussionChannel(client, repo, category, facts, text));
+        channels.push((await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(674), __nccwpck_require__.e(950), __nccwpck_require__.e(505), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3333))).discussionChannel(client, repo, category, facts, text));
     const dispatchRepos = inputs.dispatchRepos.length > 0 ? inputs.dispatchRepos : config.announce.dispatchRepos;
     if (dispatchRepos.length > 0) {
-        const { dispatchChannel } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(674), __nccwpck_require__.e(158), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5455));
+        const { dispatchChannel } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(674), __nccwpck_require__.e(950), __nccwpck_require__.e(505), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5455));
         for (const target of dispatchRepos)
             channels.push(dispatchChannel(crossClient, target, facts));
     }
     const mailTo = inputs.mailTo.length > 0 ? inputs.mailTo : config.announce.mailTo;
     if (mailTo.length > 0) {
         if (inputs.smtpUrl)
-            channels.push(...(await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(158), __nccwpck_require__.e(731)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4731))).mailChannels(inputs.smtpUrl, inputs.mailFrom, mailTo, facts, text));
+            channels.push(...(await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(950), __nccwpck_require__.e(731)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4731))).mailChannels(inputs.smtpUrl, inputs.mailFrom, mailTo, facts, text));
         else
             channels.push({ id: 'mail', skip: `the configuration names mail-to (${mailTo.length} address${mailTo.length === 1 ? '' : 'es'}) but smtp-url is not set`, send: async () => '' });
     }
     const updateRepos = inputs.updateRepos.length > 0 ? inputs.updateRepos : config.announce.updateRepos;
     if (updateRepos.length > 0) {
-        const { updateRepoChannel } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1868));
+        const { updateRepoChannel } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(505), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1868));
         const charts = [...new Set([opts.chart?.name, config.helmRepoName].filter((c) => Boolean(c)))];
         const rules = opts.previous ? { previous: (0,version/* stripV */.tQ)(opts.previous), next: facts.version, images: config.images, charts } : undefined;
         for (const line of updateRepos) {

@@ -9,13 +9,17 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   classifyCommits: () => (/* reexport */ classifyCommits),
+  Xl: () => (/* reexport */ extractSection),
+  f5: () => (/* reexport */ sectionContent),
   Gl: () => (/* reexport */ updateChangelog)
 });
 
-// UNUSED EXPORTS: ANNOUNCEMENT_TEMPLATE, CHANGELOG_HEADER, CHANGE_SECTIONS, Classifier, MERGE_SUBJECT, NOISE_TYPES, NOTES_HEADINGS, NOTES_ORDER, NOTES_TEMPLATE, PARSER_OPTIONS, TYPE_SECTIONS, cancelledByReverts, canonicalSection, categoryMatcher, changelogLine, classifyCommit, creditAuthor, entryText, escapeChatText, escapeMarkdownInline, extractSection, fillTemplate, highlights, inferRepoUrl, installCommands, installOneLiner, isIsoDate, isSkipped, lintChangelog, messageForParser, normalizeRepoUrl, notesCategory, notesLine, overviewOf, parseChangelog, parseHeadingText, parseReleaseConfig, prNumbersIn, referenceOf, renderAnnouncement, renderNotes, revertTarget, sectionForTitle, sectionLines, versionSections
+// UNUSED EXPORTS: ANNOUNCEMENT_TEMPLATE, CHANGELOG_HEADER, CHANGE_SECTIONS, Classifier, MERGE_SUBJECT, NOISE_TYPES, NOTES_HEADINGS, NOTES_ORDER, NOTES_TEMPLATE, PARSER_OPTIONS, TYPE_SECTIONS, cancelledByReverts, canonicalSection, categoryMatcher, changelogLine, classifyCommit, creditAuthor, entryText, escapeChatText, escapeMarkdownInline, fillTemplate, highlights, inferRepoUrl, installCommands, installOneLiner, isIsoDate, isSkipped, lintChangelog, messageForParser, normalizeRepoUrl, notesCategory, notesLine, overviewOf, parseChangelog, parseHeadingText, parseReleaseConfig, prNumbersIn, referenceOf, renderAnnouncement, renderNotes, revertTarget, sectionForTitle, sectionLines, versionSections
 
 // EXTERNAL MODULE: ./node_modules/conventional-commits-parser/dist/index.js + 5 modules
 var dist = __webpack_require__(4674);
+// EXTERNAL MODULE: ./actions/lib/version/release-commit.ts
+var release_commit = __webpack_require__(3740);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
@@ -155,6 +159,7 @@ function categoryMatcher(config) {
 ;// CONCATENATED MODULE: ./actions/lib/changelog/commits.ts
 
 
+
 /** `type(scope): subject`, `type!: subject`; scope without parentheses so `a (b): c` cannot swallow. */
 const HEADER = /^(\w+)(?:\(([^()\r\n]*)\))?!?: (.*)$/;
 const BREAKING_HEADER = /^(\w+)(?:\(([^()\r\n]*)\))?!: (.*)$/;
@@ -247,7 +252,8 @@ class Classifier {
     }
     /**
      * One commit to an entry, or the reason it is left out. Precedence, first match wins:
-     * merge → skipped; `changelog.exclude` label/author → skipped; breaking (`!`,
+     * merge → skipped; the suite's own release commit (the release pull request's squash
+     * subject, the bump commit) → skipped; `changelog.exclude` label/author → skipped; breaking (`!`,
      * `BREAKING CHANGE:`/`BREAKING-CHANGE:` footer, or a "breaking" category) → Changed;
      * `security` type/scope/label → Security; `DEPRECATED:` footer → Deprecated; a label
      * in a category → that category's section; the type; a non-conventional subject → Changed.
@@ -257,6 +263,9 @@ class Classifier {
         const subjectLine = record.subject.trim();
         if (record.merge || MERGE_SUBJECT.test(subjectLine))
             return { sha, reason: 'merge' };
+        // the previous release is not a change of this one, whatever `include` says about chore
+        if ((0,release_commit/* isReleaseCommit */.N$)(subjectLine))
+            return { sha, reason: 'release' };
         const body = record.body?.trim() ?? '';
         if (subjectLine === '' && body === '')
             return { sha, reason: 'empty' };
@@ -385,8 +394,8 @@ function cancelledByReverts(records) {
 }
 /**
  * Classifies a range of commits (any order; `git log` gives newest first and the
- * entries keep the input order). Merges are skipped, revert pairs inside the range
- * cancel out, noise types and excluded labels/authors are left out.
+ * entries keep the input order). Merges and release commits are skipped, revert pairs
+ * inside the range cancel out, noise types and excluded labels/authors are left out.
  */
 function classifyCommits(records, options = {}) {
     const classifier = new Classifier(options);
@@ -625,7 +634,7 @@ function document_parseChangelog(text, options = {}) {
     return { file, lines, eol, preambleEnd, sections, links, linkBlock, problems };
 }
 /** The lines of a section without trailing blank lines or line endings. */
-function document_sectionLines(doc, section) {
+function sectionLines(doc, section) {
     return doc.lines.slice(section.start, section.contentEnd).map(clean);
 }
 /** The version sections (kind `version`). */
@@ -968,7 +977,7 @@ function updateChangelog(text, options) {
     }
     const existing = doc.sections.find((s) => s.kind === 'version' && s.version !== null && sameVersion(s.version, version));
     if (existing && !options.regenerate) {
-        return { text, changed: false, section: document_sectionLines(doc, existing).join('\n') };
+        return { text, changed: false, section: sectionLines(doc, existing).join('\n') };
     }
     const newest = doc.sections.every((s) => {
         const v = semverOf(s);
@@ -1174,9 +1183,9 @@ function matches(section, wanted) {
         return section.kind === 'unreleased';
     if (section.kind !== 'version' || section.version === null)
         return false;
-    const a = stripV(wanted);
-    if (semver.valid(a) && semver.valid(section.version))
-        return semver.eq(a, section.version);
+    const a = (0,version_version/* stripV */.tQ)(wanted);
+    if (semver_default().valid(a) && semver_default().valid(section.version))
+        return semver_default().eq(a, section.version);
     return a === section.version;
 }
 /**
@@ -1185,11 +1194,11 @@ function matches(section, wanted) {
  */
 function extractSection(text, version, options = {}) {
     const file = options.file ?? 'CHANGELOG.md';
-    const doc = parseChangelog(text, { file });
+    const doc = document_parseChangelog(text, { file });
     const section = doc.sections.find((s) => matches(s, version));
     if (!section) {
         const have = doc.sections.filter((s) => s.kind !== 'unknown').map((s) => (s.kind === 'unreleased' ? 'Unreleased' : s.label));
-        throw new FileError(file, `has no section for ${version}; it has ${have.length > 0 ? have.join(', ') : 'no version sections'}`);
+        throw new errors/* FileError */.f6(file, `has no section for ${version}; it has ${have.length > 0 ? have.join(', ') : 'no version sections'}`);
     }
     const lines = sectionLines(doc, section);
     const body = lines.slice(1);
@@ -1203,6 +1212,14 @@ function extractSection(text, version, options = {}) {
         body: body.join('\n'),
         text: lines.join('\n'),
     };
+}
+/**
+ * The lines of a section's body that say something: not blank, not a `###` heading, not
+ * a link definition. A release needs at least one — verify-release's `changelog-entry`
+ * refuses a section without, and bump-version never writes one — so both ask this.
+ */
+function sectionContent(body) {
+    return body.split('\n').filter((l) => l.trim() !== '' && !/^#{1,6}\s/.test(l.trim()) && !/^\[[^\]]+\]:\s/.test(l.trim()));
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/changelog/lint.ts

@@ -1,5 +1,5 @@
 export const id = 300;
-export const ids = [300,771,48];
+export const ids = [300,361,48];
 export const modules = {
 
 /***/ 7300:
@@ -12,36 +12,55 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   currentVersionOf: () => (/* binding */ currentVersionOf),
   holdsVersion: () => (/* binding */ holdsVersion),
-  planBump: () => (/* binding */ planBump)
+  planBump: () => (/* binding */ planBump),
+  unreleasedOf: () => (/* reexport */ unreleasedOf)
 });
 
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
 var errors = __webpack_require__(7378);
 // EXTERNAL MODULE: ./actions/lib/version/version.ts
 var version = __webpack_require__(3269);
-// EXTERNAL MODULE: ./actions/lib/versioning/index.ts + 10 modules
-var versioning = __webpack_require__(5771);
+// EXTERNAL MODULE: ./actions/lib/versioning/index.ts + 11 modules
+var versioning = __webpack_require__(4361);
 // EXTERNAL MODULE: ./actions/lib/changelog/index.ts + 11 modules
 var changelog = __webpack_require__(9158);
 ;// CONCATENATED MODULE: ./actions/bump-version/changelog.ts
 /**
  * The changelog part of a bump, behind one function: the `## [Unreleased]` content
  * moves into a new `## [X.Y.Z] - YYYY-MM-DD` section and the compare links follow
- * (the changelog library's `updateChangelog`, with no generated entries: writing
- * entries from commits is the changelog action's job). Loaded lazily.
+ * (the changelog library's `updateChangelog`). Hand-written Unreleased lines are the
+ * maintainers' words and are kept as they are; an empty Unreleased — what a hotfix or
+ * backport always starts from, the tag's own changelog — is filled with the entries of
+ * the release's commits instead. A section with nothing in it is never written:
+ * verify-release's `changelog-entry` check refuses one (both ask `sectionContent`), so
+ * such a release could not be published. Loaded lazily.
  */
 
 
+/** The Unreleased section's heading line and whether it says anything; no section counts as empty. */
+function unreleasedOf(text, path) {
+    try {
+        const section = (0,changelog/* extractSection */.Xl)(text, 'Unreleased', { file: path });
+        return { line: section.line, empty: (0,changelog/* sectionContent */.f5)(section.body).length === 0 };
+    }
+    catch (err) {
+        if (err instanceof errors/* FileError */.f6)
+            return { empty: true };
+        throw err;
+    }
+}
 /**
  * The edit of the changelog. A changelog that already has the version's section is
  * refused: the version was released before, or the section was written by hand, and
  * either way a bump would publish notes nobody reviewed in this pull request.
  */
 function changelogEdit(req) {
+    const unreleased = unreleasedOf(req.text, req.path);
+    const entries = unreleased.empty ? (req.commits?.entries ?? []) : [];
     const result = (0,changelog/* updateChangelog */.Gl)(req.text, {
         version: req.version,
         date: req.date,
-        entries: [],
+        entries,
         repoUrl: req.repoUrl,
         previousTag: req.previousTag ?? null,
         file: req.path,
@@ -51,13 +70,22 @@ function changelogEdit(req) {
         const line = req.text.split('\n').findIndex((l) => l.replace(/\r$/, '') === heading) + 1;
         throw new errors/* FileError */.f6(req.path, `already has a section for ${req.version} (${heading.replace(/^##\s+/, '')}): pick the next version, or remove that section and move its lines under ## [Unreleased]`, line || undefined);
     }
-    const heading = result.section.split('\n')[0] ?? `## [${req.version}] - ${req.date}`;
+    const [heading = `## [${req.version}] - ${req.date}`, ...body] = result.section.split('\n');
+    if ((0,changelog/* sectionContent */.f5)(body.join('\n')).length === 0) {
+        const why = req.commits
+            ? `the commits of ${req.version} (${req.commits.described}) give no changelog entry (chore, ci, test, build, style and docs commits, merges and release commits are left out)`
+            : 'no commits were read to fill it from';
+        throw new errors/* FileError */.f6(req.path, `## [Unreleased] is empty and ${why}, ` +
+            `so the ${req.version} section would be empty and verify-release's changelog-entry check would refuse it: write what changed under ## [Unreleased] ` +
+            "(a hotfix or backport starts from the tag's changelog: cherry-pick a commit that writes it, or set changelog: false and write the section on the branch)", unreleased.line);
+    }
     const line = result.text.split('\n').findIndex((l) => l.replace(/\r$/, '') === heading) + 1;
+    const filled = unreleased.empty ? entries.filter((e) => e.section !== 'Documentation').length : 0;
     return {
         path: req.path,
         before: req.text,
         after: result.text,
-        changes: [{ line, name: 'section', old: 'Unreleased', new: heading.replace(/^##\s+/, '') }],
+        changes: [{ line, name: 'section', old: filled > 0 ? `Unreleased (empty; ${filled} entr${filled === 1 ? 'y' : 'ies'} from the commits)` : 'Unreleased', new: heading.replace(/^##\s+/, '') }],
     };
 }
 
@@ -67,6 +95,7 @@ function changelogEdit(req) {
  * versioning library) plus the changelog edit. Pure over file contents; loaded
  * lazily (it brings `yaml`, `diff` and the changelog library).
  */
+
 
 
 
@@ -142,7 +171,7 @@ function renderChangeTable(plan) {
 
 /***/ }),
 
-/***/ 5771:
+/***/ 4361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -987,10 +1016,38 @@ function updateYamlKey(text, next, options, path) {
     return applyRefs(text, readYamlKey(text, options, path).refs, checkNext(next)).text;
 }
 
+;// CONCATENATED MODULE: ./actions/lib/versioning/declaring.ts
+/**
+ * Reading a file that declares the current version, by its type. bump-version's plan and
+ * verify-release's versions check read the same files the same way; one reader keeps them
+ * from disagreeing about what a file declares.
+ */
+
+
+
+
+/** The declaring file's references; a chart's name, when it has one, goes to `chartNames`. */
+function readDeclaringFile(file, text, chartNames) {
+    const optional = file.optional === true;
+    switch (file.type) {
+        case 'chart': {
+            const result = readChartYaml(text, file.path);
+            if (result.chartName)
+                chartNames.push(result.chartName);
+            return result;
+        }
+        case 'makefile':
+            return readMakefile(text, { ...(file.variables ? { variables: file.variables } : {}), optional }, file.path);
+        case 'regex':
+            return readRegex(text, { pattern: file.pattern ?? '', optional }, file.path);
+        case 'json':
+            return readJsonKey(text, { key: file.key ?? '', optional }, file.path);
+        default:
+            return readYamlKey(text, { key: file.key ?? '', optional }, file.path);
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/versioning/plan.ts
-
-
-
 
 
 
@@ -1099,25 +1156,7 @@ function planVersionBump(files, contents, newVersion, options = {}) {
     for (const file of files) {
         if (FOLLOWING.has(file.type))
             continue;
-        const optional = file.optional === true;
-        visit(file, (text) => {
-            switch (file.type) {
-                case 'chart': {
-                    const result = readChartYaml(text, file.path);
-                    if (result.chartName)
-                        chartNames.push(result.chartName);
-                    return result;
-                }
-                case 'makefile':
-                    return readMakefile(text, { ...(file.variables ? { variables: file.variables } : {}), optional }, file.path);
-                case 'regex':
-                    return readRegex(text, { pattern: file.pattern, optional }, file.path);
-                case 'json':
-                    return readJsonKey(text, { key: file.key, optional }, file.path);
-                default:
-                    return readYamlKey(text, { key: file.key, optional }, file.path);
-            }
-        });
+        visit(file, (text) => readDeclaringFile(file, text, chartNames));
     }
     fail();
     // 2. The current version.

@@ -3537,7 +3537,7 @@ class Git {
         this.options = options;
     }
     env() {
-        const env = { GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: '', LC_ALL: 'C', ...this.options.env };
+        const env = { GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: '', LC_ALL: 'C', ...stallLimit(), ...this.options.env };
         const { token, serverUrl } = this.options;
         if (token) {
             const base = (serverUrl ?? process.env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/?$/, '/');
@@ -3668,6 +3668,17 @@ class Git {
         await this.git(['worktree', 'remove', '--force', '--', dir], { allowFailure: true });
     }
 }
+/**
+ * git over HTTP has no timeout of its own: a server that accepts the connection and never
+ * answers holds the job until the runner kills it. A transfer slower than 1 byte/s for the
+ * per-attempt timeout (RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, else 60 s; whole seconds) is
+ * aborted, so the run fails with git's "Operation too slow" and can be re-run.
+ */
+function stallLimit() {
+    const ms = Number(process.env['RELEASE_ACTIONS_REQUEST_TIMEOUT_MS'] ?? '');
+    const seconds = Number.isFinite(ms) && ms > 0 ? Math.max(1, Math.ceil(ms / 1000)) : 60;
+    return { GIT_HTTP_LOW_SPEED_LIMIT: '1', GIT_HTTP_LOW_SPEED_TIME: String(seconds) };
+}
 /** A ref or branch name that cannot be read as an option or a path trick. */
 function assertRef(ref) {
     if (!ref || ref.startsWith('-') || /[\s~^:?*[\\]|\.\.|@\{|\/\/|\.lock$|\/$/.test(ref))
@@ -3746,6 +3757,50 @@ class RemoteError extends ActionError {
 
 /***/ }),
 
+/***/ 3740:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N$: () => (/* binding */ isReleaseCommit),
+/* harmony export */   r4: () => (/* binding */ bumpCommitMessage),
+/* harmony export */   xs: () => (/* binding */ releasePullTitle)
+/* harmony export */ });
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3269);
+/**
+ * The texts of the suite's own release commits, built and recognised in one place:
+ * the release pull request's title (what a squash merge makes the commit's subject,
+ * with ` (#N)` after it) and the bump commit's message. bump-version builds them with
+ * the functions below and the changelog leaves out what {@link isReleaseCommit}
+ * recognises, so a release never lists the previous release as a change.
+ */
+
+/** The word of each mode's pull request title, as the release process writes them ("Release v0.x.0", "Hotfix v0.x.1"). */
+const TITLE_WORDS = { release: 'Release', hotfix: 'Hotfix', backport: 'Backport' };
+const BUMP_PREFIX = 'chore: bump version to ';
+/** `Release v0.5.0`, `Hotfix v0.4.2`, `Backport v0.3.2`. */
+function releasePullTitle(mode, version) {
+    return `${TITLE_WORDS[mode]} v${(0,_version_js__WEBPACK_IMPORTED_MODULE_0__/* .stripV */ .tQ)(version)}`;
+}
+/** `chore: bump version to v0.5.0`, the subject of the commit that moves every version reference. */
+function bumpCommitMessage(version) {
+    return `${BUMP_PREFIX}v${(0,_version_js__WEBPACK_IMPORTED_MODULE_0__/* .stripV */ .tQ)(version)}`;
+}
+const PULL_TITLE = new RegExp(`^(?:${Object.values(TITLE_WORDS).join('|')}) v(\\S+)$`);
+const SQUASH_SUFFIX = /\s+\(#\d+\)$/;
+/**
+ * Whether a commit subject (or a pull request title) is one of the texts above, for a
+ * valid version, optionally followed by the ` (#N)` of a squash merge. Exact on
+ * purpose: `Release v0.5.0 notes draft` or `fix: release v0.5.0 tag` are changes.
+ */
+function isReleaseCommit(subject) {
+    const text = subject.trim().replace(SQUASH_SUFFIX, '');
+    const version = PULL_TITLE.exec(text)?.[1] ?? (text.startsWith(`${BUMP_PREFIX}v`) ? text.slice(BUMP_PREFIX.length + 1) : undefined);
+    return version !== undefined && (0,_version_js__WEBPACK_IMPORTED_MODULE_0__/* .isVersion */ .lF)(version) && !version.startsWith('v');
+}
+
+
+/***/ }),
+
 /***/ 3269:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3757,12 +3812,13 @@ class RemoteError extends ActionError {
 /* harmony export */   Zy: () => (/* binding */ compareVersions),
 /* harmony export */   cC: () => (/* binding */ releaseType),
 /* harmony export */   cO: () => (/* binding */ tagOf),
+/* harmony export */   lF: () => (/* binding */ isVersion),
 /* harmony export */   ot: () => (/* binding */ parseVersion),
 /* harmony export */   r: () => (/* binding */ sortReleaseTags),
 /* harmony export */   rC: () => (/* binding */ latestInLine),
 /* harmony export */   tQ: () => (/* binding */ stripV)
 /* harmony export */ });
-/* unused harmony exports isVersion, isNewestStable */
+/* unused harmony export isNewestStable */
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -4593,6 +4649,8 @@ function readContext(env = process.env) {
     };
 }
 
+// EXTERNAL MODULE: ./actions/lib/version/release-commit.ts
+var release_commit = __nccwpck_require__(3740);
 // EXTERNAL MODULE: ./actions/lib/version/version.ts
 var version_version = __nccwpck_require__(3269);
 ;// CONCATENATED MODULE: ./actions/bump-version/date.ts
@@ -4913,6 +4971,7 @@ function versionInput(opts = {}) {
  */
 
 
+
 const MODES = ['release', 'hotfix', 'backport'];
 const KEYWORDS = ['major', 'minor', 'patch', 'prerelease', 'auto'];
 /** Keywords a hotfix or backport accepts: both are patch releases of an existing line. */
@@ -4947,9 +5006,9 @@ function branchName(mode, version, releasePrefix = 'release-v') {
         return `backport-v${v}`;
     return `${releasePrefix}${v}`;
 }
+/** The release pull request's title; the changelog recognises it (lib/version/release-commit.ts) and leaves it out. */
 function pullTitle(mode, version) {
-    const tag = `v${(0,version_version/* stripV */.tQ)(version)}`;
-    return mode === 'hotfix' ? `Hotfix ${tag}` : mode === 'backport' ? `Backport ${tag}` : `Release ${tag}`;
+    return (0,release_commit/* releasePullTitle */.xs)(mode, version);
 }
 /**
  * The release tag a hotfix or backport starts from: the newest release of the line
@@ -5352,6 +5411,7 @@ async function dirtyFiles(git) {
 
 
 
+
 const REMOTE = 'origin';
 async function main() {
     const inputs = readBumpInputs();
@@ -5364,7 +5424,7 @@ async function main() {
     });
     const [{ runnerLog, setOutputs, appendSummary }, versioning, planner, { renderPlan, renderSummary }, { renderDiff }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 554).then(__nccwpck_require__.bind(__nccwpck_require__, 9554)),
-        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(771)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5771)),
+        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(361)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4361)),
         Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(674), __nccwpck_require__.e(158), __nccwpck_require__.e(300)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7300)),
         Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(404)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3404)),
         Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(48)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7048)),
@@ -5411,9 +5471,11 @@ async function main() {
     const contents = await readAt(git, start.sha, wanted);
     const current = planner.currentVersionOf(selected.files, contents);
     // ---- the new version -------------------------------------------------------------------
+    let lastRelease;
+    const last = () => (lastRelease ??= lastReleaseBefore(git, start.sha, tags, tagCommits));
     let auto;
     if (inputs.version === 'auto') {
-        const found = await autoFromCommits(git, start.sha, tags, tagCommits, current);
+        const found = await autoFromCommits(git, start.sha, await last(), current);
         auto = found.kind;
         log.info(`version auto: ${found.count} commit(s) since ${found.since ?? 'the first commit'} → ${auto}`);
     }
@@ -5425,6 +5487,12 @@ async function main() {
     if (changelogPath && contents.get(changelogPath) === undefined) {
         throw new errors/* FileError */.f6(changelogPath, `expected the changelog at ${start.label} (configuration key 'changelog'); set the input changelog: false to bump without one`);
     }
+    const picks = await resolvePicks(git, inputs.cherryPick, start);
+    let commits;
+    if (changelogPath && planner.unreleasedOf(contents.get(changelogPath) ?? '', changelogPath).empty) {
+        commits = await releaseCommits(git, start.sha, await last(), picks, config.changelogInclude);
+        log.info(`${changelogPath}: ## [Unreleased] is empty at ${start.label}; the ${next} section comes from the commits (${commits.described}): ${commits.entries.length} entr${commits.entries.length === 1 ? 'y' : 'ies'}`);
+    }
     const changelogFor = (c) => changelogPath
         ? {
             path: changelogPath,
@@ -5432,6 +5500,7 @@ async function main() {
             date: releaseDate(),
             repoUrl: `${ctx.serverUrl}/${ctx.repository}`,
             ...((0,version_version/* previousTag */.W8)(tags, next) ? { previousTag: (0,version_version/* previousTag */.W8)(tags, next) } : {}),
+            ...(commits ? { commits } : {}),
         }
         : undefined;
     const planRequest = (c) => {
@@ -5442,7 +5511,6 @@ async function main() {
     const tag = (0,version_version/* tagOf */.cO)(next);
     const branch = branchName(inputs.mode, next, config.releaseBranchPrefix);
     (0,git_git/* assertRef */.io)(branch);
-    const picks = await resolvePicks(git, inputs.cherryPick, start);
     const title = pullTitle(inputs.mode, next);
     const body = fillPullBody(await pullTemplate(ctx, config), {
         tag,
@@ -5549,29 +5617,48 @@ function describeSource(source, files) {
     const what = source === 'input' ? 'the files input' : source === 'config' ? 'the configuration' : 'discovered';
     return `${what}: ${paths.join(', ')}`;
 }
-/** The kind of bump the conventional commits since the last release tag (reachable from `start`) ask for. */
-async function autoFromCommits(git, start, tags, tagCommits, current) {
+/** The newest release tag whose commit is an ancestor of `start`: where this release's commits begin. */
+async function lastReleaseBefore(git, start, tags, tagCommits) {
     await unshallow(git, REMOTE);
-    let since;
-    let sinceSha;
     for (const t of (0,version_version/* sortReleaseTags */.r)(tags)) {
         const sha = tagCommits.get(t);
         if (!sha)
             continue;
         if (!(await ensureCommit(git, REMOTE, sha, `tag ${t}`).catch(() => undefined)))
             continue;
-        if (await git.isAncestor(sha, start)) {
-            since = t;
-            sinceSha = sha;
-            break;
-        }
+        if (await git.isAncestor(sha, start))
+            return { tag: t, sha };
     }
-    const records = await git.log(sinceSha ? `${sinceSha}..${start}` : start);
+    return {};
+}
+/** The kind of bump the conventional commits since the last release tag (reachable from `start`) ask for. */
+async function autoFromCommits(git, start, last, current) {
+    const records = await git.log(last.sha ? `${last.sha}..${start}` : start);
     if (records.length === 0)
-        throw new errors/* ActionError */.lZ(`version auto: there are no commits since ${since}; nothing to release`);
+        throw new errors/* ActionError */.lZ(`version auto: there are no commits since ${last.tag}; nothing to release`);
     const { classifyCommits } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9158));
     const { entries } = classifyCommits(records.map((r) => ({ sha: r.sha, subject: r.subject, body: r.body, merge: r.parents.length > 1 })));
-    return { kind: autoKind(entries, current), count: records.length, ...(since ? { since } : {}) };
+    return { kind: autoKind(entries, current), count: records.length, ...(last.tag ? { since: last.tag } : {}) };
+}
+/**
+ * The changelog entries of what this release holds: the commits since the last release
+ * tag up to the start, then the cherry-picks (newest first, as git log lists them).
+ * Without pull request enrichment: the changelog action's `update` adds that when run.
+ */
+async function releaseCommits(git, start, last, picks, include) {
+    const range = await git.log(last.sha ? `${last.sha}..${start}` : start);
+    const picked = [];
+    for (const p of [...picks].reverse())
+        picked.push(...(await git.log(`${p.sha}^!`)));
+    const { classifyCommits } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9158));
+    const records = [...picked, ...range].map((r) => ({ sha: r.sha, subject: r.subject, body: r.body, merge: r.parents.length > 1 }));
+    const { entries } = classifyCommits(records, { include });
+    const n = (count, what) => `${count} ${what}${count === 1 ? '' : 's'}`;
+    const described = [
+        `${n(range.length, 'commit')} since ${last.tag ?? 'the first commit'}`,
+        ...(picks.length > 0 ? [n(picks.length, 'cherry-pick')] : []),
+    ].join(' and ');
+    return { entries, described };
 }
 /** Each cherry-pick as a full SHA with its subject; refused when unknown, repeated, or already in the start point. */
 async function resolvePicks(git, shas, start) {
@@ -5612,7 +5699,7 @@ async function commitAndPush(req) {
     const { git, inputs, planner, branch } = req;
     const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(req.ctx.runnerTemp, 'bump-version-'));
     const path = (0,external_node_path_namespaceObject.join)(dir, 'worktree');
-    const message = `chore: bump version to v${req.next}`;
+    const message = (0,release_commit/* bumpCommitMessage */.r4)(req.next);
     const commitOpts = { signOff: inputs.signOff, ...(inputs.signingKey ? { signingKey: inputs.signingKey } : {}) };
     let edits;
     try {

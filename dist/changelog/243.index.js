@@ -14,6 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   subjectFromPull: () => (/* binding */ subjectFromPull)
 /* harmony export */ });
 /* harmony import */ var _lib_github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7305);
+/* harmony import */ var _lib_version_release_commit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3740);
 /**
  * Pull request enrichment: number, title, author login and labels of the pull request
  * each commit came from, through the GitHub API.
@@ -23,8 +24,9 @@ __webpack_require__.r(__webpack_exports__);
  *   `GET /commits/{sha}/pulls`, and the merged pull request among the answers (the one
  *   whose merge commit is this commit first). Its title stands for the commit, so the
  *   commits of one pull request make one entry that says what the pull request did —
- *   unless the commit is a revert (revert pairs are matched by subject) or marks a
- *   breaking change the title does not (`feat!:`).
+ *   unless the commit is a revert (revert pairs are matched by subject), marks a
+ *   breaking change the title does not (`feat!:`), or the pull request is a release
+ *   pull request (its title is left out of the changelog, its commits are not).
  * - Bounded: each pull request number is read once, at most `concurrency` requests are
  *   in flight, and at most `maxRequests` are made (one warning past that).
  * - A 404 (a `(#123)` that is an issue, or another repository's number) or a 422 (a commit
@@ -32,6 +34,7 @@ __webpack_require__.r(__webpack_exports__);
  *   client's retries) stops the enrichment: every commit is then described from its own
  *   data, with ONE warning that says why — never a warning per commit.
  */
+
 
 const SQUASH_PR = /\s*\(#(\d+)\)\s*$/;
 const CONVENTIONAL = /^\w+(?:\([^()\r\n]*\))?(!?): \S/;
@@ -48,6 +51,10 @@ function pickPull(sha, pulls) {
 /** The subject a commit gets from its pull request (see the module comment). */
 function subjectFromPull(subject, pull) {
     if (REVERT.test(subject.trim()))
+        return subject;
+    // A release pull request's title is left out of the changelog; its commits (a hotfix's
+    // cherry-picked fix, the bump commit) are judged by their own subjects instead.
+    if ((0,_lib_version_release_commit_js__WEBPACK_IMPORTED_MODULE_1__/* .isReleaseCommit */ .N$)(pull.title))
         return subject;
     const own = CONVENTIONAL.exec(subject);
     const title = CONVENTIONAL.exec(pull.title);
@@ -300,6 +307,49 @@ function positiveNumber(raw, name) {
     if (!Number.isFinite(value) || value <= 0)
         throw new Error(`${name} must be a positive number, got '${raw}'`);
     return value;
+}
+
+
+/***/ }),
+
+/***/ 3740:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N$: () => (/* binding */ isReleaseCommit)
+/* harmony export */ });
+/* unused harmony exports releasePullTitle, bumpCommitMessage */
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3269);
+/**
+ * The texts of the suite's own release commits, built and recognised in one place:
+ * the release pull request's title (what a squash merge makes the commit's subject,
+ * with ` (#N)` after it) and the bump commit's message. bump-version builds them with
+ * the functions below and the changelog leaves out what {@link isReleaseCommit}
+ * recognises, so a release never lists the previous release as a change.
+ */
+
+/** The word of each mode's pull request title, as the release process writes them ("Release v0.x.0", "Hotfix v0.x.1"). */
+const TITLE_WORDS = { release: 'Release', hotfix: 'Hotfix', backport: 'Backport' };
+const BUMP_PREFIX = 'chore: bump version to ';
+/** `Release v0.5.0`, `Hotfix v0.4.2`, `Backport v0.3.2`. */
+function releasePullTitle(mode, version) {
+    return `${TITLE_WORDS[mode]} v${stripV(version)}`;
+}
+/** `chore: bump version to v0.5.0`, the subject of the commit that moves every version reference. */
+function bumpCommitMessage(version) {
+    return `${BUMP_PREFIX}v${stripV(version)}`;
+}
+const PULL_TITLE = new RegExp(`^(?:${Object.values(TITLE_WORDS).join('|')}) v(\\S+)$`);
+const SQUASH_SUFFIX = /\s+\(#\d+\)$/;
+/**
+ * Whether a commit subject (or a pull request title) is one of the texts above, for a
+ * valid version, optionally followed by the ` (#N)` of a squash merge. Exact on
+ * purpose: `Release v0.5.0 notes draft` or `fix: release v0.5.0 tag` are changes.
+ */
+function isReleaseCommit(subject) {
+    const text = subject.trim().replace(SQUASH_SUFFIX, '');
+    const version = PULL_TITLE.exec(text)?.[1] ?? (text.startsWith(`${BUMP_PREFIX}v`) ? text.slice(BUMP_PREFIX.length + 1) : undefined);
+    return version !== undefined && (0,_version_js__WEBPACK_IMPORTED_MODULE_0__/* .isVersion */ .lF)(version) && !version.startsWith('v');
 }
 
 

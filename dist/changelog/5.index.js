@@ -1,5 +1,5 @@
 export const id = 5;
-export const ids = [5,305,243];
+export const ids = [5,305];
 export const modules = {
 
 /***/ 3005:
@@ -172,6 +172,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   subjectFromPull: () => (/* binding */ subjectFromPull)
 /* harmony export */ });
 /* harmony import */ var _lib_github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7305);
+/* harmony import */ var _lib_version_release_commit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3740);
 /**
  * Pull request enrichment: number, title, author login and labels of the pull request
  * each commit came from, through the GitHub API.
@@ -181,8 +182,9 @@ __webpack_require__.r(__webpack_exports__);
  *   `GET /commits/{sha}/pulls`, and the merged pull request among the answers (the one
  *   whose merge commit is this commit first). Its title stands for the commit, so the
  *   commits of one pull request make one entry that says what the pull request did —
- *   unless the commit is a revert (revert pairs are matched by subject) or marks a
- *   breaking change the title does not (`feat!:`).
+ *   unless the commit is a revert (revert pairs are matched by subject), marks a
+ *   breaking change the title does not (`feat!:`), or the pull request is a release
+ *   pull request (its title is left out of the changelog, its commits are not).
  * - Bounded: each pull request number is read once, at most `concurrency` requests are
  *   in flight, and at most `maxRequests` are made (one warning past that).
  * - A 404 (a `(#123)` that is an issue, or another repository's number) or a 422 (a commit
@@ -190,6 +192,7 @@ __webpack_require__.r(__webpack_exports__);
  *   client's retries) stops the enrichment: every commit is then described from its own
  *   data, with ONE warning that says why — never a warning per commit.
  */
+
 
 const SQUASH_PR = /\s*\(#(\d+)\)\s*$/;
 const CONVENTIONAL = /^\w+(?:\([^()\r\n]*\))?(!?): \S/;
@@ -206,6 +209,10 @@ function pickPull(sha, pulls) {
 /** The subject a commit gets from its pull request (see the module comment). */
 function subjectFromPull(subject, pull) {
     if (REVERT.test(subject.trim()))
+        return subject;
+    // A release pull request's title is left out of the changelog; its commits (a hotfix's
+    // cherry-picked fix, the bump commit) are judged by their own subjects instead.
+    if ((0,_lib_version_release_commit_js__WEBPACK_IMPORTED_MODULE_1__/* .isReleaseCommit */ .N$)(pull.title))
         return subject;
     const own = CONVENTIONAL.exec(subject);
     const title = CONVENTIONAL.exec(pull.title);

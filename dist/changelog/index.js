@@ -4387,7 +4387,7 @@ class Git {
         this.options = options;
     }
     env() {
-        const env = { GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: '', LC_ALL: 'C', ...this.options.env };
+        const env = { GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: '', LC_ALL: 'C', ...stallLimit(), ...this.options.env };
         const { token, serverUrl } = this.options;
         if (token) {
             const base = (serverUrl ?? process.env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/?$/, '/');
@@ -4517,6 +4517,17 @@ class Git {
     async removeWorktree(dir) {
         await this.git(['worktree', 'remove', '--force', '--', dir], { allowFailure: true });
     }
+}
+/**
+ * git over HTTP has no timeout of its own: a server that accepts the connection and never
+ * answers holds the job until the runner kills it. A transfer slower than 1 byte/s for the
+ * per-attempt timeout (RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, else 60 s; whole seconds) is
+ * aborted, so the run fails with git's "Operation too slow" and can be re-run.
+ */
+function stallLimit() {
+    const ms = Number(process.env['RELEASE_ACTIONS_REQUEST_TIMEOUT_MS'] ?? '');
+    const seconds = Number.isFinite(ms) && ms > 0 ? Math.max(1, Math.ceil(ms / 1000)) : 60;
+    return { GIT_HTTP_LOW_SPEED_LIMIT: '1', GIT_HTTP_LOW_SPEED_TIME: String(seconds) };
 }
 /** A ref or branch name that cannot be read as an option or a path trick. */
 function assertRef(ref) {

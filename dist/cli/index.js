@@ -42619,7 +42619,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 1264:
+/***/ 8341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43242,6 +43242,11 @@ function retryScaleFromEnv(env = process.env) {
     const value = Number(raw);
     return Number.isFinite(value) && value >= 0 ? value : 1;
 }
+function requestTimeoutFromEnv(env = process.env) {
+    const raw = env.RELEASE_ACTIONS_REQUEST_TIMEOUT_MS;
+    const value = raw === undefined || raw.trim() === '' ? NaN : Number(raw);
+    return Number.isFinite(value) && value > 0 ? value : undefined;
+}
 /** Refuses plain http:// except to loopback hosts, and anything that is neither http nor https. */
 function assertSafeUrl(url, what) {
     if (url.protocol === 'https:')
@@ -43273,7 +43278,7 @@ async function send(url, init, options = {}) {
     const doFetch = options.fetch ?? fetch;
     const retries = options.retries ?? 2;
     const scale = options.retryScale ?? retryScaleFromEnv();
-    const timeoutMs = options.timeoutMs ?? 60_000;
+    const timeoutMs = options.timeoutMs ?? requestTimeoutFromEnv() ?? 60_000;
     const method = init.method ?? 'GET';
     for (let attempt = 0;; attempt++) {
         let response;
@@ -43609,6 +43614,12 @@ class OciClient {
             headers: { 'content-type': 'application/octet-stream' },
             body: bytes,
         });
+        if (finished.status !== 201 && (await this.blobExists(repository, digest).catch(() => false))) {
+            // A blob is named by its digest, so the registry having it means the upload is done: the
+            // finishing PUT was applied but its answer lost, and the retry met the closed upload.
+            await finished.arrayBuffer().catch(() => undefined);
+            return { digest, size: bytes.byteLength };
+        }
         await this.expect(finished, [201], `blob ${digest}`);
         const stored = finished.headers.get('docker-content-digest');
         if (stored && stored !== digest) {
@@ -44317,12 +44328,14 @@ async function attest(ctx) {
         predicateType: 'https://slsa.dev/provenance/v1',
         predicate: {
             buildDefinition: { buildType: 'https://actions.github.io/buildtypes/workflow/v1', externalParameters: { workflow: { ref: ctx.event.ref, repository: `${ctx.github.serverUrl}/${ctx.repository}` } }, resolvedDependencies: [{ uri: `git+${ctx.github.serverUrl}/${ctx.repository}@${ctx.event.ref}`, digest: { gitCommit: ctx.event.sha } }] },
-            runDetails: { builder: { id: 'release-actions rehearsal (unsigned stand-in)' }, metadata: { invocationId: 'rehearsal' } },
+            // as on GitHub, each run attempt has its own invocation id: a re-run's bundle has other bytes
+            runDetails: { builder: { id: 'release-actions rehearsal (unsigned stand-in)' }, metadata: { invocationId: `rehearsal-${(0,external_node_crypto_namespaceObject.randomUUID)()}` } },
         },
     };
     const bundle = {
         mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
-        verificationMaterial: {},
+        // where Sigstore puts its short-lived certificate and the log's timestamp, both new on every run
+        verificationMaterial: { tlogEntries: [{ integratedTime: String(Math.floor(Date.now() / 1000)) }] },
         dsseEnvelope: { payload: Buffer.from(JSON.stringify(statement)).toString('base64'), payloadType: 'application/vnd.in-toto+json', signatures: [] },
     };
     const dir = (0,external_node_path_namespaceObject.join)(ctx.temp, 'attestations');
@@ -45658,6 +45671,10 @@ async function squashMerge(world, repository, number) {
     const diff = (await git(bare, ['diff', '--no-color', `${base.sha}...${head.sha}`], { env })).out;
     const stat = (await git(bare, ['diff', '--no-color', '--stat', `${base.sha}...${head.sha}`], { env })).out;
     const title = String(pr.json['title'] ?? '');
+    // merged already (by a run that was stopped before it could say so): the maintainer does not click twice
+    if (pr.json['merged'] === true && typeof pr.json['merge_commit_sha'] === 'string') {
+        return { number, title, head: head.ref, base: base.ref, sha: pr.json['merge_commit_sha'], diff, stat, already: true };
+    }
     // GitHub's default squash title (the pull request's title and number), as a maintainer's click gives it
     const merged = await api(world, 'PUT', `/repos/${repository}/pulls/${number}/merge`, { merge_method: 'squash' });
     if (merged.status !== 200)
@@ -45666,8 +45683,16 @@ async function squashMerge(world, repository, number) {
 }
 /** A GnuPG-signed annotated tag on `target`, made in a scratch clone with the throwaway key and pushed over HTTP. */
 async function pushSignedTag(world, repository, tag, target) {
-    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(world.root, 'tagger-'));
     const env = gitEnv(world.home, { GNUPGHOME: world.key.home });
+    // pushed already (by a run that was stopped after the push): a second tag object would be a new tag
+    const there = await git(world.gh.repoPath(repository), ['rev-parse', '--verify', '-q', `refs/tags/${tag}`], { env, allowFailure: true });
+    if (there.code === 0) {
+        const peeled = (await git(world.gh.repoPath(repository), ['rev-parse', '--verify', `refs/tags/${tag}^{commit}`], { env })).out.trim();
+        if (peeled !== target)
+            throw new Error(`tag ${tag} exists already on ${peeled.slice(0, 12)}, not on ${target.slice(0, 12)}`);
+        return there.out.trim();
+    }
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(world.root, 'tagger-'));
     await git(dir, ['init', '-q'], { env });
     await git(dir, ['fetch', '-q', '--no-tags', `file://${world.gh.repoPath(repository)}`, target], { env });
     await git(dir, ['-c', `user.name=${world.key.name}`, '-c', `user.email=${world.key.email}`, '-c', `user.signingkey=${world.key.fingerprint}`, '-c', 'gpg.program=gpg', 'tag', '-s', '-m', `Release ${tag}`, '--', tag, target], { env });
@@ -45937,6 +45962,82 @@ async function materialise(exampleDir, dest, home) {
         throw new Error(`git fast-import of ${HISTORY_FILE} failed: ${imported.stderr.trim().split('\n').slice(-3).join(' ')}`);
     const head = (await git(dest, ['rev-parse', `refs/heads/${history.branch}`], { env })).out.trim();
     return { history, head, stream };
+}
+
+;// CONCATENATED MODULE: ./src/rehearse/journal.ts
+/**
+ * The journal of a rehearsal run in a state folder (`--state DIR`): what the rehearsal itself
+ * did that a re-run must not do again or do differently — the events it started workflow runs
+ * with, the stages it finished (with what they produced), and the options it was started
+ * with. The world's own state (GitHub records, registry, pages, messages) is kept by the
+ * services; this is only the rehearsal's side.
+ *
+ * Each change is written to a new file renamed over the old one before the rehearsal goes on,
+ * so a process killed at any instant leaves either the previous journal or the new one.
+ */
+
+
+class Journal {
+    file;
+    data;
+    resumed;
+    constructor(file, data, 
+    /** Whether an earlier run left this journal (the run resumes). */
+    resumed) {
+        this.file = file;
+        this.data = data;
+        this.resumed = resumed;
+    }
+    /** Opens the journal of a state folder; refuses one made with other options. */
+    static open(file, options) {
+        if ((0,external_node_fs_namespaceObject.existsSync)(file)) {
+            const data = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+            if (data.version !== 1)
+                throw new Error(`${file} is not a rehearsal journal this version can read`);
+            const was = JSON.stringify(data.options);
+            if (was !== JSON.stringify(options)) {
+                throw new Error(`the state folder was made by a rehearsal with other options (${describe(data.options)}); re-run with those, or give a new --state folder`);
+            }
+            data.attempts += 1;
+            const j = new Journal(file, data, true);
+            j.save();
+            return j;
+        }
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
+        const j = new Journal(file, { version: 1, options, attempts: 1, events: {}, done: {} }, false);
+        j.save();
+        return j;
+    }
+    get attempts() {
+        return this.data.attempts;
+    }
+    done(name) {
+        return this.data.done[name];
+    }
+    finish(name, stages, value) {
+        this.data.done[name] = { stages, ...(value !== undefined ? { value } : {}) };
+        this.save();
+    }
+    /**
+     * The event a workflow run was started with, when an earlier run wrote it down: a re-run
+     * uses it, so that the run is re-run as GitHub's "re-run all jobs" does (the same event, the
+     * same commit) and not started anew for whatever the branch holds now.
+     */
+    known(name) {
+        return this.data.events[name];
+    }
+    /** Writes down the event of a workflow run before the run starts. */
+    remember(name, event) {
+        this.data.events[name] = event;
+        this.save();
+    }
+    save() {
+        (0,external_node_fs_namespaceObject.writeFileSync)(`${this.file}.new`, `${JSON.stringify(this.data, null, 2)}\n`);
+        (0,external_node_fs_namespaceObject.renameSync)(`${this.file}.new`, this.file);
+    }
+}
+function describe(o) {
+    return [o.repo ? `--repo ${o.repo}` : 'the embedded example', `--mode ${o.mode}`, `--event ${o.event}`, `--version ${o.version}`].join(' ');
 }
 
 ;// CONCATENATED MODULE: external "node:http"
@@ -46396,12 +46497,13 @@ class FaultInjector {
         this.active.length = 0;
     }
     /** The first armed fault of one of `kinds` for this request, without using it up. */
-    find(kinds, method, path, repo) {
+    find(kinds, method, path, repo, operation) {
         return this.active.find((f) => f.remaining > 0 &&
             kinds.includes(f.kind) &&
             (!f.method || f.method.toUpperCase() === method.toUpperCase()) &&
             (f.path === undefined || (typeof f.path === 'string' ? f.path === path : f.path.test(path))) &&
-            (!f.repo || f.repo.toLowerCase() === repo?.toLowerCase()));
+            (!f.repo || f.repo.toLowerCase() === repo?.toLowerCase()) &&
+            (!f.operation || f.operation === operation));
     }
     consume(fault) {
         fault.remaining -= 1;
@@ -47121,6 +47223,81 @@ function rootValue(core) {
             return { clientMutationId: input.clientMutationId ?? null, discussion: discussionNode(found.repo, found.d) };
         },
     };
+}
+
+;// CONCATENATED MODULE: ./test/support/github/holds.ts
+class RequestHold {
+    spec;
+    /** How many requests this hold has stopped so far. */
+    held = 0;
+    closed = false;
+    parked = [];
+    watchers = [];
+    constructor(spec) {
+        this.spec = spec;
+    }
+    /** The requests waiting now, in the order they arrived. */
+    get waitingEntries() {
+        return this.parked.map((p) => p.entry);
+    }
+    matches(entry) {
+        const s = this.spec;
+        const like = (want, have) => want === undefined || (typeof want === 'string' ? want === have : want.test(have));
+        return (!this.closed &&
+            (s.times === undefined || this.held < s.times) &&
+            (!s.method || s.method.toUpperCase() === entry.method) &&
+            (!s.area || s.area === entry.area) &&
+            like(s.path, entry.path) &&
+            like(s.query, entry.query));
+    }
+    /** Called by the server: resolves when the test lets the request through. */
+    park(entry, answered) {
+        this.held += 1;
+        entry.held = true;
+        return new Promise((go) => {
+            this.parked.push({ entry, go, answered });
+            this.notify();
+        });
+    }
+    /** Resolves once at least `n` requests wait at the same time. */
+    waiting(n) {
+        if (this.parked.length >= n)
+            return Promise.resolve();
+        return new Promise((resolve) => this.watchers.push({ n, resolve }));
+    }
+    /** Lets the earliest waiting request through; resolves with its log entry once it has been answered. */
+    async release() {
+        const p = this.parked.shift();
+        if (!p)
+            throw new Error(`no request is waiting at the hold on ${holds_describe(this.spec)}`);
+        p.go();
+        await p.answered;
+        return p.entry;
+    }
+    /** Lets every waiting request through, in arrival order, each after the one before it was answered. */
+    async releaseAll() {
+        const out = [];
+        while (this.parked.length > 0)
+            out.push(await this.release());
+        return out;
+    }
+    /** Holds nothing more and lets every waiting request through at once. */
+    close() {
+        this.closed = true;
+        for (const p of this.parked.splice(0))
+            p.go();
+    }
+    notify() {
+        for (const w of [...this.watchers]) {
+            if (this.parked.length >= w.n) {
+                this.watchers.splice(this.watchers.indexOf(w), 1);
+                w.resolve();
+            }
+        }
+    }
+}
+function holds_describe(spec) {
+    return [spec.method, spec.area, spec.path?.toString(), spec.query?.toString()].filter(Boolean).join(' ') || 'every request';
 }
 
 ;// CONCATENATED MODULE: ./test/support/github/http.ts
@@ -48013,7 +48190,7 @@ const commitRoutes = {
 
 
 
-function describe(ctx, ref, e) {
+function contents_describe(ctx, ref, e) {
     const api = repoApiUrl(ctx.core.urls, ctx.repo);
     const html = repoHtmlUrl(ctx.core.urls, ctx.repo);
     const encoded = e.path.split('/').map(encodeURIComponent).join('/');
@@ -48050,12 +48227,12 @@ const contentRoutes = {
             throw notFound();
         if (entry.type === 'tree') {
             const children = await git.lsDir(sha, path);
-            return util_ok(children.map((c) => describe(ctx, ref, c)));
+            return util_ok(children.map((c) => contents_describe(ctx, ref, c)));
         }
         const data = await git.blob(entry.sha);
         if (wantsRaw(ctx))
             return { status: 200, bytes: { contentType: 'text/plain; charset=utf-8', data } };
-        return util_ok({ ...describe(ctx, ref, { ...entry, path }), content: wrap(data.toString('base64')), encoding: 'base64' });
+        return util_ok({ ...contents_describe(ctx, ref, { ...entry, path }), content: wrap(data.toString('base64')), encoding: 'base64' });
     },
     'repos/create-or-update-file-contents': async (ctx) => {
         const body = bodyOf(ctx);
@@ -48084,7 +48261,7 @@ const contentRoutes = {
         return {
             status: existing ? 200 : 201,
             body: {
-                content: describe(ctx, branch, { ...entry, path }),
+                content: contents_describe(ctx, branch, { ...entry, path }),
                 commit: {
                     sha,
                     node_id: full.node_id,
@@ -48684,6 +48861,9 @@ const UPLOAD_OPERATIONS = new Set(['repos/upload-release-asset']);
 
 
 
+
+
+const STATE_FILE = 'emulator-state.json';
 const API_ROOT = '/api/v3';
 const UPLOADS_ROOT = '/api/uploads';
 const GRAPHQL_PATH = '/api/graphql';
@@ -48703,10 +48883,15 @@ class GitHubEmulator {
     user;
     urls;
     faults = new FaultInjector();
+    holds = [];
     sockets = new Set();
     /** One per repository, so that each keeps its object reader between requests. */
     bareRepos = new Map();
     ids = 1000;
+    /** Set when the state lives in a folder of the caller's (see EmulatorOptions.stateDir). */
+    persistent = false;
+    /** Writes saved since start (the persistence test counts them). */
+    saves = 0;
     constructor(server, root, token, strict, spec, contract, login) {
         this.server = server;
         this.root = root;
@@ -48726,10 +48911,62 @@ class GitHubEmulator {
     }
     static async start(opts = {}) {
         const spec = await loadSpec();
-        const root = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'gh-emulator-'));
+        let saved;
+        let root;
+        if (opts.stateDir) {
+            root = opts.stateDir;
+            (0,external_node_fs_namespaceObject.mkdirSync)(root, { recursive: true });
+            saved = readSaved(root);
+        }
+        else {
+            root = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'gh-emulator-'));
+        }
         const server = (0,external_node_http_namespaceObject.createServer)();
-        await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-        return new GitHubEmulator(server, root, opts.token ?? 'test-token', opts.strict ?? false, spec, contractFor(spec), opts.login);
+        const port = opts.port ?? saved?.port ?? 0;
+        await new Promise((resolve, reject) => {
+            server.once('error', (err) => reject(err.code === 'EADDRINUSE' ? new Error(`the GitHub emulator of ${root} listens on 127.0.0.1:${port}, which something else holds now: stop it, or start with a fresh folder`) : err));
+            server.listen(port, '127.0.0.1', resolve);
+        });
+        const gh = new GitHubEmulator(server, root, opts.token ?? 'test-token', opts.strict ?? false, spec, contractFor(spec), opts.login);
+        if (opts.stateDir) {
+            gh.persistent = true;
+            if (saved) {
+                gh.ids = saved.ids;
+                Object.assign(gh.state.repos, saved.repos);
+            }
+            gh.save();
+        }
+        return gh;
+    }
+    /**
+     * Writes the records to the state folder (no-op without one): asset bytes once per sha256,
+     * then the records to a new file renamed over the old one, so a kill mid-write leaves the
+     * previous complete state.
+     */
+    save() {
+        if (!this.persistent)
+            return;
+        const assets = (0,external_node_path_namespaceObject.join)(this.root, 'assets');
+        (0,external_node_fs_namespaceObject.mkdirSync)(assets, { recursive: true });
+        const repos = structuredClone(this.state.repos);
+        for (const repo of Object.values(repos)) {
+            for (const release of repo.releases) {
+                for (const a of release.assets) {
+                    const file = (0,external_node_path_namespaceObject.join)(assets, a.sha256);
+                    if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
+                        (0,external_node_fs_namespaceObject.writeFileSync)(`${file}.new`, a.data);
+                        (0,external_node_fs_namespaceObject.renameSync)(`${file}.new`, file);
+                    }
+                    a.data = undefined;
+                }
+            }
+        }
+        const { port } = this.server.address();
+        const state = { version: 1, port, ids: this.ids, repos };
+        const file = (0,external_node_path_namespaceObject.join)(this.root, STATE_FILE);
+        (0,external_node_fs_namespaceObject.writeFileSync)(`${file}.new`, `${JSON.stringify(state)}\n`);
+        (0,external_node_fs_namespaceObject.renameSync)(`${file}.new`, file);
+        this.saves += 1;
     }
     get apiUrl() {
         return this.urls.api;
@@ -48797,6 +49034,9 @@ class GitHubEmulator {
         }
         defaultBranch ??= 'main';
         await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(this.root, owner), { recursive: true });
+        // a kill between `git init` and the save leaves a folder no record knows: start it afresh
+        if (this.persistent)
+            await (0,promises_namespaceObject.rm)(path, { recursive: true, force: true });
         await runGit(['init', '--quiet', '--bare', `--initial-branch=${defaultBranch}`, path]);
         const git = new BareRepo(path);
         this.bareRepos.set(path, git);
@@ -48838,6 +49078,7 @@ class GitHubEmulator {
             await git.updateRef(`refs/heads/${defaultBranch}`, sha, '');
         }
         this.state.repos[repoKey(fullName)] = repo;
+        this.save();
         return repo;
     }
     /** From now on pushes to the branch and REST updates of it are refused, as with branch protection. */
@@ -48846,12 +49087,22 @@ class GitHubEmulator {
         if (!repo.protectedBranches.includes(branch))
             repo.protectedBranches.push(branch);
         installPreReceiveHook(this.repoPath(repo.fullName));
+        this.save();
     }
     injectFault(spec) {
         return this.faults.inject(spec);
     }
     clearFaults() {
         this.faults.clear();
+    }
+    /**
+     * From now on matching requests wait until the test releases them (see holds.ts): a race
+     * run in the order the test chooses. Opt-in; nothing is held without it.
+     */
+    hold(spec) {
+        const hold = new RequestHold(spec);
+        this.holds.push(hold);
+        return hold;
     }
     /** Every record and every ref of every repository, for "nothing changed" assertions. */
     async snapshot() {
@@ -48875,12 +49126,15 @@ class GitHubEmulator {
         throw new Error(`GitHub emulator saw ${lines.length} contract violation(s):\n${lines.join('\n')}`);
     }
     async stop() {
+        for (const hold of this.holds)
+            hold.close();
         for (const git of this.bareRepos.values())
             git.close();
         for (const socket of this.sockets)
             socket.destroy();
         await new Promise((resolve) => this.server.close(() => resolve()));
-        await (0,promises_namespaceObject.rm)(this.root, { recursive: true, force: true });
+        if (!this.persistent)
+            await (0,promises_namespaceObject.rm)(this.root, { recursive: true, force: true });
     }
     // ---- request handling -------------------------------------------------
     async handle(req, res) {
@@ -48901,6 +49155,9 @@ class GitHubEmulator {
         const entry = { method, area, path, query: url.search, status: 0 };
         this.requests.push(entry);
         res.on('finish', () => (entry.status = res.statusCode));
+        const hold = this.holds.find((h) => h.matches(entry));
+        if (hold)
+            await hold.park(entry, new Promise((answered) => res.on('close', answered)));
         try {
             await this.dispatch(req, res, entry, url);
         }
@@ -48921,11 +49178,18 @@ class GitHubEmulator {
             const message = req.headers.authorization ? 'Bad credentials' : 'Requires authentication';
             return this.send(res, 401, { message, documentation_url: 'https://docs.github.com/rest', status: '401' });
         }
+        if (area === 'graphql') {
+            // The body first: a fault may name the operation, and every GraphQL call shares one path.
+            const raw = await readBody(req);
+            const operation = graphqlOperationName(raw);
+            entry.operationId = operation;
+            if (await this.streamFault(req, res, entry, method, path, { operation, bodyRead: true }))
+                return;
+            return this.graphql(res, entry, raw, operation);
+        }
         if (await this.streamFault(req, res, entry, method, path))
             return;
         const raw = await readBody(req);
-        if (area === 'graphql')
-            return this.graphql(res, entry, raw);
         return this.rest(req, res, entry, { area, method, path, url, raw });
     }
     authorized(header) {
@@ -48989,6 +49253,9 @@ class GitHubEmulator {
                 throw err;
             result = { status: err.status, body: err.body(docs), headers: err.headers };
         }
+        // saved before the answer: what a client was told is written survives a kill
+        if (r.method !== 'GET' && r.method !== 'HEAD')
+            this.save();
         if (result.body !== undefined && !result.bytes) {
             const problems = this.contract.checkResponse(operation, result.status, 'application/json', result.body);
             if (problems.length > 0) {
@@ -49009,7 +49276,7 @@ class GitHubEmulator {
         }
         return this.send(res, result.status, result.body, result.headers);
     }
-    async graphql(res, entry, raw) {
+    async graphql(res, entry, raw, operation) {
         let request;
         try {
             request = JSON.parse(raw.toString('utf8'));
@@ -49018,9 +49285,17 @@ class GitHubEmulator {
             return this.send(res, 400, { message: 'Problems parsing JSON', documentation_url: 'https://docs.github.com/graphql', status: '400' });
         }
         const answer = await answerGraphql(this, request);
-        entry.operationId = typeof request.operationName === 'string' ? request.operationName : undefined;
+        // a mutation may have written (a query writes nothing, but telling them apart is not worth a parse)
+        this.save();
+        entry.operationId = operation;
         if (answer.findings.length > 0)
             this.record(entry, entry.operationId ?? 'graphql', answer.findings);
+        const afterWrite = this.faults.find(['after-write'], entry.method, entry.path, undefined, operation);
+        if (afterWrite && !answer.body.errors) {
+            this.faults.consume(afterWrite);
+            entry.fault = 'after-write';
+            return this.send(res, afterWrite.status ?? 500, { message: 'Server Error' });
+        }
         return this.send(res, 200, answer.body);
     }
     async gitRequest(req, res, entry, url) {
@@ -49048,7 +49323,7 @@ class GitHubEmulator {
             if (fault && nonFastForward && service === 'info/refs') {
                 this.faults.consume(fault);
                 entry.fault = 'reject-push';
-                await this.landConcurrentPush(repo, fault.branch ?? repo.defaultBranch);
+                await this.landConcurrentPush(repo, fault.branch ?? repo.defaultBranch, fault.from);
             }
             else if (fault && !nonFastForward && service === 'git-receive-pack') {
                 this.faults.consume(fault);
@@ -49058,21 +49333,28 @@ class GitHubEmulator {
                 installPreReceiveHook(this.repoPath(repo.fullName));
             }
         }
-        await serveGitHttp(req, res, {
-            projectRoot: this.root,
-            pathInfo: `/${repo.owner}/${repo.name}.git/${service}`,
-            query: url.search.replace(/^\?/, ''),
-            remoteUser: 'x-access-token',
-            env,
-        });
+        const cgi = { projectRoot: this.root, pathInfo: `/${repo.owner}/${repo.name}.git/${service}`, query: url.search.replace(/^\?/, ''), remoteUser: 'x-access-token', env };
+        const afterWrite = service === 'git-receive-pack' ? this.faults.find(['after-write'], entry.method, entry.path) : undefined;
+        if (afterWrite) {
+            // The push is applied (refs updated, hooks run), then the pusher gets a 500 instead of git's report.
+            this.faults.consume(afterWrite);
+            entry.fault = 'after-write';
+            await serveGitHttp(req, discardingResponse(), cgi);
+            res.writeHead(afterWrite.status ?? 500, { 'content-type': 'text/plain' });
+            res.end('Internal Server Error\n');
+            return;
+        }
+        await serveGitHttp(req, res, cgi);
     }
     /** Someone else pushed first: the branch gains a commit the pusher does not have. */
-    async landConcurrentPush(repo, branch) {
+    async landConcurrentPush(repo, branch, from) {
         const git = this.git(repo);
         const tip = await git.resolve(`refs/heads/${branch}`);
-        const tree = await git.writeTree(tip ? await git.resolve(tip, 'tree') : null, [{ path: 'CONCURRENT-CHANGE.md', data: Buffer.from(`${(0,external_node_crypto_namespaceObject.randomUUID)()}\n`) }]);
+        // A branch that is not there yet starts from `from` when given, else as an orphan.
+        const parent = tip ?? (from ? await git.resolve(`refs/heads/${from}`) : undefined);
+        const tree = await git.writeTree(parent ? await git.resolve(parent, 'tree') : null, [{ path: 'CONCURRENT-CHANGE.md', data: Buffer.from(`${(0,external_node_crypto_namespaceObject.randomUUID)()}\n`) }]);
         const who = { name: 'Someone Else', email: 'someone-else@example.invalid' };
-        const sha = await git.commitTree(tree, tip ? [tip] : [], 'A concurrent change\n', who, who);
+        const sha = await git.commitTree(tree, parent ? [parent] : [], 'A concurrent change\n', who, who);
         await git.updateRef(`refs/heads/${branch}`, sha, tip ?? '');
     }
     /** Release downloads need no token, like the signed URLs GitHub redirects to. */
@@ -49093,8 +49375,8 @@ class GitHubEmulator {
         res.end('Not Found');
     }
     /** Faults that replace the answer; true when one was applied. */
-    async streamFault(req, res, entry, method, path) {
-        const fault = this.faults.find(STREAMING_FAULTS, method, path);
+    async streamFault(req, res, entry, method, path, opts = {}) {
+        const fault = this.faults.find(STREAMING_FAULTS, method, path, undefined, opts.operation);
         if (!fault)
             return false;
         this.faults.consume(fault);
@@ -49128,7 +49410,8 @@ class GitHubEmulator {
                 req.resume();
                 return true;
             case 'reset':
-                await readBody(req);
+                if (!opts.bodyRead)
+                    await readBody(req);
                 req.socket.destroy();
                 return true;
             default:
@@ -49174,6 +49457,20 @@ class GitHubEmulator {
             res.end();
     }
 }
+function readSaved(root) {
+    const file = (0,external_node_path_namespaceObject.join)(root, STATE_FILE);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        return undefined;
+    const saved = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    if (saved.version !== 1)
+        throw new Error(`${file}: not a state this emulator can read (version ${String(saved.version)})`);
+    for (const repo of Object.values(saved.repos)) {
+        for (const release of repo.releases)
+            for (const a of release.assets)
+                a.data = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, 'assets', a.sha256));
+    }
+    return saved;
+}
 function basicPassword(header) {
     const m = /^basic\s+(\S+)$/i.exec(header ?? '');
     if (!m)
@@ -49181,6 +49478,23 @@ function basicPassword(header) {
     const decoded = Buffer.from(m[1], 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
     return colon === -1 ? undefined : decoded.slice(colon + 1);
+}
+/** The operation name of a GraphQL request: `operationName`, else the first named `query`/`mutation` of the document. */
+function graphqlOperationName(raw) {
+    try {
+        const request = JSON.parse(raw.toString('utf8'));
+        if (typeof request.operationName === 'string')
+            return request.operationName;
+        return typeof request.query === 'string' ? /^\s*(?:query|mutation)\s+(\w+)/.exec(request.query)?.[1] : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A response that goes nowhere: git's answer to a push whose pusher is sent a 500 instead. */
+function discardingResponse() {
+    const sink = { writeHead: () => sink, write: () => true, end: () => sink };
+    return sink;
 }
 
 ;// CONCATENATED MODULE: ./test/support/github/index.ts
@@ -49257,6 +49571,53 @@ function createServerCertificate(dir) {
     const pemFile = (0,external_node_path_namespaceObject.join)(dir, 'receivers-ca.pem');
     (0,external_node_fs_namespaceObject.writeFileSync)(pemFile, certPem);
     return { keyPem, certPem, pemFile };
+}
+
+;// CONCATENATED MODULE: ./test/support/receivers/log.ts
+/**
+ * The receivers' opt-in message log on disk: one JSON line per message, appended (and flushed)
+ * before the sender gets its answer, and read back by a receiver started on the same file. A
+ * run killed and started again then sees what the killed run received, so a message sent
+ * twice across the two runs shows up twice.
+ */
+
+
+/** Buffers as `{ base64 }`, so a body survives the round trip byte for byte. */
+function replacer(_key, value) {
+    if (value && typeof value === 'object' && value.type === 'Buffer' && Array.isArray(value.data)) {
+        return { base64: Buffer.from(value.data).toString('base64') };
+    }
+    return value;
+}
+function appendLog(file, record) {
+    if (!file)
+        return;
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${JSON.stringify(record, replacer)}\n`);
+}
+/** The records of `file` (none when it does not exist); `bufferKeys` are turned back into Buffers. A torn last line (a kill mid-write) is left out. */
+function readLog(file, bufferKeys = []) {
+    if (!file || !(0,external_node_fs_namespaceObject.existsSync)(file))
+        return [];
+    const out = [];
+    for (const line of (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8').split('\n')) {
+        if (!line.trim())
+            continue;
+        let record;
+        try {
+            record = JSON.parse(line);
+        }
+        catch {
+            continue;
+        }
+        for (const k of bufferKeys) {
+            const v = record[k];
+            if (v && typeof v.base64 === 'string')
+                record[k] = Buffer.from(v.base64, 'base64');
+        }
+        out.push(record);
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./test/support/receivers/slack.ts
@@ -49368,7 +49729,12 @@ function notifyingSequences(payload) {
  * answer like the real thing: Slack with `ok` (or `invalid_blocks` / `invalid_payload` for a
  * message Slack would refuse, checked against the Block Kit limits), a webhook with 204 —
  * and with a signature check when given the secret. A receiver can be told to fail.
+ *
+ * A webhook receiver does what the X-Release-Actions-Delivery header is for: a delivery id
+ * it has already taken is answered 2xx again but marked `repeat` and not counted in
+ * `processed`, so a test sees both that a repeat arrived and that it was dropped.
  */
+
 
 
 
@@ -49389,8 +49755,16 @@ class Receiver {
     }
     static async start(opts) {
         const server = (0,external_node_http_namespaceObject.createServer)();
-        await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-        return new Receiver(server, opts);
+        await new Promise((resolve, reject) => {
+            server.once('error', reject);
+            server.listen(opts.port ?? 0, '127.0.0.1', () => {
+                server.off('error', reject);
+                resolve();
+            });
+        });
+        const receiver = new Receiver(server, opts);
+        receiver.requests.push(...readLog(opts.logFile, ['body']));
+        return receiver;
     }
     get url() {
         const { port } = this.server.address();
@@ -49399,6 +49773,10 @@ class Receiver {
     /** Requests that were answered 2xx. */
     get delivered() {
         return this.requests.filter((r) => r.status >= 200 && r.status < 300);
+    }
+    /** Requests answered 2xx that were not repeats of a delivery already taken: what the receiver acted on. */
+    get processed() {
+        return this.delivered.filter((r) => !r.repeat);
     }
     /** The next `times` requests (default: all, until healed) get `answer`. */
     fail(answer = { status: 500, body: 'internal error' }, times = Number.POSITIVE_INFINITY) {
@@ -49426,9 +49804,16 @@ class Receiver {
             const expected = Buffer.from(`sha256=${(0,external_node_crypto_namespaceObject.createHmac)('sha256', this.opts.secret).update(body).digest('hex')}`);
             record.signatureValid = header.length === expected.length && (0,external_node_crypto_namespaceObject.timingSafeEqual)(Buffer.from(header), expected);
         }
+        const delivery = req.headers['x-release-actions-delivery'];
+        if (this.opts.kind === 'webhook' && typeof delivery === 'string')
+            record.deliveryId = delivery;
         this.requests.push(record);
         const answer = this.answer(record);
         record.status = answer.status;
+        if (record.deliveryId !== undefined && answer.status >= 200 && answer.status < 300) {
+            record.repeat = this.requests.some((r) => r !== record && r.deliveryId === record.deliveryId && r.status >= 200 && r.status < 300);
+        }
+        appendLog(this.opts.logFile, record);
         res.writeHead(answer.status, { 'content-type': 'text/plain', ...answer.headers });
         res.end(answer.body ?? '');
     }
@@ -49455,8 +49840,8 @@ class Receiver {
         await new Promise((resolve) => this.server.close(() => resolve()));
     }
 }
-function startSlackReceiver() {
-    return Receiver.start({ kind: 'slack' });
+function startSlackReceiver(opts = {}) {
+    return Receiver.start({ kind: 'slack', ...opts });
 }
 function startWebhookReceiver(secret) {
     return Receiver.start({ kind: 'webhook', ...(secret !== undefined ? { secret } : {}) });
@@ -55516,7 +55901,15 @@ const smtpServer = { SMTPServer };
  * STARTTLS with a test certificate and accepts AUTH only after it (as a real submission
  * server does). Messages are kept with their envelope, whether the session was encrypted,
  * and a small MIME reading of the text and HTML parts.
+ *
+ * Faults (`fault()`) happen at a stage of the session: at the greeting (`connect`), after
+ * MAIL FROM, after RCPT TO, or at the end of DATA (`data`, the message read but not kept):
+ * a reply code (421/450/451 are SMTP's temporary failures), a stall (the server stops
+ * answering; only the client's timeout ends it) or a reset (the TCP connection reset).
+ * `after-write` keeps the message, then resets the connection before the 250, so the
+ * client cannot know it was delivered.
  */
+
 
 function decodeQuotedPrintable(s) {
     const bytes = [];
@@ -55583,9 +55976,41 @@ function parseMessage(raw) {
 async function startMailServer(cert, opts = {}) {
     const users = opts.users ?? { announce: 'smtp-pass-123' };
     const startTls = opts.startTls ?? true;
-    const messages = [];
+    const messages = readLog(opts.logFile);
     const auths = [];
     let refusals = 0;
+    const armed = [];
+    // the raw TCP socket of each session, by the client's port: a reset must tear down the
+    // connection below STARTTLS, as a network failure would
+    const sockets = new Map();
+    const stageOf = (f) => (f.kind === 'after-write' ? 'data' : f.at);
+    /** The fault for this stage, used up; undefined when none is armed. */
+    const take = (stage) => {
+        const f = armed.find((a) => a.remaining > 0 && stageOf(a) === stage);
+        if (f) {
+            f.remaining -= 1;
+            f.hits += 1;
+        }
+        return f;
+    };
+    const reset = (session) => void sockets.get(session.remotePort)?.resetAndDestroy();
+    /** A fault that stops the stage: a reply, a reset, or a stall (the callback is never called). */
+    const apply = (f, session, cb) => {
+        if (f.kind === 'reply') {
+            const err = new Error(f.message);
+            err.responseCode = f.code;
+            cb(err);
+        }
+        else if (f.kind === 'reset')
+            reset(session);
+    };
+    /** Applies the fault armed for this stage; false when there is none. */
+    const interrupt = (stage, session, cb) => {
+        const f = take(stage);
+        if (f)
+            apply(f, session, cb);
+        return f !== undefined;
+    };
     const server = new SMTPServer({
         secure: false,
         hideSTARTTLS: !startTls,
@@ -55597,6 +56022,18 @@ async function startMailServer(cert, opts = {}) {
         // hidden and refused: a server that cannot encrypt at all
         disabledCommands: startTls ? [] : ['STARTTLS'],
         logger: false,
+        onConnect(session, cb) {
+            if (!interrupt('connect', session, cb))
+                cb();
+        },
+        onMailFrom(_address, session, cb) {
+            if (!interrupt('mail', session, cb))
+                cb();
+        },
+        onRcptTo(_address, session, cb) {
+            if (!interrupt('rcpt', session, cb))
+                cb();
+        },
         onAuth(auth, session, cb) {
             auths.push({ user: auth.username ?? '', secure: session.secure });
             if (auth.username && users[auth.username] === auth.password)
@@ -55607,6 +56044,9 @@ async function startMailServer(cert, opts = {}) {
             const chunks = [];
             stream.on('data', (c) => chunks.push(c));
             stream.on('end', () => {
+                const f = take('data');
+                if (f && f.kind !== 'after-write')
+                    return apply(f, session, cb);
                 if (refusals > 0) {
                     refusals -= 1;
                     const err = new Error('Temporary failure, try again later');
@@ -55615,19 +56055,35 @@ async function startMailServer(cert, opts = {}) {
                 }
                 const raw = Buffer.concat(chunks).toString('utf8');
                 const parsed = parseMessage(raw);
-                messages.push({
+                const mail = {
                     from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
                     to: session.envelope.rcptTo.map((r) => r.address),
                     secure: session.secure,
                     ...(typeof session.user === 'string' ? { user: session.user } : {}),
                     raw,
                     ...parsed,
-                });
+                };
+                messages.push(mail);
+                // on disk before the 250: a message the sender saw accepted survives a kill
+                appendLog(opts.logFile, mail);
+                if (f?.kind === 'after-write')
+                    return reset(session);
                 cb();
             });
         },
     });
-    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    server.server.on('connection', (socket) => {
+        const remotePort = socket.remotePort ?? 0;
+        sockets.set(remotePort, socket);
+        socket.on('close', () => sockets.delete(remotePort));
+    });
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(opts.port ?? 0, '127.0.0.1', () => {
+            server.off('error', reject);
+            resolve();
+        });
+    });
     const port = server.server.address().port;
     return {
         port,
@@ -55635,7 +56091,18 @@ async function startMailServer(cert, opts = {}) {
         auths,
         url: (user = 'announce', pass = users[user] ?? '') => `smtp://${encodeURIComponent(user)}:${encodeURIComponent(pass)}@127.0.0.1:${port}`,
         refuse: (times) => void (refusals = times),
-        stop: () => new Promise((resolve) => server.close(() => resolve())),
+        fault(spec) {
+            const f = { ...spec, remaining: spec.times ?? 1, hits: 0 };
+            armed.push(f);
+            return f;
+        },
+        heal: () => void (armed.length = 0),
+        stop: () => {
+            // a stalled session would otherwise hold the close for smtp-server's grace period
+            for (const s of sockets.values())
+                s.destroy();
+            return new Promise((resolve) => server.close(() => resolve()));
+        },
     };
 }
 
@@ -56995,6 +57462,44 @@ async function startTokenIssuer(options) {
 
 
 
+const PID_FILE = 'registry.pid';
+/** Stops a registry a killed parent left running on `dataDir`, if its pid file names one (and it is that registry). */
+async function stopStaleRegistry(dataDir) {
+    const file = (0,external_node_path_namespaceObject.join)(dataDir, PID_FILE);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        return undefined;
+    const pid = Number((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8').trim());
+    (0,external_node_fs_namespaceObject.rmSync)(file, { force: true });
+    if (!Number.isInteger(pid) || pid <= 1)
+        return undefined;
+    let cmdline = '';
+    try {
+        cmdline = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/cmdline`, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    // a recycled pid belongs to someone else: only the registry serving this folder's config is stopped
+    if (!cmdline.split('\0').includes((0,external_node_path_namespaceObject.join)(dataDir, 'config.yml')))
+        return undefined;
+    const alive = () => {
+        try {
+            process.kill(pid, 0);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    };
+    process.kill(pid, 'SIGTERM');
+    for (let i = 0; i < 100 && alive(); i++)
+        await new Promise((resolve) => setTimeout(resolve, 30));
+    if (alive())
+        process.kill(pid, 'SIGKILL');
+    for (let i = 0; i < 100 && alive(); i++)
+        await new Promise((resolve) => setTimeout(resolve, 30));
+    return pid;
+}
 const REGISTRY_BIN = process.env.RELEASE_ACTIONS_REGISTRY_BIN ?? '/usr/bin/docker-registry';
 const INSTALL_HINT = 'install it with: apt-get install -y docker-registry (CNCF Distribution 2.8; .ci/run does this on CI)';
 const SERVICE = 'release-actions-test-registry';
@@ -57070,7 +57575,18 @@ async function startRegistry(options) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(bin)) {
         throw new Error(`${bin} is missing: the registry tests need the real registry; ${INSTALL_HINT}`);
     }
-    const dataDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'release-actions-registry-'));
+    const keep = options.dataDir !== undefined;
+    const dataDir = options.dataDir ?? (await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'release-actions-registry-')));
+    if (keep) {
+        (0,external_node_fs_namespaceObject.mkdirSync)(dataDir, { recursive: true });
+        await stopStaleRegistry(dataDir);
+    }
+    const removeData = async () => {
+        if (keep)
+            (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(dataDir, PID_FILE), { force: true });
+        else
+            await (0,promises_namespaceObject.rm)(dataDir, { recursive: true, force: true });
+    };
     const username = options.auth === 'none' ? '' : 'release-bot';
     const password = options.auth === 'none' ? '' : (0,external_node_crypto_namespaceObject.randomBytes)(12).toString('base64url');
     let issuer;
@@ -57097,7 +57613,7 @@ async function startRegistry(options) {
         }
         // A port picked free can be taken before the registry binds it: try a few.
         for (let attempt = 1;; attempt++) {
-            const port = await freePort();
+            const port = options.port ?? (await freePort());
             const configFile = (0,external_node_path_namespaceObject.join)(dataDir, 'config.yml');
             await (0,promises_namespaceObject.writeFile)(configFile, configYaml(dataDir, port, authBlock));
             let out = '';
@@ -57106,13 +57622,15 @@ async function startRegistry(options) {
             current.stdout.on('data', (chunk) => (out += chunk.toString('utf8')));
             current.stderr.on('data', (chunk) => (out += chunk.toString('utf8')));
             current.once('error', (error) => (out += `\nspawn error: ${error.message}`));
+            if (keep && current.pid)
+                (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dataDir, PID_FILE), `${current.pid}\n`);
             const url = `http://127.0.0.1:${port}`;
             try {
                 await waitUntilUp(url, current, () => out);
             }
             catch (error) {
                 current.kill('SIGKILL');
-                if (attempt < 3 && /address already in use/.test(out))
+                if (attempt < 3 && options.port === undefined && /address already in use/.test(out))
                     continue;
                 throw error;
             }
@@ -57126,7 +57644,7 @@ async function startRegistry(options) {
                     clearTimeout(timer);
                 }
                 await issuer?.stop();
-                await (0,promises_namespaceObject.rm)(dataDir, { recursive: true, force: true });
+                await removeData();
             };
             return {
                 url,
@@ -57146,7 +57664,7 @@ async function startRegistry(options) {
         if (child && child.exitCode === null)
             child.kill('SIGKILL');
         await issuer?.stop();
-        await (0,promises_namespaceObject.rm)(dataDir, { recursive: true, force: true });
+        await removeData();
         throw error;
     }
 }
@@ -57190,7 +57708,13 @@ async function startPagesServer(opts) {
         sockets.add(s);
         s.on('close', () => sockets.delete(s));
     });
-    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(opts.port ?? 0, '127.0.0.1', () => {
+            server.off('error', reject);
+            resolve();
+        });
+    });
     const { port } = server.address();
     return {
         url: `http://127.0.0.1:${port}/${opts.repo}`,
@@ -57225,17 +57749,23 @@ const REGISTRY_INSTALL = 'apt-get install -y docker-registry';
 const MAIL_USER = 'releases@example.org';
 const MAIL_PASSWORD = 'rehearsal-smtp-password';
 const gpgArgs = (home) => ['--batch', '--homedir', home, '--pinentry-mode', 'loopback', '--passphrase', ''];
-/** A throwaway GnuPG home with an ed25519 signing key (no passphrase). */
-async function makeKey(name = 'Rehearsal Maintainer', email = 'maintainer@example.org') {
+/**
+ * A throwaway GnuPG home with an ed25519 signing key (no passphrase); with `secretKey` (an
+ * armored export) that key is imported instead of a new one made.
+ */
+async function makeKey(name = 'Rehearsal Maintainer', email = 'maintainer@example.org', secretKey, gpgHome) {
     // GnuPG's socket path must stay short: the home lives directly under the temp dir
-    const home = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ra-gpg-'));
-    const run = async (args) => {
-        const r = await proc('gpg', [...gpgArgs(home), ...args]);
+    const home = gpgHome ?? (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ra-gpg-'));
+    const run = async (args, input) => {
+        const r = await proc('gpg', [...gpgArgs(home), ...args], input !== undefined ? { input } : {});
         if (r.code !== 0)
             throw new Error(`gpg ${args[0]} failed: ${r.stderr.trim().split('\n').slice(-1)[0] ?? ''}`);
         return r.stdout.toString('utf8');
     };
-    await run(['--quick-gen-key', `${name} <${email}>`, 'ed25519', 'sign', 'never']);
+    if (secretKey)
+        await run(['--import'], secretKey);
+    else
+        await run(['--quick-gen-key', `${name} <${email}>`, 'ed25519', 'sign', 'never']);
     const colons = await run(['--with-colons', '--list-secret-keys', email]);
     const fingerprint = colons.split('\n').find((l) => l.startsWith('fpr:'))?.split(':')[9] ?? '';
     const publicKey = await run(['--armor', '--export', fingerprint]);
@@ -57247,11 +57777,39 @@ async function dropKey(key) {
     await proc('gpgconf', ['--homedir', key.home, '--kill', 'all']).catch(() => undefined);
     (0,external_node_fs_namespaceObject.rmSync)(key.home, { recursive: true, force: true });
 }
+async function exportSecretKey(key) {
+    const r = await proc('gpg', [...gpgArgs(key.home), '--armor', '--export-secret-keys', key.fingerprint]);
+    if (r.code !== 0)
+        throw new Error(`gpg --export-secret-keys failed: ${r.stderr.trim()}`);
+    return r.stdout.toString('utf8');
+}
+function readSavedWorld(file) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        return undefined;
+    const saved = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    if (saved.version !== 1)
+        throw new Error(`${file}: not a state this rehearsal can read`);
+    return saved;
+}
+function writeSavedWorld(file, saved) {
+    (0,external_node_fs_namespaceObject.writeFileSync)(`${file}.new`, `${JSON.stringify(saved, null, 2)}\n`, { mode: 0o600 });
+    (0,external_node_fs_namespaceObject.renameSync)(`${file}.new`, file);
+}
 /** Starts everything; on a failure, what was started is stopped again. */
 async function startWorld(opts) {
-    const token = opts.token ?? `rehearsal-${Math.random().toString(36).slice(2, 12)}`;
     const home = (0,external_node_path_namespaceObject.join)(opts.root, 'home');
     (0,external_node_fs_namespaceObject.mkdirSync)(home, { recursive: true });
+    const savedFile = (0,external_node_path_namespaceObject.join)(opts.root, 'world.json');
+    const saved = opts.persistent ? readSavedWorld(savedFile) : undefined;
+    if (saved?.gpgHome)
+        await dropKey({ home: saved.gpgHome });
+    const token = saved?.token ?? opts.token ?? `rehearsal-${Math.random().toString(36).slice(2, 12)}`;
+    const keep = (dir, file) => (opts.persistent ? (0,external_node_path_namespaceObject.join)(opts.root, dir, ...(file ? [file] : [])) : undefined);
+    const ports = saved?.ports ?? {};
+    // written down before gpg starts its agent, so that a run killed at any point can be cleaned up after
+    const gpgHome = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ra-gpg-'));
+    if (opts.persistent)
+        writeSavedWorld(savedFile, { version: 1, token, ports, ...(saved?.signingKey ? { signingKey: saved.signingKey } : {}), gpgHome });
     const started = [];
     const bin = opts.registryBin ?? process.env['RELEASE_ACTIONS_REGISTRY_BIN'] ?? '/usr/bin/docker-registry';
     const wantRegistry = opts.registry !== false;
@@ -57259,11 +57817,11 @@ async function startWorld(opts) {
     try {
         const cert = createServerCertificate(opts.root);
         const settled = await Promise.allSettled([
-            startGitHubEmulator({ token, login: 'maintainer' }),
-            wantRegistry && !registryMissing ? startRegistry({ auth: 'token', bin }) : Promise.resolve(undefined),
-            startSlackReceiver(),
-            startMailServer(cert, { users: { [MAIL_USER]: MAIL_PASSWORD } }),
-            makeKey(),
+            startGitHubEmulator({ token, login: 'maintainer', ...(opts.persistent ? { stateDir: keep('github') } : {}) }),
+            wantRegistry && !registryMissing ? startRegistry({ auth: 'token', bin, ...(opts.persistent ? { dataDir: keep('registry'), ...(ports.registry ? { port: ports.registry } : {}) } : {}) }) : Promise.resolve(undefined),
+            startSlackReceiver(opts.persistent ? { logFile: keep('receivers', 'slack.jsonl'), ...(ports.slack ? { port: ports.slack } : {}) } : {}),
+            startMailServer(cert, { users: { [MAIL_USER]: MAIL_PASSWORD }, ...(opts.persistent ? { logFile: keep('receivers', 'mail.jsonl'), ...(ports.mail ? { port: ports.mail } : {}) } : {}) }),
+            makeKey(undefined, undefined, saved?.signingKey, gpgHome),
         ]);
         const [ghS, registryS, slackS, mailS, keyS] = settled;
         for (const s of [ghS, registryS, slackS, mailS])
@@ -57280,6 +57838,22 @@ async function startWorld(opts) {
         const mail = mailS.value;
         const key = keyS.value;
         let pages;
+        const remember = opts.persistent
+            ? async () => {
+                const now = {
+                    version: 1,
+                    token,
+                    ports: { registry: registry ? Number(registry.host.split(':')[1]) : ports.registry, slack: Number(new URL(slack.url).port), mail: mail.port, pages: pages ? Number(new URL(pages.url).port) : ports.pages },
+                    signingKey: saved?.signingKey ?? (await exportSecretKey(key)),
+                    gpgHome: key.home,
+                };
+                writeSavedWorld(savedFile, now);
+            }
+            : async () => undefined;
+        await remember();
+        // the normal end stops the agent itself: nothing for the next run to clean up
+        if (opts.persistent)
+            started.push(async () => writeSavedWorld(savedFile, { ...readSavedWorld(savedFile), gpgHome: undefined }));
         const world = {
             root: opts.root,
             home,
@@ -57293,7 +57867,10 @@ async function startWorld(opts) {
             key,
             smtpUrl: mail.url(MAIL_USER, MAIL_PASSWORD),
             async servePages(repository) {
-                pages ??= await startPagesServer({ barePath: () => gh.repoPath(repository), repo: repository.split('/')[1] ?? repository, env: { HOME: home, GIT_CONFIG_NOSYSTEM: '1' } });
+                if (!pages) {
+                    pages = await startPagesServer({ barePath: () => gh.repoPath(repository), repo: repository.split('/')[1] ?? repository, env: { HOME: home, GIT_CONFIG_NOSYSTEM: '1' }, ...(ports.pages ? { port: ports.pages } : {}) });
+                    await remember();
+                }
                 world.pages = pages;
                 return pages;
             },
@@ -57330,6 +57907,7 @@ async function startWorld(opts) {
  * `status` without optional locks); everything else happens in the temp dir, which is removed
  * at the end unless `keep`.
  */
+
 
 
 
@@ -57382,6 +57960,18 @@ function findSuiteRoot() {
     return (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), '..', '..');
 }
 class StageError extends Error {
+}
+/** A `--state` folder that cannot be used; the command answers it as a usage error. */
+class StateFolderError extends Error {
+}
+/** A state folder is new, empty, or one a rehearsal made (it holds journal.json): anything else is not written into. */
+function checkStateFolder(dir) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(dir))
+        return;
+    if (!(0,external_node_fs_namespaceObject.statSync)(dir).isDirectory())
+        throw new StateFolderError(`--state ${dir} is not a folder`);
+    if ((0,external_node_fs_namespaceObject.readdirSync)(dir).length > 0 && !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'journal.json')))
+        throw new StateFolderError(`--state ${dir} is neither empty nor the state folder of a rehearsal (no journal.json): give a new or empty folder`);
 }
 const KEYWORDS = new Set(['major', 'minor', 'patch', 'auto', 'prerelease']);
 function checkVersionArgument(v) {
@@ -57500,8 +58090,22 @@ async function rehearse(opts = {}) {
     const eventKind = opts.event ?? 'tag-push';
     const versionArg = opts.version ?? (mode === 'hotfix' ? 'patch' : 'auto');
     const cleanup = opts.cleanup ?? new Cleanup();
-    const work = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(opts.tmpRoot ?? (0,external_node_os_namespaceObject.tmpdir)(), 'release-actions-rehearse-'));
-    const keep = opts.keep ?? false;
+    let journal;
+    let work;
+    if (opts.state !== undefined) {
+        work = (0,external_node_path_namespaceObject.resolve)(opts.state);
+        checkStateFolder(work);
+        try {
+            journal = Journal.open((0,external_node_path_namespaceObject.join)(work, 'journal.json'), { ...(opts.repo !== undefined ? { repo: (0,external_node_path_namespaceObject.resolve)(opts.repo) } : {}), version: versionArg, mode, event: eventKind });
+        }
+        catch (err) {
+            throw new StateFolderError(`--state ${work}: ${err.message}`);
+        }
+    }
+    else {
+        work = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(opts.tmpRoot ?? (0,external_node_os_namespaceObject.tmpdir)(), 'release-actions-rehearse-'));
+    }
+    const keep = (opts.keep ?? false) || journal !== undefined;
     if (!keep)
         cleanup.add(() => (0,external_node_fs_namespaceObject.rmSync)(work, { recursive: true, force: true }));
     opts.onWorkDir?.(work);
@@ -57580,7 +58184,7 @@ async function rehearse(opts = {}) {
     // The local world starts while the source is copied and inspected.
     const worldStarted = performance.now();
     let worldReady = worldStarted;
-    const worldPromise = startWorld({ root: (0,external_node_path_namespaceObject.join)(work, 'world'), ...(opts.registry === false ? { registry: false } : {}), ...(opts.registryBin ? { registryBin: opts.registryBin } : {}) });
+    const worldPromise = startWorld({ root: (0,external_node_path_namespaceObject.join)(work, 'world'), ...(journal ? { persistent: true } : {}), ...(opts.registry === false ? { registry: false } : {}), ...(opts.registryBin ? { registryBin: opts.registryBin } : {}) });
     let world;
     cleanup.add(async () => {
         const w = world ?? (await worldPromise.catch(() => undefined));
@@ -57593,6 +58197,8 @@ async function rehearse(opts = {}) {
     try {
         // ---- source: a copy, never the repository itself ----------------------------------------
         const copy = (0,external_node_path_namespaceObject.join)(work, 'origin.git');
+        // a state folder holds the copy of an earlier run: it is made again from the source
+        (0,external_node_fs_namespaceObject.rmSync)(copy, { recursive: true, force: true });
         const src = await stage('source', async (s) => {
             if (opts.repo) {
                 const info = await readSource((0,external_node_path_namespaceObject.resolve)(opts.repo), home);
@@ -57615,6 +58221,7 @@ async function rehearse(opts = {}) {
         const repository = src.repository;
         // ---- inspect: the preflight's checks of the versions and CRDs, on the current version ------
         const inspectDir = (0,external_node_path_namespaceObject.join)(work, 'inspect');
+        (0,external_node_fs_namespaceObject.rmSync)(inspectDir, { recursive: true, force: true });
         await git(work, ['clone', '-q', '--branch', src.branch, '--', copy, inspectDir], { env: gitEnv(home) });
         const current = currentVersion(inspectDir);
         await stage('inspect', async (s) => {
@@ -57637,7 +58244,7 @@ async function rehearse(opts = {}) {
         world = await stage('services', async (s) => {
             const w = await worldPromise;
             // its time in the table is the wait for it; it started alongside source and inspect
-            s.detail = `ready ${((worldReady - worldStarted) / 1000).toFixed(2)} s after the start: GitHub emulator ${w.gh.serverUrl}, ${w.registry ? `registry ${w.registry.host} (token auth)` : 'no registry'}, Slack receiver, SMTP (STARTTLS), GnuPG key ${w.key.fingerprint.slice(-16)}`;
+            s.detail = `${journal?.resumed ? `taken up from the state folder (run ${journal.attempts}); ` : ''}ready ${((worldReady - worldStarted) / 1000).toFixed(2)} s after the start: GitHub emulator ${w.gh.serverUrl}, ${w.registry ? `registry ${w.registry.host} (token auth)` : 'no registry'}, Slack receiver, SMTP (STARTTLS), GnuPG key ${w.key.fingerprint.slice(-16)}`;
             if (w.registryMissing) {
                 s.status = 'skipped';
                 s.reason = w.registryMissing.reason;
@@ -57647,6 +58254,13 @@ async function rehearse(opts = {}) {
         });
         const w = world;
         await stage('origin', async (s) => {
+            const [owner = '', name = ''] = repository.split('/');
+            if (w.gh.findRepo(owner, name)) {
+                // the interrupted run made it: its releases, pull requests and branches are the ones to resume
+                const pages = await w.servePages(repository);
+                s.detail = `${w.gh.serverUrl}/${repository}, as the interrupted run left it; pages ${pages.url}`;
+                return;
+            }
             const linkNote = await rewriteChangelogLinks(copy, src.branch, repository, w.gh.serverUrl, home, src.stream);
             if (linkNote)
                 result.adjustments.push(linkNote);
@@ -57654,32 +58268,44 @@ async function rehearse(opts = {}) {
             const pages = await w.servePages(repository);
             s.detail = `${w.gh.serverUrl}/${repository} (default branch ${src.branch}); pages ${pages.url}${linkNote ? '; changelog links rewritten to the local GitHub' : ''}`;
         });
-        const engine = engineFor(w, repository, suiteRoot);
+        // from here on, the emulated repository is the truth: on a resumed run the copy is not the origin's history
+        const origin = w.gh.repoPath(repository);
+        let onJob;
+        const engine = engineFor(w, repository, suiteRoot, { onJob: (e, job) => (e === 'end' ? onJob?.(job) : undefined) });
+        const run = (model, event, options, prefix) => runWorkflowStage(engine, model, event, options, add, prefix, (listener) => (onJob = listener));
+        /** The rows a finished step of an earlier run reported, reported again as such. */
+        const replay = (entry) => {
+            for (const st of entry.stages)
+                add({ ...st, durationMs: 0, ...(st.status === 'passed' ? { detail: `done by an earlier run${st.detail ? `: ${st.detail}` : ''}` } : {}) });
+            return entry.value;
+        };
         const secrets = repositorySecrets(w);
         // ---- earlier releases: the previous stable release published, its image in the registry -----
         // (alongside prepare: it only has to be done before the release workflow runs)
         const earlier = background('earlier releases', async (s) => {
-            const tags = (await git(copy, ['tag', '-l', 'v*', '--sort=-v:refname'], { env: gitEnv(home) })).out.split('\n').filter((t) => /^v\d+\.\d+\.\d+$/.test(t));
-            const previous = tags[0];
+            const tags = (await git(origin, ['tag', '-l', 'v*', '--sort=-v:refname'], { env: gitEnv(home) })).out.split('\n').filter((t) => /^v\d+\.\d+\.\d+$/.test(t));
+            const previous = journal?.done('earlier releases')?.value ?? tags[0];
             if (!previous) {
                 s.detail = 'none: this is the first release';
                 return;
             }
-            const made = await fetch(`${w.gh.apiUrl}/repos/${repository}/releases`, {
+            const had = w.gh.repo(repository).releases.some((r) => r.tagName === previous && !r.draft);
+            const made = had ? undefined : await fetch(`${w.gh.apiUrl}/repos/${repository}/releases`, {
                 method: 'POST',
                 headers: { authorization: `token ${w.token}`, 'content-type': 'application/json' },
                 body: JSON.stringify({ tag_name: previous, name: previous, body: `Release ${previous} (published before the rehearsal).`, make_latest: 'true' }),
             });
-            await made.arrayBuffer();
-            if (made.status !== 201)
+            await made?.arrayBuffer();
+            if (made && made.status !== 201)
                 throw new StageError(`cannot create the ${previous} release in the emulator: HTTP ${made.status}`);
             let image = '';
             if (w.registryAccess) {
-                const sha = (await git(copy, ['rev-parse', `${previous}^{commit}`], { env: gitEnv(home) })).out.trim();
+                const sha = (await git(origin, ['rev-parse', `${previous}^{commit}`], { env: gitEnv(home) })).out.trim();
                 const digest = await buildAndPush(w.registryAccess, { repository: repository.toLowerCase(), platforms: ['linux/amd64', 'linux/arm64'].map(parsePlatform), content: `earlier release ${previous} (${sha})`, labels: { 'org.opencontainers.image.version': previous }, provenance: false, sbom: false }, [previous, 'latest']);
                 image = `; image ${w.registryAccess.host}/${repository.toLowerCase()}:${previous} (= latest) ${digest.slice(0, 19)}…`;
             }
-            s.detail = `GitHub release ${previous} published${image}`;
+            s.detail = `GitHub release ${previous} ${had ? 'published already (by the interrupted run)' : 'published'}${image}`;
+            journal?.finish('earlier releases', [], previous);
         });
         // ---- prepare: prepare-release.yaml (bump-version with the changelog, the pull request) ------
         const workflows = await stage('workflows', async (st) => {
@@ -57688,74 +58314,118 @@ async function rehearse(opts = {}) {
             return wf;
         });
         const prepareModel = workflows.prepare;
-        let cherry = '';
-        if (mode === 'hotfix') {
-            const since = (await git(copy, ['tag', '-l', 'v*', '--sort=-v:refname'], { env: gitEnv(home) })).out.split('\n').find((t) => /^v\d+\.\d+\.\d+$/.test(t));
-            const log = (await git(copy, ['log', '--format=%H %s', since ? `${since}..refs/heads/${src.branch}` : `refs/heads/${src.branch}`], { env: gitEnv(home) })).out.split('\n').filter(Boolean);
-            const fix = log.find((l) => /^[0-9a-f]+ fix(\(.*\))?!?:/.test(l));
-            if (!fix) {
-                const why = `a hotfix needs a fix to cherry-pick: there is no fix: commit on ${src.branch} since ${since ?? 'the start'}`;
-                await stage('prepare', () => Promise.reject(new StageError(why)));
-                throw new StageError(why);
+        let prepared;
+        const preparedBefore = journal?.done('prepare');
+        if (preparedBefore)
+            prepared = replay(preparedBefore);
+        else {
+            let prepareEvent = journal?.known('prepare');
+            if (!prepareEvent) {
+                let cherry = '';
+                if (mode === 'hotfix') {
+                    const since = (await git(origin, ['tag', '-l', 'v*', '--sort=-v:refname'], { env: gitEnv(home) })).out.split('\n').find((t) => /^v\d+\.\d+\.\d+$/.test(t));
+                    const log = (await git(origin, ['log', '--format=%H %s', since ? `${since}..refs/heads/${src.branch}` : `refs/heads/${src.branch}`], { env: gitEnv(home) })).out.split('\n').filter(Boolean);
+                    const fix = log.find((l) => /^[0-9a-f]+ fix(\(.*\))?!?:/.test(l));
+                    if (!fix) {
+                        const why = `a hotfix needs a fix to cherry-pick: there is no fix: commit on ${src.branch} since ${since ?? 'the start'}`;
+                        await stage('prepare', () => Promise.reject(new StageError(why)));
+                        throw new StageError(why);
+                    }
+                    cherry = fix.split(' ')[0] ?? '';
+                }
+                prepareEvent = await dispatch(w, repository, { version: versionArg, mode: mode === 'hotfix' ? 'hotfix' : 'release', 'cherry-pick': cherry, base: '', 'dry-run': 'false' });
+                journal?.remember('prepare', prepareEvent);
             }
-            cherry = fix.split(' ')[0] ?? '';
+            const first = result.stages.length;
+            const preparing = await run(prepareModel, prepareEvent, { secrets }, '');
+            const bump = preparing.jobs.flatMap((j) => j.steps).find((st) => (st.uses ?? '').includes('actions/bump-version'));
+            if (preparing.status !== 'passed')
+                throw new StageError('prepare did not pass');
+            if (!bump?.outputs['tag']) {
+                add({ name: 'prepare', status: 'failed', durationMs: 0, reason: 'bump-version gave no tag output' });
+                throw new StageError('bump-version gave no tag output');
+            }
+            prepared = { outputs: { ...bump.outputs, 'cherry-pick': prepareEvent.inputs?.['cherry-pick'] ?? '' } };
+            journal?.finish('prepare', result.stages.slice(first), prepared);
         }
-        const prepared = await runWorkflowStage(engine, prepareModel, await dispatch(w, repository, { version: versionArg, mode: mode === 'hotfix' ? 'hotfix' : 'release', 'cherry-pick': cherry, base: '', 'dry-run': 'false' }), { secrets }, add, '');
-        const bump = prepared.jobs.flatMap((j) => j.steps).find((s) => (s.uses ?? '').includes('actions/bump-version'));
-        if (prepared.status !== 'passed')
-            throw new StageError('prepare did not pass');
-        if (!bump?.outputs['tag']) {
-            add({ name: 'prepare', status: 'failed', durationMs: 0, reason: 'bump-version gave no tag output' });
-            throw new StageError('bump-version gave no tag output');
-        }
-        const version = bump.outputs['version'] ?? '';
-        const tag = bump.outputs['tag'];
+        const bumped = prepared.outputs;
+        const cherry = bumped['cherry-pick'] ?? '';
+        const version = bumped['version'] ?? '';
+        const tag = bumped['tag'] ?? '';
         result.version = version;
         result.tag = tag;
-        const prNumber = Number(bump.outputs['pr-number'] ?? '0');
+        const prNumber = Number(bumped['pr-number'] ?? '0');
         // ---- merge: the release pull request, squash-merged -----------------------------------------
         let target;
         if (mode === 'hotfix') {
-            target = bump.outputs['commit'] ?? '';
-            add({ name: 'merge', status: 'not-run', durationMs: 0, reason: `a hotfix is tagged on its branch ${bump.outputs['branch'] ?? ''}; its pull request stays open` });
+            target = bumped['commit'] ?? '';
+            add({ name: 'merge', status: 'not-run', durationMs: 0, reason: `a hotfix is tagged on its branch ${bumped['branch'] ?? ''}; its pull request stays open` });
             const pr = await fetch(`${w.gh.apiUrl}/repos/${repository}/pulls/${prNumber}`, { headers: { authorization: `token ${w.token}` } }).then((r) => r.json());
-            const diff = (await git(w.gh.repoPath(repository), ['diff', '--no-color', `${pr.base.sha}...${pr.head.sha}`], { env: gitEnv(home) })).out;
-            const stat = (await git(w.gh.repoPath(repository), ['diff', '--no-color', '--stat', `${pr.base.sha}...${pr.head.sha}`], { env: gitEnv(home) })).out;
+            const diff = (await git(origin, ['diff', '--no-color', `${pr.base.sha}...${pr.head.sha}`], { env: gitEnv(home) })).out;
+            const stat = (await git(origin, ['diff', '--no-color', '--stat', `${pr.base.sha}...${pr.head.sha}`], { env: gitEnv(home) })).out;
             (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(out, 'release-pr.diff'), diff);
             result.artifacts.pullRequest = { number: prNumber, title: pr.title, branch: pr.head.ref, diffPath: (0,external_node_path_namespaceObject.join)(out, 'release-pr.diff'), stat: stat.trimEnd(), diff };
         }
         else {
-            const merged = await stage('merge', async (s) => {
-                const m = await squashMerge(w, repository, prNumber);
-                s.detail = `pull request #${m.number} "${m.title}" (${m.head} → ${m.base}) squash-merged as ${m.sha.slice(0, 12)}`;
-                return m;
-            });
+            const mergedBefore = journal?.done('merge');
+            const merged = mergedBefore
+                ? replay(mergedBefore)
+                : await stage('merge', async (s) => {
+                    const m = await squashMerge(w, repository, prNumber);
+                    s.detail = `pull request #${m.number} "${m.title}" (${m.head} → ${m.base}) ${m.already ? 'merged already (by the interrupted run) as' : 'squash-merged as'} ${m.sha.slice(0, 12)}`;
+                    journal?.finish('merge', [s], m);
+                    return m;
+                });
             (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(out, 'release-pr.diff'), merged.diff);
             result.artifacts.pullRequest = { number: merged.number, title: merged.title, branch: merged.head, diffPath: (0,external_node_path_namespaceObject.join)(out, 'release-pr.diff'), stat: merged.stat.trimEnd(), diff: merged.diff };
             target = merged.sha;
         }
         await earlier.wait();
         // ---- tag: signed with the throwaway key -----------------------------------------------------
-        await stage('tag', async (s) => {
-            const object = await pushSignedTag(w, repository, tag, target);
-            s.detail = `${tag} on ${target.slice(0, 12)}, signed by ${w.key.name} <${w.key.email}> (key ${w.key.fingerprint.slice(-16)}), tag object ${object.slice(0, 12)}`;
-        });
+        const taggedBefore = journal?.done('tag');
+        if (taggedBefore)
+            replay(taggedBefore);
+        else {
+            await stage('tag', async (s) => {
+                const object = await pushSignedTag(w, repository, tag, target);
+                s.detail = `${tag} on ${target.slice(0, 12)}, signed by ${w.key.name} <${w.key.email}> (key ${w.key.fingerprint.slice(-16)}), tag object ${object.slice(0, 12)}`;
+                journal?.finish('tag', [s]);
+            });
+        }
         // ---- the release workflow ---------------------------------------------------------------------
         const ci = workflows.ci;
         const chart = current.chart;
         const runOptions = { secrets, callOverrides: releaseCallOverrides(w, repository, chart) };
-        const releaseEvent = eventKind === 'tag-push'
-            ? await tagPush(w, repository, tag)
-            : await dispatch(w, repository, { mode: mode === 'hotfix' ? 'hotfix' : 'release', version, reason: '', 'cherry-pick': mode === 'hotfix' ? cherry : '' });
-        const released = await runWorkflowStage(engine, ci, releaseEvent, runOptions, add, '');
+        /** A run of ci-release.yaml: replayed when an earlier run finished it, else (re-)run with its written-down event. */
+        const releaseRun = async (key, makeEvent, prefix) => {
+            const before = journal?.done(key);
+            if (before)
+                return replay(before);
+            let event = journal?.known(key);
+            if (!event) {
+                event = await makeEvent();
+                journal?.remember(key, event);
+            }
+            const first = result.stages.length;
+            const done = await run(ci, event, runOptions, prefix);
+            const chartJob = done.jobs.find((j) => j.id === 'chart' && j.status === 'passed');
+            const packagePath = chartJob?.steps.find((st) => (st.uses ?? '').includes('actions/publish-helm'))?.outputs['package-path'];
+            const value = { outputs: done.outputs, overrides: done.overrides, ...(packagePath ? { packagePath } : {}) };
+            // a failed run is not done: the next run re-runs it
+            if (done.status === 'passed')
+                journal?.finish(key, result.stages.slice(first), value);
+            return value;
+        };
+        const released = await releaseRun('release', async () => eventKind === 'tag-push'
+            ? tagPush(w, repository, tag)
+            : dispatch(w, repository, { mode: mode === 'hotfix' ? 'hotfix' : 'release', version, reason: '', 'cherry-pick': mode === 'hotfix' ? cherry : '' }), '');
         result.overrides.push(...released.overrides);
         result.outputs = released.outputs;
         if (mode === 'rollback') {
-            const rollbackEvent = await dispatch(w, repository, { mode: 'rollback', version, reason: `rehearsal of a rollback of ${tag}`, 'cherry-pick': '' });
-            await runWorkflowStage(engine, ci, rollbackEvent, runOptions, add, 'rollback › ');
+            await releaseRun('rollback', () => dispatch(w, repository, { mode: 'rollback', version, reason: `rehearsal of a rollback of ${tag}`, 'cherry-pick': '' }), 'rollback › ');
         }
         // ---- what the release produced ----------------------------------------------------------------
-        await collect(w, repository, tag, released, out, result);
+        await collect(w, repository, tag, released.packagePath, out, result);
     }
     catch (err) {
         if (!(err instanceof StageError)) {
@@ -57774,18 +58444,29 @@ async function rehearse(opts = {}) {
     }
     return result;
 }
-async function runWorkflowStage(engine, model, event, options, add, prefix) {
-    const run = await engine.run(model, event, options);
-    for (const job of run.jobs)
+/** Runs a workflow; each job's row is reported as the job ends (so a progress line marks each job boundary). */
+async function runWorkflowStage(engine, model, event, options, add, prefix, listen) {
+    const reported = new Set();
+    listen((job) => {
+        reported.add(job);
         add(jobStage(job, prefix));
+    });
+    let run;
+    try {
+        run = await engine.run(model, event, options);
+    }
+    finally {
+        listen(undefined);
+    }
+    for (const job of run.jobs)
+        if (!reported.has(job))
+            add(jobStage(job, prefix));
     if (run.status === 'not-run')
         add({ name: `${prefix}${model.file}`, status: 'failed', durationMs: run.durationMs, reason: 'no job ran' });
     return { ...run, status: overall(run.jobs) };
 }
 /** Copies what the release produced into `out`: chart archive, index, release notes, announcements. */
-async function collect(w, repository, tag, run, out, result) {
-    const chartJob = run.jobs.find((j) => j.id === 'chart' && j.status === 'passed');
-    const pkg = chartJob?.steps.find((s) => (s.uses ?? '').includes('actions/publish-helm'))?.outputs['package-path'];
+async function collect(w, repository, tag, pkg, out, result) {
     if (pkg && (0,external_node_fs_namespaceObject.existsSync)(pkg)) {
         const dest = (0,external_node_path_namespaceObject.join)(out, (0,external_node_path_namespaceObject.basename)(pkg));
         (0,external_node_fs_namespaceObject.cpSync)(pkg, dest);
@@ -57820,7 +58501,7 @@ async function collect(w, repository, tag, run, out, result) {
 ;// CONCATENATED MODULE: ./src/rehearse/cli.ts
 /**
  * The command line: `release-actions rehearse [--repo PATH] [--version X|major|minor|patch|auto]
- * [--mode release|hotfix|rollback] [--event tag-push|dispatch] [--json] [--keep]`.
+ * [--mode release|hotfix|rollback] [--event tag-push|dispatch] [--state DIR] [--json] [--keep]`.
  *
  * A progress line per stage while it runs (stderr with --json), then the table of stages with
  * status and time, the paths of what the release produced, and the diff of the release pull
@@ -57843,6 +58524,11 @@ Options:
   --mode M           release (default), hotfix (a patch cherry-picking the latest fix, tagged on its
                      hotfix branch), or rollback (a release, then its rollback)
   --event E          tag-push (default) or dispatch (the workflow_dispatch of ci-release.yaml)
+  --state DIR        run in DIR instead of a temp dir, and keep it: the local GitHub, registry, pages
+                     and the messages received live there. DIR is created on first use; a re-run
+                     with the same DIR (and the same options) after an interrupted run takes up
+                     everything it published and resumes it: finished steps are not done again,
+                     an unfinished workflow run is re-run whole, as GitHub's "re-run all jobs"
   --json             one JSON document on stdout (progress lines go to stderr)
   --keep             keep the temp dir (the chart, index, notes and announcements are in it)
   -h, --help         this text
@@ -57904,6 +58590,13 @@ function parseArgs(argv) {
                 if (e !== 'tag-push' && e !== 'dispatch')
                     throw new UsageError(`--event must be tag-push or dispatch; got '${e}'`);
                 out.event = e;
+                break;
+            }
+            case '--state': {
+                const dir = take();
+                if (dir.trim() === '')
+                    throw new UsageError('--state needs a folder');
+                out.state = dir;
                 break;
             }
             case '--json':
@@ -58003,17 +58696,27 @@ async function main(argv, io = defaultIo, cleanup = new Cleanup()) {
     }
     const a = args;
     const progress = a.json ? io.err : io.out;
-    progress(`release-actions rehearse: ${a.repo ? `--repo ${a.repo}` : 'the embedded example (examples/operator)'}, mode ${a.mode}, event ${a.event}, version ${a.version ?? (a.mode === 'hotfix' ? 'patch' : 'auto')}\n`);
-    const result = await rehearse({
-        ...(a.repo !== undefined ? { repo: a.repo } : {}),
-        ...(a.version !== undefined ? { version: a.version } : {}),
-        mode: a.mode,
-        event: a.event,
-        keep: a.keep,
-        cleanup,
-        onWorkDir: (dir) => progress(`work dir: ${dir}${a.keep ? ' (kept)' : ' (removed at the end; --keep keeps it)'}\n`),
-        onStage: (s) => progress(`${progressLine(s)}\n`),
-    });
+    progress(`release-actions rehearse: ${a.repo ? `--repo ${a.repo}` : 'the embedded example (examples/operator)'}, mode ${a.mode}, event ${a.event}, version ${a.version ?? (a.mode === 'hotfix' ? 'patch' : 'auto')}${a.state !== undefined ? `, state ${a.state}` : ''}\n`);
+    let result;
+    try {
+        result = await rehearse({
+            ...(a.repo !== undefined ? { repo: a.repo } : {}),
+            ...(a.version !== undefined ? { version: a.version } : {}),
+            ...(a.state !== undefined ? { state: a.state } : {}),
+            mode: a.mode,
+            event: a.event,
+            keep: a.keep,
+            cleanup,
+            onWorkDir: (dir) => progress(a.state !== undefined ? `state folder: ${dir} (kept; a re-run with --state ${a.state} resumes)\n` : `work dir: ${dir}${a.keep ? ' (kept)' : ' (removed at the end; --keep keeps it)'}\n`),
+            onStage: (s) => progress(`${progressLine(s)}\n`),
+        });
+    }
+    catch (err) {
+        if (!(err instanceof StateFolderError))
+            throw err;
+        io.err(`release-actions: ${err.message}\n`);
+        return EXIT.usage;
+    }
     if (a.json)
         io.out(`${JSON.stringify(result, null, 2)}\n`);
     else
@@ -58044,7 +58747,7 @@ async function run(argv) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1264);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8341);
 /** The bundle entry of the command line (`dist/cli/index.js`, started by `bin/release-actions.js`). */
 
 await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(process.argv.slice(2));

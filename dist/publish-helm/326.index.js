@@ -182,7 +182,7 @@ class Git {
         this.options = options;
     }
     env() {
-        const env = { GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: '', LC_ALL: 'C', ...this.options.env };
+        const env = { GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: '', LC_ALL: 'C', ...stallLimit(), ...this.options.env };
         const { token, serverUrl } = this.options;
         if (token) {
             const base = (serverUrl ?? process.env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/?$/, '/');
@@ -313,6 +313,17 @@ class Git {
         await this.git(['worktree', 'remove', '--force', '--', dir], { allowFailure: true });
     }
 }
+/**
+ * git over HTTP has no timeout of its own: a server that accepts the connection and never
+ * answers holds the job until the runner kills it. A transfer slower than 1 byte/s for the
+ * per-attempt timeout (RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, else 60 s; whole seconds) is
+ * aborted, so the run fails with git's "Operation too slow" and can be re-run.
+ */
+function stallLimit() {
+    const ms = Number(process.env['RELEASE_ACTIONS_REQUEST_TIMEOUT_MS'] ?? '');
+    const seconds = Number.isFinite(ms) && ms > 0 ? Math.max(1, Math.ceil(ms / 1000)) : 60;
+    return { GIT_HTTP_LOW_SPEED_LIMIT: '1', GIT_HTTP_LOW_SPEED_TIME: String(seconds) };
+}
 /** A ref or branch name that cannot be read as an option or a path trick. */
 function assertRef(ref) {
     if (!ref || ref.startsWith('-') || /[\s~^:?*[\\]|\.\.|@\{|\/\/|\.lock$|\/$/.test(ref))
@@ -348,7 +359,9 @@ function scale() {
  * Pushes HEAD to `branch`. When the remote refuses because it moved on, it
  * fetches the new tip, resets onto it, re-applies the change and tries again, a
  * bounded number of times. It never force-pushes: a concurrent writer's commit is
- * never lost. Any other refusal (protected branch, no rights) fails at once.
+ * never lost. A push the transport lost (a 5xx or 429, a reset or stalled
+ * connection) is sent again as it was. Any other refusal (protected branch, no
+ * rights) fails at once.
  */
 async function pushWithRetry(git, opts) {
     const attempts = opts.attempts ?? 5;
@@ -357,18 +370,41 @@ async function pushWithRetry(git, opts) {
         const result = await git.push(opts.remote, [`HEAD:refs/heads/${opts.branch}`]);
         if (result.exitCode === 0)
             return { attempts: attempt, pushed: true };
-        if (!isNonFastForward(result)) {
-            throw new errors/* ActionError */.lZ(`push to ${opts.branch} was refused: ${(result.stderr || result.stdout).trim().split('\n').slice(-3).join(' ')}`);
+        const transport = !isNonFastForward(result) && isTransportFailure(result);
+        if (!isNonFastForward(result) && !transport) {
+            throw new errors/* ActionError */.lZ(`push to ${opts.branch} was refused: ${gitError(result)}`);
         }
-        if (attempt === attempts)
+        if (attempt === attempts) {
+            if (transport)
+                throw new errors/* ActionError */.lZ(`push to ${opts.branch} failed ${attempts} times: ${gitError(result)}; re-run the job to try again (a push that landed is found up to date)`);
             break;
+        }
         await new Promise((r) => setTimeout(r, backoff(attempt) * scale()));
+        // The same commit again: a push whose answer was lost after it landed is now up to date.
+        if (transport)
+            continue;
         await git.fetch(opts.remote, [`+refs/heads/${opts.branch}:refs/remotes/${opts.remote}/${opts.branch}`]);
         await git.resetHard(`refs/remotes/${opts.remote}/${opts.branch}`);
         if (!(await opts.reapply()))
             return { attempts: attempt, pushed: false };
     }
     throw new errors/* ActionError */.lZ(`push to ${opts.branch} was rejected ${attempts} times because the branch kept moving; re-run the job to try again (nothing was lost)`);
+}
+/**
+ * The push never got an answer from git on the other side: an HTTP error status, a
+ * connection reset or closed, or a transfer that stalled past its limit (git/git.ts).
+ */
+function isTransportFailure(result) {
+    const text = `${result.stdout}\n${result.stderr}`;
+    if (/\[remote rejected\]|pre-receive hook declined|protected branch|permission|denied/i.test(text))
+        return false;
+    return /RPC failed|the remote end hung up|unexpected disconnect|returned error: (5\d\d|429)|Empty reply from server|Connection reset|Operation too slow|Failed to connect|timed out/i.test(text);
+}
+/** git's own lines about what went wrong, without the progress and summary lines around them. */
+function gitError(result) {
+    const lines = `${result.stderr}\n${result.stdout}`.split('\n').map((l) => l.trim());
+    const told = lines.filter((l) => /^(error|fatal|remote|!)\b|^!|\[(remote )?rejected\]/.test(l));
+    return (told.length > 0 ? told : lines.filter(Boolean)).slice(-4).join(' ');
 }
 
 ;// CONCATENATED MODULE: ./actions/publish-helm/pages.ts

@@ -31,6 +31,11 @@ function retryScaleFromEnv(env = process.env) {
     const value = Number(raw);
     return Number.isFinite(value) && value >= 0 ? value : 1;
 }
+function requestTimeoutFromEnv(env = process.env) {
+    const raw = env.RELEASE_ACTIONS_REQUEST_TIMEOUT_MS;
+    const value = raw === undefined || raw.trim() === '' ? NaN : Number(raw);
+    return Number.isFinite(value) && value > 0 ? value : undefined;
+}
 /** Refuses plain http:// except to loopback hosts, and anything that is neither http nor https. */
 function assertSafeUrl(url, what) {
     if (url.protocol === 'https:')
@@ -62,7 +67,7 @@ async function send(url, init, options = {}) {
     const doFetch = options.fetch ?? fetch;
     const retries = options.retries ?? 2;
     const scale = options.retryScale ?? retryScaleFromEnv();
-    const timeoutMs = options.timeoutMs ?? 60_000;
+    const timeoutMs = options.timeoutMs ?? requestTimeoutFromEnv() ?? 60_000;
     const method = init.method ?? 'GET';
     for (let attempt = 0;; attempt++) {
         let response;
@@ -400,6 +405,12 @@ class OciClient {
             headers: { 'content-type': 'application/octet-stream' },
             body: bytes,
         });
+        if (finished.status !== 201 && (await this.blobExists(repository, digest).catch(() => false))) {
+            // A blob is named by its digest, so the registry having it means the upload is done: the
+            // finishing PUT was applied but its answer lost, and the retry met the closed upload.
+            await finished.arrayBuffer().catch(() => undefined);
+            return { digest, size: bytes.byteLength };
+        }
         await this.expect(finished, [201], `blob ${digest}`);
         const stored = finished.headers.get('docker-content-digest');
         if (stored && stored !== digest) {

@@ -26,7 +26,7 @@ async function run(ctx) {
     const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.run.workspace, file), 'utf8').catch(() => undefined);
     if (text === undefined)
         return { status: 'failed', detail: `${file} does not exist (configuration key changelog)` };
-    const { extractSection, lintChangelog } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(67), __webpack_require__.e(262)]).then(__webpack_require__.bind(__webpack_require__, 8262));
+    const { extractSection, lintChangelog, sectionContent } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(67), __webpack_require__.e(796)]).then(__webpack_require__.bind(__webpack_require__, 7796));
     let section;
     try {
         section = extractSection(text, ctx.version, { file });
@@ -36,9 +36,7 @@ async function run(ctx) {
             return { status: 'failed', detail: err.message };
         throw err;
     }
-    const content = section.body
-        .split('\n')
-        .filter((l) => l.trim() !== '' && !/^#{1,6}\s/.test(l.trim()) && !/^\[[^\]]+\]:\s/.test(l.trim()));
+    const content = sectionContent(section.body);
     if (content.length === 0) {
         return { status: 'failed', detail: `${file}:${section.line} the section ${section.heading.trim()} is empty: list what changed in ${ctx.version}` };
     }

@@ -282,6 +282,12 @@ class OciClient {
             headers: { 'content-type': 'application/octet-stream' },
             body: bytes,
         });
+        if (finished.status !== 201 && (await this.blobExists(repository, digest).catch(() => false))) {
+            // A blob is named by its digest, so the registry having it means the upload is done: the
+            // finishing PUT was applied but its answer lost, and the retry met the closed upload.
+            await finished.arrayBuffer().catch(() => undefined);
+            return { digest, size: bytes.byteLength };
+        }
         await this.expect(finished, [201], `blob ${digest}`);
         const stored = finished.headers.get('docker-content-digest');
         if (stored && stored !== digest) {

@@ -3487,7 +3487,7 @@ class Git {
         this.options = options;
     }
     env() {
-        const env = { GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: '', LC_ALL: 'C', ...this.options.env };
+        const env = { GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: '', LC_ALL: 'C', ...stallLimit(), ...this.options.env };
         const { token, serverUrl } = this.options;
         if (token) {
             const base = (serverUrl ?? process.env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/?$/, '/');
@@ -3617,6 +3617,17 @@ class Git {
     async removeWorktree(dir) {
         await this.git(['worktree', 'remove', '--force', '--', dir], { allowFailure: true });
     }
+}
+/**
+ * git over HTTP has no timeout of its own: a server that accepts the connection and never
+ * answers holds the job until the runner kills it. A transfer slower than 1 byte/s for the
+ * per-attempt timeout (RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, else 60 s; whole seconds) is
+ * aborted, so the run fails with git's "Operation too slow" and can be re-run.
+ */
+function stallLimit() {
+    const ms = Number(process.env['RELEASE_ACTIONS_REQUEST_TIMEOUT_MS'] ?? '');
+    const seconds = Number.isFinite(ms) && ms > 0 ? Math.max(1, Math.ceil(ms / 1000)) : 60;
+    return { GIT_HTTP_LOW_SPEED_LIMIT: '1', GIT_HTTP_LOW_SPEED_TIME: String(seconds) };
 }
 /** A ref or branch name that cannot be read as an option or a path trick. */
 function assertRef(ref) {
@@ -3866,6 +3877,7 @@ function isLoopbackHost(host) {
 /* harmony export */   ut: () => (/* binding */ describeErrorBody),
 /* harmony export */   wn: () => (/* binding */ retryScaleFromEnv)
 /* harmony export */ });
+/* unused harmony export requestTimeoutFromEnv */
 /* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7378);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7837);
 
@@ -3879,6 +3891,11 @@ function retryScaleFromEnv(env = process.env) {
         return 1;
     const value = Number(raw);
     return Number.isFinite(value) && value >= 0 ? value : 1;
+}
+function requestTimeoutFromEnv(env = process.env) {
+    const raw = env.RELEASE_ACTIONS_REQUEST_TIMEOUT_MS;
+    const value = raw === undefined || raw.trim() === '' ? NaN : Number(raw);
+    return Number.isFinite(value) && value > 0 ? value : undefined;
 }
 /** Refuses plain http:// except to loopback hosts, and anything that is neither http nor https. */
 function assertSafeUrl(url, what) {
@@ -3911,7 +3928,7 @@ async function send(url, init, options = {}) {
     const doFetch = options.fetch ?? fetch;
     const retries = options.retries ?? 2;
     const scale = options.retryScale ?? retryScaleFromEnv();
-    const timeoutMs = options.timeoutMs ?? 60_000;
+    const timeoutMs = options.timeoutMs ?? requestTimeoutFromEnv() ?? 60_000;
     const method = init.method ?? 'GET';
     for (let attempt = 0;; attempt++) {
         let response;
@@ -5099,7 +5116,7 @@ var version_version = __nccwpck_require__(3269);
 ;// CONCATENATED MODULE: ./actions/verify-release/checks/index.ts
 const CHECKS = {
     'tag-signed': () => __nccwpck_require__.e(/* import() */ 406).then(__nccwpck_require__.bind(__nccwpck_require__, 1406)),
-    'versions-consistent': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(241)]).then(__nccwpck_require__.bind(__nccwpck_require__, 241)),
+    'versions-consistent': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5134)),
     'changelog-entry': () => __nccwpck_require__.e(/* import() */ 129).then(__nccwpck_require__.bind(__nccwpck_require__, 3129)),
     'crds-in-sync': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1140)),
     'tag-on-branch': () => __nccwpck_require__.e(/* import() */ 987).then(__nccwpck_require__.bind(__nccwpck_require__, 5987)),

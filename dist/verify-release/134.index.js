@@ -1,8 +1,8 @@
-export const id = 241;
-export const ids = [241];
+export const id = 134;
+export const ids = [134];
 export const modules = {
 
-/***/ 241:
+/***/ 5134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -248,155 +248,6 @@ function updateChartYaml(text, next, path = 'Chart.yaml') {
     return applyRefs(text, readChartYaml(text, path).refs, checkNext(next)).text;
 }
 
-;// CONCATENATED MODULE: ./actions/lib/versioning/docs.ts
-
-
-
-/**
- * README.md and other docs. Never a global replace: the current version is
- * replaced only in contexts that are known to be about this release.
- *
- * - `helm … --version X` (or `--version=X`, quoted or not), only when the command —
- *   its continuation lines (`\`) included — names one of `charts` (chart name or repo
- *   alias, as a whole word). A `--version` of another chart is not ours and is ignored.
- *   Without any chart name, no helm line is touched.
- * - `<image>:X` for each configured image, written in full (`ghcr.io/org/name:v0.4.1`).
- *   A tag pinned with `@sha256:` is skipped: changing the tag would break the pin.
- * - `uses: owner/repo@X` lines, when X is the current version.
- * - Every occurrence of the current version, in either style, between
- *   `<!-- release-actions:version -->` and `<!-- /release-actions:version -->`.
- *
- * Helm and image references that hold another version are reported as skipped (a
- * stale example is worth seeing in the plan); other versions in `uses:` lines and in
- * marker blocks are someone else's and are ignored. A docs file with no reference to
- * the current version is refused unless `optional`.
- */
-const MARKER_OPEN = '<!-- release-actions:version -->';
-const MARKER_CLOSE = '<!-- /release-actions:version -->';
-const HELM_VERSION = new RegExp(String.raw `(?<![\w-])--version(?:=|[ \t]+)(["']?)(${VERSION_TOKEN})\1`, 'gd');
-const USES = new RegExp(String.raw `^[ \t]*(?:-[ \t]+)?uses:[ \t]*["']?[^\s@"'#]+@(${VERSION_TOKEN})`, 'gmd');
-const MARKER = /<!--[ \t]*(\/?)release-actions:version[ \t]*-->/g;
-const cache = new RegexCache();
-function mentionPattern(charts) {
-    return cache.get(`chart\0${charts.join('\0')}`, () => new RegExp(String.raw `(?<![\w-])(?:${charts.map(escapeRegExp).join('|')})(?![\w-])`));
-}
-function imagePattern(images) {
-    return cache.get(`image\0${images.join('\0')}`, () => new RegExp(String.raw `(?<![\w./-])(?:${images.map(escapeRegExp).join('|')}):(${VERSION_TOKEN})(@sha256:)?`, 'gd'));
-}
-function currentPattern(current) {
-    return cache.get(`current\0${current}`, () => new RegExp(String.raw `${VERSION_START}v?${escapeRegExp(current)}${VERSION_END}`, 'g'));
-}
-function isContinued(text, lineEnd) {
-    let i = lineEnd - 1;
-    if (text[i] === '\r')
-        i -= 1;
-    return text[i] === '\\';
-}
-/** The shell command around `offset`: its line plus the lines joined to it by a trailing `\`. */
-function logicalLine(text, offset) {
-    let start = text.lastIndexOf('\n', offset - 1) + 1;
-    while (start > 0 && isContinued(text, start - 1))
-        start = text.lastIndexOf('\n', start - 2) + 1;
-    let end = text.indexOf('\n', offset);
-    while (end !== -1 && isContinued(text, end))
-        end = text.indexOf('\n', end + 1);
-    return text.slice(start, end === -1 ? text.length : end);
-}
-function markerBlocks(text, lines, path) {
-    const blocks = [];
-    let open;
-    for (const m of text.matchAll(MARKER)) {
-        const at = m.index;
-        if (m[1] === '/') {
-            if (!open)
-                throw new errors/* FileError */.f6(path, `expected ${MARKER_OPEN} before this ${MARKER_CLOSE}`, lines.lineOf(at));
-            blocks.push({ start: open.end, end: at });
-            open = undefined;
-        }
-        else {
-            if (open) {
-                throw new errors/* FileError */.f6(path, `expected ${MARKER_CLOSE} for the marker on line ${lines.lineOf(open.at)} before another ${MARKER_OPEN}`, lines.lineOf(at));
-            }
-            open = { at, end: at + m[0].length };
-        }
-    }
-    if (open)
-        throw new errors/* FileError */.f6(path, `expected ${MARKER_CLOSE} to close this marker, found none`, lines.lineOf(open.at));
-    return blocks;
-}
-function readDocs(text, options, path = 'README.md') {
-    const current = (0,version_version.stripV)(options.current);
-    const lines = new LineIndex(text);
-    const found = new Map();
-    const skipped = [];
-    const add = (name, value, start) => {
-        if (!found.has(start))
-            found.set(start, { name, line: lines.lineOf(start), value, start, end: start + value.length });
-    };
-    const stale = (name, value, start) => {
-        skipped.push({ name, line: lines.lineOf(start), value, reason: `holds ${value}, not the current version ${current}` });
-    };
-    const charts = (options.charts ?? []).filter((c) => c !== '');
-    if (charts.length > 0 && text.includes('--version')) {
-        const mentions = mentionPattern(charts);
-        for (const m of text.matchAll(HELM_VERSION)) {
-            const value = m[2];
-            const start = (m.indices?.[2])[0];
-            if (!mentions.test(logicalLine(text, m.index)))
-                continue;
-            if ((0,version_version.stripV)(value) === current)
-                add('helm --version', value, start);
-            else
-                stale('helm --version', value, start);
-        }
-    }
-    const images = (options.images ?? []).filter((i) => i !== '');
-    if (images.length > 0) {
-        for (const m of text.matchAll(imagePattern(images))) {
-            const value = m[1];
-            const start = (m.indices?.[1])[0];
-            const name = `image ${text.slice(m.index, start - 1)}`;
-            if (m[2])
-                skipped.push({ name, line: lines.lineOf(start), value, reason: 'pinned to a digest' });
-            else if ((0,version_version.stripV)(value) === current)
-                add(name, value, start);
-            else
-                stale(name, value, start);
-        }
-    }
-    if (text.includes('uses:')) {
-        for (const m of text.matchAll(USES)) {
-            const value = m[1];
-            if ((0,version_version.stripV)(value) === current)
-                add('uses', value, (m.indices?.[1])[0]);
-        }
-    }
-    if (text.includes('release-actions:version')) {
-        const pattern = currentPattern(current);
-        for (const block of markerBlocks(text, lines, path)) {
-            const inside = text.slice(block.start, block.end);
-            for (const m of inside.matchAll(pattern))
-                add('marker', m[0], block.start + m.index);
-        }
-    }
-    const refs = [...found.values()].sort((a, b) => a.start - b.start);
-    skipped.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-    if (refs.length === 0) {
-        const seen = skipped.length > 0 ? `; found ${skipped.map((s) => `${s.value} (line ${s.line})`).join(', ')}` : '';
-        if (options.optional) {
-            skipped.push({ name: 'docs', reason: `no reference to the current version ${current}` });
-        }
-        else {
-            throw new errors/* FileError */.f6(path, `expected the current version ${current} in a known context (helm --version naming the chart, <image>:<tag>, uses: …@<tag>, or between ${MARKER_OPEN} markers), found none${seen}`);
-        }
-    }
-    return { refs, skipped };
-}
-/** The docs with every recognised reference to `options.current` moved to `next`, each in its own style. */
-function updateDocs(text, next, options, path = 'README.md') {
-    return applyRefs(text, readDocs(text, options, path).refs, checkNext(next)).text;
-}
-
 ;// CONCATENATED MODULE: ./actions/lib/versioning/keypath.ts
 
 
@@ -637,9 +488,9 @@ function updateYamlKey(text, next, options, path) {
  */
 const DEFAULT_VARIABLES = ['VERSION'];
 const NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
-const makefile_cache = new RegexCache();
+const cache = new RegexCache();
 function definitionPattern(names) {
-    return makefile_cache.get(names.join('\0'), () => {
+    return cache.get(names.join('\0'), () => {
         const alternation = names.map(escapeRegExp).join('|');
         // 1: variable, 2: operator, 3: value (up to a comment, trailing blanks trimmed).
         return new RegExp(String.raw `^ *(?:(?:export|override|private)[ \t]+)*(${alternation})[ \t]*(\?=|:::=|::=|:=|!=|=)[ \t]*([^#\r\n]*?)[ \t]*(?:#[^\r\n]*)?$`, 'gmd');
@@ -759,6 +610,186 @@ function updateRegex(text, next, options, path) {
     return applyRefs(text, readRegex(text, options, path).refs, checkNext(next)).text;
 }
 
+;// CONCATENATED MODULE: ./actions/lib/versioning/declaring.ts
+/**
+ * Reading a file that declares the current version, by its type. bump-version's plan and
+ * verify-release's versions check read the same files the same way; one reader keeps them
+ * from disagreeing about what a file declares.
+ */
+
+
+
+
+/** The declaring file's references; a chart's name, when it has one, goes to `chartNames`. */
+function readDeclaringFile(file, text, chartNames) {
+    const optional = file.optional === true;
+    switch (file.type) {
+        case 'chart': {
+            const result = readChartYaml(text, file.path);
+            if (result.chartName)
+                chartNames.push(result.chartName);
+            return result;
+        }
+        case 'makefile':
+            return readMakefile(text, { ...(file.variables ? { variables: file.variables } : {}), optional }, file.path);
+        case 'regex':
+            return readRegex(text, { pattern: file.pattern ?? '', optional }, file.path);
+        case 'json':
+            return readJsonKey(text, { key: file.key ?? '', optional }, file.path);
+        default:
+            return readYamlKey(text, { key: file.key ?? '', optional }, file.path);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/lib/versioning/docs.ts
+
+
+
+/**
+ * README.md and other docs. Never a global replace: the current version is
+ * replaced only in contexts that are known to be about this release.
+ *
+ * - `helm … --version X` (or `--version=X`, quoted or not), only when the command —
+ *   its continuation lines (`\`) included — names one of `charts` (chart name or repo
+ *   alias, as a whole word). A `--version` of another chart is not ours and is ignored.
+ *   Without any chart name, no helm line is touched.
+ * - `<image>:X` for each configured image, written in full (`ghcr.io/org/name:v0.4.1`).
+ *   A tag pinned with `@sha256:` is skipped: changing the tag would break the pin.
+ * - `uses: owner/repo@X` lines, when X is the current version.
+ * - Every occurrence of the current version, in either style, between
+ *   `<!-- release-actions:version -->` and `<!-- /release-actions:version -->`.
+ *
+ * Helm and image references that hold another version are reported as skipped (a
+ * stale example is worth seeing in the plan); other versions in `uses:` lines and in
+ * marker blocks are someone else's and are ignored. A docs file with no reference to
+ * the current version is refused unless `optional`.
+ */
+const MARKER_OPEN = '<!-- release-actions:version -->';
+const MARKER_CLOSE = '<!-- /release-actions:version -->';
+const HELM_VERSION = new RegExp(String.raw `(?<![\w-])--version(?:=|[ \t]+)(["']?)(${VERSION_TOKEN})\1`, 'gd');
+const USES = new RegExp(String.raw `^[ \t]*(?:-[ \t]+)?uses:[ \t]*["']?[^\s@"'#]+@(${VERSION_TOKEN})`, 'gmd');
+const MARKER = /<!--[ \t]*(\/?)release-actions:version[ \t]*-->/g;
+const docs_cache = new RegexCache();
+function mentionPattern(charts) {
+    return docs_cache.get(`chart\0${charts.join('\0')}`, () => new RegExp(String.raw `(?<![\w-])(?:${charts.map(escapeRegExp).join('|')})(?![\w-])`));
+}
+function imagePattern(images) {
+    return docs_cache.get(`image\0${images.join('\0')}`, () => new RegExp(String.raw `(?<![\w./-])(?:${images.map(escapeRegExp).join('|')}):(${VERSION_TOKEN})(@sha256:)?`, 'gd'));
+}
+function currentPattern(current) {
+    return docs_cache.get(`current\0${current}`, () => new RegExp(String.raw `${VERSION_START}v?${escapeRegExp(current)}${VERSION_END}`, 'g'));
+}
+function isContinued(text, lineEnd) {
+    let i = lineEnd - 1;
+    if (text[i] === '\r')
+        i -= 1;
+    return text[i] === '\\';
+}
+/** The shell command around `offset`: its line plus the lines joined to it by a trailing `\`. */
+function logicalLine(text, offset) {
+    let start = text.lastIndexOf('\n', offset - 1) + 1;
+    while (start > 0 && isContinued(text, start - 1))
+        start = text.lastIndexOf('\n', start - 2) + 1;
+    let end = text.indexOf('\n', offset);
+    while (end !== -1 && isContinued(text, end))
+        end = text.indexOf('\n', end + 1);
+    return text.slice(start, end === -1 ? text.length : end);
+}
+function markerBlocks(text, lines, path) {
+    const blocks = [];
+    let open;
+    for (const m of text.matchAll(MARKER)) {
+        const at = m.index;
+        if (m[1] === '/') {
+            if (!open)
+                throw new errors/* FileError */.f6(path, `expected ${MARKER_OPEN} before this ${MARKER_CLOSE}`, lines.lineOf(at));
+            blocks.push({ start: open.end, end: at });
+            open = undefined;
+        }
+        else {
+            if (open) {
+                throw new errors/* FileError */.f6(path, `expected ${MARKER_CLOSE} for the marker on line ${lines.lineOf(open.at)} before another ${MARKER_OPEN}`, lines.lineOf(at));
+            }
+            open = { at, end: at + m[0].length };
+        }
+    }
+    if (open)
+        throw new errors/* FileError */.f6(path, `expected ${MARKER_CLOSE} to close this marker, found none`, lines.lineOf(open.at));
+    return blocks;
+}
+function readDocs(text, options, path = 'README.md') {
+    const current = (0,version_version.stripV)(options.current);
+    const lines = new LineIndex(text);
+    const found = new Map();
+    const skipped = [];
+    const add = (name, value, start) => {
+        if (!found.has(start))
+            found.set(start, { name, line: lines.lineOf(start), value, start, end: start + value.length });
+    };
+    const stale = (name, value, start) => {
+        skipped.push({ name, line: lines.lineOf(start), value, reason: `holds ${value}, not the current version ${current}` });
+    };
+    const charts = (options.charts ?? []).filter((c) => c !== '');
+    if (charts.length > 0 && text.includes('--version')) {
+        const mentions = mentionPattern(charts);
+        for (const m of text.matchAll(HELM_VERSION)) {
+            const value = m[2];
+            const start = (m.indices?.[2])[0];
+            if (!mentions.test(logicalLine(text, m.index)))
+                continue;
+            if ((0,version_version.stripV)(value) === current)
+                add('helm --version', value, start);
+            else
+                stale('helm --version', value, start);
+        }
+    }
+    const images = (options.images ?? []).filter((i) => i !== '');
+    if (images.length > 0) {
+        for (const m of text.matchAll(imagePattern(images))) {
+            const value = m[1];
+            const start = (m.indices?.[1])[0];
+            const name = `image ${text.slice(m.index, start - 1)}`;
+            if (m[2])
+                skipped.push({ name, line: lines.lineOf(start), value, reason: 'pinned to a digest' });
+            else if ((0,version_version.stripV)(value) === current)
+                add(name, value, start);
+            else
+                stale(name, value, start);
+        }
+    }
+    if (text.includes('uses:')) {
+        for (const m of text.matchAll(USES)) {
+            const value = m[1];
+            if ((0,version_version.stripV)(value) === current)
+                add('uses', value, (m.indices?.[1])[0]);
+        }
+    }
+    if (text.includes('release-actions:version')) {
+        const pattern = currentPattern(current);
+        for (const block of markerBlocks(text, lines, path)) {
+            const inside = text.slice(block.start, block.end);
+            for (const m of inside.matchAll(pattern))
+                add('marker', m[0], block.start + m.index);
+        }
+    }
+    const refs = [...found.values()].sort((a, b) => a.start - b.start);
+    skipped.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    if (refs.length === 0) {
+        const seen = skipped.length > 0 ? `; found ${skipped.map((s) => `${s.value} (line ${s.line})`).join(', ')}` : '';
+        if (options.optional) {
+            skipped.push({ name: 'docs', reason: `no reference to the current version ${current}` });
+        }
+        else {
+            throw new errors/* FileError */.f6(path, `expected the current version ${current} in a known context (helm --version naming the chart, <image>:<tag>, uses: …@<tag>, or between ${MARKER_OPEN} markers), found none${seen}`);
+        }
+    }
+    return { refs, skipped };
+}
+/** The docs with every recognised reference to `options.current` moved to `next`, each in its own style. */
+function updateDocs(text, next, options, path = 'README.md') {
+    return applyRefs(text, readDocs(text, options, path).refs, checkNext(next)).text;
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/versioning/values-yaml.ts
 
 
@@ -849,9 +880,6 @@ function updateValuesYaml(text, next, options, path = 'values.yaml') {
 
 
 
-
-
-
 const FOLLOWING = new Set(['values', 'docs']);
 const STALE = /^holds (\S+), not the current version/;
 function checkVersionReferences(files, contents, version, options = {}) {
@@ -897,25 +925,7 @@ function checkVersionReferences(files, contents, version, options = {}) {
     for (const file of files) {
         if (FOLLOWING.has(file.type))
             continue;
-        const optional = file.optional === true;
-        visit(file, (text) => {
-            switch (file.type) {
-                case 'chart': {
-                    const r = readChartYaml(text, file.path);
-                    if (r.chartName)
-                        chartNames.push(r.chartName);
-                    return r;
-                }
-                case 'makefile':
-                    return readMakefile(text, { ...(file.variables ? { variables: file.variables } : {}), optional }, file.path);
-                case 'regex':
-                    return readRegex(text, { pattern: file.pattern ?? '', optional }, file.path);
-                case 'json':
-                    return readJsonKey(text, { key: file.key ?? '', optional }, file.path);
-                default:
-                    return readYamlKey(text, { key: file.key ?? '', optional }, file.path);
-            }
-        });
+        visit(file, (text) => readDeclaringFile(file, text, chartNames));
     }
     for (const file of files) {
         if (file.type !== 'values')

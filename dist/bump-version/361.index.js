@@ -1,5 +1,5 @@
-export const id = 771;
-export const ids = [771,48];
+export const id = 361;
+export const ids = [361,48];
 export const modules = {
 
 /***/ 7048:
@@ -39,7 +39,7 @@ function renderChangeTable(plan) {
 
 /***/ }),
 
-/***/ 5771:
+/***/ 4361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -884,10 +884,38 @@ function updateYamlKey(text, next, options, path) {
     return applyRefs(text, readYamlKey(text, options, path).refs, checkNext(next)).text;
 }
 
+;// CONCATENATED MODULE: ./actions/lib/versioning/declaring.ts
+/**
+ * Reading a file that declares the current version, by its type. bump-version's plan and
+ * verify-release's versions check read the same files the same way; one reader keeps them
+ * from disagreeing about what a file declares.
+ */
+
+
+
+
+/** The declaring file's references; a chart's name, when it has one, goes to `chartNames`. */
+function readDeclaringFile(file, text, chartNames) {
+    const optional = file.optional === true;
+    switch (file.type) {
+        case 'chart': {
+            const result = readChartYaml(text, file.path);
+            if (result.chartName)
+                chartNames.push(result.chartName);
+            return result;
+        }
+        case 'makefile':
+            return readMakefile(text, { ...(file.variables ? { variables: file.variables } : {}), optional }, file.path);
+        case 'regex':
+            return readRegex(text, { pattern: file.pattern ?? '', optional }, file.path);
+        case 'json':
+            return readJsonKey(text, { key: file.key ?? '', optional }, file.path);
+        default:
+            return readYamlKey(text, { key: file.key ?? '', optional }, file.path);
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/versioning/plan.ts
-
-
-
 
 
 
@@ -996,25 +1024,7 @@ function planVersionBump(files, contents, newVersion, options = {}) {
     for (const file of files) {
         if (FOLLOWING.has(file.type))
             continue;
-        const optional = file.optional === true;
-        visit(file, (text) => {
-            switch (file.type) {
-                case 'chart': {
-                    const result = readChartYaml(text, file.path);
-                    if (result.chartName)
-                        chartNames.push(result.chartName);
-                    return result;
-                }
-                case 'makefile':
-                    return readMakefile(text, { ...(file.variables ? { variables: file.variables } : {}), optional }, file.path);
-                case 'regex':
-                    return readRegex(text, { pattern: file.pattern, optional }, file.path);
-                case 'json':
-                    return readJsonKey(text, { key: file.key, optional }, file.path);
-                default:
-                    return readYamlKey(text, { key: file.key, optional }, file.path);
-            }
-        });
+        visit(file, (text) => readDeclaringFile(file, text, chartNames));
     }
     fail();
     // 2. The current version.

@@ -1,8 +1,8 @@
-export const id = 158;
-export const ids = [158];
+export const id = 950;
+export const ids = [950];
 export const modules = {
 
-/***/ 9158:
+/***/ 1950:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -53,6 +53,7 @@ __webpack_require__.d(__webpack_exports__, {
   renderAnnouncement: () => (/* reexport */ renderAnnouncement),
   renderNotes: () => (/* reexport */ renderNotes),
   revertTarget: () => (/* reexport */ revertTarget),
+  sectionContent: () => (/* reexport */ sectionContent),
   sectionForTitle: () => (/* reexport */ sectionForTitle),
   sectionLines: () => (/* reexport */ sectionLines),
   updateChangelog: () => (/* reexport */ updateChangelog),
@@ -69,6 +70,41 @@ const CHANGE_SECTIONS = ['Added', 'Changed', 'Deprecated', 'Removed', 'Fixed', '
 
 // EXTERNAL MODULE: ./node_modules/conventional-commits-parser/dist/index.js + 5 modules
 var dist = __webpack_require__(4674);
+// EXTERNAL MODULE: ./actions/lib/version/version.ts
+var version_version = __webpack_require__(3269);
+;// CONCATENATED MODULE: ./actions/lib/version/release-commit.ts
+/**
+ * The texts of the suite's own release commits, built and recognised in one place:
+ * the release pull request's title (what a squash merge makes the commit's subject,
+ * with ` (#N)` after it) and the bump commit's message. bump-version builds them with
+ * the functions below and the changelog leaves out what {@link isReleaseCommit}
+ * recognises, so a release never lists the previous release as a change.
+ */
+
+/** The word of each mode's pull request title, as the release process writes them ("Release v0.x.0", "Hotfix v0.x.1"). */
+const TITLE_WORDS = { release: 'Release', hotfix: 'Hotfix', backport: 'Backport' };
+const BUMP_PREFIX = 'chore: bump version to ';
+/** `Release v0.5.0`, `Hotfix v0.4.2`, `Backport v0.3.2`. */
+function releasePullTitle(mode, version) {
+    return `${TITLE_WORDS[mode]} v${stripV(version)}`;
+}
+/** `chore: bump version to v0.5.0`, the subject of the commit that moves every version reference. */
+function bumpCommitMessage(version) {
+    return `${BUMP_PREFIX}v${stripV(version)}`;
+}
+const PULL_TITLE = new RegExp(`^(?:${Object.values(TITLE_WORDS).join('|')}) v(\\S+)$`);
+const SQUASH_SUFFIX = /\s+\(#\d+\)$/;
+/**
+ * Whether a commit subject (or a pull request title) is one of the texts above, for a
+ * valid version, optionally followed by the ` (#N)` of a squash merge. Exact on
+ * purpose: `Release v0.5.0 notes draft` or `fix: release v0.5.0 tag` are changes.
+ */
+function isReleaseCommit(subject) {
+    const text = subject.trim().replace(SQUASH_SUFFIX, '');
+    const version = PULL_TITLE.exec(text)?.[1] ?? (text.startsWith(`${BUMP_PREFIX}v`) ? text.slice(BUMP_PREFIX.length + 1) : undefined);
+    return version !== undefined && (0,version_version/* isVersion */.lF)(version) && !version.startsWith('v');
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
@@ -208,6 +244,7 @@ function categoryMatcher(config) {
 ;// CONCATENATED MODULE: ./actions/lib/changelog/commits.ts
 
 
+
 /** `type(scope): subject`, `type!: subject`; scope without parentheses so `a (b): c` cannot swallow. */
 const HEADER = /^(\w+)(?:\(([^()\r\n]*)\))?!?: (.*)$/;
 const BREAKING_HEADER = /^(\w+)(?:\(([^()\r\n]*)\))?!: (.*)$/;
@@ -300,7 +337,8 @@ class Classifier {
     }
     /**
      * One commit to an entry, or the reason it is left out. Precedence, first match wins:
-     * merge → skipped; `changelog.exclude` label/author → skipped; breaking (`!`,
+     * merge → skipped; the suite's own release commit (the release pull request's squash
+     * subject, the bump commit) → skipped; `changelog.exclude` label/author → skipped; breaking (`!`,
      * `BREAKING CHANGE:`/`BREAKING-CHANGE:` footer, or a "breaking" category) → Changed;
      * `security` type/scope/label → Security; `DEPRECATED:` footer → Deprecated; a label
      * in a category → that category's section; the type; a non-conventional subject → Changed.
@@ -310,6 +348,9 @@ class Classifier {
         const subjectLine = record.subject.trim();
         if (record.merge || MERGE_SUBJECT.test(subjectLine))
             return { sha, reason: 'merge' };
+        // the previous release is not a change of this one, whatever `include` says about chore
+        if (isReleaseCommit(subjectLine))
+            return { sha, reason: 'release' };
         const body = record.body?.trim() ?? '';
         if (subjectLine === '' && body === '')
             return { sha, reason: 'empty' };
@@ -438,8 +479,8 @@ function cancelledByReverts(records) {
 }
 /**
  * Classifies a range of commits (any order; `git log` gives newest first and the
- * entries keep the input order). Merges are skipped, revert pairs inside the range
- * cancel out, noise types and excluded labels/authors are left out.
+ * entries keep the input order). Merges and release commits are skipped, revert pairs
+ * inside the range cancel out, noise types and excluded labels/authors are left out.
  */
 function classifyCommits(records, options = {}) {
     const classifier = new Classifier(options);
@@ -460,8 +501,6 @@ function classifyCommits(records, options = {}) {
     return { entries, skipped };
 }
 
-// EXTERNAL MODULE: ./actions/lib/version/version.ts
-var version_version = __webpack_require__(3269);
 ;// CONCATENATED MODULE: ./actions/lib/changelog/document.ts
 
 
@@ -1248,6 +1287,14 @@ function extractSection(text, version, options = {}) {
         body: body.join('\n'),
         text: lines.join('\n'),
     };
+}
+/**
+ * The lines of a section's body that say something: not blank, not a `###` heading, not
+ * a link definition. A release needs at least one — verify-release's `changelog-entry`
+ * refuses a section without, and bump-version never writes one — so both ask this.
+ */
+function sectionContent(body) {
+    return body.split('\n').filter((l) => l.trim() !== '' && !/^#{1,6}\s/.test(l.trim()) && !/^\[[^\]]+\]:\s/.test(l.trim()));
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/changelog/lint.ts

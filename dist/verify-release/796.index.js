@@ -1,21 +1,57 @@
-export const id = 262;
-export const ids = [262];
+export const id = 796;
+export const ids = [796];
 export const modules = {
 
-/***/ 8262:
+/***/ 7796:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   extractSection: () => (/* reexport */ extractSection),
-  lintChangelog: () => (/* reexport */ lintChangelog)
+  lintChangelog: () => (/* reexport */ lintChangelog),
+  sectionContent: () => (/* reexport */ sectionContent)
 });
 
 // UNUSED EXPORTS: ANNOUNCEMENT_TEMPLATE, CHANGELOG_HEADER, CHANGE_SECTIONS, Classifier, MERGE_SUBJECT, NOISE_TYPES, NOTES_HEADINGS, NOTES_ORDER, NOTES_TEMPLATE, PARSER_OPTIONS, TYPE_SECTIONS, cancelledByReverts, canonicalSection, categoryMatcher, changelogLine, classifyCommit, classifyCommits, creditAuthor, entryText, escapeChatText, escapeMarkdownInline, fillTemplate, highlights, inferRepoUrl, installCommands, installOneLiner, isIsoDate, isSkipped, messageForParser, normalizeRepoUrl, notesCategory, notesLine, overviewOf, parseChangelog, parseHeadingText, parseReleaseConfig, prNumbersIn, referenceOf, renderAnnouncement, renderNotes, revertTarget, sectionForTitle, sectionLines, updateChangelog, versionSections
 
 // EXTERNAL MODULE: ./node_modules/conventional-commits-parser/dist/index.js + 3 modules
 var dist = __webpack_require__(1067);
+// EXTERNAL MODULE: ./actions/lib/version/version.ts
+var version = __webpack_require__(3269);
+;// CONCATENATED MODULE: ./actions/lib/version/release-commit.ts
+/**
+ * The texts of the suite's own release commits, built and recognised in one place:
+ * the release pull request's title (what a squash merge makes the commit's subject,
+ * with ` (#N)` after it) and the bump commit's message. bump-version builds them with
+ * the functions below and the changelog leaves out what {@link isReleaseCommit}
+ * recognises, so a release never lists the previous release as a change.
+ */
+
+/** The word of each mode's pull request title, as the release process writes them ("Release v0.x.0", "Hotfix v0.x.1"). */
+const TITLE_WORDS = { release: 'Release', hotfix: 'Hotfix', backport: 'Backport' };
+const BUMP_PREFIX = 'chore: bump version to ';
+/** `Release v0.5.0`, `Hotfix v0.4.2`, `Backport v0.3.2`. */
+function releasePullTitle(mode, version) {
+    return `${TITLE_WORDS[mode]} v${stripV(version)}`;
+}
+/** `chore: bump version to v0.5.0`, the subject of the commit that moves every version reference. */
+function bumpCommitMessage(version) {
+    return `${BUMP_PREFIX}v${stripV(version)}`;
+}
+const PULL_TITLE = new RegExp(`^(?:${Object.values(TITLE_WORDS).join('|')}) v(\\S+)$`);
+const SQUASH_SUFFIX = /\s+\(#\d+\)$/;
+/**
+ * Whether a commit subject (or a pull request title) is one of the texts above, for a
+ * valid version, optionally followed by the ` (#N)` of a squash merge. Exact on
+ * purpose: `Release v0.5.0 notes draft` or `fix: release v0.5.0 tag` are changes.
+ */
+function release_commit_isReleaseCommit(subject) {
+    const text = subject.trim().replace(SQUASH_SUFFIX, '');
+    const version = PULL_TITLE.exec(text)?.[1] ?? (text.startsWith(`${BUMP_PREFIX}v`) ? text.slice(BUMP_PREFIX.length + 1) : undefined);
+    return version !== undefined && isVersion(version) && !version.startsWith('v');
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
@@ -155,6 +191,7 @@ function categories_categoryMatcher(config) {
 ;// CONCATENATED MODULE: ./actions/lib/changelog/commits.ts
 
 
+
 /** `type(scope): subject`, `type!: subject`; scope without parentheses so `a (b): c` cannot swallow. */
 const HEADER = /^(\w+)(?:\(([^()\r\n]*)\))?!?: (.*)$/;
 const BREAKING_HEADER = /^(\w+)(?:\(([^()\r\n]*)\))?!: (.*)$/;
@@ -247,7 +284,8 @@ class Classifier {
     }
     /**
      * One commit to an entry, or the reason it is left out. Precedence, first match wins:
-     * merge → skipped; `changelog.exclude` label/author → skipped; breaking (`!`,
+     * merge → skipped; the suite's own release commit (the release pull request's squash
+     * subject, the bump commit) → skipped; `changelog.exclude` label/author → skipped; breaking (`!`,
      * `BREAKING CHANGE:`/`BREAKING-CHANGE:` footer, or a "breaking" category) → Changed;
      * `security` type/scope/label → Security; `DEPRECATED:` footer → Deprecated; a label
      * in a category → that category's section; the type; a non-conventional subject → Changed.
@@ -257,6 +295,9 @@ class Classifier {
         const subjectLine = record.subject.trim();
         if (record.merge || MERGE_SUBJECT.test(subjectLine))
             return { sha, reason: 'merge' };
+        // the previous release is not a change of this one, whatever `include` says about chore
+        if (isReleaseCommit(subjectLine))
+            return { sha, reason: 'release' };
         const body = record.body?.trim() ?? '';
         if (subjectLine === '' && body === '')
             return { sha, reason: 'empty' };
@@ -385,8 +426,8 @@ function cancelledByReverts(records) {
 }
 /**
  * Classifies a range of commits (any order; `git log` gives newest first and the
- * entries keep the input order). Merges are skipped, revert pairs inside the range
- * cancel out, noise types and excluded labels/authors are left out.
+ * entries keep the input order). Merges and release commits are skipped, revert pairs
+ * inside the range cancel out, noise types and excluded labels/authors are left out.
  */
 function classifyCommits(records, options = {}) {
     const classifier = new Classifier(options);
@@ -407,8 +448,6 @@ function classifyCommits(records, options = {}) {
     return { entries, skipped };
 }
 
-// EXTERNAL MODULE: ./actions/lib/version/version.ts
-var version = __webpack_require__(3269);
 ;// CONCATENATED MODULE: ./actions/lib/changelog/types.ts
 /**
  * Data shapes shared by the changelog library. Everything here is plain data so that
@@ -1044,6 +1083,14 @@ function extractSection(text, version, options = {}) {
         body: body.join('\n'),
         text: lines.join('\n'),
     };
+}
+/**
+ * The lines of a section's body that say something: not blank, not a `###` heading, not
+ * a link definition. A release needs at least one — verify-release's `changelog-entry`
+ * refuses a section without, and bump-version never writes one — so both ask this.
+ */
+function sectionContent(body) {
+    return body.split('\n').filter((l) => l.trim() !== '' && !/^#{1,6}\s/.test(l.trim()) && !/^\[[^\]]+\]:\s/.test(l.trim()));
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/changelog/format.ts
