@@ -655,6 +655,8 @@ export class RehearsalEngine {
     if (run instanceof Error) return { status: 'failed', reason: run.message.split('\n')[0] ?? run.message };
     const logFile = join(ctx.temp, `${ctx.step.id.replace(/[^A-Za-z0-9_.-]/g, '_')}.log`);
     writeFileSync(logFile, `${run.stdout}\n${run.stderr}`);
+    // the runner's file commands, kept beside the log: what a maintainer reads after --keep, and what a secrets test greps
+    for (const kind of ['output', 'env', 'state'] as const) if (run.files[kind]) writeFileSync(logFile.replace(/\.log$/, `.${kind}`), run.files[kind]);
     if (run.summary) appendFileSync(join(ctx.temp, 'step-summary.md'), run.summary);
     result.errors.push(...run.errors.map((e) => e.message));
     for (const w of run.annotations.filter((a) => a.level === 'warning')) result.notes.push(`warning: ${w.message}`);

@@ -141,12 +141,14 @@ export async function startWorld(opts: WorldOptions): Promise<World> {
   const started: Array<() => Promise<void>> = [];
   const bin = opts.registryBin ?? process.env['RELEASE_ACTIONS_REGISTRY_BIN'] ?? '/usr/bin/docker-registry';
   const wantRegistry = opts.registry !== false;
+  // a secrets test plants the registry password it then greps every file of the rehearsal for
+  const registryPassword = process.env['RELEASE_ACTIONS_REHEARSAL_REGISTRY_PASSWORD'];
   const registryMissing = wantRegistry && !existsSync(bin) ? { reason: `${bin} is missing: no local container registry for the image and the OCI chart`, install: REGISTRY_INSTALL } : undefined;
   try {
     const cert = createServerCertificate(opts.root);
     const settled = await Promise.allSettled([
       startGitHubEmulator({ token, login: 'maintainer', ...(opts.persistent ? { stateDir: keep('github') } : {}) }),
-      wantRegistry && !registryMissing ? startRegistry({ auth: 'token', bin, ...(opts.persistent ? { dataDir: keep('registry'), ...(ports.registry ? { port: ports.registry } : {}) } : {}) }) : Promise.resolve(undefined),
+      wantRegistry && !registryMissing ? startRegistry({ auth: 'token', bin, ...(registryPassword ? { password: registryPassword } : {}), ...(opts.persistent ? { dataDir: keep('registry'), ...(ports.registry ? { port: ports.registry } : {}) } : {}) }) : Promise.resolve(undefined),
       startSlackReceiver(opts.persistent ? { logFile: keep('receivers', 'slack.jsonl'), ...(ports.slack ? { port: ports.slack } : {}) } : {}),
       startMailServer(cert, { users: { [MAIL_USER]: MAIL_PASSWORD }, ...(opts.persistent ? { logFile: keep('receivers', 'mail.jsonl'), ...(ports.mail ? { port: ports.mail } : {}) } : {}) }),
       makeKey(undefined, undefined, saved?.signingKey, gpgHome),

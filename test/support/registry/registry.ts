@@ -29,6 +29,8 @@ export interface StartRegistryOptions {
   dataDir?: string;
   /** Listen on this port (default any free one); with dataDir, what is pushed names it. */
   port?: number;
+  /** The password of `release-bot` (default a random one): a secrets test plants a value it greps for. */
+  password?: string;
 }
 
 const PID_FILE = 'registry.pid';
@@ -179,7 +181,7 @@ export async function startRegistry(options: StartRegistryOptions): Promise<Runn
     else await rm(dataDir, { recursive: true, force: true });
   };
   const username = options.auth === 'none' ? '' : 'release-bot';
-  const password = options.auth === 'none' ? '' : randomBytes(12).toString('base64url');
+  const password = options.auth === 'none' ? '' : (options.password ?? randomBytes(12).toString('base64url'));
   let issuer: TokenIssuer | undefined;
   let child: ChildProcess | undefined;
   try {
