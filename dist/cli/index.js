@@ -45516,6 +45516,10 @@ class RehearsalEngine {
             return { status: 'failed', reason: run.message.split('\n')[0] ?? run.message };
         const logFile = (0,external_node_path_namespaceObject.join)(ctx.temp, `${ctx.step.id.replace(/[^A-Za-z0-9_.-]/g, '_')}.log`);
         (0,external_node_fs_namespaceObject.writeFileSync)(logFile, `${run.stdout}\n${run.stderr}`);
+        // the runner's file commands, kept beside the log: what a maintainer reads after --keep, and what a secrets test greps
+        for (const kind of ['output', 'env', 'state'])
+            if (run.files[kind])
+                (0,external_node_fs_namespaceObject.writeFileSync)(logFile.replace(/\.log$/, `.${kind}`), run.files[kind]);
         if (run.summary)
             (0,external_node_fs_namespaceObject.appendFileSync)((0,external_node_path_namespaceObject.join)(ctx.temp, 'step-summary.md'), run.summary);
         result.errors.push(...run.errors.map((e) => e.message));
@@ -45708,7 +45712,8 @@ async function worldState(world, repository, image, chart) {
     if (world.registryAccess && chart)
         registry['chart'] = await tagDigests(world.registryAccess, chart.repository, chart.tags);
     return {
-        github: snapshot,
+        // a download is a read, not a change: a re-run reads a published provenance bundle to compare its subjects
+        github: JSON.parse(JSON.stringify(snapshot, (key, value) => (key === 'downloadCount' ? undefined : value))),
         registry,
         slack: world.slack.delivered.length,
         mail: world.mail.messages.length,
@@ -57588,7 +57593,7 @@ async function startRegistry(options) {
             await (0,promises_namespaceObject.rm)(dataDir, { recursive: true, force: true });
     };
     const username = options.auth === 'none' ? '' : 'release-bot';
-    const password = options.auth === 'none' ? '' : (0,external_node_crypto_namespaceObject.randomBytes)(12).toString('base64url');
+    const password = options.auth === 'none' ? '' : (options.password ?? (0,external_node_crypto_namespaceObject.randomBytes)(12).toString('base64url'));
     let issuer;
     let child;
     try {
@@ -57813,12 +57818,14 @@ async function startWorld(opts) {
     const started = [];
     const bin = opts.registryBin ?? process.env['RELEASE_ACTIONS_REGISTRY_BIN'] ?? '/usr/bin/docker-registry';
     const wantRegistry = opts.registry !== false;
+    // a secrets test plants the registry password it then greps every file of the rehearsal for
+    const registryPassword = process.env['RELEASE_ACTIONS_REHEARSAL_REGISTRY_PASSWORD'];
     const registryMissing = wantRegistry && !(0,external_node_fs_namespaceObject.existsSync)(bin) ? { reason: `${bin} is missing: no local container registry for the image and the OCI chart`, install: REGISTRY_INSTALL } : undefined;
     try {
         const cert = createServerCertificate(opts.root);
         const settled = await Promise.allSettled([
             startGitHubEmulator({ token, login: 'maintainer', ...(opts.persistent ? { stateDir: keep('github') } : {}) }),
-            wantRegistry && !registryMissing ? startRegistry({ auth: 'token', bin, ...(opts.persistent ? { dataDir: keep('registry'), ...(ports.registry ? { port: ports.registry } : {}) } : {}) }) : Promise.resolve(undefined),
+            wantRegistry && !registryMissing ? startRegistry({ auth: 'token', bin, ...(registryPassword ? { password: registryPassword } : {}), ...(opts.persistent ? { dataDir: keep('registry'), ...(ports.registry ? { port: ports.registry } : {}) } : {}) }) : Promise.resolve(undefined),
             startSlackReceiver(opts.persistent ? { logFile: keep('receivers', 'slack.jsonl'), ...(ports.slack ? { port: ports.slack } : {}) } : {}),
             startMailServer(cert, { users: { [MAIL_USER]: MAIL_PASSWORD }, ...(opts.persistent ? { logFile: keep('receivers', 'mail.jsonl'), ...(ports.mail ? { port: ports.mail } : {}) } : {}) }),
             makeKey(undefined, undefined, saved?.signingKey, gpgHome),
