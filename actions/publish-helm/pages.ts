@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Git, type Identity } from '../lib/git/git.js';
-import { pushWithRetry } from '../lib/git/push.js';
+import { pushWithRetry, readWithRetry } from '../lib/git/push.js';
 import { run } from '../lib/process/exec.js';
 import { ActionError } from '../lib/runner/errors.js';
 
@@ -68,14 +68,15 @@ export class PagesBranch {
       await git.git(['config', 'core.autocrlf', 'false']);
       await git.git(['remote', 'add', '--', REMOTE, remoteUrl]);
       const ref = `refs/heads/${opts.branch}`;
-      const listed = await git.git(['ls-remote', '--heads', '--', REMOTE, ref], { allowFailure: true });
+      const listed = await readWithRetry(() => git.git(['ls-remote', '--heads', '--', REMOTE, ref], { allowFailure: true }));
       if (listed.exitCode !== 0) {
         throw new ActionError(`cannot read the branches of ${displayRemote(remoteUrl)}: ${lastLines(listed.stderr || listed.stdout)}`);
       }
       const existed = listed.stdout.split('\n').some((l) => l.trim().endsWith(`\t${ref}`));
       let base: string | undefined;
       if (existed) {
-        await git.fetch(REMOTE, [`+${ref}:refs/remotes/${REMOTE}/${opts.branch}`], { depth: 1 });
+        const fetched = await readWithRetry(() => git.git(['fetch', '-q', '--no-tags', '--depth=1', '--', REMOTE, `+${ref}:refs/remotes/${REMOTE}/${opts.branch}`], { allowFailure: true }));
+        if (fetched.exitCode !== 0) throw new ActionError(`cannot fetch ${opts.branch} from ${displayRemote(remoteUrl)}: ${lastLines(fetched.stderr || fetched.stdout)}`);
         await git.switchNew(opts.branch, `refs/remotes/${REMOTE}/${opts.branch}`);
         base = await git.head();
       } else {

@@ -406,6 +406,18 @@ function gitError(result) {
     const told = lines.filter((l) => /^(error|fatal|remote|!)\b|^!|\[(remote )?rejected\]/.test(l));
     return (told.length > 0 ? told : lines.filter(Boolean)).slice(-4).join(' ');
 }
+/**
+ * A read (ls-remote, fetch) that the transport lost is sent again, `attempts` times at most;
+ * anything else git says is its answer. Reads change nothing, so sending one again is safe.
+ */
+async function readWithRetry(read, attempts = 3, backoffMs = (n) => 250 * n) {
+    for (let attempt = 1;; attempt++) {
+        const result = await read();
+        if (result.exitCode === 0 || attempt >= attempts || !isTransportFailure(result))
+            return result;
+        await new Promise((r) => setTimeout(r, backoffMs(attempt) * scale()));
+    }
+}
 
 ;// CONCATENATED MODULE: ./actions/publish-helm/pages.ts
 /**
@@ -470,14 +482,16 @@ class PagesBranch {
             await git.git(['config', 'core.autocrlf', 'false']);
             await git.git(['remote', 'add', '--', REMOTE, remoteUrl]);
             const ref = `refs/heads/${opts.branch}`;
-            const listed = await git.git(['ls-remote', '--heads', '--', REMOTE, ref], { allowFailure: true });
+            const listed = await readWithRetry(() => git.git(['ls-remote', '--heads', '--', REMOTE, ref], { allowFailure: true }));
             if (listed.exitCode !== 0) {
                 throw new errors/* ActionError */.lZ(`cannot read the branches of ${displayRemote(remoteUrl)}: ${lastLines(listed.stderr || listed.stdout)}`);
             }
             const existed = listed.stdout.split('\n').some((l) => l.trim().endsWith(`\t${ref}`));
             let base;
             if (existed) {
-                await git.fetch(REMOTE, [`+${ref}:refs/remotes/${REMOTE}/${opts.branch}`], { depth: 1 });
+                const fetched = await readWithRetry(() => git.git(['fetch', '-q', '--no-tags', '--depth=1', '--', REMOTE, `+${ref}:refs/remotes/${REMOTE}/${opts.branch}`], { allowFailure: true }));
+                if (fetched.exitCode !== 0)
+                    throw new errors/* ActionError */.lZ(`cannot fetch ${opts.branch} from ${displayRemote(remoteUrl)}: ${lastLines(fetched.stderr || fetched.stdout)}`);
                 await git.switchNew(opts.branch, `refs/remotes/${REMOTE}/${opts.branch}`);
                 base = await git.head();
             }

@@ -69,3 +69,15 @@ function gitError(result: { stdout: string; stderr: string }): string {
   const told = lines.filter((l) => /^(error|fatal|remote|!)\b|^!|\[(remote )?rejected\]/.test(l));
   return (told.length > 0 ? told : lines.filter(Boolean)).slice(-4).join(' ');
 }
+
+/**
+ * A read (ls-remote, fetch) that the transport lost is sent again, `attempts` times at most;
+ * anything else git says is its answer. Reads change nothing, so sending one again is safe.
+ */
+export async function readWithRetry<T extends { exitCode: number; stdout: string; stderr: string }>(read: () => Promise<T>, attempts = 3, backoffMs: (attempt: number) => number = (n) => 250 * n): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const result = await read();
+    if (result.exitCode === 0 || attempt >= attempts || !isTransportFailure(result)) return result;
+    await new Promise((r) => setTimeout(r, backoffMs(attempt) * scale()));
+  }
+}

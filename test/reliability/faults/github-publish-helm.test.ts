@@ -1,8 +1,8 @@
 /**
  * The fault matrix on git over HTTP at publish-helm's call sites: reading the pages branch
  * (upload-pack: the fault hits the refs advertisement of the ls-remote that finds it) and
- * pushing the index commit (receive-pack). A failed read fails the run with git's own account
- * of it and resumes on a plain re-run; a push lost in transport is sent again, a concurrent
+ * pushing the index commit (receive-pack). A read lost in transport is sent again (reads change
+ * nothing); a push lost in transport is sent again, a concurrent
  * writer is merged in and the push retried, a protected branch fails until it is lifted.
  *
  * Each cell runs in a repository of its own on one emulator whose `gh-pages` already holds
@@ -32,7 +32,7 @@ const SITES: Site[] = [
     error: /push to gh-pages/,
   },
   {
-    cells: siteCells('git', 'read gh-pages', GIT_TRANSFER_FAULTS, 'resumed'),
+    cells: siteCells('git', 'read gh-pages', GIT_TRANSFER_FAULTS, 'retried'),
     // the first request of the read: the refs advertisement, on a connection of its own
     target: (repo) => ({ method: 'GET', path: `/${repo}.git/info/refs` }),
     error: /cannot read the branches of/,
