@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   pushWithRetry: () => (/* binding */ pushWithRetry)
 /* harmony export */ });
-/* unused harmony export isTransportFailure */
+/* unused harmony exports isTransportFailure, readWithRetry */
 /* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7378);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8840);
 
@@ -67,6 +67,18 @@ function gitError(result) {
     const lines = `${result.stderr}\n${result.stdout}`.split('\n').map((l) => l.trim());
     const told = lines.filter((l) => /^(error|fatal|remote|!)\b|^!|\[(remote )?rejected\]/.test(l));
     return (told.length > 0 ? told : lines.filter(Boolean)).slice(-4).join(' ');
+}
+/**
+ * A read (ls-remote, fetch) that the transport lost is sent again, `attempts` times at most;
+ * anything else git says is its answer. Reads change nothing, so sending one again is safe.
+ */
+async function readWithRetry(read, attempts = 3, backoffMs = (n) => 250 * n) {
+    for (let attempt = 1;; attempt++) {
+        const result = await read();
+        if (result.exitCode === 0 || attempt >= attempts || !isTransportFailure(result))
+            return result;
+        await new Promise((r) => setTimeout(r, backoffMs(attempt) * scale()));
+    }
 }
 
 
