@@ -1,8 +1,7 @@
 /**
- * The two workflow commands an action needs before it has validated its inputs:
- * masking a secret and reporting the error. They are written here, with the
- * escaping the runner expects, so that refusing bad input does not first load
- * @actions/core and its HTTP client (most of a bundle's start-up time).
+ * Workflow commands (`::name key=value::message`) with the escaping the runner expects.
+ * Masking a secret and reporting the error are here because an action needs them before
+ * it has validated its inputs; core.ts builds the log, outputs and summary on them.
  */
 export interface Annotation {
   file?: string;
@@ -21,7 +20,8 @@ export function escapeProperty(value: string): string {
 
 export function formatCommand(command: string, properties: Record<string, string | number | undefined>, message: string): string {
   const props = Object.entries(properties)
-    .filter(([, v]) => v !== undefined && v !== '')
+    // as the runner's toolkit does: a property without a value (or 0) is left out
+    .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
     .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
     .join(',');
   return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
