@@ -8,13 +8,13 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ReleaseConfig } from '../lib/config/config.js';
 import type { ChartInstall, Entry, NotesCategory } from '../lib/changelog/index.js';
+import { NOTES_MAX, RELEASE_BODY_MAX } from '../lib/changelog/notes.js';
 import { Git } from '../lib/git/git.js';
 import type { Log } from '../lib/runner/core.js';
 import { ActionError, FileError } from '../lib/runner/errors.js';
 import { previousTag } from '../lib/version/version.js';
 
-/** GitHub refuses a release body over 125 000 characters. */
-export const MAX_BODY = 125_000;
+export { RELEASE_BODY_MAX as MAX_BODY };
 
 export interface NotesRequest {
   workspace: string;
@@ -47,7 +47,7 @@ export async function releaseNotes(req: NotesRequest): Promise<Notes> {
     notes = await defaultNotes(req);
   }
   if (notes.text.trim() === '') throw new ActionError(`the release notes from ${notes.source} are empty`);
-  if (notes.text.length > MAX_BODY - 2000) throw new ActionError(`the release notes from ${notes.source} are ${notes.text.length} characters; GitHub keeps at most ${MAX_BODY}`);
+  if (notes.text.length > NOTES_MAX) throw new ActionError(`the release notes from ${notes.source} are ${notes.text.length} characters; GitHub keeps at most ${RELEASE_BODY_MAX}`);
   return notes;
 }
 

@@ -39,12 +39,30 @@ export function handWrittenItems(text: string, opts: { version: string; entries:
   const doc = parseChangelog(text, { file: opts.file });
   const section = sectionFor(doc.sections, opts.version);
   if (!section) return { items: [], from: null };
-  const generated = new Set<string>();
-  for (const e of opts.entries) generated.add(strip(changelogLine(e, opts.repoUrl).split('\n')[0]!));
+  // A generated line ends with its entry's reference, `([#12](…))` or `([abc1234](…))` (plain
+  // without a repository URL): only the
+  // entries with the reference a line ends with are rendered to compare (a long history's
+  // thousands of entries are not rendered for a section of a few hand-written lines).
+  let byRef: Map<string, Entry[]> | null = null;
+  const isGenerated = (line: string): boolean => {
+    const m = /\((?:\[(#\d+|[0-9a-f]{7})\]\([^()\s]*\)|(#\d+|[0-9a-f]{7}))\)$/.exec(line);
+    const ref = m?.[1] ?? m?.[2];
+    if (ref === undefined) return false;
+    if (byRef === null) {
+      byRef = new Map();
+      for (const e of opts.entries) {
+        const key = e.pr !== null ? `#${e.pr}` : e.sha.slice(0, 7).toLowerCase();
+        const list = byRef.get(key);
+        if (list) list.push(e);
+        else byRef.set(key, [e]);
+      }
+    }
+    return (byRef.get(ref) ?? []).some((e) => strip(changelogLine(e, opts.repoUrl).split('\n')[0]!) === line);
+  };
   const items: HandWritten['items'] = [];
   const add = (category: NotesCategory, item: ChangelogItem): void => {
     const first = strip(item.lines[0] ?? '');
-    if (first === '' || generated.has(first)) return;
+    if (first === '' || isGenerated(first)) return;
     const text = item.lines.map((l, i) => (i === 0 ? strip(l) : l.trim())).join(' ').trim();
     const breaking = /^\*\*BREAKING\*\*\s*/.test(text);
     items.push({ category: breaking ? 'breaking' : category, text: breaking ? text.replace(/^\*\*BREAKING\*\*\s*/, '') : text });

@@ -5,12 +5,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { cancelledByReverts, classifyCommits, parseReleaseConfig, type ClassifyResult, type ReleaseCategories } from '../lib/changelog/index.js';
+import { Classification, cancelledByReverts, classifyCommits, parseReleaseConfig, type ClassifyOptions, type ClassifyResult, type ReleaseCategories } from '../lib/changelog/index.js';
 import type { Git } from '../lib/git/git.js';
 import { ActionError, FileError } from '../lib/runner/errors.js';
+import { commitRecord, type GitCommit } from './commit-record.js';
 import type { PullSource } from './pulls.js';
-import { commitRecord, enrichWithPulls } from './pulls.js';
-import { resolveRange, type ResolvedRange } from './range.js';
+import { resolveRange, type RangeGit, type ResolvedRange } from './range.js';
 
 export interface HistoryRequest {
   workspace: string;
@@ -57,24 +57,48 @@ export async function loadCategories(workspace: string, explicit: string): Promi
   return null;
 }
 
-export async function collectHistory(git: Git, req: HistoryRequest): Promise<History> {
-  if ((await git.out(['rev-parse', '--is-shallow-repository'])) === 'true') {
+/** The range's refs: tags and the commits they name from one `for-each-ref`, anything else through `rev-parse`. */
+async function rangeGit(git: Git): Promise<RangeGit> {
+  const tags = await git.tagCommits();
+  return {
+    tags: async () => [...tags.keys()],
+    resolve: async (ref) => (ref.startsWith('refs/tags/') ? tags.get(ref.slice('refs/tags/'.length)) : undefined) ?? git.resolve(ref),
+  };
+}
+
+/** Throws unless `git` is a full (not shallow) repository: one `rev-parse` answers both. */
+export async function assertFullRepository(git: Git): Promise<void> {
+  const r = await git.git(['rev-parse', '--is-shallow-repository'], { allowFailure: true });
+  if (r.exitCode !== 0) throw new ActionError(`${git.cwd} is not a git repository: check out the repository first (actions/checkout with fetch-depth: 0)`);
+  if (r.stdout.trim() === 'true') {
     throw new ActionError('the checkout is shallow, so the history and the tags of the range are incomplete: check out with actions/checkout and fetch-depth: 0');
   }
-  const range = await resolveRange(git, { version: req.version, from: req.from, to: req.to });
-  const categories = await loadCategories(req.workspace, req.categories);
-  const commits = await git.log(range.logRange);
+}
 
+export async function collectHistory(git: Git, req: HistoryRequest): Promise<History> {
+  await assertFullRepository(git);
+  const range = await resolveRange(await rangeGit(git), { version: req.version, from: req.from, to: req.to });
+  const categories = await loadCategories(req.workspace, req.categories);
+  const options: ClassifyOptions = { include: req.include, ...(categories ? { categories: categories.categories } : {}) };
+  const base = { range, categoriesFile: categories?.file ?? null };
+
+  if (!req.pulls) {
+    // nothing to wait for but git: each commit is classified as git hands it over
+    const classification = new Classification(options);
+    await git.logEach(range.logRange, (c) => classification.add(commitRecord(c)));
+    return { ...classification.result(), ...base, commits: classification.size, enrichment: null, warning: null };
+  }
+  const commits: GitCommit[] = await git.log(range.logRange);
   let records = commits.map(commitRecord);
   let enrichment: History['enrichment'] = null;
   let warning: string | null = null;
-  if (req.pulls && commits.length > 0) {
+  if (commits.length > 0) {
+    const { enrichWithPulls } = await import('./pulls.js');
     const skip = cancelledByReverts(records);
     const result = await enrichWithPulls(commits, await req.pulls(), { skip });
     records = result.records;
     enrichment = { enriched: result.enriched, requests: result.requests };
     warning = result.warning;
   }
-  const classified = classifyCommits(records, { include: req.include, ...(categories ? { categories: categories.categories } : {}) });
-  return { ...classified, range, commits: commits.length, categoriesFile: categories?.file ?? null, enrichment, warning };
+  return { ...classifyCommits(records, options), ...base, commits: commits.length, enrichment, warning };
 }

@@ -21,6 +21,9 @@ import { statusOf } from '../lib/github/client.js';
 import type { GitHubClient } from '../lib/github/client.js';
 import type { CommitRecord } from '../lib/changelog/types.js';
 import { isReleaseCommit } from '../lib/version/release-commit.js';
+import { commitRecord, type GitCommit } from './commit-record.js';
+
+export type { GitCommit } from './commit-record.js';
 
 export interface PullInfo {
   number: number;
@@ -38,14 +41,6 @@ export interface PullSource {
   pullsOfCommit(sha: string): Promise<PullInfo[]>;
   /** The pull request, or null when the number is not a pull request of the repository. Throws on a failure. */
   pull(number: number): Promise<PullInfo | null>;
-}
-
-/** A commit as git gives it: a library record plus whether it is a merge. */
-export interface GitCommit {
-  sha: string;
-  parents: readonly string[];
-  subject: string;
-  body: string;
 }
 
 export interface EnrichOptions {
@@ -68,11 +63,6 @@ export interface EnrichResult {
 const SQUASH_PR = /\s*\(#(\d+)\)\s*$/;
 const CONVENTIONAL = /^\w+(?:\([^()\r\n]*\))?(!?): \S/;
 const REVERT = /^(?:revert(?:\([^()]*\))?!?:\s|Revert ")/i;
-
-/** The commit as the changelog library sees it, from git alone. */
-export function commitRecord(c: GitCommit): CommitRecord {
-  return { sha: c.sha, subject: c.subject, body: c.body, ...(c.parents.length > 1 ? { merge: true } : {}) };
-}
 
 /** The pull request a commit came from, among those that contain it. */
 export function pickPull(sha: string, pulls: readonly PullInfo[]): PullInfo | null {

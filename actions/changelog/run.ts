@@ -9,7 +9,7 @@
  *   as an output and a file under RUNNER_TEMP.
  * - lint: every finding as an annotation on its line; errors fail the step.
  *
- * The changelog library, yaml, Octokit and @actions/core are loaded after the inputs
+ * The changelog library, yaml and Octokit are loaded after the inputs
  * are validated.
  */
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -17,7 +17,7 @@ import { loadConfig, type ReleaseConfig } from '../lib/config/config.js';
 import { Git } from '../lib/git/git.js';
 import { readContext, type RunContext } from '../lib/runner/context.js';
 import type { Log } from '../lib/runner/core.js';
-import { ActionError, FileError, InputError } from '../lib/runner/errors.js';
+import { FileError, InputError } from '../lib/runner/errors.js';
 import type { ChartInstall } from '../lib/changelog/notes.js';
 import type { HandWritten } from './handwritten.js';
 import { readChangelogInputs, type ChangelogInputs } from './inputs.js';
@@ -87,8 +87,6 @@ async function readChangelog(env: Env): Promise<string> {
 async function history(env: Env) {
   const { inputs, ctx, config, log } = env;
   const git = new Git(ctx.workspace);
-  const inRepo = await git.git(['rev-parse', '--git-dir'], { allowFailure: true });
-  if (inRepo.exitCode !== 0) throw new ActionError(`${ctx.workspace} is not a git repository: check out the repository first (actions/checkout with fetch-depth: 0)`);
   const { collectHistory } = await import('./history.js');
   const pulls = inputs.usePullRequests
     ? async () => {
@@ -214,8 +212,8 @@ async function notes(env: Env): Promise<Done> {
     template = (await readText(inside(ctx.workspace, inputs.notesTemplate, 'notes-template'))) ?? null;
     if (template === null) throw new FileError(inputs.notesTemplate, 'not found (input notes-template names it)');
   }
-  const chart = await chartInstall(env);
-  const h = await history(env);
+  // the chart is read (and yaml loaded) while git reads the history
+  const [chart, h] = await Promise.all([chartInstall(env), history(env)]);
 
   let hand: HandWritten = { items: [], from: null };
   const changelog = await readText(file);
@@ -238,6 +236,11 @@ async function notes(env: Env): Promise<Done> {
   const notesFile = join(ctx.runnerTemp, `release-notes-v${inputs.version}.md`);
   await writeAtomic(notesFile, text);
   log.info(`release notes: ${notesFile}`);
+  if (text.length > lib.NOTES_MAX) {
+    log.warning(
+      `the release notes are ${text.length} characters and GitHub keeps at most ${lib.RELEASE_BODY_MAX} in a release body, so announce will refuse them: leave categories out (changelog.exclude in .github/release.yml) or give a shorter notes-template`,
+    );
+  }
   return {
     outputs: {
       version: inputs.version,
@@ -252,16 +255,16 @@ async function notes(env: Env): Promise<Done> {
 
 async function lint(env: Env): Promise<Done> {
   const { path, log } = env;
-  const [lib, { lintSummary }, { core }] = await Promise.all([import('../lib/changelog/index.js'), import('./summary.js'), import('../lib/runner/core.js')]);
+  const [lib, { lintSummary }, { stepLog }] = await Promise.all([import('../lib/changelog/index.js'), import('./summary.js'), import('../lib/runner/core.js')]);
   const text = await readChangelog(env);
   // the file's own links say which repository it is about (a fork keeps its upstream's); else this one
   const own = lib.inferRepoUrl(lib.parseChangelog(text, { file: path, lenient: true }).links.map((l) => l.url));
   const findings = lib.lintChangelog(text, { repoUrl: own ?? env.repoUrl, file: path });
-  const c = await core();
+  const annotations = stepLog();
   for (const f of findings) {
-    const where = { title: `changelog ${f.rule}`, file: path, ...(f.line > 0 ? { startLine: f.line } : {}) };
-    if (f.severity === 'error') c.error(f.message, where);
-    else c.warning(f.message, where);
+    const where = { title: `changelog ${f.rule}`, file: path, ...(f.line > 0 ? { line: f.line } : {}) };
+    if (f.severity === 'error') annotations.error(f.message, where);
+    else annotations.warning(f.message, where);
   }
   const errors = findings.filter((f) => f.severity === 'error').length;
   log.info(`${path}: ${errors} error(s), ${findings.length - errors} warning(s)`);

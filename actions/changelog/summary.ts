@@ -17,6 +17,20 @@ function enrichmentLine(h: History, usePulls: boolean): string {
   return `Pull requests: ${e ? `${e.enriched} commit${e.enriched === 1 ? '' : 's'} matched through ${e.requests} API request${e.requests === 1 ? '' : 's'}` : 'none to read'}${h.categoriesFile ? `; categories from \`${h.categoriesFile}\`` : ''}.`;
 }
 
+/**
+ * GitHub drops a step summary over 1 MiB whole; the text of a long release is shown up to
+ * this many characters, cut at a line, and the rest is left to the file that has it.
+ */
+export const SUMMARY_TEXT_MAX = 100_000;
+
+/** `text`, or its first lines and where the whole of it is. */
+export function capped(text: string, whole: string): { text: string; note: string | null } {
+  if (text.length <= SUMMARY_TEXT_MAX) return { text, note: null };
+  const cut = text.lastIndexOf('\n', SUMMARY_TEXT_MAX);
+  const head = text.slice(0, cut > 0 ? cut : SUMMARY_TEXT_MAX);
+  return { text: head, note: `Shown: the first ${head.length} of ${text.length} characters; the whole text is ${whole}.` };
+}
+
 function counts(entries: readonly Entry[], skipped: readonly Skipped[]): (string | number)[][] {
   const rows: (string | number)[][] = [];
   for (const s of SECTIONS) {
@@ -41,7 +55,9 @@ export function updateSummary(o: { path: string; version: string; history: Histo
   s.text(`**${status}**`).text(rangeLine(o.history)).text(enrichmentLine(o.history, o.usePulls));
   const rows = counts(o.history.entries, o.history.skipped);
   if (rows.length > 0) s.table(['section', 'commits'], rows);
-  s.details(`the ${o.version} section`, `\n${codeFence(o.section)}`);
+  const section = capped(o.section, `in ${o.path}`);
+  s.details(`the ${o.version} section`, `\n${codeFence(section.text)}`);
+  if (section.note) s.text(section.note);
   return s.toString();
 }
 
@@ -51,7 +67,9 @@ export function notesSummary(o: { version: string; history: History; usePulls: b
   if (o.handWritten > 0) s.text(`Hand-written CHANGELOG lines included: ${o.handWritten} (from the ${o.handFrom} section).`);
   const rows = counts(o.history.entries, o.history.skipped);
   if (rows.length > 0) s.table(['section', 'commits'], rows);
-  s.text(o.notes);
+  const notes = capped(o.notes, 'in the file of the notes-file output');
+  if (notes.note) s.text(`**${notes.note}**`);
+  s.text(notes.text);
   return s.toString();
 }
 

@@ -1,4 +1,4 @@
-import { CommitParser, type ParserOptions } from 'conventional-commits-parser';
+import { CommitParser, type Commit, type ParserOptions } from 'conventional-commits-parser';
 import { isReleaseCommit } from '../version/release-commit.js';
 import { categoryMatcher, type CategoryMatcher, type ReleaseCategories } from './categories.js';
 import type { CommitRecord, Entry, EntrySection, Skipped, SkipReason } from './types.js';
@@ -51,6 +51,47 @@ const BODY_MATTERS = /breaking|deprecated|reverts commit/i;
  */
 export function messageForParser(subject: string, body: string): string {
   return body && BODY_MATTERS.test(body) ? `${subject}\n\n${body}` : subject;
+}
+
+/** What the classifier reads of a parsed commit. */
+export interface ParsedMessage {
+  header: string | null;
+  type: string | null;
+  scope: string | null;
+  subject: string | null;
+  notes: readonly { title: string; text: string }[];
+  revert: Record<string, string | null> | null;
+}
+
+function parsed(c: Commit): ParsedMessage {
+  return { header: c.header, type: c['type'] ?? null, scope: c['scope'] ?? null, subject: c['subject'] ?? null, notes: c.notes, revert: c.revert };
+}
+
+/** Lines the parser drops (`gpg:` output), line breaks, and what its revert pattern could match. */
+const NOT_A_PLAIN_HEADER = /^\s*gpg:|[\r\n]|reverts commit/i;
+
+/**
+ * The parser's result for a one-line message, without running it: with
+ * {@link PARSER_OPTIONS} a single line can only be a header (breaking pattern first, then
+ * the plain one; `type!:` adds a BREAKING CHANGE note with the subject), so this is the
+ * same result at a fraction of the cost (most messages are one line once
+ * {@link messageForParser} has dropped a body that cannot matter). Null when the line is
+ * not such a plain header; then the parser runs. The differential test in
+ * `test/unit/changelog/commits.test.ts` holds the two equal.
+ */
+export function parseOneLine(line: string): ParsedMessage | null {
+  if (line.trim() === '' || NOT_A_PLAIN_HEADER.test(line)) return null;
+  const breaking = BREAKING_HEADER.exec(line);
+  const m = breaking ?? HEADER.exec(line);
+  return {
+    header: line,
+    // the parser reads an empty group as null
+    type: m?.[1] || null,
+    scope: m?.[2] || null,
+    subject: m?.[3] || null,
+    notes: breaking ? [{ title: 'BREAKING CHANGE', text: breaking[3]! }] : [],
+    revert: null,
+  };
 }
 
 /** The merge subjects git and GitHub write. */
@@ -137,7 +178,8 @@ export class Classifier {
     const author = record.author ?? null;
     if (this.matcher?.excluded(labels, author)) return { sha, reason: 'excluded' };
 
-    const commit = this.parser.parse(messageForParser(subjectLine, body));
+    const message = messageForParser(subjectLine, body);
+    const commit = (message === subjectLine ? parseOneLine(message) : null) ?? parsed(this.parser.parse(message));
     const header = commit.header ?? subjectLine;
     const type = commit.type ? commit.type.toLowerCase() : null;
     const scope = commit.scope ? commit.scope : null;
@@ -252,18 +294,43 @@ export function cancelledByReverts(records: readonly CommitRecord[]): Set<string
  * inside the range cancel out, noise types and excluded labels/authors are left out.
  */
 export function classifyCommits(records: readonly CommitRecord[], options: ClassifyOptions = {}): ClassifyResult {
-  const classifier = new Classifier(options);
-  const cancelled = cancelledByReverts(records);
-  const entries: Entry[] = [];
-  const skipped: Skipped[] = [];
-  for (const record of records) {
-    if (cancelled.has(record.sha)) {
-      skipped.push({ sha: record.sha, reason: 'revert-pair' satisfies SkipReason });
-      continue;
-    }
-    const x = classifier.classify(record);
-    if (isSkipped(x)) skipped.push(x);
-    else entries.push(x);
+  const classification = new Classification(options);
+  for (const record of records) classification.add(record);
+  return classification.result();
+}
+
+/**
+ * {@link classifyCommits} one commit at a time, so a long history is classified while
+ * git is still reading it; revert pairs are settled in {@link result}, once every
+ * commit is in.
+ */
+export class Classification {
+  private readonly classifier: Classifier;
+  private readonly records: CommitRecord[] = [];
+  private readonly classified: (Entry | Skipped)[] = [];
+
+  constructor(options: ClassifyOptions = {}) {
+    this.classifier = new Classifier(options);
   }
-  return { entries, skipped };
+
+  add(record: CommitRecord): void {
+    this.records.push(record);
+    this.classified.push(this.classifier.classify(record));
+  }
+
+  get size(): number {
+    return this.records.length;
+  }
+
+  result(): ClassifyResult {
+    const cancelled = cancelledByReverts(this.records);
+    const entries: Entry[] = [];
+    const skipped: Skipped[] = [];
+    for (const x of this.classified) {
+      if (cancelled.has(x.sha)) skipped.push({ sha: x.sha, reason: 'revert-pair' satisfies SkipReason });
+      else if (isSkipped(x)) skipped.push(x);
+      else entries.push(x);
+    }
+    return { entries, skipped };
+  }
 }

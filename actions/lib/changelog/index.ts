@@ -10,7 +10,7 @@
  * - templates: the default notes / announcement texts.
  */
 export * from './types.js';
-export { Classifier, classifyCommit, classifyCommits, cancelledByReverts, isSkipped, revertTarget, messageForParser, PARSER_OPTIONS, MERGE_SUBJECT, NOISE_TYPES, TYPE_SECTIONS } from './commits.js';
+export { Classification, Classifier, classifyCommit, classifyCommits, cancelledByReverts, isSkipped, revertTarget, messageForParser, parseOneLine, PARSER_OPTIONS, MERGE_SUBJECT, NOISE_TYPES, TYPE_SECTIONS } from './commits.js';
 export type { ClassifyOptions, ClassifyResult } from './commits.js';
 export { parseReleaseConfig, sectionForTitle, categoryMatcher } from './categories.js';
 export type { ReleaseCategories, ReleaseCategory, CategoryMatcher } from './categories.js';
@@ -22,7 +22,7 @@ export { extractSection, sectionContent } from './extract.js';
 export type { ExtractedSection } from './extract.js';
 export { lintChangelog, inferRepoUrl } from './lint.js';
 export type { LintOptions } from './lint.js';
-export { renderNotes, renderAnnouncement, highlights, overviewOf, installCommands, installOneLiner, notesCategory, NOTES_ORDER } from './notes.js';
+export { renderNotes, renderAnnouncement, highlights, overviewOf, installCommands, installOneLiner, notesCategory, NOTES_ORDER, NOTES_MAX, RELEASE_BODY_MAX } from './notes.js';
 export type { NotesOptions, ChartInstall, NotesCategory, AnnouncementValues, ExtraItem } from './notes.js';
 export { escapeMarkdownInline, escapeChatText, creditAuthor } from './escape.js';
 export { changelogLine, notesLine, entryText, referenceOf, isIsoDate, normalizeRepoUrl, prNumbersIn } from './format.js';

@@ -20,6 +20,11 @@ export interface ChartInstall {
 export type NotesCategory = Exclude<keyof typeof NOTES_HEADINGS, 'installation'>;
 
 /** Rendering order of the categories (see NOTES_HEADINGS for why). */
+/** GitHub refuses a release body over 125 000 characters. */
+export const RELEASE_BODY_MAX = 125_000;
+/** The longest notes announce publishes: the rest is room for a later rollback notice. */
+export const NOTES_MAX = RELEASE_BODY_MAX - 2_000;
+
 export const NOTES_ORDER: readonly NotesCategory[] = ['features', 'fixes', 'security', 'changed', 'deprecated', 'removed', 'docs', 'breaking'];
 
 const CATEGORY_OF: Record<EntrySection, NotesCategory> = {
@@ -153,17 +158,25 @@ export function overviewOf(entries: readonly Entry[], n = 3, extra: readonly Ext
   if (breaking) parts.unshift(plural(breaking, 'breaking change', 'breaking changes'));
   if (parts.length === 0) return 'This release contains no user-facing changes.';
   const lines = [`This release brings ${joinWords(parts)}.`];
-  const ranked = [
-    ...extra.map((x) => ({ p: PRIORITY[x.category], text: `${x.category === 'breaking' ? '⚠️ ' : ''}${escapeMarkdownInline(x.text.replace(LIST_MARKER, ''))}` })),
-    ...entries.map((e) => ({ p: PRIORITY[notesCategory(e)], text: `${e.breaking ? '⚠️ ' : ''}${entryText(e)}` })),
-  ]
-    .map((x, i) => ({ ...x, i }))
-    .filter((x) => x.p < PRIORITY.docs)
-    .sort((a, b) => a.p - b.p || a.i - b.i)
-    .slice(0, Math.max(0, n));
+  // the first n by priority, then by position (hand-written first); only those n are rendered
+  const candidates: ({ p: number } & ({ extra: ExtraItem } | { entry: Entry }))[] = [
+    ...extra.map((x) => ({ p: PRIORITY[x.category], extra: x })),
+    ...entries.map((e) => ({ p: PRIORITY[notesCategory(e)], entry: e })),
+  ];
+  const ranked: typeof candidates = [];
+  for (const p of [...new Set(candidates.map((c) => c.p))].sort((a, b) => a - b)) {
+    if (p >= PRIORITY.docs) break;
+    for (const c of candidates) {
+      if (ranked.length >= n) break;
+      if (c.p === p) ranked.push(c);
+    }
+  }
   if (ranked.length > 0) {
     lines.push('', 'Highlights:');
-    for (const x of ranked) lines.push(`- ${x.text}`);
+    for (const c of ranked) {
+      const text = 'extra' in c ? `${c.extra.category === 'breaking' ? '⚠️ ' : ''}${escapeMarkdownInline(c.extra.text.replace(LIST_MARKER, ''))}` : `${c.entry.breaking ? '⚠️ ' : ''}${entryText(c.entry)}`;
+      lines.push(`- ${text}`);
+    }
   }
   return lines.join('\n');
 }

@@ -1,5 +1,6 @@
 import { ActionError } from '../runner/errors.js';
-import { run, ProcessError, type RunResult } from '../process/exec.js';
+import { StringDecoder } from 'node:string_decoder';
+import { run, stream, ProcessError, type RunResult } from '../process/exec.js';
 
 export interface Identity {
   name: string;
@@ -21,9 +22,6 @@ export interface GitOptions {
 export interface CommitRecord {
   sha: string;
   parents: string[];
-  authorName: string;
-  authorEmail: string;
-  date: string;
   subject: string;
   body: string;
 }
@@ -110,11 +108,30 @@ export class Git {
   }
 
   /** Commits in `range` (e.g. `v0.4.1..HEAD`), newest first. */
-  async log(range: string, opts: { paths?: string[]; firstParent?: boolean } = {}): Promise<CommitRecord[]> {
-    const format = ['%H', '%P', '%an', '%ae', '%aI', '%s', '%b'].join(FIELD) + RECORD;
+  async log(range: string, opts: LogOptions = {}): Promise<CommitRecord[]> {
+    const out: CommitRecord[] = [];
+    await this.logEach(range, (c) => void out.push(c), opts);
+    return out;
+  }
+
+  /** Each commit of `range`, newest first, handed over while git is still reading the history. */
+  async logEach(range: string, onCommit: (c: CommitRecord) => void, opts: LogOptions = {}): Promise<void> {
+    const format = ['%H', '%P', '%s', '%b'].join(FIELD) + RECORD;
     const args = ['log', `--format=${format}`, ...(opts.firstParent ? ['--first-parent'] : []), '--end-of-options', range, '--', ...(opts.paths ?? [])];
-    const { stdout } = await this.git(args);
-    return parseLog(stdout);
+    const reader = new LogReader(onCommit);
+    await stream('git', args, { cwd: this.cwd, env: this.env(), onData: (chunk) => reader.push(chunk) });
+    reader.end();
+  }
+
+  /** Every tag with the commit it names (peeled), in one `for-each-ref`; undefined when it names no commit directly. */
+  async tagCommits(): Promise<Map<string, string | undefined>> {
+    const out = await this.out(['for-each-ref', '--format=%(refname:strip=2)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)', 'refs/tags']);
+    const tags = new Map<string, string | undefined>();
+    for (const line of out ? out.split('\n') : []) {
+      const [name = '', type, sha, peeledType, peeled] = line.split('\0');
+      tags.set(name, type === 'commit' ? sha : peeledType === 'commit' ? peeled : undefined);
+    }
+    return tags;
   }
 
   async show(ref: string, path: string): Promise<string | undefined> {
@@ -213,14 +230,44 @@ export function assertRef(ref: string): string {
   return ref;
 }
 
+export interface LogOptions {
+  paths?: string[];
+  firstParent?: boolean;
+}
+
+/** `git log` output in the format of {@link Git.logEach}, chunk by chunk (a record or a character may span chunks). */
+export class LogReader {
+  private readonly decoder = new StringDecoder('utf8');
+  private rest = '';
+
+  constructor(private readonly onCommit: (c: CommitRecord) => void) {}
+
+  push(chunk: Buffer | string): void {
+    const parts = (this.rest + (typeof chunk === 'string' ? chunk : this.decoder.write(chunk))).split(RECORD);
+    this.rest = parts.pop() ?? '';
+    for (const raw of parts) this.record(raw);
+  }
+
+  end(): void {
+    const last = this.rest + this.decoder.end();
+    this.rest = '';
+    this.record(last);
+  }
+
+  private record(raw: string): void {
+    // git ends each formatted commit with a newline, so every record after the first starts with one
+    const rec = raw.charCodeAt(0) === 10 ? raw.slice(1) : raw;
+    if (!rec) return;
+    const [sha = '', parents = '', subject = '', body = ''] = rec.split(FIELD);
+    this.onCommit({ sha, parents: parents ? parents.split(' ') : [], subject, body: body.trimEnd() });
+  }
+}
+
 export function parseLog(stdout: string): CommitRecord[] {
   const out: CommitRecord[] = [];
-  for (const raw of stdout.split(RECORD)) {
-    const rec = raw.replace(/^\n/, '');
-    if (!rec) continue;
-    const [sha = '', parents = '', authorName = '', authorEmail = '', date = '', subject = '', body = ''] = rec.split(FIELD);
-    out.push({ sha, parents: parents ? parents.split(' ') : [], authorName, authorEmail, date, subject, body: body.trimEnd() });
-  }
+  const reader = new LogReader((c) => void out.push(c));
+  reader.push(stdout);
+  reader.end();
   return out;
 }
 

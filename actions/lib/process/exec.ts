@@ -60,3 +60,38 @@ export async function run(cmd: string, args: readonly string[], opts: RunOptions
   }
   return result;
 }
+
+export interface StreamOptions {
+  cwd?: string;
+  env?: Record<string, string | undefined>;
+  /** Each chunk of standard output as it arrives. */
+  onData(chunk: Buffer): void;
+}
+
+/**
+ * A command whose standard output is megabytes (`git log` over a long history), read as
+ * it arrives so the caller can work while the command still runs. Not through
+ * @actions/exec, which splits every chunk into lines and decodes it twice. Argument
+ * array only, no shell; a non-zero exit throws the same ProcessError as {@link run}.
+ */
+export async function stream(cmd: string, args: readonly string[], opts: StreamOptions): Promise<void> {
+  const { spawn } = await import('node:child_process');
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries({ ...process.env, ...opts.env })) if (v !== undefined) env[k] = v;
+  const child = spawn(cmd, [...args], { cwd: opts.cwd, env, shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
+  const stderr: Buffer[] = [];
+  let stderrBytes = 0;
+  child.stdout.on('data', (chunk: Buffer) => opts.onData(chunk));
+  child.stderr.on('data', (chunk: Buffer) => {
+    // enough to say why it failed; a chatty command cannot fill memory
+    if (stderrBytes < 64 * 1024) stderr.push(chunk);
+    stderrBytes += chunk.length;
+  });
+  const exitCode = await new Promise<number>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+  }).catch((err: NodeJS.ErrnoException) => {
+    throw new ProcessError(displayCommand(cmd, args), 127, err.message, '');
+  });
+  if (exitCode !== 0) throw new ProcessError(displayCommand(cmd, args), exitCode, Buffer.concat(stderr).toString('utf8'), '');
+}

@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { git, initRepo } from '../../support/git.js';
+import { NOTES_MAX } from '../../../actions/lib/changelog/index.js';
+import { SUMMARY_TEXT_MAX } from '../../../actions/changelog/summary.js';
 import { changelog, entriesOf, expectSuccess, read } from './helpers.js';
 
 /**
@@ -82,6 +84,10 @@ describe('a 5 000-commit history', () => {
     expect(changed.slice(0, per).every((l) => l.startsWith('- **BREAKING** **api:** rename field'))).toBe(true);
     expect(text).toContain('[1.1.0]: https://github.com/llm-d-incubation/workload-variant-autoscaler/compare/v1.0.0...v1.1.0');
     expect(run.outputs['section']!.split('\n')[0]).toBe('## [1.1.0] - 2026-02-03');
+    // GitHub drops a step summary over 1 MiB: the section is shown in part, and says where the rest is
+    expect(run.outputs['section']!.length).toBeGreaterThan(SUMMARY_TEXT_MAX);
+    expect(run.summary.length).toBeLessThan(SUMMARY_TEXT_MAX + 5_000);
+    expect(run.summary).toMatch(new RegExp(`Shown: the first \\d+ of ${run.outputs['section']!.length} characters; the whole text is in CHANGELOG.md\\.`));
   });
 
   it('notes render every category and the counts', async () => {
@@ -91,5 +97,22 @@ describe('a 5 000-commit history', () => {
     expect(notes).toContain(`This release brings ${per} breaking changes, ${2 * per} new features, ${2 * per} bug fixes, ${2 * per} other changes and ${per} documentation updates.`);
     for (const heading of ['### 🎉 New Features', '### 🐛 Bug Fixes', '### 🔧 Changes', '### 📖 Documentation', '### ⚠️ Breaking Changes']) expect(notes).toContain(heading);
     expect(notes.split('\n').filter((l) => l.startsWith('- ')).length).toBe(N - 2 * per + 3); // + 3 highlights
+    // too long for a GitHub release body: said now, not first by announce
+    expect(notes.length).toBeGreaterThan(NOTES_MAX);
+    expect(run.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
+      `the release notes are ${notes.length} characters and GitHub keeps at most 125000 in a release body, so announce will refuse them: leave categories out (changelog.exclude in .github/release.yml) or give a shorter notes-template`,
+    ]);
+    expect(run.summary.length).toBeLessThan(SUMMARY_TEXT_MAX + 5_000);
+    expect(run.summary).toContain(`the whole text is in the file of the notes-file output.**`);
+    expect(notes.startsWith(run.summary.slice(run.summary.indexOf("## What's New")).split('\n').slice(0, 40).join('\n'))).toBe(true);
+  });
+
+  it('a release of ordinary length keeps its whole notes in the summary, without a warning', async () => {
+    // 1.0.1: older than the 1.1.0 section written above, so no hand-written lines join the notes
+    const run = await changelog(dir, { mode: 'notes', version: '1.0.1', from: 'HEAD~50' });
+    expectSuccess(run);
+    expect(run.annotations).toEqual([]);
+    expect(run.summary).toContain(run.outputs['notes']!.trim());
+    expect(run.summary).not.toContain('Shown: the first');
   });
 });

@@ -8,6 +8,7 @@ import {
   classifyCommits,
   isSkipped,
   messageForParser,
+  parseOneLine,
   parseReleaseConfig,
   type ClassifyOptions,
   type CommitRecord,
@@ -269,6 +270,44 @@ describe('parser configuration (differential)', () => {
     const padded = records.map((r) => ({ ...r, body: r.body ? `mentions breaking in prose\n${r.body}` : r.body }));
     const slow = classifyCommits(padded).entries;
     expect(slow).toEqual(fast);
+  });
+
+  it('a one-line message read without the parser comes out as the parser reads it', () => {
+    const lines = [
+      ...corpus.map((m) => split(m)[0]),
+      'gpg: Signature made',
+      '  gpg: indented',
+      ' feat: leading space',
+      'feat: trailing space ',
+      'feat(a)(b): nested scope',
+      'feat(): empty scope',
+      'feat:no space',
+      'feat!:no space',
+      'feat!: ',
+      'feat(x)!:  two spaces',
+      '!: no type',
+      'a (b): spaced scope',
+      'feat:\ttab',
+      'ünï(ü): unicode',
+      'feat(chart)!: breaking (#12)',
+      'Revert "feat: x" This reverts commit 0123abc.',
+      'fix: mentions reverts commit in the subject',
+      'Merge pull request #3 from a/b',
+      'fixup! feat: something',
+    ];
+    let fast = 0;
+    for (const line of lines) {
+      const quick = parseOneLine(line);
+      const full = cheap.parse(line);
+      const want = { header: full.header, type: full['type'] ?? null, scope: full['scope'] ?? null, subject: full['subject'] ?? null, notes: full.notes, revert: full.revert };
+      if (quick === null) {
+        expect({ line, guarded: /^\s*gpg:|[\r\n]|reverts commit/i.test(line) || line.trim() === '' }).toEqual({ line, guarded: true });
+        continue;
+      }
+      expect({ line, ...quick }).toEqual({ line, ...want });
+      fast++;
+    }
+    expect(fast).toBeGreaterThan(lines.length - 10);
   });
 
   it('the default reference regex would have found references the classifier does not need', () => {
