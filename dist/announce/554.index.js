@@ -8,52 +8,97 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   appendSummary: () => (/* binding */ appendSummary),
-/* harmony export */   core: () => (/* binding */ core),
+/* harmony export */   keyValueMessage: () => (/* binding */ keyValueMessage),
 /* harmony export */   memoryLog: () => (/* binding */ memoryLog),
 /* harmony export */   runnerLog: () => (/* binding */ runnerLog),
-/* harmony export */   setOutputs: () => (/* binding */ setOutputs)
+/* harmony export */   setOutputs: () => (/* binding */ setOutputs),
+/* harmony export */   stepLog: () => (/* binding */ stepLog)
 /* harmony export */ });
-let loaded;
-function core() {
-    loaded ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(260), __webpack_require__.e(264)]).then(__webpack_require__.bind(__webpack_require__, 7264));
-    return loaded;
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11);
+/**
+ * Runner I/O after validation: outputs, the job summary and the log, written in the
+ * runner's own protocol (file commands and workflow commands, see commands.ts).
+ *
+ * This is what @actions/core does for these calls, written here because loading
+ * @actions/core also loads its OIDC client (@actions/http-client and undici, about
+ * 940 KB of bundle) whatever the action uses: measured at about 130 ms a step, more
+ * than a changelog over a thousand commits. `test/unit/runner/core-protocol.test.ts`
+ * compares every call with @actions/core's, byte for byte.
+ */
+
+
+
+
+const stdout = (line) => void process.stdout.write(`${line}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+/** Appends to the file a file command names (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, …). */
+function appendFileCommand(variable, text) {
+    const file = process.env[variable];
+    if (!file)
+        throw new Error(`Unable to find environment variable for file command ${variable.replace(/^GITHUB_/, '')}`);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+        throw new Error(`Missing file at path: ${file}`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, text, { encoding: 'utf8' });
 }
-/** Sets outputs; objects and arrays are written as JSON. */
-async function setOutputs(outputs) {
-    const c = await core();
-    for (const [name, value] of Object.entries(outputs)) {
-        if (value === undefined)
-            continue;
-        c.setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
+/** `name<<DELIMITER` … `DELIMITER`: a delimiter no name or value can contain, so no value can forge another output. */
+function keyValueMessage(name, value) {
+    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    if (name.includes(delimiter))
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    if (value.includes(delimiter))
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    return `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}`;
+}
+/** Sets outputs; objects and arrays are written as JSON. All of them in one write. */
+async function setOutputs(outputs, write = stdout) {
+    const entries = Object.entries(outputs).flatMap(([name, value]) => (value === undefined ? [] : [[name, typeof value === 'string' ? value : JSON.stringify(value)]]));
+    if (entries.length === 0)
+        return;
+    if (process.env['GITHUB_OUTPUT']) {
+        appendFileCommand('GITHUB_OUTPUT', entries.map(([name, value]) => `${keyValueMessage(name, value)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`).join(''));
+        return;
+    }
+    // outside a runner with file commands: the old stdout command, as @actions/core falls back to
+    for (const [name, value] of entries) {
+        write('');
+        write((0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCommand */ .fE)('set-output', { name }, value));
     }
 }
 async function appendSummary(markdown) {
     if (!process.env['GITHUB_STEP_SUMMARY'])
         return;
-    const c = await core();
-    await c.summary.addRaw(markdown, true).write();
+    appendFileCommand('GITHUB_STEP_SUMMARY', `${markdown}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
 }
-function props(where) {
-    const out = {};
-    if (where?.title)
-        out['title'] = where.title;
-    if (where?.file)
-        out['file'] = where.file;
-    if (where?.line)
-        out['startLine'] = where.line;
-    if (where?.col)
-        out['startColumn'] = where.col;
-    return out;
+function where(w) {
+    return { title: w?.title, file: w?.file, line: w?.line, col: w?.col };
 }
-async function runnerLog() {
-    const c = await core();
+/** The step's log: plain lines, `::debug::`, annotations and folded groups. */
+function stepLog(write = stdout) {
     return {
-        info: (m) => c.info(m),
-        debug: (m) => c.debug(m),
-        warning: (m, w) => c.warning(m, props(w)),
-        notice: (m, w) => c.notice(m, props(w)),
-        group: (name, fn) => c.group(name, fn),
+        info: (m) => write(m),
+        debug: (m) => write((0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCommand */ .fE)('debug', {}, m)),
+        warning: (m, w) => write((0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCommand */ .fE)('warning', where(w), m)),
+        notice: (m, w) => write((0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCommand */ .fE)('notice', where(w), m)),
+        error: (m, w) => write((0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCommand */ .fE)('error', where(w), m)),
+        group: async (name, fn) => {
+            write((0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCommand */ .fE)('group', {}, name));
+            try {
+                return await fn();
+            }
+            finally {
+                write((0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCommand */ .fE)('endgroup', {}, ''));
+            }
+        },
     };
+}
+/** The step's log (kept async for the callers written against @actions/core's lazy load). */
+async function runnerLog() {
+    return stepLog();
 }
 /** A log that keeps lines in memory: for domain code run outside an action (tests, the rehearsal). */
 function memoryLog(lines = []) {

@@ -3563,7 +3563,7 @@ const configSchema = {
 
 /***/ }),
 
-/***/ 8840:
+/***/ 7227:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3574,10 +3574,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   d7: () => (/* binding */ isNonFastForward)
 });
 
-// UNUSED EXPORTS: ProcessError, assertRef, parseLog
+// UNUSED EXPORTS: LogReader, ProcessError, assertRef, parseLog
 
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
 var errors = __nccwpck_require__(7378);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./actions/lib/process/exec.ts
 
 class ProcessError extends errors/* ActionError */.lZ {
@@ -3620,8 +3622,40 @@ async function run(cmd, args, opts = {}) {
     }
     return result;
 }
+/**
+ * A command whose standard output is megabytes (`git log` over a long history), read as
+ * it arrives so the caller can work while the command still runs. Not through
+ * @actions/exec, which splits every chunk into lines and decodes it twice. Argument
+ * array only, no shell; a non-zero exit throws the same ProcessError as {@link run}.
+ */
+async function stream(cmd, args, opts) {
+    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
+    const env = {};
+    for (const [k, v] of Object.entries({ ...process.env, ...opts.env }))
+        if (v !== undefined)
+            env[k] = v;
+    const child = spawn(cmd, [...args], { cwd: opts.cwd, env, shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
+    const stderr = [];
+    let stderrBytes = 0;
+    child.stdout.on('data', (chunk) => opts.onData(chunk));
+    child.stderr.on('data', (chunk) => {
+        // enough to say why it failed; a chatty command cannot fill memory
+        if (stderrBytes < 64 * 1024)
+            stderr.push(chunk);
+        stderrBytes += chunk.length;
+    });
+    const exitCode = await new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+    }).catch((err) => {
+        throw new ProcessError(displayCommand(cmd, args), 127, err.message, '');
+    });
+    if (exitCode !== 0)
+        throw new ProcessError(displayCommand(cmd, args), exitCode, Buffer.concat(stderr).toString('utf8'), '');
+}
 
 ;// CONCATENATED MODULE: ./actions/lib/git/git.ts
+
 
 
 const BOT_IDENTITY = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
@@ -3698,10 +3732,27 @@ class Git {
     }
     /** Commits in `range` (e.g. `v0.4.1..HEAD`), newest first. */
     async log(range, opts = {}) {
-        const format = ['%H', '%P', '%an', '%ae', '%aI', '%s', '%b'].join(FIELD) + RECORD;
+        const out = [];
+        await this.logEach(range, (c) => void out.push(c), opts);
+        return out;
+    }
+    /** Each commit of `range`, newest first, handed over while git is still reading the history. */
+    async logEach(range, onCommit, opts = {}) {
+        const format = ['%H', '%P', '%s', '%b'].join(FIELD) + RECORD;
         const args = ['log', `--format=${format}`, ...(opts.firstParent ? ['--first-parent'] : []), '--end-of-options', range, '--', ...(opts.paths ?? [])];
-        const { stdout } = await this.git(args);
-        return parseLog(stdout);
+        const reader = new LogReader(onCommit);
+        await stream('git', args, { cwd: this.cwd, env: this.env(), onData: (chunk) => reader.push(chunk) });
+        reader.end();
+    }
+    /** Every tag with the commit it names (peeled), in one `for-each-ref`; undefined when it names no commit directly. */
+    async tagCommits() {
+        const out = await this.out(['for-each-ref', '--format=%(refname:strip=2)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)', 'refs/tags']);
+        const tags = new Map();
+        for (const line of out ? out.split('\n') : []) {
+            const [name = '', type, sha, peeledType, peeled] = line.split('\0');
+            tags.set(name, type === 'commit' ? sha : peeledType === 'commit' ? peeled : undefined);
+        }
+        return tags;
     }
     async show(ref, path) {
         const r = await this.git(['show', '--end-of-options', `${ref}:${path}`], { allowFailure: true });
@@ -3787,15 +3838,39 @@ function assertRef(ref) {
         throw new errors/* ActionError */.lZ(`expected a git ref name, got ${JSON.stringify(ref)}`);
     return ref;
 }
+/** `git log` output in the format of {@link Git.logEach}, chunk by chunk (a record or a character may span chunks). */
+class LogReader {
+    onCommit;
+    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    rest = '';
+    constructor(onCommit) {
+        this.onCommit = onCommit;
+    }
+    push(chunk) {
+        const parts = (this.rest + (typeof chunk === 'string' ? chunk : this.decoder.write(chunk))).split(RECORD);
+        this.rest = parts.pop() ?? '';
+        for (const raw of parts)
+            this.record(raw);
+    }
+    end() {
+        const last = this.rest + this.decoder.end();
+        this.rest = '';
+        this.record(last);
+    }
+    record(raw) {
+        // git ends each formatted commit with a newline, so every record after the first starts with one
+        const rec = raw.charCodeAt(0) === 10 ? raw.slice(1) : raw;
+        if (!rec)
+            return;
+        const [sha = '', parents = '', subject = '', body = ''] = rec.split(FIELD);
+        this.onCommit({ sha, parents: parents ? parents.split(' ') : [], subject, body: body.trimEnd() });
+    }
+}
 function parseLog(stdout) {
     const out = [];
-    for (const raw of stdout.split(RECORD)) {
-        const rec = raw.replace(/^\n/, '');
-        if (!rec)
-            continue;
-        const [sha = '', parents = '', authorName = '', authorEmail = '', date = '', subject = '', body = ''] = rec.split(FIELD);
-        out.push({ sha, parents: parents ? parents.split(' ') : [], authorName, authorEmail, date, subject, body: body.trimEnd() });
-    }
+    const reader = new LogReader((c) => void out.push(c));
+    reader.push(stdout);
+    reader.end();
     return out;
 }
 /** A push refused because the remote moved on (a concurrent writer), not for lack of rights. */
@@ -3804,6 +3879,47 @@ function isNonFastForward(result) {
     return /\[rejected\]|non-fast-forward|fetch first|\(stale info\)|cannot lock ref|failed to update ref/.test(text) && !/protected branch|pre-receive hook declined|permission/i.test(text);
 }
 
+
+
+/***/ }),
+
+/***/ 11:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dK: () => (/* binding */ mask),
+/* harmony export */   fE: () => (/* binding */ formatCommand),
+/* harmony export */   fz: () => (/* binding */ annotate)
+/* harmony export */ });
+/* unused harmony exports escapeData, escapeProperty */
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function formatCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        // as the runner's toolkit does: a property without a value (or 0) is left out
+        .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+const stdout = (line) => process.stdout.write(`${line}\n`);
+/** Asks the runner to hide `value` in every later log line. */
+function mask(value, write = stdout) {
+    if (!value)
+        return;
+    write(formatCommand('add-mask', {}, value));
+    // A multi-line secret is also masked line by line, as the runner matches per line.
+    for (const line of value.split(/\r?\n/))
+        if (line && line !== value)
+            write(formatCommand('add-mask', {}, line));
+}
+function annotate(level, message, where = {}, write = stdout) {
+    write(formatCommand(level, { title: where.title, file: where.file, line: where.line, col: where.col }, message));
+}
 
 
 /***/ }),
@@ -4016,13 +4132,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
@@ -4496,35 +4605,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: ./actions/lib/runner/commands.ts
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function formatCommand(command, properties, message) {
-    const props = Object.entries(properties)
-        .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-        .join(',');
-    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
-}
-const stdout = (line) => process.stdout.write(`${line}\n`);
-/** Asks the runner to hide `value` in every later log line. */
-function mask(value, write = stdout) {
-    if (!value)
-        return;
-    write(formatCommand('add-mask', {}, value));
-    // A multi-line secret is also masked line by line, as the runner matches per line.
-    for (const line of value.split(/\r?\n/))
-        if (line && line !== value)
-            write(formatCommand('add-mask', {}, line));
-}
-function annotate(level, message, where = {}, write = stdout) {
-    write(formatCommand(level, { title: where.title, file: where.file, line: where.line, col: where.col }, message));
-}
-
+// EXTERNAL MODULE: ./actions/lib/runner/commands.ts
+var commands = __nccwpck_require__(11);
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
 var errors = __nccwpck_require__(7378);
 ;// CONCATENATED MODULE: ./actions/lib/runner/action.ts
@@ -4547,16 +4629,16 @@ async function runAction(name, main) {
 function reportFailure(name, err, write) {
     const title = name;
     if (err instanceof errors/* FileError */.f6) {
-        annotate('error', err.message, { title, file: err.file, line: err.line, col: err.column }, write);
+        (0,commands/* annotate */.fz)('error', err.message, { title, file: err.file, line: err.line, col: err.column }, write);
     }
     else if (err instanceof errors/* InputError */.dz || err instanceof errors/* ActionError */.lZ) {
-        annotate('error', err.message, { title }, write);
+        (0,commands/* annotate */.fz)('error', err.message, { title }, write);
     }
     else {
         const e = err instanceof Error ? err : new Error(String(err));
         if (e.stack)
             (write ?? ((l) => process.stdout.write(`${l}\n`)))(e.stack.split('\n').slice(1).map((l) => `  ${l.trim()}`).join('\n'));
-        annotate('error', `unexpected failure: ${e.message}`, { title }, write);
+        (0,commands/* annotate */.fz)('error', `unexpected failure: ${e.message}`, { title }, write);
     }
 }
 
@@ -4703,8 +4785,8 @@ function schemaAt(path) {
     return node;
 }
 
-// EXTERNAL MODULE: ./actions/lib/git/git.ts + 1 modules
-var git = __nccwpck_require__(8840);
+// EXTERNAL MODULE: ./actions/lib/git/git.ts + 2 modules
+var git = __nccwpck_require__(7227);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./actions/lib/runner/context.ts
@@ -4863,7 +4945,7 @@ function secret(opts = {}) {
         kind: 'secret',
         read(name, raw) {
             const value = inner.read(name, raw);
-            mask(value);
+            (0,commands/* mask */.dK)(value);
             return value;
         },
     };
@@ -4946,7 +5028,7 @@ function pathInRepo() {
 }
 function maskUrl(raw) {
     for (const part of (0,urls/* secretParts */.Bm)(raw))
-        mask(part);
+        (0,commands/* mask */.dK)(part);
 }
 /** One webhook URL: https (http only to loopback); masked when it carries credentials. */
 function webhookUrl(opts) {
@@ -5166,8 +5248,8 @@ async function main() {
     const config = await loadConfig({ workspace: ctx.workspace, ...(inputs.config ? { path: inputs.config } : {}), repository: ctx.repository });
     const [{ runnerLog, setOutputs, appendSummary }, { createGitHubClient }, rel, { renderSummary }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 554).then(__nccwpck_require__.bind(__nccwpck_require__, 9554)),
-        Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7305)),
-        Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(505)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8505)),
+        Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7305)),
+        Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(505)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8505)),
         __nccwpck_require__.e(/* import() */ 874).then(__nccwpck_require__.bind(__nccwpck_require__, 874)),
     ]);
     const log = await runnerLog();
@@ -5201,7 +5283,7 @@ async function main() {
 // ---- release mode ------------------------------------------------------------------------
 async function releaseMode(env, report) {
     const { inputs, ctx, config, log, client, repo, tag, rel } = env;
-    const [{ expandAssets }, { releaseNotes }, { keepPublishedProvenance }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(505), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3267)), __nccwpck_require__.e(/* import() */ 249).then(__nccwpck_require__.bind(__nccwpck_require__, 2249)), Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(505), __nccwpck_require__.e(17)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9017))]);
+    const [{ expandAssets }, { releaseNotes }, { keepPublishedProvenance }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(505), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3267)), __nccwpck_require__.e(/* import() */ 249).then(__nccwpck_require__.bind(__nccwpck_require__, 2249)), Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(505), __nccwpck_require__.e(17)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9017))]);
     const found = await expandAssets(ctx.workspace, inputs.assets);
     // a re-run's provenance bundle differs in bytes from the published one even for the same chart
     const ownAssets = (r) => keepPublishedProvenance(client, repo, r, found, { log, tempDir: ctx.runnerTemp });
@@ -5301,7 +5383,7 @@ async function nextMilestone(env, report, release) {
         report.channels.push({ channel: 'milestone', status: 'skipped', id: release.prerelease ? 'a prerelease' : 'not the newest stable release (a hotfix of an older line)' });
         return;
     }
-    const { ensureMilestone } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(505), __nccwpck_require__.e(18)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18));
+    const { ensureMilestone } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(505), __nccwpck_require__.e(18)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18));
     const m = await ensureMilestone(client, repo, inputs.version, { dryRun: inputs.dryRun });
     if (m.status === 'failed')
         log.warning(`milestone: ${m.error}`);
@@ -5310,7 +5392,7 @@ async function nextMilestone(env, report, release) {
 // ---- rollback mode -----------------------------------------------------------------------
 async function rollbackMode(env, report) {
     const { inputs, client, repo, tag, rel, log } = env;
-    const { planRollback, applyRollback } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(674), __nccwpck_require__.e(950), __nccwpck_require__.e(505), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2246));
+    const { planRollback, applyRollback } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(392), __nccwpck_require__.e(674), __nccwpck_require__.e(82), __nccwpck_require__.e(505), __nccwpck_require__.e(588), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2246));
     const releases = await rel.listReleases(client, repo);
     const plan = planRollback(releases, tag, inputs.force);
     const outcome = await applyRollback(client, repo, plan, inputs.reason, { dryRun: inputs.dryRun, log });
@@ -5335,7 +5417,7 @@ async function channelsOnly(env, report) {
     if (!release || release.draft) {
         throw new errors/* ActionError */.lZ(`${tag} has ${release ? 'only a draft release' : 'no release'}; channels-only announces a published release (run mode: release first)`);
     }
-    const [{ hasRollbackNotice }, { markdownToPlain }] = await Promise.all([__nccwpck_require__.e(/* import() */ 915).then(__nccwpck_require__.bind(__nccwpck_require__, 915)), Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(950), __nccwpck_require__.e(687)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3687))]);
+    const [{ hasRollbackNotice }, { markdownToPlain }] = await Promise.all([__nccwpck_require__.e(/* import() */ 915).then(__nccwpck_require__.bind(__nccwpck_require__, 915)), Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(82), __nccwpck_require__.e(588)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3687))]);
     const kind = hasRollbackNotice(release.body) ? 'rollback' : 'release';
     report.release = { id: release.id, url: release.html_url, how: `published; ${kind === 'rollback' ? 'rolled back, so the rollback announcement is sent' : 'left as it is'}`, prerelease: release.prerelease };
     const chart = await chartOf(env);
@@ -5385,7 +5467,7 @@ async function chartOf(env) {
     };
 }
 async function gitTags(workspace) {
-    const { Git } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8840));
+    const { Git } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7227));
     const git = new Git(workspace);
     const r = await git.git(['for-each-ref', '--format=%(refname:strip=2)', 'refs/tags'], { allowFailure: true });
     return r.exitCode === 0 ? r.stdout.split('\n').filter((t) => t && (0,version/* isVersion */.lF)(t)) : [];
@@ -5393,9 +5475,9 @@ async function gitTags(workspace) {
 async function factsOf(env, kind, release, body, chart, extra) {
     const { inputs, ctx, config, tag } = env;
     const [{ highlightsFromNotes, projectName }, { notesOf }, { installOneLiner }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(950), __nccwpck_require__.e(687)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3687)),
+        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(82), __nccwpck_require__.e(588)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3687)),
         __nccwpck_require__.e(/* import() */ 915).then(__nccwpck_require__.bind(__nccwpck_require__, 915)),
-        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(950)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1950)),
+        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(82), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6082)),
     ]);
     const image = config.images[0] ? `${config.images[0]}:${tag}` : undefined;
     let install = '';
@@ -5427,36 +5509,36 @@ async function factsOf(env, kind, release, body, chart, extra) {
 }
 async function channelsFor(env, facts, opts) {
     const { inputs, config, ctx, client, crossClient, repo, log } = env;
-    const { announcementText } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(950), __nccwpck_require__.e(687)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3687));
+    const { announcementText } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(82), __nccwpck_require__.e(588)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3687));
     const template = inputs.messageTemplate || config.announce.messageTemplate || null;
     const text = announcementText(facts, template);
     const channels = [];
     if (inputs.slackWebhookUrl)
-        channels.push((await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(950), __nccwpck_require__.e(693)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5693))).slackChannel(inputs.slackWebhookUrl, facts, text));
+        channels.push((await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(82), __nccwpck_require__.e(588), __nccwpck_require__.e(693)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5693))).slackChannel(inputs.slackWebhookUrl, facts, text));
     if (inputs.webhookUrls.length > 0) {
-        const { webhookChannel } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(950), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2084));
+        const { webhookChannel } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(82), __nccwpck_require__.e(588), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2084));
         for (const url of inputs.webhookUrls)
             channels.push(webhookChannel(url, inputs.webhookSecret, facts, text));
     }
     const category = inputs.discussionCategory || config.announce.discussionCategory;
     if (category)
-        channels.push((await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(674), __nccwpck_require__.e(950), __nccwpck_require__.e(505), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3333))).discussionChannel(client, repo, category, facts, text));
+        channels.push((await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(392), __nccwpck_require__.e(674), __nccwpck_require__.e(82), __nccwpck_require__.e(505), __nccwpck_require__.e(588), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3333))).discussionChannel(client, repo, category, facts, text));
     const dispatchRepos = inputs.dispatchRepos.length > 0 ? inputs.dispatchRepos : config.announce.dispatchRepos;
     if (dispatchRepos.length > 0) {
-        const { dispatchChannel } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(674), __nccwpck_require__.e(950), __nccwpck_require__.e(505), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5455));
+        const { dispatchChannel } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(392), __nccwpck_require__.e(674), __nccwpck_require__.e(82), __nccwpck_require__.e(505), __nccwpck_require__.e(588), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5455));
         for (const target of dispatchRepos)
             channels.push(dispatchChannel(crossClient, target, facts));
     }
     const mailTo = inputs.mailTo.length > 0 ? inputs.mailTo : config.announce.mailTo;
     if (mailTo.length > 0) {
         if (inputs.smtpUrl)
-            channels.push(...(await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(950), __nccwpck_require__.e(731)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4731))).mailChannels(inputs.smtpUrl, inputs.mailFrom, mailTo, facts, text));
+            channels.push(...(await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(82), __nccwpck_require__.e(588), __nccwpck_require__.e(731)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4731))).mailChannels(inputs.smtpUrl, inputs.mailFrom, mailTo, facts, text));
         else
             channels.push({ id: 'mail', skip: `the configuration names mail-to (${mailTo.length} address${mailTo.length === 1 ? '' : 'es'}) but smtp-url is not set`, send: async () => '' });
     }
     const updateRepos = inputs.updateRepos.length > 0 ? inputs.updateRepos : config.announce.updateRepos;
     if (updateRepos.length > 0) {
-        const { updateRepoChannel } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(505), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1868));
+        const { updateRepoChannel } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(505), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1868));
         const charts = [...new Set([opts.chart?.name, config.helmRepoName].filter((c) => Boolean(c)))];
         const rules = opts.previous ? { previous: (0,version/* stripV */.tQ)(opts.previous), next: facts.version, images: config.images, charts } : undefined;
         for (const line of updateRepos) {

@@ -1,13 +1,26 @@
 export const id = 243;
-export const ids = [243,305];
+export const ids = [243,305,624];
 export const modules = {
+
+/***/ 2230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ commitRecord)
+/* harmony export */ });
+/** The commit as the changelog library sees it, from git alone. */
+function commitRecord(c) {
+    return { sha: c.sha, subject: c.subject, body: c.body, ...(c.parents.length > 1 ? { merge: true } : {}) };
+}
+
+
+/***/ }),
 
 /***/ 5243:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   commitRecord: () => (/* binding */ commitRecord),
 /* harmony export */   enrichWithPulls: () => (/* binding */ enrichWithPulls),
 /* harmony export */   githubPullSource: () => (/* binding */ githubPullSource),
 /* harmony export */   pickPull: () => (/* binding */ pickPull),
@@ -15,6 +28,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _lib_github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7305);
 /* harmony import */ var _lib_version_release_commit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3740);
+/* harmony import */ var _commit_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2230);
 /**
  * Pull request enrichment: number, title, author login and labels of the pull request
  * each commit came from, through the GitHub API.
@@ -36,13 +50,10 @@ __webpack_require__.r(__webpack_exports__);
  */
 
 
+
 const SQUASH_PR = /\s*\(#(\d+)\)\s*$/;
 const CONVENTIONAL = /^\w+(?:\([^()\r\n]*\))?(!?): \S/;
 const REVERT = /^(?:revert(?:\([^()]*\))?!?:\s|Revert ")/i;
-/** The commit as the changelog library sees it, from git alone. */
-function commitRecord(c) {
-    return { sha: c.sha, subject: c.subject, body: c.body, ...(c.parents.length > 1 ? { merge: true } : {}) };
-}
 /** The pull request a commit came from, among those that contain it. */
 function pickPull(sha, pulls) {
     const merged = pulls.filter((p) => p.merged);
@@ -76,7 +87,7 @@ const isMissing = (err) => (0,_lib_github_client_js__WEBPACK_IMPORTED_MODULE_0__
 async function enrichWithPulls(commits, source, opts = {}) {
     const concurrency = Math.max(1, opts.concurrency ?? 8);
     const maxRequests = Math.max(0, opts.maxRequests ?? 1000);
-    const base = commits.map(commitRecord);
+    const base = commits.map(_commit_record_js__WEBPACK_IMPORTED_MODULE_2__/* .commitRecord */ .R);
     // what to ask: pull request numbers from squash subjects (each once), then commits without one
     const numbers = new Set();
     const bySha = [];

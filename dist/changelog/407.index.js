@@ -10,6 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  SUMMARY_TEXT_MAX: () => (/* binding */ SUMMARY_TEXT_MAX),
+  capped: () => (/* binding */ capped),
   extractSummary: () => (/* binding */ extractSummary),
   lintSummary: () => (/* binding */ lintSummary),
   notesSummary: () => (/* binding */ notesSummary),
@@ -80,6 +82,19 @@ function enrichmentLine(h, usePulls) {
     const e = h.enrichment;
     return `Pull requests: ${e ? `${e.enriched} commit${e.enriched === 1 ? '' : 's'} matched through ${e.requests} API request${e.requests === 1 ? '' : 's'}` : 'none to read'}${h.categoriesFile ? `; categories from \`${h.categoriesFile}\`` : ''}.`;
 }
+/**
+ * GitHub drops a step summary over 1 MiB whole; the text of a long release is shown up to
+ * this many characters, cut at a line, and the rest is left to the file that has it.
+ */
+const SUMMARY_TEXT_MAX = 100_000;
+/** `text`, or its first lines and where the whole of it is. */
+function capped(text, whole) {
+    if (text.length <= SUMMARY_TEXT_MAX)
+        return { text, note: null };
+    const cut = text.lastIndexOf('\n', SUMMARY_TEXT_MAX);
+    const head = text.slice(0, cut > 0 ? cut : SUMMARY_TEXT_MAX);
+    return { text: head, note: `Shown: the first ${head.length} of ${text.length} characters; the whole text is ${whole}.` };
+}
 function counts(entries, skipped) {
     const rows = [];
     for (const s of SECTIONS) {
@@ -108,7 +123,10 @@ function updateSummary(o) {
     const rows = counts(o.history.entries, o.history.skipped);
     if (rows.length > 0)
         s.table(['section', 'commits'], rows);
-    s.details(`the ${o.version} section`, `\n${codeFence(o.section)}`);
+    const section = capped(o.section, `in ${o.path}`);
+    s.details(`the ${o.version} section`, `\n${codeFence(section.text)}`);
+    if (section.note)
+        s.text(section.note);
     return s.toString();
 }
 function notesSummary(o) {
@@ -119,7 +137,10 @@ function notesSummary(o) {
     const rows = counts(o.history.entries, o.history.skipped);
     if (rows.length > 0)
         s.table(['section', 'commits'], rows);
-    s.text(o.notes);
+    const notes = capped(o.notes, 'in the file of the notes-file output');
+    if (notes.note)
+        s.text(`**${notes.note}**`);
+    s.text(notes.text);
     return s.toString();
 }
 function extractSummary(o) {

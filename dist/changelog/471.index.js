@@ -45,13 +45,33 @@ function handWrittenItems(text, opts) {
     const section = sectionFor(doc.sections, opts.version);
     if (!section)
         return { items: [], from: null };
-    const generated = new Set();
-    for (const e of opts.entries)
-        generated.add(strip((0,_lib_changelog_index_js__WEBPACK_IMPORTED_MODULE_1__.changelogLine)(e, opts.repoUrl).split('\n')[0]));
+    // A generated line ends with its entry's reference, `([#12](…))` or `([abc1234](…))` (plain
+    // without a repository URL): only the
+    // entries with the reference a line ends with are rendered to compare (a long history's
+    // thousands of entries are not rendered for a section of a few hand-written lines).
+    let byRef = null;
+    const isGenerated = (line) => {
+        const m = /\((?:\[(#\d+|[0-9a-f]{7})\]\([^()\s]*\)|(#\d+|[0-9a-f]{7}))\)$/.exec(line);
+        const ref = m?.[1] ?? m?.[2];
+        if (ref === undefined)
+            return false;
+        if (byRef === null) {
+            byRef = new Map();
+            for (const e of opts.entries) {
+                const key = e.pr !== null ? `#${e.pr}` : e.sha.slice(0, 7).toLowerCase();
+                const list = byRef.get(key);
+                if (list)
+                    list.push(e);
+                else
+                    byRef.set(key, [e]);
+            }
+        }
+        return (byRef.get(ref) ?? []).some((e) => strip((0,_lib_changelog_index_js__WEBPACK_IMPORTED_MODULE_1__.changelogLine)(e, opts.repoUrl).split('\n')[0]) === line);
+    };
     const items = [];
     const add = (category, item) => {
         const first = strip(item.lines[0] ?? '');
-        if (first === '' || generated.has(first))
+        if (first === '' || isGenerated(first))
             return;
         const text = item.lines.map((l, i) => (i === 0 ? strip(l) : l.trim())).join(' ').trim();
         const breaking = /^\*\*BREAKING\*\*\s*/.test(text);

@@ -1,6 +1,20 @@
 export const id = 5;
-export const ids = [5,305];
+export const ids = [5];
 export const modules = {
+
+/***/ 2230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ commitRecord)
+/* harmony export */ });
+/** The commit as the changelog library sees it, from git alone. */
+function commitRecord(c) {
+    return { sha: c.sha, subject: c.subject, body: c.body, ...(c.parents.length > 1 ? { merge: true } : {}) };
+}
+
+
+/***/ }),
 
 /***/ 3005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -11,7 +25,7 @@ __webpack_require__.d(__webpack_exports__, {
   collectHistory: () => (/* binding */ collectHistory)
 });
 
-// UNUSED EXPORTS: loadCategories
+// UNUSED EXPORTS: assertFullRepository, loadCategories
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -21,8 +35,8 @@ var external_node_path_ = __webpack_require__(6760);
 var changelog = __webpack_require__(9158);
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
 var errors = __webpack_require__(7378);
-// EXTERNAL MODULE: ./actions/changelog/pulls.ts
-var pulls = __webpack_require__(5243);
+// EXTERNAL MODULE: ./actions/changelog/commit-record.ts
+var commit_record = __webpack_require__(2230);
 // EXTERNAL MODULE: ./actions/lib/version/version.ts
 var version = __webpack_require__(3269);
 ;// CONCATENATED MODULE: ./actions/changelog/range.ts
@@ -136,335 +150,48 @@ async function loadCategories(workspace, explicit) {
         throw new errors/* FileError */.f6(explicit, 'not found (input categories names it)');
     return null;
 }
-async function collectHistory(git, req) {
-    if ((await git.out(['rev-parse', '--is-shallow-repository'])) === 'true') {
+/** The range's refs: tags and the commits they name from one `for-each-ref`, anything else through `rev-parse`. */
+async function rangeGit(git) {
+    const tags = await git.tagCommits();
+    return {
+        tags: async () => [...tags.keys()],
+        resolve: async (ref) => (ref.startsWith('refs/tags/') ? tags.get(ref.slice('refs/tags/'.length)) : undefined) ?? git.resolve(ref),
+    };
+}
+/** Throws unless `git` is a full (not shallow) repository: one `rev-parse` answers both. */
+async function assertFullRepository(git) {
+    const r = await git.git(['rev-parse', '--is-shallow-repository'], { allowFailure: true });
+    if (r.exitCode !== 0)
+        throw new errors/* ActionError */.lZ(`${git.cwd} is not a git repository: check out the repository first (actions/checkout with fetch-depth: 0)`);
+    if (r.stdout.trim() === 'true') {
         throw new errors/* ActionError */.lZ('the checkout is shallow, so the history and the tags of the range are incomplete: check out with actions/checkout and fetch-depth: 0');
     }
-    const range = await resolveRange(git, { version: req.version, from: req.from, to: req.to });
+}
+async function collectHistory(git, req) {
+    await assertFullRepository(git);
+    const range = await resolveRange(await rangeGit(git), { version: req.version, from: req.from, to: req.to });
     const categories = await loadCategories(req.workspace, req.categories);
+    const options = { include: req.include, ...(categories ? { categories: categories.categories } : {}) };
+    const base = { range, categoriesFile: categories?.file ?? null };
+    if (!req.pulls) {
+        // nothing to wait for but git: each commit is classified as git hands it over
+        const classification = new changelog.Classification(options);
+        await git.logEach(range.logRange, (c) => classification.add((0,commit_record/* commitRecord */.R)(c)));
+        return { ...classification.result(), ...base, commits: classification.size, enrichment: null, warning: null };
+    }
     const commits = await git.log(range.logRange);
-    let records = commits.map(pulls.commitRecord);
+    let records = commits.map(commit_record/* commitRecord */.R);
     let enrichment = null;
     let warning = null;
-    if (req.pulls && commits.length > 0) {
+    if (commits.length > 0) {
+        const { enrichWithPulls } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(624)]).then(__webpack_require__.bind(__webpack_require__, 5243));
         const skip = (0,changelog.cancelledByReverts)(records);
-        const result = await (0,pulls.enrichWithPulls)(commits, await req.pulls(), { skip });
+        const result = await enrichWithPulls(commits, await req.pulls(), { skip });
         records = result.records;
         enrichment = { enriched: result.enriched, requests: result.requests };
         warning = result.warning;
     }
-    const classified = (0,changelog.classifyCommits)(records, { include: req.include, ...(categories ? { categories: categories.categories } : {}) });
-    return { ...classified, range, commits: commits.length, categoriesFile: categories?.file ?? null, enrichment, warning };
-}
-
-
-/***/ }),
-
-/***/ 5243:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   commitRecord: () => (/* binding */ commitRecord),
-/* harmony export */   enrichWithPulls: () => (/* binding */ enrichWithPulls),
-/* harmony export */   githubPullSource: () => (/* binding */ githubPullSource),
-/* harmony export */   pickPull: () => (/* binding */ pickPull),
-/* harmony export */   subjectFromPull: () => (/* binding */ subjectFromPull)
-/* harmony export */ });
-/* harmony import */ var _lib_github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7305);
-/* harmony import */ var _lib_version_release_commit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3740);
-/**
- * Pull request enrichment: number, title, author login and labels of the pull request
- * each commit came from, through the GitHub API.
- *
- * - A squash-merge subject `… (#123)` names its pull request: one `GET /pulls/123`.
- * - Any other commit (merge-commit and rebase workflows): one
- *   `GET /commits/{sha}/pulls`, and the merged pull request among the answers (the one
- *   whose merge commit is this commit first). Its title stands for the commit, so the
- *   commits of one pull request make one entry that says what the pull request did —
- *   unless the commit is a revert (revert pairs are matched by subject), marks a
- *   breaking change the title does not (`feat!:`), or the pull request is a release
- *   pull request (its title is left out of the changelog, its commits are not).
- * - Bounded: each pull request number is read once, at most `concurrency` requests are
- *   in flight, and at most `maxRequests` are made (one warning past that).
- * - A 404 (a `(#123)` that is an issue, or another repository's number) or a 422 (a commit
- *   GitHub does not have) only means "no pull request". Any other failure (after the
- *   client's retries) stops the enrichment: every commit is then described from its own
- *   data, with ONE warning that says why — never a warning per commit.
- */
-
-
-const SQUASH_PR = /\s*\(#(\d+)\)\s*$/;
-const CONVENTIONAL = /^\w+(?:\([^()\r\n]*\))?(!?): \S/;
-const REVERT = /^(?:revert(?:\([^()]*\))?!?:\s|Revert ")/i;
-/** The commit as the changelog library sees it, from git alone. */
-function commitRecord(c) {
-    return { sha: c.sha, subject: c.subject, body: c.body, ...(c.parents.length > 1 ? { merge: true } : {}) };
-}
-/** The pull request a commit came from, among those that contain it. */
-function pickPull(sha, pulls) {
-    const merged = pulls.filter((p) => p.merged);
-    return merged.find((p) => p.mergeCommitSha === sha) ?? merged[0] ?? null;
-}
-/** The subject a commit gets from its pull request (see the module comment). */
-function subjectFromPull(subject, pull) {
-    if (REVERT.test(subject.trim()))
-        return subject;
-    // A release pull request's title is left out of the changelog; its commits (a hotfix's
-    // cherry-picked fix, the bump commit) are judged by their own subjects instead.
-    if ((0,_lib_version_release_commit_js__WEBPACK_IMPORTED_MODULE_1__/* .isReleaseCommit */ .N$)(pull.title))
-        return subject;
-    const own = CONVENTIONAL.exec(subject);
-    const title = CONVENTIONAL.exec(pull.title);
-    if (own?.[1] === '!' && title?.[1] !== '!')
-        return subject;
-    const t = pull.title.trim();
-    return t === '' ? subject : t;
-}
-function describe(err) {
-    const status = (0,_lib_github_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(err);
-    const message = err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err);
-    if (status === 401)
-        return `HTTP 401 (the token was refused): ${message}`;
-    if (status === 403)
-        return `HTTP 403 (does the token have pull-requests: read? or a rate limit): ${message}`;
-    return status ? `HTTP ${status}: ${message}` : message;
-}
-const isMissing = (err) => (0,_lib_github_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(err) === 404 || (0,_lib_github_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(err) === 422;
-async function enrichWithPulls(commits, source, opts = {}) {
-    const concurrency = Math.max(1, opts.concurrency ?? 8);
-    const maxRequests = Math.max(0, opts.maxRequests ?? 1000);
-    const base = commits.map(commitRecord);
-    // what to ask: pull request numbers from squash subjects (each once), then commits without one
-    const numbers = new Set();
-    const bySha = [];
-    for (const c of commits) {
-        if (c.parents.length > 1 || opts.skip?.has(c.sha))
-            continue;
-        const m = SQUASH_PR.exec(c.subject);
-        if (m)
-            numbers.add(Number(m[1]));
-        else
-            bySha.push(c.sha);
-    }
-    const all = [...[...numbers].map((n) => ({ kind: 'pull', number: n })), ...bySha.map((sha) => ({ kind: 'commit', sha }))];
-    const tasks = all.slice(0, maxRequests);
-    const pulls = new Map();
-    const ofCommit = new Map();
-    let failure = null;
-    let requests = 0;
-    let next = 0;
-    const worker = async () => {
-        while (failure === null && next < tasks.length) {
-            const task = tasks[next++];
-            requests++;
-            try {
-                if (task.kind === 'pull') {
-                    pulls.set(task.number, await source.pull(task.number).catch((err) => (isMissing(err) ? null : Promise.reject(err))));
-                }
-                else {
-                    const found = await source.pullsOfCommit(task.sha).catch((err) => (isMissing(err) ? [] : Promise.reject(err)));
-                    const pick = pickPull(task.sha, found);
-                    ofCommit.set(task.sha, pick);
-                    if (pick && !pulls.has(pick.number))
-                        pulls.set(pick.number, pick);
-                }
-            }
-            catch (err) {
-                failure ??= err;
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(concurrency, tasks.length) }, worker));
-    if (failure !== null) {
-        return {
-            records: base,
-            enriched: 0,
-            requests,
-            warning: `could not read pull requests through the GitHub API (${describe(failure)}); the entries are made from the commits alone (no authors, no labels; pull request numbers from '(#123)' subjects only)`,
-        };
-    }
-    let enriched = 0;
-    const records = base.map((r) => {
-        if (r.merge || opts.skip?.has(r.sha))
-            return r;
-        const m = SQUASH_PR.exec(r.subject);
-        if (m) {
-            const p = pulls.get(Number(m[1]));
-            if (!p)
-                return r;
-            enriched++;
-            return { ...r, pr: p.number, labels: p.labels, ...(p.author ? { author: p.author } : {}) };
-        }
-        const p = ofCommit.get(r.sha);
-        if (!p)
-            return r;
-        enriched++;
-        return { ...r, subject: subjectFromPull(r.subject, p), pr: p.number, labels: p.labels, ...(p.author ? { author: p.author } : {}) };
-    });
-    const cut = all.length - tasks.length;
-    return {
-        records,
-        enriched,
-        requests,
-        warning: cut > 0
-            ? `${all.length} pull request lookups were needed, ${maxRequests} were made; ${cut} commit${cut === 1 ? '' : 's'} described from the commit alone (narrow the range with from/to, or set use-pull-requests: false)`
-            : null,
-    };
-}
-/** A PullSource over the REST API. */
-function githubPullSource(client, owner, repo) {
-    const info = (p) => ({
-        number: p.number,
-        title: p.title,
-        author: p.user?.login ?? null,
-        labels: p.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter((l) => l !== ''),
-        merged: p.merged_at !== null,
-        mergeCommitSha: p.merge_commit_sha,
-    });
-    return {
-        async pullsOfCommit(sha) {
-            const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha, per_page: 100 });
-            return data.map(info);
-        },
-        async pull(number) {
-            const { data } = await client.rest.pulls.get({ owner, repo, pull_number: number });
-            return info(data);
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 7305:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
-/* harmony export */   isNotFound: () => (/* binding */ isNotFound),
-/* harmony export */   retryScale: () => (/* binding */ retryScale),
-/* harmony export */   statusOf: () => (/* binding */ statusOf)
-/* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1351);
-/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5555);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3251);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2__);
-/**
- * The suite's one way to build an Octokit: retries for transient failures,
- * throttling for rate limits, a per-attempt timeout, and the API URL of the
- * runner (so GitHub Enterprise Server works unchanged).
- *
- * Every wait (retry back-off, rate-limit waits, the write spacing GitHub asks
- * integrators to keep) is multiplied by RELEASE_ACTIONS_RETRY_SCALE, so tests
- * exercise the real retry paths in milliseconds instead of skipping them.
- */
-
-
-
-
-
-const DEFAULT_TIMEOUT_MS = 30_000;
-/** Beyond this a rate-limit wait is not worth holding a runner for. */
-const MAX_RATE_LIMIT_WAIT_S = 15 * 60;
-function retryScale(env = process.env) {
-    return positiveNumber(env.RELEASE_ACTIONS_RETRY_SCALE, 'RELEASE_ACTIONS_RETRY_SCALE') ?? 1;
-}
-function createGitHubClient(opts) {
-    const scale = retryScale();
-    const retries = opts.retries ?? 3;
-    const timeoutMs = opts.timeoutMs ??
-        positiveNumber(process.env.RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, 'RELEASE_ACTIONS_REQUEST_TIMEOUT_MS') ??
-        DEFAULT_TIMEOUT_MS;
-    const log = opts.log ?? ((message) => process.stdout.write(`${message}\n`));
-    const noop = () => undefined;
-    const onLimit = (kind) => (retryAfter, options, _o, retryCount) => {
-        const what = `${options.method} ${options.url}`;
-        if (retryCount >= retries || retryAfter > MAX_RATE_LIMIT_WAIT_S) {
-            log(`GitHub ${kind} rate limit hit for ${what}; giving up after ${retryCount} retries`);
-            return false;
-        }
-        log(`GitHub ${kind} rate limit hit for ${what}; retrying in ${retryAfter} s (retry ${retryCount + 1} of ${retries})`);
-        return true;
-    };
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(opts.token, {
-        baseUrl: (opts.baseUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        userAgent: opts.userAgent ?? 'release-actions',
-        log: { debug: noop, info: noop, warn: log, error: log },
-        request: { fetch: withTimeout(baseFetch(), timeoutMs) },
-        retry: {
-            retries,
-            retryAfterBaseValue: 1000 * scale,
-            // 403 and 429 belong to throttling, which knows how long to wait; a 409
-            // conflict would only replay the same stale precondition.
-            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451],
-        },
-        throttle: {
-            retryAfterBaseValue: 1000 * scale,
-            ...throttleGroups(scale),
-            onRateLimit: onLimit('primary'),
-            onSecondaryRateLimit: onLimit('secondary'),
-        },
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
-}
-/** The HTTP status of an Octokit RequestError (or anything carrying one). */
-function statusOf(err) {
-    if (typeof err === 'object' && err !== null && 'status' in err) {
-        const status = err.status;
-        if (typeof status === 'number')
-            return status;
-    }
-    return undefined;
-}
-function isNotFound(err) {
-    return statusOf(err) === 404;
-}
-/** @actions/github's fetch honours the runner's proxy settings; keep it. */
-function baseFetch() {
-    return _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .defaults */ .NT.request?.fetch ?? globalThis.fetch;
-}
-/**
- * A fresh deadline per attempt. The deadline surfaces as a TimeoutError, which
- * @octokit/request turns into a retryable 500 (an AbortError would not be retried).
- */
-function withTimeout(fetch, timeoutMs) {
-    return (input, init) => {
-        const deadline = AbortSignal.timeout(timeoutMs);
-        const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
-        return fetch(input, { ...init, signal });
-    };
-}
-/**
- * plugin-throttling spaces writes 1 s apart (3 s for notification-triggering
- * ones) through module-wide groups; these are the same groups with scaled
- * spacing, shared per scale like the plugin shares its own.
- */
-const groupsByScale = new Map();
-function throttleGroups(scale) {
-    let groups = groupsByScale.get(scale);
-    if (!groups) {
-        const common = { timeout: 2 * 60 * 1000 };
-        groups = {
-            global: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default().Group)({ id: 'octokit-global', maxConcurrent: 10, ...common }),
-            auth: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default().Group)({ id: 'octokit-auth', maxConcurrent: 1, ...common }),
-            search: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default().Group)({ id: 'octokit-search', maxConcurrent: 1, minTime: 2000 * scale, ...common }),
-            write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default().Group)({ id: 'octokit-write', maxConcurrent: 1, minTime: 1000 * scale, ...common }),
-            notifications: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default().Group)({ id: 'octokit-notifications', maxConcurrent: 1, minTime: 3000 * scale, ...common }),
-        };
-        groupsByScale.set(scale, groups);
-    }
-    return groups;
-}
-function positiveNumber(raw, name) {
-    if (raw === undefined || raw.trim() === '')
-        return undefined;
-    const value = Number(raw);
-    if (!Number.isFinite(value) || value <= 0)
-        throw new Error(`${name} must be a positive number, got '${raw}'`);
-    return value;
+    return { ...(0,changelog.classifyCommits)(records, options), ...base, commits: commits.length, enrichment, warning };
 }
 
 

@@ -3460,6 +3460,47 @@ const configSchema = {
 
 /***/ }),
 
+/***/ 11:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dK: () => (/* binding */ mask),
+/* harmony export */   fE: () => (/* binding */ formatCommand),
+/* harmony export */   fz: () => (/* binding */ annotate)
+/* harmony export */ });
+/* unused harmony exports escapeData, escapeProperty */
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function formatCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        // as the runner's toolkit does: a property without a value (or 0) is left out
+        .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+const stdout = (line) => process.stdout.write(`${line}\n`);
+/** Asks the runner to hide `value` in every later log line. */
+function mask(value, write = stdout) {
+    if (!value)
+        return;
+    write(formatCommand('add-mask', {}, value));
+    // A multi-line secret is also masked line by line, as the runner matches per line.
+    for (const line of value.split(/\r?\n/))
+        if (line && line !== value)
+            write(formatCommand('add-mask', {}, line));
+}
+function annotate(level, message, where = {}, write = stdout) {
+    write(formatCommand(level, { title: where.title, file: where.file, line: where.line, col: where.col }, message));
+}
+
+
+/***/ }),
+
 /***/ 7378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3670,13 +3711,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_proces
 
 /***/ }),
 
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
 /***/ 4434:
 /***/ ((module) => {
 
@@ -3733,6 +3767,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -3768,6 +3809,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 1455:
 /***/ ((module) => {
 
@@ -3793,6 +3841,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -4119,35 +4174,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: ./actions/lib/runner/commands.ts
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function formatCommand(command, properties, message) {
-    const props = Object.entries(properties)
-        .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-        .join(',');
-    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
-}
-const stdout = (line) => process.stdout.write(`${line}\n`);
-/** Asks the runner to hide `value` in every later log line. */
-function mask(value, write = stdout) {
-    if (!value)
-        return;
-    write(formatCommand('add-mask', {}, value));
-    // A multi-line secret is also masked line by line, as the runner matches per line.
-    for (const line of value.split(/\r?\n/))
-        if (line && line !== value)
-            write(formatCommand('add-mask', {}, line));
-}
-function annotate(level, message, where = {}, write = stdout) {
-    write(formatCommand(level, { title: where.title, file: where.file, line: where.line, col: where.col }, message));
-}
-
+// EXTERNAL MODULE: ./actions/lib/runner/commands.ts
+var commands = __nccwpck_require__(11);
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
 var errors = __nccwpck_require__(7378);
 ;// CONCATENATED MODULE: ./actions/lib/runner/action.ts
@@ -4170,16 +4198,16 @@ async function runAction(name, main) {
 function reportFailure(name, err, write) {
     const title = name;
     if (err instanceof errors/* FileError */.f6) {
-        annotate('error', err.message, { title, file: err.file, line: err.line, col: err.column }, write);
+        (0,commands/* annotate */.fz)('error', err.message, { title, file: err.file, line: err.line, col: err.column }, write);
     }
     else if (err instanceof errors/* InputError */.dz || err instanceof errors/* ActionError */.lZ) {
-        annotate('error', err.message, { title }, write);
+        (0,commands/* annotate */.fz)('error', err.message, { title }, write);
     }
     else {
         const e = err instanceof Error ? err : new Error(String(err));
         if (e.stack)
             (write ?? ((l) => process.stdout.write(`${l}\n`)))(e.stack.split('\n').slice(1).map((l) => `  ${l.trim()}`).join('\n'));
-        annotate('error', `unexpected failure: ${e.message}`, { title }, write);
+        (0,commands/* annotate */.fz)('error', `unexpected failure: ${e.message}`, { title }, write);
     }
 }
 
@@ -4326,6 +4354,8 @@ function schemaAt(path) {
     return node;
 }
 
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./actions/lib/process/exec.ts
 
 class ProcessError extends errors/* ActionError */.lZ {
@@ -4368,8 +4398,40 @@ async function run(cmd, args, opts = {}) {
     }
     return result;
 }
+/**
+ * A command whose standard output is megabytes (`git log` over a long history), read as
+ * it arrives so the caller can work while the command still runs. Not through
+ * @actions/exec, which splits every chunk into lines and decodes it twice. Argument
+ * array only, no shell; a non-zero exit throws the same ProcessError as {@link run}.
+ */
+async function stream(cmd, args, opts) {
+    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
+    const env = {};
+    for (const [k, v] of Object.entries({ ...process.env, ...opts.env }))
+        if (v !== undefined)
+            env[k] = v;
+    const child = spawn(cmd, [...args], { cwd: opts.cwd, env, shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
+    const stderr = [];
+    let stderrBytes = 0;
+    child.stdout.on('data', (chunk) => opts.onData(chunk));
+    child.stderr.on('data', (chunk) => {
+        // enough to say why it failed; a chatty command cannot fill memory
+        if (stderrBytes < 64 * 1024)
+            stderr.push(chunk);
+        stderrBytes += chunk.length;
+    });
+    const exitCode = await new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+    }).catch((err) => {
+        throw new ProcessError(displayCommand(cmd, args), 127, err.message, '');
+    });
+    if (exitCode !== 0)
+        throw new ProcessError(displayCommand(cmd, args), exitCode, Buffer.concat(stderr).toString('utf8'), '');
+}
 
 ;// CONCATENATED MODULE: ./actions/lib/git/git.ts
+
 
 
 const BOT_IDENTITY = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
@@ -4446,10 +4508,27 @@ class Git {
     }
     /** Commits in `range` (e.g. `v0.4.1..HEAD`), newest first. */
     async log(range, opts = {}) {
-        const format = ['%H', '%P', '%an', '%ae', '%aI', '%s', '%b'].join(FIELD) + RECORD;
+        const out = [];
+        await this.logEach(range, (c) => void out.push(c), opts);
+        return out;
+    }
+    /** Each commit of `range`, newest first, handed over while git is still reading the history. */
+    async logEach(range, onCommit, opts = {}) {
+        const format = ['%H', '%P', '%s', '%b'].join(FIELD) + RECORD;
         const args = ['log', `--format=${format}`, ...(opts.firstParent ? ['--first-parent'] : []), '--end-of-options', range, '--', ...(opts.paths ?? [])];
-        const { stdout } = await this.git(args);
-        return parseLog(stdout);
+        const reader = new LogReader(onCommit);
+        await stream('git', args, { cwd: this.cwd, env: this.env(), onData: (chunk) => reader.push(chunk) });
+        reader.end();
+    }
+    /** Every tag with the commit it names (peeled), in one `for-each-ref`; undefined when it names no commit directly. */
+    async tagCommits() {
+        const out = await this.out(['for-each-ref', '--format=%(refname:strip=2)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)', 'refs/tags']);
+        const tags = new Map();
+        for (const line of out ? out.split('\n') : []) {
+            const [name = '', type, sha, peeledType, peeled] = line.split('\0');
+            tags.set(name, type === 'commit' ? sha : peeledType === 'commit' ? peeled : undefined);
+        }
+        return tags;
     }
     async show(ref, path) {
         const r = await this.git(['show', '--end-of-options', `${ref}:${path}`], { allowFailure: true });
@@ -4535,15 +4614,39 @@ function assertRef(ref) {
         throw new errors/* ActionError */.lZ(`expected a git ref name, got ${JSON.stringify(ref)}`);
     return ref;
 }
+/** `git log` output in the format of {@link Git.logEach}, chunk by chunk (a record or a character may span chunks). */
+class LogReader {
+    onCommit;
+    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    rest = '';
+    constructor(onCommit) {
+        this.onCommit = onCommit;
+    }
+    push(chunk) {
+        const parts = (this.rest + (typeof chunk === 'string' ? chunk : this.decoder.write(chunk))).split(RECORD);
+        this.rest = parts.pop() ?? '';
+        for (const raw of parts)
+            this.record(raw);
+    }
+    end() {
+        const last = this.rest + this.decoder.end();
+        this.rest = '';
+        this.record(last);
+    }
+    record(raw) {
+        // git ends each formatted commit with a newline, so every record after the first starts with one
+        const rec = raw.charCodeAt(0) === 10 ? raw.slice(1) : raw;
+        if (!rec)
+            return;
+        const [sha = '', parents = '', subject = '', body = ''] = rec.split(FIELD);
+        this.onCommit({ sha, parents: parents ? parents.split(' ') : [], subject, body: body.trimEnd() });
+    }
+}
 function parseLog(stdout) {
     const out = [];
-    for (const raw of stdout.split(RECORD)) {
-        const rec = raw.replace(/^\n/, '');
-        if (!rec)
-            continue;
-        const [sha = '', parents = '', authorName = '', authorEmail = '', date = '', subject = '', body = ''] = rec.split(FIELD);
-        out.push({ sha, parents: parents ? parents.split(' ') : [], authorName, authorEmail, date, subject, body: body.trimEnd() });
-    }
+    const reader = new LogReader((c) => void out.push(c));
+    reader.push(stdout);
+    reader.end();
     return out;
 }
 /** A push refused because the remote moved on (a concurrent writer), not for lack of rights. */
@@ -4553,8 +4656,8 @@ function isNonFastForward(result) {
 }
 
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./actions/lib/runner/context.ts
 
 
@@ -4568,7 +4671,7 @@ function readContext(env = process.env) {
     const eventPath = env['GITHUB_EVENT_PATH'];
     if (eventPath) {
         try {
-            event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
+            event = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
         }
         catch {
             // Some events (e.g. a local run) have no payload; nothing in the suite needs one.
@@ -4709,7 +4812,7 @@ function secret(opts = {}) {
         kind: 'secret',
         read(name, raw) {
             const value = inner.read(name, raw);
-            mask(value);
+            (0,commands/* mask */.dK)(value);
             return value;
         },
     };
@@ -4878,7 +4981,7 @@ function readChangelogInputs(env = process.env) {
  *   as an output and a file under RUNNER_TEMP.
  * - lint: every finding as an annotation on its line; errors fail the step.
  *
- * The changelog library, yaml, Octokit and @actions/core are loaded after the inputs
+ * The changelog library, yaml and Octokit are loaded after the inputs
  * are validated.
  */
 
@@ -4929,13 +5032,10 @@ async function readChangelog(env) {
 async function run_history(env) {
     const { inputs, ctx, config, log } = env;
     const git = new Git(ctx.workspace);
-    const inRepo = await git.git(['rev-parse', '--git-dir'], { allowFailure: true });
-    if (inRepo.exitCode !== 0)
-        throw new errors/* ActionError */.lZ(`${ctx.workspace} is not a git repository: check out the repository first (actions/checkout with fetch-depth: 0)`);
-    const { collectHistory } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(815), __nccwpck_require__.e(392), __nccwpck_require__.e(674), __nccwpck_require__.e(158), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3005));
+    const { collectHistory } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(158), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3005));
     const pulls = inputs.usePullRequests
         ? async () => {
-            const [{ createGitHubClient }, { githubPullSource }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7305)), Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(243)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5243))]);
+            const [{ createGitHubClient }, { githubPullSource }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7305)), Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(243)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5243))]);
             const client = createGitHubClient({ token: inputs.token, baseUrl: ctx.apiUrl, log: (m) => log.info(m) });
             return githubPullSource(client, ctx.owner, ctx.repo);
         }
@@ -5059,8 +5159,8 @@ async function notes(env) {
         if (template === null)
             throw new errors/* FileError */.f6(inputs.notesTemplate, 'not found (input notes-template names it)');
     }
-    const chart = await chartInstall(env);
-    const h = await run_history(env);
+    // the chart is read (and yaml loaded) while git reads the history
+    const [chart, h] = await Promise.all([chartInstall(env), run_history(env)]);
     let hand = { items: [], from: null };
     const changelog = await readText(file);
     if (changelog !== undefined) {
@@ -5084,6 +5184,9 @@ async function notes(env) {
     const notesFile = (0,external_node_path_.join)(ctx.runnerTemp, `release-notes-v${inputs.version}.md`);
     await writeAtomic(notesFile, text);
     log.info(`release notes: ${notesFile}`);
+    if (text.length > lib.NOTES_MAX) {
+        log.warning(`the release notes are ${text.length} characters and GitHub keeps at most ${lib.RELEASE_BODY_MAX} in a release body, so announce will refuse them: leave categories out (changelog.exclude in .github/release.yml) or give a shorter notes-template`);
+    }
     return {
         outputs: {
             version: inputs.version,
@@ -5097,18 +5200,18 @@ async function notes(env) {
 }
 async function lint(env) {
     const { path, log } = env;
-    const [lib, { lintSummary }, { core }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9158)), __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.bind(__nccwpck_require__, 1407)), __nccwpck_require__.e(/* import() */ 554).then(__nccwpck_require__.bind(__nccwpck_require__, 9554))]);
+    const [lib, { lintSummary }, { stepLog }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9158)), __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.bind(__nccwpck_require__, 1407)), __nccwpck_require__.e(/* import() */ 554).then(__nccwpck_require__.bind(__nccwpck_require__, 9554))]);
     const text = await readChangelog(env);
     // the file's own links say which repository it is about (a fork keeps its upstream's); else this one
     const own = lib.inferRepoUrl(lib.parseChangelog(text, { file: path, lenient: true }).links.map((l) => l.url));
     const findings = lib.lintChangelog(text, { repoUrl: own ?? env.repoUrl, file: path });
-    const c = await core();
+    const annotations = stepLog();
     for (const f of findings) {
-        const where = { title: `changelog ${f.rule}`, file: path, ...(f.line > 0 ? { startLine: f.line } : {}) };
+        const where = { title: `changelog ${f.rule}`, file: path, ...(f.line > 0 ? { line: f.line } : {}) };
         if (f.severity === 'error')
-            c.error(f.message, where);
+            annotations.error(f.message, where);
         else
-            c.warning(f.message, where);
+            annotations.warning(f.message, where);
     }
     const errors = findings.filter((f) => f.severity === 'error').length;
     log.info(`${path}: ${errors} error(s), ${findings.length - errors} warning(s)`);

@@ -22,6 +22,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
 var errors = __webpack_require__(7378);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
 ;// CONCATENATED MODULE: ./actions/lib/process/exec.ts
 
 class ProcessError extends errors/* ActionError */.lZ {
@@ -64,8 +66,40 @@ async function run(cmd, args, opts = {}) {
     }
     return result;
 }
+/**
+ * A command whose standard output is megabytes (`git log` over a long history), read as
+ * it arrives so the caller can work while the command still runs. Not through
+ * @actions/exec, which splits every chunk into lines and decodes it twice. Argument
+ * array only, no shell; a non-zero exit throws the same ProcessError as {@link run}.
+ */
+async function stream(cmd, args, opts) {
+    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
+    const env = {};
+    for (const [k, v] of Object.entries({ ...process.env, ...opts.env }))
+        if (v !== undefined)
+            env[k] = v;
+    const child = spawn(cmd, [...args], { cwd: opts.cwd, env, shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
+    const stderr = [];
+    let stderrBytes = 0;
+    child.stdout.on('data', (chunk) => opts.onData(chunk));
+    child.stderr.on('data', (chunk) => {
+        // enough to say why it failed; a chatty command cannot fill memory
+        if (stderrBytes < 64 * 1024)
+            stderr.push(chunk);
+        stderrBytes += chunk.length;
+    });
+    const exitCode = await new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+    }).catch((err) => {
+        throw new ProcessError(displayCommand(cmd, args), 127, err.message, '');
+    });
+    if (exitCode !== 0)
+        throw new ProcessError(displayCommand(cmd, args), exitCode, Buffer.concat(stderr).toString('utf8'), '');
+}
 
 ;// CONCATENATED MODULE: ./actions/lib/git/git.ts
+
 
 
 const BOT_IDENTITY = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
@@ -142,10 +176,27 @@ class Git {
     }
     /** Commits in `range` (e.g. `v0.4.1..HEAD`), newest first. */
     async log(range, opts = {}) {
-        const format = ['%H', '%P', '%an', '%ae', '%aI', '%s', '%b'].join(FIELD) + RECORD;
+        const out = [];
+        await this.logEach(range, (c) => void out.push(c), opts);
+        return out;
+    }
+    /** Each commit of `range`, newest first, handed over while git is still reading the history. */
+    async logEach(range, onCommit, opts = {}) {
+        const format = ['%H', '%P', '%s', '%b'].join(FIELD) + RECORD;
         const args = ['log', `--format=${format}`, ...(opts.firstParent ? ['--first-parent'] : []), '--end-of-options', range, '--', ...(opts.paths ?? [])];
-        const { stdout } = await this.git(args);
-        return parseLog(stdout);
+        const reader = new LogReader(onCommit);
+        await stream('git', args, { cwd: this.cwd, env: this.env(), onData: (chunk) => reader.push(chunk) });
+        reader.end();
+    }
+    /** Every tag with the commit it names (peeled), in one `for-each-ref`; undefined when it names no commit directly. */
+    async tagCommits() {
+        const out = await this.out(['for-each-ref', '--format=%(refname:strip=2)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)', 'refs/tags']);
+        const tags = new Map();
+        for (const line of out ? out.split('\n') : []) {
+            const [name = '', type, sha, peeledType, peeled] = line.split('\0');
+            tags.set(name, type === 'commit' ? sha : peeledType === 'commit' ? peeled : undefined);
+        }
+        return tags;
     }
     async show(ref, path) {
         const r = await this.git(['show', '--end-of-options', `${ref}:${path}`], { allowFailure: true });
@@ -231,15 +282,39 @@ function assertRef(ref) {
         throw new errors/* ActionError */.lZ(`expected a git ref name, got ${JSON.stringify(ref)}`);
     return ref;
 }
+/** `git log` output in the format of {@link Git.logEach}, chunk by chunk (a record or a character may span chunks). */
+class LogReader {
+    onCommit;
+    decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    rest = '';
+    constructor(onCommit) {
+        this.onCommit = onCommit;
+    }
+    push(chunk) {
+        const parts = (this.rest + (typeof chunk === 'string' ? chunk : this.decoder.write(chunk))).split(RECORD);
+        this.rest = parts.pop() ?? '';
+        for (const raw of parts)
+            this.record(raw);
+    }
+    end() {
+        const last = this.rest + this.decoder.end();
+        this.rest = '';
+        this.record(last);
+    }
+    record(raw) {
+        // git ends each formatted commit with a newline, so every record after the first starts with one
+        const rec = raw.charCodeAt(0) === 10 ? raw.slice(1) : raw;
+        if (!rec)
+            return;
+        const [sha = '', parents = '', subject = '', body = ''] = rec.split(FIELD);
+        this.onCommit({ sha, parents: parents ? parents.split(' ') : [], subject, body: body.trimEnd() });
+    }
+}
 function parseLog(stdout) {
     const out = [];
-    for (const raw of stdout.split(RECORD)) {
-        const rec = raw.replace(/^\n/, '');
-        if (!rec)
-            continue;
-        const [sha = '', parents = '', authorName = '', authorEmail = '', date = '', subject = '', body = ''] = rec.split(FIELD);
-        out.push({ sha, parents: parents ? parents.split(' ') : [], authorName, authorEmail, date, subject, body: body.trimEnd() });
-    }
+    const reader = new LogReader((c) => void out.push(c));
+    reader.push(stdout);
+    reader.end();
     return out;
 }
 /** A push refused because the remote moved on (a concurrent writer), not for lack of rights. */

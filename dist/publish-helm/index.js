@@ -3667,6 +3667,47 @@ function isLoopbackHost(host) {
 
 /***/ }),
 
+/***/ 11:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dK: () => (/* binding */ mask),
+/* harmony export */   fE: () => (/* binding */ formatCommand),
+/* harmony export */   fz: () => (/* binding */ annotate)
+/* harmony export */ });
+/* unused harmony exports escapeData, escapeProperty */
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function formatCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        // as the runner's toolkit does: a property without a value (or 0) is left out
+        .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+const stdout = (line) => process.stdout.write(`${line}\n`);
+/** Asks the runner to hide `value` in every later log line. */
+function mask(value, write = stdout) {
+    if (!value)
+        return;
+    write(formatCommand('add-mask', {}, value));
+    // A multi-line secret is also masked line by line, as the runner matches per line.
+    for (const line of value.split(/\r?\n/))
+        if (line && line !== value)
+            write(formatCommand('add-mask', {}, line));
+}
+function annotate(level, message, where = {}, write = stdout) {
+    write(formatCommand(level, { title: where.title, file: where.file, line: where.line, col: where.col }, message));
+}
+
+
+/***/ }),
+
 /***/ 7378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4007,13 +4048,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_proces
 
 /***/ }),
 
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
 /***/ 4434:
 /***/ ((module) => {
 
@@ -4074,6 +4108,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -4144,6 +4185,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -4477,35 +4525,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: ./actions/lib/runner/commands.ts
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function formatCommand(command, properties, message) {
-    const props = Object.entries(properties)
-        .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-        .join(',');
-    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
-}
-const stdout = (line) => process.stdout.write(`${line}\n`);
-/** Asks the runner to hide `value` in every later log line. */
-function mask(value, write = stdout) {
-    if (!value)
-        return;
-    write(formatCommand('add-mask', {}, value));
-    // A multi-line secret is also masked line by line, as the runner matches per line.
-    for (const line of value.split(/\r?\n/))
-        if (line && line !== value)
-            write(formatCommand('add-mask', {}, line));
-}
-function annotate(level, message, where = {}, write = stdout) {
-    write(formatCommand(level, { title: where.title, file: where.file, line: where.line, col: where.col }, message));
-}
-
+// EXTERNAL MODULE: ./actions/lib/runner/commands.ts
+var commands = __nccwpck_require__(11);
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
 var errors = __nccwpck_require__(7378);
 ;// CONCATENATED MODULE: ./actions/lib/runner/action.ts
@@ -4528,16 +4549,16 @@ async function runAction(name, main) {
 function reportFailure(name, err, write) {
     const title = name;
     if (err instanceof errors/* FileError */.f6) {
-        annotate('error', err.message, { title, file: err.file, line: err.line, col: err.column }, write);
+        (0,commands/* annotate */.fz)('error', err.message, { title, file: err.file, line: err.line, col: err.column }, write);
     }
     else if (err instanceof errors/* InputError */.dz || err instanceof errors/* ActionError */.lZ) {
-        annotate('error', err.message, { title }, write);
+        (0,commands/* annotate */.fz)('error', err.message, { title }, write);
     }
     else {
         const e = err instanceof Error ? err : new Error(String(err));
         if (e.stack)
             (write ?? ((l) => process.stdout.write(`${l}\n`)))(e.stack.split('\n').slice(1).map((l) => `  ${l.trim()}`).join('\n'));
-        annotate('error', `unexpected failure: ${e.message}`, { title }, write);
+        (0,commands/* annotate */.fz)('error', `unexpected failure: ${e.message}`, { title }, write);
     }
 }
 
@@ -4848,7 +4869,7 @@ function secret(opts = {}) {
         kind: 'secret',
         read(name, raw) {
             const value = inner.read(name, raw);
-            mask(value);
+            (0,commands/* mask */.dK)(value);
             return value;
         },
     };
@@ -5118,7 +5139,7 @@ async function publish(env) {
     let release;
     let client;
     if (inputs.assetLocation === 'release') {
-        const [{ createGitHubClient }, rel] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7305)), Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(392), __nccwpck_require__.e(337)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9337))]);
+        const [{ createGitHubClient }, rel] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7305)), Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(337)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9337))]);
         release = rel;
         client = createGitHubClient({ token: inputs.token, baseUrl: ctx.apiUrl, log: (m) => log.warning(m) });
         assetPlan = await rel.planAsset(client, { owner: ctx.owner, repo: ctx.repo }, { tag, name: chart.filename, sha256: chart.digest, serverUrl: ctx.serverUrl });

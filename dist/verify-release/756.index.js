@@ -88,7 +88,7 @@ async function ensureTool(tool, log) {
     const found = await onPath(tool);
     if (found)
         return found;
-    const tc = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(955), __webpack_require__.e(58), __webpack_require__.e(805)]).then(__webpack_require__.bind(__webpack_require__, 9805));
+    const tc = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(955), __webpack_require__.e(183)]).then(__webpack_require__.bind(__webpack_require__, 5183));
     const version = TOOL_VERSIONS[tool];
     const cached = tc.find(tool, version.replace(/^v/, ''));
     if (cached)

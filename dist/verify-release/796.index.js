@@ -13,7 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   sectionContent: () => (/* reexport */ sectionContent)
 });
 
-// UNUSED EXPORTS: ANNOUNCEMENT_TEMPLATE, CHANGELOG_HEADER, CHANGE_SECTIONS, Classifier, MERGE_SUBJECT, NOISE_TYPES, NOTES_HEADINGS, NOTES_ORDER, NOTES_TEMPLATE, PARSER_OPTIONS, TYPE_SECTIONS, cancelledByReverts, canonicalSection, categoryMatcher, changelogLine, classifyCommit, classifyCommits, creditAuthor, entryText, escapeChatText, escapeMarkdownInline, fillTemplate, highlights, inferRepoUrl, installCommands, installOneLiner, isIsoDate, isSkipped, messageForParser, normalizeRepoUrl, notesCategory, notesLine, overviewOf, parseChangelog, parseHeadingText, parseReleaseConfig, prNumbersIn, referenceOf, renderAnnouncement, renderNotes, revertTarget, sectionForTitle, sectionLines, updateChangelog, versionSections
+// UNUSED EXPORTS: ANNOUNCEMENT_TEMPLATE, CHANGELOG_HEADER, CHANGE_SECTIONS, Classification, Classifier, MERGE_SUBJECT, NOISE_TYPES, NOTES_HEADINGS, NOTES_MAX, NOTES_ORDER, NOTES_TEMPLATE, PARSER_OPTIONS, RELEASE_BODY_MAX, TYPE_SECTIONS, cancelledByReverts, canonicalSection, categoryMatcher, changelogLine, classifyCommit, classifyCommits, creditAuthor, entryText, escapeChatText, escapeMarkdownInline, fillTemplate, highlights, inferRepoUrl, installCommands, installOneLiner, isIsoDate, isSkipped, messageForParser, normalizeRepoUrl, notesCategory, notesLine, overviewOf, parseChangelog, parseHeadingText, parseOneLine, parseReleaseConfig, prNumbersIn, referenceOf, renderAnnouncement, renderNotes, revertTarget, sectionForTitle, sectionLines, updateChangelog, versionSections
 
 // EXTERNAL MODULE: ./node_modules/conventional-commits-parser/dist/index.js + 3 modules
 var dist = __webpack_require__(1067);
@@ -238,6 +238,35 @@ const BODY_MATTERS = /breaking|deprecated|reverts commit/i;
 function messageForParser(subject, body) {
     return body && BODY_MATTERS.test(body) ? `${subject}\n\n${body}` : subject;
 }
+function parsed(c) {
+    return { header: c.header, type: c['type'] ?? null, scope: c['scope'] ?? null, subject: c['subject'] ?? null, notes: c.notes, revert: c.revert };
+}
+/** Lines the parser drops (`gpg:` output), line breaks, and what its revert pattern could match. */
+const NOT_A_PLAIN_HEADER = /^\s*gpg:|[\r\n]|reverts commit/i;
+/**
+ * The parser's result for a one-line message, without running it: with
+ * {@link PARSER_OPTIONS} a single line can only be a header (breaking pattern first, then
+ * the plain one; `type!:` adds a BREAKING CHANGE note with the subject), so this is the
+ * same result at a fraction of the cost (most messages are one line once
+ * {@link messageForParser} has dropped a body that cannot matter). Null when the line is
+ * not such a plain header; then the parser runs. The differential test in
+ * `test/unit/changelog/commits.test.ts` holds the two equal.
+ */
+function parseOneLine(line) {
+    if (line.trim() === '' || NOT_A_PLAIN_HEADER.test(line))
+        return null;
+    const breaking = BREAKING_HEADER.exec(line);
+    const m = breaking ?? HEADER.exec(line);
+    return {
+        header: line,
+        // the parser reads an empty group as null
+        type: m?.[1] || null,
+        scope: m?.[2] || null,
+        subject: m?.[3] || null,
+        notes: breaking ? [{ title: 'BREAKING CHANGE', text: breaking[3] }] : [],
+        revert: null,
+    };
+}
 /** The merge subjects git and GitHub write. */
 const MERGE_SUBJECT = /^Merge (?:pull request #\d+ |(?:remote-tracking )?branch(?:es)? |tag |commit |'|")/;
 const SQUASH_PR = /\s*\(#(\d+)\)\s*$/;
@@ -305,7 +334,8 @@ class Classifier {
         const author = record.author ?? null;
         if (this.matcher?.excluded(labels, author))
             return { sha, reason: 'excluded' };
-        const commit = this.parser.parse(messageForParser(subjectLine, body));
+        const message = messageForParser(subjectLine, body);
+        const commit = (message === subjectLine ? parseOneLine(message) : null) ?? parsed(this.parser.parse(message));
         const header = commit.header ?? subjectLine;
         const type = commit.type ? commit.type.toLowerCase() : null;
         const scope = commit.scope ? commit.scope : null;
@@ -430,22 +460,44 @@ function cancelledByReverts(records) {
  * inside the range cancel out, noise types and excluded labels/authors are left out.
  */
 function classifyCommits(records, options = {}) {
-    const classifier = new Classifier(options);
-    const cancelled = cancelledByReverts(records);
-    const entries = [];
-    const skipped = [];
-    for (const record of records) {
-        if (cancelled.has(record.sha)) {
-            skipped.push({ sha: record.sha, reason: 'revert-pair' });
-            continue;
-        }
-        const x = classifier.classify(record);
-        if (isSkipped(x))
-            skipped.push(x);
-        else
-            entries.push(x);
+    const classification = new Classification(options);
+    for (const record of records)
+        classification.add(record);
+    return classification.result();
+}
+/**
+ * {@link classifyCommits} one commit at a time, so a long history is classified while
+ * git is still reading it; revert pairs are settled in {@link result}, once every
+ * commit is in.
+ */
+class Classification {
+    classifier;
+    records = [];
+    classified = [];
+    constructor(options = {}) {
+        this.classifier = new Classifier(options);
     }
-    return { entries, skipped };
+    add(record) {
+        this.records.push(record);
+        this.classified.push(this.classifier.classify(record));
+    }
+    get size() {
+        return this.records.length;
+    }
+    result() {
+        const cancelled = cancelledByReverts(this.records);
+        const entries = [];
+        const skipped = [];
+        for (const x of this.classified) {
+            if (cancelled.has(x.sha))
+                skipped.push({ sha: x.sha, reason: 'revert-pair' });
+            else if (isSkipped(x))
+                skipped.push(x);
+            else
+                entries.push(x);
+        }
+        return { entries, skipped };
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/changelog/types.ts
@@ -1312,6 +1364,10 @@ function lintChangelog(text, options = {}) {
 
 
 /** Rendering order of the categories (see NOTES_HEADINGS for why). */
+/** GitHub refuses a release body over 125 000 characters. */
+const RELEASE_BODY_MAX = 125_000;
+/** The longest notes announce publishes: the rest is room for a later rollback notice. */
+const NOTES_MAX = RELEASE_BODY_MAX - 2_000;
 const NOTES_ORDER = (/* unused pure expression or super */ null && (['features', 'fixes', 'security', 'changed', 'deprecated', 'removed', 'docs', 'breaking']));
 const CATEGORY_OF = {
     Added: 'features',
@@ -1418,18 +1474,28 @@ function overviewOf(entries, n = 3, extra = []) {
     if (parts.length === 0)
         return 'This release contains no user-facing changes.';
     const lines = [`This release brings ${joinWords(parts)}.`];
-    const ranked = [
-        ...extra.map((x) => ({ p: PRIORITY[x.category], text: `${x.category === 'breaking' ? '⚠️ ' : ''}${escapeMarkdownInline(x.text.replace(LIST_MARKER, ''))}` })),
-        ...entries.map((e) => ({ p: PRIORITY[notesCategory(e)], text: `${e.breaking ? '⚠️ ' : ''}${entryText(e)}` })),
-    ]
-        .map((x, i) => ({ ...x, i }))
-        .filter((x) => x.p < PRIORITY.docs)
-        .sort((a, b) => a.p - b.p || a.i - b.i)
-        .slice(0, Math.max(0, n));
+    // the first n by priority, then by position (hand-written first); only those n are rendered
+    const candidates = [
+        ...extra.map((x) => ({ p: PRIORITY[x.category], extra: x })),
+        ...entries.map((e) => ({ p: PRIORITY[notesCategory(e)], entry: e })),
+    ];
+    const ranked = [];
+    for (const p of [...new Set(candidates.map((c) => c.p))].sort((a, b) => a - b)) {
+        if (p >= PRIORITY.docs)
+            break;
+        for (const c of candidates) {
+            if (ranked.length >= n)
+                break;
+            if (c.p === p)
+                ranked.push(c);
+        }
+    }
     if (ranked.length > 0) {
         lines.push('', 'Highlights:');
-        for (const x of ranked)
-            lines.push(`- ${x.text}`);
+        for (const c of ranked) {
+            const text = 'extra' in c ? `${c.extra.category === 'breaking' ? '⚠️ ' : ''}${escapeMarkdownInline(c.extra.text.replace(LIST_MARKER, ''))}` : `${c.entry.breaking ? '⚠️ ' : ''}${entryText(c.entry)}`;
+            lines.push(`- ${text}`);
+        }
     }
     return lines.join('\n');
 }

@@ -3467,9 +3467,12 @@ const configSchema = {
 /* harmony export */   TU: () => (/* binding */ Git),
 /* harmony export */   io: () => (/* binding */ assertRef)
 /* harmony export */ });
-/* unused harmony exports BOT_IDENTITY, parseLog, isNonFastForward */
+/* unused harmony exports BOT_IDENTITY, LogReader, parseLog, isNonFastForward */
 /* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7378);
-/* harmony import */ var _process_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3179);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _process_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3179);
+
 
 
 const BOT_IDENTITY = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
@@ -3509,7 +3512,7 @@ class Git {
         return ['-c', `user.name=${id.name}`, '-c', `user.email=${id.email}`];
     }
     async git(args, opts = {}) {
-        return (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)('git', args, { cwd: this.cwd, env: this.env(), ...opts });
+        return (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)('git', args, { cwd: this.cwd, env: this.env(), ...opts });
     }
     async out(args) {
         return (await this.git(args)).stdout.trim();
@@ -3546,10 +3549,27 @@ class Git {
     }
     /** Commits in `range` (e.g. `v0.4.1..HEAD`), newest first. */
     async log(range, opts = {}) {
-        const format = ['%H', '%P', '%an', '%ae', '%aI', '%s', '%b'].join(FIELD) + RECORD;
+        const out = [];
+        await this.logEach(range, (c) => void out.push(c), opts);
+        return out;
+    }
+    /** Each commit of `range`, newest first, handed over while git is still reading the history. */
+    async logEach(range, onCommit, opts = {}) {
+        const format = ['%H', '%P', '%s', '%b'].join(FIELD) + RECORD;
         const args = ['log', `--format=${format}`, ...(opts.firstParent ? ['--first-parent'] : []), '--end-of-options', range, '--', ...(opts.paths ?? [])];
-        const { stdout } = await this.git(args);
-        return parseLog(stdout);
+        const reader = new LogReader(onCommit);
+        await (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .stream */ .Td)('git', args, { cwd: this.cwd, env: this.env(), onData: (chunk) => reader.push(chunk) });
+        reader.end();
+    }
+    /** Every tag with the commit it names (peeled), in one `for-each-ref`; undefined when it names no commit directly. */
+    async tagCommits() {
+        const out = await this.out(['for-each-ref', '--format=%(refname:strip=2)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)', 'refs/tags']);
+        const tags = new Map();
+        for (const line of out ? out.split('\n') : []) {
+            const [name = '', type, sha, peeledType, peeled] = line.split('\0');
+            tags.set(name, type === 'commit' ? sha : peeledType === 'commit' ? peeled : undefined);
+        }
+        return tags;
     }
     async show(ref, path) {
         const r = await this.git(['show', '--end-of-options', `${ref}:${path}`], { allowFailure: true });
@@ -3635,15 +3655,39 @@ function assertRef(ref) {
         throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`expected a git ref name, got ${JSON.stringify(ref)}`);
     return ref;
 }
+/** `git log` output in the format of {@link Git.logEach}, chunk by chunk (a record or a character may span chunks). */
+class LogReader {
+    onCommit;
+    decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_1__.StringDecoder('utf8');
+    rest = '';
+    constructor(onCommit) {
+        this.onCommit = onCommit;
+    }
+    push(chunk) {
+        const parts = (this.rest + (typeof chunk === 'string' ? chunk : this.decoder.write(chunk))).split(RECORD);
+        this.rest = parts.pop() ?? '';
+        for (const raw of parts)
+            this.record(raw);
+    }
+    end() {
+        const last = this.rest + this.decoder.end();
+        this.rest = '';
+        this.record(last);
+    }
+    record(raw) {
+        // git ends each formatted commit with a newline, so every record after the first starts with one
+        const rec = raw.charCodeAt(0) === 10 ? raw.slice(1) : raw;
+        if (!rec)
+            return;
+        const [sha = '', parents = '', subject = '', body = ''] = rec.split(FIELD);
+        this.onCommit({ sha, parents: parents ? parents.split(' ') : [], subject, body: body.trimEnd() });
+    }
+}
 function parseLog(stdout) {
     const out = [];
-    for (const raw of stdout.split(RECORD)) {
-        const rec = raw.replace(/^\n/, '');
-        if (!rec)
-            continue;
-        const [sha = '', parents = '', authorName = '', authorEmail = '', date = '', subject = '', body = ''] = rec.split(FIELD);
-        out.push({ sha, parents: parents ? parents.split(' ') : [], authorName, authorEmail, date, subject, body: body.trimEnd() });
-    }
+    const reader = new LogReader((c) => void out.push(c));
+    reader.push(stdout);
+    reader.end();
     return out;
 }
 /** A push refused because the remote moved on (a concurrent writer), not for lack of rights. */
@@ -3990,6 +4034,7 @@ async function describeErrorBody(response) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Td: () => (/* binding */ stream),
 /* harmony export */   be: () => (/* binding */ stderrTail),
 /* harmony export */   eF: () => (/* binding */ run),
 /* harmony export */   kc: () => (/* binding */ displayCommand)
@@ -4036,6 +4081,78 @@ async function run(cmd, args, opts = {}) {
         throw new ProcessError(displayCommand(cmd, args), result.exitCode, result.stderr, result.stdout);
     }
     return result;
+}
+/**
+ * A command whose standard output is megabytes (`git log` over a long history), read as
+ * it arrives so the caller can work while the command still runs. Not through
+ * @actions/exec, which splits every chunk into lines and decodes it twice. Argument
+ * array only, no shell; a non-zero exit throws the same ProcessError as {@link run}.
+ */
+async function stream(cmd, args, opts) {
+    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
+    const env = {};
+    for (const [k, v] of Object.entries({ ...process.env, ...opts.env }))
+        if (v !== undefined)
+            env[k] = v;
+    const child = spawn(cmd, [...args], { cwd: opts.cwd, env, shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
+    const stderr = [];
+    let stderrBytes = 0;
+    child.stdout.on('data', (chunk) => opts.onData(chunk));
+    child.stderr.on('data', (chunk) => {
+        // enough to say why it failed; a chatty command cannot fill memory
+        if (stderrBytes < 64 * 1024)
+            stderr.push(chunk);
+        stderrBytes += chunk.length;
+    });
+    const exitCode = await new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+    }).catch((err) => {
+        throw new ProcessError(displayCommand(cmd, args), 127, err.message, '');
+    });
+    if (exitCode !== 0)
+        throw new ProcessError(displayCommand(cmd, args), exitCode, Buffer.concat(stderr).toString('utf8'), '');
+}
+
+
+/***/ }),
+
+/***/ 11:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dK: () => (/* binding */ mask),
+/* harmony export */   fE: () => (/* binding */ formatCommand),
+/* harmony export */   fz: () => (/* binding */ annotate)
+/* harmony export */ });
+/* unused harmony exports escapeData, escapeProperty */
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function formatCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        // as the runner's toolkit does: a property without a value (or 0) is left out
+        .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+const stdout = (line) => process.stdout.write(`${line}\n`);
+/** Asks the runner to hide `value` in every later log line. */
+function mask(value, write = stdout) {
+    if (!value)
+        return;
+    write(formatCommand('add-mask', {}, value));
+    // A multi-line secret is also masked line by line, as the runner matches per line.
+    for (const line of value.split(/\r?\n/))
+        if (line && line !== value)
+            write(formatCommand('add-mask', {}, line));
+}
+function annotate(level, message, where = {}, write = stdout) {
+    write(formatCommand(level, { title: where.title, file: where.file, line: where.line, col: where.col }, message));
 }
 
 
@@ -4442,6 +4559,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -4859,35 +4983,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: ./actions/lib/runner/commands.ts
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function formatCommand(command, properties, message) {
-    const props = Object.entries(properties)
-        .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-        .join(',');
-    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
-}
-const stdout = (line) => process.stdout.write(`${line}\n`);
-/** Asks the runner to hide `value` in every later log line. */
-function mask(value, write = stdout) {
-    if (!value)
-        return;
-    write(formatCommand('add-mask', {}, value));
-    // A multi-line secret is also masked line by line, as the runner matches per line.
-    for (const line of value.split(/\r?\n/))
-        if (line && line !== value)
-            write(formatCommand('add-mask', {}, line));
-}
-function annotate(level, message, where = {}, write = stdout) {
-    write(formatCommand(level, { title: where.title, file: where.file, line: where.line, col: where.col }, message));
-}
-
+// EXTERNAL MODULE: ./actions/lib/runner/commands.ts
+var commands = __nccwpck_require__(11);
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
 var errors = __nccwpck_require__(7378);
 ;// CONCATENATED MODULE: ./actions/lib/runner/action.ts
@@ -4910,16 +5007,16 @@ async function runAction(name, main) {
 function reportFailure(name, err, write) {
     const title = name;
     if (err instanceof errors/* FileError */.f6) {
-        annotate('error', err.message, { title, file: err.file, line: err.line, col: err.column }, write);
+        (0,commands/* annotate */.fz)('error', err.message, { title, file: err.file, line: err.line, col: err.column }, write);
     }
     else if (err instanceof errors/* InputError */.dz || err instanceof errors/* ActionError */.lZ) {
-        annotate('error', err.message, { title }, write);
+        (0,commands/* annotate */.fz)('error', err.message, { title }, write);
     }
     else {
         const e = err instanceof Error ? err : new Error(String(err));
         if (e.stack)
             (write ?? ((l) => process.stdout.write(`${l}\n`)))(e.stack.split('\n').slice(1).map((l) => `  ${l.trim()}`).join('\n'));
-        annotate('error', `unexpected failure: ${e.message}`, { title }, write);
+        (0,commands/* annotate */.fz)('error', `unexpected failure: ${e.message}`, { title }, write);
     }
 }
 
@@ -5242,7 +5339,7 @@ function secret(opts = {}) {
         kind: 'secret',
         read(name, raw) {
             const value = inner.read(name, raw);
-            mask(value);
+            (0,commands/* mask */.dK)(value);
             return value;
         },
     };
@@ -5518,7 +5615,7 @@ async function main() {
     await appendSummary(renderSummary(report));
     for (const c of report.checks)
         if (c.status === 'failed')
-            annotate('error', `${c.check}: ${c.detail}`, { title: 'verify-release' });
+            (0,commands/* annotate */.fz)('error', `${c.check}: ${c.detail}`, { title: 'verify-release' });
     if (!ok)
         process.exitCode = 1;
 }

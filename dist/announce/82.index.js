@@ -1,8 +1,8 @@
-export const id = 950;
-export const ids = [950];
+export const id = 82;
+export const ids = [82];
 export const modules = {
 
-/***/ 1950:
+/***/ 6082:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,48 +10,52 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  ANNOUNCEMENT_TEMPLATE: () => (/* reexport */ ANNOUNCEMENT_TEMPLATE),
-  CHANGELOG_HEADER: () => (/* reexport */ CHANGELOG_HEADER),
+  ANNOUNCEMENT_TEMPLATE: () => (/* reexport */ templates/* ANNOUNCEMENT_TEMPLATE */.Vm),
+  CHANGELOG_HEADER: () => (/* reexport */ templates/* CHANGELOG_HEADER */.fQ),
   CHANGE_SECTIONS: () => (/* reexport */ CHANGE_SECTIONS),
+  Classification: () => (/* reexport */ Classification),
   Classifier: () => (/* reexport */ Classifier),
   MERGE_SUBJECT: () => (/* reexport */ MERGE_SUBJECT),
   NOISE_TYPES: () => (/* reexport */ NOISE_TYPES),
-  NOTES_HEADINGS: () => (/* reexport */ NOTES_HEADINGS),
-  NOTES_ORDER: () => (/* reexport */ NOTES_ORDER),
-  NOTES_TEMPLATE: () => (/* reexport */ NOTES_TEMPLATE),
+  NOTES_HEADINGS: () => (/* reexport */ templates/* NOTES_HEADINGS */.ox),
+  NOTES_MAX: () => (/* reexport */ notes/* NOTES_MAX */.tJ),
+  NOTES_ORDER: () => (/* reexport */ notes/* NOTES_ORDER */.Dz),
+  NOTES_TEMPLATE: () => (/* reexport */ templates/* NOTES_TEMPLATE */.bP),
   PARSER_OPTIONS: () => (/* reexport */ PARSER_OPTIONS),
+  RELEASE_BODY_MAX: () => (/* reexport */ notes/* RELEASE_BODY_MAX */.q9),
   TYPE_SECTIONS: () => (/* reexport */ TYPE_SECTIONS),
   cancelledByReverts: () => (/* reexport */ cancelledByReverts),
   canonicalSection: () => (/* reexport */ canonicalSection),
   categoryMatcher: () => (/* reexport */ categoryMatcher),
-  changelogLine: () => (/* reexport */ changelogLine),
+  changelogLine: () => (/* reexport */ format/* changelogLine */.H8),
   classifyCommit: () => (/* reexport */ classifyCommit),
   classifyCommits: () => (/* reexport */ classifyCommits),
-  creditAuthor: () => (/* reexport */ creditAuthor),
-  entryText: () => (/* reexport */ entryText),
-  escapeChatText: () => (/* reexport */ escapeChatText),
-  escapeMarkdownInline: () => (/* reexport */ escapeMarkdownInline),
+  creditAuthor: () => (/* reexport */ changelog_escape/* creditAuthor */.ZV),
+  entryText: () => (/* reexport */ format/* entryText */.u0),
+  escapeChatText: () => (/* reexport */ changelog_escape/* escapeChatText */.Jh),
+  escapeMarkdownInline: () => (/* reexport */ changelog_escape/* escapeMarkdownInline */.E4),
   extractSection: () => (/* reexport */ extractSection),
-  fillTemplate: () => (/* reexport */ fillTemplate),
-  highlights: () => (/* reexport */ highlights),
+  fillTemplate: () => (/* reexport */ templates/* fillTemplate */.ou),
+  highlights: () => (/* reexport */ notes/* highlights */.eq),
   inferRepoUrl: () => (/* reexport */ inferRepoUrl),
-  installCommands: () => (/* reexport */ installCommands),
-  installOneLiner: () => (/* reexport */ installOneLiner),
-  isIsoDate: () => (/* reexport */ isIsoDate),
+  installCommands: () => (/* reexport */ notes/* installCommands */._P),
+  installOneLiner: () => (/* reexport */ notes/* installOneLiner */.G_),
+  isIsoDate: () => (/* reexport */ format/* isIsoDate */.s6),
   isSkipped: () => (/* reexport */ isSkipped),
   lintChangelog: () => (/* reexport */ lintChangelog),
   messageForParser: () => (/* reexport */ messageForParser),
-  normalizeRepoUrl: () => (/* reexport */ normalizeRepoUrl),
-  notesCategory: () => (/* reexport */ notesCategory),
-  notesLine: () => (/* reexport */ notesLine),
-  overviewOf: () => (/* reexport */ overviewOf),
+  normalizeRepoUrl: () => (/* reexport */ format/* normalizeRepoUrl */.Hx),
+  notesCategory: () => (/* reexport */ notes/* notesCategory */.UC),
+  notesLine: () => (/* reexport */ format/* notesLine */.Uh),
+  overviewOf: () => (/* reexport */ notes/* overviewOf */.bq),
   parseChangelog: () => (/* reexport */ parseChangelog),
   parseHeadingText: () => (/* reexport */ parseHeadingText),
+  parseOneLine: () => (/* reexport */ parseOneLine),
   parseReleaseConfig: () => (/* reexport */ parseReleaseConfig),
-  prNumbersIn: () => (/* reexport */ prNumbersIn),
-  referenceOf: () => (/* reexport */ referenceOf),
-  renderAnnouncement: () => (/* reexport */ renderAnnouncement),
-  renderNotes: () => (/* reexport */ renderNotes),
+  prNumbersIn: () => (/* reexport */ format/* prNumbersIn */.gz),
+  referenceOf: () => (/* reexport */ format/* referenceOf */.Bz),
+  renderAnnouncement: () => (/* reexport */ notes/* renderAnnouncement */.M4),
+  renderNotes: () => (/* reexport */ notes/* renderNotes */.IE),
   revertTarget: () => (/* reexport */ revertTarget),
   sectionContent: () => (/* reexport */ sectionContent),
   sectionForTitle: () => (/* reexport */ sectionForTitle),
@@ -291,6 +295,35 @@ const BODY_MATTERS = /breaking|deprecated|reverts commit/i;
 function messageForParser(subject, body) {
     return body && BODY_MATTERS.test(body) ? `${subject}\n\n${body}` : subject;
 }
+function parsed(c) {
+    return { header: c.header, type: c['type'] ?? null, scope: c['scope'] ?? null, subject: c['subject'] ?? null, notes: c.notes, revert: c.revert };
+}
+/** Lines the parser drops (`gpg:` output), line breaks, and what its revert pattern could match. */
+const NOT_A_PLAIN_HEADER = /^\s*gpg:|[\r\n]|reverts commit/i;
+/**
+ * The parser's result for a one-line message, without running it: with
+ * {@link PARSER_OPTIONS} a single line can only be a header (breaking pattern first, then
+ * the plain one; `type!:` adds a BREAKING CHANGE note with the subject), so this is the
+ * same result at a fraction of the cost (most messages are one line once
+ * {@link messageForParser} has dropped a body that cannot matter). Null when the line is
+ * not such a plain header; then the parser runs. The differential test in
+ * `test/unit/changelog/commits.test.ts` holds the two equal.
+ */
+function parseOneLine(line) {
+    if (line.trim() === '' || NOT_A_PLAIN_HEADER.test(line))
+        return null;
+    const breaking = BREAKING_HEADER.exec(line);
+    const m = breaking ?? HEADER.exec(line);
+    return {
+        header: line,
+        // the parser reads an empty group as null
+        type: m?.[1] || null,
+        scope: m?.[2] || null,
+        subject: m?.[3] || null,
+        notes: breaking ? [{ title: 'BREAKING CHANGE', text: breaking[3] }] : [],
+        revert: null,
+    };
+}
 /** The merge subjects git and GitHub write. */
 const MERGE_SUBJECT = /^Merge (?:pull request #\d+ |(?:remote-tracking )?branch(?:es)? |tag |commit |'|")/;
 const SQUASH_PR = /\s*\(#(\d+)\)\s*$/;
@@ -358,7 +391,8 @@ class Classifier {
         const author = record.author ?? null;
         if (this.matcher?.excluded(labels, author))
             return { sha, reason: 'excluded' };
-        const commit = this.parser.parse(messageForParser(subjectLine, body));
+        const message = messageForParser(subjectLine, body);
+        const commit = (message === subjectLine ? parseOneLine(message) : null) ?? parsed(this.parser.parse(message));
         const header = commit.header ?? subjectLine;
         const type = commit.type ? commit.type.toLowerCase() : null;
         const scope = commit.scope ? commit.scope : null;
@@ -483,22 +517,44 @@ function cancelledByReverts(records) {
  * inside the range cancel out, noise types and excluded labels/authors are left out.
  */
 function classifyCommits(records, options = {}) {
-    const classifier = new Classifier(options);
-    const cancelled = cancelledByReverts(records);
-    const entries = [];
-    const skipped = [];
-    for (const record of records) {
-        if (cancelled.has(record.sha)) {
-            skipped.push({ sha: record.sha, reason: 'revert-pair' });
-            continue;
-        }
-        const x = classifier.classify(record);
-        if (isSkipped(x))
-            skipped.push(x);
-        else
-            entries.push(x);
+    const classification = new Classification(options);
+    for (const record of records)
+        classification.add(record);
+    return classification.result();
+}
+/**
+ * {@link classifyCommits} one commit at a time, so a long history is classified while
+ * git is still reading it; revert pairs are settled in {@link result}, once every
+ * commit is in.
+ */
+class Classification {
+    classifier;
+    records = [];
+    classified = [];
+    constructor(options = {}) {
+        this.classifier = new Classifier(options);
     }
-    return { entries, skipped };
+    add(record) {
+        this.records.push(record);
+        this.classified.push(this.classifier.classify(record));
+    }
+    get size() {
+        return this.records.length;
+    }
+    result() {
+        const cancelled = cancelledByReverts(this.records);
+        const entries = [];
+        const skipped = [];
+        for (const x of this.classified) {
+            if (cancelled.has(x.sha))
+                skipped.push({ sha: x.sha, reason: 'revert-pair' });
+            else if (isSkipped(x))
+                skipped.push(x);
+            else
+                entries.push(x);
+        }
+        return { entries, skipped };
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/changelog/document.ts
@@ -721,237 +777,10 @@ function versionSections(doc) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-;// CONCATENATED MODULE: ./actions/lib/changelog/escape.ts
-/**
- * Escaping of commit text (untrusted: anyone who lands a commit writes it) before it goes
- * into Markdown that GitHub renders, or into a chat message.
- *
- * Markdown (release notes, CHANGELOG lines):
- * - `@login` / `@org/team` would notify: wrapped in a code span (`` `@login` ``), which
- *   GitHub renders but does not link or notify. Text already inside a code span stays.
- * - `<` and `>` become `&lt;` / `&gt;`: no raw HTML (`<img onerror>`, `<details>` that
- *   swallows the rest of the notes), no Slack control sequences (`<!channel>`, `<@U123>`)
- *   when the notes are forwarded.
- * - `&` that starts an entity (`&#64;alice`) becomes `&amp;`, so an encoded `@` cannot
- *   turn back into a mention.
- * - An unmatched backtick is escaped, so it cannot pair with a code span we add.
- * - Line breaks become spaces; a leading `#`, `>`, `-`, `+`, `*`, `1.`, `[` is escaped
- *   so the text cannot become a heading, quote, nested list or task box.
- */
-const MENTION = /(^|[^A-Za-z0-9_`/])@([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9_.-]+)?)/g;
-function escapeTextRun(text) {
-    if (!/[&<>@]/.test(text))
-        return text;
-    return text
-        .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(MENTION, (_m, pre, name) => `${pre}\`@${name}\``);
-}
-/** Splits text into code spans (kept) and the rest (escaped); unmatched backticks are escaped. */
-function mapOutsideCode(text, fn) {
-    if (!text.includes('`'))
-        return fn(text);
-    let out = '';
-    let run = '';
-    let i = 0;
-    while (i < text.length) {
-        const tick = text.indexOf('`', i);
-        if (tick === -1) {
-            run += text.slice(i);
-            break;
-        }
-        if (tick > i && text[tick - 1] === '\\') {
-            // an escaped backtick is text
-            run += text.slice(i, tick + 1);
-            i = tick + 1;
-            continue;
-        }
-        run += text.slice(i, tick);
-        let n = 0;
-        while (text[tick + n] === '`')
-            n++;
-        const fence = '`'.repeat(n);
-        // the closing run must be exactly n backticks
-        let j = tick + n;
-        let close = -1;
-        while (j < text.length) {
-            const k = text.indexOf(fence, j);
-            if (k === -1)
-                break;
-            let m = 0;
-            while (text[k + m] === '`')
-                m++;
-            if (m === n) {
-                close = k;
-                break;
-            }
-            j = k + m;
-        }
-        if (close === -1) {
-            run += '\\`'.repeat(n);
-            i = tick + n;
-            continue;
-        }
-        out += fn(run) + text.slice(tick, close + n);
-        run = '';
-        i = close + n;
-    }
-    return out + fn(run);
-}
-/** Escapes one line of untrusted text for inline use in GitHub Markdown. */
-function escapeMarkdownInline(text) {
-    const oneLine = (/[\r\n\t]/.test(text) ? text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/\t/g, ' ') : text).trim();
-    let out = mapOutsideCode(oneLine, escapeTextRun);
-    // block-level starts: heading, quote (already &gt;), list markers, ordered list, task box, thematic break
-    out = out.replace(/^(#{1,6}(?=\s|$)|[-+*](?=\s|$)|\[|=)/, '\\$1').replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
-    return out;
-}
-/**
- * Escapes untrusted text for a chat message (Slack mrkdwn and similar): `&`, `<`, `>`
- * everywhere (Slack reads `<!here>` even inside code), mentions wrapped in code.
- */
-function escapeChatText(text) {
-    const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-    const entities = oneLine.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    return mapOutsideCode(entities, (run) => run.replace(MENTION, (_m, pre, name) => `${pre}\`@${name}\``));
-}
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
-/** `by @login` for a GitHub login from the API; anything else is escaped text without `@`. */
-function creditAuthor(author) {
-    if (!author)
-        return '';
-    if (LOGIN.test(author))
-        return ` by @${author}`;
-    return ` by ${escapeMarkdownInline(author)}`;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/changelog/format.ts
-
-/** `https://github.com/OWNER/REPO` without a trailing slash or `.git`. */
-function normalizeRepoUrl(url) {
-    return url.trim().replace(/\/+$/, '').replace(/\.git$/, '');
-}
-/** `YYYY-MM-DD` and a real calendar date. */
-function isIsoDate(text) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    if (!m)
-        return false;
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const date = new Date(Date.UTC(y, mo - 1, d));
-    return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-/** `([#123](…/pull/123))`, or `([abc1234](…/commit/sha))` when there is no pull request; plain without a repo URL. */
-function referenceOf(entry, repoUrl) {
-    const repo = repoUrl ? normalizeRepoUrl(repoUrl) : null;
-    if (entry.pr !== null)
-        return repo ? `([#${entry.pr}](${repo}/pull/${entry.pr}))` : `(#${entry.pr})`;
-    if (/^[0-9a-f]{7,40}$/i.test(entry.sha)) {
-        const short = entry.sha.slice(0, 7);
-        return repo ? `([${short}](${repo}/commit/${entry.sha}))` : `(${short})`;
-    }
-    return '';
-}
-/** The text of an entry: `**scope:** subject`, escaped. */
-function entryText(entry) {
-    const scope = entry.scope ? `**${escapeMarkdownInline(entry.scope)}:** ` : '';
-    return scope + escapeMarkdownInline(entry.subject);
-}
-/**
- * A CHANGELOG list item (no author credit: the file is not a place for @-handles). A
- * breaking change carries its `BREAKING CHANGE:` text on a continuation line.
- */
-function changelogLine(entry, repoUrl, marker = '-') {
-    const mark = entry.breaking ? '**BREAKING** ' : '';
-    const ref = referenceOf(entry, repoUrl);
-    const note = entry.breaking && entry.breakingNote ? `\n  ${escapeMarkdownInline(entry.breakingNote)}` : '';
-    return `${marker} ${mark}${entryText(entry)}${ref ? ` ${ref}` : ''}${note}`;
-}
-/** A release-notes list item, with `by @login` for a login from the API. */
-function notesLine(entry, repoUrl) {
-    const ref = referenceOf(entry, repoUrl);
-    return `- ${entryText(entry)}${ref ? ` ${ref}` : ''}${creditAuthor(entry.author)}`;
-}
-/** Pull request numbers a hand-written line mentions: `#123`, `[#123]`, `/pull/123`. */
-function prNumbersIn(text) {
-    const out = [];
-    for (const m of text.matchAll(/(?:^|[^\w&])#(\d+)\b|\/pull\/(\d+)\b/g))
-        out.push(Number(m[1] ?? m[2]));
-    return out;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/changelog/templates.ts
-/**
- * The default texts the suite ships. They are TypeScript constants rather than files
- * because `ncc` bundles code, not arbitrary text files.
- *
- * A repository overrides them through the actions' inputs (the changelog action's
- * `notes-template` and the announce action's `announcement-template`: a path to a file in
- * the repository, read by the action and passed here as `template`; wired in those
- * actions). Placeholders are `{name}`; an unknown `{name}` is left as written.
- */
-/**
- * GitHub release notes, in the shape of WVA's release process ("Example release notes
- * structure"). Placeholders: `{tag}` (v0.5.0), `{version}` (0.5.0), `{previous_tag}`,
- * `{overview}`, `{sections}` (the category sections, empty ones left out),
- * `{installation}` (the whole 📦 Installation block; empty without a chart),
- * `{install}` (just the helm commands), `{compare_url}`.
- */
-const NOTES_TEMPLATE = `## What's New in {tag}
-
-{overview}
-
-{sections}
-
-{installation}
-
-**Full Changelog**: {compare_url}
-`;
-/**
- * Category headings of the release notes, in the order they are rendered. The four the
- * process documents keep its order (features, fixes, documentation, breaking changes);
- * the other Keep a Changelog types sit after the fixes, where a reader still looks:
- * security first among them. Breaking changes also lead the overview.
- */
-const NOTES_HEADINGS = {
-    features: '🎉 New Features',
-    fixes: '🐛 Bug Fixes',
-    security: '🔒 Security',
-    changed: '🔧 Changes',
-    deprecated: '⏳ Deprecations',
-    removed: '🗑️ Removed',
-    docs: '📖 Documentation',
-    breaking: '⚠️ Breaking Changes',
-    installation: '📦 Installation',
-};
-/**
- * The announcement, as the process's "Example announcement". Placeholders: `{project}`,
- * `{tag}`, `{version}`, `{highlights}` (a `- ` list), `{notes_url}`, `{install}` (one line).
- */
-const ANNOUNCEMENT_TEMPLATE = `🎉 {project} {tag} is now available!
-
-Highlights:
-{highlights}
-
-📖 Full release notes: {notes_url}
-
-📦 Install: {install}
-`;
-/** The head of a new CHANGELOG.md (used when the file is empty). */
-const CHANGELOG_HEADER = `# Changelog
-
-All notable changes to this project will be documented in this file.
-
-The format is based on [Keep a Changelog](https://keepachangelog.com/en/1.1.0/),
-and this project adheres to [Semantic Versioning](https://semver.org/spec/v2.0.0.html).
-
-## [Unreleased]
-`;
-/** Fills `{name}` placeholders; names without a value stay as written. */
-function fillTemplate(template, values) {
-    return template.replace(/\{([a-z_]+)\}/g, (whole, name) => (Object.hasOwn(values, name) ? values[name] : whole));
-}
-
+// EXTERNAL MODULE: ./actions/lib/changelog/format.ts
+var format = __webpack_require__(9496);
+// EXTERNAL MODULE: ./actions/lib/changelog/templates.ts
+var templates = __webpack_require__(9500);
 ;// CONCATENATED MODULE: ./actions/lib/changelog/update.ts
 
 
@@ -1036,11 +865,11 @@ const itemKey = (lines) => lines.join(' ').replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '
 function updateChangelog(text, options) {
     const file = options.file ?? 'CHANGELOG.md';
     const version = (0,version_version/* parseVersion */.ot)(options.version).version;
-    if (!isIsoDate(options.date))
+    if (!(0,format/* isIsoDate */.s6)(options.date))
         throw new errors/* ActionError */.lZ(`date ${JSON.stringify(options.date)} is not a calendar date YYYY-MM-DD`);
     const prefix = options.tagPrefix ?? 'v';
-    const repoUrl = options.repoUrl ? normalizeRepoUrl(options.repoUrl) : null;
-    const source = text.trim() === '' ? CHANGELOG_HEADER : text;
+    const repoUrl = options.repoUrl ? (0,format/* normalizeRepoUrl */.Hx)(options.repoUrl) : null;
+    const source = text.trim() === '' ? templates/* CHANGELOG_HEADER */.fQ : text;
     const doc = parseChangelog(source, { file });
     const eol = doc.eol;
     const lines = doc.lines;
@@ -1097,11 +926,11 @@ function updateChangelog(text, options) {
             seenPr.add(e.pr);
         }
         const list = generated.get(e.section) ?? [];
-        list.push({ line: changelogLine(e, repoUrl, style.marker), pr: e.pr });
+        list.push({ line: (0,format/* changelogLine */.H8)(e, repoUrl, style.marker), pr: e.pr });
         generated.set(e.section, list);
     }
     const allHand = [...handIntro, ...[...handGroups.values()].flat()];
-    const handPrs = new Set(allHand.flatMap((item) => prNumbersIn(item.join(' '))));
+    const handPrs = new Set(allHand.flatMap((item) => (0,format/* prNumbersIn */.gz)(item.join(' '))));
     const handKeys = new Set(allHand.map(itemKey));
     const groups = [];
     const titles = [...CHANGE_SECTIONS, ...[...handGroups.keys()].filter((t) => !canonicalSection(t))];
@@ -1379,7 +1208,7 @@ function lintChangelog(text, options = {}) {
             add('warning', s.line, 'date-missing', `${s.label} has no release date ('## [${s.label}] - YYYY-MM-DD')`);
         else if (!/^\d{4}-\d{2}-\d{2}$/.test(s.date))
             add('error', s.line, 'date-format', `date '${s.date}' of ${s.label} is not ISO 8601 YYYY-MM-DD`);
-        else if (!isIsoDate(s.date))
+        else if (!(0,format/* isIsoDate */.s6)(s.date))
             add('error', s.line, 'date-format', `date '${s.date}' of ${s.label} is not a calendar date`);
         if (valid) {
             const key = semver_default().clean(v);
@@ -1412,7 +1241,7 @@ function lintChangelog(text, options = {}) {
         }
     }
     // compare links
-    const repo = options.repoUrl ? normalizeRepoUrl(options.repoUrl) : inferRepoUrl(doc.links.map((l) => l.url));
+    const repo = options.repoUrl ? (0,format/* normalizeRepoUrl */.Hx)(options.repoUrl) : inferRepoUrl(doc.links.map((l) => l.url));
     if (repo) {
         const prefix = options.tagPrefix ?? inferPrefix(doc.links) ?? 'v';
         const byLabel = new Map();
@@ -1455,218 +1284,10 @@ function lintChangelog(text, options = {}) {
     return findings.sort((a, b) => a.line - b.line);
 }
 
-;// CONCATENATED MODULE: ./actions/lib/changelog/notes.ts
-
-
-
-
-
-/** Rendering order of the categories (see NOTES_HEADINGS for why). */
-const NOTES_ORDER = ['features', 'fixes', 'security', 'changed', 'deprecated', 'removed', 'docs', 'breaking'];
-const CATEGORY_OF = {
-    Added: 'features',
-    Fixed: 'fixes',
-    Security: 'security',
-    Changed: 'changed',
-    Deprecated: 'deprecated',
-    Removed: 'removed',
-    Documentation: 'docs',
-};
-function notesCategory(entry) {
-    return entry.breaking ? 'breaking' : CATEGORY_OF[entry.section];
-}
-const DNS_LABEL = /^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$/;
-const CHART_NAME = /^[a-z0-9](?:[-a-z0-9._]{0,62}[a-z0-9])?$/;
-const SAFE_URL = /^(?:https?|oci):\/\/[A-Za-z0-9._~:/%+-]+$/;
-function checkChart(chart) {
-    const bad = (what, value, expect) => {
-        throw new errors/* ActionError */.lZ(`chart ${what} ${JSON.stringify(value)} is not ${expect}`);
-    };
-    if (!SAFE_URL.test(chart.repoUrl))
-        bad('repository URL', chart.repoUrl, 'an https:// or oci:// URL without spaces or shell characters');
-    if (!chart.repoUrl.startsWith('oci://') && !CHART_NAME.test(chart.repoAlias))
-        bad('repository alias', chart.repoAlias, 'a name like wva');
-    if (!CHART_NAME.test(chart.chart))
-        bad('name', chart.chart, 'a chart name (lower case, digits, -)');
-    if (!DNS_LABEL.test(chart.release) || chart.release.length > 53)
-        bad('release name', chart.release, 'a DNS label of at most 53 characters');
-    if (!DNS_LABEL.test(chart.namespace))
-        bad('namespace', chart.namespace, 'a DNS label');
-}
-/**
- * The helm commands that install `version` of the chart. Helm chart versions carry no
- * `v` (`--version 0.5.0`): the process document writes `--version v0.x.0`, which only
- * works because Helm retries with the prefix stripped; the suite writes the chart's real
- * version. `helm repo update <alias>` is added so that a machine that already has the
- * repository sees the new version.
- */
-function installCommands(chart, version) {
-    checkChart(chart);
-    const v = (0,version_version/* parseVersion */.ot)(version).version;
-    const repo = normalizeRepoUrl(chart.repoUrl);
-    const tail = [`  --version ${v} \\`, `  --namespace ${chart.namespace} \\`, '  --create-namespace'];
-    if (repo.startsWith('oci://'))
-        return [`helm install ${chart.release} ${repo}/${chart.chart} \\`, ...tail];
-    return [
-        `helm repo add ${chart.repoAlias} ${repo}`,
-        `helm repo update ${chart.repoAlias}`,
-        `helm install ${chart.release} ${chart.repoAlias}/${chart.chart} \\`,
-        ...tail,
-    ];
-}
-/** One line for an announcement: `helm install wva wva/chart --version 0.5.0`. */
-function installOneLiner(chart, version) {
-    checkChart(chart);
-    const v = (0,version_version/* parseVersion */.ot)(version).version;
-    const repo = normalizeRepoUrl(chart.repoUrl);
-    const ref = repo.startsWith('oci://') ? `${repo}/${chart.chart}` : `${chart.repoAlias}/${chart.chart}`;
-    return `helm install ${chart.release} ${ref} --version ${v} --namespace ${chart.namespace} --create-namespace`;
-}
-const PRIORITY = { breaking: 0, features: 1, security: 2, fixes: 3, changed: 4, deprecated: 5, removed: 6, docs: 7 };
-/** The `n` entries worth announcing: breaking changes, then features, security, fixes, other changes; never docs. */
-function highlights(entries, n) {
-    return entries
-        .map((e, i) => ({ e, i, p: PRIORITY[notesCategory(e)] }))
-        .filter((x) => x.p < PRIORITY.docs)
-        .sort((a, b) => a.p - b.p || a.i - b.i)
-        .slice(0, Math.max(0, n))
-        .map((x) => x.e);
-}
-const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
-function joinWords(parts) {
-    if (parts.length <= 1)
-        return parts.join('');
-    return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-}
-const LIST_MARKER = /^\s*(?:[-*+]|\d+[.)])\s+/;
-/**
- * The generated overview: what the release brings, then its highlights. Hand-written
- * `extra` items count like entries (and come first among equals in the highlights), so the
- * overview agrees with the sections below it.
- */
-function overviewOf(entries, n = 3, extra = []) {
-    const count = (c) => entries.filter((e) => notesCategory(e) === c).length + extra.filter((x) => x.category === c).length;
-    const breaking = count('breaking');
-    const parts = [];
-    const features = count('features');
-    const fixes = count('fixes');
-    const security = count('security');
-    const other = count('changed') + count('deprecated') + count('removed');
-    const docs = count('docs');
-    if (features)
-        parts.push(plural(features, 'new feature', 'new features'));
-    if (fixes)
-        parts.push(plural(fixes, 'bug fix', 'bug fixes'));
-    if (security)
-        parts.push(plural(security, 'security fix', 'security fixes'));
-    if (other)
-        parts.push(plural(other, 'other change', 'other changes'));
-    if (docs)
-        parts.push(plural(docs, 'documentation update', 'documentation updates'));
-    if (breaking)
-        parts.unshift(plural(breaking, 'breaking change', 'breaking changes'));
-    if (parts.length === 0)
-        return 'This release contains no user-facing changes.';
-    const lines = [`This release brings ${joinWords(parts)}.`];
-    const ranked = [
-        ...extra.map((x) => ({ p: PRIORITY[x.category], text: `${x.category === 'breaking' ? '⚠️ ' : ''}${escapeMarkdownInline(x.text.replace(LIST_MARKER, ''))}` })),
-        ...entries.map((e) => ({ p: PRIORITY[notesCategory(e)], text: `${e.breaking ? '⚠️ ' : ''}${entryText(e)}` })),
-    ]
-        .map((x, i) => ({ ...x, i }))
-        .filter((x) => x.p < PRIORITY.docs)
-        .sort((a, b) => a.p - b.p || a.i - b.i)
-        .slice(0, Math.max(0, n));
-    if (ranked.length > 0) {
-        lines.push('', 'Highlights:');
-        for (const x of ranked)
-            lines.push(`- ${x.text}`);
-    }
-    return lines.join('\n');
-}
-/**
- * GitHub release notes in the process's shape: What's New, overview, the categories
- * present (empty ones left out), Installation, Full Changelog.
- */
-function renderNotes(entries, options) {
-    const version = (0,version_version/* parseVersion */.ot)(options.version).version;
-    const tag = `${options.tagPrefix ?? 'v'}${version}`;
-    const repo = normalizeRepoUrl(options.repoUrl);
-    const extra = options.extra ?? [];
-    const extraPrs = new Set(extra.flatMap((x) => prNumbersIn(x.text)));
-    const seen = new Set();
-    const kept = [];
-    for (const e of entries) {
-        if (e.pr !== null) {
-            if (seen.has(e.pr) || extraPrs.has(e.pr))
-                continue;
-            seen.add(e.pr);
-        }
-        kept.push(e);
-    }
-    const byCategory = new Map();
-    const push = (c, line) => {
-        const list = byCategory.get(c) ?? [];
-        list.push(line);
-        byCategory.set(c, list);
-    };
-    for (const x of extra)
-        push(x.category, `- ${escapeMarkdownInline(x.text.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''))}`);
-    for (const e of kept) {
-        let line = notesLine(e, repo);
-        if (e.breaking && e.breakingNote)
-            line += `\n  ${escapeMarkdownInline(e.breakingNote)}`;
-        push(notesCategory(e), line);
-    }
-    const sections = NOTES_ORDER.filter((c) => byCategory.has(c))
-        .map((c) => `### ${NOTES_HEADINGS[c]}\n${byCategory.get(c).join('\n')}`)
-        .join('\n\n');
-    const install = options.chart ? installCommands(options.chart, version).join('\n') : '';
-    const installation = options.chart ? [`### ${NOTES_HEADINGS.installation}`, '', '**Helm:**', '```bash', install, '```'].join('\n') : '';
-    const previousTag = options.previousTag ?? '';
-    const compareUrl = previousTag ? `${repo}/compare/${previousTag}...${tag}` : `${repo}/commits/${tag}`;
-    const overview = options.overview?.trim() ? options.overview.trim() : overviewOf(kept, options.highlightCount ?? 3, extra);
-    const filled = fillTemplate(options.template ?? NOTES_TEMPLATE, {
-        tag,
-        version,
-        previous_tag: previousTag,
-        overview,
-        sections,
-        installation,
-        install,
-        compare_url: compareUrl,
-    });
-    return tidy(filled);
-}
-/** No runs of blank lines (left by empty placeholders), no leading blank lines, one final newline. */
-function tidy(text) {
-    return `${text.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').replace(/\n+$/, '')}\n`;
-}
-/**
- * The announcement text. Placeholders: `{project}`, `{version}` (0.5.0), `{tag}` (v0.5.0),
- * `{highlights}`, `{notes_url}`, `{install}`. Highlights are escaped for chat (`<!here>`,
- * `<@U123>` and `@mentions` neutralised).
- */
-function renderAnnouncement(template, values) {
-    const version = (0,version_version/* parseVersion */.ot)(values.version).version;
-    const lines = values.highlights.map((h) => {
-        if (typeof h === 'string')
-            return `- ${escapeChatText(h.replace(/^\s*[-*]\s+/, ''))}`;
-        const scope = h.scope ? `${h.scope}: ` : '';
-        return `- ${h.breaking ? '⚠️ ' : ''}${escapeChatText(scope + h.subject)}`;
-    });
-    let t = template ?? ANNOUNCEMENT_TEMPLATE;
-    if (!values.project)
-        t = t.replace(/\{project\}[ \t]*/g, '');
-    return tidy(fillTemplate(t, {
-        project: values.project ?? '',
-        version,
-        tag: `${values.tagPrefix ?? 'v'}${version}`,
-        highlights: lines.length > 0 ? lines.join('\n') : '- No user-facing changes',
-        notes_url: values.notes_url,
-        install: values.install,
-    }));
-}
-
+// EXTERNAL MODULE: ./actions/lib/changelog/notes.ts
+var notes = __webpack_require__(1342);
+// EXTERNAL MODULE: ./actions/lib/changelog/escape.ts
+var changelog_escape = __webpack_require__(5500);
 ;// CONCATENATED MODULE: ./actions/lib/changelog/index.ts
 /**
  * The changelog library: pure functions over text and data (no git, no network, no
