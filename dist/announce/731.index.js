@@ -83,6 +83,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  MAY_HAVE_GONE: () => (/* binding */ MAY_HAVE_GONE),
   mailChannels: () => (/* binding */ mailChannels),
   mailId: () => (/* binding */ mailId),
   parseSmtpUrl: () => (/* binding */ parseSmtpUrl),
@@ -148,6 +149,9 @@ var http = __webpack_require__(2325);
 
 
 
+/** nodemailer's codes for a connection that broke or went silent without an SMTP answer. */
+const CONNECTION_LOST = new Set(['ESOCKET', 'ETIMEDOUT', 'ECONNECTION']);
+const MAY_HAVE_GONE = 'the connection broke without an answer, so the server may already have the message: check the list before a re-run sends it again';
 function parseSmtpUrl(raw) {
     const url = new URL(raw);
     const secure = url.protocol === 'smtps:';
@@ -218,7 +222,9 @@ function mailChannels(smtpUrl, mailFrom, to, facts, text) {
                 if (err instanceof errors/* ActionError */.lZ)
                     throw err;
                 const e = err;
-                throw new errors/* RemoteError */.Hi(`mail to the list through ${smtp.host}:${smtp.port} failed${e.code ? ` (${e.code}${e.responseCode ? ` ${e.responseCode}` : ''})` : ''}: ${e.message ?? String(err)}`, e.responseCode);
+                // a broken connection, unlike an answer, can come after the server took the message
+                const unsure = !e.responseCode && CONNECTION_LOST.has(e.code ?? '') ? `; ${MAY_HAVE_GONE}` : '';
+                throw new errors/* RemoteError */.Hi(`mail to the list through ${smtp.host}:${smtp.port} failed${e.code ? ` (${e.code}${e.responseCode ? ` ${e.responseCode}` : ''})` : ''}: ${e.message ?? String(err)}${unsure}`, e.responseCode);
             }
             finally {
                 transport.close();

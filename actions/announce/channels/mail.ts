@@ -11,6 +11,11 @@ import { ActionError, RemoteError } from '../../lib/runner/errors.js';
 import type { Channel } from '../announce.js';
 import { timeoutMs } from './http.js';
 
+
+/** nodemailer's codes for a connection that broke or went silent without an SMTP answer. */
+const CONNECTION_LOST = new Set(['ESOCKET', 'ETIMEDOUT', 'ECONNECTION']);
+export const MAY_HAVE_GONE = 'the connection broke without an answer, so the server may already have the message: check the list before a re-run sends it again';
+
 export interface SmtpSettings {
   host: string;
   port: number;
@@ -85,7 +90,12 @@ export function mailChannels(smtpUrl: string, mailFrom: string, to: readonly str
       } catch (err) {
         if (err instanceof ActionError) throw err;
         const e = err as { code?: string; responseCode?: number; message?: string };
-        throw new RemoteError(`mail to the list through ${smtp.host}:${smtp.port} failed${e.code ? ` (${e.code}${e.responseCode ? ` ${e.responseCode}` : ''})` : ''}: ${e.message ?? String(err)}`, e.responseCode);
+        // a broken connection, unlike an answer, can come after the server took the message
+        const unsure = !e.responseCode && CONNECTION_LOST.has(e.code ?? '') ? `; ${MAY_HAVE_GONE}` : '';
+        throw new RemoteError(
+          `mail to the list through ${smtp.host}:${smtp.port} failed${e.code ? ` (${e.code}${e.responseCode ? ` ${e.responseCode}` : ''})` : ''}: ${e.message ?? String(err)}${unsure}`,
+          e.responseCode,
+        );
       } finally {
         transport.close();
       }
