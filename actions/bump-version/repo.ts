@@ -9,6 +9,7 @@ import { chmod, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Git } from '../lib/git/git.js';
 import { ActionError } from '../lib/runner/errors.js';
+import { readWithRetry } from '../lib/git/push.js';
 
 export interface RemoteRefs {
   /** The branch the remote's HEAD points at, when it says. */
@@ -45,7 +46,8 @@ export function parseLsRemote(stdout: string): RemoteRefs {
 }
 
 export async function remoteRefs(git: Git, remote: string): Promise<RemoteRefs> {
-  const r = await git.git(['ls-remote', '--symref', '--', remote, 'HEAD', 'refs/heads/*', 'refs/tags/*'], { allowFailure: true });
+  // a read: one lost in transport is sent again
+  const r = await readWithRetry(() => git.git(['ls-remote', '--symref', '--', remote, 'HEAD', 'refs/heads/*', 'refs/tags/*'], { allowFailure: true }));
   if (r.exitCode !== 0) {
     throw new ActionError(`cannot read the branches and tags of ${remote}: ${(r.stderr || r.stdout).trim().split('\n').slice(-2).join(' ')}`);
   }

@@ -3781,6 +3781,89 @@ function isNonFastForward(result) {
 
 /***/ }),
 
+/***/ 1369:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   pushWithRetry: () => (/* binding */ pushWithRetry),
+/* harmony export */   r: () => (/* binding */ readWithRetry)
+/* harmony export */ });
+/* unused harmony export isTransportFailure */
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7378);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7227);
+
+
+function scale() {
+    const n = Number(process.env['RELEASE_ACTIONS_RETRY_SCALE'] ?? '1');
+    return Number.isFinite(n) && n >= 0 ? n : 1;
+}
+/**
+ * Pushes HEAD to `branch`. When the remote refuses because it moved on, it
+ * fetches the new tip, resets onto it, re-applies the change and tries again, a
+ * bounded number of times. It never force-pushes: a concurrent writer's commit is
+ * never lost. A push the transport lost (a 5xx or 429, a reset or stalled
+ * connection) is sent again as it was. Any other refusal (protected branch, no
+ * rights) fails at once.
+ */
+async function pushWithRetry(git, opts) {
+    const attempts = opts.attempts ?? 5;
+    const backoff = opts.backoffMs ?? ((n) => 250 * n);
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        const result = await git.push(opts.remote, [`HEAD:refs/heads/${opts.branch}`]);
+        if (result.exitCode === 0)
+            return { attempts: attempt, pushed: true };
+        const transport = !(0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .isNonFastForward */ .d7)(result) && isTransportFailure(result);
+        if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .isNonFastForward */ .d7)(result) && !transport) {
+            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`push to ${opts.branch} was refused: ${gitError(result)}`);
+        }
+        if (attempt === attempts) {
+            if (transport)
+                throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`push to ${opts.branch} failed ${attempts} times: ${gitError(result)}; re-run the job to try again (a push that landed is found up to date)`);
+            break;
+        }
+        await new Promise((r) => setTimeout(r, backoff(attempt) * scale()));
+        // The same commit again: a push whose answer was lost after it landed is now up to date.
+        if (transport)
+            continue;
+        await git.fetch(opts.remote, [`+refs/heads/${opts.branch}:refs/remotes/${opts.remote}/${opts.branch}`]);
+        await git.resetHard(`refs/remotes/${opts.remote}/${opts.branch}`);
+        if (!(await opts.reapply()))
+            return { attempts: attempt, pushed: false };
+    }
+    throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`push to ${opts.branch} was rejected ${attempts} times because the branch kept moving; re-run the job to try again (nothing was lost)`);
+}
+/**
+ * The push never got an answer from git on the other side: an HTTP error status, a
+ * connection reset or closed, or a transfer that stalled past its limit (git/git.ts).
+ */
+function isTransportFailure(result) {
+    const text = `${result.stdout}\n${result.stderr}`;
+    if (/\[remote rejected\]|pre-receive hook declined|protected branch|permission|denied/i.test(text))
+        return false;
+    return /RPC failed|the remote end hung up|unexpected disconnect|returned error: (5\d\d|429)|Empty reply from server|Connection reset|Operation too slow|Failed to connect|timed out/i.test(text);
+}
+/** git's own lines about what went wrong, without the progress and summary lines around them. */
+function gitError(result) {
+    const lines = `${result.stderr}\n${result.stdout}`.split('\n').map((l) => l.trim());
+    const told = lines.filter((l) => /^(error|fatal|remote|!)\b|^!|\[(remote )?rejected\]/.test(l));
+    return (told.length > 0 ? told : lines.filter(Boolean)).slice(-4).join(' ');
+}
+/**
+ * A read (ls-remote, fetch) that the transport lost is sent again, `attempts` times at most;
+ * anything else git says is its answer. Reads change nothing, so sending one again is safe.
+ */
+async function readWithRetry(read, attempts = 3, backoffMs = (n) => 250 * n) {
+    for (let attempt = 1;; attempt++) {
+        const result = await read();
+        if (result.exitCode === 0 || attempt >= attempts || !isTransportFailure(result))
+            return result;
+        await new Promise((r) => setTimeout(r, backoffMs(attempt) * scale()));
+    }
+}
+
+
+/***/ }),
+
 /***/ 11:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5340,6 +5423,8 @@ function fillPullBody(template, values) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./actions/lib/git/push.ts
+var push = __nccwpck_require__(1369);
 ;// CONCATENATED MODULE: ./actions/bump-version/repo.ts
 /**
  * The git side of bump-version, on the foundation's `Git`: what the remote has
@@ -5347,6 +5432,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  * of a commit, and writing a set of files all together. Reading never changes a
  * ref or the work tree; fetching a missing commit only adds objects (FETCH_HEAD).
  */
+
 
 
 
@@ -5380,7 +5466,8 @@ function parseLsRemote(stdout) {
     return { ...(defaultBranch ? { defaultBranch } : {}), heads, tags };
 }
 async function remoteRefs(git, remote) {
-    const r = await git.git(['ls-remote', '--symref', '--', remote, 'HEAD', 'refs/heads/*', 'refs/tags/*'], { allowFailure: true });
+    // a read: one lost in transport is sent again
+    const r = await (0,push/* readWithRetry */.r)(() => git.git(['ls-remote', '--symref', '--', remote, 'HEAD', 'refs/heads/*', 'refs/tags/*'], { allowFailure: true }));
     if (r.exitCode !== 0) {
         throw new errors/* ActionError */.lZ(`cannot read the branches and tags of ${remote}: ${(r.stderr || r.stdout).trim().split('\n').slice(-2).join(' ')}`);
     }
@@ -5798,7 +5885,7 @@ async function pullTemplate(ctx, config) {
  * branch (retrying, never forcing, when someone else pushed first).
  */
 async function commitAndPush(req) {
-    const { pushWithRetry } = await __nccwpck_require__.e(/* import() */ 369).then(__nccwpck_require__.bind(__nccwpck_require__, 1369));
+    const { pushWithRetry } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1369));
     const { git, inputs, planner, branch } = req;
     const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(req.ctx.runnerTemp, 'bump-version-'));
     const path = (0,external_node_path_namespaceObject.join)(dir, 'worktree');

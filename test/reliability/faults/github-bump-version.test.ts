@@ -147,6 +147,26 @@ describe.each(shared)('bump-version under $fault at every call site, in one run'
   });
 });
 
+// Reading the remote's branches and tags: its refs advertisement is also the first request of
+// the push's own look-up, so these cells are played a run each rather than beside the push's.
+const READ: Site = {
+  cells: siteCells('git', 'list branches and tags', GIT_TRANSFER_FAULTS, 'retried'),
+  target: (repo) => ({ method: 'GET', path: `/${repo}.git/info/refs` }),
+  error: /cannot read the branches and tags of origin/,
+};
+
+describe('bump-version, reading the remote (a run each)', () => {
+  for (const cell of READ.cells) {
+    it(cell.title, async () => {
+      const h = await hosted();
+      const p = play(READ, cell, h.repo, push(h.repo));
+      const played = await playTogether(gh, [p], () => run(h), scopeOf(h.repo));
+      expectRetried(played, p);
+      await expectEndState(h, played.run, [cell]);
+    });
+  }
+});
+
 describe('bump-version, the cells that fail and resume (a run each)', () => {
   for (const { site, cell } of alone) {
     it(cell.title, async () => {
