@@ -67,7 +67,7 @@ async function rangeGit(git: Git): Promise<RangeGit> {
 }
 
 /** Throws unless `git` is a full (not shallow) repository: one `rev-parse` answers both. */
-export async function assertFullRepository(git: Git): Promise<void> {
+async function assertFullRepository(git: Git): Promise<void> {
   const r = await git.git(['rev-parse', '--is-shallow-repository'], { allowFailure: true });
   if (r.exitCode !== 0) throw new ActionError(`${git.cwd} is not a git repository: check out the repository first (actions/checkout with fetch-depth: 0)`);
   if (r.stdout.trim() === 'true') {

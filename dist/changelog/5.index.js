@@ -25,7 +25,7 @@ __webpack_require__.d(__webpack_exports__, {
   collectHistory: () => (/* binding */ collectHistory)
 });
 
-// UNUSED EXPORTS: assertFullRepository, loadCategories
+// UNUSED EXPORTS: loadCategories
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
