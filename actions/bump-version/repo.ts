@@ -54,15 +54,9 @@ export async function remoteRefs(git: Git, remote: string): Promise<RemoteRefs> 
   return parseLsRemote(r.stdout);
 }
 
-/** Local tags (name → commit), for tags fetched but not (yet) on the remote. */
+/** Local tags (name → commit; '' for a tag that names no commit), for tags fetched but not (yet) on the remote. */
 export async function localTags(git: Git): Promise<Map<string, string>> {
-  const out = await git.out(['for-each-ref', '--format=%(refname:strip=2) %(*objectname) %(objectname)', 'refs/tags']);
-  const tags = new Map<string, string>();
-  for (const line of out.split('\n')) {
-    const [name, peeled, object] = line.split(' ');
-    if (name) tags.set(name, peeled || object || '');
-  }
-  return tags;
+  return new Map([...(await git.tagCommits())].map(([name, sha]) => [name, sha ?? '']));
 }
 
 /** The full SHA of commit `ref` here, or undefined. */

@@ -5473,16 +5473,9 @@ async function remoteRefs(git, remote) {
     }
     return parseLsRemote(r.stdout);
 }
-/** Local tags (name → commit), for tags fetched but not (yet) on the remote. */
+/** Local tags (name → commit; '' for a tag that names no commit), for tags fetched but not (yet) on the remote. */
 async function localTags(git) {
-    const out = await git.out(['for-each-ref', '--format=%(refname:strip=2) %(*objectname) %(objectname)', 'refs/tags']);
-    const tags = new Map();
-    for (const line of out.split('\n')) {
-        const [name, peeled, object] = line.split(' ');
-        if (name)
-            tags.set(name, peeled || object || '');
-    }
-    return tags;
+    return new Map([...(await git.tagCommits())].map(([name, sha]) => [name, sha ?? '']));
 }
 /** The full SHA of commit `ref` here, or undefined. */
 async function commitHere(git, ref) {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Git, isNonFastForward } from '../../../actions/lib/git/git.js';
+import { execFileSync } from 'node:child_process';
+import { Git, LogReader, isNonFastForward } from '../../../actions/lib/git/git.js';
 import { pushWithRetry } from '../../../actions/lib/git/push.js';
 import { commit, git, initRepo, refs, tag } from '../../support/git.js';
 import { makeGpgKey, type GpgKey } from '../../support/gpg.js';
@@ -30,6 +31,40 @@ function repoWithHistory(name: string): string {
 }
 
 describe('Git', () => {
+  it('names the commit of every tag from one for-each-ref: lightweight, annotated, and none for a tag of a tree', async () => {
+    const dir = repoWithHistory('tag-commits');
+    git(dir, ['tag', '--', 'tree-tag', 'HEAD^{tree}']);
+    git(dir, ['tag', '-a', '-m', 'of a tag', '--', 'tag-of-tag', 'v0.1.0']);
+    const g = new Git(dir);
+    const tags = await g.tagCommits();
+    expect(tags.get('v0.1.0')).toBe(git(dir, ['rev-parse', 'v0.1.0^{commit}']));
+    expect(tags.get('v0.1.1')).toBe(git(dir, ['rev-parse', 'v0.1.1^{commit}']));
+    expect(tags.has('tree-tag')).toBe(true);
+    expect(tags.get('tree-tag')).toBeUndefined();
+    // peeled one level only: the caller asks rev-parse for what this leaves undefined
+    expect(tags.get('tag-of-tag')).toBeUndefined();
+    expect([...tags.keys()].sort()).toEqual((await g.tags()).sort());
+  });
+
+  it('reads git log output the same whatever the chunks: records and UTF-8 characters split anywhere', async () => {
+    const dir = initRepo(join(tmp.path, 'chunks'));
+    for (const m of ['feat: ünïcödé ✓ first', 'fix: 🐛 second\n\nbody ✓ line\n\nSigned-off-by: X <x@example.com>', 'docs: third']) commit(dir, m, { 'f.txt': m });
+    const g = new Git(dir);
+    const whole = await g.log('HEAD');
+    expect(whole.map((c) => c.subject)).toEqual(['docs: third', 'fix: 🐛 second', 'feat: ünïcödé ✓ first']);
+    expect(whole[1]!.body).toBe('body ✓ line\n\nSigned-off-by: X <x@example.com>');
+    const raw = execFileSync('git', ['-C', dir, 'log', '--format=%H%x1f%P%x1f%s%x1f%b%x1e', 'HEAD']);
+    for (const size of [1, 2, 3, 7, 64]) {
+      const got: unknown[] = [];
+      const reader = new LogReader((c) => void got.push(c));
+      for (let i = 0; i < raw.length; i += size) reader.push(raw.subarray(i, i + size));
+      reader.end();
+      expect({ size, got }).toEqual({ size, got: whole });
+    }
+    // a failing git log fails the read with what git said, as every other git call does
+    await expect(g.log('no-such-ref..HEAD')).rejects.toThrow(/^git log .* exited with 128: .*no-such-ref/s);
+  });
+
   it('reads tags, tag kinds, ranges and commit records', async () => {
     const g = new Git(repoWithHistory('read'));
     expect((await g.tags()).sort()).toEqual(['v0.1.0', 'v0.1.1']);
