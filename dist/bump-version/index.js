@@ -3472,7 +3472,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   d7: () => (/* binding */ isNonFastForward)
 });
 
-// UNUSED EXPORTS: LogReader, ProcessError, parseLog
+// UNUSED EXPORTS: LogReader, ProcessError
 
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
 var errors = __nccwpck_require__(7378);
@@ -3502,12 +3502,17 @@ function stderrTail(text, lines = 8, chars = 2000) {
 function displayCommand(cmd, args) {
     return [cmd, ...args].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
 }
-async function run(cmd, args, opts = {}) {
-    const { getExecOutput } = await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 1260));
+/** This process's environment with `extra` on top; an undefined value removes a variable. */
+function childEnv(extra = {}) {
     const env = {};
-    for (const [k, v] of Object.entries({ ...process.env, ...opts.env }))
+    for (const [k, v] of Object.entries({ ...process.env, ...extra }))
         if (v !== undefined)
             env[k] = v;
+    return env;
+}
+async function run(cmd, args, opts = {}) {
+    const { getExecOutput } = await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 1260));
+    const env = childEnv(opts.env);
     const result = await getExecOutput(cmd, [...args], {
         cwd: opts.cwd,
         env,
@@ -3528,11 +3533,7 @@ async function run(cmd, args, opts = {}) {
  */
 async function stream(cmd, args, opts) {
     const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
-    const env = {};
-    for (const [k, v] of Object.entries({ ...process.env, ...opts.env }))
-        if (v !== undefined)
-            env[k] = v;
-    const child = spawn(cmd, [...args], { cwd: opts.cwd, env, shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, [...args], { cwd: opts.cwd, env: childEnv(opts.env), shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
     const stderr = [];
     let stderrBytes = 0;
     child.stdout.on('data', (chunk) => opts.onData(chunk));
@@ -3764,13 +3765,6 @@ class LogReader {
         this.onCommit({ sha, parents: parents ? parents.split(' ') : [], subject, body: body.trimEnd() });
     }
 }
-function parseLog(stdout) {
-    const out = [];
-    const reader = new LogReader((c) => void out.push(c));
-    reader.push(stdout);
-    reader.end();
-    return out;
-}
 /** A push refused because the remote moved on (a concurrent writer), not for lack of rights. */
 function isNonFastForward(result) {
     const text = `${result.stdout}\n${result.stderr}`;
@@ -3868,11 +3862,20 @@ async function readWithRetry(read, attempts = 3, backoffMs = (n) => 250 * n) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Uo: () => (/* binding */ stdout),
 /* harmony export */   dK: () => (/* binding */ mask),
 /* harmony export */   fE: () => (/* binding */ formatCommand),
 /* harmony export */   fz: () => (/* binding */ annotate)
 /* harmony export */ });
 /* unused harmony exports escapeData, escapeProperty */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Workflow commands (`::name key=value::message`) with the escaping the runner expects.
+ * Masking a secret and reporting the error are here because an action needs them before
+ * it has validated its inputs; core.ts builds the log, outputs and summary on them.
+ */
+
 function escapeData(value) {
     return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
@@ -3887,7 +3890,8 @@ function formatCommand(command, properties, message) {
         .join(',');
     return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
-const stdout = (line) => process.stdout.write(`${line}\n`);
+/** A line to the step's log, ended as the runner's toolkit ends it. */
+const stdout = (line) => void process.stdout.write(`${line}${node_os__WEBPACK_IMPORTED_MODULE_0__.EOL}`);
 /** Asks the runner to hide `value` in every later log line. */
 function mask(value, write = stdout) {
     if (!value)

@@ -35,7 +35,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const stdout = (line) => void process.stdout.write(`${line}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
 /** Appends to the file a file command names (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, …). */
 function appendFileCommand(variable, text) {
     const file = process.env[variable];
@@ -55,7 +54,7 @@ function keyValueMessage(name, value) {
     return `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}`;
 }
 /** Sets outputs; objects and arrays are written as JSON. All of them in one write. */
-async function setOutputs(outputs, write = stdout) {
+async function setOutputs(outputs, write = _commands_js__WEBPACK_IMPORTED_MODULE_3__/* .stdout */ .Uo) {
     const entries = Object.entries(outputs).flatMap(([name, value]) => (value === undefined ? [] : [[name, typeof value === 'string' ? value : JSON.stringify(value)]]));
     if (entries.length === 0)
         return;
@@ -78,7 +77,7 @@ function where(w) {
     return { title: w?.title, file: w?.file, line: w?.line, col: w?.col };
 }
 /** The step's log: plain lines, `::debug::`, annotations and folded groups. */
-function stepLog(write = stdout) {
+function stepLog(write = _commands_js__WEBPACK_IMPORTED_MODULE_3__/* .stdout */ .Uo) {
     return {
         info: (m) => write(m),
         debug: (m) => write((0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCommand */ .fE)('debug', {}, m)),

@@ -48,12 +48,17 @@ function stderrTail(text, lines = 8, chars = 2000) {
 function displayCommand(cmd, args) {
     return [cmd, ...args].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
 }
-async function run(cmd, args, opts = {}) {
-    const { getExecOutput } = await __webpack_require__.e(/* import() */ 260).then(__webpack_require__.bind(__webpack_require__, 1260));
+/** This process's environment with `extra` on top; an undefined value removes a variable. */
+function childEnv(extra = {}) {
     const env = {};
-    for (const [k, v] of Object.entries({ ...process.env, ...opts.env }))
+    for (const [k, v] of Object.entries({ ...process.env, ...extra }))
         if (v !== undefined)
             env[k] = v;
+    return env;
+}
+async function run(cmd, args, opts = {}) {
+    const { getExecOutput } = await __webpack_require__.e(/* import() */ 260).then(__webpack_require__.bind(__webpack_require__, 1260));
+    const env = childEnv(opts.env);
     const result = await getExecOutput(cmd, [...args], {
         cwd: opts.cwd,
         env,
@@ -74,11 +79,7 @@ async function run(cmd, args, opts = {}) {
  */
 async function stream(cmd, args, opts) {
     const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
-    const env = {};
-    for (const [k, v] of Object.entries({ ...process.env, ...opts.env }))
-        if (v !== undefined)
-            env[k] = v;
-    const child = spawn(cmd, [...args], { cwd: opts.cwd, env, shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, [...args], { cwd: opts.cwd, env: childEnv(opts.env), shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
     const stderr = [];
     let stderrBytes = 0;
     child.stdout.on('data', (chunk) => opts.onData(chunk));
@@ -309,13 +310,6 @@ class LogReader {
         const [sha = '', parents = '', subject = '', body = ''] = rec.split(FIELD);
         this.onCommit({ sha, parents: parents ? parents.split(' ') : [], subject, body: body.trimEnd() });
     }
-}
-function parseLog(stdout) {
-    const out = [];
-    const reader = new LogReader((c) => void out.push(c));
-    reader.push(stdout);
-    reader.end();
-    return out;
 }
 /** A push refused because the remote moved on (a concurrent writer), not for lack of rights. */
 function isNonFastForward(result) {

@@ -3671,11 +3671,20 @@ function isLoopbackHost(host) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Uo: () => (/* binding */ stdout),
 /* harmony export */   dK: () => (/* binding */ mask),
 /* harmony export */   fE: () => (/* binding */ formatCommand),
 /* harmony export */   fz: () => (/* binding */ annotate)
 /* harmony export */ });
 /* unused harmony exports escapeData, escapeProperty */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Workflow commands (`::name key=value::message`) with the escaping the runner expects.
+ * Masking a secret and reporting the error are here because an action needs them before
+ * it has validated its inputs; core.ts builds the log, outputs and summary on them.
+ */
+
 function escapeData(value) {
     return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
@@ -3690,7 +3699,8 @@ function formatCommand(command, properties, message) {
         .join(',');
     return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
-const stdout = (line) => process.stdout.write(`${line}\n`);
+/** A line to the step's log, ended as the runner's toolkit ends it. */
+const stdout = (line) => void process.stdout.write(`${line}${node_os__WEBPACK_IMPORTED_MODULE_0__.EOL}`);
 /** Asks the runner to hide `value` in every later log line. */
 function mask(value, write = stdout) {
     if (!value)

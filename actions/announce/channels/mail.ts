@@ -11,7 +11,6 @@ import { ActionError, RemoteError } from '../../lib/runner/errors.js';
 import type { Channel } from '../announce.js';
 import { timeoutMs } from './http.js';
 
-
 /** nodemailer's codes for a connection that broke or went silent without an SMTP answer. */
 const CONNECTION_LOST = new Set(['ESOCKET', 'ETIMEDOUT', 'ECONNECTION']);
 export const MAY_HAVE_GONE = 'the connection broke without an answer, so the server may already have the message: check the list before a re-run sends it again';

@@ -263,14 +263,6 @@ export class LogReader {
   }
 }
 
-export function parseLog(stdout: string): CommitRecord[] {
-  const out: CommitRecord[] = [];
-  const reader = new LogReader((c) => void out.push(c));
-  reader.push(stdout);
-  reader.end();
-  return out;
-}
-
 /** A push refused because the remote moved on (a concurrent writer), not for lack of rights. */
 export function isNonFastForward(result: RunResult): boolean {
   const text = `${result.stdout}\n${result.stderr}`;

@@ -44,10 +44,16 @@ export function displayCommand(cmd: string, args: readonly string[]): string {
   return [cmd, ...args].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
 }
 
+/** This process's environment with `extra` on top; an undefined value removes a variable. */
+function childEnv(extra: Record<string, string | undefined> = {}): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries({ ...process.env, ...extra })) if (v !== undefined) env[k] = v;
+  return env;
+}
+
 export async function run(cmd: string, args: readonly string[], opts: RunOptions = {}): Promise<RunResult> {
   const { getExecOutput } = await import('@actions/exec');
-  const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries({ ...process.env, ...opts.env })) if (v !== undefined) env[k] = v;
+  const env = childEnv(opts.env);
   const result = await getExecOutput(cmd, [...args], {
     cwd: opts.cwd,
     env,
@@ -76,9 +82,7 @@ export interface StreamOptions {
  */
 export async function stream(cmd: string, args: readonly string[], opts: StreamOptions): Promise<void> {
   const { spawn } = await import('node:child_process');
-  const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries({ ...process.env, ...opts.env })) if (v !== undefined) env[k] = v;
-  const child = spawn(cmd, [...args], { cwd: opts.cwd, env, shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(cmd, [...args], { cwd: opts.cwd, env: childEnv(opts.env), shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
   const stderr: Buffer[] = [];
   let stderrBytes = 0;
   child.stdout.on('data', (chunk: Buffer) => opts.onData(chunk));

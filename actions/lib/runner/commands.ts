@@ -3,6 +3,8 @@
  * Masking a secret and reporting the error are here because an action needs them before
  * it has validated its inputs; core.ts builds the log, outputs and summary on them.
  */
+import { EOL } from 'node:os';
+
 export interface Annotation {
   file?: string;
   line?: number;
@@ -27,8 +29,9 @@ export function formatCommand(command: string, properties: Record<string, string
   return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
 
-type Writer = (line: string) => void;
-const stdout: Writer = (line) => process.stdout.write(`${line}\n`);
+export type Writer = (line: string) => void;
+/** A line to the step's log, ended as the runner's toolkit ends it. */
+export const stdout: Writer = (line) => void process.stdout.write(`${line}${EOL}`);
 
 /** Asks the runner to hide `value` in every later log line. */
 export function mask(value: string, write: Writer = stdout): void {

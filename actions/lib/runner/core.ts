@@ -11,12 +11,9 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync } from 'node:fs';
 import { EOL } from 'node:os';
-import { formatCommand, type Annotation } from './commands.js';
+import { formatCommand, stdout, type Annotation, type Writer } from './commands.js';
 
 export type OutputValue = string | number | boolean | object | undefined;
-
-type Writer = (line: string) => void;
-const stdout: Writer = (line) => void process.stdout.write(`${line}${EOL}`);
 
 /** Appends to the file a file command names (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, …). */
 function appendFileCommand(variable: string, text: string): void {
