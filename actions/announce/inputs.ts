@@ -7,7 +7,7 @@
 import { mask } from '../lib/runner/commands.js';
 import { InputError } from '../lib/runner/errors.js';
 import { bool, list, oneOf, readInputs, secret, str, withCheck, type Env, type Field } from '../lib/runner/inputs.js';
-import { versionInput } from '../lib/version/input.js';
+import { versionInput } from '../lib/semver/input.js';
 import { hasCredentials, secretParts, webhookUrlProblem } from '../lib/announce/urls.js';
 
 export const MODES = ['release', 'rollback', 'channels-only'] as const;

@@ -12,7 +12,7 @@ import { NOTES_MAX, RELEASE_BODY_MAX } from '../lib/changelog/notes.js';
 import { Git } from '../lib/git/git.js';
 import type { Log } from '../lib/runner/core.js';
 import { ActionError, FileError } from '../lib/runner/errors.js';
-import { previousTag } from '../lib/version/version.js';
+import { previousTag } from '../lib/semver/version.js';
 
 export { RELEASE_BODY_MAX as MAX_BODY };
 

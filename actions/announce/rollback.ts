@@ -11,7 +11,7 @@ import { rollbackNotice } from '../lib/announce/message.js';
 import type { GitHubClient } from '../lib/github/client.js';
 import type { Log } from '../lib/runner/core.js';
 import { ActionError } from '../lib/runner/errors.js';
-import { isVersion, stripV } from '../lib/version/version.js';
+import { isVersion, stripV } from '../lib/semver/version.js';
 import type { Release, RepoRef } from './release.js';
 import { latestRelease, updateRelease } from './release.js';
 

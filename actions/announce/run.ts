@@ -23,7 +23,7 @@ import type { GitHubClient } from '../lib/github/client.js';
 import type { Log } from '../lib/runner/core.js';
 import { readContext, type RunContext } from '../lib/runner/context.js';
 import { ActionError } from '../lib/runner/errors.js';
-import { isNewestStable, isVersion, previousTag, stripV, tagOf } from '../lib/version/version.js';
+import { isNewestStable, isVersion, previousTag, stripV, tagOf } from '../lib/semver/version.js';
 import type { Channel, ChannelResult } from './announce.js';
 import { readAnnounceInputs, type AnnounceInputs } from './inputs.js';
 import type { AnnounceReport } from './summary.js';
@@ -281,7 +281,7 @@ async function chartOf(env: Env): Promise<ChartInfo | undefined> {
   const text = await readFile(join(ctx.workspace, config.chart, 'Chart.yaml'), 'utf8').catch(() => undefined);
   if (text !== undefined) {
     try {
-      const { readChartYaml } = await import('../lib/versioning/chart-yaml.js');
+      const { readChartYaml } = await import('../lib/version-files/chart-yaml.js');
       name = readChartYaml(text, `${config.chart}/Chart.yaml`).chartName ?? name;
     } catch (err) {
       env.log.warning(`cannot read the chart name from ${config.chart}/Chart.yaml: ${(err as Error).message}`);

@@ -10,7 +10,7 @@
  */
 import { extractSection, sectionContent, updateChangelog, type Entry } from '../lib/changelog/index.js';
 import { FileError } from '../lib/runner/errors.js';
-import type { FileEdit } from '../lib/versioning/types.js';
+import type { FileEdit } from '../lib/version-files/types.js';
 
 export interface ChangelogRequest {
   path: string;

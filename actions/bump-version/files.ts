@@ -3,7 +3,7 @@
  * `version-files`, else discovery over the paths of the start commit. Pure: the
  * caller lists the paths (`git ls-tree`) and passes the configuration.
  */
-import type { VersionFile, VersionFileType } from '../lib/versioning/types.js';
+import type { VersionFile, VersionFileType } from '../lib/version-files/types.js';
 
 const TYPES: readonly VersionFileType[] = ['chart', 'values', 'makefile', 'docs', 'regex', 'json', 'yaml'];
 

@@ -4,8 +4,8 @@
  */
 import { InputError } from '../lib/runner/errors.js';
 import { bool, list, oneOf, readInputs, secret, str, withCheck, type Env, type Field } from '../lib/runner/inputs.js';
-import type { VersionFile } from '../lib/versioning/types.js';
-import { versionInput } from '../lib/version/input.js';
+import type { VersionFile } from '../lib/version-files/types.js';
+import { versionInput } from '../lib/semver/input.js';
 import { parseFileLine } from './files.js';
 import { isKeyword, KEYWORDS, MODES, parseLine, PATCH_KEYWORDS, type Mode } from './target.js';
 

@@ -4,9 +4,9 @@
  * lazily (it brings `yaml`, `diff` and the changelog library).
  */
 import { ActionError } from '../lib/runner/errors.js';
-import { compareVersions } from '../lib/version/version.js';
-import { planVersionBump, type FileContents } from '../lib/versioning/index.js';
-import type { FileEdit, VersionFile, VersionPlan } from '../lib/versioning/types.js';
+import { compareVersions } from '../lib/semver/version.js';
+import { planVersionBump, type FileContents } from '../lib/version-files/index.js';
+import type { FileEdit, VersionFile, VersionPlan } from '../lib/version-files/types.js';
 import { changelogEdit, type ChangelogRequest } from './changelog.js';
 
 export { unreleasedOf } from './changelog.js';

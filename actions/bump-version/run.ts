@@ -14,9 +14,9 @@ import { assertRef, BOT_IDENTITY, Git } from '../lib/git/git.js';
 import type { RunContext } from '../lib/runner/context.js';
 import { readContext } from '../lib/runner/context.js';
 import { ActionError, FileError } from '../lib/runner/errors.js';
-import { bumpCommitMessage } from '../lib/version/release-commit.js';
-import { previousTag, releaseType, sortReleaseTags, tagOf, versionProblem } from '../lib/version/version.js';
-import type { FileEdit, VersionFile } from '../lib/versioning/types.js';
+import { bumpCommitMessage } from '../lib/semver/release-commit.js';
+import { previousTag, releaseType, sortReleaseTags, tagOf, versionProblem } from '../lib/semver/version.js';
+import type { FileEdit, VersionFile } from '../lib/version-files/types.js';
 import { releaseDate } from './date.js';
 import { selectVersionFiles } from './files.js';
 import { readBumpInputs, type BumpInputs } from './inputs.js';
@@ -44,10 +44,10 @@ export async function main(): Promise<void> {
 
   const [{ runnerLog, setOutputs, appendSummary }, versioning, planner, { renderPlan, renderSummary }, { renderDiff }] = await Promise.all([
     import('../lib/runner/core.js'),
-    import('../lib/versioning/index.js'),
+    import('../lib/version-files/index.js'),
     import('./plan.js'),
     import('./summary.js'),
-    import('../lib/versioning/diff.js'),
+    import('../lib/version-files/diff.js'),
   ]);
   const log = await runnerLog();
 

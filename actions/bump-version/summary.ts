@@ -3,8 +3,8 @@
  * the report, so tests compare text.
  */
 import { Summary, table } from '../lib/runner/summary.js';
-import { renderChangeTable, renderDiff } from '../lib/versioning/diff.js';
-import type { FileEdit, VersionPlan } from '../lib/versioning/types.js';
+import { renderChangeTable, renderDiff } from '../lib/version-files/diff.js';
+import type { FileEdit, VersionPlan } from '../lib/version-files/types.js';
 import type { Mode } from './target.js';
 
 export type BumpStatus = 'created' | 'exists' | 'dry-run';

@@ -3,8 +3,8 @@
  * backport starts from, the branch name, and the next version from a keyword. Pure.
  */
 import { ActionError } from '../lib/runner/errors.js';
-import { releasePullTitle } from '../lib/version/release-commit.js';
-import { bump, latestInLine, sortReleaseTags, stripV, type BumpKind } from '../lib/version/version.js';
+import { releasePullTitle } from '../lib/semver/release-commit.js';
+import { bump, latestInLine, sortReleaseTags, stripV, type BumpKind } from '../lib/semver/version.js';
 
 export const MODES = ['release', 'hotfix', 'backport'] as const;
 export type Mode = (typeof MODES)[number];
@@ -55,7 +55,7 @@ export function branchName(mode: Mode, version: string, releasePrefix = 'release
   return `${releasePrefix}${v}`;
 }
 
-/** The release pull request's title; the changelog recognises it (lib/version/release-commit.ts) and leaves it out. */
+/** The release pull request's title; the changelog recognises it (lib/semver/release-commit.ts) and leaves it out. */
 export function pullTitle(mode: Mode, version: string): string {
   return releasePullTitle(mode, version);
 }

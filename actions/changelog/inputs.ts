@@ -5,7 +5,7 @@
  */
 import { InputError } from '../lib/runner/errors.js';
 import { bool, oneOf, readInputs, secret, str, withCheck, type Env, type Field } from '../lib/runner/inputs.js';
-import { versionInput } from '../lib/version/input.js';
+import { versionInput } from '../lib/semver/input.js';
 
 export const MODES = ['update', 'extract', 'notes', 'lint'] as const;
 export type Mode = (typeof MODES)[number];

@@ -20,7 +20,7 @@
 import { statusOf } from '../lib/github/client.js';
 import type { GitHubClient } from '../lib/github/client.js';
 import type { CommitRecord } from '../lib/changelog/types.js';
-import { isReleaseCommit } from '../lib/version/release-commit.js';
+import { isReleaseCommit } from '../lib/semver/release-commit.js';
 import { commitRecord, type GitCommit } from './commit-record.js';
 
 export type { GitCommit } from './commit-record.js';

@@ -4,7 +4,7 @@
  * version is a release) and `to` is the version's tag when it exists, else HEAD.
  */
 import { InputError } from '../lib/runner/errors.js';
-import { isVersion, previousTag, sortReleaseTags, stripV, tagOf } from '../lib/version/version.js';
+import { isVersion, previousTag, sortReleaseTags, stripV, tagOf } from '../lib/semver/version.js';
 
 /** What the range needs from git (the real `Git`, or a stand-in in tests). */
 export interface RangeGit {

@@ -6,7 +6,7 @@
 import { parseChartLocation } from '../lib/oci/reference.js';
 import { InputError } from '../lib/runner/errors.js';
 import { bool, oneOf, readInputs, secret, str, withCheck, type Env, type Field } from '../lib/runner/inputs.js';
-import { versionInput } from '../lib/version/input.js';
+import { versionInput } from '../lib/semver/input.js';
 
 export const ASSET_LOCATIONS = ['pages', 'release'] as const;
 export type AssetLocation = (typeof ASSET_LOCATIONS)[number];

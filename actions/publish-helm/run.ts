@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../lib/config/config.js';
 import { readContext } from '../lib/runner/context.js';
 import { ActionError, InputError } from '../lib/runner/errors.js';
-import { tagOf } from '../lib/version/version.js';
+import { tagOf } from '../lib/semver/version.js';
 import { buildChart, chartFolder } from './chart.js';
 import { onBranch, pagesOptions, warnAt, type Env, type Outputs, type Settings } from './env.js';
 import { readPublishInputs, repoUrlProblem } from './inputs.js';

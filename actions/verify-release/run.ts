@@ -17,7 +17,7 @@ import { retryScaleFromEnv } from '../lib/oci/transport.js';
 import { annotate } from '../lib/runner/commands.js';
 import { readContext } from '../lib/runner/context.js';
 import { ActionError } from '../lib/runner/errors.js';
-import { stripV, versionProblem } from '../lib/version/version.js';
+import { stripV, versionProblem } from '../lib/semver/version.js';
 import { CHECKS } from './checks/index.js';
 import { readVerifyInputs } from './inputs.js';
 import { ALL_CHECKS, POLLED, phaseOf, selectChecks, type CheckName } from './names.js';

@@ -1,6 +1,6 @@
 /**
  * Every version reference of the repository against the release version, with the
- * readers of bump-version (actions/lib/versioning) so that both agree on what a
+ * readers of bump-version (actions/lib/version-files) so that both agree on what a
  * reference is. Pure: the caller reads the files.
  *
  * - Declaring files (Chart.yaml `version` and `appVersion`, the Makefile variables,
@@ -13,11 +13,11 @@
  */
 import { parseDocument } from 'yaml';
 import { ActionError } from '../lib/runner/errors.js';
-import { stripV } from '../lib/version/version.js';
-import { readDeclaringFile } from '../lib/versioning/declaring.js';
-import { readDocs } from '../lib/versioning/docs.js';
-import type { ReadResult, VersionFile } from '../lib/versioning/types.js';
-import { readValuesYaml } from '../lib/versioning/values-yaml.js';
+import { stripV } from '../lib/semver/version.js';
+import { readDeclaringFile } from '../lib/version-files/declaring.js';
+import { readDocs } from '../lib/version-files/docs.js';
+import type { ReadResult, VersionFile } from '../lib/version-files/types.js';
+import { readValuesYaml } from '../lib/version-files/values-yaml.js';
 
 export type RowStatus = 'agrees' | 'differs' | 'not checked' | 'error';
 

@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var _lib_announce_markers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(915);
 /* harmony import */ var _lib_announce_message_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3687);
 /* harmony import */ var _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7378);
-/* harmony import */ var _lib_version_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3269);
+/* harmony import */ var _lib_semver_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5731);
 /* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8505);
 /**
  * Rollback mode (the process's Rollback Procedure): the release is marked prerelease and
@@ -29,8 +29,8 @@ export const modules = {
 
 
 
-const stableVersion = (r) => !r.draft && !r.prerelease && (0,_lib_version_version_js__WEBPACK_IMPORTED_MODULE_3__/* .isVersion */ .lF)(r.tag_name) && semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease((0,_lib_version_version_js__WEBPACK_IMPORTED_MODULE_3__/* .stripV */ .tQ)(r.tag_name)) === null;
-const byVersionDesc = (a, b) => semver__WEBPACK_IMPORTED_MODULE_0___default().rcompare((0,_lib_version_version_js__WEBPACK_IMPORTED_MODULE_3__/* .stripV */ .tQ)(a.tag_name), (0,_lib_version_version_js__WEBPACK_IMPORTED_MODULE_3__/* .stripV */ .tQ)(b.tag_name));
+const stableVersion = (r) => !r.draft && !r.prerelease && (0,_lib_semver_version_js__WEBPACK_IMPORTED_MODULE_3__/* .isVersion */ .lF)(r.tag_name) && semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease((0,_lib_semver_version_js__WEBPACK_IMPORTED_MODULE_3__/* .stripV */ .tQ)(r.tag_name)) === null;
+const byVersionDesc = (a, b) => semver__WEBPACK_IMPORTED_MODULE_0___default().rcompare((0,_lib_semver_version_js__WEBPACK_IMPORTED_MODULE_3__/* .stripV */ .tQ)(a.tag_name), (0,_lib_semver_version_js__WEBPACK_IMPORTED_MODULE_3__/* .stripV */ .tQ)(b.tag_name));
 function planRollback(releases, tag, force) {
     const forTag = releases.filter((r) => r.tag_name === tag);
     const target = forTag.find((r) => !r.draft);
@@ -44,8 +44,8 @@ function planRollback(releases, tag, force) {
     if (!alreadyRolledBack && others.length === 0 && stableVersion(target) && !force) {
         throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`${tag} is the only stable release: rolling it back leaves no stable release to install and none marked latest. Set force: true to roll it back all the same`);
     }
-    const v = (0,_lib_version_version_js__WEBPACK_IMPORTED_MODULE_3__/* .stripV */ .tQ)(tag);
-    const below = (0,_lib_version_version_js__WEBPACK_IMPORTED_MODULE_3__/* .isVersion */ .lF)(tag) ? others.find((r) => semver__WEBPACK_IMPORTED_MODULE_0___default().lt((0,_lib_version_version_js__WEBPACK_IMPORTED_MODULE_3__/* .stripV */ .tQ)(r.tag_name), v)) : undefined;
+    const v = (0,_lib_semver_version_js__WEBPACK_IMPORTED_MODULE_3__/* .stripV */ .tQ)(tag);
+    const below = (0,_lib_semver_version_js__WEBPACK_IMPORTED_MODULE_3__/* .isVersion */ .lF)(tag) ? others.find((r) => semver__WEBPACK_IMPORTED_MODULE_0___default().lt((0,_lib_semver_version_js__WEBPACK_IMPORTED_MODULE_3__/* .stripV */ .tQ)(r.tag_name), v)) : undefined;
     return {
         target,
         ...(below ?? others[0] ? { previous: (below ?? others[0]) } : {}),

@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _lib_changelog_notes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1342);
 /* harmony import */ var _lib_git_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7227);
 /* harmony import */ var _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7378);
-/* harmony import */ var _lib_version_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3269);
+/* harmony import */ var _lib_semver_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5731);
 /**
  * The release notes: the `notes` input, the `notes-file` input, or — by default — the
  * changelog library's rendering for the version: the CHANGELOG section's items plus the
@@ -67,7 +67,7 @@ async function completeHistory(git, tag, log) {
         log.warning(`could not fetch the history for the release notes: ${(r.stderr || r.stdout).trim().split('\n').pop()}`);
 }
 async function defaultNotes(req) {
-    const lib = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(674), __webpack_require__.e(82)]).then(__webpack_require__.bind(__webpack_require__, 6082));
+    const lib = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(674), __webpack_require__.e(504)]).then(__webpack_require__.bind(__webpack_require__, 1504));
     const git = new _lib_git_git_js__WEBPACK_IMPORTED_MODULE_3__.Git(req.workspace);
     const sources = [];
     // ---- the CHANGELOG section ---------------------------------------------------------
@@ -99,7 +99,7 @@ async function defaultNotes(req) {
     if (await isWorkTree(git)) {
         await completeHistory(git, req.tag, req.log);
         const tags = [...new Set([...(await git.tags()), ...req.releaseTags])];
-        prev = (0,_lib_version_version_js__WEBPACK_IMPORTED_MODULE_5__/* .previousTag */ .W8)(tags, req.version);
+        prev = (0,_lib_semver_version_js__WEBPACK_IMPORTED_MODULE_5__/* .previousTag */ .W8)(tags, req.version);
         const head = (await git.resolve(`refs/tags/${req.tag}`)) ?? undefined;
         if (head) {
             const from = prev ? await git.resolve(`refs/tags/${prev}`) : undefined;
@@ -116,7 +116,7 @@ async function defaultNotes(req) {
         }
     }
     else {
-        prev = (0,_lib_version_version_js__WEBPACK_IMPORTED_MODULE_5__/* .previousTag */ .W8)(req.releaseTags, req.version);
+        prev = (0,_lib_semver_version_js__WEBPACK_IMPORTED_MODULE_5__/* .previousTag */ .W8)(req.releaseTags, req.version);
         req.log.warning('the workspace is not a git checkout; the notes leave out the commits (check the repository out with fetch-depth: 0)');
     }
     if (entries.length === 0 && extra.length === 0) {
@@ -349,7 +349,7 @@ function prNumbersIn(text) {
 /* harmony export */   tJ: () => (/* binding */ NOTES_MAX)
 /* harmony export */ });
 /* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7378);
-/* harmony import */ var _version_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3269);
+/* harmony import */ var _semver_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5731);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5500);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9496);
 /* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9500);
@@ -403,7 +403,7 @@ function checkChart(chart) {
  */
 function installCommands(chart, version) {
     checkChart(chart);
-    const v = (0,_version_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(version).version;
+    const v = (0,_semver_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(version).version;
     const repo = (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeRepoUrl */ .Hx)(chart.repoUrl);
     const tail = [`  --version ${v} \\`, `  --namespace ${chart.namespace} \\`, '  --create-namespace'];
     if (repo.startsWith('oci://'))
@@ -418,7 +418,7 @@ function installCommands(chart, version) {
 /** One line for an announcement: `helm install wva wva/chart --version 0.5.0`. */
 function installOneLiner(chart, version) {
     checkChart(chart);
-    const v = (0,_version_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(version).version;
+    const v = (0,_semver_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(version).version;
     const repo = (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeRepoUrl */ .Hx)(chart.repoUrl);
     const ref = repo.startsWith('oci://') ? `${repo}/${chart.chart}` : `${chart.repoAlias}/${chart.chart}`;
     return `helm install ${chart.release} ${ref} --version ${v} --namespace ${chart.namespace} --create-namespace`;
@@ -499,7 +499,7 @@ function overviewOf(entries, n = 3, extra = []) {
  * present (empty ones left out), Installation, Full Changelog.
  */
 function renderNotes(entries, options) {
-    const version = (0,_version_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(options.version).version;
+    const version = (0,_semver_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(options.version).version;
     const tag = `${options.tagPrefix ?? 'v'}${version}`;
     const repo = (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeRepoUrl */ .Hx)(options.repoUrl);
     const extra = options.extra ?? [];
@@ -558,7 +558,7 @@ function tidy(text) {
  * `<@U123>` and `@mentions` neutralised).
  */
 function renderAnnouncement(template, values) {
-    const version = (0,_version_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(values.version).version;
+    const version = (0,_semver_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(values.version).version;
     const lines = values.highlights.map((h) => {
         if (typeof h === 'string')
             return `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeChatText */ .Jh)(h.replace(/^\s*[-*]\s+/, ''))}`;

@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   rollbackText: () => (/* binding */ rollbackText),
 /* harmony export */   titleOf: () => (/* binding */ titleOf)
 /* harmony export */ });
-/* harmony import */ var _changelog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6082);
+/* harmony import */ var _changelog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1504);
 /**
  * What every channel says, as data: the facts of the release (or of its rollback) and
  * the announcement text. Channels (Slack, webhooks, mail, discussions, dispatches) only
@@ -335,7 +335,7 @@ function prNumbersIn(text) {
 /* harmony export */   tJ: () => (/* binding */ NOTES_MAX)
 /* harmony export */ });
 /* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7378);
-/* harmony import */ var _version_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3269);
+/* harmony import */ var _semver_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5731);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5500);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9496);
 /* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9500);
@@ -389,7 +389,7 @@ function checkChart(chart) {
  */
 function installCommands(chart, version) {
     checkChart(chart);
-    const v = (0,_version_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(version).version;
+    const v = (0,_semver_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(version).version;
     const repo = (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeRepoUrl */ .Hx)(chart.repoUrl);
     const tail = [`  --version ${v} \\`, `  --namespace ${chart.namespace} \\`, '  --create-namespace'];
     if (repo.startsWith('oci://'))
@@ -404,7 +404,7 @@ function installCommands(chart, version) {
 /** One line for an announcement: `helm install wva wva/chart --version 0.5.0`. */
 function installOneLiner(chart, version) {
     checkChart(chart);
-    const v = (0,_version_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(version).version;
+    const v = (0,_semver_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(version).version;
     const repo = (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeRepoUrl */ .Hx)(chart.repoUrl);
     const ref = repo.startsWith('oci://') ? `${repo}/${chart.chart}` : `${chart.repoAlias}/${chart.chart}`;
     return `helm install ${chart.release} ${ref} --version ${v} --namespace ${chart.namespace} --create-namespace`;
@@ -485,7 +485,7 @@ function overviewOf(entries, n = 3, extra = []) {
  * present (empty ones left out), Installation, Full Changelog.
  */
 function renderNotes(entries, options) {
-    const version = (0,_version_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(options.version).version;
+    const version = (0,_semver_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(options.version).version;
     const tag = `${options.tagPrefix ?? 'v'}${version}`;
     const repo = (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeRepoUrl */ .Hx)(options.repoUrl);
     const extra = options.extra ?? [];
@@ -544,7 +544,7 @@ function tidy(text) {
  * `<@U123>` and `@mentions` neutralised).
  */
 function renderAnnouncement(template, values) {
-    const version = (0,_version_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(values.version).version;
+    const version = (0,_semver_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(values.version).version;
     const lines = values.highlights.map((h) => {
         if (typeof h === 'string')
             return `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeChatText */ .Jh)(h.replace(/^\s*[-*]\s+/, ''))}`;

@@ -71,7 +71,7 @@ function pullBody(facts, edits, rules) {
     ].join('\n');
 }
 async function planEdits(dir, git, globs, rules) {
-    const [{ minimatch }, { rewriteRelated }] = await Promise.all([__webpack_require__.e(/* import() */ 138).then(__webpack_require__.bind(__webpack_require__, 1138)), Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(76)]).then(__webpack_require__.bind(__webpack_require__, 4076))]);
+    const [{ minimatch }, { rewriteRelated }] = await Promise.all([__webpack_require__.e(/* import() */ 138).then(__webpack_require__.bind(__webpack_require__, 1138)), Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(20)]).then(__webpack_require__.bind(__webpack_require__, 2020))]);
     const files = (await git.git(['ls-files', '-z'])).stdout.split('\0').filter(Boolean);
     const edits = [];
     for (const path of files.filter((f) => globs.some((g) => minimatch(f, g, { dot: true })))) {

@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/conventional-commits-parser/dist/index.js + 5 modules
 var dist = __webpack_require__(4674);
-// EXTERNAL MODULE: ./actions/lib/version/release-commit.ts
-var release_commit = __webpack_require__(3740);
+// EXTERNAL MODULE: ./actions/lib/semver/release-commit.ts
+var release_commit = __webpack_require__(3626);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
@@ -468,8 +468,8 @@ class Classification {
     }
 }
 
-// EXTERNAL MODULE: ./actions/lib/version/version.ts
-var version_version = __webpack_require__(3269);
+// EXTERNAL MODULE: ./actions/lib/semver/version.ts
+var semver_version = __webpack_require__(5731);
 ;// CONCATENATED MODULE: ./actions/lib/changelog/types.ts
 /**
  * Data shapes shared by the changelog library. Everything here is plain data so that
@@ -660,7 +660,7 @@ function document_parseChangelog(text, options = {}) {
                 heading: t,
                 label: parts.label,
                 bracketed: parts.bracketed,
-                version: kind === 'version' ? (0,version_version/* stripV */.tQ)(parts.label) : null,
+                version: kind === 'version' ? (0,semver_version/* stripV */.tQ)(parts.label) : null,
                 date: parts.date,
                 yanked: parts.yanked,
                 intro: [],
@@ -1012,7 +1012,7 @@ const itemKey = (lines) => lines.join(' ').replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '
  */
 function updateChangelog(text, options) {
     const file = options.file ?? 'CHANGELOG.md';
-    const version = (0,version_version/* parseVersion */.ot)(options.version).version;
+    const version = (0,semver_version/* parseVersion */.ot)(options.version).version;
     if (!format_isIsoDate(options.date))
         throw new errors/* ActionError */.lZ(`date ${JSON.stringify(options.date)} is not a calendar date YYYY-MM-DD`);
     const prefix = options.tagPrefix ?? 'v';
@@ -1033,7 +1033,7 @@ function updateChangelog(text, options) {
     }
     const newest = doc.sections.every((s) => {
         const v = semverOf(s);
-        return v === null || s === existing || (0,version_version/* compareVersions */.Zy)(v, version) < 0;
+        return v === null || s === existing || (0,semver_version/* compareVersions */.Zy)(v, version) < 0;
     });
     const unreleased = doc.sections.find((s) => s.kind === 'unreleased');
     // hand-written lines: Unreleased's when releasing the newest version (never for a backport),
@@ -1105,7 +1105,7 @@ function updateChangelog(text, options) {
     else {
         const older = doc.sections.find((s) => {
             const v = semverOf(s);
-            return v !== null && (0,version_version/* compareVersions */.Zy)(v, version) < 0;
+            return v !== null && (0,semver_version/* compareVersions */.Zy)(v, version) < 0;
         });
         let at;
         if (older)
@@ -1235,7 +1235,7 @@ function matches(section, wanted) {
         return section.kind === 'unreleased';
     if (section.kind !== 'version' || section.version === null)
         return false;
-    const a = (0,version_version/* stripV */.tQ)(wanted);
+    const a = (0,semver_version/* stripV */.tQ)(wanted);
     if (semver_default().valid(a) && semver_default().valid(section.version))
         return semver_default().eq(a, section.version);
     return a === section.version;

@@ -1,5 +1,5 @@
 export const id = 404;
-export const ids = [404,48];
+export const ids = [404,216];
 export const modules = {
 
 /***/ 3404:
@@ -63,8 +63,8 @@ class Summary {
     }
 }
 
-// EXTERNAL MODULE: ./actions/lib/versioning/diff.ts
-var versioning_diff = __webpack_require__(7048);
+// EXTERNAL MODULE: ./actions/lib/version-files/diff.ts
+var version_files_diff = __webpack_require__(4216);
 ;// CONCATENATED MODULE: ./actions/bump-version/summary.ts
 /**
  * What a run reports: the job summary (markdown) and the plan in the log. Pure over
@@ -95,11 +95,11 @@ function renderSummary(r) {
         s.table(['commit', 'subject'], r.cherryPicks.map((c) => [`\`${summary_short(c.sha)}\``, c.subject]));
     }
     s.heading('Changes', 3);
-    s.text((0,versioning_diff.renderChangeTable)({ edits: r.edits }) || 'No file changes.');
+    s.text((0,version_files_diff.renderChangeTable)({ edits: r.edits }) || 'No file changes.');
     if (r.skipped.length > 0) {
         s.details(`Left alone (${r.skipped.length})`, table(['file', 'line', 'what', 'value', 'why'], r.skipped.map((k) => [k.path, k.line ?? '', k.name, k.value ?? '', k.reason])));
     }
-    const diff = (0,versioning_diff.renderDiff)(r.edits);
+    const diff = (0,version_files_diff.renderDiff)(r.edits);
     if (diff) {
         s.heading('Diff', 3);
         s.code(diff, 'diff');
@@ -126,7 +126,7 @@ function renderPlan(r) {
 
 /***/ }),
 
-/***/ 7048:
+/***/ 4216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -3960,7 +3960,7 @@ class RemoteError extends ActionError {
 
 /***/ }),
 
-/***/ 3740:
+/***/ 3626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3968,7 +3968,7 @@ class RemoteError extends ActionError {
 /* harmony export */   r4: () => (/* binding */ bumpCommitMessage),
 /* harmony export */   xs: () => (/* binding */ releasePullTitle)
 /* harmony export */ });
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3269);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5731);
 /**
  * The texts of the suite's own release commits, built and recognised in one place:
  * the release pull request's title (what a squash merge makes the commit's subject,
@@ -4004,7 +4004,7 @@ function isReleaseCommit(subject) {
 
 /***/ }),
 
-/***/ 3269:
+/***/ 5731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4839,10 +4839,10 @@ function readContext(env = process.env) {
     };
 }
 
-// EXTERNAL MODULE: ./actions/lib/version/release-commit.ts
-var release_commit = __nccwpck_require__(3740);
-// EXTERNAL MODULE: ./actions/lib/version/version.ts
-var version_version = __nccwpck_require__(3269);
+// EXTERNAL MODULE: ./actions/lib/semver/release-commit.ts
+var release_commit = __nccwpck_require__(3626);
+// EXTERNAL MODULE: ./actions/lib/semver/version.ts
+var semver_version = __nccwpck_require__(5731);
 ;// CONCATENATED MODULE: ./actions/bump-version/date.ts
 /** Today in UTC as YYYY-MM-DD; SOURCE_DATE_EPOCH (seconds) fixes it, as for reproducible builds. */
 function releaseDate(env = process.env) {
@@ -5117,7 +5117,7 @@ function withCheck(field, check) {
     };
 }
 
-;// CONCATENATED MODULE: ./actions/lib/version/input.ts
+;// CONCATENATED MODULE: ./actions/lib/semver/input.ts
 
 
 /**
@@ -5134,10 +5134,10 @@ function versionInput(opts = {}) {
                 const ref = env['GITHUB_REF'] ?? '';
                 if (opts.fromTag && ref.startsWith('refs/tags/')) {
                     const tag = ref.slice('refs/tags/'.length);
-                    const problem = (0,version_version/* versionProblem */.Ec)(tag);
+                    const problem = (0,semver_version/* versionProblem */.Ec)(tag);
                     if (problem)
                         throw new errors/* InputError */.dz(name, `not given, and the tag that started the run is not a version: ${problem}`);
-                    return (0,version_version/* stripV */.tQ)(tag);
+                    return (0,semver_version/* stripV */.tQ)(tag);
                 }
                 if (opts.required || opts.fromTag) {
                     throw new errors/* InputError */.dz(name, `required: expected a version like 0.5.0${opts.keywords?.length ? ` or one of ${opts.keywords.join(', ')}` : ''}${opts.fromTag ? ` (the run was not started by a tag: GITHUB_REF=${ref || '(unset)'})` : ''}`);
@@ -5146,10 +5146,10 @@ function versionInput(opts = {}) {
             }
             if (opts.keywords?.includes(raw))
                 return raw;
-            const problem = (0,version_version/* versionProblem */.Ec)(raw);
+            const problem = (0,semver_version/* versionProblem */.Ec)(raw);
             if (problem)
                 throw new errors/* InputError */.dz(name, `${problem}${opts.keywords?.length ? ` (or one of ${opts.keywords.join(', ')})` : ''}`);
-            return (0,version_version/* stripV */.tQ)(raw);
+            return (0,semver_version/* stripV */.tQ)(raw);
         },
     };
 }
@@ -5176,7 +5176,7 @@ function parseLine(text) {
     return m ? { major: Number(m[1]), minor: Number(m[2]) } : undefined;
 }
 function lineOf(version) {
-    const line = parseLine((0,version_version/* stripV */.tQ)(version));
+    const line = parseLine((0,semver_version/* stripV */.tQ)(version));
     if (!line)
         throw new errors/* ActionError */.lZ(`expected a version, got ${JSON.stringify(version)}`);
     return line;
@@ -5189,14 +5189,14 @@ function sameLine(a, b) {
 }
 /** The branch holding the bump: `release-v0.5.0` (prefix configurable), `hotfix-v0.4.2`, `backport-v0.3.2`. */
 function branchName(mode, version, releasePrefix = 'release-v') {
-    const v = (0,version_version/* stripV */.tQ)(version);
+    const v = (0,semver_version/* stripV */.tQ)(version);
     if (mode === 'hotfix')
         return `hotfix-v${v}`;
     if (mode === 'backport')
         return `backport-v${v}`;
     return `${releasePrefix}${v}`;
 }
-/** The release pull request's title; the changelog recognises it (lib/version/release-commit.ts) and leaves it out. */
+/** The release pull request's title; the changelog recognises it (lib/semver/release-commit.ts) and leaves it out. */
 function pullTitle(mode, version) {
     return (0,release_commit/* releasePullTitle */.xs)(mode, version);
 }
@@ -5221,7 +5221,7 @@ function startTag(req) {
         line = baseLine;
     }
     else if (req.mode === 'hotfix') {
-        const newest = (0,version_version/* sortReleaseTags */.r)(req.tags)[0];
+        const newest = (0,semver_version/* sortReleaseTags */.r)(req.tags)[0];
         if (!newest)
             throw new errors/* ActionError */.lZ('a hotfix starts from the latest release tag, and the repository has no release tag (vX.Y.Z)');
         line = lineOf(newest);
@@ -5229,9 +5229,9 @@ function startTag(req) {
     else {
         throw new errors/* ActionError */.lZ(`a backport of version '${req.version}' needs the line to start from: set base (e.g. 0.3) or give an explicit version`);
     }
-    const tag = (0,version_version/* latestInLine */.rC)(req.tags, `${line.major}.${line.minor}.0`);
+    const tag = (0,semver_version/* latestInLine */.rC)(req.tags, `${line.major}.${line.minor}.0`);
     if (!tag) {
-        const known = (0,version_version/* sortReleaseTags */.r)(req.tags).slice(0, 5);
+        const known = (0,semver_version/* sortReleaseTags */.r)(req.tags).slice(0, 5);
         throw new errors/* ActionError */.lZ(`a ${req.mode} starts from the latest release tag of the ${lineText(line)} line, and there is none (release tags: ${known.length ? known.join(', ') : 'none'})`);
     }
     return { tag, line };
@@ -5250,13 +5250,13 @@ function autoKind(commits, current) {
 /** The new version (no `v`) from the `version` input and the current version. */
 function nextVersion(input, current, opts = {}) {
     if (!isKeyword(input))
-        return (0,version_version/* stripV */.tQ)(input);
+        return (0,semver_version/* stripV */.tQ)(input);
     if (input === 'auto') {
         if (!opts.auto)
             throw new errors/* ActionError */.lZ('version auto needs the commits since the last release');
-        return (0,version_version/* bump */.$p)(current, opts.auto);
+        return (0,semver_version/* bump */.$p)(current, opts.auto);
     }
-    return (0,version_version/* bump */.$p)(current, input, opts.preid ?? 'rc');
+    return (0,semver_version/* bump */.$p)(current, input, opts.preid ?? 'rc');
 }
 
 ;// CONCATENATED MODULE: ./actions/bump-version/inputs.ts
@@ -5611,10 +5611,10 @@ async function main() {
     });
     const [{ runnerLog, setOutputs, appendSummary }, versioning, planner, { renderPlan, renderSummary }, { renderDiff }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 554).then(__nccwpck_require__.bind(__nccwpck_require__, 9554)),
-        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(361)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4361)),
+        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(281)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6281)),
         Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(674), __nccwpck_require__.e(158), __nccwpck_require__.e(300)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7300)),
         Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(404)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3404)),
-        Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(48)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7048)),
+        Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(216)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4216)),
     ]);
     const log = await runnerLog();
     // ---- the repository and the remote -------------------------------------------------
@@ -5667,7 +5667,7 @@ async function main() {
         log.info(`version auto: ${found.count} commit(s) since ${found.since ?? 'the first commit'} → ${auto}`);
     }
     const next = nextVersion(inputs.version, current, { preid: inputs.preid, ...(auto ? { auto } : {}) });
-    const problem = (0,version_version/* versionProblem */.Ec)(next);
+    const problem = (0,semver_version/* versionProblem */.Ec)(next);
     if (problem)
         throw new errors/* ActionError */.lZ(`new version: ${problem}`);
     // ---- the plan ------------------------------------------------------------------------
@@ -5686,7 +5686,7 @@ async function main() {
             text: c.get(changelogPath) ?? '',
             date: releaseDate(),
             repoUrl: `${ctx.serverUrl}/${ctx.repository}`,
-            ...((0,version_version/* previousTag */.W8)(tags, next) ? { previousTag: (0,version_version/* previousTag */.W8)(tags, next) } : {}),
+            ...((0,semver_version/* previousTag */.W8)(tags, next) ? { previousTag: (0,semver_version/* previousTag */.W8)(tags, next) } : {}),
             ...(commits ? { commits } : {}),
         }
         : undefined;
@@ -5695,14 +5695,14 @@ async function main() {
         return { files: selected.files, contents: c, next, allowDowngrade: inputs.allowDowngrade, ...(changelog ? { changelog } : {}) };
     };
     const bump = planner.planBump(planRequest(contents));
-    const tag = (0,version_version/* tagOf */.cO)(next);
+    const tag = (0,semver_version/* tagOf */.cO)(next);
     const branch = branchName(inputs.mode, next, config.releaseBranchPrefix);
     (0,git_git/* assertRef */.io)(branch);
     const title = pullTitle(inputs.mode, next);
     const body = fillPullBody(await pullTemplate(ctx, config), {
         tag,
         version: next,
-        previous_tag: (0,version_version/* tagOf */.cO)(current),
+        previous_tag: (0,semver_version/* tagOf */.cO)(current),
         previous_version: current,
         branch,
         base,
@@ -5732,7 +5732,7 @@ async function main() {
         previousVersion: current,
         version: next,
         tag,
-        releaseType: (0,version_version/* releaseType */.cC)(current, next),
+        releaseType: (0,semver_version/* releaseType */.cC)(current, next),
         branch,
         base,
         start,
@@ -5807,7 +5807,7 @@ function describeSource(source, files) {
 /** The newest release tag whose commit is an ancestor of `start`: where this release's commits begin. */
 async function lastReleaseBefore(git, start, tags, tagCommits) {
     await unshallow(git, REMOTE);
-    for (const t of (0,version_version/* sortReleaseTags */.r)(tags)) {
+    for (const t of (0,semver_version/* sortReleaseTags */.r)(tags)) {
         const sha = tagCommits.get(t);
         if (!sha)
             continue;

@@ -74,8 +74,8 @@ const CHANGE_SECTIONS = ['Added', 'Changed', 'Deprecated', 'Removed', 'Fixed', '
 
 // EXTERNAL MODULE: ./node_modules/conventional-commits-parser/dist/index.js + 5 modules
 var dist = __webpack_require__(4674);
-// EXTERNAL MODULE: ./actions/lib/version/release-commit.ts
-var release_commit = __webpack_require__(3740);
+// EXTERNAL MODULE: ./actions/lib/semver/release-commit.ts
+var release_commit = __webpack_require__(3626);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
@@ -524,8 +524,8 @@ class Classification {
     }
 }
 
-// EXTERNAL MODULE: ./actions/lib/version/version.ts
-var version_version = __webpack_require__(3269);
+// EXTERNAL MODULE: ./actions/lib/semver/version.ts
+var semver_version = __webpack_require__(5731);
 ;// CONCATENATED MODULE: ./actions/lib/changelog/document.ts
 
 
@@ -708,7 +708,7 @@ function parseChangelog(text, options = {}) {
                 heading: t,
                 label: parts.label,
                 bracketed: parts.bracketed,
-                version: kind === 'version' ? (0,version_version/* stripV */.tQ)(parts.label) : null,
+                version: kind === 'version' ? (0,semver_version/* stripV */.tQ)(parts.label) : null,
                 date: parts.date,
                 yanked: parts.yanked,
                 intro: [],
@@ -1060,7 +1060,7 @@ const itemKey = (lines) => lines.join(' ').replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '
  */
 function updateChangelog(text, options) {
     const file = options.file ?? 'CHANGELOG.md';
-    const version = (0,version_version/* parseVersion */.ot)(options.version).version;
+    const version = (0,semver_version/* parseVersion */.ot)(options.version).version;
     if (!isIsoDate(options.date))
         throw new errors/* ActionError */.lZ(`date ${JSON.stringify(options.date)} is not a calendar date YYYY-MM-DD`);
     const prefix = options.tagPrefix ?? 'v';
@@ -1081,7 +1081,7 @@ function updateChangelog(text, options) {
     }
     const newest = doc.sections.every((s) => {
         const v = semverOf(s);
-        return v === null || s === existing || (0,version_version/* compareVersions */.Zy)(v, version) < 0;
+        return v === null || s === existing || (0,semver_version/* compareVersions */.Zy)(v, version) < 0;
     });
     const unreleased = doc.sections.find((s) => s.kind === 'unreleased');
     // hand-written lines: Unreleased's when releasing the newest version (never for a backport),
@@ -1153,7 +1153,7 @@ function updateChangelog(text, options) {
     else {
         const older = doc.sections.find((s) => {
             const v = semverOf(s);
-            return v !== null && (0,version_version/* compareVersions */.Zy)(v, version) < 0;
+            return v !== null && (0,semver_version/* compareVersions */.Zy)(v, version) < 0;
         });
         let at;
         if (older)
@@ -1283,7 +1283,7 @@ function matches(section, wanted) {
         return section.kind === 'unreleased';
     if (section.kind !== 'version' || section.version === null)
         return false;
-    const a = (0,version_version/* stripV */.tQ)(wanted);
+    const a = (0,semver_version/* stripV */.tQ)(wanted);
     if (semver_default().valid(a) && semver_default().valid(section.version))
         return semver_default().eq(a, section.version);
     return a === section.version;
@@ -1531,7 +1531,7 @@ function checkChart(chart) {
  */
 function installCommands(chart, version) {
     checkChart(chart);
-    const v = (0,version_version/* parseVersion */.ot)(version).version;
+    const v = (0,semver_version/* parseVersion */.ot)(version).version;
     const repo = normalizeRepoUrl(chart.repoUrl);
     const tail = [`  --version ${v} \\`, `  --namespace ${chart.namespace} \\`, '  --create-namespace'];
     if (repo.startsWith('oci://'))
@@ -1546,7 +1546,7 @@ function installCommands(chart, version) {
 /** One line for an announcement: `helm install wva wva/chart --version 0.5.0`. */
 function installOneLiner(chart, version) {
     checkChart(chart);
-    const v = (0,version_version/* parseVersion */.ot)(version).version;
+    const v = (0,semver_version/* parseVersion */.ot)(version).version;
     const repo = normalizeRepoUrl(chart.repoUrl);
     const ref = repo.startsWith('oci://') ? `${repo}/${chart.chart}` : `${chart.repoAlias}/${chart.chart}`;
     return `helm install ${chart.release} ${ref} --version ${v} --namespace ${chart.namespace} --create-namespace`;
@@ -1627,7 +1627,7 @@ function overviewOf(entries, n = 3, extra = []) {
  * present (empty ones left out), Installation, Full Changelog.
  */
 function renderNotes(entries, options) {
-    const version = (0,version_version/* parseVersion */.ot)(options.version).version;
+    const version = (0,semver_version/* parseVersion */.ot)(options.version).version;
     const tag = `${options.tagPrefix ?? 'v'}${version}`;
     const repo = normalizeRepoUrl(options.repoUrl);
     const extra = options.extra ?? [];
@@ -1686,7 +1686,7 @@ function tidy(text) {
  * `<@U123>` and `@mentions` neutralised).
  */
 function renderAnnouncement(template, values) {
-    const version = (0,version_version/* parseVersion */.ot)(values.version).version;
+    const version = (0,semver_version/* parseVersion */.ot)(values.version).version;
     const lines = values.highlights.map((h) => {
         if (typeof h === 'string')
             return `- ${escapeChatText(h.replace(/^\s*[-*]\s+/, ''))}`;
@@ -1733,14 +1733,14 @@ function renderAnnouncement(template, values) {
 
 /***/ }),
 
-/***/ 3740:
+/***/ 3626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N$: () => (/* binding */ isReleaseCommit)
 /* harmony export */ });
 /* unused harmony exports releasePullTitle, bumpCommitMessage */
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3269);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5731);
 /**
  * The texts of the suite's own release commits, built and recognised in one place:
  * the release pull request's title (what a squash merge makes the commit's subject,

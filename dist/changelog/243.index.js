@@ -27,7 +27,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   subjectFromPull: () => (/* binding */ subjectFromPull)
 /* harmony export */ });
 /* harmony import */ var _lib_github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7305);
-/* harmony import */ var _lib_version_release_commit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3740);
+/* harmony import */ var _lib_semver_release_commit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3626);
 /* harmony import */ var _commit_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2230);
 /**
  * Pull request enrichment: number, title, author login and labels of the pull request
@@ -65,7 +65,7 @@ function subjectFromPull(subject, pull) {
         return subject;
     // A release pull request's title is left out of the changelog; its commits (a hotfix's
     // cherry-picked fix, the bump commit) are judged by their own subjects instead.
-    if ((0,_lib_version_release_commit_js__WEBPACK_IMPORTED_MODULE_1__/* .isReleaseCommit */ .N$)(pull.title))
+    if ((0,_lib_semver_release_commit_js__WEBPACK_IMPORTED_MODULE_1__/* .isReleaseCommit */ .N$)(pull.title))
         return subject;
     const own = CONVENTIONAL.exec(subject);
     const title = CONVENTIONAL.exec(pull.title);
@@ -323,14 +323,14 @@ function positiveNumber(raw, name) {
 
 /***/ }),
 
-/***/ 3740:
+/***/ 3626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N$: () => (/* binding */ isReleaseCommit)
 /* harmony export */ });
 /* unused harmony exports releasePullTitle, bumpCommitMessage */
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3269);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5731);
 /**
  * The texts of the suite's own release commits, built and recognised in one place:
  * the release pull request's title (what a squash merge makes the commit's subject,

@@ -37,8 +37,8 @@ var changelog = __webpack_require__(9158);
 var errors = __webpack_require__(7378);
 // EXTERNAL MODULE: ./actions/changelog/commit-record.ts
 var commit_record = __webpack_require__(2230);
-// EXTERNAL MODULE: ./actions/lib/version/version.ts
-var version = __webpack_require__(3269);
+// EXTERNAL MODULE: ./actions/lib/semver/version.ts
+var version = __webpack_require__(5731);
 ;// CONCATENATED MODULE: ./actions/changelog/range.ts
 /**
  * The commits a version is made of: `from..to`, where by default `from` is the release

@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   subjectFromPull: () => (/* binding */ subjectFromPull)
 /* harmony export */ });
 /* harmony import */ var _lib_github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7305);
-/* harmony import */ var _lib_version_release_commit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3740);
+/* harmony import */ var _lib_semver_release_commit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3626);
 /* harmony import */ var _commit_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2230);
 /**
  * Pull request enrichment: number, title, author login and labels of the pull request
@@ -51,7 +51,7 @@ function subjectFromPull(subject, pull) {
         return subject;
     // A release pull request's title is left out of the changelog; its commits (a hotfix's
     // cherry-picked fix, the bump commit) are judged by their own subjects instead.
-    if ((0,_lib_version_release_commit_js__WEBPACK_IMPORTED_MODULE_1__/* .isReleaseCommit */ .N$)(pull.title))
+    if ((0,_lib_semver_release_commit_js__WEBPACK_IMPORTED_MODULE_1__/* .isReleaseCommit */ .N$)(pull.title))
         return subject;
     const own = CONVENTIONAL.exec(subject);
     const title = CONVENTIONAL.exec(pull.title);

@@ -3562,7 +3562,7 @@ class RemoteError extends ActionError {
 
 /***/ }),
 
-/***/ 3269:
+/***/ 5731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4835,9 +4835,9 @@ function withCheck(field, check) {
     };
 }
 
-// EXTERNAL MODULE: ./actions/lib/version/version.ts
-var version = __nccwpck_require__(3269);
-;// CONCATENATED MODULE: ./actions/lib/version/input.ts
+// EXTERNAL MODULE: ./actions/lib/semver/version.ts
+var version = __nccwpck_require__(5731);
+;// CONCATENATED MODULE: ./actions/lib/semver/input.ts
 
 
 /**

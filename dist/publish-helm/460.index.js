@@ -49,8 +49,8 @@ var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
 var errors = __webpack_require__(7378);
-// EXTERNAL MODULE: ./actions/lib/version/version.ts
-var version_version = __webpack_require__(3269);
+// EXTERNAL MODULE: ./actions/lib/semver/version.ts
+var semver_version = __webpack_require__(5731);
 ;// CONCATENATED MODULE: ./actions/lib/helm/helmignore.ts
 
 /**
@@ -631,7 +631,7 @@ function loadChart(chartDir, options = {}) {
         throw new errors/* FileError */.f6(file, 'Chart.yaml has no version', 1);
     if (version.startsWith('v'))
         throw new errors/* FileError */.f6(file, `version '${version}' must be SemVer 2 without a 'v' prefix (e.g. ${version.slice(1)})`, lines.version);
-    const vp = (0,version_version/* versionProblem */.Ec)(version);
+    const vp = (0,semver_version/* versionProblem */.Ec)(version);
     if (vp)
         throw new errors/* FileError */.f6(file, `version: ${vp}`, lines.version);
     if (!md.appVersion)
@@ -1407,7 +1407,7 @@ function entryProblems(entry) {
     const md = entry.metadata;
     if (!md.name)
         problems.push('the chart has no name');
-    const vp = (0,version_version/* versionProblem */.Ec)(md.version ?? '');
+    const vp = (0,semver_version/* versionProblem */.Ec)(md.version ?? '');
     if (vp)
         problems.push(`chart version: ${vp}`);
     else if (md.version.startsWith('v'))

@@ -3769,7 +3769,7 @@ class RemoteError extends ActionError {
 
 /***/ }),
 
-/***/ 3269:
+/***/ 5731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4756,8 +4756,8 @@ function readContext(env = process.env) {
     };
 }
 
-// EXTERNAL MODULE: ./actions/lib/version/version.ts
-var version_version = __nccwpck_require__(3269);
+// EXTERNAL MODULE: ./actions/lib/semver/version.ts
+var semver_version = __nccwpck_require__(5731);
 // EXTERNAL MODULE: ./actions/publish-helm/chart.ts
 var publish_helm_chart = __nccwpck_require__(4657);
 // EXTERNAL MODULE: ./actions/publish-helm/env.ts
@@ -4898,7 +4898,7 @@ function withCheck(field, check) {
     };
 }
 
-;// CONCATENATED MODULE: ./actions/lib/version/input.ts
+;// CONCATENATED MODULE: ./actions/lib/semver/input.ts
 
 
 /**
@@ -4915,10 +4915,10 @@ function versionInput(opts = {}) {
                 const ref = env['GITHUB_REF'] ?? '';
                 if (opts.fromTag && ref.startsWith('refs/tags/')) {
                     const tag = ref.slice('refs/tags/'.length);
-                    const problem = (0,version_version/* versionProblem */.Ec)(tag);
+                    const problem = (0,semver_version/* versionProblem */.Ec)(tag);
                     if (problem)
                         throw new errors/* InputError */.dz(name, `not given, and the tag that started the run is not a version: ${problem}`);
-                    return (0,version_version/* stripV */.tQ)(tag);
+                    return (0,semver_version/* stripV */.tQ)(tag);
                 }
                 if (opts.required || opts.fromTag) {
                     throw new errors/* InputError */.dz(name, `required: expected a version like 0.5.0${opts.keywords?.length ? ` or one of ${opts.keywords.join(', ')}` : ''}${opts.fromTag ? ` (the run was not started by a tag: GITHUB_REF=${ref || '(unset)'})` : ''}`);
@@ -4927,10 +4927,10 @@ function versionInput(opts = {}) {
             }
             if (opts.keywords?.includes(raw))
                 return raw;
-            const problem = (0,version_version/* versionProblem */.Ec)(raw);
+            const problem = (0,semver_version/* versionProblem */.Ec)(raw);
             if (problem)
                 throw new errors/* InputError */.dz(name, `${problem}${opts.keywords?.length ? ` (or one of ${opts.keywords.join(', ')})` : ''}`);
-            return (0,version_version/* stripV */.tQ)(raw);
+            return (0,semver_version/* stripV */.tQ)(raw);
         },
     };
 }
@@ -5144,7 +5144,7 @@ async function publish(env) {
     const outputs = { 'package-path': chart.path, digest: chart.digest, 'index-url': indexUrl };
     const wrote = [];
     // ---- asset-location: release — the release and its asset, read only
-    const tag = (0,version_version/* tagOf */.cO)(version);
+    const tag = (0,semver_version/* tagOf */.cO)(version);
     let assetPlan;
     let release;
     let client;

@@ -21,7 +21,7 @@ async function run(ctx) {
     const [{ parseReference }, { imagePlatforms, formatPlatform }, { isNewestStable }] = await Promise.all([
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7837)),
         __webpack_require__.e(/* import() */ 680).then(__webpack_require__.bind(__webpack_require__, 4680)),
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3269)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5731)),
     ]);
     const tag = `v${ctx.version}`;
     const wantLatest = isNewestStable(await ctx.releaseTags(), ctx.version);

@@ -15,7 +15,7 @@ async function run(ctx) {
     const client = await ctx.github();
     if (!client)
         return { status: 'failed', detail: 'needs a token (input token) to read the release' };
-    const [{ minimatch }, { isNewestStable }] = await Promise.all([__webpack_require__.e(/* import() */ 138).then(__webpack_require__.bind(__webpack_require__, 1138)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3269))]);
+    const [{ minimatch }, { isNewestStable }] = await Promise.all([__webpack_require__.e(/* import() */ 138).then(__webpack_require__.bind(__webpack_require__, 1138)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5731))]);
     const { owner, repo } = ctx.run;
     const tag = ctx.tag;
     const patterns = ctx.inputs.assets.map((a) => a.replaceAll('{version}', ctx.version).replaceAll('{tag}', tag));

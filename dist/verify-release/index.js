@@ -4272,7 +4272,7 @@ class Summary {
 
 /***/ }),
 
-/***/ 3269:
+/***/ 5731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -5212,12 +5212,12 @@ function readContext(env = process.env) {
     };
 }
 
-// EXTERNAL MODULE: ./actions/lib/version/version.ts
-var version_version = __nccwpck_require__(3269);
+// EXTERNAL MODULE: ./actions/lib/semver/version.ts
+var semver_version = __nccwpck_require__(5731);
 ;// CONCATENATED MODULE: ./actions/verify-release/checks/index.ts
 const CHECKS = {
     'tag-signed': () => __nccwpck_require__.e(/* import() */ 406).then(__nccwpck_require__.bind(__nccwpck_require__, 1406)),
-    'versions-consistent': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5134)),
+    'versions-consistent': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2086)),
     'changelog-entry': () => __nccwpck_require__.e(/* import() */ 129).then(__nccwpck_require__.bind(__nccwpck_require__, 3129)),
     'crds-in-sync': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1140)),
     'tag-on-branch': () => __nccwpck_require__.e(/* import() */ 987).then(__nccwpck_require__.bind(__nccwpck_require__, 5987)),
@@ -5551,10 +5551,10 @@ async function main() {
     ]);
     const log = await runnerLog();
     const selection = selectChecks(inputs.phase, inputs.checks);
-    const problem = (0,version_version.versionProblem)(inputs.version.raw);
-    const version = problem ? '' : (0,version_version.stripV)(inputs.version.raw);
+    const problem = (0,semver_version.versionProblem)(inputs.version.raw);
+    const version = problem ? '' : (0,semver_version.stripV)(inputs.version.raw);
     const refTag = inputs.version.refTag;
-    const tag = problem ? inputs.version.raw : refTag && (0,version_version.stripV)(refTag) === version ? refTag : `v${version}`;
+    const tag = problem ? inputs.version.raw : refTag && (0,semver_version.stripV)(refTag) === version ? refTag : `v${version}`;
     const versionFailure = problem
         ? `needs a SemVer version, and the ${inputs.version.from === 'tag' ? `tag ${refTag}` : 'version input'} is not one: ${problem}`
         : undefined;

@@ -15,10 +15,10 @@
  * versions, other images and other charts are never touched. Pure over text.
  */
 import { isMap, isScalar, parseAllDocuments, visit, type Scalar, type YAMLMap } from 'yaml';
-import { stripV } from '../version/version.js';
-import { applyRefs, LineIndex } from '../versioning/text.js';
-import { readDocs } from '../versioning/docs.js';
-import type { VersionChange, VersionRef } from '../versioning/types.js';
+import { stripV } from '../semver/version.js';
+import { applyRefs, LineIndex } from '../version-files/text.js';
+import { readDocs } from '../version-files/docs.js';
+import type { VersionChange, VersionRef } from '../version-files/types.js';
 
 export interface RelatedRules {
   /** The version the related repository is expected to hold (either style). */

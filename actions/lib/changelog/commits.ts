@@ -1,5 +1,5 @@
 import { CommitParser, type Commit, type ParserOptions } from 'conventional-commits-parser';
-import { isReleaseCommit } from '../version/release-commit.js';
+import { isReleaseCommit } from '../semver/release-commit.js';
 import { categoryMatcher, type CategoryMatcher, type ReleaseCategories } from './categories.js';
 import type { CommitRecord, Entry, EntrySection, Skipped, SkipReason } from './types.js';
 

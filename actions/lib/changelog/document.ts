@@ -1,5 +1,5 @@
 import { FileError } from '../runner/errors.js';
-import { stripV } from '../version/version.js';
+import { stripV } from '../semver/version.js';
 import { CHANGE_SECTIONS, type ChangeSection } from './types.js';
 
 /**

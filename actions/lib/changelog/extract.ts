@@ -1,6 +1,6 @@
 import semver from 'semver';
 import { FileError } from '../runner/errors.js';
-import { stripV } from '../version/version.js';
+import { stripV } from '../semver/version.js';
 import { parseChangelog, sectionLines, type ReleaseSection } from './document.js';
 
 export interface ExtractedSection {

@@ -1,5 +1,5 @@
 import { ActionError } from '../runner/errors.js';
-import { parseVersion } from '../version/version.js';
+import { parseVersion } from '../semver/version.js';
 import { escapeChatText, escapeMarkdownInline } from './escape.js';
 import { entryText, normalizeRepoUrl, notesLine, prNumbersIn } from './format.js';
 import { ANNOUNCEMENT_TEMPLATE, NOTES_HEADINGS, NOTES_TEMPLATE, fillTemplate } from './templates.js';

@@ -1,6 +1,6 @@
 import semver from 'semver';
 import { ActionError, FileError } from '../runner/errors.js';
-import { compareVersions, parseVersion } from '../version/version.js';
+import { compareVersions, parseVersion } from '../semver/version.js';
 import {
   canonicalSection,
   parseChangelog,

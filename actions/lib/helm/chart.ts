@@ -3,7 +3,7 @@ import { basename, join, resolve } from 'node:path';
 import semver from 'semver';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type Scalar } from 'yaml';
 import { FileError } from '../runner/errors.js';
-import { versionProblem } from '../version/version.js';
+import { versionProblem } from '../semver/version.js';
 import { listChartFiles } from './files.js';
 import type { YamlValue } from './goyaml.js';
 import { checkManifests } from './manifests.js';

@@ -1,5 +1,5 @@
 import { ActionError } from '../runner/errors.js';
-import { versionProblem } from '../version/version.js';
+import { versionProblem } from '../semver/version.js';
 import type { ChartMetadata } from './metadata.js';
 import { emitSequenceItem, type YamlValue } from './goyaml.js';
 

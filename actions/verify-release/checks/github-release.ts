@@ -25,7 +25,7 @@ interface ReleaseLike {
 export async function run(ctx: CheckContext): Promise<CheckResult> {
   const client = await ctx.github();
   if (!client) return { status: 'failed', detail: 'needs a token (input token) to read the release' };
-  const [{ minimatch }, { isNewestStable }] = await Promise.all([import('minimatch'), import('../../lib/version/version.js')]);
+  const [{ minimatch }, { isNewestStable }] = await Promise.all([import('minimatch'), import('../../lib/semver/version.js')]);
   const { owner, repo } = ctx.run;
   const tag = ctx.tag;
   const patterns = ctx.inputs.assets.map((a) => a.replaceAll('{version}', ctx.version).replaceAll('{tag}', tag));

@@ -26,7 +26,7 @@ export async function run(ctx: CheckContext): Promise<CheckResult> {
   const [{ parseReference }, { imagePlatforms, formatPlatform }, { isNewestStable }] = await Promise.all([
     import('../../lib/oci/reference.js'),
     import('../../lib/oci/image-index.js'),
-    import('../../lib/version/version.js'),
+    import('../../lib/semver/version.js'),
   ]);
   const tag = `v${ctx.version}`;
   const wantLatest = isNewestStable(await ctx.releaseTags(), ctx.version);

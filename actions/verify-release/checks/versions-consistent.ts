@@ -7,8 +7,8 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { table } from '../../lib/runner/summary.js';
-import { stripV } from '../../lib/version/version.js';
-import type { VersionFile } from '../../lib/versioning/types.js';
+import { stripV } from '../../lib/semver/version.js';
+import type { VersionFile } from '../../lib/version-files/types.js';
 import type { CheckContext, CheckResult } from '../types.js';
 import { checkVersionReferences, configuredVersionFiles, defaultVersionFiles, type VersionRow } from '../versions.js';
 

@@ -12,8 +12,8 @@ import { fillPullBody, RELEASE_CHECKLIST } from '../../../actions/bump-version/p
 import { parseLsRemote } from '../../../actions/bump-version/repo.js';
 import { renderPlan, renderSummary, type BumpReport } from '../../../actions/bump-version/summary.js';
 import { autoKind, branchName, nextVersion, parseLine, pullTitle, startTag } from '../../../actions/bump-version/target.js';
-import { discoverVersionFiles } from '../../../actions/lib/versioning/index.js';
-import type { VersionFile } from '../../../actions/lib/versioning/types.js';
+import { discoverVersionFiles } from '../../../actions/lib/version-files/index.js';
+import type { VersionFile } from '../../../actions/lib/version-files/types.js';
 import { projectRoot } from '../../support/harness.js';
 import { fixtureFiles } from '../../support/repos.js';
 import { CHART, DATE, VERSION_FILES } from './helpers.js';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { classifyCommits, renderNotes, updateChangelog, type CommitRecord } from '../../../actions/lib/changelog/index.js';
 import { pullTitle } from '../../../actions/bump-version/target.js';
-import { bumpCommitMessage } from '../../../actions/lib/version/release-commit.js';
+import { bumpCommitMessage } from '../../../actions/lib/semver/release-commit.js';
 
 const REPO = 'https://github.com/acme/operator';
 const sha = (n: number): string => n.toString(16).padStart(40, 'a');

@@ -1,8 +1,8 @@
-export const id = 361;
-export const ids = [361,48];
+export const id = 281;
+export const ids = [281,216];
 export const modules = {
 
-/***/ 7048:
+/***/ 4216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -39,7 +39,7 @@ function renderChangeTable(plan) {
 
 /***/ }),
 
-/***/ 4361:
+/***/ 6281:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -80,9 +80,9 @@ __webpack_require__.d(__webpack_exports__, {
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
 var runner_errors = __webpack_require__(7378);
-// EXTERNAL MODULE: ./actions/lib/version/version.ts
-var version_version = __webpack_require__(3269);
-;// CONCATENATED MODULE: ./actions/lib/versioning/text.ts
+// EXTERNAL MODULE: ./actions/lib/semver/version.ts
+var semver_version = __webpack_require__(5731);
+;// CONCATENATED MODULE: ./actions/lib/version-files/text.ts
 
 
 /**
@@ -121,14 +121,14 @@ function escapeRegExp(text) {
 }
 /** Throws an ActionError unless `next` is a version the suite accepts; returns it without `v`. */
 function checkNext(next) {
-    const problem = (0,version_version/* versionProblem */.Ec)(next);
+    const problem = (0,semver_version/* versionProblem */.Ec)(next);
     if (problem)
         throw new runner_errors/* ActionError */.lZ(`new version: ${problem}`);
-    return (0,version_version/* stripV */.tQ)(next);
+    return (0,semver_version/* stripV */.tQ)(next);
 }
 /** The text that replaces `ref` for the new version `next`. */
 function replacementFor(ref, next) {
-    return ref.style === 'bare' ? (0,version_version/* stripV */.tQ)(next) : (0,version_version/* inStyleOf */.SP)(next, ref.value);
+    return ref.style === 'bare' ? (0,semver_version/* stripV */.tQ)(next) : (0,semver_version/* inStyleOf */.SP)(next, ref.value);
 }
 /** Two references on the same span are one reference; overlapping different spans are a bug in a reader. */
 function ordered(refs, path) {
@@ -181,7 +181,7 @@ class RegexCache {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/lib/versioning/yaml-nodes.ts
+;// CONCATENATED MODULE: ./actions/lib/version-files/yaml-nodes.ts
 
 
 /** Parses a document or throws a FileError with the line of the first problem. */
@@ -259,7 +259,7 @@ function scalarSpan(text, found, lines, path, what) {
     throw new runner_errors/* FileError */.f6(path, `expected ${what} on one line (plain or quoted), got a block scalar`, at);
 }
 
-;// CONCATENATED MODULE: ./actions/lib/versioning/chart-yaml.ts
+;// CONCATENATED MODULE: ./actions/lib/version-files/chart-yaml.ts
 
 
 
@@ -277,7 +277,7 @@ function readChartYaml(text, path = 'Chart.yaml') {
     if (version.value.startsWith('v')) {
         throw new runner_errors/* FileError */.f6(path, `expected the chart version without a leading v (Helm requires SemVer 2, like ${version.value.slice(1)}), got ${version.value}`, version.line);
     }
-    const problem = (0,version_version/* versionProblem */.Ec)(version.value);
+    const problem = (0,semver_version/* versionProblem */.Ec)(version.value);
     if (problem)
         throw new runner_errors/* FileError */.f6(path, `expected the chart version to be SemVer 2: ${problem}`, version.line);
     result.refs.push({ name: 'version', line: version.line, value: version.value, start: version.start, end: version.end, style: 'bare' });
@@ -287,7 +287,7 @@ function readChartYaml(text, path = 'Chart.yaml') {
         result.skipped.push({ name: 'appVersion', ...(app ? { line: app.line } : {}), reason: 'the chart has no appVersion' });
     }
     else {
-        const appProblem = (0,version_version/* versionProblem */.Ec)(app.value);
+        const appProblem = (0,semver_version/* versionProblem */.Ec)(app.value);
         if (appProblem)
             throw new runner_errors/* FileError */.f6(path, `expected appVersion to be the app's version (like 0.4.1 or v0.4.1): ${appProblem}`, app.line);
         result.refs.push({ name: 'appVersion', line: app.line, value: app.value, start: app.start, end: app.end });
@@ -303,7 +303,7 @@ function updateChartYaml(text, next, path = 'Chart.yaml') {
     return applyRefs(text, readChartYaml(text, path).refs, checkNext(next)).text;
 }
 
-;// CONCATENATED MODULE: ./actions/lib/versioning/values-yaml.ts
+;// CONCATENATED MODULE: ./actions/lib/version-files/values-yaml.ts
 
 
 
@@ -324,7 +324,7 @@ function stringSibling(parent, key) {
     return (0,dist.isScalar)(value) && typeof value.value === 'string' && value.value !== '' ? value.value : undefined;
 }
 function readValuesYaml(text, options, path = 'values.yaml') {
-    const current = (0,version_version/* stripV */.tQ)(options.current);
+    const current = (0,semver_version/* stripV */.tQ)(options.current);
     const keys = options.key ? [options.key] : [...DEFAULT_TAG_KEYS];
     const doc = parseYaml(text, path);
     const lines = new LineIndex(text);
@@ -352,10 +352,10 @@ function readValuesYaml(text, options, path = 'values.yaml') {
         else if (value.includes('@')) {
             result.skipped.push({ name, line, value, reason: 'pinned to a digest' });
         }
-        else if ((0,version_version/* versionProblem */.Ec)(value)) {
+        else if ((0,semver_version/* versionProblem */.Ec)(value)) {
             result.skipped.push({ name, line, value, reason: `not a version (${value})` });
         }
-        else if ((0,version_version/* stripV */.tQ)(value) !== current) {
+        else if ((0,semver_version/* stripV */.tQ)(value) !== current) {
             result.skipped.push({ name, line, value, reason: `holds ${value}, not the current version ${current}` });
         }
         else {
@@ -373,7 +373,7 @@ function updateValuesYaml(text, next, options, path = 'values.yaml') {
     return applyRefs(text, readValuesYaml(text, options, path).refs, checkNext(next)).text;
 }
 
-;// CONCATENATED MODULE: ./actions/lib/versioning/makefile.ts
+;// CONCATENATED MODULE: ./actions/lib/version-files/makefile.ts
 
 
 
@@ -432,7 +432,7 @@ function readMakefile(text, options = {}, path = 'Makefile') {
             skipped.push({ name, line, value, reason: 'computed by make; it follows the variables it references' });
             continue;
         }
-        const problem = value === '' ? `${name} is empty; expected a version like 0.4.1 or v0.4.1` : (0,version_version/* versionProblem */.Ec)(value);
+        const problem = value === '' ? `${name} is empty; expected a version like 0.4.1 or v0.4.1` : (0,semver_version/* versionProblem */.Ec)(value);
         if (problem) {
             if (options.optional) {
                 skipped.push({ name, line, value, reason: value === '' ? 'empty' : `not a version (${value})` });
@@ -457,7 +457,7 @@ function updateMakefile(text, next, options = {}, path = 'Makefile') {
     return applyRefs(text, readMakefile(text, options, path).refs, checkNext(next)).text;
 }
 
-;// CONCATENATED MODULE: ./actions/lib/versioning/docs.ts
+;// CONCATENATED MODULE: ./actions/lib/version-files/docs.ts
 
 
 
@@ -534,7 +534,7 @@ function markerBlocks(text, lines, path) {
     return blocks;
 }
 function readDocs(text, options, path = 'README.md') {
-    const current = (0,version_version/* stripV */.tQ)(options.current);
+    const current = (0,semver_version/* stripV */.tQ)(options.current);
     const lines = new LineIndex(text);
     const found = new Map();
     const skipped = [];
@@ -553,7 +553,7 @@ function readDocs(text, options, path = 'README.md') {
             const start = (m.indices?.[2])[0];
             if (!mentions.test(logicalLine(text, m.index)))
                 continue;
-            if ((0,version_version/* stripV */.tQ)(value) === current)
+            if ((0,semver_version/* stripV */.tQ)(value) === current)
                 add('helm --version', value, start);
             else
                 stale('helm --version', value, start);
@@ -567,7 +567,7 @@ function readDocs(text, options, path = 'README.md') {
             const name = `image ${text.slice(m.index, start - 1)}`;
             if (m[2])
                 skipped.push({ name, line: lines.lineOf(start), value, reason: 'pinned to a digest' });
-            else if ((0,version_version/* stripV */.tQ)(value) === current)
+            else if ((0,semver_version/* stripV */.tQ)(value) === current)
                 add(name, value, start);
             else
                 stale(name, value, start);
@@ -576,7 +576,7 @@ function readDocs(text, options, path = 'README.md') {
     if (text.includes('uses:')) {
         for (const m of text.matchAll(USES)) {
             const value = m[1];
-            if ((0,version_version/* stripV */.tQ)(value) === current)
+            if ((0,semver_version/* stripV */.tQ)(value) === current)
                 add('uses', value, (m.indices?.[1])[0]);
         }
     }
@@ -606,7 +606,7 @@ function updateDocs(text, next, options, path = 'README.md') {
     return applyRefs(text, readDocs(text, options, path).refs, checkNext(next)).text;
 }
 
-;// CONCATENATED MODULE: ./actions/lib/versioning/regex.ts
+;// CONCATENATED MODULE: ./actions/lib/version-files/regex.ts
 
 
 
@@ -640,7 +640,7 @@ function readRegex(text, options, path) {
         if (!span || value === undefined || value === '') {
             throw new runner_errors/* FileError */.f6(path, `expected /${options.pattern}/ to capture the version, its group is empty in ${JSON.stringify(m[0])}`, line);
         }
-        const problem = (0,version_version/* versionProblem */.Ec)(value);
+        const problem = (0,semver_version/* versionProblem */.Ec)(value);
         if (problem)
             throw new runner_errors/* FileError */.f6(path, `expected /${options.pattern}/ to capture a version: ${problem}`, line);
         refs.push({ name: 'pattern', line, value, start: span[0], end: span[1] });
@@ -650,7 +650,7 @@ function readRegex(text, options, path) {
             return { refs, skipped: [{ name: 'pattern', reason: `/${options.pattern}/ matches nothing` }] };
         throw new runner_errors/* FileError */.f6(path, `expected /${options.pattern}/ to match the version, it matches nothing`);
     }
-    const values = new Set(refs.map((r) => (0,version_version/* stripV */.tQ)(r.value)));
+    const values = new Set(refs.map((r) => (0,semver_version/* stripV */.tQ)(r.value)));
     if (values.size > 1) {
         const listed = refs.map((r) => `line ${r.line}: ${r.value}`).join(', ');
         throw new runner_errors/* FileError */.f6(path, `expected every match of /${options.pattern}/ to hold the same version, found ${listed}`, refs[0]?.line);
@@ -662,7 +662,7 @@ function updateRegex(text, next, options, path) {
     return applyRefs(text, readRegex(text, options, path).refs, checkNext(next)).text;
 }
 
-;// CONCATENATED MODULE: ./actions/lib/versioning/keypath.ts
+;// CONCATENATED MODULE: ./actions/lib/version-files/keypath.ts
 
 
 
@@ -814,7 +814,7 @@ function findJsonNodes(root, segments, path, lines) {
 }
 // ---------------------------------------------------------------- shared checks
 function accept(result, options, path, hit) {
-    const problem = hit.value === '' ? 'the value is empty' : (0,version_version/* versionProblem */.Ec)(hit.value);
+    const problem = hit.value === '' ? 'the value is empty' : (0,semver_version/* versionProblem */.Ec)(hit.value);
     if (problem) {
         if (options.optional) {
             result.skipped.push({ name: hit.keyPath, line: hit.line, value: hit.value, reason: hit.value === '' ? 'empty' : `not a version (${hit.value})` });
@@ -884,7 +884,7 @@ function updateYamlKey(text, next, options, path) {
     return applyRefs(text, readYamlKey(text, options, path).refs, checkNext(next)).text;
 }
 
-;// CONCATENATED MODULE: ./actions/lib/versioning/declaring.ts
+;// CONCATENATED MODULE: ./actions/lib/version-files/declaring.ts
 /**
  * Reading a file that declares the current version, by its type. bump-version's plan and
  * verify-release's versions check read the same files the same way; one reader keeps them
@@ -915,7 +915,7 @@ function readDeclaringFile(file, text, chartNames) {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/lib/versioning/plan.ts
+;// CONCATENATED MODULE: ./actions/lib/version-files/plan.ts
 
 
 
@@ -934,7 +934,7 @@ class VersionFilesError extends runner_errors/* ActionError */.lZ {
 class VersionDisagreementError extends runner_errors/* ActionError */.lZ {
     found;
     constructor(found) {
-        const values = [...new Set(found.map((f) => (0,version_version/* stripV */.tQ)(f.value)))];
+        const values = [...new Set(found.map((f) => (0,semver_version/* stripV */.tQ)(f.value)))];
         super(`the version files disagree on the current version (${values.join(' vs ')}); expected one version everywhere:\n` +
             found.map((f) => `- ${f.path}:${f.line} ${f.name} = ${f.value}`).join('\n'));
         this.found = found;
@@ -1032,10 +1032,10 @@ function planVersionBump(files, contents, newVersion, options = {}) {
     if (declared.length === 0) {
         throw new runner_errors/* ActionError */.lZ(`expected a version file that declares the current version (a chart, makefile, regex, json or yaml file), found none among ${files.map((f) => f.path).join(', ')}`);
     }
-    const current = (0,version_version/* stripV */.tQ)(declared[0].value);
-    if (declared.some((r) => (0,version_version/* stripV */.tQ)(r.value) !== current))
+    const current = (0,semver_version/* stripV */.tQ)(declared[0].value);
+    if (declared.some((r) => (0,semver_version/* stripV */.tQ)(r.value) !== current))
         throw new VersionDisagreementError(declared);
-    if ((0,version_version/* compareVersions */.Zy)(next, current) < 0 && !options.allowDowngrade) {
+    if ((0,semver_version/* compareVersions */.Zy)(next, current) < 0 && !options.allowDowngrade) {
         throw new runner_errors/* ActionError */.lZ(`expected a new version greater than the current version ${current}, got ${next} (a downgrade must be allowed explicitly)`);
     }
     // 3. The following files: values first (their image names serve the docs), then docs.
@@ -1082,7 +1082,7 @@ function planVersionBump(files, contents, newVersion, options = {}) {
     return { currentVersion: current, newVersion: next, edits, references, skipped };
 }
 
-;// CONCATENATED MODULE: ./actions/lib/versioning/discover.ts
+;// CONCATENATED MODULE: ./actions/lib/version-files/discover.ts
 
 /**
  * The default version files of a WVA-shaped repository, from its list of paths
@@ -1123,9 +1123,9 @@ function discoverVersionFiles(paths) {
     return files;
 }
 
-// EXTERNAL MODULE: ./actions/lib/versioning/diff.ts
-var diff = __webpack_require__(7048);
-;// CONCATENATED MODULE: ./actions/lib/versioning/index.ts
+// EXTERNAL MODULE: ./actions/lib/version-files/diff.ts
+var diff = __webpack_require__(4216);
+;// CONCATENATED MODULE: ./actions/lib/version-files/index.ts
 
 
 

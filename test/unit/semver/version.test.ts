@@ -10,7 +10,7 @@ import {
   releaseType,
   sortReleaseTags,
   versionProblem,
-} from '../../../actions/lib/version/version.js';
+} from '../../../actions/lib/semver/version.js';
 
 describe('parseVersion', () => {
   it.each([
@@ -99,7 +99,7 @@ describe('styles and order', () => {
 
 describe('versionInput', () => {
   it('reads explicit versions, keywords and the tag of the run', async () => {
-    const { versionInput } = await import('../../../actions/lib/version/input.js');
+    const { versionInput } = await import('../../../actions/lib/semver/input.js');
     const f = versionInput({ keywords: ['major', 'auto'], fromTag: true, env: { GITHUB_REF: 'refs/tags/v0.5.0' } });
     expect(f.read('version', 'v1.2.3')).toBe('1.2.3');
     expect(f.read('version', 'auto')).toBe('auto');

@@ -1,8 +1,8 @@
-export const id = 48;
-export const ids = [48];
+export const id = 216;
+export const ids = [216];
 export const modules = {
 
-/***/ 7048:
+/***/ 4216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { readValuesYaml, updateValuesYaml } from '../../../actions/lib/versioning/values-yaml.js';
+import { readValuesYaml, updateValuesYaml } from '../../../actions/lib/version-files/values-yaml.js';
 import { fileError, fixture } from './fixtures.js';
 
 const VALUES = 'charts/workload-variant-autoscaler/values.yaml';

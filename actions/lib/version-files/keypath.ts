@@ -1,5 +1,5 @@
 import { FileError } from '../runner/errors.js';
-import { versionProblem } from '../version/version.js';
+import { versionProblem } from '../semver/version.js';
 import { applyRefs, checkNext, LineIndex } from './text.js';
 import type { ReadResult, SkippedRef, VersionRef } from './types.js';
 import type { KeySegment } from './yaml-nodes.js';

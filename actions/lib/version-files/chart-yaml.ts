@@ -1,6 +1,6 @@
 import { isScalar } from 'yaml';
 import { FileError } from '../runner/errors.js';
-import { versionProblem } from '../version/version.js';
+import { versionProblem } from '../semver/version.js';
 import { applyRefs, checkNext, LineIndex } from './text.js';
 import type { ReadResult } from './types.js';
 import { findYamlNodes, parseYaml, scalarSpan } from './yaml-nodes.js';

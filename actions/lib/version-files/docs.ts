@@ -1,5 +1,5 @@
 import { FileError } from '../runner/errors.js';
-import { stripV } from '../version/version.js';
+import { stripV } from '../semver/version.js';
 import { applyRefs, checkNext, escapeRegExp, LineIndex, RegexCache, VERSION_END, VERSION_START, VERSION_TOKEN } from './text.js';
 import type { ReadResult, SkippedRef, VersionRef } from './types.js';
 

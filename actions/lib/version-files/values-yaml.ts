@@ -1,7 +1,7 @@
 import { isMap, isScalar } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import { FileError } from '../runner/errors.js';
-import { stripV, versionProblem } from '../version/version.js';
+import { stripV, versionProblem } from '../semver/version.js';
 import { applyRefs, checkNext, LineIndex } from './text.js';
 import type { ReadResult } from './types.js';
 import { findYamlNodes, parseKeyPath, parseYaml, scalarSpan } from './yaml-nodes.js';

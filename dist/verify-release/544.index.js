@@ -1,8 +1,8 @@
-export const id = 796;
-export const ids = [796];
+export const id = 544;
+export const ids = [544];
 export const modules = {
 
-/***/ 7796:
+/***/ 4544:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,9 +17,9 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/conventional-commits-parser/dist/index.js + 3 modules
 var dist = __webpack_require__(1067);
-// EXTERNAL MODULE: ./actions/lib/version/version.ts
-var version = __webpack_require__(3269);
-;// CONCATENATED MODULE: ./actions/lib/version/release-commit.ts
+// EXTERNAL MODULE: ./actions/lib/semver/version.ts
+var version = __webpack_require__(5731);
+;// CONCATENATED MODULE: ./actions/lib/semver/release-commit.ts
 /**
  * The texts of the suite's own release commits, built and recognised in one place:
  * the release pull request's title (what a squash merge makes the commit's subject,

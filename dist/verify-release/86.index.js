@@ -1,8 +1,8 @@
-export const id = 134;
-export const ids = [134];
+export const id = 86;
+export const ids = [86];
 export const modules = {
 
-/***/ 5134:
+/***/ 2086:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,13 +21,13 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./actions/lib/runner/summary.ts
 var runner_summary = __webpack_require__(3653);
-// EXTERNAL MODULE: ./actions/lib/version/version.ts
-var version_version = __webpack_require__(3269);
+// EXTERNAL MODULE: ./actions/lib/semver/version.ts
+var semver_version = __webpack_require__(5731);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
 var errors = __webpack_require__(7378);
-;// CONCATENATED MODULE: ./actions/lib/versioning/text.ts
+;// CONCATENATED MODULE: ./actions/lib/version-files/text.ts
 
 
 /**
@@ -126,7 +126,7 @@ class RegexCache {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/lib/versioning/yaml-nodes.ts
+;// CONCATENATED MODULE: ./actions/lib/version-files/yaml-nodes.ts
 
 
 /** Parses a document or throws a FileError with the line of the first problem. */
@@ -204,7 +204,7 @@ function scalarSpan(text, found, lines, path, what) {
     throw new errors/* FileError */.f6(path, `expected ${what} on one line (plain or quoted), got a block scalar`, at);
 }
 
-;// CONCATENATED MODULE: ./actions/lib/versioning/chart-yaml.ts
+;// CONCATENATED MODULE: ./actions/lib/version-files/chart-yaml.ts
 
 
 
@@ -222,7 +222,7 @@ function readChartYaml(text, path = 'Chart.yaml') {
     if (version.value.startsWith('v')) {
         throw new errors/* FileError */.f6(path, `expected the chart version without a leading v (Helm requires SemVer 2, like ${version.value.slice(1)}), got ${version.value}`, version.line);
     }
-    const problem = (0,version_version.versionProblem)(version.value);
+    const problem = (0,semver_version.versionProblem)(version.value);
     if (problem)
         throw new errors/* FileError */.f6(path, `expected the chart version to be SemVer 2: ${problem}`, version.line);
     result.refs.push({ name: 'version', line: version.line, value: version.value, start: version.start, end: version.end, style: 'bare' });
@@ -232,7 +232,7 @@ function readChartYaml(text, path = 'Chart.yaml') {
         result.skipped.push({ name: 'appVersion', ...(app ? { line: app.line } : {}), reason: 'the chart has no appVersion' });
     }
     else {
-        const appProblem = (0,version_version.versionProblem)(app.value);
+        const appProblem = (0,semver_version.versionProblem)(app.value);
         if (appProblem)
             throw new errors/* FileError */.f6(path, `expected appVersion to be the app's version (like 0.4.1 or v0.4.1): ${appProblem}`, app.line);
         result.refs.push({ name: 'appVersion', line: app.line, value: app.value, start: app.start, end: app.end });
@@ -248,7 +248,7 @@ function updateChartYaml(text, next, path = 'Chart.yaml') {
     return applyRefs(text, readChartYaml(text, path).refs, checkNext(next)).text;
 }
 
-;// CONCATENATED MODULE: ./actions/lib/versioning/keypath.ts
+;// CONCATENATED MODULE: ./actions/lib/version-files/keypath.ts
 
 
 
@@ -400,7 +400,7 @@ function findJsonNodes(root, segments, path, lines) {
 }
 // ---------------------------------------------------------------- shared checks
 function accept(result, options, path, hit) {
-    const problem = hit.value === '' ? 'the value is empty' : (0,version_version.versionProblem)(hit.value);
+    const problem = hit.value === '' ? 'the value is empty' : (0,semver_version.versionProblem)(hit.value);
     if (problem) {
         if (options.optional) {
             result.skipped.push({ name: hit.keyPath, line: hit.line, value: hit.value, reason: hit.value === '' ? 'empty' : `not a version (${hit.value})` });
@@ -470,7 +470,7 @@ function updateYamlKey(text, next, options, path) {
     return applyRefs(text, readYamlKey(text, options, path).refs, checkNext(next)).text;
 }
 
-;// CONCATENATED MODULE: ./actions/lib/versioning/makefile.ts
+;// CONCATENATED MODULE: ./actions/lib/version-files/makefile.ts
 
 
 
@@ -529,7 +529,7 @@ function readMakefile(text, options = {}, path = 'Makefile') {
             skipped.push({ name, line, value, reason: 'computed by make; it follows the variables it references' });
             continue;
         }
-        const problem = value === '' ? `${name} is empty; expected a version like 0.4.1 or v0.4.1` : (0,version_version.versionProblem)(value);
+        const problem = value === '' ? `${name} is empty; expected a version like 0.4.1 or v0.4.1` : (0,semver_version.versionProblem)(value);
         if (problem) {
             if (options.optional) {
                 skipped.push({ name, line, value, reason: value === '' ? 'empty' : `not a version (${value})` });
@@ -554,7 +554,7 @@ function updateMakefile(text, next, options = {}, path = 'Makefile') {
     return applyRefs(text, readMakefile(text, options, path).refs, checkNext(next)).text;
 }
 
-;// CONCATENATED MODULE: ./actions/lib/versioning/regex.ts
+;// CONCATENATED MODULE: ./actions/lib/version-files/regex.ts
 
 
 
@@ -588,7 +588,7 @@ function readRegex(text, options, path) {
         if (!span || value === undefined || value === '') {
             throw new errors/* FileError */.f6(path, `expected /${options.pattern}/ to capture the version, its group is empty in ${JSON.stringify(m[0])}`, line);
         }
-        const problem = (0,version_version.versionProblem)(value);
+        const problem = (0,semver_version.versionProblem)(value);
         if (problem)
             throw new errors/* FileError */.f6(path, `expected /${options.pattern}/ to capture a version: ${problem}`, line);
         refs.push({ name: 'pattern', line, value, start: span[0], end: span[1] });
@@ -598,7 +598,7 @@ function readRegex(text, options, path) {
             return { refs, skipped: [{ name: 'pattern', reason: `/${options.pattern}/ matches nothing` }] };
         throw new errors/* FileError */.f6(path, `expected /${options.pattern}/ to match the version, it matches nothing`);
     }
-    const values = new Set(refs.map((r) => (0,version_version.stripV)(r.value)));
+    const values = new Set(refs.map((r) => (0,semver_version.stripV)(r.value)));
     if (values.size > 1) {
         const listed = refs.map((r) => `line ${r.line}: ${r.value}`).join(', ');
         throw new errors/* FileError */.f6(path, `expected every match of /${options.pattern}/ to hold the same version, found ${listed}`, refs[0]?.line);
@@ -610,7 +610,7 @@ function updateRegex(text, next, options, path) {
     return applyRefs(text, readRegex(text, options, path).refs, checkNext(next)).text;
 }
 
-;// CONCATENATED MODULE: ./actions/lib/versioning/declaring.ts
+;// CONCATENATED MODULE: ./actions/lib/version-files/declaring.ts
 /**
  * Reading a file that declares the current version, by its type. bump-version's plan and
  * verify-release's versions check read the same files the same way; one reader keeps them
@@ -641,7 +641,7 @@ function readDeclaringFile(file, text, chartNames) {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/lib/versioning/docs.ts
+;// CONCATENATED MODULE: ./actions/lib/version-files/docs.ts
 
 
 
@@ -718,7 +718,7 @@ function markerBlocks(text, lines, path) {
     return blocks;
 }
 function readDocs(text, options, path = 'README.md') {
-    const current = (0,version_version.stripV)(options.current);
+    const current = (0,semver_version.stripV)(options.current);
     const lines = new LineIndex(text);
     const found = new Map();
     const skipped = [];
@@ -737,7 +737,7 @@ function readDocs(text, options, path = 'README.md') {
             const start = (m.indices?.[2])[0];
             if (!mentions.test(logicalLine(text, m.index)))
                 continue;
-            if ((0,version_version.stripV)(value) === current)
+            if ((0,semver_version.stripV)(value) === current)
                 add('helm --version', value, start);
             else
                 stale('helm --version', value, start);
@@ -751,7 +751,7 @@ function readDocs(text, options, path = 'README.md') {
             const name = `image ${text.slice(m.index, start - 1)}`;
             if (m[2])
                 skipped.push({ name, line: lines.lineOf(start), value, reason: 'pinned to a digest' });
-            else if ((0,version_version.stripV)(value) === current)
+            else if ((0,semver_version.stripV)(value) === current)
                 add(name, value, start);
             else
                 stale(name, value, start);
@@ -760,7 +760,7 @@ function readDocs(text, options, path = 'README.md') {
     if (text.includes('uses:')) {
         for (const m of text.matchAll(USES)) {
             const value = m[1];
-            if ((0,version_version.stripV)(value) === current)
+            if ((0,semver_version.stripV)(value) === current)
                 add('uses', value, (m.indices?.[1])[0]);
         }
     }
@@ -790,7 +790,7 @@ function updateDocs(text, next, options, path = 'README.md') {
     return applyRefs(text, readDocs(text, options, path).refs, checkNext(next)).text;
 }
 
-;// CONCATENATED MODULE: ./actions/lib/versioning/values-yaml.ts
+;// CONCATENATED MODULE: ./actions/lib/version-files/values-yaml.ts
 
 
 
@@ -811,7 +811,7 @@ function stringSibling(parent, key) {
     return (0,dist.isScalar)(value) && typeof value.value === 'string' && value.value !== '' ? value.value : undefined;
 }
 function readValuesYaml(text, options, path = 'values.yaml') {
-    const current = (0,version_version.stripV)(options.current);
+    const current = (0,semver_version.stripV)(options.current);
     const keys = options.key ? [options.key] : [...DEFAULT_TAG_KEYS];
     const doc = parseYaml(text, path);
     const lines = new LineIndex(text);
@@ -839,10 +839,10 @@ function readValuesYaml(text, options, path = 'values.yaml') {
         else if (value.includes('@')) {
             result.skipped.push({ name, line, value, reason: 'pinned to a digest' });
         }
-        else if ((0,version_version.versionProblem)(value)) {
+        else if ((0,semver_version.versionProblem)(value)) {
             result.skipped.push({ name, line, value, reason: `not a version (${value})` });
         }
-        else if ((0,version_version.stripV)(value) !== current) {
+        else if ((0,semver_version.stripV)(value) !== current) {
             result.skipped.push({ name, line, value, reason: `holds ${value}, not the current version ${current}` });
         }
         else {
@@ -863,7 +863,7 @@ function updateValuesYaml(text, next, options, path = 'values.yaml') {
 ;// CONCATENATED MODULE: ./actions/verify-release/versions.ts
 /**
  * Every version reference of the repository against the release version, with the
- * readers of bump-version (actions/lib/versioning) so that both agree on what a
+ * readers of bump-version (actions/lib/version-files) so that both agree on what a
  * reference is. Pure: the caller reads the files.
  *
  * - Declaring files (Chart.yaml `version` and `appVersion`, the Makefile variables,
@@ -883,14 +883,14 @@ function updateValuesYaml(text, next, options, path = 'values.yaml') {
 const FOLLOWING = new Set(['values', 'docs']);
 const STALE = /^holds (\S+), not the current version/;
 function checkVersionReferences(files, contents, version, options = {}) {
-    const current = (0,version_version.stripV)(version);
+    const current = (0,semver_version.stripV)(version);
     const rows = [];
     const chartNames = [];
     const ourImages = new Set((options.images ?? []).map(normaliseImage));
     const valueImages = [];
     const add = (file, result, classify) => {
         for (const ref of result.refs) {
-            const agrees = (0,version_version.stripV)(ref.value) === current;
+            const agrees = (0,semver_version.stripV)(ref.value) === current;
             rows.push({ file: file.path, line: ref.line, name: ref.name, value: ref.value, status: agrees ? 'agrees' : 'differs', ...(agrees ? {} : { note: `expected ${current}` }) });
         }
         for (const s of result.skipped) {
@@ -1050,7 +1050,7 @@ async function run(ctx) {
     const rows = [];
     const tagVersion = ctx.inputs.version.refTag;
     if (tagVersion) {
-        rows.push({ file: '(tag)', name: 'GITHUB_REF', value: tagVersion, status: (0,version_version.stripV)(tagVersion) === version ? 'agrees' : 'differs', ...((0,version_version.stripV)(tagVersion) === version ? {} : { note: `the input version is ${version}` }) });
+        rows.push({ file: '(tag)', name: 'GITHUB_REF', value: tagVersion, status: (0,semver_version.stripV)(tagVersion) === version ? 'agrees' : 'differs', ...((0,semver_version.stripV)(tagVersion) === version ? {} : { note: `the input version is ${version}` }) });
     }
     rows.push(...result.rows);
     const problems = rows.filter((r) => r.status === 'differs' || r.status === 'error');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { ActionError } from '../../../actions/lib/runner/errors.js';
-import { discoverVersionFiles } from '../../../actions/lib/versioning/discover.js';
-import { planVersionBump, VersionDisagreementError, VersionFilesError } from '../../../actions/lib/versioning/plan.js';
+import { discoverVersionFiles } from '../../../actions/lib/version-files/discover.js';
+import { planVersionBump, VersionDisagreementError, VersionFilesError } from '../../../actions/lib/version-files/plan.js';
 import type { FileError } from '../../../actions/lib/runner/errors.js';
-import type { VersionFile, VersionPlan } from '../../../actions/lib/versioning/types.js';
+import type { VersionFile, VersionPlan } from '../../../actions/lib/version-files/types.js';
 import { fileError, fixture, wva, WVA_FILES } from './fixtures.js';
 
 const CHART = 'charts/workload-variant-autoscaler/Chart.yaml';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { MARKER_CLOSE, MARKER_OPEN, readDocs, updateDocs } from '../../../actions/lib/versioning/docs.js';
+import { MARKER_CLOSE, MARKER_OPEN, readDocs, updateDocs } from '../../../actions/lib/version-files/docs.js';
 import { fileError, fixture } from './fixtures.js';
 
 const IMAGE = 'ghcr.io/llm-d-incubation/workload-variant-autoscaler';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { ActionError } from '../../../actions/lib/runner/errors.js';
-import { readMakefile, updateMakefile } from '../../../actions/lib/versioning/makefile.js';
+import { readMakefile, updateMakefile } from '../../../actions/lib/version-files/makefile.js';
 import { fileError, fixture } from './fixtures.js';
 
 const BOTH = { variables: ['VERSION', 'IMG_TAG'] };

@@ -1,8 +1,8 @@
-export const id = 82;
-export const ids = [82];
+export const id = 504;
+export const ids = [504];
 export const modules = {
 
-/***/ 6082:
+/***/ 1504:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -74,9 +74,9 @@ const CHANGE_SECTIONS = ['Added', 'Changed', 'Deprecated', 'Removed', 'Fixed', '
 
 // EXTERNAL MODULE: ./node_modules/conventional-commits-parser/dist/index.js + 5 modules
 var dist = __webpack_require__(4674);
-// EXTERNAL MODULE: ./actions/lib/version/version.ts
-var version_version = __webpack_require__(3269);
-;// CONCATENATED MODULE: ./actions/lib/version/release-commit.ts
+// EXTERNAL MODULE: ./actions/lib/semver/version.ts
+var semver_version = __webpack_require__(5731);
+;// CONCATENATED MODULE: ./actions/lib/semver/release-commit.ts
 /**
  * The texts of the suite's own release commits, built and recognised in one place:
  * the release pull request's title (what a squash merge makes the commit's subject,
@@ -106,7 +106,7 @@ const SQUASH_SUFFIX = /\s+\(#\d+\)$/;
 function isReleaseCommit(subject) {
     const text = subject.trim().replace(SQUASH_SUFFIX, '');
     const version = PULL_TITLE.exec(text)?.[1] ?? (text.startsWith(`${BUMP_PREFIX}v`) ? text.slice(BUMP_PREFIX.length + 1) : undefined);
-    return version !== undefined && (0,version_version/* isVersion */.lF)(version) && !version.startsWith('v');
+    return version !== undefined && (0,semver_version/* isVersion */.lF)(version) && !version.startsWith('v');
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -739,7 +739,7 @@ function parseChangelog(text, options = {}) {
                 heading: t,
                 label: parts.label,
                 bracketed: parts.bracketed,
-                version: kind === 'version' ? (0,version_version/* stripV */.tQ)(parts.label) : null,
+                version: kind === 'version' ? (0,semver_version/* stripV */.tQ)(parts.label) : null,
                 date: parts.date,
                 yanked: parts.yanked,
                 intro: [],
@@ -864,7 +864,7 @@ const itemKey = (lines) => lines.join(' ').replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '
  */
 function updateChangelog(text, options) {
     const file = options.file ?? 'CHANGELOG.md';
-    const version = (0,version_version/* parseVersion */.ot)(options.version).version;
+    const version = (0,semver_version/* parseVersion */.ot)(options.version).version;
     if (!(0,format/* isIsoDate */.s6)(options.date))
         throw new errors/* ActionError */.lZ(`date ${JSON.stringify(options.date)} is not a calendar date YYYY-MM-DD`);
     const prefix = options.tagPrefix ?? 'v';
@@ -885,7 +885,7 @@ function updateChangelog(text, options) {
     }
     const newest = doc.sections.every((s) => {
         const v = semverOf(s);
-        return v === null || s === existing || (0,version_version/* compareVersions */.Zy)(v, version) < 0;
+        return v === null || s === existing || (0,semver_version/* compareVersions */.Zy)(v, version) < 0;
     });
     const unreleased = doc.sections.find((s) => s.kind === 'unreleased');
     // hand-written lines: Unreleased's when releasing the newest version (never for a backport),
@@ -957,7 +957,7 @@ function updateChangelog(text, options) {
     else {
         const older = doc.sections.find((s) => {
             const v = semverOf(s);
-            return v !== null && (0,version_version/* compareVersions */.Zy)(v, version) < 0;
+            return v !== null && (0,semver_version/* compareVersions */.Zy)(v, version) < 0;
         });
         let at;
         if (older)
@@ -1087,7 +1087,7 @@ function matches(section, wanted) {
         return section.kind === 'unreleased';
     if (section.kind !== 'version' || section.version === null)
         return false;
-    const a = (0,version_version/* stripV */.tQ)(wanted);
+    const a = (0,semver_version/* stripV */.tQ)(wanted);
     if (semver_default().valid(a) && semver_default().valid(section.version))
         return semver_default().eq(a, section.version);
     return a === section.version;

@@ -1,5 +1,5 @@
 import { ActionError, FileError } from '../runner/errors.js';
-import { compareVersions, stripV } from '../version/version.js';
+import { compareVersions, stripV } from '../semver/version.js';
 import { readDeclaringFile } from './declaring.js';
 import { readDocs } from './docs.js';
 import { applyRefs, checkNext } from './text.js';

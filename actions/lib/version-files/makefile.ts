@@ -1,5 +1,5 @@
 import { ActionError, FileError } from '../runner/errors.js';
-import { versionProblem } from '../version/version.js';
+import { versionProblem } from '../semver/version.js';
 import { applyRefs, checkNext, escapeRegExp, LineIndex, RegexCache } from './text.js';
 import type { ReadResult, SkippedRef, VersionRef } from './types.js';
 

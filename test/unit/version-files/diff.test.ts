@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { renderChangeTable, renderDiff, renderFileDiff } from '../../../actions/lib/versioning/diff.js';
-import { discoverVersionFiles } from '../../../actions/lib/versioning/discover.js';
-import { planVersionBump } from '../../../actions/lib/versioning/plan.js';
+import { renderChangeTable, renderDiff, renderFileDiff } from '../../../actions/lib/version-files/diff.js';
+import { discoverVersionFiles } from '../../../actions/lib/version-files/discover.js';
+import { planVersionBump } from '../../../actions/lib/version-files/plan.js';
 import { wva, WVA_FILES } from './fixtures.js';
 
 const edit = { path: 'Makefile', before: 'A\nVERSION ?= 0.4.1\nB\n', after: 'A\nVERSION ?= 0.5.0\nB\n', changes: [{ line: 2, name: 'VERSION', old: '0.4.1', new: '0.5.0' }] };

@@ -1,8 +1,8 @@
-export const id = 76;
-export const ids = [76];
+export const id = 20;
+export const ids = [20];
 export const modules = {
 
-/***/ 4076:
+/***/ 2020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,13 +16,13 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./actions/lib/version/version.ts
-var version = __webpack_require__(3269);
-// EXTERNAL MODULE: ./actions/lib/versioning/text.ts
-var versioning_text = __webpack_require__(2584);
+// EXTERNAL MODULE: ./actions/lib/semver/version.ts
+var version = __webpack_require__(5731);
+// EXTERNAL MODULE: ./actions/lib/version-files/text.ts
+var version_files_text = __webpack_require__(9752);
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
 var errors = __webpack_require__(7378);
-;// CONCATENATED MODULE: ./actions/lib/versioning/docs.ts
+;// CONCATENATED MODULE: ./actions/lib/version-files/docs.ts
 
 
 
@@ -47,18 +47,18 @@ var errors = __webpack_require__(7378);
  */
 const MARKER_OPEN = '<!-- release-actions:version -->';
 const MARKER_CLOSE = '<!-- /release-actions:version -->';
-const HELM_VERSION = new RegExp(String.raw `(?<![\w-])--version(?:=|[ \t]+)(["']?)(${versioning_text/* VERSION_TOKEN */.Zo})\1`, 'gd');
-const USES = new RegExp(String.raw `^[ \t]*(?:-[ \t]+)?uses:[ \t]*["']?[^\s@"'#]+@(${versioning_text/* VERSION_TOKEN */.Zo})`, 'gmd');
+const HELM_VERSION = new RegExp(String.raw `(?<![\w-])--version(?:=|[ \t]+)(["']?)(${version_files_text/* VERSION_TOKEN */.Zo})\1`, 'gd');
+const USES = new RegExp(String.raw `^[ \t]*(?:-[ \t]+)?uses:[ \t]*["']?[^\s@"'#]+@(${version_files_text/* VERSION_TOKEN */.Zo})`, 'gmd');
 const MARKER = /<!--[ \t]*(\/?)release-actions:version[ \t]*-->/g;
-const cache = new versioning_text/* RegexCache */.cM();
+const cache = new version_files_text/* RegexCache */.cM();
 function mentionPattern(charts) {
-    return cache.get(`chart\0${charts.join('\0')}`, () => new RegExp(String.raw `(?<![\w-])(?:${charts.map(versioning_text/* escapeRegExp */.Nt).join('|')})(?![\w-])`));
+    return cache.get(`chart\0${charts.join('\0')}`, () => new RegExp(String.raw `(?<![\w-])(?:${charts.map(version_files_text/* escapeRegExp */.Nt).join('|')})(?![\w-])`));
 }
 function imagePattern(images) {
-    return cache.get(`image\0${images.join('\0')}`, () => new RegExp(String.raw `(?<![\w./-])(?:${images.map(versioning_text/* escapeRegExp */.Nt).join('|')}):(${versioning_text/* VERSION_TOKEN */.Zo})(@sha256:)?`, 'gd'));
+    return cache.get(`image\0${images.join('\0')}`, () => new RegExp(String.raw `(?<![\w./-])(?:${images.map(version_files_text/* escapeRegExp */.Nt).join('|')}):(${version_files_text/* VERSION_TOKEN */.Zo})(@sha256:)?`, 'gd'));
 }
 function currentPattern(current) {
-    return cache.get(`current\0${current}`, () => new RegExp(String.raw `${versioning_text/* VERSION_START */.aA}v?${(0,versioning_text/* escapeRegExp */.Nt)(current)}${versioning_text/* VERSION_END */.vJ}`, 'g'));
+    return cache.get(`current\0${current}`, () => new RegExp(String.raw `${version_files_text/* VERSION_START */.aA}v?${(0,version_files_text/* escapeRegExp */.Nt)(current)}${version_files_text/* VERSION_END */.vJ}`, 'g'));
 }
 function isContinued(text, lineEnd) {
     let i = lineEnd - 1;
@@ -100,7 +100,7 @@ function markerBlocks(text, lines, path) {
 }
 function readDocs(text, options, path = 'README.md') {
     const current = (0,version/* stripV */.tQ)(options.current);
-    const lines = new versioning_text/* LineIndex */.rr(text);
+    const lines = new version_files_text/* LineIndex */.rr(text);
     const found = new Map();
     const skipped = [];
     const add = (name, value, start) => {
@@ -230,7 +230,7 @@ function chartMatches(value, charts) {
 /** The YAML references of the project in `text` (every document). */
 function yamlRefs(text, rules) {
     const docs = (0,dist.parseAllDocuments)(text);
-    const lines = new versioning_text/* LineIndex */.rr(text);
+    const lines = new version_files_text/* LineIndex */.rr(text);
     const refs = [];
     for (const doc of Array.isArray(docs) ? docs : [docs]) {
         if (doc.errors.length > 0)
@@ -272,7 +272,7 @@ function rewriteRelated(path, text, rules) {
         refs.push(...yamlRefs(text, rules));
     if (refs.length === 0)
         return undefined;
-    const { text: after, changes } = (0,versioning_text/* applyRefs */.fx)(text, refs, rules.next, path);
+    const { text: after, changes } = (0,version_files_text/* applyRefs */.fx)(text, refs, rules.next, path);
     if (changes.length === 0)
         return undefined;
     return { path, before: text, after, changes };
@@ -281,7 +281,7 @@ function rewriteRelated(path, text, rules) {
 
 /***/ }),
 
-/***/ 2584:
+/***/ 9752:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -295,7 +295,7 @@ function rewriteRelated(path, text, rules) {
 /* harmony export */ });
 /* unused harmony exports checkNext, replacementFor */
 /* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7378);
-/* harmony import */ var _version_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3269);
+/* harmony import */ var _semver_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5731);
 
 
 /**
@@ -341,7 +341,7 @@ function checkNext(next) {
 }
 /** The text that replaces `ref` for the new version `next`. */
 function replacementFor(ref, next) {
-    return ref.style === 'bare' ? (0,_version_version_js__WEBPACK_IMPORTED_MODULE_1__/* .stripV */ .tQ)(next) : (0,_version_version_js__WEBPACK_IMPORTED_MODULE_1__/* .inStyleOf */ .SP)(next, ref.value);
+    return ref.style === 'bare' ? (0,_semver_version_js__WEBPACK_IMPORTED_MODULE_1__/* .stripV */ .tQ)(next) : (0,_semver_version_js__WEBPACK_IMPORTED_MODULE_1__/* .inStyleOf */ .SP)(next, ref.value);
 }
 /** Two references on the same span are one reference; overlapping different spans are a bug in a reader. */
 function ordered(refs, path) {

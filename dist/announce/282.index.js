@@ -1,8 +1,8 @@
-export const id = 594;
-export const ids = [594];
+export const id = 282;
+export const ids = [282];
 export const modules = {
 
-/***/ 7594:
+/***/ 6282:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,11 +17,11 @@ __webpack_require__.d(__webpack_exports__, {
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
 var errors = __webpack_require__(7378);
-// EXTERNAL MODULE: ./actions/lib/version/version.ts
-var version_version = __webpack_require__(3269);
-// EXTERNAL MODULE: ./actions/lib/versioning/text.ts
-var versioning_text = __webpack_require__(2584);
-;// CONCATENATED MODULE: ./actions/lib/versioning/yaml-nodes.ts
+// EXTERNAL MODULE: ./actions/lib/semver/version.ts
+var semver_version = __webpack_require__(5731);
+// EXTERNAL MODULE: ./actions/lib/version-files/text.ts
+var version_files_text = __webpack_require__(9752);
+;// CONCATENATED MODULE: ./actions/lib/version-files/yaml-nodes.ts
 
 
 /** Parses a document or throws a FileError with the line of the first problem. */
@@ -99,7 +99,7 @@ function scalarSpan(text, found, lines, path, what) {
     throw new errors/* FileError */.f6(path, `expected ${what} on one line (plain or quoted), got a block scalar`, at);
 }
 
-;// CONCATENATED MODULE: ./actions/lib/versioning/chart-yaml.ts
+;// CONCATENATED MODULE: ./actions/lib/version-files/chart-yaml.ts
 
 
 
@@ -107,7 +107,7 @@ function scalarSpan(text, found, lines, path, what) {
 
 function readChartYaml(text, path = 'Chart.yaml') {
     const doc = parseYaml(text, path);
-    const lines = new versioning_text/* LineIndex */.rr(text);
+    const lines = new version_files_text/* LineIndex */.rr(text);
     const result = { refs: [], skipped: [] };
     const [versionNode] = findYamlNodes(doc.contents, ['version']);
     const version = versionNode && scalarSpan(text, versionNode, lines, path, 'the chart version');
@@ -117,7 +117,7 @@ function readChartYaml(text, path = 'Chart.yaml') {
     if (version.value.startsWith('v')) {
         throw new errors/* FileError */.f6(path, `expected the chart version without a leading v (Helm requires SemVer 2, like ${version.value.slice(1)}), got ${version.value}`, version.line);
     }
-    const problem = (0,version_version/* versionProblem */.Ec)(version.value);
+    const problem = (0,semver_version/* versionProblem */.Ec)(version.value);
     if (problem)
         throw new errors/* FileError */.f6(path, `expected the chart version to be SemVer 2: ${problem}`, version.line);
     result.refs.push({ name: 'version', line: version.line, value: version.value, start: version.start, end: version.end, style: 'bare' });
@@ -127,7 +127,7 @@ function readChartYaml(text, path = 'Chart.yaml') {
         result.skipped.push({ name: 'appVersion', ...(app ? { line: app.line } : {}), reason: 'the chart has no appVersion' });
     }
     else {
-        const appProblem = (0,version_version/* versionProblem */.Ec)(app.value);
+        const appProblem = (0,semver_version/* versionProblem */.Ec)(app.value);
         if (appProblem)
             throw new errors/* FileError */.f6(path, `expected appVersion to be the app's version (like 0.4.1 or v0.4.1): ${appProblem}`, app.line);
         result.refs.push({ name: 'appVersion', line: app.line, value: app.value, start: app.start, end: app.end });
@@ -146,7 +146,7 @@ function updateChartYaml(text, next, path = 'Chart.yaml') {
 
 /***/ }),
 
-/***/ 2584:
+/***/ 9752:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -160,7 +160,7 @@ function updateChartYaml(text, next, path = 'Chart.yaml') {
 /* harmony export */ });
 /* unused harmony exports checkNext, replacementFor */
 /* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7378);
-/* harmony import */ var _version_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3269);
+/* harmony import */ var _semver_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5731);
 
 
 /**
@@ -206,7 +206,7 @@ function checkNext(next) {
 }
 /** The text that replaces `ref` for the new version `next`. */
 function replacementFor(ref, next) {
-    return ref.style === 'bare' ? (0,_version_version_js__WEBPACK_IMPORTED_MODULE_1__/* .stripV */ .tQ)(next) : (0,_version_version_js__WEBPACK_IMPORTED_MODULE_1__/* .inStyleOf */ .SP)(next, ref.value);
+    return ref.style === 'bare' ? (0,_semver_version_js__WEBPACK_IMPORTED_MODULE_1__/* .stripV */ .tQ)(next) : (0,_semver_version_js__WEBPACK_IMPORTED_MODULE_1__/* .inStyleOf */ .SP)(next, ref.value);
 }
 /** Two references on the same span are one reference; overlapping different spans are a bug in a reader. */
 function ordered(refs, path) {

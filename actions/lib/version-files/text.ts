@@ -1,5 +1,5 @@
 import { ActionError, FileError } from '../runner/errors.js';
-import { inStyleOf, stripV, versionProblem } from '../version/version.js';
+import { inStyleOf, stripV, versionProblem } from '../semver/version.js';
 import type { VersionChange, VersionRef } from './types.js';
 
 /**

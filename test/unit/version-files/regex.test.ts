@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { compileVersionPattern, readRegex, updateRegex } from '../../../actions/lib/versioning/regex.js';
+import { compileVersionPattern, readRegex, updateRegex } from '../../../actions/lib/version-files/regex.js';
 import { fileError, fixture } from './fixtures.js';
 
 const GO = { pattern: String.raw`^const Version = "([^"]+)"` };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { readJsonKey, readYamlKey, updateJsonKey, updateYamlKey } from '../../../actions/lib/versioning/keypath.js';
+import { readJsonKey, readYamlKey, updateJsonKey, updateYamlKey } from '../../../actions/lib/version-files/keypath.js';
 import { fileError, fixture } from './fixtures.js';
 
 describe('JSON by key path', () => {

@@ -1,7 +1,7 @@
 /** The suite's release commit texts: what bump-version builds is exactly what the changelog recognises. */
 import { describe, expect, it } from '@jest/globals';
 import { pullTitle, MODES } from '../../../actions/bump-version/target.js';
-import { bumpCommitMessage, isReleaseCommit, releasePullTitle } from '../../../actions/lib/version/release-commit.js';
+import { bumpCommitMessage, isReleaseCommit, releasePullTitle } from '../../../actions/lib/semver/release-commit.js';
 
 const VERSIONS = ['0.5.0', 'v0.4.2', '1.0.0-rc.1', '10.20.30', '0.1.0-alpha.beta.3'];
 

@@ -1,5 +1,5 @@
 import { FileError } from '../runner/errors.js';
-import { stripV, versionProblem } from '../version/version.js';
+import { stripV, versionProblem } from '../semver/version.js';
 import { applyRefs, checkNext, LineIndex, RegexCache } from './text.js';
 import type { ReadResult, VersionRef } from './types.js';
 

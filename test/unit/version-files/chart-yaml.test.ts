@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { ActionError } from '../../../actions/lib/runner/errors.js';
-import { readChartYaml, updateChartYaml } from '../../../actions/lib/versioning/chart-yaml.js';
+import { readChartYaml, updateChartYaml } from '../../../actions/lib/version-files/chart-yaml.js';
 import { fileError, fixture } from './fixtures.js';
 
 const CHART = 'charts/workload-variant-autoscaler/Chart.yaml';
