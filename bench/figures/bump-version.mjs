@@ -16,8 +16,13 @@ import { actionArgv, readOutputs, runnerEnv } from '../lib/runner.mjs';
 export const title = 'bump-version';
 const FILES = 200;
 
+/** Untimed: the generated repository with its version files, a bare origin and a workspace. */
+export async function setup({ files = FILES } = {}) {
+  return bumpRepo(files);
+}
+
 export async function run({ runs }) {
-  const { origin, workspace } = bumpRepo(FILES);
+  const { origin, workspace } = await setup();
   const temp = mkdtempSync(join(tmpdir(), 'bench-bump-'));
   try {
     const envs = {};

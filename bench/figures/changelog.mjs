@@ -12,7 +12,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from '../../scripts/bundle.mjs';
-import { dataDir, history } from '../lib/data.mjs';
+import { ensureDataDir, history } from '../lib/data.mjs';
 import { peakMiB, wallTimes } from '../lib/measure.mjs';
 import { actionArgv, readOutputs, runnerEnv } from '../lib/runner.mjs';
 
@@ -22,14 +22,20 @@ const SIZES = (process.env.BENCH_CHANGELOG_SIZES ?? '10000,50000').split(',').ma
 const RANGE = 'v0.4.1..HEAD';
 const fmt = (n) => n.toLocaleString('en-US').replace(/,/g, ' ');
 
+/** Untimed: the conventional-changelog package file and one generated history per size. */
+export async function setup({ sizes = SIZES } = {}) {
+  const ccPackage = join(ensureDataDir(), 'cc-package.json');
+  writeFileSync(ccPackage, `${JSON.stringify({ name: 'workload-variant-autoscaler', version: '0.5.0', repository: { type: 'git', url: 'https://github.com/llm-d-incubation/workload-variant-autoscaler.git' } })}\n`);
+  return { ccPackage, repos: new Map(sizes.map((n) => [n, history(n)])) };
+}
+
 export async function run({ runs }) {
   const rows = [];
-  const ccPackage = join(dataDir, 'cc-package.json');
-  writeFileSync(ccPackage, `${JSON.stringify({ name: 'workload-variant-autoscaler', version: '0.5.0', repository: { type: 'git', url: 'https://github.com/llm-d-incubation/workload-variant-autoscaler.git' } })}\n`);
+  const { ccPackage, repos } = await setup();
   const ccConfig = join(root, 'bench', 'entries', 'conventional-changelog.config.mjs');
   const ccBin = join(root, 'node_modules', 'conventional-changelog', 'dist', 'cli', 'index.js');
   for (const n of SIZES) {
-    const repo = history(n);
+    const repo = repos.get(n);
     const base = `${repo}.CHANGELOG.md`;
     const temp = mkdtempSync(join(tmpdir(), 'bench-changelog-'));
     try {

@@ -14,7 +14,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from '../../scripts/bundle.mjs';
-import { bundled, dataDir, SHARED_INDEX } from '../lib/data.mjs';
+import { bundled, ensureDataDir, SHARED_INDEX } from '../lib/data.mjs';
 import { peakMiB, wallTimes } from '../lib/measure.mjs';
 
 export const title = 'index merge';
@@ -32,14 +32,24 @@ function once(argv) {
   return JSON.parse(r.stdout.trim().split('\n').pop());
 }
 
+/**
+ * Untimed: the 4× copy of the index and the bundled merge entry. `index` replaces the shared index
+ * (the setup test hands it a small one); without it and without ../shared, the figure is skipped.
+ */
+export async function setup({ index = SHARED_INDEX } = {}) {
+  if (!existsSync(index)) return { skipped: `${index} is missing (shared benchmark data beside the repository)` };
+  const x4 = join(ensureDataDir(), index === SHARED_INDEX ? 'index-x4.yaml' : 'index-x4-small.yaml');
+  if (!existsSync(x4)) once([process.execPath, join(root, 'bench', 'helm', 'scale-index.mjs'), index, '4', x4]);
+  return { index, x4, merge: await bundled('bench/helm/merge-entry.ts', 'merge-entry') };
+}
+
 export async function run({ runs }) {
-  if (!existsSync(SHARED_INDEX)) {
-    process.stderr.write(`  index merge: skipped, ${SHARED_INDEX} is missing (the shared benchmark data lives beside this repository, in ../shared/bench/)\n`);
-    return { skipped: `${SHARED_INDEX} is missing (shared benchmark data beside the repository)` };
+  const ready = await setup();
+  if (ready.skipped) {
+    process.stderr.write(`  index merge: skipped, ${ready.skipped}\n`);
+    return { skipped: ready.skipped };
   }
-  const x4 = join(dataDir, 'index-x4.yaml');
-  if (!existsSync(x4)) once([process.execPath, join(root, 'bench', 'helm', 'scale-index.mjs'), SHARED_INDEX, '4', x4]);
-  const merge = await bundled('bench/helm/merge-entry.ts', 'merge-entry');
+  const { x4, merge } = ready;
   const temp = mkdtempSync(join(tmpdir(), 'bench-index-'));
   try {
     const node0 = { name: 'node -e 0', argv: [process.execPath, '-e', '0'] };

@@ -105,12 +105,19 @@ function uploads(log, part) {
   return { starts, puts, requests };
 }
 
+/** Untimed: the registry binary checked and the bundled push entry. */
+export async function setup() {
+  if (!existsSync(REGISTRY_BIN)) return { skipped: `${REGISTRY_BIN} is missing (apt-get install -y docker-registry)` };
+  return { entry: await bundled('bench/entries/oci-push.ts', 'oci-push') };
+}
+
 export async function run({ runs }) {
-  if (!existsSync(REGISTRY_BIN)) {
-    process.stderr.write(`  OCI push: skipped, ${REGISTRY_BIN} is missing (apt-get install -y docker-registry)\n`);
-    return { skipped: `${REGISTRY_BIN} is missing (apt-get install -y docker-registry)` };
+  const ready = await setup();
+  if (ready.skipped) {
+    process.stderr.write(`  OCI push: skipped, ${ready.skipped}\n`);
+    return { skipped: ready.skipped };
   }
-  const entry = await bundled('bench/entries/oci-push.ts', 'oci-push');
+  const { entry } = ready;
   const registry = await startRegistry();
   const temp = mkdtempSync(join(tmpdir(), 'bench-oci-'));
   try {

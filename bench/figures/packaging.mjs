@@ -8,17 +8,23 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bigChart, bundled, dataDir, WVA_CHART } from '../lib/data.mjs';
+import { bigChart, bundled, ensureDataDir, WVA_CHART } from '../lib/data.mjs';
 import { peakMiB, wallTimes } from '../lib/measure.mjs';
 
 export const title = 'packaging';
 
-export async function run({ runs }) {
+/** Untimed: the bundled entry, a fresh copy of the WVA chart and the generated big chart. */
+export async function setup({ files = 2000 } = {}) {
   const entry = await bundled('bench/entries/package.ts', 'package');
-  const wva = join(dataDir, 'wva-chart', 'workload-variant-autoscaler');
-  rmSync(join(dataDir, 'wva-chart'), { recursive: true, force: true });
+  const copies = join(ensureDataDir(), 'wva-chart');
+  const wva = join(copies, 'workload-variant-autoscaler');
+  rmSync(copies, { recursive: true, force: true });
   cpSync(WVA_CHART, wva, { recursive: true });
-  const big = bigChart(2000);
+  return { entry, wva, big: bigChart(files) };
+}
+
+export async function run({ runs }) {
+  const { entry, wva, big } = await setup();
   const temp = mkdtempSync(join(tmpdir(), 'bench-package-'));
   try {
     const touch = (dir) => ['sh', '-c', 'find "$0" -exec touch {} +', dir];

@@ -11,9 +11,16 @@ import { peakMiB, wallTimes } from '../lib/measure.mjs';
 
 export const title = 'rehearsal';
 
-export async function run({ runs }) {
+/** Untimed: the command line the figure runs. */
+export async function setup() {
   const cli = join(root, 'bin', 'release-actions.js');
-  if (!existsSync(cli)) return { skipped: 'bin/release-actions.js is missing' };
+  return existsSync(cli) ? { cli } : { skipped: 'bin/release-actions.js is missing' };
+}
+
+export async function run({ runs }) {
+  const ready = await setup();
+  if (ready.skipped) return { skipped: ready.skipped };
+  const { cli } = ready;
   const argv = [process.execPath, cli, 'rehearse', '--json'];
   const n = Math.max(2, Math.min(runs, 5));
   const times = wallTimes([{ name: 'node -e 0', argv: [process.execPath, '-e', '0'] }, { name: 'rehearse (default example)', argv }], { runs: n, warmup: 1 });

@@ -10,8 +10,16 @@ import { peakMiB, wallTimes } from '../lib/measure.mjs';
 
 export const title = 'start-up';
 
-export async function run({ runs }) {
+/** Untimed: the actions whose committed bundle is there. */
+export async function setup() {
   const names = (await actionNames()).filter((n) => existsSync(join(root, 'dist', n, 'index.js')));
+  return names.length ? { names } : { skipped: 'no bundle in dist/ (npm run build)' };
+}
+
+export async function run({ runs }) {
+  const ready = await setup();
+  if (ready.skipped) return { skipped: ready.skipped };
+  const { names } = ready;
   const cases = [{ name: 'node -e 0', argv: [process.execPath, '-e', '0'] }];
   const envs = {};
   for (const name of names) {

@@ -2,11 +2,18 @@
 // Generation is deterministic (a seeded PRNG), so two machines measure the same inputs.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { bundle, root } from '../../scripts/bundle.mjs';
 
-export const benchTmp = join(root, '.tmp', 'bench');
+/** BENCH_TMP moves the whole folder (the setup test runs every figure's setup in a temporary one). */
+export const benchTmp = process.env.BENCH_TMP ? resolve(process.env.BENCH_TMP) : join(root, '.tmp', 'bench');
 export const dataDir = join(benchTmp, 'data');
+
+/** The data folder, created when missing: a figure run alone on a fresh clone finds nothing made. */
+export function ensureDataDir() {
+  mkdirSync(dataDir, { recursive: true });
+  return dataDir;
+}
 
 /** The real-shaped Helm index the index figure reads (outside this repository, beside it). */
 export const SHARED_INDEX = join(root, '..', 'shared', 'bench', 'prometheus-community-index.yaml');
@@ -54,7 +61,7 @@ export async function bundled(entry, name) {
   const out = join(outDir, 'index.js');
   const sources = newestMtime([join(root, 'actions'), join(root, 'bench', 'entries'), join(root, 'bench', 'helm')]);
   if (existsSync(out) && statSync(out).mtimeMs > sources) return out;
-  process.stderr.write(`  bundling ${entry} → .tmp/bench/${name}/\n`);
+  process.stderr.write(`  bundling ${entry} → ${outDir}/\n`);
   await bundle(join(root, entry), outDir);
   return out;
 }
@@ -145,7 +152,7 @@ export function history(commits) {
   if (existsSync(done)) return dir;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  process.stderr.write(`  generating a ${commits}-commit history in .tmp/bench/data/history-${commits}/\n`);
+  process.stderr.write(`  generating a ${commits}-commit history in ${dir}/\n`);
   git(dir, ['init', '-q', '-b', 'main']);
   const r = prng(commits);
   const parts = [];
@@ -219,7 +226,7 @@ export function bigChart(files = 2000) {
   const done = `${join(dir, '..')}.ready`;
   if (existsSync(done)) return dir;
   rmSync(join(dir, '..'), { recursive: true, force: true });
-  process.stderr.write(`  generating a ${files}-file chart in .tmp/bench/data/chart-${files}/big-operator/\n`);
+  process.stderr.write(`  generating a ${files}-file chart in ${dir}/\n`);
   const r = prng(files);
   const write = (rel, text) => {
     const p = join(dir, rel);
@@ -272,7 +279,7 @@ export function bumpRepo(count = 200) {
   const done = `${top}.ready`;
   if (existsSync(done)) return { origin: join(top, 'origin.git'), workspace: join(top, 'workspace') };
   rmSync(top, { recursive: true, force: true });
-  process.stderr.write(`  generating a repository with ${count} version files in .tmp/bench/data/bump-${count}/\n`);
+  process.stderr.write(`  generating a repository with ${count} version files in ${top}/\n`);
   const src = join(top, 'src');
   cpSync(join(root, 'test', 'fixtures', 'repos', 'wva'), src, { recursive: true });
   const write = (rel, text) => {

@@ -1,0 +1,75 @@
+/**
+ * Every bench figure's setup, run alone in an empty BENCH_TMP, untimed: a figure run by itself on
+ * a fresh clone (`npm run bench -- <figure>`) must create everything it reads. Small sizes keep
+ * the generated data quick; the code path is the one `npm run bench` takes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../support/harness.js';
+import { tempDir } from '../support/tmp.js';
+
+type Setup = (opts?: Record<string, unknown>) => Promise<Record<string, unknown>>;
+const figuresDir = join(projectRoot, 'bench', 'figures');
+const figureIds = readdirSync(figuresDir).filter((f) => f.endsWith('.mjs')).map((f) => f.replace(/\.mjs$/, ''));
+
+let tmp: { path: string; cleanup: () => Promise<void> };
+const load = async (id: string): Promise<{ setup: Setup; run: unknown }> => (await import(join(figuresDir, `${id}.mjs`))) as { setup: Setup; run: unknown };
+
+beforeAll(async () => {
+  tmp = await tempDir('ra-bench-setup-');
+  // read by bench/lib/data.mjs when the first figure is imported
+  process.env.BENCH_TMP = join(tmp.path, 'bench');
+});
+afterAll(async () => {
+  delete process.env.BENCH_TMP;
+  await tmp.cleanup();
+});
+
+describe('bench figures run alone from a fresh clone', () => {
+  it('every figure exports setup and run', async () => {
+    expect(figureIds.sort()).toEqual(['bump-version', 'changelog', 'index-merge', 'oci-push', 'packaging', 'rehearsal', 'startup', 'verify-polling']);
+    for (const id of figureIds) {
+      const mod = await load(id);
+      expect([id, typeof mod.setup, typeof mod.run]).toEqual([id, 'function', 'function']);
+    }
+  });
+
+  it('changelog: the data folder is created, with the package file and a history', async () => {
+    const { ccPackage, repos } = (await (await load('changelog')).setup({ sizes: [25] })) as { ccPackage: string; repos: Map<number, string> };
+    expect(ccPackage.startsWith(process.env.BENCH_TMP!)).toBe(true);
+    expect(existsSync(ccPackage)).toBe(true);
+    expect(existsSync(join(repos.get(25)!, '.git'))).toBe(true);
+  });
+
+  it('bump-version: the repository, its origin and workspace', async () => {
+    const { origin, workspace } = (await (await load('bump-version')).setup({ files: 12 })) as { origin: string; workspace: string };
+    expect(existsSync(join(origin, 'HEAD'))).toBe(true);
+    expect(existsSync(join(workspace, '.github', 'release-actions.yaml'))).toBe(true);
+  });
+
+  it('packaging and verify-polling: the bundled entry, the WVA copy and the big chart', async () => {
+    const { entry, wva, big } = (await (await load('packaging')).setup({ files: 30 })) as Record<string, string>;
+    for (const p of [entry, join(wva, 'Chart.yaml'), join(big, 'Chart.yaml')]) expect(existsSync(p)).toBe(true);
+    const { pack } = (await (await load('verify-polling')).setup()) as Record<string, string>;
+    expect(pack).toBe(entry);
+  });
+
+  it('index-merge: the scaled copy of a given index and the bundled merge entry', async () => {
+    const index = join(tmp.path, 'index.yaml');
+    writeFileSync(index, 'apiVersion: v1\nentries:\n  demo:\n  - name: demo\n    version: 1.0.0\n    urls:\n    - demo-1.0.0.tgz\ngenerated: "2026-01-01T00:00:00Z"\n');
+    const { x4, merge } = (await (await load('index-merge')).setup({ index })) as Record<string, string>;
+    expect(existsSync(merge)).toBe(true);
+    expect(readdirSync(join(x4, '..'))).toContain('index-x4-small.yaml');
+    const missing = await (await load('index-merge')).setup({ index: join(tmp.path, 'absent.yaml') });
+    expect(String(missing.skipped)).toMatch(/absent\.yaml is missing/);
+  });
+
+  it('oci-push, startup and rehearsal: what they run is there', async () => {
+    const oci = await (await load('oci-push')).setup();
+    expect(oci.skipped ?? existsSync(String(oci.entry))).toBeTruthy();
+    if (!oci.skipped) expect(existsSync(String(oci.entry))).toBe(true);
+    expect((await (await load('startup')).setup()).names).toEqual(['announce', 'bump-version', 'changelog', 'publish-helm', 'verify-release']);
+    expect(existsSync(String((await (await load('rehearsal')).setup()).cli))).toBe(true);
+  });
+});
