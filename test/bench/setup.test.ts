@@ -49,16 +49,16 @@ describe('bench figures run alone from a fresh clone', () => {
   });
 
   it('packaging and verify-polling: the bundled entry, the WVA copy and the big chart', async () => {
-    const { entry, wva, big } = (await (await load('packaging')).setup({ files: 30 })) as Record<string, string>;
+    const { entry, wva, big } = (await (await load('packaging')).setup({ files: 30 })) as { entry: string; wva: string; big: string };
     for (const p of [entry, join(wva, 'Chart.yaml'), join(big, 'Chart.yaml')]) expect(existsSync(p)).toBe(true);
-    const { pack } = (await (await load('verify-polling')).setup()) as Record<string, string>;
+    const { pack } = (await (await load('verify-polling')).setup()) as { pack: string };
     expect(pack).toBe(entry);
   });
 
   it('index-merge: the scaled copy of a given index and the bundled merge entry', async () => {
     const index = join(tmp.path, 'index.yaml');
     writeFileSync(index, 'apiVersion: v1\nentries:\n  demo:\n  - name: demo\n    version: 1.0.0\n    urls:\n    - demo-1.0.0.tgz\ngenerated: "2026-01-01T00:00:00Z"\n');
-    const { x4, merge } = (await (await load('index-merge')).setup({ index })) as Record<string, string>;
+    const { x4, merge } = (await (await load('index-merge')).setup({ index })) as { x4: string; merge: string };
     expect(existsSync(merge)).toBe(true);
     expect(readdirSync(join(x4, '..'))).toContain('index-x4-small.yaml');
     const missing = await (await load('index-merge')).setup({ index: join(tmp.path, 'absent.yaml') });

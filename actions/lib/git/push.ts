@@ -1,5 +1,6 @@
 import { ActionError } from '../runner/errors.js';
 import { isNonFastForward, type Git } from './git.js';
+import type { RunResult } from '../process/exec.js';
 
 export interface PushWithRetryOptions {
   remote: string;
@@ -30,10 +31,54 @@ function scale(): number {
  * rights) fails at once.
  */
 export async function pushWithRetry(git: Git, opts: PushWithRetryOptions): Promise<{ attempts: number; pushed: boolean }> {
+  return retryPush(opts, {
+    send: () => git.push(opts.remote, [`HEAD:refs/heads/${opts.branch}`]),
+    moved: async () => {
+      await git.fetch(opts.remote, [`+refs/heads/${opts.branch}:refs/remotes/${opts.remote}/${opts.branch}`]);
+      await git.resetHard(`refs/remotes/${opts.remote}/${opts.branch}`);
+      return opts.reapply();
+    },
+  });
+}
+
+export interface PushCommitOptions extends Omit<PushWithRetryOptions, 'reapply'> {
+  /** The commit to push (made without a work tree, e.g. by commitFiles). */
+  commit: string;
+  /**
+   * Called with the remote's new tip when the branch moved on: makes the change again on it and
+   * returns the new commit, or undefined when the change is already there.
+   */
+  rebuild: (tip: string) => Promise<string | undefined>;
+}
+
+/** {@link pushWithRetry} for a commit made without a work tree: nothing is checked out or reset. */
+export async function pushCommitWithRetry(git: Git, opts: PushCommitOptions): Promise<{ attempts: number; pushed: boolean; commit: string }> {
+  let commit = opts.commit;
+  const tracking = `refs/remotes/${opts.remote}/${opts.branch}`;
+  const result = await retryPush(opts, {
+    send: () => git.push(opts.remote, [`${commit}:refs/heads/${opts.branch}`]),
+    moved: async () => {
+      await git.fetch(opts.remote, [`+refs/heads/${opts.branch}:${tracking}`]);
+      const next = await opts.rebuild(await git.out(['rev-parse', '--verify', '--end-of-options', `${tracking}^{commit}`]));
+      if (next === undefined) return false;
+      commit = next;
+      return true;
+    },
+  });
+  return { ...result, commit };
+}
+
+interface PushSteps {
+  send: () => Promise<RunResult>;
+  /** The remote moved on: catch up and make the change again; false when it is already there. */
+  moved: () => Promise<boolean>;
+}
+
+async function retryPush(opts: Pick<PushWithRetryOptions, 'branch' | 'attempts' | 'backoffMs'>, steps: PushSteps): Promise<{ attempts: number; pushed: boolean }> {
   const attempts = opts.attempts ?? 5;
   const backoff = opts.backoffMs ?? ((n: number) => 250 * n);
   for (let attempt = 1; attempt <= attempts; attempt++) {
-    const result = await git.push(opts.remote, [`HEAD:refs/heads/${opts.branch}`]);
+    const result = await steps.send();
     if (result.exitCode === 0) return { attempts: attempt, pushed: true };
     const transport = !isNonFastForward(result) && isTransportFailure(result);
     if (!isNonFastForward(result) && !transport) {
@@ -46,9 +91,7 @@ export async function pushWithRetry(git: Git, opts: PushWithRetryOptions): Promi
     await new Promise((r) => setTimeout(r, backoff(attempt) * scale()));
     // The same commit again: a push whose answer was lost after it landed is now up to date.
     if (transport) continue;
-    await git.fetch(opts.remote, [`+refs/heads/${opts.branch}:refs/remotes/${opts.remote}/${opts.branch}`]);
-    await git.resetHard(`refs/remotes/${opts.remote}/${opts.branch}`);
-    if (!(await opts.reapply())) return { attempts: attempt, pushed: false };
+    if (!(await steps.moved())) return { attempts: attempt, pushed: false };
   }
   throw new ActionError(`push to ${opts.branch} was rejected ${attempts} times because the branch kept moving; re-run the job to try again (nothing was lost)`);
 }
