@@ -7,6 +7,8 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }],
   },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
+  // dist/ rebuilt first when the sources changed since it was built (test/support/global-setup.mjs)
+  globalSetup: '<rootDir>/test/support/global-setup.mjs',
   testTimeout: 60000,
   maxWorkers: 2,
 };

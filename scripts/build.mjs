@@ -1,7 +1,8 @@
 // npm run build            bundles every action into dist/<name>/, and the command line into dist/cli/
 // npm run build -- NAME…   bundles only the named actions (`cli`: the command line)
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { actionNames, bundle, bundleExtras, root } from './bundle.mjs';
+import { actionNames, bundle, bundleExtras, root, SOURCES_FILE, sourcesDigest } from './bundle.mjs';
 
 const only = process.argv.slice(2);
 const all = await actionNames();
@@ -13,3 +14,6 @@ if (only.length === 0 || only.includes('cli')) {
   const extras = await bundleExtras(join(root, 'dist'));
   if (extras.length > 0) console.log(`bundled ${extras.join(', ')} (not an action)`);
 }
+// Only a whole build records the sources it was made from: after a partial one the record is
+// left as it was, so the test run's freshness check still sees what was not rebuilt.
+if (only.length === 0) writeFileSync(join(root, 'dist', SOURCES_FILE), `${await sourcesDigest()}\n`);

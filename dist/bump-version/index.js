@@ -3780,9 +3780,9 @@ function isNonFastForward(result) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   pushWithRetry: () => (/* binding */ pushWithRetry),
-/* harmony export */   r: () => (/* binding */ readWithRetry)
+/* harmony export */   rv: () => (/* binding */ readWithRetry)
 /* harmony export */ });
-/* unused harmony export isTransportFailure */
+/* unused harmony exports pushCommitWithRetry, isTransportFailure */
 /* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7378);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7227);
 
@@ -3800,10 +3800,37 @@ function scale() {
  * rights) fails at once.
  */
 async function pushWithRetry(git, opts) {
+    return retryPush(opts, {
+        send: () => git.push(opts.remote, [`HEAD:refs/heads/${opts.branch}`]),
+        moved: async () => {
+            await git.fetch(opts.remote, [`+refs/heads/${opts.branch}:refs/remotes/${opts.remote}/${opts.branch}`]);
+            await git.resetHard(`refs/remotes/${opts.remote}/${opts.branch}`);
+            return opts.reapply();
+        },
+    });
+}
+/** {@link pushWithRetry} for a commit made without a work tree: nothing is checked out or reset. */
+async function pushCommitWithRetry(git, opts) {
+    let commit = opts.commit;
+    const tracking = `refs/remotes/${opts.remote}/${opts.branch}`;
+    const result = await retryPush(opts, {
+        send: () => git.push(opts.remote, [`${commit}:refs/heads/${opts.branch}`]),
+        moved: async () => {
+            await git.fetch(opts.remote, [`+refs/heads/${opts.branch}:${tracking}`]);
+            const next = await opts.rebuild(await git.out(['rev-parse', '--verify', '--end-of-options', `${tracking}^{commit}`]));
+            if (next === undefined)
+                return false;
+            commit = next;
+            return true;
+        },
+    });
+    return { ...result, commit };
+}
+async function retryPush(opts, steps) {
     const attempts = opts.attempts ?? 5;
     const backoff = opts.backoffMs ?? ((n) => 250 * n);
     for (let attempt = 1; attempt <= attempts; attempt++) {
-        const result = await git.push(opts.remote, [`HEAD:refs/heads/${opts.branch}`]);
+        const result = await steps.send();
         if (result.exitCode === 0)
             return { attempts: attempt, pushed: true };
         const transport = !(0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .isNonFastForward */ .d7)(result) && isTransportFailure(result);
@@ -3819,9 +3846,7 @@ async function pushWithRetry(git, opts) {
         // The same commit again: a push whose answer was lost after it landed is now up to date.
         if (transport)
             continue;
-        await git.fetch(opts.remote, [`+refs/heads/${opts.branch}:refs/remotes/${opts.remote}/${opts.branch}`]);
-        await git.resetHard(`refs/remotes/${opts.remote}/${opts.branch}`);
-        if (!(await opts.reapply()))
+        if (!(await steps.moved()))
             return { attempts: attempt, pushed: false };
     }
     throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`push to ${opts.branch} was rejected ${attempts} times because the branch kept moving; re-run the job to try again (nothing was lost)`);
@@ -5471,7 +5496,7 @@ function parseLsRemote(stdout) {
 }
 async function remoteRefs(git, remote) {
     // a read: one lost in transport is sent again
-    const r = await (0,push/* readWithRetry */.r)(() => git.git(['ls-remote', '--symref', '--', remote, 'HEAD', 'refs/heads/*', 'refs/tags/*'], { allowFailure: true }));
+    const r = await (0,push/* readWithRetry */.rv)(() => git.git(['ls-remote', '--symref', '--', remote, 'HEAD', 'refs/heads/*', 'refs/tags/*'], { allowFailure: true }));
     if (r.exitCode !== 0) {
         throw new errors/* ActionError */.lZ(`cannot read the branches and tags of ${remote}: ${(r.stderr || r.stdout).trim().split('\n').slice(-2).join(' ')}`);
     }

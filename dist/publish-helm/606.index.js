@@ -334,10 +334,37 @@ function scale() {
  * rights) fails at once.
  */
 async function pushWithRetry(git, opts) {
+    return retryPush(opts, {
+        send: () => git.push(opts.remote, [`HEAD:refs/heads/${opts.branch}`]),
+        moved: async () => {
+            await git.fetch(opts.remote, [`+refs/heads/${opts.branch}:refs/remotes/${opts.remote}/${opts.branch}`]);
+            await git.resetHard(`refs/remotes/${opts.remote}/${opts.branch}`);
+            return opts.reapply();
+        },
+    });
+}
+/** {@link pushWithRetry} for a commit made without a work tree: nothing is checked out or reset. */
+async function pushCommitWithRetry(git, opts) {
+    let commit = opts.commit;
+    const tracking = `refs/remotes/${opts.remote}/${opts.branch}`;
+    const result = await retryPush(opts, {
+        send: () => git.push(opts.remote, [`${commit}:refs/heads/${opts.branch}`]),
+        moved: async () => {
+            await git.fetch(opts.remote, [`+refs/heads/${opts.branch}:${tracking}`]);
+            const next = await opts.rebuild(await git.out(['rev-parse', '--verify', '--end-of-options', `${tracking}^{commit}`]));
+            if (next === undefined)
+                return false;
+            commit = next;
+            return true;
+        },
+    });
+    return { ...result, commit };
+}
+async function retryPush(opts, steps) {
     const attempts = opts.attempts ?? 5;
     const backoff = opts.backoffMs ?? ((n) => 250 * n);
     for (let attempt = 1; attempt <= attempts; attempt++) {
-        const result = await git.push(opts.remote, [`HEAD:refs/heads/${opts.branch}`]);
+        const result = await steps.send();
         if (result.exitCode === 0)
             return { attempts: attempt, pushed: true };
         const transport = !isNonFastForward(result) && isTransportFailure(result);
@@ -353,9 +380,7 @@ async function pushWithRetry(git, opts) {
         // The same commit again: a push whose answer was lost after it landed is now up to date.
         if (transport)
             continue;
-        await git.fetch(opts.remote, [`+refs/heads/${opts.branch}:refs/remotes/${opts.remote}/${opts.branch}`]);
-        await git.resetHard(`refs/remotes/${opts.remote}/${opts.branch}`);
-        if (!(await opts.reapply()))
+        if (!(await steps.moved()))
             return { attempts: attempt, pushed: false };
     }
     throw new errors/* ActionError */.lZ(`push to ${opts.branch} was rejected ${attempts} times because the branch kept moving; re-run the job to try again (nothing was lost)`);

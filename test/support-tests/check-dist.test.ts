@@ -53,4 +53,22 @@ describe('npm run check-dist', () => {
     await script('build');
     expect((await script('check-dist')).code).toBe(0);
   }, 600_000);
+
+  it('dist/ records the sources it was built from: a source edit is seen without building, a README edit is not', async () => {
+    const digests = async (): Promise<{ want: string; have: string }> => {
+      const code = "const m = await import('./scripts/bundle.mjs'); console.log(JSON.stringify({ want: await m.sourcesDigest(), have: await m.builtFromDigest() }))";
+      return JSON.parse((await exec(process.execPath, ['--input-type=module', '-e', code], { cwd: tmp.path })).stdout) as { want: string; have: string };
+    };
+    await script('build');
+    const built = await digests();
+    expect(built.want).toMatch(/^[0-9a-f]{64}$/);
+    expect(built.have).toBe(built.want);
+    writeFileSync(join(tmp.path, 'actions', 'echo', 'README.md'), '# echo\n');
+    expect(await digests()).toEqual(built);
+    const src = join(tmp.path, 'actions', 'echo', 'index.ts');
+    writeFileSync(src, `${readFileSync(src, 'utf8')}\n// an edit\n`);
+    const edited = await digests();
+    expect(edited.have).toBe(built.have);
+    expect(edited.want).not.toBe(built.want);
+  }, 600_000);
 });
