@@ -53,7 +53,11 @@ describe('.github/dependabot.yml', () => {
   it('groups every GitHub Action into one pull request, and leaves the suite\'s own references alone', () => {
     const actions = update('github-actions');
     expect(Object.values(actions.groups ?? {})).toEqual([{ patterns: ['*'] }]);
-    expect(actions.ignore?.map((i) => i['dependency-name'])).toEqual(['llm-d/release-actions']);
+    const ignored = (actions.ignore ?? []).map((i) => i['dependency-name'] ?? '');
+    // Dependabot's wildcard is `*` for any text, `/` included; it names an action in a subfolder owner/repo/path
+    const matches = (name: string): boolean => ignored.some((p) => new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(name));
+    for (const ours of ['llm-d/release-actions', 'llm-d/release-actions/actions/announce', 'llm-d/release-actions/.github/workflows/release.yaml']) expect([ours, matches(ours)]).toEqual([ours, true]);
+    for (const theirs of ['actions/checkout', 'llm-d/release-actions-fork', 'llm-d-incubation/workload-variant-autoscaler']) expect([theirs, matches(theirs)]).toEqual([theirs, false]);
   });
 
   it('groups npm into a production and a development pull request', () => {

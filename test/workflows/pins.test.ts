@@ -120,3 +120,24 @@ describe('the stand-ins of the rehearsal', () => {
     }
   });
 });
+
+describe('the Trivy step pins what runs', () => {
+  const trivySteps = workflowFiles()
+    .map(loadWorkflow)
+    .flatMap((wf) => wf.jobs.flatMap((j) => j.steps.filter((s) => s.uses?.startsWith('aquasecurity/trivy-action@')).map((s) => ({ wf, j, s }))));
+
+  it('exists in release.yaml', () => {
+    expect(trivySteps.map((t) => t.wf.file)).toEqual(['.github/workflows/release.yaml']);
+  });
+
+  it('installs an exact Trivy release, not the compromised v0.69.4, and restores no cache in a job that can push', () => {
+    for (const { j, s } of trivySteps) {
+      expect(s.with['version']).toMatch(/^v\d+\.\d+\.\d+$/);
+      expect(s.with['version']).not.toBe('v0.69.4');
+      // setup-trivy and the action restore the binary and the database with actions/cache unless told not to
+      const permissions = (j.raw['permissions'] ?? {}) as Record<string, string>;
+      expect(Object.values(permissions)).toContain('write');
+      expect(s.with['cache']).toBe('false');
+    }
+  });
+});
