@@ -4,6 +4,7 @@
  * hidden files, `archive: false`, digest checks, where a single artifact lands),
  * attest-build-provenance v4 (actions/attest's subject rules), metadata-action v6 (`#` comments),
  * and the notes the engine adds when a step is pinned or configured outside the model.
+ * upload-artifact is also held against its real action.yml (test/corpus/upload-artifact-v7.0.0).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
@@ -13,7 +14,8 @@ import { join } from 'node:path';
 import { actionStandIn } from '../../src/rehearse/stand-ins/actions.js';
 import { ACTION_MODELS } from '../../src/rehearse/stand-ins/models.js';
 import type { StepContext, StepOutcome } from '../../src/rehearse/types.js';
-import { loadWorkflow, workflowsDir } from '../support/workflows/model.js';
+import { parse as parseYaml } from 'yaml';
+import { loadWorkflow, projectRoot, workflowsDir } from '../support/workflows/model.js';
 
 let work: string;
 let n = 0;
@@ -149,6 +151,14 @@ describe('actions/upload-artifact v7 and actions/download-artifact v8', () => {
     expect(warned.status).toBe('passed');
     expect(warned.notes).toContain('Digest validation failed for artifact(s): p');
     expect(await run('actions/download-artifact', context({ name: 'p', 'digest-mismatch': 'sometimes' }, { artifacts: s }))).toMatchObject({ status: 'failed', reason: expect.stringMatching(/Expected one of: ignore, info, warn, error/) as unknown as string });
+  });
+
+  it("model upload-artifact v7.0.0's real action.yml: exactly its inputs, exactly its outputs, on node24", async () => {
+    const real = parseYaml(readFileSync(join(projectRoot, 'test', 'corpus', 'upload-artifact-v7.0.0', 'action.yml'), 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown>; runs: { using: string } };
+    expect(real.runs.using).toBe('node24');
+    expect([...ACTION_MODELS['actions/upload-artifact']!.inputs].sort()).toEqual(Object.keys(real.inputs).sort());
+    const out = await upload(store(), { 'f.txt': 'x' }, { name: 'f', path: 'f.txt' });
+    expect(Object.keys(out.outputs ?? {}).sort()).toEqual(Object.keys(real.outputs).sort());
   });
 
   it('merges a pattern of artifacts into one folder with merge-multiple, else one folder each', async () => {
