@@ -3,7 +3,9 @@
  * part of the real action against the local stand-ins — a checkout is a real clone of the
  * emulated repository at the ref, a build pushes a synthetic multi-platform image to the local
  * registry and answers its digest, an artifact is a folder handed to the next job — and says
- * in its notes what it leaves out. Keyed by `owner/repo` (the ref does not matter).
+ * in its notes what it leaves out. Keyed by `owner/repo`: any ref runs on the stand-in, and
+ * `./models.ts` says which release it models (the one the workflows pin) so that a step pinned
+ * or configured otherwise is named in the notes. Artifacts are in `./artifacts.ts`.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
