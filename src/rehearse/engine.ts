@@ -549,10 +549,10 @@ export class RehearsalEngine {
         const suite = this.suiteActionName(step.uses);
         if (suite) outcome = await this.runSuiteAction(suite, ctx, stepContexts, result);
         else {
-          const standIn = actionStandIn(step.uses);
+          const standIn = actionStandIn(step.uses, Object.keys(step.with));
           if (!standIn) outcome = { status: 'skipped', blocking: true, reason: `no stand-in for ${step.uses.split('@')[0]}: the rehearsal cannot do this step` };
           else {
-            result.notes.push(`stand-in for ${standIn.key}: ${standIn.spec.description}`);
+            result.notes.push(`stand-in for ${standIn.key}: ${standIn.spec.description}`, ...standIn.notes);
             outcome = await standIn.spec.run(ctx);
           }
         }

@@ -3,14 +3,18 @@
  * part of the real action against the local stand-ins — a checkout is a real clone of the
  * emulated repository at the ref, a build pushes a synthetic multi-platform image to the local
  * registry and answers its digest, an artifact is a folder handed to the next job — and says
- * in its notes what it leaves out. Keyed by `owner/repo` (the ref does not matter).
+ * in its notes what it leaves out. Keyed by `owner/repo`: any ref runs on the stand-in, and
+ * `./models.ts` says which release it models (the one the workflows pin) so that a step pinned
+ * or configured otherwise is named in the notes. Artifacts are in `./artifacts.ts`.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { OciClient } from '../../../actions/lib/oci/client.js';
 import { git, gitEnv } from '../proc.js';
 import type { StandInSpec, StepContext, StepOutcome } from '../types.js';
+import { downloadArtifact, expandPath, uploadArtifact } from './artifacts.js';
+import { modelNotes } from './models.js';
 import { buildAndPush, exists, localRepository, parsePlatform, platformText, type Platform } from './image.js';
 
 const lines = (text: string | undefined): string[] =>
@@ -23,6 +27,8 @@ const list = (text: string | undefined): string[] =>
     .split(/[\n,]/)
     .map((l) => l.trim())
     .filter(Boolean);
+/** A list input as docker/metadata-action v6 reads it: a line starting with `#` is a comment, a `#` inside a value is kept. */
+const listInput = (text: string | undefined): string[] => lines(text).filter((l) => !l.startsWith('#'));
 const bool = (text: string | undefined, dflt: boolean): boolean => (text === undefined || text === '' ? dflt : text.trim().toLowerCase() === 'true');
 
 const ok = (outputs: Record<string, string> = {}, notes: string[] = []): StepOutcome => ({ status: 'passed', outputs, notes });
@@ -38,6 +44,23 @@ function abs(ctx: StepContext, path: string): string {
 }
 
 // ---- actions/checkout --------------------------------------------------------------------------
+
+/**
+ * What checkout v6+ does with `persist-credentials: true`: the token header goes to a config file
+ * of its own under RUNNER_TEMP, which `.git/config` includes for this repository only
+ * (`includeIf.gitdir:`), so the token is never written inside the workspace.
+ */
+async function persistCredentials(ctx: StepContext, dest: string): Promise<string> {
+  const env = gitEnv(ctx.home);
+  const file = join(ctx.temp, `git-credentials-${randomUUID()}.config`);
+  const basic = Buffer.from(`x-access-token:${ctx.inputs['token'] || ctx.github.token}`).toString('base64');
+  mkdirSync(ctx.temp, { recursive: true });
+  await git(dest, ['config', '--file', file, `http.${new URL(ctx.github.serverUrl).origin}/.extraheader`, `AUTHORIZATION: basic ${basic}`], { env });
+  const gitDir = join(dest, '.git');
+  await git(dest, ['config', '--local', `includeIf.gitdir:${gitDir}.path`, file], { env });
+  await git(dest, ['config', '--local', `includeIf.gitdir:${gitDir}/worktrees/*.path`, file], { env });
+  return file;
+}
 
 async function checkout(ctx: StepContext): Promise<StepOutcome> {
   const repository = ctx.inputs['repository'] || ctx.repository;
@@ -77,12 +100,9 @@ async function checkout(ctx: StepContext): Promise<StepOutcome> {
     }
   }
   await git(dest, ['remote', 'set-url', 'origin', remote], { env });
-  if (persist) {
-    const basic = Buffer.from(`x-access-token:${ctx.inputs['token'] || ctx.github.token}`).toString('base64');
-    await git(dest, ['config', '--local', `http.${ctx.github.serverUrl}/.extraheader`, `AUTHORIZATION: basic ${basic}`], { env });
-  }
+  const credentials = persist ? await persistCredentials(ctx, dest) : undefined;
   const commit = (await git(dest, ['rev-parse', 'HEAD'], { env })).out.trim();
-  return ok({ ref, commit }, [`a clone of ${ctx.repository} at ${ref} (${commit.slice(0, 12)}${depth > 0 ? `, depth ${depth}` : ', full history and tags'})${persist ? '; credentials kept in .git/config' : ''}`]);
+  return ok({ ref, commit }, [`a clone of ${ctx.repository} at ${ref} (${commit.slice(0, 12)}${depth > 0 ? `, depth ${depth}` : ', full history and tags'})${credentials ? `; credentials kept in ${basename(credentials)} under RUNNER_TEMP, included from .git/config` : ''}`]);
 }
 
 // ---- docker/* ----------------------------------------------------------------------------------
@@ -91,8 +111,11 @@ async function setupQemu(ctx: StepContext): Promise<StepOutcome> {
   return ok({ platforms: ctx.inputs['platforms'] || 'linux/amd64,linux/arm64' }, ['no-op: the synthetic image needs no emulation']);
 }
 
+/** The outputs of setup-buildx-action v4 (v4 dropped the deprecated `endpoint`, `status` and `flags`). */
 async function setupBuildx(): Promise<StepOutcome> {
-  return ok({ name: 'rehearsal-builder', driver: 'docker-container', platforms: 'linux/amd64,linux/arm64' }, ['no-op: images are pushed through the OCI API']);
+  const platforms = 'linux/amd64,linux/arm64';
+  const nodes = [{ name: 'rehearsal-builder0', endpoint: 'unix:///var/run/docker.sock', status: 'running', platforms }];
+  return ok({ name: 'rehearsal-builder', driver: 'docker-container', platforms, nodes: JSON.stringify(nodes) }, ['no-op: images are pushed through the OCI API']);
 }
 
 async function login(ctx: StepContext): Promise<StepOutcome> {
@@ -128,13 +151,13 @@ function parseRule(line: string): TagRule {
 }
 
 async function metadata(ctx: StepContext): Promise<StepOutcome> {
-  const images = list(ctx.inputs['images']);
+  const images = listInput(ctx.inputs['images']).flatMap((l) => list(l));
   if (images.length === 0) return fail('images input required');
-  const flavor = Object.fromEntries(lines(ctx.inputs['flavor']).map((l) => [l.slice(0, l.indexOf('=')).trim(), l.slice(l.indexOf('=') + 1).trim()]));
+  const flavor = Object.fromEntries(listInput(ctx.inputs['flavor']).map((l) => [l.slice(0, l.indexOf('=')).trim(), l.slice(l.indexOf('=') + 1).trim()]));
   const refTag = ctx.event.ref.startsWith('refs/tags/') ? ctx.event.ref.slice('refs/tags/'.length) : undefined;
   const semver = refTag ? /^v?((\d+)\.(\d+)\.(\d+)(-[0-9A-Za-z.-]+)?)$/.exec(refTag) : null;
   const tags: string[] = [];
-  for (const line of lines(ctx.inputs['tags'])) {
+  for (const line of listInput(ctx.inputs['tags'])) {
     const rule = parseRule(line);
     if (rule.attrs['enable'] !== undefined && rule.attrs['enable'] !== 'true') continue;
     switch (rule.type) {
@@ -171,7 +194,7 @@ async function metadata(ctx: StepContext): Promise<StepOutcome> {
     ...(created ? { 'org.opencontainers.image.created': created } : {}),
     'org.opencontainers.image.revision': ctx.event.sha,
   };
-  for (const l of lines(ctx.inputs['labels'])) {
+  for (const l of listInput(ctx.inputs['labels'])) {
     const eq = l.indexOf('=');
     if (eq > 0) labels[l.slice(0, eq)] = l.slice(eq + 1);
   }
@@ -245,78 +268,55 @@ async function trivy(ctx: StepContext): Promise<StepOutcome> {
   return ok({}, [`${ref} pulled; no vulnerability scan (Trivy is not run; the synthetic image has no packages), severities ${ctx.inputs['severity'] || 'all'} pass`]);
 }
 
-// ---- actions/upload-artifact, download-artifact ------------------------------------------------
-
-function matchGlob(pattern: string, name: string): boolean {
-  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')}$`);
-  return re.test(name);
-}
-
-function expandPath(ctx: StepContext, pattern: string): string[] {
-  const full = abs(ctx, pattern);
-  if (!/[*?]/.test(basename(full))) return existsSync(full) ? [full] : [];
-  const dir = dirname(full);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => matchGlob(basename(full), f))
-    .sort()
-    .map((f) => join(dir, f));
-}
-
-async function uploadArtifact(ctx: StepContext): Promise<StepOutcome> {
-  const name = ctx.inputs['name'] || 'artifact';
-  const paths = lines(ctx.inputs['path']).flatMap((p) => expandPath(ctx, p));
-  const ifNone = ctx.inputs['if-no-files-found'] || 'warn';
-  if (paths.length === 0) {
-    const msg = `No files were found with the provided path: ${ctx.inputs['path'] ?? ''}. No artifacts will be uploaded.`;
-    if (ifNone === 'error') return fail(msg);
-    return ok({}, [msg]);
-  }
-  const dir = join(ctx.artifacts.dir, name);
-  if (existsSync(dir)) {
-    if (!bool(ctx.inputs['overwrite'], false)) return fail(`Failed to CreateArtifact: an artifact with the name ${name} was already created in this run`);
-    rmSync(dir, { recursive: true, force: true });
-  }
-  mkdirSync(dir, { recursive: true });
-  for (const p of paths) cpSync(p, join(dir, basename(p)), { recursive: true });
-  const digest = createHash('sha256');
-  for (const p of paths) if (statSync(p).isFile()) digest.update(readFileSync(p));
-  return ok({ 'artifact-id': String(ctx.artifacts.names().indexOf(name) + 1), 'artifact-url': `${ctx.github.serverUrl}/${ctx.repository}/actions/runs/1/artifacts/${name}`, 'artifact-digest': digest.digest('hex') }, [
-    `artifact ${name}: ${paths.map((p) => relative(ctx.workspace, p).startsWith('..') ? basename(p) : relative(ctx.workspace, p)).join(', ')}`,
-  ]);
-}
-
-async function downloadArtifact(ctx: StepContext): Promise<StepOutcome> {
-  const dest = abs(ctx, ctx.inputs['path'] || '.');
-  const name = ctx.inputs['name'];
-  const available = ctx.artifacts.names();
-  const chosen = name ? available.filter((n) => n === name) : available.filter((n) => !ctx.inputs['pattern'] || matchGlob(ctx.inputs['pattern'], n));
-  if (name && chosen.length === 0) return fail(`Unable to download artifact(s): Artifact not found for name: ${name}`);
-  const merge = bool(ctx.inputs['merge-multiple'], false);
-  mkdirSync(dest, { recursive: true });
-  for (const n of chosen) {
-    const target = name || merge ? dest : join(dest, n);
-    mkdirSync(target, { recursive: true });
-    cpSync(join(ctx.artifacts.dir, n), target, { recursive: true });
-  }
-  return ok({ 'download-path': dest }, [`${chosen.length} artifact(s) into ${relative(ctx.workspace, dest) || '.'}: ${chosen.join(', ') || 'none'}`]);
-}
-
 // ---- actions/attest-build-provenance -----------------------------------------------------------
 
+interface Subject {
+  name: string;
+  digest: string;
+}
+
+function subjectsFromPath(ctx: StepContext, name: string): Subject[] | string {
+  const subjects: Subject[] = [];
+  for (const pattern of ctx.inputs['subject-path']!.split(/[\n,]/).map((p) => p.trim()).filter(Boolean)) {
+    for (const f of expandPath(ctx, pattern).filter((p) => statSync(p).isFile())) subjects.push({ name: name || basename(f), digest: createHash('sha256').update(readFileSync(f)).digest('hex') });
+  }
+  return subjects.length > 0 ? subjects : `Could not find subject at path ${ctx.inputs['subject-path']}`;
+}
+
+/** `<sha256 hex> [*| ]<name>` lines, from a file or the input's own text, as actions/attest reads them. */
+function subjectsFromChecksums(ctx: StepContext): Subject[] | string {
+  const input = ctx.inputs['subject-checksums']!;
+  const file = abs(ctx, input);
+  const text = existsSync(file) && statSync(file).isFile() ? readFileSync(file, 'utf8') : input;
+  const subjects: Subject[] = [];
+  for (const record of text.split('\n').filter(Boolean)) {
+    const delim = record.indexOf(' ');
+    if (delim < 0) continue;
+    const rest = record.slice(delim + 1);
+    const digest = record.slice(0, delim);
+    if (!/^[0-9a-fA-F]{64}$/.test(digest)) return `Invalid digest: ${digest} (the stand-in reads sha256 checksums)`;
+    subjects.push({ name: rest.startsWith('*') || rest.startsWith(' ') ? rest.slice(1) : rest, digest });
+  }
+  return subjects;
+}
+
+/** The subjects of actions/attest (what attest-build-provenance v4 wraps): exactly one of path, digest or checksums. */
+function attestSubjects(ctx: StepContext): Subject[] | string {
+  const given = ['subject-path', 'subject-digest', 'subject-checksums'].filter((k) => ctx.inputs[k]);
+  if (given.length === 0) return 'One of subject-path, subject-digest, or subject-checksums must be provided';
+  if (given.length > 1) return 'Only one of subject-path, subject-digest, or subject-checksums may be provided';
+  const name = ctx.inputs['subject-name'] ?? '';
+  if (ctx.inputs['subject-path']) return subjectsFromPath(ctx, name);
+  if (ctx.inputs['subject-checksums']) return subjectsFromChecksums(ctx);
+  if (!name) return 'subject-name must be provided when using subject-digest';
+  const digest = ctx.inputs['subject-digest']!;
+  if (!/^sha256:[A-Za-z0-9]{64}$/.test(digest)) return 'subject-digest must be in the format "sha256:<hex-digest>"';
+  return [{ name, digest: digest.slice('sha256:'.length) }];
+}
+
 async function attest(ctx: StepContext): Promise<StepOutcome> {
-  const subjects: Array<{ name: string; digest: string }> = [];
-  for (const pattern of lines(ctx.inputs['subject-path'])) {
-    const files = expandPath(ctx, pattern);
-    if (files.length === 0) return fail(`Could not find subject at path ${pattern}`);
-    for (const f of files) subjects.push({ name: basename(f), digest: createHash('sha256').update(readFileSync(f)).digest('hex') });
-  }
-  if (ctx.inputs['subject-name']) {
-    const digest = (ctx.inputs['subject-digest'] ?? '').replace(/^sha256:/, '');
-    if (!/^[0-9a-f]{64}$/.test(digest)) return fail(`subject-digest must be sha256:<64 hex>, got '${ctx.inputs['subject-digest'] ?? ''}'`);
-    subjects.push({ name: ctx.inputs['subject-name'], digest });
-  }
-  if (subjects.length === 0) return fail('One of subject-path or subject-digest must be provided');
+  const subjects = attestSubjects(ctx);
+  if (typeof subjects === 'string') return fail(subjects);
   const statement = {
     _type: 'https://in-toto.io/Statement/v1',
     subject: subjects.map((s) => ({ name: s.name, digest: { sha256: s.digest } })),
@@ -338,7 +338,10 @@ async function attest(ctx: StepContext): Promise<StepOutcome> {
   const path = join(dir, `${createHash('sha256').update(JSON.stringify(subjects)).digest('hex').slice(0, 16)}.jsonl`);
   writeFileSync(path, `${JSON.stringify(bundle)}\n`);
   const notes = [`provenance statement for ${subjects.map((s) => s.name).join(', ')} written unsigned (no Sigstore, no attestation API)`];
-  if (bool(ctx.inputs['push-to-registry'], false)) notes.push('push-to-registry: the attestation is not pushed to the registry');
+  if (bool(ctx.inputs['push-to-registry'], false)) {
+    notes.push('push-to-registry: the attestation is not pushed to the registry');
+    if (bool(ctx.inputs['create-storage-record'], true)) notes.push('create-storage-record: no artifact-metadata storage record (on GitHub it needs an organisation repository and artifact-metadata: write)');
+  }
   return ok({ 'bundle-path': path, 'attestation-id': '', 'attestation-url': '' }, notes);
 }
 
@@ -360,12 +363,16 @@ export const ACTION_STAND_INS: Record<string, StandInSpec> = {
   'helm/kind-action': { description: 'not run', run: () => kind() },
 };
 
-/** The stand-in for a `uses:` of a third-party action (`owner/repo[/path]@ref`). */
-export function actionStandIn(uses: string): { key: string; spec: StandInSpec } | undefined {
-  const target = uses.includes('@') ? uses.slice(0, uses.lastIndexOf('@')) : uses;
+/**
+ * The stand-in for a `uses:` of a third-party action (`owner/repo[/path]@ref`), found by name
+ * whatever the ref, with notes when the ref or the `with:` keys are not the ones it models.
+ */
+export function actionStandIn(uses: string, withKeys: readonly string[] = []): { key: string; spec: StandInSpec; notes: string[] } | undefined {
+  const at = uses.lastIndexOf('@');
+  const target = at < 0 ? uses : uses.slice(0, at);
   const key = target.split('/').slice(0, 2).join('/').toLowerCase();
   const spec = ACTION_STAND_INS[key];
-  return spec ? { key, spec } : undefined;
+  return spec ? { key, spec, notes: modelNotes(key, at < 0 ? '' : uses.slice(at + 1), withKeys) } : undefined;
 }
 
 export { platformText };
