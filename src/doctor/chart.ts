@@ -1,0 +1,103 @@
+/**
+ * The adapter between doctor and the Helm library: a chart judged twice. First by Helm's own
+ * rules for Chart.yaml (`Metadata.Validate` in helm/pkg/chart/v2/metadata.go, and `helm lint`
+ * for a missing apiVersion), then by `loadChart`, which is what publish-helm packages with.
+ * Helm accepts a `v` before the version and any appVersion (or none): those are notes, since the
+ * release pull request rewrites them, not refusals.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isMap, isScalar, LineCounter, parseDocument, type Pair } from 'yaml';
+import { loadChart } from '../../actions/lib/helm/chart.js';
+import { FileError } from '../../actions/lib/runner/errors.js';
+import type { ChartProblem, ChartVerdict } from './types.js';
+
+/**
+ * Masterminds semver `NewVersion`, which Helm calls: an optional `v`, one to three numbers (a
+ * missing minor or patch reads as 0), prerelease and build metadata.
+ */
+const HELM_SEMVER = /^v?(0|[1-9]\d*)(\.(0|[1-9]\d*))?(\.(0|[1-9]\d*))?(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
+
+interface Field {
+  value: string;
+  line: number;
+}
+
+function fields(text: string): Map<string, Field> | string {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+  const err = doc.errors[0];
+  if (err) return `not valid YAML: ${err.message.split('\n')[0] ?? ''}`;
+  if (!isMap(doc.contents)) return 'Chart.yaml is not a mapping of fields';
+  const out = new Map<string, Field>();
+  for (const pair of doc.contents.items as Pair[]) {
+    if (!isScalar(pair.key)) continue;
+    const v = isScalar(pair.value) && pair.value.value !== null ? String(pair.value.value) : '';
+    out.set(String(pair.key.value), { value: v, line: lc.linePos(pair.key.range?.[0] ?? 0).line });
+  }
+  return out;
+}
+
+/** What Helm refuses in a Chart.yaml, each with the line and the fix. Pure. */
+export function helmChartProblems(text: string, file: string, dirName: string): ChartProblem[] {
+  const f = fields(text);
+  if (typeof f === 'string') return [{ file, message: f, fix: `make ${file} valid YAML (helm lint ${dirName} shows the same error)` }];
+  const problems: ChartProblem[] = [];
+  const at = (key: string): { line?: number } => (f.get(key) ? { line: f.get(key)!.line } : {});
+  if (!f.get('apiVersion')?.value) problems.push({ file, message: 'no apiVersion (helm lint: "apiVersion is required")', fix: `add \`apiVersion: v2\` as the first line of ${file}` });
+  const name = f.get('name')?.value ?? '';
+  if (name === '') problems.push({ file, message: 'no name (Helm: "chart.metadata.name is required")', fix: `add \`name: ${dirName}\` to ${file}` });
+  else if (name === '.' || name === '..' || name.includes('/')) problems.push({ file, ...at('name'), message: `name "${name}" is not a chart name`, fix: `set \`name: ${dirName}\`` });
+  const version = f.get('version')?.value ?? '';
+  if (version === '') problems.push({ file, message: 'no version (Helm: "chart.metadata.version is required")', fix: `add \`version: 0.1.0\` (SemVer 2) to ${file}` });
+  else if (!HELM_SEMVER.test(version)) {
+    problems.push({ file, ...at('version'), message: `version "${version}" is not SemVer (Helm: "chart.metadata.version is invalid")`, fix: 'write the chart version as X.Y.Z, e.g. 0.1.0' });
+  }
+  const type = f.get('type')?.value ?? '';
+  if (type !== '' && type !== 'application' && type !== 'library') {
+    problems.push({ file, ...at('type'), message: `type "${type}" (Helm: "chart.metadata.type must be application or library")`, fix: 'set `type: application`' });
+  }
+  return problems;
+}
+
+/** Refusals of publish-helm that Helm itself would accept: the release pull request repairs them. */
+const HELM_ACCEPTS = [/without a 'v' prefix/, /has no appVersion/];
+
+/** Both verdicts on the chart folder `chartPath` (repository-relative) of the repository at `root`. */
+export function judgeChart(root: string, chartPath: string): ChartVerdict {
+  const file = `${chartPath}/Chart.yaml`;
+  const dirName = chartPath.split('/').pop() ?? chartPath;
+  const verdict: ChartVerdict = { path: chartPath, helm: [], suite: [], notes: [] };
+  let text: string;
+  try {
+    text = readFileSync(join(root, file), 'utf8');
+  } catch {
+    verdict.helm.push({ file, message: 'the chart folder has no Chart.yaml', fix: `create ${file} with apiVersion, name and version` });
+    return verdict;
+  }
+  verdict.helm = helmChartProblems(text, file, dirName);
+  if (verdict.helm.length > 0) return verdict;
+  try {
+    const loaded = loadChart(join(root, chartPath), { displayDir: chartPath });
+    for (const w of loaded.warnings) verdict.notes.push({ file, message: w, fix: 'see the message' });
+  } catch (error) {
+    if (!(error instanceof FileError)) throw error;
+    const problem: ChartProblem = { file: error.file, ...(error.line ? { line: error.line } : {}), message: stripWhere(error), fix: fixFor(error.message) };
+    if (HELM_ACCEPTS.some((p) => p.test(error.message))) verdict.notes.push(problem);
+    else verdict.suite.push(problem);
+  }
+  return verdict;
+}
+
+function stripWhere(error: FileError): string {
+  const prefix = `${error.file}${error.line ? `:${error.line}` : ''}: `;
+  return error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+}
+
+function fixFor(message: string): string {
+  if (/without a 'v' prefix/.test(message)) return 'nothing to do by hand: the release pull request writes the version without the v';
+  if (/has no appVersion/.test(message)) return 'add `appVersion:` with the image tag the chart deploys (the release pull request keeps it in step)';
+  if (/does not match its directory/.test(message)) return 'rename the folder or the chart so that both are the same';
+  if (/not vendored/.test(message)) return 'run `helm dependency build` in the chart folder and commit charts/';
+  return 'correct the file at that line (`helm lint` on the chart folder shows the same problem)';
+}
