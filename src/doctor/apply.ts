@@ -22,9 +22,10 @@ export interface WriteOutcome {
 }
 
 async function refuseDirty(git: Git): Promise<void> {
-  const status = await git.out(['status', '--porcelain', '--untracked-files=normal']);
-  if (status === '') return;
-  const files = status.split('\n').map((l) => l.slice(3));
+  // Not `out()`: it trims, and the first entry's status column can be a space.
+  const status = (await git.git(['status', '--porcelain', '--untracked-files=normal'])).stdout;
+  const files = status.split('\n').filter((l) => l.trim() !== '').map((l) => l.slice(3));
+  if (files.length === 0) return;
   throw new DoctorInputError(
     `--write refused: the work tree has uncommitted changes (${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''}); commit or stash them first, since --write builds its branch from the last commit and checks what it holds`,
   );

@@ -1,0 +1,265 @@
+/**
+ * `release-actions doctor` on a trimmed real copy of WVA at 56a651b: every problem named with
+ * its place and fix, `--write` on its own branch (the current branch untouched, a second run a
+ * no-op), the fixes it prints shown to be the right ones (applied, doctor passes and bump-version
+ * plans), and the inputs it refuses with nothing written.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { parseConfig } from '../../actions/lib/config/config.js';
+import { CHANGELOG_HEADER } from '../../actions/lib/changelog/templates.js';
+import { discoverVersionFiles } from '../../actions/lib/version-files/discover.js';
+import { planVersionBump } from '../../actions/lib/version-files/plan.js';
+import { main } from '../../src/rehearse/cli.js';
+import type { DoctorReport } from '../../src/doctor/types.js';
+import { commit, git } from '../support/git.js';
+import { buildWva, runDoctor, state } from './helpers.js';
+
+const CHART = 'charts/workload-variant-autoscaler';
+let tmp: string;
+const saved = { global: process.env['GIT_CONFIG_GLOBAL'], nosystem: process.env['GIT_CONFIG_NOSYSTEM'] };
+
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'ra-doctor-'));
+  // The machine's own git configuration (a signing key, hooks) must not change what doctor sees.
+  process.env['GIT_CONFIG_GLOBAL'] = '/dev/null';
+  process.env['GIT_CONFIG_NOSYSTEM'] = '1';
+});
+
+afterAll(() => {
+  rmSync(tmp, { recursive: true, force: true });
+  for (const [k, v] of [
+    ['GIT_CONFIG_GLOBAL', saved.global],
+    ['GIT_CONFIG_NOSYSTEM', saved.nosystem],
+  ] as const) {
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  }
+});
+
+function fresh(name: string): string {
+  return buildWva(join(tmp, name));
+}
+
+async function report(dir: string): Promise<DoctorReport & { planned: Array<{ path: string; action: string }> }> {
+  const r = await runDoctor(['--repo', dir, '--json']);
+  expect(r.err).toBe('');
+  const doc = JSON.parse(r.out) as DoctorReport & { planned: Array<{ path: string; action: string }> };
+  expect(r.code).toBe(doc.exitCode);
+  return doc;
+}
+
+const ids = (r: DoctorReport, severity: string): string[] => r.findings.filter((f) => f.severity === severity).map((f) => f.id);
+const byId = (r: DoctorReport, id: string) => {
+  const f = r.findings.find((x) => x.id === id);
+  if (!f) throw new Error(`no finding ${id} in ${r.findings.map((x) => x.id).join(', ')}`);
+  return f;
+};
+
+describe('doctor on WVA at 56a651b', () => {
+  let dir: string;
+  let doc: DoctorReport;
+  beforeAll(async () => {
+    dir = fresh('names');
+    doc = await report(dir);
+  });
+
+  it('detects the chart, the image the chart deploys, the version files and the tag style', () => {
+    expect(doc.detected).toEqual({
+      chart: CHART,
+      image: 'ghcr.io/llm-d/workload-variant-autoscaler',
+      imageSource: `${CHART}/values.yaml:6`,
+      versionFiles: [
+        { path: `${CHART}/Chart.yaml`, type: 'chart' },
+        { path: `${CHART}/values.yaml`, type: 'values' },
+        { path: 'Makefile', type: 'makefile', variables: ['IMG_TAG'] },
+      ],
+      tagPrefix: 'v',
+      newestTag: 'v0.0.2',
+      pagesBranch: 'gh-pages',
+    });
+  });
+
+  it('names every problem, grouped by severity, and exits 1', () => {
+    expect(doc.exitCode).toBe(1);
+    expect(ids(doc, 'stop')).toEqual(['versions-disagree', 'signing-not-configured', 'no-release-caller']);
+    expect(ids(doc, 'spoil')).toEqual(['image-tag-stale', 'changelog-missing', 'image-names-disagree', 'no-pages-branch']);
+    expect(ids(doc, 'advice')).toEqual(['makefile-no-version', 'tag-unsigned', 'no-signing-key', 'config-missing', 'no-prepare-release']);
+  });
+
+  it('gives each version file:line and value against the newest tag, and the exact change', () => {
+    const f = byId(doc, 'versions-disagree');
+    expect(f.problem).toContain('the newest release tag is v0.0.2');
+    expect(f.where).toEqual([
+      `${CHART}/Chart.yaml:5 version = 0.1.0`,
+      expect.stringMatching(new RegExp(`^${CHART}/Chart\\.yaml:6 appVersion = 1\\.0 \\(expected a SemVer 2 version`)),
+      'Makefile:3 IMG_TAG = v0.0.2',
+    ]);
+    expect(f.fix).toBe(`make every one hold 0.0.2: ${CHART}/Chart.yaml:5 version: 0.1.0 → 0.0.2; ${CHART}/Chart.yaml:6 appVersion: 1.0 → v0.0.2`);
+    expect(byId(doc, 'image-tag-stale').where).toEqual([`${CHART}/values.yaml:7 wva.image.tag = v0.0.1`]);
+    expect(byId(doc, 'makefile-no-version').fix).toBe('add `VERSION ?= 0.0.2` above line 3 and write `IMG_TAG ?= v$(VERSION)`');
+  });
+
+  it("sets the values.yaml image against the workflow's and the Makefile's", () => {
+    const f = byId(doc, 'image-names-disagree');
+    expect(f.where).toEqual([
+      `${CHART}/values.yaml:6 wva.image.repository: ghcr.io/llm-d/workload-variant-autoscaler`,
+      'Makefile:4 IMG: ghcr.io/llm-d/workload-variant-autoscaler',
+      '.github/workflows/ci-release.yaml:49 workflow: ghcr.io/llm-d/${{ steps.version.outputs.project_name }} (computed when the workflow runs)',
+    ]);
+    expect(f.fix).toContain('`image: ghcr.io/llm-d/workload-variant-autoscaler` in the call of release.yaml');
+  });
+
+  it('prints the readable list with the stops first', async () => {
+    const r = await runDoctor(['--repo', dir]);
+    expect(r.code).toBe(1);
+    const stops = r.out.indexOf('Stops a release (3):');
+    const spoils = r.out.indexOf('Spoils a release (4):');
+    const advice = r.out.indexOf('Advice (5):');
+    expect(stops).toBeGreaterThan(0);
+    expect(spoils).toBeGreaterThan(stops);
+    expect(advice).toBeGreaterThan(spoils);
+    expect(r.out).toContain(`       ${CHART}/Chart.yaml:5 version = 0.1.0\n`);
+    expect(r.out).toMatch(/3 problems would stop a release \(exit 1\)\.\n`release-actions doctor --write` fixes 6 of them on a new branch\.\n$/);
+  });
+
+  it('is reached through the release-actions command line', async () => {
+    let out = '';
+    const code = await main(['doctor', '--repo', dir, '--json'], { out: (t) => void (out += t), err: () => undefined });
+    expect(code).toBe(1);
+    expect((JSON.parse(out) as DoctorReport).findings).toHaveLength(12);
+  });
+
+  it('reads only: the repository is as it was', async () => {
+    const before = state(dir);
+    await runDoctor(['--repo', dir]);
+    expect(state(dir)).toBe(before);
+  });
+});
+
+describe('doctor --write', () => {
+  let dir: string;
+  let before: string;
+  let first: Awaited<ReturnType<typeof runDoctor>>;
+  beforeAll(async () => {
+    dir = fresh('write');
+    before = state(dir);
+    first = await runDoctor(['--repo', dir, '--write']);
+  });
+
+  it('prints each file it writes and commits them with a sign-off on release-actions/adopt', () => {
+    expect(first.code).toBe(1);
+    expect(first.out).toContain('--write: on branch release-actions/adopt:\n');
+    for (const line of [
+      '  wrote .github/release-actions.yaml',
+      '  replaced .github/workflows/ci-release.yaml',
+      '  wrote .github/workflows/prepare-release.yaml',
+      '  wrote CHANGELOG.md',
+    ]) {
+      expect(first.out).toContain(line);
+    }
+    const message = git(dir, ['log', '-1', '--format=%B', 'release-actions/adopt']);
+    expect(message).toMatch(/^chore: adopt release-actions\n/);
+    expect(message).toContain('Signed-off-by: Test Author <author@example.com>');
+    expect(git(dir, ['rev-parse', 'release-actions/adopt~1'])).toBe(git(dir, ['rev-parse', 'main']));
+  });
+
+  it('leaves the current branch, its index and its work tree as they were', () => {
+    const lines = (s: string): string[] => s.split('\n').filter((l) => !l.endsWith(' refs/heads/release-actions/adopt'));
+    expect(lines(state(dir))).toEqual(lines(before));
+    expect(git(dir, ['worktree', 'list', '--porcelain']).match(/^worktree /gm)).toHaveLength(1);
+  });
+
+  it('writes a configuration the actions accept, with what it detected', async () => {
+    const text = git(dir, ['show', 'release-actions/adopt:.github/release-actions.yaml']);
+    await expect(parseConfig(text, '.github/release-actions.yaml')).resolves.toEqual({
+      chart: CHART,
+      images: ['ghcr.io/llm-d/workload-variant-autoscaler'],
+      'version-files': [
+        { path: `${CHART}/Chart.yaml`, type: 'chart' },
+        { path: `${CHART}/values.yaml`, type: 'values' },
+        { path: 'Makefile', type: 'makefile', variables: ['IMG_TAG'] },
+      ],
+      changelog: 'CHANGELOG.md',
+      'pages-branch': 'gh-pages',
+    });
+    expect(text).toContain('# Release tags: vX.Y.Z (newest: v0.0.2).');
+  });
+
+  it('writes the caller of release.yaml with the chart, the image and the signers, and the changelog skeleton', () => {
+    const ci = parseYaml(git(dir, ['show', 'release-actions/adopt:.github/workflows/ci-release.yaml'])) as { jobs: { release: Record<string, unknown> } };
+    expect(ci.jobs.release['uses']).toBe('llm-d/release-actions/.github/workflows/release.yaml@v1');
+    expect(ci.jobs.release['with']).toMatchObject({ chart: CHART, image: 'ghcr.io/llm-d/workload-variant-autoscaler' });
+    expect(ci.jobs.release['secrets']).toMatchObject({ 'allowed-signers': '${{ secrets.RELEASE_ALLOWED_SIGNERS }}' });
+    expect(ci.jobs.release['if']).toBeUndefined();
+    const prepare = git(dir, ['show', 'release-actions/adopt:.github/workflows/prepare-release.yaml']);
+    expect(prepare).toContain('uses: llm-d/release-actions/actions/bump-version@v1');
+    expect(git(dir, ['show', 'release-actions/adopt:CHANGELOG.md'])).toBe(CHANGELOG_HEADER.trimEnd());
+  });
+
+  it('changes nothing the second time, and says so', async () => {
+    const after = state(dir);
+    const again = await runDoctor(['--repo', dir, '--write']);
+    expect(again.out).toMatch(/--write: nothing changed: release-actions\/adopt \([0-9a-f]{7}\) already holds these files; merge it\n$/);
+    expect(state(dir)).toBe(after);
+  });
+
+  it('on the branch, with the printed fixes made, nothing stops or spoils a release and bump-version plans', async () => {
+    git(dir, ['switch', '-q', 'release-actions/adopt']);
+    const chartYaml = join(dir, CHART, 'Chart.yaml');
+    writeFileSync(chartYaml, readFileSync(chartYaml, 'utf8').replace('version: 0.1.0', 'version: 0.0.2').replace('appVersion: "1.0"', 'appVersion: "v0.0.2"'));
+    const values = join(dir, CHART, 'values.yaml');
+    writeFileSync(values, readFileSync(values, 'utf8').replace('tag: v0.0.1', 'tag: v0.0.2'));
+    commit(dir, 'fix: versions at 0.0.2');
+    git(dir, ['branch', 'gh-pages']);
+    git(dir, ['config', 'user.signingkey', 'ABCDEF0123456789']);
+
+    const doc = await report(dir);
+    expect(doc.findings.filter((f) => f.severity !== 'advice')).toEqual([]);
+    expect(doc.exitCode).toBe(0);
+    expect(ids(doc, 'advice')).toEqual(['makefile-no-version', 'tag-unsigned']);
+    expect(doc.planned).toEqual([]);
+
+    const paths = git(dir, ['ls-files']).split('\n');
+    const contents = new Map(paths.filter((p) => /Chart\.yaml$|values\.yaml$|^Makefile$|^README\.md$/.test(p)).map((p) => [p, readFileSync(join(dir, p), 'utf8')]));
+    const plan = planVersionBump(discoverVersionFiles(paths), contents, '0.0.3');
+    expect(plan.currentVersion).toBe('0.0.2');
+    expect(plan.edits.map((e) => e.path)).toEqual([`${CHART}/Chart.yaml`, `${CHART}/values.yaml`, 'Makefile']);
+  });
+});
+
+describe('what doctor refuses, with nothing written', () => {
+  it('a dirty work tree for --write', async () => {
+    const dir = fresh('dirty');
+    writeFileSync(join(dir, 'Makefile'), `${readFileSync(join(dir, 'Makefile'), 'utf8')}\n# local edit\n`);
+    const before = state(dir);
+    const r = await runDoctor(['--repo', dir, '--write']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('release-actions doctor: --write refused: the work tree has uncommitted changes (Makefile); commit or stash them first, since --write builds its branch from the last commit and checks what it holds\n');
+    expect(r.out).toBe('');
+    expect(state(dir)).toBe(before);
+  });
+
+  it('a folder outside any git repository', async () => {
+    const dir = join(tmp, 'plain');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'Chart.yaml'), 'name: x\n');
+    const r = await runDoctor(['--repo', dir, '--write']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`release-actions doctor: ${dir} is not in a git repository; run doctor inside the repository to release, or name it with --repo PATH (a bare repository has no files to check: clone it first)\n`);
+    expect(readdirSync(dir)).toEqual(['Chart.yaml']);
+  });
+
+  it('a --repo that does not exist, and options it does not know', async () => {
+    const missing = join(tmp, 'no-such-repo');
+    const r = await runDoctor(['--repo', missing]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`release-actions doctor: --repo ${missing}: no such folder; give the path of a git repository's work tree (e.g. --repo ../workload-variant-autoscaler)\n`);
+    expect(readdirSync(tmp)).not.toContain('no-such-repo');
+    expect(await runDoctor(['--force'])).toEqual({ code: 2, out: '', err: "release-actions doctor: unknown option '--force'\n" });
+    expect(await runDoctor(['--repo'])).toEqual({ code: 2, out: '', err: 'release-actions doctor: --repo needs a path\n' });
+  });
+});
