@@ -32,7 +32,9 @@ function fields(text: string): Map<string, Field> | string {
   const out = new Map<string, Field>();
   for (const pair of doc.contents.items as Pair[]) {
     if (!isScalar(pair.key)) continue;
-    const v = isScalar(pair.value) && pair.value.value !== null ? String(pair.value.value) : '';
+    // Helm reads a number or a boolean into its string fields by its source text (`7.2445e+06`).
+    const node = pair.value;
+    const v = !isScalar(node) || node.value === null ? '' : typeof node.value === 'string' ? node.value : node.range ? text.slice(node.range[0], node.range[1]) : String(node.value);
     out.set(String(pair.key.value), { value: v, line: lc.linePos(pair.key.range?.[0] ?? 0).line });
   }
   return out;

@@ -98,9 +98,10 @@ export function makefileImages(text: string, path: string): ImageReference[] {
   for (const name of ['IMG', 'IMAGE_TAG_BASE']) {
     const v = vars.get(name);
     if (!v) continue;
-    const value = expandMake(v.value, vars);
+    const value = withoutTag(expandMake(v.value, vars));
     if (value.includes('$') || !value.includes('/')) continue;
-    if (name === 'IMAGE_TAG_BASE' && value.split('/').length < 3 && !vars.has('IMG')) continue;
+    // WVA's IMAGE_TAG_BASE is a registry and organisation (ghcr.io/llm-d), not an image.
+    if (name === 'IMAGE_TAG_BASE' && value.split('/').length < 3) continue;
     return [{ path, line: v.line, name, image: normaliseImage(value) }];
   }
   return [];
