@@ -57,6 +57,7 @@ export async function applyWrites(root: string, planned: readonly PlannedFile[])
 
   const dir = mkdtempSync(join(tmpdir(), 'release-actions-adopt-'));
   const tree = join(dir, 'tree');
+  let done = false;
   try {
     const add = existing ? ['worktree', 'add', '--quiet', tree, ADOPT_BRANCH] : ['worktree', 'add', '--quiet', '-b', ADOPT_BRANCH, tree, 'HEAD'];
     const r = await git.git(add, { allowFailure: true });
@@ -68,10 +69,17 @@ export async function applyWrites(root: string, planned: readonly PlannedFile[])
     const branch = new Git(tree);
     await branch.git(['add', '--', ...written.map((f) => f.path)]);
     const c = await branch.git(['commit', '-q', '--signoff', '-F', '-'], { input: commitMessage(written), allowFailure: true });
-    if (c.exitCode !== 0) throw new DoctorInputError(`--write could not commit on ${ADOPT_BRANCH}: ${c.stderr.trim() || c.stdout.trim()} (set git config user.name and user.email)`);
+    if (c.exitCode !== 0) {
+      const why = c.stderr.trim() || c.stdout.trim();
+      const hint = /tell me who you are|empty ident|unable to auto-detect/i.test(why) ? ' (set git config user.name and user.email)' : ' (nothing was committed; fix the cause and run --write again)';
+      throw new DoctorInputError(`--write could not commit on ${ADOPT_BRANCH}: ${why}${hint}`);
+    }
+    done = true;
     return { branch: ADOPT_BRANCH, commit: await branch.head(), written };
   } finally {
     await git.git(['worktree', 'remove', '--force', tree], { allowFailure: true });
     rmSync(dir, { recursive: true, force: true });
+    // A failed run leaves no branch of its own behind.
+    if (!done && !existing) await git.git(['branch', '-D', ADOPT_BRANCH], { allowFailure: true });
   }
 }

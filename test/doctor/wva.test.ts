@@ -243,6 +243,17 @@ describe('what doctor refuses, with nothing written', () => {
     expect(state(dir)).toBe(before);
   });
 
+  it('a commit git refuses (a failing pre-commit hook): no branch is left behind', async () => {
+    const dir = fresh('hook');
+    writeFileSync(join(dir, '.git', 'hooks', 'pre-commit'), '#!/bin/sh\necho "DCO check failed" >&2\nexit 1\n', { mode: 0o755 });
+    const before = state(dir);
+    const r = await runDoctor(['--repo', dir, '--write']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('release-actions doctor: --write could not commit on release-actions/adopt: DCO check failed (nothing was committed; fix the cause and run --write again)\n');
+    expect(state(dir)).toBe(before);
+    expect(git(dir, ['worktree', 'list', '--porcelain']).match(/^worktree /gm)).toHaveLength(1);
+  });
+
   it('a folder outside any git repository', async () => {
     const dir = join(tmp, 'plain');
     mkdirSync(dir);
