@@ -4,7 +4,7 @@
  */
 import { DEFAULT_CONFIG_PATH } from '../../actions/lib/config/config.js';
 import type { Survey } from './detect.js';
-import type { Finding, Severity } from './types.js';
+import type { Finding, FindingId, Severity } from './types.js';
 import { versionFindings } from './version-checks.js';
 
 const CALLER = '.github/workflows/ci-release.yaml';
@@ -20,7 +20,7 @@ function chartFindings(s: Survey): Finding[] {
         : { id: 'chart-missing', severity: 'stop', problem: 'no Helm chart: the release publishes a chart from charts/NAME/Chart.yaml and there is none', where: [], fix: 'create it with `helm create charts/NAME`, or set `chart:` in the configuration to the chart folder' },
     ];
   }
-  const one = (severity: Severity, id: string, why: string) => (p: { file: string; line?: number; message: string; fix: string }): Finding => ({
+  const one = (severity: Severity, id: FindingId, why: string) => (p: { file: string; line?: number; message: string; fix: string }): Finding => ({
     id,
     severity,
     problem: `${why}: ${p.message}`,

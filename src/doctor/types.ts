@@ -7,9 +7,40 @@
 /** `stop`: a release would fail; `spoil`: it would publish something wrong; `advice`: worth doing. */
 export type Severity = 'stop' | 'spoil' | 'advice';
 
+/** Every finding doctor can report; docs/doctor.md documents each (a test holds it to this list). */
+export const FINDING_IDS = [
+  'versions-disagree',
+  'versions-behind-tag',
+  'versions-ahead-of-tag',
+  'version-files-unreadable',
+  'image-tag-stale',
+  'makefile-no-version',
+  'chart-missing',
+  'chart-ambiguous',
+  'chart-invalid',
+  'chart-refused',
+  'chart-note',
+  'dockerfile-missing',
+  'changelog-missing',
+  'changelog-no-unreleased',
+  'image-names-disagree',
+  'signing-not-configured',
+  'tag-unsigned',
+  'no-signing-key',
+  'config-missing',
+  'config-invalid',
+  'no-release-caller',
+  'no-prepare-release',
+  'second-tag-publisher',
+  'workflow-unreadable',
+  'no-pages-branch',
+] as const;
+
+export type FindingId = (typeof FINDING_IDS)[number];
+
 export interface Finding {
-  /** Stable name of the check, e.g. `versions-disagree`. */
-  id: string;
+  /** Stable name of the check. */
+  id: FindingId;
   severity: Severity;
   /** What is wrong, in one sentence. */
   problem: string;

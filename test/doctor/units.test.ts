@@ -12,6 +12,7 @@ import { helmChartProblems, judgeChart } from '../../src/doctor/chart.js';
 import { githubRepository } from '../../src/doctor/facts.js';
 import { makefileImages, normaliseImage, resolveExpressions, valuesImages, withoutTag, workflowImages } from '../../src/doctor/images.js';
 import { CI_RELEASE_BODY, PREPARE_RELEASE_BODY } from '../../src/doctor/templates.js';
+import { FINDING_IDS } from '../../src/doctor/types.js';
 import { summariseWorkflows } from '../../src/doctor/workflows.js';
 import { projectRoot } from '../support/harness.js';
 import { WVA_FIXTURE } from './helpers.js';
@@ -140,5 +141,12 @@ describe('the caller workflows --write adds', () => {
   it("are the suite's own files without the line that keeps them from running here", () => {
     expect(CI_RELEASE_BODY.replace('      chart: {chart}\n      image: {image}\n', `      chart: ${CHART}\n`)).toBe(body('.github/workflows/ci-release.yaml', own));
     expect(PREPARE_RELEASE_BODY).toBe(body('.github/workflows/prepare-release.yaml', own));
+  });
+});
+
+describe('docs/doctor.md', () => {
+  it('documents every finding doctor can report', () => {
+    const docs = readFileSync(join(projectRoot, 'docs', 'doctor.md'), 'utf8');
+    expect(FINDING_IDS.filter((id) => !docs.includes(`| \`${id}\``) && !docs.includes(`, \`${id}\``))).toEqual([]);
   });
 });
