@@ -51,6 +51,9 @@ export async function applyWrites(root: string, planned: readonly PlannedFile[])
   await refuseDirty(git);
   if (!(await git.resolve('HEAD'))) throw new DoctorInputError('--write refused: the repository has no commit yet; commit its files first');
   if (planned.length === 0) return { branch: ADOPT_BRANCH, written: [], unchanged: 'nothing to write: the repository already has everything --write adds' };
+  if ((await git.currentBranch()) === ADOPT_BRANCH) {
+    throw new DoctorInputError(`--write refused: ${ADOPT_BRANCH} is the branch checked out here; switch back to the branch to adopt (e.g. git switch main) and run it again`);
+  }
   const existing = await git.resolve(`refs/heads/${ADOPT_BRANCH}`);
   const written = await differing(git, existing, planned);
   if (written.length === 0) return { branch: ADOPT_BRANCH, written: [], unchanged: `nothing changed: ${ADOPT_BRANCH} (${existing!.slice(0, 7)}) already holds these files; merge it` };

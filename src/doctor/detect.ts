@@ -31,7 +31,13 @@ function imageReferences(facts: Facts, chart: string | undefined, workflows: Wor
   for (const image of facts.config?.data?.images ?? []) refs.push({ path: facts.config!.path, line: 1, name: 'images', image: normaliseImage(image) });
   for (const caller of workflows.callers) {
     const input = caller.with['image'];
-    if (input) refs.push({ path: caller.path, line: caller.line, name: 'image input', image: normaliseImage(input) });
+    if (input) {
+      const image = normaliseImage(input);
+      // The text scan found the same `image:` line: one reference, at that line.
+      const scanned = refs.findIndex((r) => r.path === caller.path && r.name === 'workflow' && r.image === image);
+      const line = scanned >= 0 ? refs.splice(scanned, 1)[0]!.line : caller.line;
+      refs.push({ path: caller.path, line, name: 'image input', image });
+    }
     else if (facts.repository) refs.push({ path: caller.path, line: caller.line, name: "release.yaml's default (no image input)", image: `ghcr.io/${facts.repository.toLowerCase()}`, implicit: true });
   }
   return refs;

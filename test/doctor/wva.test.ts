@@ -231,6 +231,51 @@ describe('doctor --write', () => {
   });
 });
 
+describe('an adopted repository with its own quirks', () => {
+  let dir: string;
+  let doc: DoctorReport;
+  beforeAll(async () => {
+    dir = fresh('quirks');
+    await runDoctor(['--repo', dir, '--write']);
+    git(dir, ['switch', '-q', 'release-actions/adopt']);
+    const ci = join(dir, '.github', 'workflows', 'ci-release.yaml');
+    const text = readFileSync(ci, 'utf8');
+    const secrets = text.slice(text.indexOf('    secrets:\n'));
+    writeFileSync(ci, text.replace(secrets, '    secrets: inherit\n'));
+    // WVA's old image build kept beside the new caller under another name.
+    commit(dir, 'ci: keep the old image build', { '.github/workflows/docker.yaml': git(dir, ['show', 'main:.github/workflows/ci-release.yaml']) });
+    doc = await report(dir);
+  });
+
+  it('says secrets: inherit cannot pass the signers', () => {
+    const f = byId(doc, 'signing-not-configured');
+    expect(f.severity).toBe('stop');
+    expect(f.where).toEqual([expect.stringMatching(/^\.github\/workflows\/ci-release\.yaml:\d+ job release \(secrets: inherit cannot pass a name with a dash\)$/)]);
+    expect(f.writes).toBe(false);
+  });
+
+  it('names the second workflow publishing on the tag, and its image', () => {
+    expect(byId(doc, 'second-tag-publisher').where).toEqual(['.github/workflows/docker.yaml:52']);
+    expect(byId(doc, 'image-names-disagree').where).toEqual([
+      `${CHART}/values.yaml:6 wva.image.repository: ghcr.io/llm-d/workload-variant-autoscaler`,
+      'Makefile:4 IMG: ghcr.io/llm-d/workload-variant-autoscaler',
+      '.github/workflows/docker.yaml:49 workflow: ghcr.io/llm-d/${{ steps.version.outputs.project_name }} (computed when the workflow runs)',
+      '.github/release-actions.yaml:1 images: ghcr.io/llm-d/workload-variant-autoscaler',
+      '.github/workflows/ci-release.yaml:62 image input: ghcr.io/llm-d/workload-variant-autoscaler',
+    ]);
+  });
+
+  it('refuses --write on the adopt branch itself, when there is something to write', async () => {
+    rmSync(join(dir, 'CHANGELOG.md'));
+    commit(dir, 'chore: drop the changelog');
+    const before = state(dir);
+    const r = await runDoctor(['--repo', dir, '--write']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('release-actions doctor: --write refused: release-actions/adopt is the branch checked out here; switch back to the branch to adopt (e.g. git switch main) and run it again\n');
+    expect(state(dir)).toBe(before);
+  });
+});
+
 describe('what doctor refuses, with nothing written', () => {
   it('a dirty work tree for --write', async () => {
     const dir = fresh('dirty');
