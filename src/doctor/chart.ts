@@ -2,8 +2,8 @@
  * The adapter between doctor and the Helm library: a chart judged twice. First by Helm's own
  * rules for Chart.yaml (`Metadata.Validate` in helm/pkg/chart/v2/metadata.go, and `helm lint`
  * for a missing apiVersion), then by `loadChart`, which is what publish-helm packages with.
- * Helm accepts a `v` before the version and any appVersion (or none): those are notes, since the
- * release pull request rewrites them, not refusals.
+ * Helm accepts a `v` before the version and any appVersion (or none): those are notes here, not
+ * Helm refusals (the version reader says what the release itself makes of them).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -62,7 +62,7 @@ export function helmChartProblems(text: string, file: string, dirName: string): 
   return problems;
 }
 
-/** Refusals of publish-helm that Helm itself would accept: the release pull request repairs them. */
+/** Refusals of publish-helm that Helm itself would accept: advice here, with the fix. */
 const HELM_ACCEPTS = [/without a 'v' prefix/, /has no appVersion/];
 
 /** Both verdicts on the chart folder `chartPath` (repository-relative) of the repository at `root`. */
@@ -97,8 +97,9 @@ function stripWhere(error: FileError): string {
 }
 
 function fixFor(message: string): string {
-  if (/without a 'v' prefix/.test(message)) return 'nothing to do by hand: the release pull request writes the version without the v';
-  if (/has no appVersion/.test(message)) return 'add `appVersion:` with the image tag the chart deploys (the release pull request keeps it in step)';
+  const bare = /version '(v[^']+)'/.exec(message)?.[1]?.slice(1);
+  if (/without a 'v' prefix/.test(message)) return `write it as the suite does, without the v: \`version: ${bare ?? 'X.Y.Z'}\` (bump-version and publish-helm read it bare)`;
+  if (/has no appVersion/.test(message)) return 'add `appVersion:` with the image tag the chart deploys, so that the release keeps it in step';
   if (/does not match its directory/.test(message)) return 'rename the folder or the chart so that both are the same';
   if (/not vendored/.test(message)) return 'run `helm dependency build` in the chart folder and commit charts/';
   return 'correct the file at that line (`helm lint` on the chart folder shows the same problem)';

@@ -30,7 +30,7 @@ function chartFindings(s: Survey): Finding[] {
   return [
     ...chart.helm.map(one('stop', 'chart-invalid', 'Helm refuses the chart')),
     ...chart.suite.map(one('stop', 'chart-refused', 'publish-helm refuses the chart')),
-    ...chart.notes.map(one('advice', 'chart-note', 'Helm accepts it, the release repairs it')),
+    ...chart.notes.map(one('advice', 'chart-note', 'Helm accepts it, the suite wants it otherwise')),
   ];
 }
 

@@ -116,6 +116,6 @@ function rawChartVersions(text: string): Array<Omit<VersionReference, 'path' | '
 }
 
 function chartVersionProblem(value: string): string | undefined {
-  if (value.startsWith('v')) return 'the chart version is written without a v';
+  if (value.startsWith('v')) return 'bump-version reads and writes the chart version without a v';
   return versionProblem(value);
 }

@@ -42,7 +42,7 @@ describe('Chart.yaml by Helm’s rules', () => {
     expect(helmChartProblems('name: .\nversion: 1.0.0\napiVersion: v2\n', 'Chart.yaml', 'demo')[0]?.message).toBe('name "." is not a chart name');
   });
 
-  it("takes llm-d-infra's v1.4.0 as Helm does: a note, repaired by the release, not a refusal", () => {
+  it("takes llm-d-infra's v1.4.0 as Helm does: a note with the fix, not a Helm refusal", () => {
     const root = mkdtempSync(join(tmpdir(), 'ra-doctor-chart-'));
     try {
       cpSync(join(projectRoot, 'test', 'fixtures', 'doctor', 'llm-d-infra', 'Chart.yaml'), join(root, 'charts', 'llm-d-infra', 'Chart.yaml'));
@@ -54,7 +54,7 @@ describe('Chart.yaml by Helm’s rules', () => {
           file: 'charts/llm-d-infra/Chart.yaml',
           line: 4,
           message: "version 'v1.4.0' must be SemVer 2 without a 'v' prefix (e.g. 1.4.0)",
-          fix: 'nothing to do by hand: the release pull request writes the version without the v',
+          fix: 'write it as the suite does, without the v: `version: 1.4.0` (bump-version and publish-helm read it bare)',
         },
       ]);
     } finally {
