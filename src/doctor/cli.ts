@@ -4,6 +4,7 @@
  * Exit status: 0 nothing would stop a release, 1 something would, 2 a usage error or a
  * repository doctor cannot look at (nothing written).
  */
+import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { applyWrites, type WriteOutcome } from './apply.js';
 import { runChecks } from './checks.js';
@@ -85,7 +86,7 @@ async function doctor(args: DoctorArgs, io: DoctorIo): Promise<number> {
   if (args.write) outcome = await applyWrites(root, planned);
   if (args.json) io.out(renderJson(report, outcome, planned));
   else {
-    if (resolve(args.repo) !== root) io.out(`(${args.repo} is inside the repository ${root}: doctor checks the whole repository)\n`);
+    if (realpathSync(resolve(args.repo)) !== realpathSync(root)) io.out(`(${args.repo} is inside the repository ${root}: doctor checks the whole repository)\n`);
     io.out(renderText(report));
     if (outcome) io.out(renderWrite(outcome));
   }

@@ -126,6 +126,12 @@ describe('doctor on WVA at 56a651b', () => {
     expect(r.out).toMatch(/3 problems would stop a release \(exit 1\)\.\n`release-actions doctor --write` fixes 6 of them on a new branch\.\n$/);
   });
 
+  it('checks the whole repository when given a folder inside it, and says so', async () => {
+    const r = await runDoctor(['--repo', join(dir, 'charts')]);
+    expect(r.code).toBe(1);
+    expect(r.out.split('\n').slice(0, 2)).toEqual([`(${join(dir, 'charts')} is inside the repository ${dir}: doctor checks the whole repository)`, `release-actions doctor: ${dir}`]);
+  });
+
   it('is reached through the release-actions command line', async () => {
     let out = '';
     const code = await main(['doctor', '--repo', dir, '--json'], { out: (t) => void (out += t), err: () => undefined });
@@ -263,6 +269,15 @@ describe('an adopted repository with its own quirks', () => {
       '.github/release-actions.yaml:1 images: ghcr.io/llm-d/workload-variant-autoscaler',
       '.github/workflows/ci-release.yaml:62 image input: ghcr.io/llm-d/workload-variant-autoscaler',
     ]);
+  });
+
+  it("names release.yaml's default image, from the origin remote, when the call passes none", async () => {
+    const ci = join(dir, '.github', 'workflows', 'ci-release.yaml');
+    writeFileSync(ci, readFileSync(ci, 'utf8').replace('      image: ghcr.io/llm-d/workload-variant-autoscaler\n', ''));
+    commit(dir, 'ci: no image input');
+    const f = byId(await report(dir), 'image-names-disagree');
+    expect(f.where).toContainEqual(".github/workflows/ci-release.yaml:53 release.yaml's default (no image input): ghcr.io/llm-d-incubation/workload-variant-autoscaler");
+    expect(f.problem).toContain('ghcr.io/llm-d-incubation/workload-variant-autoscaler');
   });
 
   it('refuses --write on the adopt branch itself, when there is something to write', async () => {
