@@ -2,6 +2,7 @@
  * Every check of doctor but the versions (`version-checks.ts`): each a pure function of the
  * survey returning findings with the exact fix. `runChecks` orders them stop, spoil, advice.
  */
+import { lintChangelog } from '../../actions/lib/changelog/lint.js';
 import { DEFAULT_CONFIG_PATH } from '../../actions/lib/config/config.js';
 import type { Survey } from './detect.js';
 import type { Finding, FindingId, Severity } from './types.js';
@@ -46,6 +47,10 @@ function changelogFindings(s: Survey): Finding[] {
   const text = s.facts.files.get(path) ?? (s.facts.paths.includes(path) ? '' : undefined);
   if (text === undefined) {
     return [{ id: 'changelog-missing', severity: 'spoil', problem: `no ${path}: the release notes have nothing to start from, and the preflight's changelog-entry check refuses a tag not prepared by bump-version`, where: [], fix: `add ${path} with the Keep a Changelog header and an empty \`## [Unreleased]\` section`, writes: true }];
+  }
+  const errors = lintChangelog(text, { file: path, tagPrefix: s.detected.tagPrefix, ...(s.facts.repository ? { repoUrl: `https://github.com/${s.facts.repository}` } : {}) }).filter((f) => f.severity === 'error');
+  if (errors.length > 0) {
+    return [{ id: 'changelog-invalid', severity: 'spoil', problem: `${path} breaks Keep a Changelog in ${errors.length} place${errors.length > 1 ? 's' : ''}: the release notes are cut from it, and the changelog action refuses what it cannot read`, where: errors.map((e) => `${path}:${e.line} ${e.message} (${e.rule})`), fix: 'correct each line as its message says (the changelog action with mode: lint checks it again)' }];
   }
   if (/^## \[Unreleased\]/im.test(text)) return [];
   return [{ id: 'changelog-no-unreleased', severity: 'advice', problem: `${path} has no \`## [Unreleased]\` section: changes merged between releases have nowhere to be written down`, where: [path], fix: 'add `## [Unreleased]` above the newest version section' }];

@@ -22,6 +22,7 @@ export const FINDING_IDS = [
   'chart-note',
   'dockerfile-missing',
   'changelog-missing',
+  'changelog-invalid',
   'changelog-no-unreleased',
   'image-names-disagree',
   'signing-not-configured',

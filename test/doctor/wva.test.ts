@@ -16,7 +16,7 @@ import { planVersionBump } from '../../actions/lib/version-files/plan.js';
 import { main } from '../../src/rehearse/cli.js';
 import type { DoctorReport } from '../../src/doctor/types.js';
 import { commit, git } from '../support/git.js';
-import { buildWva, runDoctor, state } from './helpers.js';
+import { buildWva, runDoctor, state, WVA_FIXTURE, WVA_ORIGIN } from './helpers.js';
 
 const CHART = 'charts/workload-variant-autoscaler';
 let tmp: string;
@@ -288,6 +288,35 @@ describe('an adopted repository with its own quirks', () => {
     expect(r.code).toBe(2);
     expect(r.err).toBe('release-actions doctor: --write refused: release-actions/adopt is the branch checked out here; switch back to the branch to adopt (e.g. git switch main) and run it again\n');
     expect(state(dir)).toBe(before);
+  });
+});
+
+describe('the changelog, from real ones', () => {
+  const changelogs = join(WVA_FIXTURE, '..', 'changelogs');
+  it("accepts Keep a Changelog's own CHANGELOG and names go-task's emoji sections with their lines", async () => {
+    const dir = fresh('changelogs');
+    // Without a GitHub origin the linter takes the repository its compare links point into.
+    git(dir, ['remote', 'remove', 'origin']);
+    commit(dir, 'docs: changelog', { 'CHANGELOG.md': readFileSync(join(changelogs, 'keep-a-changelog.md'), 'utf8') });
+    expect((await report(dir)).findings.filter((f) => f.id.startsWith('changelog'))).toEqual([]);
+
+    // With WVA's origin, a changelog copied from elsewhere is caught by its links.
+    git(dir, ['remote', 'add', 'origin', WVA_ORIGIN]);
+    const copied = byId(await report(dir), 'changelog-invalid');
+    expect(copied.where).toHaveLength(17);
+    expect(copied.where[0]).toBe(
+      'CHANGELOG.md:299 [unreleased] points to https://github.com/olivierlacan/keep-a-changelog/compare/v2.0.0...HEAD; expected https://github.com/llm-d-incubation/workload-variant-autoscaler/compare/v2.0.0...HEAD (compare-link)',
+    );
+
+    git(dir, ['remote', 'remove', 'origin']);
+    commit(dir, 'docs: another changelog', { 'CHANGELOG.md': readFileSync(join(changelogs, 'go-task.md'), 'utf8') });
+    const f = byId(await report(dir), 'changelog-invalid');
+    expect(f.severity).toBe('spoil');
+    expect(f.where).toEqual([
+      "CHANGELOG.md:13 '### 🚀 Features' is not a Keep a Changelog type (Added, Changed, Deprecated, Removed, Fixed, Security) (section-type)",
+      "CHANGELOG.md:48 '### 🐛 Fixes' is not a Keep a Changelog type (Added, Changed, Deprecated, Removed, Fixed, Security) (section-type)",
+      "CHANGELOG.md:73 '### 📚 Documentation & Website' is not a Keep a Changelog type (Added, Changed, Deprecated, Removed, Fixed, Security) (section-type)",
+    ]);
   });
 });
 
