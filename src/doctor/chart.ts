@@ -62,7 +62,20 @@ export function helmChartProblems(text: string, file: string, dirName: string): 
   return problems;
 }
 
-/** Refusals of publish-helm that Helm itself would accept: advice here, with the fix. */
+/** What Helm accepts but the release writes otherwise: advice, with the fix. Pure. */
+export function helmChartNotes(text: string, file: string): ChartProblem[] {
+  const f = fields(text);
+  if (typeof f === 'string') return [];
+  const notes: ChartProblem[] = [];
+  const version = f.get('version');
+  if (version?.value.startsWith('v')) {
+    notes.push({ file, line: version.line, message: `version '${version.value}' has a v: Helm accepts it, the release writes chart versions without one`, fix: fixFor(`version '${version.value}' without a 'v' prefix`) });
+  }
+  if (!f.get('appVersion')?.value) notes.push({ file, message: 'no appVersion: Helm accepts it, but then nothing says which image the chart deploys', fix: fixFor('has no appVersion') });
+  return notes;
+}
+
+/** Refusals of publish-helm that Helm itself would accept: `helmChartNotes` already has them. */
 const HELM_ACCEPTS = [/without a 'v' prefix/, /has no appVersion/];
 
 /** Both verdicts on the chart folder `chartPath` (repository-relative) of the repository at `root`. */
@@ -79,14 +92,14 @@ export function judgeChart(root: string, chartPath: string): ChartVerdict {
   }
   verdict.helm = helmChartProblems(text, file, dirName);
   if (verdict.helm.length > 0) return verdict;
+  verdict.notes = helmChartNotes(text, file);
   try {
     const loaded = loadChart(join(root, chartPath), { displayDir: chartPath });
     for (const w of loaded.warnings) verdict.notes.push({ file, message: w, fix: 'see the message' });
   } catch (error) {
     if (!(error instanceof FileError)) throw error;
     const problem: ChartProblem = { file: error.file, ...(error.line ? { line: error.line } : {}), message: stripWhere(error), fix: fixFor(error.message) };
-    if (HELM_ACCEPTS.some((p) => p.test(error.message))) verdict.notes.push(problem);
-    else verdict.suite.push(problem);
+    if (!HELM_ACCEPTS.some((p) => p.test(error.message))) verdict.suite.push(problem);
   }
   return verdict;
 }
@@ -98,9 +111,10 @@ function stripWhere(error: FileError): string {
 
 function fixFor(message: string): string {
   const bare = /version '(v[^']+)'/.exec(message)?.[1]?.slice(1);
-  if (/without a 'v' prefix/.test(message)) return `write it as the suite does, without the v: \`version: ${bare ?? 'X.Y.Z'}\` (bump-version and publish-helm read it bare)`;
+  if (/without a 'v' prefix/.test(message)) return `write it without the v, as the release pull request does: \`version: ${bare ?? 'X.Y.Z'}\``;
   if (/has no appVersion/.test(message)) return 'add `appVersion:` with the image tag the chart deploys, so that the release keeps it in step';
   if (/does not match its directory/.test(message)) return 'rename the folder or the chart so that both are the same';
-  if (/not vendored/.test(message)) return 'run `helm dependency build` in the chart folder and commit charts/';
+  if (/not vendored|missing in charts\//.test(message)) return 'run `helm dependency build` in the chart folder and commit charts/';
+  if (/not valid YAML|not valid JSON/.test(message)) return 'correct the syntax at that line';
   return 'correct the file at that line (`helm lint` on the chart folder shows the same problem)';
 }

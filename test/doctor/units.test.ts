@@ -8,7 +8,7 @@ import { describe, expect, it } from '@jest/globals';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { helmChartProblems, judgeChart } from '../../src/doctor/chart.js';
+import { helmChartNotes, helmChartProblems, judgeChart } from '../../src/doctor/chart.js';
 import { githubRepository } from '../../src/doctor/facts.js';
 import { makefileImages, normaliseImage, resolveExpressions, valuesImages, withoutTag, workflowImages } from '../../src/doctor/images.js';
 import { CI_RELEASE_BODY, PREPARE_RELEASE_BODY } from '../../src/doctor/templates.js';
@@ -42,6 +42,14 @@ describe('Chart.yaml by Helm’s rules', () => {
     expect(helmChartProblems('name: .\nversion: 1.0.0\napiVersion: v2\n', 'Chart.yaml', 'demo')[0]?.message).toBe('name "." is not a chart name');
   });
 
+  it('notes what Helm accepts but the release writes otherwise: a v, no appVersion', () => {
+    expect(helmChartNotes(chartYaml('v0.3.0'), 'Chart.yaml').map((n) => [n.line, n.message])).toEqual([
+      [3, "version 'v0.3.0' has a v: Helm accepts it, the release writes chart versions without one"],
+      [undefined, 'no appVersion: Helm accepts it, but then nothing says which image the chart deploys'],
+    ]);
+    expect(helmChartNotes(chartYaml('0.3.0', 'appVersion: anything goes\n'), 'Chart.yaml')).toEqual([]);
+  });
+
   it("takes llm-d-infra's v1.4.0 as Helm does: a note with the fix, not a Helm refusal", () => {
     const root = mkdtempSync(join(tmpdir(), 'ra-doctor-chart-'));
     try {
@@ -53,8 +61,8 @@ describe('Chart.yaml by Helm’s rules', () => {
         {
           file: 'charts/llm-d-infra/Chart.yaml',
           line: 4,
-          message: "version 'v1.4.0' must be SemVer 2 without a 'v' prefix (e.g. 1.4.0)",
-          fix: 'write it as the suite does, without the v: `version: 1.4.0` (bump-version and publish-helm read it bare)',
+          message: "version 'v1.4.0' has a v: Helm accepts it, the release writes chart versions without one",
+          fix: 'write it without the v, as the release pull request does: `version: 1.4.0`',
         },
       ]);
     } finally {
@@ -67,11 +75,11 @@ describe('Chart.yaml by Helm’s rules', () => {
     try {
       cpSync(join(WVA_FIXTURE, 'charts'), join(root, 'charts'), { recursive: true });
       expect(judgeChart(root, CHART)).toEqual({ path: CHART, helm: [], suite: [], notes: [] });
-      writeFileSync(join(root, CHART, 'templates', 'broken.yaml'), 'kind: ConfigMap\nmetadata:\n  name: x\n data: {}\n');
+      const values = join(root, CHART, 'values.yaml');
+      writeFileSync(values, readFileSync(values, 'utf8').replace('  imagePullPolicy: Always\n', '  imagePullPolicy: [Always\n'));
       const verdict = judgeChart(root, CHART);
       expect(verdict.helm).toEqual([]);
-      expect(verdict.suite).toHaveLength(1);
-      expect(verdict.suite[0]).toMatchObject({ file: `${CHART}/templates/broken.yaml`, line: expect.any(Number) });
+      expect(verdict.suite).toEqual([{ file: `${CHART}/values.yaml`, line: expect.any(Number), message: expect.stringMatching(/^not valid YAML/), fix: 'correct the syntax at that line' }]);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
