@@ -11,10 +11,10 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parseConfig } from '../../actions/lib/config/config.js';
 import { CHANGELOG_HEADER } from '../../actions/lib/changelog/templates.js';
-import { discoverVersionFiles } from '../../actions/lib/version-files/discover.js';
 import { planVersionBump } from '../../actions/lib/version-files/plan.js';
 import { main } from '../../src/rehearse/cli.js';
 import type { DoctorReport } from '../../src/doctor/types.js';
+import { readVersionReferences } from '../../src/doctor/versions.js';
 import { commit, git } from '../support/git.js';
 import { buildWva, runDoctor, state, WVA_FIXTURE, WVA_ORIGIN } from './helpers.js';
 
@@ -231,7 +231,8 @@ describe('doctor --write', () => {
 
     const paths = git(dir, ['ls-files']).split('\n');
     const contents = new Map(paths.filter((p) => /Chart\.yaml$|values\.yaml$|^Makefile$|^README\.md$/.test(p)).map((p) => [p, readFileSync(join(dir, p), 'utf8')]));
-    const plan = planVersionBump(discoverVersionFiles(paths), contents, '0.0.3');
+    // The files doctor reads are the files bump-version plans with (one adapter, src/doctor/versions.ts).
+    const plan = planVersionBump(readVersionReferences(paths, contents).files, contents, '0.0.3');
     expect(plan.currentVersion).toBe('0.0.2');
     expect(plan.edits.map((e) => e.path)).toEqual([`${CHART}/Chart.yaml`, `${CHART}/values.yaml`, 'Makefile']);
   });
