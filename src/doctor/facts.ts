@@ -3,7 +3,7 @@
  * the work tree), so that the checks are pure functions of `Facts`.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { DEFAULT_CONFIG_PATH, parseConfig } from '../../actions/lib/config/config.js';
 import { Git } from '../../actions/lib/git/git.js';
 import { FileError } from '../../actions/lib/runner/errors.js';
@@ -20,9 +20,13 @@ export async function repositoryRoot(repo: string): Promise<string> {
   const dir = resolve(repo);
   if (!existsSync(dir)) throw new DoctorInputError(`--repo ${repo}: no such folder; give the path of a git repository's work tree (e.g. --repo ../workload-variant-autoscaler)`);
   if (!statSync(dir).isDirectory()) throw new DoctorInputError(`--repo ${repo}: not a folder; give the path of a git repository's work tree`);
-  const r = await new Git(dir).git(['rev-parse', '--show-toplevel'], { allowFailure: true });
+  const git = new Git(dir);
+  const r = await git.git(['rev-parse', '--show-toplevel'], { allowFailure: true });
+  if (r.exitCode !== 0 && (await git.git(['rev-parse', '--is-bare-repository'], { allowFailure: true })).stdout.trim() === 'true') {
+    throw new DoctorInputError(`${dir} is a bare repository: it has no work tree to check; clone it (git clone ${dir} ${basename(dir).replace(/\.git$/, '') || 'work'}) and run doctor in the clone`);
+  }
   if (r.exitCode !== 0) {
-    throw new DoctorInputError(`${dir} is not in a git repository; run doctor inside the repository to release, or name it with --repo PATH (a bare repository has no files to check: clone it first)`);
+    throw new DoctorInputError(`${dir} is not in a git repository; run doctor inside the repository to release, or name it with --repo PATH`);
   }
   return r.stdout.trim();
 }

@@ -350,8 +350,20 @@ describe('what doctor refuses, with nothing written', () => {
     writeFileSync(join(dir, 'Chart.yaml'), 'name: x\n');
     const r = await runDoctor(['--repo', dir, '--write']);
     expect(r.code).toBe(2);
-    expect(r.err).toBe(`release-actions doctor: ${dir} is not in a git repository; run doctor inside the repository to release, or name it with --repo PATH (a bare repository has no files to check: clone it first)\n`);
+    expect(r.err).toBe(`release-actions doctor: ${dir} is not in a git repository; run doctor inside the repository to release, or name it with --repo PATH\n`);
     expect(readdirSync(dir)).toEqual(['Chart.yaml']);
+  });
+
+  it('a bare repository, and a file', async () => {
+    const source = fresh('for-bare');
+    const bare = join(tmp, 'bare.git');
+    git(tmp, ['clone', '-q', '--bare', source, bare]);
+    const r = await runDoctor(['--repo', bare, '--write']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`release-actions doctor: ${bare} is a bare repository: it has no work tree to check; clone it (git clone ${bare} bare) and run doctor in the clone\n`);
+    expect(git(bare, ['for-each-ref', '--format=%(refname)'])).not.toContain('release-actions/adopt');
+    const file = join(source, 'Makefile');
+    expect((await runDoctor(['--repo', file])).err).toBe(`release-actions doctor: --repo ${file}: not a folder; give the path of a git repository's work tree\n`);
   });
 
   it('a --repo that does not exist, and options it does not know', async () => {
