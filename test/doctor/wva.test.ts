@@ -16,6 +16,7 @@ import { main } from '../../src/rehearse/cli.js';
 import type { DoctorReport } from '../../src/doctor/types.js';
 import { readVersionReferences } from '../../src/doctor/versions.js';
 import { commit, git } from '../support/git.js';
+import { describeLint, lintWorkflow } from '../support/workflows/actionlint.js';
 import { buildWva, runDoctor, state, WVA_FIXTURE, WVA_ORIGIN } from './helpers.js';
 
 const CHART = 'charts/workload-variant-autoscaler';
@@ -204,6 +205,13 @@ describe('doctor --write', () => {
     const prepare = git(dir, ['show', 'release-actions/adopt:.github/workflows/prepare-release.yaml']);
     expect(prepare).toContain('uses: llm-d/release-actions/actions/bump-version@v1');
     expect(git(dir, ['show', 'release-actions/adopt:CHANGELOG.md'])).toBe(CHANGELOG_HEADER.trimEnd());
+  });
+
+  it('writes workflows actionlint finds nothing in', async () => {
+    for (const path of ['.github/workflows/ci-release.yaml', '.github/workflows/prepare-release.yaml']) {
+      const { findings } = await lintWorkflow(git(dir, ['show', `release-actions/adopt:${path}`]), path);
+      expect(describeLint(findings)).toBe('');
+    }
   });
 
   it('changes nothing the second time, and says so', async () => {
