@@ -14,6 +14,10 @@ const PREPARE = '.github/workflows/prepare-release.yaml';
 function chartFindings(s: Survey): Finding[] {
   const charts = s.facts.paths.filter((p) => /^charts\/[^/]+\/Chart\.yaml$/.test(p));
   const chart = s.facts.chart;
+  const configured = s.facts.config?.data?.chart;
+  if (!chart && configured) {
+    return [{ id: 'chart-missing', severity: 'stop', problem: `the configuration names the chart ${configured}, and there is no such folder`, where: [`${DEFAULT_CONFIG_PATH} chart: ${configured}`], fix: `set \`chart:\` to the chart folder${charts.length > 0 ? ` (${charts.map((c) => c.replace(/\/Chart\.yaml$/, '')).join(', ')})` : ''}` }];
+  }
   if (!chart) {
     return [
       charts.length > 1

@@ -300,6 +300,28 @@ describe('an adopted repository with its own quirks', () => {
   });
 });
 
+describe('the configuration', () => {
+  it('names a key the actions refuse with its line, and a chart folder that is not there', async () => {
+    const dir = fresh('config');
+    commit(dir, 'ci: configuration', { '.github/release-actions.yaml': 'chart: charts/wva\nimages:\n  - ghcr.io/llm-d/workload-variant-autoscaler\nchangelog-path: CHANGELOG.md\n' });
+    const invalid = byId(await report(dir), 'config-invalid');
+    expect(invalid.severity).toBe('stop');
+    expect(invalid.where).toEqual(['.github/release-actions.yaml:4']);
+    expect(invalid.problem).toMatch(/^every action refuses \.github\/release-actions\.yaml: key 'changelog-path': unknown key \(expected one of chart, images, /);
+
+    commit(dir, 'ci: configuration fixed', { '.github/release-actions.yaml': 'chart: charts/wva\n' });
+    const doc = await report(dir);
+    expect(doc.findings.map((f) => f.id)).not.toContain('config-invalid');
+    expect(byId(doc, 'chart-missing')).toMatchObject({
+      severity: 'stop',
+      problem: 'the configuration names the chart charts/wva, and there is no such folder',
+      where: ['.github/release-actions.yaml chart: charts/wva'],
+      fix: `set \`chart:\` to the chart folder (${CHART})`,
+    });
+    expect(doc.planned.map((p) => p.path)).not.toContain('.github/release-actions.yaml');
+  });
+});
+
 describe('the changelog, from real ones', () => {
   const changelogs = join(WVA_FIXTURE, '..', 'changelogs');
   it("accepts Keep a Changelog's own CHANGELOG and names go-task's emoji sections with their lines", async () => {
