@@ -81,7 +81,7 @@ async function doctor(args: DoctorArgs, io: DoctorIo): Promise<number> {
   const s = survey(await gatherFacts(root));
   const findings = runChecks(s);
   const report: DoctorReport = { root, detected: s.detected, findings, exitCode: findings.some((f) => f.severity === 'stop') ? 1 : 0 };
-  const planned = await planWrites(s);
+  const planned = await planWrites(s, { validate: args.write });
   let outcome: WriteOutcome | undefined;
   if (args.write) outcome = await applyWrites(root, planned);
   if (args.json) io.out(renderJson(report, outcome, planned));

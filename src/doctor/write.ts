@@ -53,8 +53,12 @@ export function prepareReleaseText(): string {
   return `${PREPARE_RELEASE_HEADER}${PREPARE_RELEASE_BODY}`;
 }
 
-/** The files `--write` adds or replaces for this survey; empty when there is nothing it can fix. */
-export async function planWrites(s: Survey): Promise<PlannedFile[]> {
+/**
+ * The files `--write` adds or replaces for this survey; empty when there is nothing it can fix.
+ * `validate` checks the configuration against the schema (compiling it costs time a report
+ * that writes nothing need not spend).
+ */
+export async function planWrites(s: Survey, options: { validate: boolean }): Promise<PlannedFile[]> {
   const planned: PlannedFile[] = [];
   const exists = (p: string): boolean => s.facts.paths.includes(p);
   const add = (path: string, text: string, why: string): void => {
@@ -63,7 +67,7 @@ export async function planWrites(s: Survey): Promise<PlannedFile[]> {
   if (!s.facts.config) {
     const text = configText(s);
     // The actions would refuse a file that does not validate: check before offering it.
-    await parseConfig(text, DEFAULT_CONFIG_PATH);
+    if (options.validate) await parseConfig(text, DEFAULT_CONFIG_PATH);
     add(DEFAULT_CONFIG_PATH, text, 'the detected chart, image and version files');
   }
   if (s.workflows.callers.length === 0) add('.github/workflows/ci-release.yaml', ciReleaseText(s), 'the tag push calls release.yaml');
