@@ -91,6 +91,9 @@ function signingFindings(s: Survey): Finding[] {
       writes: callers.length === 0,
     });
   }
+  for (const c of callers.filter((x) => x.with['require-signed-tag'] === 'false')) {
+    out.push({ id: 'signing-off', severity: 'advice', problem: 'the release does not check who signed the tag (require-signed-tag: false): anyone who can push a v* tag publishes a release', where: [`${c.path}:${c.line} job ${c.job}`], fix: 'remove `require-signed-tag: false` and pass `allowed-signers: ${{ secrets.RELEASE_ALLOWED_SIGNERS }}` under `secrets:`' });
+  }
   const newest = s.facts.tags.find((t) => t.name === s.detected.newestTag);
   if (newest && !newest.signed) {
     out.push({ id: 'tag-unsigned', severity: 'advice', problem: `the newest release tag ${newest.name} is ${newest.annotated ? 'annotated but not signed' : 'lightweight'}; the next one must be annotated and signed or the preflight refuses it`, where: [`refs/tags/${newest.name}`], fix: 'tag releases with `git tag -s vX.Y.Z -m "Release vX.Y.Z"`' });

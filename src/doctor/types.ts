@@ -26,6 +26,7 @@ export const FINDING_IDS = [
   'changelog-no-unreleased',
   'image-names-disagree',
   'signing-not-configured',
+  'signing-off',
   'tag-unsigned',
   'no-signing-key',
   'config-missing',

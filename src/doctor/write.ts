@@ -43,10 +43,11 @@ export function configText(s: Survey): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** The caller with the detected chart and image; one not detected is left to release.yaml's default. */
 export function ciReleaseText(s: Survey): string {
-  const chart = s.detected.chart ?? 'charts/CHART';
-  const image = s.detected.image ?? `ghcr.io/${s.facts.repository?.toLowerCase() ?? 'OWNER/REPO'}`;
-  return `${CI_RELEASE_HEADER}${CI_RELEASE_BODY.replace('{chart}', chart).replace('{image}', image)}`;
+  const line = (key: string, value: string | undefined): string => (value ? `      ${key}: ${yamlString(value)}\n` : '');
+  const body = CI_RELEASE_BODY.replace('      chart: {chart}\n', line('chart', s.detected.chart)).replace('      image: {image}\n', line('image', s.detected.image));
+  return `${CI_RELEASE_HEADER}${body}`;
 }
 
 export function prepareReleaseText(): string {

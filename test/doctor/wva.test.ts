@@ -15,7 +15,7 @@ import { planVersionBump } from '../../actions/lib/version-files/plan.js';
 import { main } from '../../src/rehearse/cli.js';
 import type { DoctorReport } from '../../src/doctor/types.js';
 import { readVersionReferences } from '../../src/doctor/versions.js';
-import { commit, git } from '../support/git.js';
+import { commit, git, initRepo } from '../support/git.js';
 import { describeLint, lintWorkflow } from '../support/workflows/actionlint.js';
 import { buildWva, runDoctor, state, WVA_FIXTURE, WVA_ORIGIN } from './helpers.js';
 
@@ -289,6 +289,15 @@ describe('an adopted repository with its own quirks', () => {
     expect(f.problem).toContain('ghcr.io/llm-d-incubation/workload-variant-autoscaler');
   });
 
+  it('advises against require-signed-tag: false instead of stopping', async () => {
+    const ci = join(dir, '.github', 'workflows', 'ci-release.yaml');
+    writeFileSync(ci, readFileSync(ci, 'utf8').replace('      native-arm64: true\n', '      native-arm64: true\n      require-signed-tag: false\n'));
+    commit(dir, 'ci: no signed tags');
+    const doc = await report(dir);
+    expect(doc.findings.map((f) => f.id)).not.toContain('signing-not-configured');
+    expect(byId(doc, 'signing-off')).toMatchObject({ severity: 'advice', where: [expect.stringMatching(/^\.github\/workflows\/ci-release\.yaml:\d+ job release$/)] });
+  });
+
   it('refuses --write on the adopt branch itself, when there is something to write', async () => {
     rmSync(join(dir, 'CHANGELOG.md'));
     commit(dir, 'chore: drop the changelog');
@@ -297,6 +306,24 @@ describe('an adopted repository with its own quirks', () => {
     expect(r.code).toBe(2);
     expect(r.err).toBe('release-actions doctor: --write refused: release-actions/adopt is the branch checked out here; switch back to the branch to adopt (e.g. git switch main) and run it again\n');
     expect(state(dir)).toBe(before);
+  });
+});
+
+describe('a repository with nothing of a release yet', () => {
+  it('names what is missing, and --write leaves the chart and image to release.yaml’s defaults', async () => {
+    const dir = join(tmp, 'bare-bones');
+    initRepo(dir);
+    commit(dir, 'docs: readme', { 'README.md': '# operator\n' });
+    const r = await runDoctor(['--repo', dir, '--write', '--json']);
+    const doc = JSON.parse(r.out) as DoctorReport & { write: { written: string[] } };
+    expect(r.code).toBe(1);
+    expect(doc.findings.filter((f) => f.severity === 'stop').map((f) => f.id)).toEqual(['chart-missing', 'dockerfile-missing', 'signing-not-configured', 'no-release-caller']);
+    expect(doc.write.written).toEqual(['.github/release-actions.yaml', '.github/workflows/ci-release.yaml', '.github/workflows/prepare-release.yaml', 'CHANGELOG.md']);
+    const config = git(dir, ['show', 'release-actions/adopt:.github/release-actions.yaml']);
+    await expect(parseConfig(config, '.github/release-actions.yaml')).resolves.toEqual({ changelog: 'CHANGELOG.md', 'pages-branch': 'gh-pages' });
+    const ci = git(dir, ['show', 'release-actions/adopt:.github/workflows/ci-release.yaml']);
+    expect(ci).not.toMatch(/^ {6}(?:chart|image):/m);
+    expect(describeLint((await lintWorkflow(ci, '.github/workflows/ci-release.yaml')).findings)).toBe('');
   });
 });
 
