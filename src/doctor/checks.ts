@@ -69,7 +69,7 @@ function imageFindings(s: Survey): Finding[] {
     {
       id: 'image-names-disagree',
       severity: 'spoil',
-      problem: `the image names disagree: the chart deploys ${chosen} (${s.detected.imageSource}) but ${differ.length === 1 ? 'another place names' : 'other places name'} ${[...new Set(differ.map((d) => d.image))].join(', ')}; the release would push one image and the chart pull another`,
+      problem: `the image names disagree: ${/values\.yaml:/.test(s.detected.imageSource ?? '') ? 'the chart deploys' : 'the release is for'} ${chosen} (${s.detected.imageSource}) but ${differ.length === 1 ? 'another place names' : 'other places name'} ${[...new Set(differ.map((d) => d.image))].join(', ')}; the release would push one image and the chart pull another`,
       where: s.images.map((r) => `${r.path}:${r.line} ${r.name}: ${r.image}${r.image.includes('${{') ? ' (computed when the workflow runs)' : ''}`),
       fix: `use ${chosen} everywhere: \`images: [${chosen}]\` in ${DEFAULT_CONFIG_PATH} and \`image: ${chosen}\` in the call of release.yaml; ${differ.map((d) => `${d.path}:${d.line}`).join(', ')} to ${chosen} or removed`,
       writes: s.workflows.callers.length === 0,
@@ -117,7 +117,8 @@ function workflowFindings(s: Survey): Finding[] {
   const w = s.workflows;
   const out: Finding[] = w.unreadable.map((u) => ({ id: 'workflow-unreadable', severity: 'stop' as const, problem: `not valid YAML: ${u.message}`, where: [`${u.path}${u.line ? `:${u.line}` : ''}`], fix: 'correct the file at that line' }));
   if (w.callers.length === 0) {
-    const replaced = s.facts.files.has(CALLER) ? ` (replacing the current ${CALLER}, which builds the image itself)` : '';
+    const own = w.tagPublishers.some((p) => p.path === CALLER) ? ', which builds and pushes the image itself' : '';
+    const replaced = s.facts.files.has(CALLER) ? ` (replacing the current ${CALLER}${own})` : '';
     out.push({ id: 'no-release-caller', severity: 'stop', problem: 'no workflow calls the reusable release workflow, so a pushed tag releases nothing', where: [], fix: `add ${CALLER} with a job \`uses: llm-d/release-actions/.github/workflows/release.yaml@v1\`${replaced}`, writes: true });
   }
   if (w.preparers.length === 0) {

@@ -8,7 +8,7 @@ import { isMap, isScalar, LineCounter, parseDocument, type Node, type Pair } fro
 export interface ImageReference {
   path: string;
   line: number;
-  /** Where in the file: `image.repository`, `IMG`, `run`, `image input`… */
+  /** Where in the file: `image.repository`, `IMG`, `workflow`, `image input`… */
   name: string;
   /** The name without tag, lowercased; `${{ … }}` left in when it cannot be known before the run. */
   image: string;
