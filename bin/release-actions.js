@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npx release-actions rehearse …` / `npm run rehearse`: the command line of release-actions.
+// `npx release-actions rehearse …` / `npm run rehearse`, `npx release-actions doctor …`: the command line of release-actions.
 // It runs the bundle dist/cli/index.js (Node 20 runs no TypeScript); `npm run build -- cli` makes it.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -35,6 +35,9 @@ Options:
 
 Exit status: 0 every stage passed, 1 a stage failed, 2 usage error, 3 a stage was skipped
 (something this machine lacks; the reason and the install command are printed).
+
+release-actions doctor [--repo PATH] [--write] [--json]: what would stop or spoil a release of a
+repository, with the fixes (release-actions doctor --help).
 `;
 
 export interface CliArgs {
@@ -53,7 +56,7 @@ export function parseArgs(argv: readonly string[]): CliArgs | 'help' {
   const args = [...argv];
   if (args[0] === '-h' || args[0] === '--help' || args[0] === 'help') return 'help';
   const command = args.shift();
-  if (command !== 'rehearse') throw new UsageError(command ? `unknown command '${command}' (the command is: rehearse)` : 'no command given (the command is: rehearse)');
+  if (command !== 'rehearse') throw new UsageError(command ? `unknown command '${command}' (the commands are: rehearse, doctor)` : 'no command given (the commands are: rehearse, doctor)');
   const out: CliArgs = { mode: 'release', event: 'tag-push', json: false, keep: false };
   for (let i = 0; i < args.length; i++) {
     let arg = args[i] ?? '';
@@ -181,6 +184,10 @@ const defaultIo: Io = { out: (t) => void process.stdout.write(t), err: (t) => vo
 
 /** Runs the command; returns the exit status. `cleanup` lets the caller stop everything on a signal. */
 export async function main(argv: readonly string[], io: Io = defaultIo, cleanup: Cleanup = new Cleanup()): Promise<number> {
+  if (argv[0] === 'doctor') {
+    const { doctorMain } = await import('../doctor/cli.js');
+    return doctorMain(argv.slice(1), io);
+  }
   let args: CliArgs | 'help';
   try {
     args = parseArgs(argv);

@@ -46,7 +46,7 @@ describe('the argument parser', () => {
       keep: true,
     });
     expect(parseArgs(['--help'])).toBe('help');
-    expect(() => parseArgs(['publish'])).toThrow(new UsageError("unknown command 'publish' (the command is: rehearse)"));
+    expect(() => parseArgs(['publish'])).toThrow(new UsageError("unknown command 'publish' (the commands are: rehearse, doctor)"));
     expect(() => parseArgs(['rehearse', '--mode', 'yolo'])).toThrow(/--mode must be release, hotfix or rollback; got 'yolo'/);
     expect(() => parseArgs(['rehearse', '--version', '1.2'])).toThrow(/--version must be a version/);
     expect(() => parseArgs(['rehearse', '--repo'])).toThrow('--repo needs a value');

@@ -45,7 +45,7 @@ const CASES: RehearsalCase[] = [
   { id: 'unknown option', args: ['--force'], exit: 2, error: /unknown option '--force'/, option: '--force', repo: 'sample' },
   { id: '--version without a value', args: ['--version'], exit: 2, error: /--version needs a value/, option: '--version' },
   { id: '--repo without a value', args: ['--repo'], exit: 2, error: /--repo needs a value/, option: '--repo' },
-  { id: 'unknown command', args: [], exit: 2, error: /unknown command 'publish' \(the command is: rehearse\)/ },
+  { id: 'unknown command', args: [], exit: 2, error: /unknown command 'publish' \(the commands are: rehearse, doctor\)/ },
   { id: '--repo that does not exist', args: ['--repo', 'NOWHERE'], exit: 1, error: /--repo .*nowhere: no such folder/ },
   { id: '--repo that is not a git repository', args: [], exit: 1, error: /is not a git repository/, repo: 'plain' },
   { id: '--repo inside a repository', args: [], exit: 1, error: /is a folder inside the git repository .*; give the repository's top folder/, repo: 'subfolder' },

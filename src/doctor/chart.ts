@@ -1,0 +1,122 @@
+/**
+ * The adapter between doctor and the Helm library: a chart judged twice. First by Helm's own
+ * rules for Chart.yaml (`Metadata.Validate` in helm/pkg/chart/v2/metadata.go, and `helm lint`
+ * for a missing apiVersion), then by `loadChart`, which is what publish-helm packages with.
+ * Helm accepts a `v` before the version and any appVersion (or none): those are notes here, not
+ * Helm refusals (the version reader says what the release itself makes of them).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isMap, isScalar, LineCounter, parseDocument, type Pair } from 'yaml';
+import { loadChart } from '../../actions/lib/helm/chart.js';
+import { FileError } from '../../actions/lib/runner/errors.js';
+import type { ChartProblem, ChartVerdict } from './types.js';
+
+/**
+ * Masterminds semver `NewVersion`, which Helm calls: an optional `v`, one to three numbers (a
+ * missing minor or patch reads as 0), prerelease and build metadata.
+ */
+const HELM_SEMVER = /^v?(0|[1-9]\d*)(\.(0|[1-9]\d*))?(\.(0|[1-9]\d*))?(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
+
+interface Field {
+  value: string;
+  line: number;
+}
+
+function fields(text: string): Map<string, Field> | string {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+  const err = doc.errors[0];
+  if (err) return `not valid YAML: ${err.message.split('\n')[0] ?? ''}`;
+  if (!isMap(doc.contents)) return 'Chart.yaml is not a mapping of fields';
+  const out = new Map<string, Field>();
+  for (const pair of doc.contents.items as Pair[]) {
+    if (!isScalar(pair.key)) continue;
+    // Helm reads a number or a boolean into its string fields by its source text (`7.2445e+06`).
+    const node = pair.value;
+    const v = !isScalar(node) || node.value === null ? '' : typeof node.value === 'string' ? node.value : node.range ? text.slice(node.range[0], node.range[1]) : String(node.value);
+    out.set(String(pair.key.value), { value: v, line: lc.linePos(pair.key.range?.[0] ?? 0).line });
+  }
+  return out;
+}
+
+/** What Helm refuses in a Chart.yaml, each with the line and the fix. Pure. */
+export function helmChartProblems(text: string, file: string, dirName: string): ChartProblem[] {
+  const f = fields(text);
+  if (typeof f === 'string') return [{ file, message: f, fix: `make ${file} valid YAML (helm lint ${dirName} shows the same error)` }];
+  const problems: ChartProblem[] = [];
+  const at = (key: string): { line?: number } => (f.get(key) ? { line: f.get(key)!.line } : {});
+  if (!f.get('apiVersion')?.value) problems.push({ file, message: 'no apiVersion (helm lint: "apiVersion is required")', fix: `add \`apiVersion: v2\` as the first line of ${file}` });
+  const name = f.get('name')?.value ?? '';
+  if (name === '') problems.push({ file, message: 'no name (Helm: "chart.metadata.name is required")', fix: `add \`name: ${dirName}\` to ${file}` });
+  else if (name === '.' || name === '..' || name.includes('/')) problems.push({ file, ...at('name'), message: `name "${name}" is not a chart name`, fix: `set \`name: ${dirName}\`` });
+  const version = f.get('version')?.value ?? '';
+  if (version === '') problems.push({ file, message: 'no version (Helm: "chart.metadata.version is required")', fix: `add \`version: 0.1.0\` (SemVer 2) to ${file}` });
+  else if (!HELM_SEMVER.test(version)) {
+    problems.push({ file, ...at('version'), message: `version "${version}" is not SemVer (Helm: "chart.metadata.version is invalid")`, fix: 'write the chart version as X.Y.Z, e.g. 0.1.0' });
+  }
+  const type = f.get('type')?.value ?? '';
+  if (type !== '' && type !== 'application' && type !== 'library') {
+    problems.push({ file, ...at('type'), message: `type "${type}" (Helm: "chart.metadata.type must be application or library")`, fix: 'set `type: application`' });
+  }
+  return problems;
+}
+
+/** What Helm accepts but the release writes otherwise: advice, with the fix. Pure. */
+export function helmChartNotes(text: string, file: string): ChartProblem[] {
+  const f = fields(text);
+  if (typeof f === 'string') return [];
+  const notes: ChartProblem[] = [];
+  const version = f.get('version');
+  if (version?.value.startsWith('v')) {
+    notes.push({ file, line: version.line, message: `version '${version.value}' has a v: Helm accepts it, the release writes chart versions without one`, fix: fixFor(`version '${version.value}' without a 'v' prefix`) });
+  }
+  if (!f.get('appVersion')?.value) notes.push({ file, message: 'no appVersion: Helm accepts it, but then nothing says which image the chart deploys', fix: fixFor('has no appVersion') });
+  return notes;
+}
+
+/** Refusals of publish-helm that Helm itself would accept: `helmChartNotes` already has them. */
+const HELM_ACCEPTS = [/without a 'v' prefix/, /has no appVersion/];
+
+/** Both verdicts on the chart folder `chartPath` (repository-relative) of the repository at `root`. */
+export function judgeChart(root: string, chartPath: string): ChartVerdict {
+  const file = `${chartPath}/Chart.yaml`;
+  const dirName = chartPath.split('/').pop() ?? chartPath;
+  const verdict: ChartVerdict = { path: chartPath, helm: [], suite: [], notes: [] };
+  let text: string;
+  try {
+    text = readFileSync(join(root, file), 'utf8');
+  } catch {
+    verdict.helm.push({ file, message: 'the chart folder has no Chart.yaml', fix: `create ${file} with apiVersion, name and version` });
+    return verdict;
+  }
+  verdict.helm = helmChartProblems(text, file, dirName);
+  if (verdict.helm.length > 0) return verdict;
+  verdict.notes = helmChartNotes(text, file);
+  try {
+    // Templates are not parsed: `helm package` does not parse them either, and on a real chart
+    // (WVA's 25 templates and CRD) it is most of doctor's time.
+    const loaded = loadChart(join(root, chartPath), { displayDir: chartPath, checkManifests: false });
+    for (const w of loaded.warnings) verdict.notes.push({ file, message: w, fix: 'see the message' });
+  } catch (error) {
+    if (!(error instanceof FileError)) throw error;
+    const problem: ChartProblem = { file: error.file, ...(error.line ? { line: error.line } : {}), message: stripWhere(error), fix: fixFor(error.message) };
+    if (!HELM_ACCEPTS.some((p) => p.test(error.message))) verdict.suite.push(problem);
+  }
+  return verdict;
+}
+
+function stripWhere(error: FileError): string {
+  const prefix = `${error.file}${error.line ? `:${error.line}` : ''}: `;
+  return error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+}
+
+function fixFor(message: string): string {
+  const bare = /version '(v[^']+)'/.exec(message)?.[1]?.slice(1);
+  if (/without a 'v' prefix/.test(message)) return `write it without the v, as the release pull request does: \`version: ${bare ?? 'X.Y.Z'}\``;
+  if (/has no appVersion/.test(message)) return 'add `appVersion:` with the image tag the chart deploys, so that the release keeps it in step';
+  if (/does not match its directory/.test(message)) return 'rename the folder or the chart so that both are the same';
+  if (/not vendored|missing in charts\//.test(message)) return 'run `helm dependency build` in the chart folder and commit charts/';
+  if (/not valid YAML|not valid JSON/.test(message)) return 'correct the syntax at that line';
+  return 'correct the file at that line (`helm lint` on the chart folder shows the same problem)';
+}

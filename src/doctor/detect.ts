@@ -1,0 +1,89 @@
+/**
+ * What doctor reads out of a repository before judging it: the version references, the image
+ * names, the workflows, and from them the settings a configuration would hold. Pure.
+ */
+import { sortReleaseTags } from '../../actions/lib/semver/version.js';
+import { makefileImages, normaliseImage, valuesImages, workflowImages, type ImageReference } from './images.js';
+import type { Detected, Facts } from './types.js';
+import { readVersionReferences, type VersionReading } from './versions.js';
+import { summariseWorkflows, type WorkflowSummary } from './workflows.js';
+
+export interface Survey {
+  facts: Facts;
+  versions: VersionReading;
+  images: ImageReference[];
+  workflows: WorkflowSummary;
+  detected: Detected;
+}
+
+function workflowFiles(facts: Facts): Map<string, string> {
+  return new Map([...facts.files].filter(([p]) => p.startsWith('.github/workflows/')));
+}
+
+/** Every image name the repository states, the release's own (the caller's input or its default) last. */
+function imageReferences(facts: Facts, chart: string | undefined, workflows: WorkflowSummary): ImageReference[] {
+  const refs: ImageReference[] = [];
+  const values = chart ? facts.files.get(`${chart}/values.yaml`) : undefined;
+  if (chart && values !== undefined) refs.push(...valuesImages(values, `${chart}/values.yaml`));
+  const makefile = facts.files.get('Makefile');
+  if (makefile !== undefined) refs.push(...makefileImages(makefile, 'Makefile'));
+  for (const [path, text] of workflowFiles(facts)) refs.push(...workflowImages(text, path, facts.repository));
+  for (const image of facts.config?.data?.images ?? []) refs.push({ path: facts.config!.path, line: 1, name: 'images', image: normaliseImage(image) });
+  for (const caller of workflows.callers) {
+    const input = caller.with['image'];
+    if (input) {
+      const image = normaliseImage(input);
+      // The text scan found the same `image:` line: one reference, at that line.
+      const scanned = refs.findIndex((r) => r.path === caller.path && r.name === 'workflow' && r.image === image);
+      const line = scanned >= 0 ? refs.splice(scanned, 1)[0]!.line : caller.line;
+      refs.push({ path: caller.path, line, name: 'image input', image });
+    }
+    else if (facts.repository) refs.push({ path: caller.path, line: caller.line, name: "release.yaml's default (no image input)", image: `ghcr.io/${facts.repository.toLowerCase()}`, implicit: true });
+  }
+  return refs;
+}
+
+/** The image the release should publish: the configuration's, else what the chart deploys, else the Makefile's. */
+function chooseImage(facts: Facts, refs: readonly ImageReference[]): ImageReference | undefined {
+  const concrete = refs.filter((r) => !r.image.includes('${{') && !r.implicit);
+  const byPath = (pred: (r: ImageReference) => boolean): ImageReference | undefined => concrete.find(pred);
+  return (
+    byPath((r) => r.name === 'images') ??
+    byPath((r) => r.path.endsWith('values.yaml')) ??
+    byPath((r) => r.path === 'Makefile') ??
+    byPath((r) => r.name === 'image input') ??
+    concrete[0] ??
+    (facts.repository ? { path: 'origin', line: 0, name: 'ghcr.io/OWNER/REPO', image: `ghcr.io/${facts.repository.toLowerCase()}` } : undefined)
+  );
+}
+
+export function survey(facts: Facts): Survey {
+  const versions = readVersionReferences(facts.paths, facts.files);
+  const workflows = summariseWorkflows(workflowFiles(facts));
+  const chart = facts.chart?.path;
+  const images = imageReferences(facts, chart, workflows);
+  const image = chooseImage(facts, images);
+  const releaseTags = sortReleaseTags(facts.tags.map((t) => t.name), { includePrereleases: true });
+  const bare = facts.tags.filter((t) => /^\d+\.\d+\.\d+/.test(t.name)).length;
+  const declaredVersions = versions.references.filter((r) => r.role === 'declares' && !r.problem);
+  const detected: Detected = {
+    ...(chart ? { chart } : {}),
+    ...(image ? { image: image.image, imageSource: image.line > 0 ? `${image.path}:${image.line}` : image.path } : {}),
+    versionFiles: versions.files.flatMap<Detected['versionFiles'][number]>((f) => {
+      if (f.type === 'docs') return readmeHoldsVersion(facts.files.get(f.path), declaredVersions.map((r) => r.value)) ? [{ path: f.path, type: f.type }] : [];
+      if (f.type !== 'makefile') return [{ path: f.path, type: f.type }];
+      const defined = (f.variables ?? []).filter((v) => !versions.missingVariables.includes(v));
+      return defined.length > 0 ? [{ path: f.path, type: f.type, variables: defined }] : [];
+    }),
+    tagPrefix: bare > releaseTags.length ? '' : 'v',
+    ...(releaseTags[0] ? { newestTag: releaseTags[0] } : {}),
+    pagesBranch: facts.config?.data?.['pages-branch'] ?? 'gh-pages',
+  };
+  return { facts, versions, images, workflows, detected };
+}
+
+/** A configured docs file must hold a reference, so README.md is listed only when it does. */
+function readmeHoldsVersion(text: string | undefined, versions: readonly string[]): boolean {
+  if (text === undefined) return false;
+  return versions.some((v) => new RegExp(`(?<![\\w.])v?${v.replace(/^v/, '').replace(/\./g, '\\.')}(?![\\w.-])`).test(text));
+}
