@@ -202,18 +202,19 @@ export interface ParseChartYamlOptions {
  */
 export function parseChartYaml(text: string, file: string, options: ParseChartYamlOptions = {}): ParsedChartYaml {
   const y = new ChartYaml(file, text);
-  const doc = parseDocument(text, { lineCounter: y.lc, uniqueKeys: true, prettyErrors: false });
+  // Helm reads Chart.yaml without strict mode: a repeated key is taken at its last value (its lint only warns).
+  const doc = parseDocument(text, { lineCounter: y.lc, uniqueKeys: false, prettyErrors: false });
   const err = doc.errors[0];
   if (err) {
-    const what = err.code === 'DUPLICATE_KEY' ? 'duplicate key' : 'not valid YAML';
     const msg = err.message.split('\n')[0] ?? err.message;
-    throw new FileError(file, `${what}: ${msg}`, err.linePos?.[0]?.line ?? y.lc.linePos(err.pos[0]).line);
+    throw new FileError(file, `not valid YAML: ${msg}`, err.linePos?.[0]?.line ?? y.lc.linePos(err.pos[0]).line);
   }
   if (doc.contents !== null && !isMap(doc.contents)) throw new FileError(file, 'Chart.yaml must be a mapping of fields (apiVersion, name, version, ...)', 1);
   const md: Record<string, unknown> = {};
   const lines: Record<string, number | undefined> = {};
   for (const p of (doc.contents?.items ?? []) as Pair[]) {
     const k = y.key(p);
+    if (k in lines) y.warnings.push(`${file}:${y.line(p.key)}: duplicate key '${k}' (also line ${lines[k]}): Helm takes this last value; remove the other`);
     lines[k] = y.line(p.key);
     const kind = METADATA_FIELDS[k as keyof typeof METADATA_FIELDS];
     if (!kind) {
@@ -232,9 +233,7 @@ function validateMetadata(md: Record<string, unknown>, lines: Record<string, num
   if (!apiVersion) {
     if (options.requireApiVersion) throw new FileError(file, "Chart.yaml has no apiVersion: add 'apiVersion: v2' (Helm 3 charts) as the first line", 1);
     md.apiVersion = 'v1';
-  } else if (apiVersion === 'v1') warnings.push(`${file}:${lines.apiVersion}: apiVersion v1 is Helm 2's format; use v2`);
-  else if (apiVersion !== 'v2') throw new FileError(file, `apiVersion '${apiVersion}' is not valid: it must be v1 or v2 (write 'apiVersion: v2')`, lines.apiVersion);
-
+  }
   const name = md.name as string | undefined;
   if (!name) throw new FileError(file, "Chart.yaml has no name: add 'name: <chart-name>' (lowercase letters, digits and dashes)", 1);
   if (name === '.' || name === '..' || name.includes('/')) {
@@ -243,6 +242,10 @@ function validateMetadata(md: Record<string, unknown>, lines: Record<string, num
   if (!CHART_NAME.test(name)) {
     warnings.push(`${file}:${lines.name}: chart name '${name}' is not lowercase letters, digits and dashes; Helm packages it, but OCI registries refuse such repository names`);
   }
+
+  if (!apiVersion) warnings.push(`${file}:1: no apiVersion: Helm reads the chart as apiVersion v1 (Helm 2's format)`);
+  else if (apiVersion === 'v1') warnings.push(`${file}:${lines.apiVersion}: apiVersion v1 is Helm 2's format; use v2`);
+  else if (apiVersion !== 'v2') throw new FileError(file, `apiVersion '${apiVersion}' is not valid: it must be v1 or v2 (write 'apiVersion: v2')`, lines.apiVersion);
 
   const version = md.version as string | undefined;
   if (!version) throw new FileError(file, "Chart.yaml has no version: add 'version: <SemVer>' (e.g. 'version: 0.1.0')", 1);
@@ -260,4 +263,15 @@ function validateMetadata(md: Record<string, unknown>, lines: Record<string, num
     if (seen.has(key)) throw new FileError(file, `more than one dependency with name or alias '${key}': give one of them another alias`, lines.dependencies);
     seen.add(key);
   }
+}
+
+/** The `dependencies` of a requirements.yaml (Helm 2's file, which Helm still reads into the metadata). */
+export function parseRequirements(text: string, file: string): ChartDependency[] | undefined {
+  const y = new ChartYaml(file, text);
+  const doc = parseDocument(text, { lineCounter: y.lc, prettyErrors: false });
+  const err = doc.errors[0];
+  if (err) throw new FileError(file, `not valid YAML (Helm cannot load the chart): ${err.message.split('\n')[0]}`, y.lc.linePos(err.pos[0]).line);
+  if (!isMap(doc.contents)) return undefined;
+  const pair = (doc.contents.items as Pair[]).find((p) => isScalar(p.key) && p.key.value === 'dependencies');
+  return pair ? (readValue(y, 'dependencies', pair.value, 'dependencies') as ChartDependency[] | undefined) : undefined;
 }

@@ -3,7 +3,7 @@ import { basename, join, resolve } from 'node:path';
 import { isMap, LineCounter, parseAllDocuments, parseDocument } from 'yaml';
 import { FileError } from '../runner/errors.js';
 import { readChartArchive } from './archive-read.js';
-import { parseChartYaml } from './chart-yaml.js';
+import { parseChartYaml, parseRequirements } from './chart-yaml.js';
 import { listChartFiles } from './files.js';
 import type { YamlValue } from './goyaml.js';
 import { checkManifests } from './manifests.js';
@@ -30,6 +30,8 @@ export interface LoadChartOptions {
    * warnings, never refusals: Helm does not parse templates when it packages. Default false.
    */
   lintManifests?: boolean;
+  /** Refuse a Chart.yaml dependency missing from charts/, as `helm package` does (default true; Helm's loader alone does not). */
+  checkDependencies?: boolean;
   /**
    * Dependency archives to place under `charts/` (replacing a file of the same name): the one place
    * where dependencies resolved from Chart.lock enter packaging.
@@ -123,8 +125,10 @@ export function loadChartFiles(files: ChartFileData[], where: string, warnings: 
       checkSchema(f.data, at(n));
       chart.schema = f.data;
     } else if (n === 'requirements.yaml') {
+      const deps = parseRequirements(f.data.toString('utf8'), at(n));
+      if (deps) chart.metadata.dependencies = deps;
       if (v1) chart.files.push(f);
-      else warnings.push(`${at(n)}: dependencies belong in Chart.yaml since apiVersion v2; Helm leaves requirements.yaml out of the package`);
+      else warnings.push(`${at(n)}: dependencies belong in Chart.yaml since apiVersion v2; Helm reads them from requirements.yaml into Chart.yaml and leaves the file out of the package`);
     } else if (n.startsWith('templates/')) chart.templates.push(f);
     else if (n.startsWith('charts/')) {
       if (n.endsWith('.prov')) {
@@ -200,7 +204,7 @@ export function loadChart(chartDir: string, options: LoadChartOptions = {}): Loa
   const warnings: string[] = [];
   const chart = loadChartFiles(files, display, warnings, true);
   const parsedLines = parseChartYaml(files.find((f) => f.name === 'Chart.yaml')!.data.toString('utf8'), file).lines;
-  checkDependencies(chart, file, parsedLines.dependencies);
+  if (options.checkDependencies !== false) checkDependencies(chart, file, parsedLines.dependencies);
   if (chart.metadata.name !== basename(dir)) {
     warnings.push(`${file}:${parsedLines.name}: chart name '${chart.metadata.name}' differs from its folder '${basename(dir)}'; the package is named after the chart`);
   }
@@ -214,4 +218,9 @@ export function loadChart(chartDir: string, options: LoadChartOptions = {}): Loa
     for (const p of checkManifests(manifests)) warnings.push(`${p.file}:${p.line}: ${p.message}`);
   }
   return { dir, metadata: chart.metadata, warnings, files: files.map((f) => f.name), chart };
+}
+
+/** A packaged chart (`.tgz`) loaded as Helm's LoadArchive does (a missing apiVersion reads as v1, as in Helm). */
+export function loadChartArchive(bytes: Uint8Array, where: string, warnings: string[] = []): HelmChart {
+  return loadChartFiles(readChartArchive(bytes, where), where, warnings);
 }

@@ -89,13 +89,6 @@ describe('loadChart refusals name the file and line', () => {
     expect(e.message).toContain("no apiVersion: add 'apiVersion: v2'");
   });
 
-  it('duplicate keys', () => {
-    const e = refusal(join(FIXTURES, 'invalid/duplicate-keys'), 'c');
-    expect(e.file).toBe('c/Chart.yaml');
-    expect(e.line).toBe(6);
-    expect(e.message).toMatch(/duplicate key: Map keys must be unique/);
-  });
-
   it('a dependency that is not vendored, naming every missing one (Helm CheckDependencies)', () => {
     const e = refusal(join(FIXTURES, 'missing-dependency'), 'charts/missing-dependency');
     expect(e.file).toBe('charts/missing-dependency/Chart.yaml');
@@ -137,6 +130,11 @@ describe('loadChart refusals name the file and line', () => {
 });
 
 describe('loadChart accepts what helm package accepts', () => {
+  it('duplicate keys, the last value taken, with a warning (Helm reads Chart.yaml without strict mode)', () => {
+    const chart = loadChart(join(FIXTURES, 'invalid/duplicate-keys'), { displayDir: 'c', checkDependencies: false });
+    expect(chart.warnings.join('\n')).toMatch(/c\/Chart\.yaml:6: duplicate key '\w+' \(also line \d+\): Helm takes this last value/);
+  });
+
   it('a v-prefixed version, kept as written', () => {
     const chart = loadChart(join(FIXTURES, 'invalid/v-prefixed-version'), { displayDir: 'c' });
     expect(chart.metadata.version).toBe('v1.2.3');
