@@ -30,7 +30,7 @@ function putOctal(block: Buffer, off: number, size: number, n: number): void {
   putString(block, off, size, n.toString(8).padStart(size - 1, '0'));
 }
 
-const isAscii = (s: string): boolean => /^[\x00-\x7f]*$/.test(s);
+const isAscii = (s: string): boolean => /^\p{ASCII}*$/u.test(s);
 
 /** Go's splitUSTARPath: the prefix/name split of a long ASCII path, or undefined. */
 export function splitUstarPath(name: string): [string, string] | undefined {
@@ -77,7 +77,7 @@ function paxRecord(key: string, value: string): string {
   return `${size} ${key}=${value}\n`;
 }
 
-const toAscii = (s: string): string => s.replace(/[^\x00-\x7f]/g, '');
+const toAscii = (s: string): string => s.replace(/\P{ASCII}/gu, '');
 
 /** The PAX extended header Go writes before a member whose path does not fit USTAR. */
 function paxHeader(name: string): Buffer[] {

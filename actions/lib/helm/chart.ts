@@ -68,7 +68,7 @@ const stripBom = (b: Buffer): Buffer => (b.subarray(0, 3).equals(BOM) ? b.subarr
 function checkValues(data: Buffer, file: string): void {
   const text = data.toString('utf8');
   const lc = new LineCounter();
-  for (const doc of parseAllDocuments(text, { lineCounter: lc, prettyErrors: false, schema: 'failsafe' }) as ReturnType<typeof parseDocument>[]) {
+  for (const doc of parseAllDocuments(text, { lineCounter: lc, prettyErrors: false, schema: 'failsafe', uniqueKeys: false }) as ReturnType<typeof parseDocument>[]) {
     const err = doc.errors[0];
     if (err) throw new FileError(file, `not valid YAML: ${err.message.split('\n')[0]}`, lc.linePos(err.pos[0]).line);
     if (doc.contents !== null && !isMap(doc.contents)) {

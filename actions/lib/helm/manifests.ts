@@ -37,7 +37,7 @@ export function stripTemplateActions(text: string): string {
       const bare = line.replaceAll(MARK, '').replaceAll(BLOCK, '');
       if (bare.trim() === '') return '';
       // `{{ if .x -}} stringData: {{- else -}} data: {{- end }}`: one key per branch; keep the first.
-      const segments = line.split(/[\u0000\u0001]/).map((x) => x.trim()).filter(Boolean);
+      const segments = line.split(MARK).flatMap((x) => x.split(BLOCK)).map((x) => x.trim()).filter(Boolean);
       if (segments.length > 1 && segments.every((x) => x.endsWith(':'))) return `${/^\s*/.exec(line)![0]}${segments[0]}`;
       if (line.trimEnd().endsWith(BLOCK) && /:\s*$/.test(line.trimEnd().slice(0, -1).replaceAll(MARK, 'TPL'))) {
         return line.trimEnd().slice(0, -1).replaceAll(MARK, 'TPL').replaceAll(BLOCK, 'TPL').trimEnd();

@@ -52,7 +52,7 @@ describe('llm-d-infra', () => {
     expect(chartYaml).toContain('\nversion: v1.4.0\n');
     expect(chartYaml).toContain('\nappVersion: v0.4.0\n');
     const lock = files.find((f) => f.name === 'Chart.lock')!.data.toString();
-    expect(lock).toMatch(/^dependencies:\n- name: common\n  repository: https:\/\/charts\.bitnami\.com\/bitnami\n  version: 2\.27\.0\ndigest: sha256:[0-9a-f]{64}\ngenerated: "[^"]+"\n$/);
+    expect(lock).toMatch(/^dependencies:\n- name: common\n {2}repository: https:\/\/charts\.bitnami\.com\/bitnami\n {2}version: 2\.27\.0\ndigest: sha256:[0-9a-f]{64}\ngenerated: "[^"]+"\n$/);
     const labelled = 'templates/gateway-infrastructure/configmap.yaml';
     expect(files.find((f) => f.name === labelled)!.data.equals(readFileSync(join(INFRA, labelled)))).toBe(true);
     const reread = loadChart(INFRA);

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from '@jest/globals';
 import { sha256Digest } from '../../../actions/lib/oci/digest.js';
 import { buildHelmChartArtifact, helmConfigJson, pushHelmChart } from '../../../actions/lib/oci/helm-chart.js';
-import { HELM_CHART_LAYER, HELM_CONFIG, OCI_MANIFEST } from '../../../actions/lib/oci/media-types.js';
+import { HELM_CHART_LAYER, HELM_CONFIG } from '../../../actions/lib/oci/media-types.js';
 
 const tgz = new Uint8Array(gzipSync(Buffer.from('chart')));
 const text = (bytes: Uint8Array): string => Buffer.from(bytes).toString('utf8');
