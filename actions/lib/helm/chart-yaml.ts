@@ -38,6 +38,9 @@ export function goFormatFloat32(v: number): string {
 
 export type Kind = 'string' | 'string[]' | 'boolean' | 'any[]' | 'maintainers' | 'annotations' | 'dependencies';
 
+/** The Chart.yaml fields Helm's Metadata.Validate leaves as written. */
+const UNSANITIZED = new Set(['apiVersion', 'version', 'type']);
+
 export class ChartYaml {
   readonly warnings: string[] = [];
   readonly lc = new LineCounter();
@@ -65,7 +68,9 @@ export class ChartYaml {
     if (!isScalar(node)) this.fail(`${what} must be a string`, node);
     const v = (node as Scalar).value;
     if (v === null) return undefined;
-    if (typeof v === 'string') return sanitizeString(v);
+    // Metadata.Validate sanitizes every string field but apiVersion, version and type: a stray
+    // control character there stays, and makes the value invalid as it does for Helm.
+    if (typeof v === 'string') return UNSANITIZED.has(what) ? v : sanitizeString(v);
     const range = (node as Scalar).range;
     const src = range ? this.text.slice(range[0], range[1]) : String(v);
     if (typeof v === 'number' || typeof v === 'boolean') {

@@ -105,6 +105,7 @@ describe('loadChart refusals name the file and line', () => {
         ['apiVersion: v2\nname: a\n', { line: 1, message: expect.stringContaining("no version: add 'version: <SemVer>'") }],
         ['apiVersion: v2\nname: a\nversion: 1.2.3.4\n', { line: 3, message: expect.stringContaining("'1.2.3.4' has four numbers") }],
         ['apiVersion: v2\nname: a\nversion: 01.2.3\n', { line: 3, message: expect.stringContaining('leading zero') }],
+        ['apiVersion: v2\nname: a\nversion: "1.2.3\\u200b"\n', { line: 3, message: expect.stringContaining('is not a SemVer version') }],
         ['apiVersion: v2\nname: a\nversion: latest\n', { line: 3, message: expect.stringContaining("'latest' is not a SemVer version") }],
         ['apiVersion: v2\nname: a\nversion: 1.0.0\ntype: operator\n', { line: 4, message: expect.stringContaining("type 'operator' is not valid: it must be application or library") }],
         ['apiVersion: v3\nname: a\nversion: 1.0.0\n', { line: 1, message: expect.stringContaining("apiVersion 'v3' is not valid: it must be v1 or v2") }],

@@ -6,6 +6,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { readChartArchive } from '../../../actions/lib/helm/archive-read.js';
 import { loadChart } from '../../../actions/lib/helm/chart.js';
 import { readIndex } from '../../../actions/lib/helm/index-file.js';
@@ -119,5 +120,37 @@ describe('the opt-in template lint', () => {
       expect(checkManifests(files)).toEqual([]);
     }
     expect(count).toBeGreaterThan(500);
+  });
+});
+
+describe('a package helm package wrote (llm-d-infra v1.1.1 on gh-pages)', () => {
+  const V111 = join(CORPUS, 'llm-d-infra/v1.1.1');
+
+  /** Helm's tar stream with each header's mtime set to the epoch and its checksum computed again. */
+  function withEpochTimes(tar: Buffer): Buffer {
+    const out = Buffer.from(tar);
+    for (let off = 0; off + 512 <= out.length && !out.subarray(off, off + 512).every((b) => b === 0); ) {
+      out.write('00000000000\0', off + 136, 12, 'latin1');
+      let sum = 0;
+      for (let i = 0; i < 512; i++) sum += i >= 148 && i < 156 ? 0x20 : out[off + i]!;
+      out.write(`${sum.toString(8).padStart(6, '0')}\0 `, off + 148, 8, 'latin1');
+      const size = parseInt(out.toString('latin1', off + 124, off + 135), 8);
+      off += 512 + Math.ceil(size / 512) * 512;
+    }
+    return out;
+  }
+
+  it("gives Helm's tar stream byte for byte, times aside: member order, Chart.yaml and Chart.lock written again, the subchart expanded", () => {
+    const helmTgz = readFileSync(join(V111, 'llm-d-infra-v1.1.1.tgz'));
+    const ours = packageChart(join(V111, 'llm-d-infra'));
+    expect(ours.filename).toBe('llm-d-infra-v1.1.1.tgz');
+    // The gzip headers differ only by the extra field: 41 malformed bytes then, 44 since helm/helm#31844.
+    expect([helmTgz.readUInt16LE(10), ours.bytes.readUInt16LE(10)]).toEqual([41, 44]);
+    expect(helmTgz.subarray(0, 10).equals(ours.bytes.subarray(0, 10))).toBe(true);
+    const helmTar = gunzipSync(helmTgz);
+    const ourTar = gunzipSync(ours.bytes);
+    expect(ourTar.length).toBe(helmTar.length);
+    expect(ourTar.equals(withEpochTimes(helmTar))).toBe(true);
+    expect(readChartArchive(ours.bytes, 'ours').map((f) => f.name)).toEqual(readChartArchive(helmTgz, 'helm').map((f) => f.name));
   });
 });
