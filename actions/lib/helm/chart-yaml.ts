@@ -256,7 +256,7 @@ function validateMetadata(md: Record<string, unknown>, lines: Record<string, num
   if (!version) throw new FileError(file, "Chart.yaml has no version: add 'version: <SemVer>' (e.g. 'version: 0.1.0')", 1);
   const vp = helmVersionProblem(version);
   if (vp) throw new FileError(file, `version ${vp}`, lines.version);
-  if (!isStrictSemver(version)) warnings.push(`${file}:${lines.version}: version '${version}' is not full SemVer 2 (MAJOR.MINOR.PATCH); Helm accepts it`);
+  if (!isStrictSemver(version)) warnings.push(`${file}:${lines.version}: version '${version}' is not strict SemVer 2 (MAJOR.MINOR.PATCH, no 'v'): Helm packages it as written, helm lint warns`);
 
   if (md.type !== undefined && md.type !== '' && md.type !== 'application' && md.type !== 'library') {
     throw new FileError(file, `type '${String(md.type)}' is not valid: it must be application or library`, lines.type);

@@ -10,9 +10,9 @@ const HELM_VERSION = new RegExp(
   `^v?${NUM}(?:\\.${NUM})?(?:\\.${NUM})?(?:-${PRE_ID}(?:\\.${PRE_ID})*)?(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?$`,
 );
 
-/** Strict SemVer 2 with an optional `v` (Masterminds' StrictNewVersion, which Helm's lint warns on). */
+/** Strict SemVer 2, no `v` (Masterminds' StrictNewVersion: Helm's lint warns when it fails). */
 const STRICT = new RegExp(
-  `^v?${NUM}\\.${NUM}\\.${NUM}(?:-${PRE_ID}(?:\\.${PRE_ID})*)?(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?$`,
+  `^${NUM}\\.${NUM}\\.${NUM}(?:-${PRE_ID}(?:\\.${PRE_ID})*)?(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?$`,
 );
 
 /** Whether Helm accepts `version` as a chart version. */
@@ -20,9 +20,9 @@ export function isHelmVersion(version: string): boolean {
   return HELM_VERSION.test(version);
 }
 
-/** Whether `version` is full SemVer 2 (three numbers); Helm's lint warns when it is not. */
+/** Whether `version` is strict SemVer 2 (three numbers, no `v`); Helm's lint warns when it is not. */
 export function isStrictSemver(version: string): boolean {
-  return STRICT.test(version.startsWith('v') ? version.slice(1) : version);
+  return STRICT.test(version);
 }
 
 /** Why Helm refuses `version` as a chart version, or undefined. */
