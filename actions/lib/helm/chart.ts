@@ -42,6 +42,8 @@ export interface LoadChartOptions {
 /** A chart as Helm's loader models it (`chart.Chart`), in the order `chartutil.Save` writes it. */
 export interface HelmChart {
   metadata: ChartMetadata;
+  /** The line of each top-level Chart.yaml key, for messages. */
+  lines: Record<string, number | undefined>;
   /** Chart.lock (or requirements.lock) as parsed, for Save to write again. */
   lock?: Record<string, YamlValue>;
   values?: Buffer;
@@ -109,7 +111,7 @@ export function loadChartFiles(files: ChartFileData[], where: string, warnings: 
   if (!chartYaml) throw new FileError(at('Chart.yaml'), 'Chart.yaml file is missing: every chart needs one (apiVersion, name, version)');
   const parsed = parseChartYaml(chartYaml.data.toString('utf8'), at('Chart.yaml'), { requireApiVersion: root });
   warnings.push(...parsed.warnings);
-  const chart: HelmChart = { metadata: parsed.metadata, templates: [], files: [], subcharts: [] };
+  const chart: HelmChart = { metadata: parsed.metadata, lines: parsed.lines, templates: [], files: [], subcharts: [] };
   const v1 = chart.metadata.apiVersion === 'v1';
   const groups = new Map<string, ChartFileData[]>();
   for (const f of files) {
@@ -203,7 +205,7 @@ export function loadChart(chartDir: string, options: LoadChartOptions = {}): Loa
   }
   const warnings: string[] = [];
   const chart = loadChartFiles(files, display, warnings, true);
-  const parsedLines = parseChartYaml(files.find((f) => f.name === 'Chart.yaml')!.data.toString('utf8'), file).lines;
+  const parsedLines = chart.lines;
   if (options.checkDependencies !== false) checkDependencies(chart, file, parsedLines.dependencies);
   if (chart.metadata.name !== basename(dir)) {
     warnings.push(`${file}:${parsedLines.name}: chart name '${chart.metadata.name}' differs from its folder '${basename(dir)}'; the package is named after the chart`);
