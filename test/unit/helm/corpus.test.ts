@@ -107,6 +107,25 @@ describe('prometheus-community charts', () => {
   });
 });
 
+describe('dependencies added through extraCharts, the hook for archives resolved from Chart.lock', () => {
+  it('packages prometheus once its four dependencies, packaged from the corpus, are added', () => {
+    const deps = ['alertmanager', 'kube-state-metrics', 'prometheus-node-exporter', 'prometheus-pushgateway'].map((name) => {
+      const pkg = packageChart(join(PROM, name));
+      return { name: pkg.filename, data: pkg.bytes };
+    });
+    const pkg = packageChart(join(PROM, 'prometheus'), { extraCharts: deps });
+    expect(pkg.chart.chart.subcharts.map((s) => `${s.metadata.name}-${s.metadata.version}`)).toEqual([
+      'alertmanager-1.42.0',
+      'kube-state-metrics-8.4.0',
+      'prometheus-node-exporter-4.56.1',
+      'prometheus-pushgateway-3.8.0',
+    ]);
+    expect(pkg.files).toContain('prometheus/charts/alertmanager/Chart.yaml');
+    expect(pkg.files.filter((f) => f.endsWith('.tgz'))).toEqual([]);
+    expect(packageChart(join(PROM, 'prometheus'), { extraCharts: deps }).digest).toBe(pkg.digest);
+  });
+});
+
 describe('the opt-in template lint', () => {
   it('finds nothing to say about any template of the corpus charts (Bitnami nindent idiom, comments holding }}, if/else keys)', () => {
     const roots = [INFRA, join(process.cwd(), 'test/fixtures/charts/workload-variant-autoscaler'), ...readdirSync(PROM).map((n) => join(PROM, n))];
