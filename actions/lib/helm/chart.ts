@@ -100,6 +100,27 @@ function parseLock(data: Buffer, file: string): Record<string, YamlValue> {
   return (value ?? {}) as Record<string, YamlValue>;
 }
 
+/** The subcharts under charts/, grouped by their first path segment (an archive or a folder). */
+function loadSubcharts(groups: Map<string, ChartFileData[]>, parent: string, at: (name: string) => string, warnings: string[]): HelmChart[] {
+  const subcharts: HelmChart[] = [];
+  // Go iterates a map here, so Helm's subchart order varies from run to run; ours is by name.
+  for (const key of [...groups.keys()].sort()) {
+    if (key.startsWith('_') || key.startsWith('.')) continue;
+    const group = groups.get(key)!;
+    const where = at(`charts/${key}`);
+    if (key.endsWith('.tgz')) {
+      subcharts.push(loadChartFiles(readChartArchive(group[0]!.data, where), where, warnings));
+      continue;
+    }
+    const inner = group.filter((f) => f.name.includes('/')).map((f) => ({ name: f.name.slice(key.length + 1), data: f.data }));
+    if (inner.length === 0) {
+      throw new FileError(where, `error unpacking subchart ${key} in ${parent}: charts/ holds only subcharts (name-version.tgz or a chart folder); move this file elsewhere or name it with a leading '_' or '.'`);
+    }
+    subcharts.push(loadChartFiles(inner, where, warnings));
+  }
+  return subcharts;
+}
+
 /**
  * Helm's LoadFiles: files sorted into Chart.yaml, Chart.lock, values, schema, templates, other
  * files and subcharts (`charts/<name>.tgz` archives and `charts/<name>/` folders; names starting
@@ -144,26 +165,7 @@ export function loadChartFiles(files: ChartFileData[], where: string, warnings: 
       groups.set(key, list);
     } else chart.files.push(f);
   }
-  // Go iterates a map here, so Helm's subchart order varies from run to run; ours is by name.
-  for (const key of [...groups.keys()].sort()) {
-    if (key.startsWith('_') || key.startsWith('.')) continue;
-    const group = groups.get(key)!;
-    const subWhere = at(`charts/${key}`);
-    let sub: HelmChart;
-    try {
-      if (key.endsWith('.tgz')) sub = loadChartFiles(readChartArchive(group[0]!.data, subWhere), subWhere, warnings);
-      else {
-        const inner = group.filter((f) => f.name.includes('/')).map((f) => ({ name: f.name.slice(key.length + 1), data: f.data }));
-        sub = loadChartFiles(inner, subWhere, warnings);
-      }
-    } catch (e) {
-      if (e instanceof FileError && !key.endsWith('.tgz') && !group.some((f) => f.name.includes('/'))) {
-        throw new FileError(subWhere, `error unpacking subchart ${key} in ${chart.metadata.name}: charts/ holds only subcharts (name-version.tgz or a chart folder); move this file elsewhere or name it with a leading '_' or '.'`);
-      }
-      throw e;
-    }
-    chart.subcharts.push(sub);
-  }
+  chart.subcharts = loadSubcharts(groups, chart.metadata.name, at, warnings);
   return chart;
 }
 
