@@ -39,14 +39,23 @@ export interface BuiltChart {
 }
 
 /**
- * Loads and validates the chart (Chart.yaml, dependencies, manifests), checks it against the
- * `version` input, packages it reproducibly and writes the package to `outDir`.
+ * Loads and validates the chart as `helm package` does, checks it against the `version` input
+ * (which comes without its `v`: `v1.4.0` in Chart.yaml matches an input of 1.4.0 or v1.4.0),
+ * packages it as Helm's Save writes it and writes the package to `outDir`.
+ * `options.extraCharts` is where dependency archives resolved from Chart.lock come in.
  */
-export async function buildChart(helm: HelmLib, workspace: string, rel: string, version: string, outDir: string): Promise<BuiltChart> {
+export async function buildChart(
+  helm: HelmLib,
+  workspace: string,
+  rel: string,
+  version: string,
+  outDir: string,
+  options: Pick<Helm.LoadChartOptions, 'lintManifests' | 'extraCharts'> = {},
+): Promise<BuiltChart> {
   const dir = resolve(workspace, rel);
-  const chart = helm.loadChart(dir, { displayDir: rel });
+  const chart = helm.loadChart(dir, { displayDir: rel, ...options });
   const md = chart.metadata;
-  if (version && version !== md.version) {
+  if (version && version !== md.version.replace(/^v/, '')) {
     const file = join(rel, 'Chart.yaml');
     const text = await readFile(join(dir, 'Chart.yaml'), 'utf8');
     throw new FileError(file, `version is ${md.version}, but the version input is ${version}: bump the chart first (bump-version) or publish ${md.version}`, keyLine(text, 'version'));

@@ -96,6 +96,7 @@ export const spec = {
   'skip-existing': bool(true),
   deprecate: versionInput(),
   'dry-run': bool(false),
+  'lint-templates': bool(false),
   token: secret(),
   config: pathInRepo(),
 } as const;
@@ -121,6 +122,8 @@ export interface PublishInputs {
   /** A version to mark deprecated; '' = publish mode. */
   deprecate: string;
   dryRun: boolean;
+  /** Warn (never fail) about templates and CRDs that are not YAML once {{ }} is taken out. */
+  lintTemplates: boolean;
   token: string;
   config: string;
 }
@@ -142,6 +145,7 @@ export function readPublishInputs(env: Env = process.env): PublishInputs {
     skipExisting: v['skip-existing'],
     deprecate: v.deprecate,
     dryRun: v['dry-run'],
+    lintTemplates: v['lint-templates'],
     token: v.token,
     config: v.config,
   };

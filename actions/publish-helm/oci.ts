@@ -9,6 +9,7 @@ import { OciClient } from '../lib/oci/client.js';
 import { buildHelmChartArtifact, pushHelmChart } from '../lib/oci/helm-chart.js';
 import { OCI_MANIFEST } from '../lib/oci/media-types.js';
 import { parseChartLocation, validateTag } from '../lib/oci/reference.js';
+import { ociTagOf } from '../lib/helm/version.js';
 import { ActionError } from '../lib/runner/errors.js';
 
 export interface OciTarget {
@@ -37,7 +38,7 @@ function connection(t: OciTarget): { credentials?: Credentials } {
 /** Looks the tag up; throws when it holds another manifest. Reads only. */
 export async function checkOci(t: OciTarget): Promise<OciCheck> {
   const { registry, repository } = parseChartLocation(t.location, t.chartName);
-  const tag = validateTag(t.version.replaceAll('+', '_'));
+  const tag = validateTag(ociTagOf(t.version));
   const artifact = buildHelmChartArtifact(t.metadata, t.bytes);
   const ref = `${registry}/${repository}:${tag}`;
   const client = new OciClient({ registry, ...connection(t) });

@@ -65,7 +65,7 @@ async function publish(env: Env): Promise<{ report: Report; outputs: Outputs }> 
   const indexFile = inputs.indexPath;
 
   // ---- the chart: validated and packaged (nothing remote yet)
-  const chart = await buildChart(helm, ctx.workspace, settings.chart, inputs.version, join(ctx.runnerTemp, 'publish-helm-packages'));
+  const chart = await buildChart(helm, ctx.workspace, settings.chart, inputs.version, join(ctx.runnerTemp, 'publish-helm-packages'), { lintManifests: inputs.lintTemplates });
   const { name, version } = chart;
   const report: Report = { mode: 'publish', chart: name, version, dryRun: inputs.dryRun, status: 'unchanged', steps: [], warnings: [] };
   for (const w of chart.warnings) {

@@ -11,10 +11,13 @@ export interface ChartFile {
 }
 
 export interface ChartFileList {
-  /** Every non-ignored file and directory, sorted by path (code unit order). */
+  /** Every non-ignored file and directory, in the order Go's filepath.Walk visits them (names sorted by bytes, depth first). */
   entries: ChartFile[];
   rules: HelmignoreRules;
 }
+
+/** Go sorts directory names by their UTF-8 bytes. */
+const byBytes = (a: string, b: string): number => Buffer.compare(Buffer.from(a), Buffer.from(b));
 
 /**
  * The files of a chart directory as Helm loads them: walked from the root, symbolic links
@@ -35,7 +38,7 @@ export function listChartFiles(chartDir: string, displayDir = chartDir): ChartFi
     const real = realpathSync(absDir);
     if (visiting.has(real)) throw new ActionError(`${join(displayDir, relDir)}: symbolic link loop`);
     visiting.add(real);
-    const names = readdirSync(absDir).sort();
+    const names = readdirSync(absDir).sort(byBytes);
     for (const name of names) {
       const abs = join(absDir, name);
       const rel = relDir ? `${relDir}/${name}` : name;
@@ -53,6 +56,5 @@ export function listChartFiles(chartDir: string, displayDir = chartDir): ChartFi
     visiting.delete(real);
   };
   walk(chartDir, '');
-  entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { entries, rules };
 }

@@ -1,5 +1,5 @@
 import { ActionError } from '../runner/errors.js';
-import { versionProblem } from '../semver/version.js';
+import { indexVersionProblem } from './index-model.js';
 import type { ChartMetadata } from './metadata.js';
 import { emitSequenceItem, type YamlValue } from './goyaml.js';
 
@@ -71,9 +71,9 @@ export function entryProblems(entry: IndexEntry): string[] {
   const problems: string[] = [];
   const md = entry.metadata;
   if (!md.name) problems.push('the chart has no name');
-  const vp = versionProblem(md.version ?? '');
-  if (vp) problems.push(`chart version: ${vp}`);
-  else if (md.version.startsWith('v')) problems.push(`chart version '${md.version}' has a 'v' prefix; Chart.yaml versions are written without it`);
+  // As in the index Helm reads: a leading `v` is kept as written (llm-d-infra publishes v1.4.0).
+  const vp = indexVersionProblem(md.version ?? '');
+  if (vp) problems.push(`chart version ${vp}`);
   if (!SHA256_HEX.test(entry.digest)) problems.push(`digest '${entry.digest}' is not a sha256 hex digest (64 lowercase hex digits)`);
   if (entry.urls.length === 0) problems.push('the entry has no urls');
   for (const u of entry.urls) if (!u || /[\s]/.test(u)) problems.push(`url ${JSON.stringify(u)} is empty or contains whitespace`);

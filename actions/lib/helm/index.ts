@@ -3,10 +3,22 @@
  * the repository index (read, merge one version, deprecate). No git, no network, no runner I/O;
  * `loadChart` and `packageChart` read the chart directory they are given and nothing else.
  */
-export { loadChart, type LoadedChart, type LoadChartOptions } from './chart.js';
+export {
+  loadChart,
+  loadChartArchive,
+  loadChartFiles,
+  type ChartFileData,
+  type ExtraChartArchive,
+  type HelmChart,
+  type LoadedChart,
+  type LoadChartOptions,
+} from './chart.js';
+export { readChartArchive } from './archive-read.js';
+export { goTar, helmGzip, helmGzipHeader, type ArchiveMember } from './archive.js';
+export { helmVersionProblem, isHelmVersion, isStrictSemver, ociTagOf } from './version.js';
 export { checkManifests, stripTemplateActions } from './manifests.js';
 export { parseHelmignore, goPathMatch, type HelmignoreRules, type HelmignoreRule } from './helmignore.js';
-export { packageChart, listChartFiles, PACKAGE_MTIME, type PackagedChart, type PackageOptions } from './package.js';
+export { packageChart, listChartFiles, saveMembers, metadataValue, PACKAGE_MTIME, type PackagedChart, type PackageOptions } from './package.js';
 export type { ChartMetadata, ChartDependency, Maintainer } from './metadata.js';
 export { sanitizeString, CHART_NAME } from './metadata.js';
 export { chartUrl, rfc3339Nano, nowInstant, indexEntryValue, renderEntry, SHA256_HEX, type IndexEntry, type Instant } from './index-entry.js';

@@ -1,6 +1,7 @@
 import { LineCounter, parseAllDocuments } from 'yaml';
 
 /**
+ * An opt-in lint, never a refusal (Helm does not parse templates when it packages).
  * YAML checks for the files a chart ships as manifests: `templates/*.yaml` (Go templates, so
  * their `{{ ... }}` actions are taken out first) and `crds/*` (plain YAML, multi-document).
  * This does not render templates; it catches what breaks a chart before anything renders it:
@@ -13,6 +14,7 @@ export interface ManifestProblem {
 }
 
 const MARK = '\u0000';
+const BLOCK = '\u0001';
 
 /**
  * The template with every `{{ ... }}` action (also `{{- ... -}}` and multi-line ones) taken out,
@@ -21,20 +23,46 @@ const MARK = '\u0000';
  * an action inside a line becomes the placeholder `TPL`, a plain scalar.
  */
 export function stripTemplateActions(text: string): string {
-  const marked = text.replace(/\{\{[\s\S]*?\}\}/g, (action) => MARK + '\n'.repeat(action.split('\n').length - 1));
-  if (!marked.includes(MARK)) return text;
+  // A comment action `{{/* ... */}}` ends at `*/}}`, whatever `}}` it holds.
+  const marked = text.replace(/\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\}|\{\{[\s\S]*?\}\}/g, (action) => {
+    // `key: {{ include ... | nindent 4 }}` writes a block on the next lines: the key's value is that block.
+    const mark = /\bnindent\b/.test(action) ? BLOCK : MARK;
+    return mark + '\n'.repeat(action.split('\n').length - 1);
+  });
+  if (!marked.includes(MARK) && !marked.includes(BLOCK)) return text;
   return marked
     .split('\n')
     .map((line) => {
-      if (!line.includes(MARK)) return line;
-      if (line.replaceAll(MARK, '').trim() === '') return '';
-      return line.replaceAll(MARK, 'TPL');
+      if (!line.includes(MARK) && !line.includes(BLOCK)) return line;
+      const bare = line.replaceAll(MARK, '').replaceAll(BLOCK, '');
+      if (bare.trim() === '') return '';
+      // `{{ if .x -}} stringData: {{- else -}} data: {{- end }}`: one key per branch; keep the first.
+      const segments = line.split(MARK).flatMap((x) => x.split(BLOCK)).map((x) => x.trim()).filter(Boolean);
+      if (segments.length > 1 && segments.every((x) => x.endsWith(':'))) return `${/^\s*/.exec(line)![0]}${segments[0]}`;
+      if (line.trimEnd().endsWith(BLOCK) && /:\s*$/.test(line.trimEnd().slice(0, -1).replaceAll(MARK, 'TPL'))) {
+        return line.trimEnd().slice(0, -1).replaceAll(MARK, 'TPL').replaceAll(BLOCK, 'TPL').trimEnd();
+      }
+      return line.replaceAll(MARK, 'TPL').replaceAll(BLOCK, 'TPL');
     })
     .join('\n');
 }
 
 /** Problems in one manifest file's YAML (empty when it parses). */
+const CONTROL = /\{\{-?\s*(?:if|else|range|with|define|block|end)\b/;
+
+/** Lines indented with a tab, which YAML never allows, whatever the template renders. */
+function tabIndents(file: string, text: string): ManifestProblem[] {
+  const problems: ManifestProblem[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (/^ *\t/.test(line) && line.trim() !== '') problems.push({ file, line: i + 1, message: 'template indents with a tab; YAML allows only spaces' });
+  });
+  return problems;
+}
+
 export function checkManifest(file: string, text: string, kind: 'template' | 'crd'): ManifestProblem[] {
+  // With if/range/with blocks, the YAML of the source depends on which branches render: a
+  // parse of the source would flag valid charts (kube-prometheus-stack does so), so only tabs are checked.
+  if (kind === 'template' && CONTROL.test(text)) return tabIndents(file, text);
   const source = kind === 'template' ? stripTemplateActions(text) : text;
   const lineCounter = new LineCounter();
   // Templates often hold both branches of an {{ if }}, so repeated keys are expected there.

@@ -1,7 +1,9 @@
 import { ActionError } from '../runner/errors.js';
+import { ociTagOf } from '../helm/version.js';
 import { type OciClientOptions, OciClient } from './client.js';
 import { type Digest, sha256Digest } from './digest.js';
 import { HELM_CHART_LAYER, HELM_CONFIG, OCI_MANIFEST } from './media-types.js';
+import { goJson, goMap } from './go-json.js';
 import { parseChartLocation, validateTag } from './reference.js';
 
 export interface HelmChartPushInput {
@@ -16,6 +18,8 @@ export interface HelmChartPushInput {
   chartYamlMeta: Record<string, unknown>;
   /** Replace a different manifest already under the tag; default false (a released version is immutable). */
   overwrite?: boolean;
+  /** `org.opencontainers.image.created`; see HelmArtifactOptions. */
+  created?: string;
 }
 
 export interface HelmChartPushResult {
@@ -36,56 +40,114 @@ export interface HelmChartArtifact {
   digest: Digest;
 }
 
-/** Chart.yaml fields in the order Helm's `chart.Metadata` marshals them (empty ones are omitted). */
-const METADATA_FIELDS = [
-  'name', 'home', 'sources', 'version', 'description', 'keywords', 'maintainers', 'icon', 'apiVersion',
-  'condition', 'tags', 'appVersion', 'deprecated', 'annotations', 'kubeVersion', 'dependencies', 'type',
-] as const;
-
-function isEmpty(value: unknown): boolean {
-  if (value === undefined || value === null || value === '' || value === false) return true;
-  if (Array.isArray(value)) return value.length === 0;
-  if (typeof value === 'object') return Object.keys(value).length === 0;
-  return false;
+/** A JSON value whose nested plain objects are Go maps (import-values entries): keys sorted. */
+function anyValue(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(anyValue);
+  if (v && typeof v === 'object') return goMap(Object.fromEntries(Object.entries(v).map(([k, x]) => [k, anyValue(x)])));
+  return v;
 }
 
-/** The config blob: Chart.yaml metadata as JSON, as Helm 3.8+ pushes it. Deterministic for equal input. */
+const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+const list = (v: unknown): unknown[] | undefined => (Array.isArray(v) && v.length > 0 ? v : undefined);
+
+/** Helm's chart.Dependency in struct order: name and repository always, the rest omitempty. */
+function dependencyJson(d: Record<string, unknown>): Record<string, unknown> {
+  return {
+    name: typeof d.name === 'string' ? d.name : '',
+    version: text(d.version),
+    repository: typeof d.repository === 'string' ? d.repository : '',
+    condition: text(d.condition),
+    tags: list(d.tags),
+    enabled: d.enabled === true ? true : undefined,
+    'import-values': list(d['import-values'])?.map(anyValue),
+    alias: text(d.alias),
+  };
+}
+
+/** Helm's chart.Metadata in struct field order (json tags, omitempty), what json.Marshal writes. */
+export function metadataJson(meta: Record<string, unknown>): Record<string, unknown> {
+  const maintainers = list(meta.maintainers)?.map((m) => {
+    const o = (m ?? {}) as Record<string, unknown>;
+    return { name: text(o.name), email: text(o.email), url: text(o.url) };
+  });
+  const annotations = meta.annotations && typeof meta.annotations === 'object' && Object.keys(meta.annotations).length > 0 ? goMap(meta.annotations as Record<string, string>) : undefined;
+  return {
+    name: text(meta.name),
+    home: text(meta.home),
+    sources: list(meta.sources),
+    version: text(meta.version),
+    description: text(meta.description),
+    keywords: list(meta.keywords),
+    maintainers,
+    icon: text(meta.icon),
+    apiVersion: text(meta.apiVersion),
+    condition: text(meta.condition),
+    tags: text(meta.tags),
+    appVersion: text(meta.appVersion),
+    deprecated: meta.deprecated === true ? true : undefined,
+    annotations,
+    kubeVersion: text(meta.kubeVersion),
+    dependencies: list(meta.dependencies)?.map((d) => dependencyJson(d as Record<string, unknown>)),
+    type: text(meta.type),
+  };
+}
+
+/** The config blob: the chart's metadata as Helm's `json.Marshal(meta)` writes it. */
 export function helmConfigJson(meta: Record<string, unknown>): Uint8Array {
-  const ordered: Record<string, unknown> = {};
-  for (const field of METADATA_FIELDS) {
-    if (!isEmpty(meta[field])) ordered[field] = meta[field];
-  }
-  return new Uint8Array(Buffer.from(JSON.stringify(ordered), 'utf8'));
+  return new Uint8Array(Buffer.from(goJson(metadataJson(meta)), 'utf8'));
 }
 
-function annotations(meta: Record<string, unknown>): Record<string, string> {
+/** Helm's registry annotations a chart's own annotations may not replace. */
+const IMMUTABLE = new Set(['org.opencontainers.image.version', 'org.opencontainers.image.title']);
+
+/**
+ * The manifest annotations Helm's registry code generates (generateOCIAnnotations): description,
+ * title, version, url, created, first source, authors (`Name (email), ...`), then the chart's own
+ * annotations, which may replace any but version and title. Blank values are left out.
+ */
+export function helmOciAnnotations(meta: Record<string, unknown>, created?: string): Record<string, string> {
   const out: Record<string, string> = {};
-  const text = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
-  const description = text(meta.description);
-  if (description) out['org.opencontainers.image.description'] = description;
-  out['org.opencontainers.image.title'] = String(meta.name);
-  const home = text(meta.home);
-  if (home) out['org.opencontainers.image.url'] = home;
-  const source = Array.isArray(meta.sources) ? text(meta.sources[0]) : undefined;
-  if (source) out['org.opencontainers.image.source'] = source;
-  out['org.opencontainers.image.version'] = String(meta.version);
-  return out;
+  const add = (k: string, v: unknown): void => {
+    if (typeof v === 'string' && v.trim() !== '') out[k] = v;
+  };
+  add('org.opencontainers.image.description', meta.description);
+  add('org.opencontainers.image.title', meta.name);
+  add('org.opencontainers.image.version', meta.version);
+  add('org.opencontainers.image.url', meta.home);
+  add('org.opencontainers.image.created', created);
+  if (Array.isArray(meta.sources) && meta.sources.length > 0) add('org.opencontainers.image.source', meta.sources[0]);
+  const maintainers = Array.isArray(meta.maintainers) ? (meta.maintainers as Record<string, unknown>[]) : [];
+  if (maintainers.length > 0) {
+    const authors = maintainers.map((m) => `${text(m?.name) ?? ''}${text(m?.email) ? ` (${String(m.email)})` : ''}`).join(', ');
+    add('org.opencontainers.image.authors', authors);
+  }
+  const own = meta.annotations && typeof meta.annotations === 'object' ? (meta.annotations as Record<string, unknown>) : {};
+  for (const [k, v] of Object.entries(own)) if (!IMMUTABLE.has(k)) out[k] = String(v);
+  return goMap(out);
+}
+
+export interface HelmArtifactOptions {
+  /**
+   * `org.opencontainers.image.created` (RFC 3339). `helm push` writes the time of the push; left
+   * out by default so the same chart always gives the same manifest digest (a re-run is a no-op).
+   */
+  created?: string;
 }
 
 /**
- * The config and manifest Helm 3.8+ would push for the chart; the manifest carries no creation
- * time, so the same chart always gives the same digest.
+ * The config and manifest `helm push` makes for the chart: the config is the chart metadata as
+ * Go marshals it, the manifest `{schemaVersion, config, layers, annotations}` (no top-level
+ * mediaType, as Helm's ocispec.Manifest leaves it empty) in Go's field order.
  */
-export function buildHelmChartArtifact(meta: Record<string, unknown>, tgzBytes: Uint8Array): HelmChartArtifact {
+export function buildHelmChartArtifact(meta: Record<string, unknown>, tgzBytes: Uint8Array, options: HelmArtifactOptions = {}): HelmChartArtifact {
   const config = helmConfigJson(meta);
   const manifestJson = {
     schemaVersion: 2,
-    mediaType: OCI_MANIFEST,
     config: { mediaType: HELM_CONFIG, digest: sha256Digest(config), size: config.byteLength },
     layers: [{ mediaType: HELM_CHART_LAYER, digest: sha256Digest(tgzBytes), size: tgzBytes.byteLength }],
-    annotations: annotations(meta),
+    annotations: helmOciAnnotations(meta, options.created),
   };
-  const manifest = new Uint8Array(Buffer.from(JSON.stringify(manifestJson), 'utf8'));
+  const manifest = new Uint8Array(Buffer.from(goJson(manifestJson), 'utf8'));
   return { config, manifest, digest: sha256Digest(manifest) };
 }
 
@@ -113,8 +175,8 @@ export async function pushHelmChart(
 ): Promise<HelmChartPushResult> {
   const { registry, repository } = parseChartLocation(input.registry, input.chartName);
   checkInput(input);
-  const tag = validateTag(input.version.replaceAll('+', '_'));
-  const artifact = buildHelmChartArtifact(input.chartYamlMeta, input.tgzBytes);
+  const tag = validateTag(ociTagOf(input.version));
+  const artifact = buildHelmChartArtifact(input.chartYamlMeta, input.tgzBytes, input.created ? { created: input.created } : {});
   const client = new OciClient({ ...connection, registry });
   const result = { ref: `${registry}/${repository}:${tag}`, registry, repository, tag, digest: artifact.digest };
 

@@ -228,7 +228,7 @@ generated: "2026-09-01T12:00:00.123456789Z"
   });
 
   it('refuses an entry that could not be published', () => {
-    expect(() => mergeIndex(INDEX, { ...entry(WVA, 'v0.6.0') }, { now: NOW })).toThrow(/'v' prefix/);
+    expect(() => mergeIndex(INDEX, { ...entry(WVA, 'latest') }, { now: NOW })).toThrow(/'latest' is not a SemVer 2 version/);
     expect(() => mergeIndex(INDEX, { ...entry(WVA, '0.6.0'), digest: 'sha256:abc' }, { now: NOW })).toThrow(/not a sha256 hex digest/);
     expect(() => mergeIndex(INDEX, { ...entry(WVA, '0.6.0'), urls: [] }, { now: NOW })).toThrow(/no urls/);
   });

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from '@jest/globals';
 import { sha256Digest } from '../../../actions/lib/oci/digest.js';
 import { buildHelmChartArtifact, helmConfigJson, pushHelmChart } from '../../../actions/lib/oci/helm-chart.js';
-import { HELM_CHART_LAYER, HELM_CONFIG, OCI_MANIFEST } from '../../../actions/lib/oci/media-types.js';
+import { HELM_CHART_LAYER, HELM_CONFIG } from '../../../actions/lib/oci/media-types.js';
 
 const tgz = new Uint8Array(gzipSync(Buffer.from('chart')));
 const text = (bytes: Uint8Array): string => Buffer.from(bytes).toString('utf8');
@@ -21,7 +21,6 @@ describe('Helm chart artifact', () => {
     expect(a.digest).toBe(sha256Digest(a.manifest));
     expect(JSON.parse(text(a.manifest))).toEqual({
       schemaVersion: 2,
-      mediaType: OCI_MANIFEST,
       config: { mediaType: HELM_CONFIG, digest: sha256Digest(a.config), size: a.config.byteLength },
       layers: [{ mediaType: HELM_CHART_LAYER, digest: sha256Digest(tgz), size: tgz.byteLength }],
       annotations: {
@@ -33,6 +32,39 @@ describe('Helm chart artifact', () => {
       },
     });
     expect(buildHelmChartArtifact({ ...meta, version: '1.0.1' }, tgz).digest).not.toBe(a.digest);
+  });
+
+  it("writes what helm push writes: Go's field order, map keys sorted, <>& escaped, the chart's annotations merged (registry/chart.go)", () => {
+    const meta = {
+      apiVersion: 'v2',
+      name: 'op',
+      version: 'v1.4.0+build.7',
+      appVersion: 'v0.5.0',
+      description: 'Scales <variants> & more',
+      home: 'https://example.com',
+      sources: ['https://github.com/org/op', 'https://example.com/second'],
+      maintainers: [{ name: 'Ann', email: 'ann@example.com' }, { name: 'Bob' }, { email: 'ci@example.com', url: 'https://ci' }],
+      annotations: { 'z.last': '1', 'a.first': 'x', 'org.opencontainers.image.title': 'not allowed', 'org.opencontainers.image.url': 'https://own' },
+      dependencies: [{ name: 'common', version: '2.x.x', repository: 'oci://r', alias: 'helpers', 'import-values': [{ parent: 'p', child: 'c' }] }],
+      keywords: ['a'],
+    };
+    const a = buildHelmChartArtifact(meta, tgz, { created: '2026-01-02T03:04:05Z' });
+    expect(text(a.config)).toBe(
+      '{"name":"op","home":"https://example.com","sources":["https://github.com/org/op","https://example.com/second"],"version":"v1.4.0+build.7",' +
+        '"description":"Scales \\u003cvariants\\u003e \\u0026 more","keywords":["a"],' +
+        '"maintainers":[{"name":"Ann","email":"ann@example.com"},{"name":"Bob"},{"email":"ci@example.com","url":"https://ci"}],' +
+        '"apiVersion":"v2","appVersion":"v0.5.0",' +
+        '"annotations":{"a.first":"x","org.opencontainers.image.title":"not allowed","org.opencontainers.image.url":"https://own","z.last":"1"},' +
+        '"dependencies":[{"name":"common","version":"2.x.x","repository":"oci://r","import-values":[{"child":"c","parent":"p"}],"alias":"helpers"}]}',
+    );
+    const manifest = text(a.manifest);
+    expect(manifest.startsWith('{"schemaVersion":2,"config":{"mediaType":"application/vnd.cncf.helm.config.v1+json","digest":"sha256:')).toBe(true);
+    expect(manifest).toContain(
+      '"annotations":{"a.first":"x","org.opencontainers.image.authors":"Ann (ann@example.com), Bob,  (ci@example.com)",' +
+        '"org.opencontainers.image.created":"2026-01-02T03:04:05Z","org.opencontainers.image.description":"Scales \\u003cvariants\\u003e \\u0026 more",' +
+        '"org.opencontainers.image.source":"https://github.com/org/op","org.opencontainers.image.title":"op","org.opencontainers.image.url":"https://own",' +
+        '"org.opencontainers.image.version":"v1.4.0+build.7","z.last":"1"}}',
+    );
   });
 
   describe('pushHelmChart refuses bad input before it sends anything', () => {
