@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { compareCrds, firstDifference, readCrds } from '../../../actions/verify-release/crds.js';
 import { selectChecks } from '../../../actions/verify-release/names.js';
 import { renderSummary, reportJson } from '../../../actions/verify-release/report.js';
-import { parseAllowedSigners, primaryFingerprints, readGpgStatus, readSshStatus, signatureKind, sshFingerprint } from '../../../actions/verify-release/signers.js';
+import { parseAllowedSigners, primaryFingerprints, readGpgStatus, signatureKind, sshFingerprint } from '../../../actions/verify-release/signers.js';
 import { checkVersionReferences, defaultVersionFiles } from '../../../actions/verify-release/versions.js';
 
 const PGP = '-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmDMEZ\n=abcd\n-----END PGP PUBLIC KEY BLOCK-----';
@@ -19,7 +19,8 @@ describe('allowed-signers', () => {
       ['alice@example.com', 'ssh-ed25519', sshFingerprint(ED25519)],
       ['bob@example.com,carol@example.com', 'ssh-ed25519', sshFingerprint(ED25519)],
     ]);
-    expect(parsed.problems).toEqual(['line 10: expected an armored GPG public key block or an SSH allowed-signers line (principal key-type base64-key), got "nonsense here"']);
+    expect(parsed.problems).toHaveLength(1);
+    expect(parsed.problems[0]).toMatch(/^line 10: expected an armored GPG public key block or an SSH allowed-signers line \(principals \[options\] key-type base64-key, e\.g\. .*\), got "nonsense here"$/);
     expect(sshFingerprint(ED25519)).toMatch(/^SHA256:[A-Za-z0-9+/]{43}$/);
   });
 
@@ -37,17 +38,7 @@ describe('allowed-signers', () => {
     expect(readGpgStatus('').good).toBe(false);
   });
 
-  it('reads ssh-keygen output as git relays it', () => {
-    expect(readSshStatus('Good "git" signature for t@e.com with ED25519 key SHA256:jk5rEF6FNRL9gZvo2x7wtL7B7Gh+B7CVmH9wkP3El3E\n', 0)).toEqual({
-      good: true,
-      principal: 't@e.com',
-      fingerprint: 'SHA256:jk5rEF6FNRL9gZvo2x7wtL7B7Gh+B7CVmH9wkP3El3E',
-    });
-    expect(readSshStatus('Good "git" signature with ED25519 key SHA256:abc\nNo principal matched.\n', 1)).toEqual({
-      good: false,
-      fingerprint: 'SHA256:abc',
-      problem: 'signed by SSH key SHA256:abc, which is not in allowed-signers',
-    });
+  it('tells the kind of signature from the tag object', () => {
     expect(signatureKind('object x\n\nmsg\n-----BEGIN SSH SIGNATURE-----\n')).toBe('ssh');
     expect(signatureKind('object x\n\nmsg\n')).toBeUndefined();
   });
