@@ -56,33 +56,66 @@ export interface GpgVerdict {
   primary?: string;
   /** The signing (sub)key fingerprint. */
   signingKey?: string;
-  /** User id from GOODSIG. */
+  /** User id from GOODSIG (or EXPKEYSIG, REVKEYSIG). */
   uid?: string;
-  /** Why it is not good: BADSIG, EXPKEYSIG, REVKEYSIG, a missing public key… */
+  /** REVKEYSIG: the caller may add when and why (revocationOf). */
+  revoked?: boolean;
+  /** Why it is not good, and the fix: BADSIG, EXPKEYSIG, REVKEYSIG, a missing public key… */
   problem?: string;
 }
 
-/** Reads GnuPG's `[GNUPG:]` status lines. */
-export function readGpgStatus(status: string): GpgVerdict {
-  const lines = status.split('\n').filter((l) => l.startsWith('[GNUPG:] ')).map((l) => l.slice('[GNUPG:] '.length).trim());
-  const find = (word: string): string[] | undefined => lines.find((l) => l.split(' ')[0] === word)?.split(' ');
-  const bad = ['BADSIG', 'EXPKEYSIG', 'REVKEYSIG', 'EXPSIG'].map((w) => [w, find(w)] as const).find(([, f]) => f);
-  if (bad) {
-    const reasons: Record<string, string> = {
-      BADSIG: 'the signature does not match the tag (BADSIG)',
-      EXPKEYSIG: 'the signing key has expired (EXPKEYSIG)',
-      REVKEYSIG: 'the signing key is revoked (REVKEYSIG)',
-      EXPSIG: 'the signature has expired (EXPSIG)',
-    };
-    return { good: false, problem: `${reasons[bad[0]]}, key ${bad[1]?.[1] ?? '?'}` };
-  }
-  const err = find('ERRSIG');
-  if (err) {
-    const noKey = find('NO_PUBKEY');
+/** `2026-12-07T10:35:48Z` from GnuPG's seconds (or an ISO date it printed as is). */
+function when(value: string | undefined): string {
+  if (!value) return 'an unknown time';
+  return /^\d+$/.test(value) ? new Date(Number(value) * 1000).toISOString().replace('.000Z', 'Z') : value;
+}
+
+type Status = (word: string) => string[] | undefined;
+
+/** The signer named by a bad-signature status line and VALIDSIG (present for expired and revoked keys). */
+function signerOf(line: string[], find: Status): { who: string; primary?: string; signedAt: string } {
+  const valid = find('VALIDSIG');
+  const primary = (valid && valid.length > 10 ? valid[valid.length - 1] : valid?.[1])?.toUpperCase();
+  const uid = line.slice(2).join(' ');
+  return { who: `${uid || 'key'} (${primary ?? line[1] ?? '?'})`, ...(primary ? { primary } : {}), signedAt: when(valid?.[3]) };
+}
+
+function badSignature(find: Status, revocation?: string): GpgVerdict | undefined {
+  const bad = find('BADSIG');
+  if (bad) return { good: false, problem: `the signature does not match the tag (BADSIG, key ${bad[1] ?? '?'}): the tag was changed after it was signed; make it again with git tag -s` };
+  const expired = find('EXPKEYSIG');
+  if (expired) {
+    const s = signerOf(expired, find);
     return {
       good: false,
-      problem: noKey ? `signed by key ${noKey[1]}, which is not in allowed-signers` : `the signature cannot be checked (ERRSIG, key ${err[1] ?? '?'})`,
+      ...(s.primary ? { primary: s.primary } : {}),
+      problem: `the signing key ${s.who} expired on ${when(find('KEYEXPIRED')?.[1])}, and the tag was signed ${s.signedAt}: git verify-tag refuses a signature by an expired key — extend it (gpg --quick-set-expire ${s.primary ?? 'KEY'} 1y) and give its new export in allowed-signers, or sign with a current key`,
     };
+  }
+  const revoked = find('REVKEYSIG');
+  if (revoked) {
+    const s = signerOf(revoked, find);
+    return { good: false, revoked: true, ...(s.primary ? { primary: s.primary } : {}), problem: `the signing key ${s.who} is revoked${revocation ? ` (${revocation})` : ''}, and the tag was signed ${s.signedAt}: sign the tag again with a current key of a maintainer, and take the revoked key out of allowed-signers` };
+  }
+  const sigExpired = find('EXPSIG');
+  if (sigExpired) return { good: false, problem: `the signature has expired (EXPSIG, key ${sigExpired[1] ?? '?'}): sign the tag again` };
+  return undefined;
+}
+
+/** Reads GnuPG's `[GNUPG:]` status lines; `revocation` (revocationOf) tells when and why a revoked signer was. */
+export function readGpgStatus(status: string, revocation?: string): GpgVerdict {
+  const lines = status.split('\n').filter((l) => l.startsWith('[GNUPG:] ')).map((l) => l.slice('[GNUPG:] '.length).trim());
+  const find: Status = (word) => lines.find((l) => l.split(' ')[0] === word)?.split(' ');
+  const bad = badSignature(find, revocation);
+  if (bad) return bad;
+  const err = find('ERRSIG');
+  if (err) {
+    // ERRSIG <keyid> <pkalgo> <hashalgo> <class> <time> <rc> [<fpr>]
+    const key = err[7] && err[7] !== '-' ? err[7].toUpperCase() : (err[1] ?? '?');
+    if (find('NO_PUBKEY')) {
+      return { good: false, problem: `signed by key ${key} on ${when(err[5])}, which is not in allowed-signers: add the signer's armored public key (gpg --armor --export ${key}), or sign with a listed key` };
+    }
+    return { good: false, problem: `the signature cannot be checked (ERRSIG, key ${key}, GnuPG error code ${err[6] ?? '?'})` };
   }
   const good = find('GOODSIG');
   const valid = find('VALIDSIG');
@@ -90,6 +123,20 @@ export function readGpgStatus(status: string): GpgVerdict {
   const signingKey = valid[1]?.toUpperCase();
   const primary = (valid.length > 10 ? valid[valid.length - 1] : valid[1])?.toUpperCase();
   return { good: true, ...(primary ? { primary } : {}), ...(signingKey ? { signingKey } : {}), uid: good.slice(2).join(' ') };
+}
+
+const REVOCATION_REASONS: Record<string, string> = { '00': 'no reason given', '01': 'superseded', '02': 'compromised', '03': 'no longer used' };
+
+/** When and why a key was revoked, from `gpg --with-colons --list-sigs KEY` (its `rev` record on the primary key). */
+export function revocationOf(colons: string): string | undefined {
+  for (const line of colons.split('\n')) {
+    const f = line.split(':');
+    if (f[0] === 'uid' || f[0] === 'sub') return undefined;
+    if (f[0] !== 'rev' || !/^20x/.test(f[10] ?? '')) continue;
+    const code = (f[10] ?? '').split(',')[1];
+    return `on ${when(f[5])}${code ? `, ${REVOCATION_REASONS[code] ?? `reason ${code}`}` : ''}`;
+  }
+  return undefined;
 }
 
 /** The kind of signature a tag object carries, from its text. */

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Git } from '../../lib/git/git.js';
 import { run as exec } from '../../lib/process/exec.js';
-import { parseAllowedSigners, primaryFingerprints, readGpgStatus, signatureKind, type AllowedSigners } from '../signers.js';
+import { parseAllowedSigners, primaryFingerprints, readGpgStatus, revocationOf, signatureKind, type AllowedSigners } from '../signers.js';
 import { plainKeyFingerprint, readCertificate, readSshOutput, signatureKey, tagTime, type Certificate } from '../ssh-signature.js';
 import { sshVerdict } from '../ssh-verdict.js';
 import type { CheckContext, CheckResult } from '../types.js';
@@ -73,7 +73,8 @@ async function verifyGpg(ctx: CheckContext, signers: AllowedSigners, home: strin
   const allowedGpg = primaryFingerprints((await gpg(['--with-colons', '--fingerprint', '--list-keys'])).stdout);
   if (allowedGpg.length === 0) return failed('allowed-signers holds no GPG public key that GnuPG can read');
   const verified = await verifyTag(ctx, home, join(home, 'allowed_signers'));
-  const verdict = readGpgStatus(verified.output);
+  let verdict = readGpgStatus(verified.output);
+  if (verdict.revoked && verdict.primary) verdict = readGpgStatus(verified.output, revocationOf((await gpg(['--with-colons', '--list-sigs', '--', verdict.primary])).stdout));
   if (!verdict.good || verified.exitCode !== 0) return failed(`tag ${tag}: ${verdict.problem ?? 'git verify-tag refused the signature'}`);
   if (!verdict.primary || !allowedGpg.includes(verdict.primary)) return failed(`tag ${tag} is signed by ${verdict.primary ?? 'an unknown key'}, which is not listed in allowed-signers`);
   return { status: 'passed', detail: `annotated tag ${tag} signed by ${verdict.uid ?? 'an allowed key'} (GPG ${verdict.primary})` };
