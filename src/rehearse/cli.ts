@@ -24,7 +24,7 @@ Options:
   --github OWNER/REPO
                      the GitHub repository --repo is a clone of, when its origin does not say (a
                      clone of a bundle, no origin); default: the origin URL, else the changelog's
-                     compare/release links, else Chart.yaml sources/home
+                     compare/release links, else Chart.yaml sources/home, else go.mod's module
   --version V        X.Y.Z, or major, minor, patch, auto (default auto; patch for --mode hotfix)
   --mode M           release (default), hotfix (a patch cherry-picking the latest fix, tagged on its
                      hotfix branch), or rollback (a release, then its rollback)

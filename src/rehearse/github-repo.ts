@@ -2,7 +2,8 @@
  * Which GitHub repository a local clone is, for a rehearsal of a clone whose origin is not
  * GitHub (a clone of a git bundle, a mirror, no origin at all). In order: `--github
  * OWNER/REPO`, the origin URL when it is GitHub's, the CHANGELOG's compare and release links,
- * Chart.yaml `sources` then `home`. Pure: the caller reads the texts.
+ * Chart.yaml `sources` then `home`, and last the Go module path of an operator's `go.mod`
+ * (`module github.com/OWNER/REPO`, what kubebuilder scaffolds). Pure: the caller reads the texts.
  */
 import { parse as parseYaml } from 'yaml';
 
@@ -86,14 +87,24 @@ export function githubNameOfChart(text: string): string | undefined {
   return undefined;
 }
 
+/** OWNER/REPO of a `go.mod` whose module path is on github.com (a `/v2` or sub-package suffix is not part of it). */
+export function githubNameOfGoModule(text: string): string | undefined {
+  const m = /^module\s+"?github\.com\/([^/\s"]+)\/([^/\s"]+)/m.exec(text);
+  return m ? named(m[1], m[2]) : undefined;
+}
+
 export interface RepositorySources {
   /** `--github`, already checked with githubArgumentProblem. */
   flag?: string;
   originUrl?: string;
   /** [path, text] of the changelog at the rehearsed commit. */
   changelog?: [string, string];
+  /** Where the changelog was looked for, found or not. */
+  changelogPath?: string;
   /** [path, text] of the chart's Chart.yaml at the rehearsed commit. */
   chart?: [string, string];
+  /** The text of go.mod at the rehearsed commit. */
+  goMod?: string;
 }
 
 export type Detection = { repository: string; from: string } | { problem: string };
@@ -107,10 +118,13 @@ export function detectGithubRepository(s: RepositorySources): Detection {
   if (log) return { repository: log, from: `the links of ${s.changelog?.[0]}` };
   const chart = s.chart ? githubNameOfChart(s.chart[1]) : undefined;
   if (chart) return { repository: chart, from: `sources/home of ${s.chart?.[0]}` };
+  const goModule = s.goMod ? githubNameOfGoModule(s.goMod) : undefined;
+  if (goModule) return { repository: goModule, from: 'the module path of go.mod' };
   const looked = [
     s.originUrl ? `the origin ${s.originUrl} is not a GitHub URL` : 'there is no origin remote',
-    s.changelog ? `${s.changelog[0]} has no github.com compare or release link` : 'there is no changelog',
+    s.changelog ? `${s.changelog[0]} has no github.com compare or release link` : `there is no ${s.changelogPath ?? 'changelog'}`,
     s.chart ? `${s.chart[0]} has no github.com sources or home` : 'there is no chart',
+    ...(s.goMod !== undefined ? ['go.mod names no github.com module'] : []),
   ];
   return { problem: `cannot tell which GitHub repository this is (${looked.join('; ')}): give it with --github OWNER/REPO` };
 }
@@ -136,7 +150,7 @@ export async function readRepositorySources(read: CommitReader, originUrl: strin
   }
   const changelogPath = typeof config.changelog === 'string' ? config.changelog : 'CHANGELOG.md';
   const charts = typeof config.chart === 'string' ? [config.chart] : (await read.list('charts')).map((c) => `charts/${c}`);
-  const out: RepositorySources = originUrl ? { originUrl } : {};
+  const out: RepositorySources = { ...(originUrl ? { originUrl } : {}), changelogPath };
   const changelog = await read.show(changelogPath);
   if (changelog !== undefined) out.changelog = [changelogPath, changelog];
   for (const dir of charts) {
@@ -146,5 +160,7 @@ export async function readRepositorySources(read: CommitReader, originUrl: strin
       break;
     }
   }
+  const goMod = await read.show('go.mod');
+  if (goMod !== undefined) out.goMod = goMod;
   return out;
 }

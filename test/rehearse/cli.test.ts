@@ -193,7 +193,7 @@ describe('a clone whose origin is not GitHub', () => {
     expect(fingerprint(clone)).toEqual(before);
   }, LONG);
 
-  it('without origin, changelog links or chart sources: refused at the source naming --github; with --github, that name', async () => {
+  it('without origin, changelog links or chart sources: named by go.mod; without that either, refused at the source naming --github; with --github, that name', async () => {
     const bare = join(work, 'bare');
     testGit(work, ['clone', '-q', '--', clone, bare]);
     testGit(bare, ['remote', 'remove', 'origin']);
@@ -202,22 +202,23 @@ describe('a clone whose origin is not GitHub', () => {
     const chart = join(bare, 'charts', 'workload-variant-autoscaler', 'Chart.yaml');
     writeFileSync(chart, readFileSync(chart, 'utf8').replace(/^home: .*\n/m, '').replace(/^sources:\n(?: {2}- .*\n)+/m, ''));
     testGit(bare, ['commit', '-q', '-am', 'docs: no links']);
+    const home = join(work, 'home');
+    mkdirSync(home);
+    // as the real WVA repository at 56a651b: no changelog links, no chart sources, and its go.mod
+    expect(await readSource(bare, home, undefined)).toMatchObject({ repository: WVA, from: 'the module path of go.mod' });
+    writeFileSync(join(bare, 'go.mod'), readFileSync(join(bare, 'go.mod'), 'utf8').replace(/^module .*$/m, 'module example.com/wva'));
+    testGit(bare, ['commit', '-q', '-am', 'chore: a vanity module path']);
     const before = fingerprint(bare);
     const r = await rehearse({ repo: bare });
     expect(r).toMatchObject({ status: 'failed', exitCode: 1 });
     expect(r.stages.map((s) => `${s.name}: ${s.status}`)).toContain('source: failed');
     expect(byName(r)['source']!.reason).toBe(
-      `--repo ${bare}: cannot tell which GitHub repository this is (there is no origin remote; CHANGELOG.md has no github.com compare or release link; charts/workload-variant-autoscaler/Chart.yaml has no github.com sources or home): give it with --github OWNER/REPO`,
+      `--repo ${bare}: cannot tell which GitHub repository this is (there is no origin remote; CHANGELOG.md has no github.com compare or release link; charts/workload-variant-autoscaler/Chart.yaml has no github.com sources or home; go.mod names no github.com module): give it with --github OWNER/REPO`,
     );
     expect(existsSync(r.workDir)).toBe(false);
     expect(fingerprint(bare)).toEqual(before);
-    const home = mkdtempSync(join(tmpdir(), 'rehearse-home-'));
-    try {
-      expect(await readSource(bare, home, WVA)).toMatchObject({ repository: WVA, from: '--github', branch: 'main' });
-      await expect(readSource(bare, home, 'not-a-repo')).rejects.toThrow(/^--github must be OWNER\/REPO/);
-    } finally {
-      rmSync(home, { recursive: true, force: true });
-    }
+    expect(await readSource(bare, home, WVA)).toMatchObject({ repository: WVA, from: '--github', branch: 'main' });
+    await expect(readSource(bare, home, 'not-a-repo')).rejects.toThrow(/^--github must be OWNER\/REPO/);
     expect(fingerprint(bare)).toEqual(before);
   }, LONG);
 });

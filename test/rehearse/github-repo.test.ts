@@ -1,6 +1,6 @@
 /**
  * Which GitHub repository a rehearsed clone is: `--github`, the origin URL, the changelog's
- * compare/release links, Chart.yaml sources/home — each source alone, their precedence, and
+ * compare/release links, Chart.yaml sources/home, go.mod — each source alone, their precedence, and
  * real changelogs and charts (test/corpus/github-repo, see its ORIGIN.md).
  */
 import { describe, expect, it } from '@jest/globals';
@@ -11,6 +11,7 @@ import {
   githubArgumentProblem,
   githubNameOfChangelog,
   githubNameOfChart,
+  githubNameOfGoModule,
   githubNameOfUrl,
   readRepositorySources,
 } from '../../src/rehearse/github-repo.js';
@@ -102,6 +103,16 @@ describe('Chart.yaml', () => {
   });
 });
 
+describe('go.mod', () => {
+  it("reads an operator's module path on github.com (WVA's own go.mod), without a major-version or package suffix", () => {
+    expect(githubNameOfGoModule(corpus('wva-go.mod'))).toBe(WVA);
+    expect(githubNameOfGoModule('module github.com/me/op/v2\n\ngo 1.23\n')).toBe('me/op');
+    expect(githubNameOfGoModule('module "github.com/me/op"\n')).toBe('me/op');
+    expect(githubNameOfGoModule('module sigs.k8s.io/kind\n')).toBeUndefined();
+    expect(githubNameOfGoModule('// module github.com/not/this\nmodule example.com/op\n')).toBeUndefined();
+  });
+});
+
 describe('the order of the sources', () => {
   const all = {
     flag: 'flag/repo',
@@ -116,24 +127,28 @@ describe('the order of the sources', () => {
     expect(detectGithubRepository(noFlag)).toEqual({ repository: 'origin/repo', from: 'the origin git@github.com:origin/repo.git' });
     const bundle = { ...noFlag, originUrl: '/srv/wva.bundle' };
     expect(detectGithubRepository(bundle)).toEqual({ repository: 'changelog/repo', from: 'the links of CHANGELOG.md' });
-    expect(detectGithubRepository({ ...bundle, changelog: ['CHANGELOG.md', '# Changelog\n'] })).toEqual({ repository: 'chart/repo', from: 'sources/home of charts/x/Chart.yaml' });
+    const noLinks = { ...bundle, changelog: ['CHANGELOG.md', '# Changelog\n'] as [string, string], goMod: 'module github.com/gomod/repo\n' };
+    expect(detectGithubRepository(noLinks)).toEqual({ repository: 'chart/repo', from: 'sources/home of charts/x/Chart.yaml' });
+    expect(detectGithubRepository({ ...noLinks, chart: ['charts/x/Chart.yaml', 'name: x\n'] })).toEqual({ repository: 'gomod/repo', from: 'the module path of go.mod' });
   });
 
   it('fails naming what it looked at and --github OWNER/REPO as the fix', () => {
-    expect(detectGithubRepository({ originUrl: '/srv/wva.bundle', chart: ['charts/wva/Chart.yaml', 'name: wva\n'] })).toEqual({
-      problem: 'cannot tell which GitHub repository this is (the origin /srv/wva.bundle is not a GitHub URL; there is no changelog; charts/wva/Chart.yaml has no github.com sources or home): give it with --github OWNER/REPO',
+    expect(detectGithubRepository({ originUrl: '/srv/wva.bundle', changelogPath: 'CHANGELOG.md', chart: ['charts/wva/Chart.yaml', 'name: wva\n'], goMod: 'module example.com/wva\n' })).toEqual({
+      problem:
+        'cannot tell which GitHub repository this is (the origin /srv/wva.bundle is not a GitHub URL; there is no CHANGELOG.md; charts/wva/Chart.yaml has no github.com sources or home; go.mod names no github.com module): give it with --github OWNER/REPO',
     });
     expect(detectGithubRepository({})).toEqual({ problem: expect.stringMatching(/^cannot tell which GitHub repository this is \(there is no origin remote; there is no changelog; there is no chart\): give it with --github OWNER\/REPO$/) });
   });
 
   it('reads the changelog and the chart where the actions look: the configuration first, else CHANGELOG.md and the one chart', async () => {
-    const files: Record<string, string> = { '.github/release-actions.yaml': 'changelog: docs/CHANGES.md\nchart: deploy/chart\n', 'docs/CHANGES.md': 'c', 'deploy/chart/Chart.yaml': 'h', 'CHANGELOG.md': 'no', 'charts/a/Chart.yaml': 'no' };
+    const files: Record<string, string> = { '.github/release-actions.yaml': 'changelog: docs/CHANGES.md\nchart: deploy/chart\n', 'docs/CHANGES.md': 'c', 'deploy/chart/Chart.yaml': 'h', 'CHANGELOG.md': 'no', 'charts/a/Chart.yaml': 'no', 'go.mod': 'm' };
     const reader = (f: Record<string, string>) => ({
       show: async (p: string) => f[p],
       list: async (dir: string) => [...new Set(Object.keys(f).filter((k) => k.startsWith(`${dir}/`)).map((k) => k.slice(dir.length + 1).split('/')[0]!))],
     });
-    expect(await readRepositorySources(reader(files), '/srv/x.bundle')).toEqual({ originUrl: '/srv/x.bundle', changelog: ['docs/CHANGES.md', 'c'], chart: ['deploy/chart/Chart.yaml', 'h'] });
+    expect(await readRepositorySources(reader(files), '/srv/x.bundle')).toEqual({ originUrl: '/srv/x.bundle', changelogPath: 'docs/CHANGES.md', changelog: ['docs/CHANGES.md', 'c'], chart: ['deploy/chart/Chart.yaml', 'h'], goMod: 'm' });
     const { '.github/release-actions.yaml': _config, ...defaults } = files;
-    expect(await readRepositorySources(reader(defaults), undefined)).toEqual({ changelog: ['CHANGELOG.md', 'no'], chart: ['charts/a/Chart.yaml', 'no'] });
+    expect(await readRepositorySources(reader(defaults), undefined)).toEqual({ changelogPath: 'CHANGELOG.md', changelog: ['CHANGELOG.md', 'no'], chart: ['charts/a/Chart.yaml', 'no'], goMod: 'm' });
+    expect(await readRepositorySources(reader({}), undefined)).toEqual({ changelogPath: 'CHANGELOG.md' });
   });
 });

@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { git } from '../../support/git.js';
 import type { SampleRepo } from '../../support/repos.js';
 import { expectOutcome, makeSshKey, tagRelease, verify, wvaAt050 } from './helpers.js';
 
@@ -85,6 +86,12 @@ describe('verify-release tag-signed with SSH allowed-signers', () => {
       expect(detail).toContain('its principals (alice@example.com) match none of allowed-signers line 1 (release@example.com)');
     });
 
+    it("holds the cert-authority line's own valid-before against the tag's time", async () => {
+      signWith(certify(ca, alice, 'alice-release', 'alice@example.com', '20250101:20270101'));
+      const detail = await detailOf(`*@example.com cert-authority,valid-before="20251115" ${ca.publicKey}`, false);
+      expect(detail).toContain(`tag v0.5.0: the CA ${ca.fingerprint} of its SSH certificate "alice-release" is listed on allowed-signers line 1 (*@example.com) with valid-before="20251115": the key expired on 2025-11-15T00:00:00 UTC`);
+    });
+
     it('tells a CA key listed without cert-authority from an unlisted one', async () => {
       signWith(certify(ca, alice, 'alice-release', 'alice@example.com', '20250101:20270101'));
       const detail = await detailOf(`alice@example.com ${ca.publicKey}`, false);
@@ -117,6 +124,15 @@ describe('verify-release tag-signed with SSH allowed-signers', () => {
       expect(detail).toContain(`its SSH key ${alice.fingerprint} is listed on allowed-signers line 1 (alice@example.com) with namespaces="file", which excludes "git"`);
       expect(detail).toContain('namespaces="file,git"');
     });
+  });
+
+  it('says a tag changed after it was signed does not verify, even by a listed key', async () => {
+    signWith(alice.key);
+    const object = git(repo.dir, ['cat-file', 'tag', 'v0.5.0']);
+    const forged = git(repo.dir, ['mktag'], { input: `${object.replace('Release v0.5.0', 'Release v0.5.0 (edited)')}\n` });
+    git(repo.dir, ['push', '-q', '--force', 'origin', `${forged}:refs/tags/v0.5.0`]);
+    const detail = await detailOf(`alice@example.com ${alice.publicKey}`, false);
+    expect(detail).toMatch(/^tag v0\.5\.0: the SSH signature does not verify \(.*Could not verify signature\.?.*\): make the tag again with git tag -s/);
   });
 
   describe('malformed allowed-signers', () => {
