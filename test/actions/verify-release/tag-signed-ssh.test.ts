@@ -114,6 +114,12 @@ describe('verify-release tag-signed with SSH allowed-signers', () => {
       );
     });
 
+    it("holds validity against the tag's own time, as git does: a key retired since still verifies an older tag", async () => {
+      // the tag says 2026-01-01; the key's line ends 2026-06-01, before today — git accepts it, and so does the check
+      const detail = await detailOf(`alice@example.com valid-before="20260601" ${alice.publicKey}`, true);
+      expect(detail).toContain(`signed by alice@example.com (SSH ${alice.fingerprint}, allowed-signers line 1)`);
+    });
+
     it('reports a key before valid-after as not yet valid', async () => {
       const detail = await detailOf(`alice@example.com valid-after="20260601" ${alice.publicKey}`, false);
       expect(detail).toContain('the key is not yet valid (from 2026-06-01T00:00:00 UTC), and the tag was made 2026-01-01T00:00:00 UTC');
