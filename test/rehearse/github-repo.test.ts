@@ -4,7 +4,8 @@
  * real changelogs and charts (test/corpus/github-repo, see its ORIGIN.md).
  */
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   detectGithubRepository,
@@ -15,6 +16,7 @@ import {
   githubNameOfUrl,
   readRepositorySources,
 } from '../../src/rehearse/github-repo.js';
+import { Journal } from '../../src/rehearse/journal.js';
 import { projectRoot } from '../support/harness.js';
 
 const corpus = (name: string): string => readFileSync(join(projectRoot, 'test', 'corpus', 'github-repo', name), 'utf8');
@@ -150,5 +152,22 @@ describe('the order of the sources', () => {
     const { '.github/release-actions.yaml': _config, ...defaults } = files;
     expect(await readRepositorySources(reader(defaults), undefined)).toEqual({ changelogPath: 'CHANGELOG.md', changelog: ['CHANGELOG.md', 'no'], chart: ['charts/a/Chart.yaml', 'no'], goMod: 'm' });
     expect(await readRepositorySources(reader({}), undefined)).toEqual({ changelogPath: 'CHANGELOG.md' });
+  });
+});
+
+describe('a state folder', () => {
+  it('remembers --github: a re-run naming another repository is refused, naming the one it was made with', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rehearse-journal-'));
+    try {
+      const file = join(dir, 'journal.json');
+      const options = { repo: '/src/wva', github: WVA, version: 'auto', mode: 'release', event: 'tag-push' };
+      Journal.open(file, options);
+      expect(Journal.open(file, options).attempts).toBe(2);
+      expect(() => Journal.open(file, { ...options, github: 'someone/else' })).toThrow(`other options (--repo /src/wva --github ${WVA} --mode release --event tag-push --version auto)`);
+      const { github: _github, ...detected } = options;
+      expect(() => Journal.open(file, detected)).toThrow(/other options \(--repo \/src\/wva --github /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -8,6 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readVerifyInputs } from '../../../actions/verify-release/inputs.js';
 import { parseSshOptions, parseSshSignerLine, sshTime } from '../../../actions/verify-release/ssh-allowed-signers.js';
 import { plainKeyFingerprint, readCertificate, readSshOutput, signatureKey, tagTime } from '../../../actions/verify-release/ssh-signature.js';
 import { git, initRepo } from '../../support/git.js';
@@ -49,6 +50,23 @@ describe('SSH allowed-signers lines', () => {
     expect(parseSshSignerLine(`alice@example.com ${KEY.replace('ssh-ed25519', 'ssh-rsa')} ssh-ed25519`, 1)).toMatch(/^the ssh-rsa key is not the base64 of a ssh-rsa public key/);
     expect(parseSshSignerLine(`alice@example.com valid-before="20270101" namespaces="git" ${KEY}`, 1)).toBe(
       'options are one field, comma-separated, with no blank between them: write valid-before="20270101",namespaces=… before the key type',
+    );
+  });
+});
+
+describe('the allowed-signers input', () => {
+  const KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIJ6WfP3R4Vkm6Xa5r7v0wB3S4OjQKcnO0l0Kq8pY7Zy1';
+  const read = (value: string) => readVerifyInputs({ GITHUB_REF: 'refs/tags/v0.5.0', INPUT_PHASE: 'preflight', 'INPUT_ALLOWED-SIGNERS': value });
+
+  it('keeps a readable value as given, and an empty one (only tag-signed needs it)', () => {
+    const value = `# maintainers\nalice@example.com namespaces="git" ${KEY}\n*@example.com cert-authority ${KEY}`;
+    expect(read(value).allowedSigners).toBe(value);
+    expect(read('').allowedSigners).toBe('');
+  });
+
+  it('refuses every line ssh-keygen would skip, each with its line number and the fix', () => {
+    expect(() => read(`alice@example.com ${KEY}\nbob@example.com valid-before="tomorrow" ${KEY}\ncarol@example.com cert-authority namespaces="git" ${KEY}`)).toThrow(
+      `input 'allowed-signers': line 2: valid-before="tomorrow" is not a time ssh-keygen reads: write YYYYMMDD, YYYYMMDDHHMM or YYYYMMDDHHMMSS, with a Z suffix for UTC (ssh-keygen reads it as local time otherwise); line 3: options are one field, comma-separated, with no blank between them: write cert-authority,namespaces=… before the key type`,
     );
   });
 });
