@@ -100,6 +100,8 @@ describe('Chart.yaml', () => {
 
   it("takes a real chart's first GitHub source (prometheus' names the application's repository), and nothing from a chart without one", () => {
     expect(githubNameOfChart(corpus('prometheus-Chart.yaml'))).toBe('prometheus/alertmanager');
+    // llm-d-infra's chart (version v1.4.0, a v its repository prefixes) names its own repository
+    expect(githubNameOfChart(corpus('llm-d-infra-Chart.yaml'))).toBe('llm-d-incubation/llm-d-infra');
     expect(githubNameOfChart('name: x\nhome: https://prometheus.io/\n')).toBeUndefined();
     expect(githubNameOfChart('name: [unclosed')).toBeUndefined();
   });
