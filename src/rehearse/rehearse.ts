@@ -39,7 +39,8 @@ export interface RehearseOptions {
   repo?: string;
   /**
    * OWNER/REPO of the GitHub repository `repo` is a clone of, when its origin does not say
-   * (a clone of a bundle, no origin): else found from the origin, the changelog's links, Chart.yaml.
+   * (a clone of a bundle, no origin): else found from the origin, the changelog's links, Chart.yaml,
+   * go.mod (github-repo.ts).
    */
   github?: string;
   /** An explicit version, or major, minor, patch, auto (default auto; patch for a hotfix). */
@@ -201,7 +202,7 @@ function commitReader(path: string, env: Record<string, string>): CommitReader {
       const r = await git(path, ['show', `HEAD:${file}`], { env, allowFailure: true });
       return r.code === 0 ? r.out : undefined;
     },
-    list: async (dir) => (await git(path, ['ls-tree', '--name-only', 'HEAD:' + dir], { env, allowFailure: true })).out.split('\n').filter(Boolean),
+    list: async (dir) => (await git(path, ['ls-tree', '--name-only', `HEAD:${dir}`], { env, allowFailure: true })).out.split('\n').filter(Boolean),
   };
 }
 
