@@ -11,6 +11,7 @@
 import { InputError } from '../lib/runner/errors.js';
 import { bool, duration, list, oneOf, readInputs, secret, str, withCheck, type Env, type Field } from '../lib/runner/inputs.js';
 import { PHASES, type Phase } from './names.js';
+import { parseAllowedSigners } from './signers.js';
 
 /** A check name as it can be written: letters, digits, `-` and `_`. Anything else is malformed. */
 const CHECK_LINE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
@@ -51,6 +52,18 @@ function checksField(): Field<string[]> {
   };
 }
 
+/**
+ * GPG key blocks and SSH allowed-signers lines. A line ssh-keygen would skip is refused
+ * here, naming its line and the fix: a signer silently dropped would fail the release tag
+ * later with a wrong reason ("not listed"). Empty is allowed: only tag-signed needs it.
+ */
+function allowedSignersField(): Field<string> {
+  return withCheck(str(), (v) => {
+    const problems = parseAllowedSigners(v).problems;
+    return problems.length > 0 ? problems.join('; ') : undefined;
+  });
+}
+
 function relativePath(): Field<string> {
   return withCheck(str(), (v) => (v.startsWith('/') || v.split('/').includes('..') ? `expected a path inside the repository, got ${JSON.stringify(v)}` : undefined));
 }
@@ -62,7 +75,7 @@ export function inputSpec(env: Env = process.env) {
     checks: checksField(),
     version: versionSource(env),
     timeout: duration('10m'),
-    'allowed-signers': str(),
+    'allowed-signers': allowedSignersField(),
     kind: bool(false),
     platforms: list({ item: (v) => (PLATFORM.test(v) ? undefined : `expected a platform like linux/amd64 or linux/arm64/v8, got ${JSON.stringify(v)}`) }),
     images: list({ item: (v) => (IMAGE.test(v) ? undefined : `expected an image without tag, like ghcr.io/org/name, got ${JSON.stringify(v)}`) }),

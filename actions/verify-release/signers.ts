@@ -1,57 +1,35 @@
 /**
- * The `allowed-signers` input and what `git verify-tag --raw` says, as pure
+ * The `allowed-signers` input and what GnuPG says through `git verify-tag --raw`, as pure
  * functions: armored GPG public key blocks and SSH allowed-signers lines
- * (`principal [options] key-type base64 [comment]`, as `ssh-keygen -Y` reads them)
+ * (`principals [options] key-type base64 [comment]`, read in ssh-allowed-signers.ts)
  * can be mixed in one value.
  */
-import { createHash } from 'node:crypto';
+import { parseSshSignerLine, sshFingerprint, type SshSigner } from './ssh-allowed-signers.js';
 
-export interface SshSigner {
-  principals: string;
-  keyType: string;
-  /** `SHA256:…` as ssh-keygen prints it. */
-  fingerprint: string;
-  line: string;
-}
+export { sshFingerprint, type SshSigner };
 
 export interface AllowedSigners {
   /** Armored public key blocks, as given. */
   gpgBlocks: string[];
   ssh: SshSigner[];
-  /** Lines that are neither (1-based line numbers of the input). */
+  /** `line N: what is wrong, and the fix` for each line that is neither (N 1-based in the input). */
   problems: string[];
 }
 
 const PGP_BLOCK = /-----BEGIN PGP PUBLIC KEY BLOCK-----[\s\S]*?-----END PGP PUBLIC KEY BLOCK-----/g;
-const KEY_TYPE = /^(?:ssh-ed25519|ssh-rsa|ssh-dss|ecdsa-sha2-nistp(?:256|384|521)|sk-ssh-ed25519@openssh\.com|sk-ecdsa-sha2-nistp256@openssh\.com)$/;
-
-/** `SHA256:<base64 without padding>` of an SSH public key blob. */
-export function sshFingerprint(keyBase64: string): string {
-  const digest = createHash('sha256').update(Buffer.from(keyBase64, 'base64')).digest('base64');
-  return `SHA256:${digest.replace(/=+$/, '')}`;
-}
-
-/** Splits a line on blanks, keeping `"quoted values"` (option values may hold spaces) together. */
-function tokens(line: string): string[] {
-  return [...line.matchAll(/(?:[^\s"]+|"[^"]*")+/g)].map((m) => m[0]);
-}
 
 export function parseAllowedSigners(text: string): AllowedSigners {
   const gpgBlocks = [...text.matchAll(PGP_BLOCK)].map((m) => m[0]);
+  // the blocks are blanked, not removed, so that line numbers stay those of the input
   const rest = text.replace(PGP_BLOCK, (block) => block.replace(/[^\n]/g, ''));
   const ssh: SshSigner[] = [];
   const problems: string[] = [];
   rest.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) return;
-    const parts = tokens(line);
-    const at = parts.findIndex((p, j) => j > 0 && KEY_TYPE.test(p));
-    const key = at > 0 ? parts[at + 1] : undefined;
-    if (at < 0 || !key || !/^[A-Za-z0-9+/]+={0,2}$/.test(key)) {
-      problems.push(`line ${i + 1}: expected an armored GPG public key block or an SSH allowed-signers line (principal key-type base64-key), got ${JSON.stringify(line.slice(0, 60))}`);
-      return;
-    }
-    ssh.push({ principals: parts[0] as string, keyType: parts[at] as string, fingerprint: sshFingerprint(key), line });
+    const signer = parseSshSignerLine(line, i + 1);
+    if (typeof signer === 'string') problems.push(`line ${i + 1}: ${signer}`);
+    else ssh.push(signer);
   });
   return { gpgBlocks, ssh, problems };
 }
@@ -78,33 +56,66 @@ export interface GpgVerdict {
   primary?: string;
   /** The signing (sub)key fingerprint. */
   signingKey?: string;
-  /** User id from GOODSIG. */
+  /** User id from GOODSIG (or EXPKEYSIG, REVKEYSIG). */
   uid?: string;
-  /** Why it is not good: BADSIG, EXPKEYSIG, REVKEYSIG, a missing public key… */
+  /** REVKEYSIG: the caller may add when and why (revocationOf). */
+  revoked?: boolean;
+  /** Why it is not good, and the fix: BADSIG, EXPKEYSIG, REVKEYSIG, a missing public key… */
   problem?: string;
 }
 
-/** Reads GnuPG's `[GNUPG:]` status lines. */
-export function readGpgStatus(status: string): GpgVerdict {
-  const lines = status.split('\n').filter((l) => l.startsWith('[GNUPG:] ')).map((l) => l.slice('[GNUPG:] '.length).trim());
-  const find = (word: string): string[] | undefined => lines.find((l) => l.split(' ')[0] === word)?.split(' ');
-  const bad = ['BADSIG', 'EXPKEYSIG', 'REVKEYSIG', 'EXPSIG'].map((w) => [w, find(w)] as const).find(([, f]) => f);
-  if (bad) {
-    const reasons: Record<string, string> = {
-      BADSIG: 'the signature does not match the tag (BADSIG)',
-      EXPKEYSIG: 'the signing key has expired (EXPKEYSIG)',
-      REVKEYSIG: 'the signing key is revoked (REVKEYSIG)',
-      EXPSIG: 'the signature has expired (EXPSIG)',
-    };
-    return { good: false, problem: `${reasons[bad[0]]}, key ${bad[1]?.[1] ?? '?'}` };
-  }
-  const err = find('ERRSIG');
-  if (err) {
-    const noKey = find('NO_PUBKEY');
+/** `2026-12-07T10:35:48Z` from GnuPG's seconds (or an ISO date it printed as is). */
+function when(value: string | undefined): string {
+  if (!value) return 'an unknown time';
+  return /^\d+$/.test(value) ? new Date(Number(value) * 1000).toISOString().replace('.000Z', 'Z') : value;
+}
+
+type Status = (word: string) => string[] | undefined;
+
+/** The signer named by a bad-signature status line and VALIDSIG (present for expired and revoked keys). */
+function signerOf(line: string[], find: Status): { who: string; primary?: string; signedAt: string } {
+  const valid = find('VALIDSIG');
+  const primary = (valid && valid.length > 10 ? valid[valid.length - 1] : valid?.[1])?.toUpperCase();
+  const uid = line.slice(2).join(' ');
+  return { who: `${uid || 'key'} (${primary ?? line[1] ?? '?'})`, ...(primary ? { primary } : {}), signedAt: when(valid?.[3]) };
+}
+
+function badSignature(find: Status, revocation?: string): GpgVerdict | undefined {
+  const bad = find('BADSIG');
+  if (bad) return { good: false, problem: `the signature does not match the tag (BADSIG, key ${bad[1] ?? '?'}): the tag was changed after it was signed; make it again with git tag -s` };
+  const expired = find('EXPKEYSIG');
+  if (expired) {
+    const s = signerOf(expired, find);
     return {
       good: false,
-      problem: noKey ? `signed by key ${noKey[1]}, which is not in allowed-signers` : `the signature cannot be checked (ERRSIG, key ${err[1] ?? '?'})`,
+      ...(s.primary ? { primary: s.primary } : {}),
+      problem: `the signing key ${s.who} expired on ${when(find('KEYEXPIRED')?.[1])}, and the tag was signed ${s.signedAt}: git verify-tag refuses a signature by an expired key — extend it (gpg --quick-set-expire ${s.primary ?? 'KEY'} 1y) and give its new export in allowed-signers, or sign with a current key`,
     };
+  }
+  const revoked = find('REVKEYSIG');
+  if (revoked) {
+    const s = signerOf(revoked, find);
+    return { good: false, revoked: true, ...(s.primary ? { primary: s.primary } : {}), problem: `the signing key ${s.who} is revoked${revocation ? ` (${revocation})` : ''}, and the tag was signed ${s.signedAt}: sign the tag again with a current key of a maintainer, and take the revoked key out of allowed-signers` };
+  }
+  const sigExpired = find('EXPSIG');
+  if (sigExpired) return { good: false, problem: `the signature has expired (EXPSIG, key ${sigExpired[1] ?? '?'}): sign the tag again` };
+  return undefined;
+}
+
+/** Reads GnuPG's `[GNUPG:]` status lines; `revocation` (revocationOf) tells when and why a revoked signer was. */
+export function readGpgStatus(status: string, revocation?: string): GpgVerdict {
+  const lines = status.split('\n').filter((l) => l.startsWith('[GNUPG:] ')).map((l) => l.slice('[GNUPG:] '.length).trim());
+  const find: Status = (word) => lines.find((l) => l.split(' ')[0] === word)?.split(' ');
+  const bad = badSignature(find, revocation);
+  if (bad) return bad;
+  const err = find('ERRSIG');
+  if (err) {
+    // ERRSIG <keyid> <pkalgo> <hashalgo> <class> <time> <rc> [<fpr>]
+    const key = err[7] && err[7] !== '-' ? err[7].toUpperCase() : (err[1] ?? '?');
+    if (find('NO_PUBKEY')) {
+      return { good: false, problem: `signed by key ${key} on ${when(err[5])}, which is not in allowed-signers: add the signer's armored public key (gpg --armor --export ${key}), or sign with a listed key` };
+    }
+    return { good: false, problem: `the signature cannot be checked (ERRSIG, key ${key}, GnuPG error code ${err[6] ?? '?'})` };
   }
   const good = find('GOODSIG');
   const valid = find('VALIDSIG');
@@ -114,23 +125,18 @@ export function readGpgStatus(status: string): GpgVerdict {
   return { good: true, ...(primary ? { primary } : {}), ...(signingKey ? { signingKey } : {}), uid: good.slice(2).join(' ') };
 }
 
-export interface SshVerdict {
-  good: boolean;
-  principal?: string;
-  fingerprint?: string;
-  problem?: string;
-}
+const REVOCATION_REASONS: Record<string, string> = { '00': 'no reason given', '01': 'superseded', '02': 'compromised', '03': 'no longer used' };
 
-/** Reads `ssh-keygen -Y verify` output as git relays it. */
-export function readSshStatus(output: string, exitCode: number): SshVerdict {
-  const m = /Good "git" signature for (\S+) with \S+ key (SHA256:[A-Za-z0-9+/]+)/.exec(output);
-  if (exitCode === 0 && m) return { good: true, principal: m[1] as string, fingerprint: m[2] as string };
-  const any = /Good "git" signature with \S+ key (SHA256:[A-Za-z0-9+/]+)/.exec(output);
-  if (/No principal matched/.test(output) || any) {
-    return { good: false, problem: `signed by SSH key ${any?.[1] ?? '(unknown)'}, which is not in allowed-signers`, ...(any ? { fingerprint: any[1] as string } : {}) };
+/** When and why a key was revoked, from `gpg --with-colons --list-sigs KEY` (its `rev` record on the primary key). */
+export function revocationOf(colons: string): string | undefined {
+  for (const line of colons.split('\n')) {
+    const f = line.split(':');
+    if (f[0] === 'uid' || f[0] === 'sub') return undefined;
+    if (f[0] !== 'rev' || !/^20x/.test(f[10] ?? '')) continue;
+    const code = (f[10] ?? '').split(',')[1];
+    return `on ${when(f[5])}${code ? `, ${REVOCATION_REASONS[code] ?? `reason ${code}`}` : ''}`;
   }
-  const tail = output.trim().split('\n').slice(-3).join(' ');
-  return { good: false, problem: `the SSH signature does not verify${tail ? `: ${tail}` : ''}` };
+  return undefined;
 }
 
 /** The kind of signature a tag object carries, from its text. */

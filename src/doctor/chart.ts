@@ -96,7 +96,7 @@ export function judgeChart(root: string, chartPath: string): ChartVerdict {
   try {
     // Templates are not parsed: `helm package` does not parse them either, and on a real chart
     // (WVA's 25 templates and CRD) it is most of doctor's time.
-    const loaded = loadChart(join(root, chartPath), { displayDir: chartPath, checkManifests: false });
+    const loaded = loadChart(join(root, chartPath), { displayDir: chartPath });
     for (const w of loaded.warnings) verdict.notes.push({ file, message: w, fix: 'see the message' });
   } catch (error) {
     if (!(error instanceof FileError)) throw error;

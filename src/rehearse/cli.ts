@@ -1,5 +1,5 @@
 /**
- * The command line: `release-actions rehearse [--repo PATH] [--version X|major|minor|patch|auto]
+ * The command line: `release-actions rehearse [--repo PATH [--github OWNER/REPO]] [--version X|major|minor|patch|auto]
  * [--mode release|hotfix|rollback] [--event tag-push|dispatch] [--state DIR] [--json] [--keep]`.
  *
  * A progress line per stage while it runs (stderr with --json), then the table of stages with
@@ -9,6 +9,7 @@
  * reason and the install command are printed). Ctrl-C stops the local servers and removes the
  * temp dir.
  */
+import { githubArgumentProblem } from './github-repo.js';
 import { checkVersionArgument, Cleanup, EXIT, rehearse, StateFolderError, type EventKind, type Mode, type RehearsalResult, type Stage } from './rehearse.js';
 
 export const USAGE = `Usage: release-actions rehearse [options]
@@ -20,6 +21,10 @@ Helm repository and receivers. The repository is copied first and never written.
 
 Options:
   --repo PATH        the repository to rehearse (default: the embedded example, examples/operator)
+  --github OWNER/REPO
+                     the GitHub repository --repo is a clone of, when its origin does not say (a
+                     clone of a bundle, no origin); default: the origin URL, else the changelog's
+                     compare/release links, else Chart.yaml sources/home, else go.mod's module
   --version V        X.Y.Z, or major, minor, patch, auto (default auto; patch for --mode hotfix)
   --mode M           release (default), hotfix (a patch cherry-picking the latest fix, tagged on its
                      hotfix branch), or rollback (a release, then its rollback)
@@ -42,6 +47,7 @@ repository, with the fixes (release-actions doctor --help).
 
 export interface CliArgs {
   repo?: string;
+  github?: string;
   version?: string;
   mode: Mode;
   event: EventKind;
@@ -80,6 +86,13 @@ export function parseArgs(argv: readonly string[]): CliArgs | 'help' {
       case '--repo':
         out.repo = take();
         break;
+      case '--github': {
+        const g = take();
+        const problem = githubArgumentProblem(g);
+        if (problem) throw new UsageError(problem);
+        out.github = g;
+        break;
+      }
       case '--version': {
         const v = take();
         const problem = checkVersionArgument(v);
@@ -115,6 +128,7 @@ export function parseArgs(argv: readonly string[]): CliArgs | 'help' {
         throw new UsageError(`unknown option '${arg}'`);
     }
   }
+  if (out.github !== undefined && out.repo === undefined) throw new UsageError('--github names the GitHub repository of --repo PATH: give --repo too (the embedded example knows its own)');
   return out;
 }
 
@@ -202,11 +216,12 @@ export async function main(argv: readonly string[], io: Io = defaultIo, cleanup:
   }
   const a = args;
   const progress = a.json ? io.err : io.out;
-  progress(`release-actions rehearse: ${a.repo ? `--repo ${a.repo}` : 'the embedded example (examples/operator)'}, mode ${a.mode}, event ${a.event}, version ${a.version ?? (a.mode === 'hotfix' ? 'patch' : 'auto')}${a.state !== undefined ? `, state ${a.state}` : ''}\n`);
+  progress(`release-actions rehearse: ${a.repo ? `--repo ${a.repo}${a.github ? ` --github ${a.github}` : ''}` : 'the embedded example (examples/operator)'}, mode ${a.mode}, event ${a.event}, version ${a.version ?? (a.mode === 'hotfix' ? 'patch' : 'auto')}${a.state !== undefined ? `, state ${a.state}` : ''}\n`);
   let result: RehearsalResult;
   try {
     result = await rehearse({
       ...(a.repo !== undefined ? { repo: a.repo } : {}),
+      ...(a.github !== undefined ? { github: a.github } : {}),
       ...(a.version !== undefined ? { version: a.version } : {}),
       ...(a.state !== undefined ? { state: a.state } : {}),
       mode: a.mode,

@@ -14,6 +14,7 @@ import type { RehearsalEvent } from './engine.js';
 
 export interface JournalOptions {
   repo?: string;
+  github?: string;
   version: string;
   mode: string;
   event: string;
@@ -97,5 +98,5 @@ export class Journal {
 }
 
 function describe(o: JournalOptions): string {
-  return [o.repo ? `--repo ${o.repo}` : 'the embedded example', `--mode ${o.mode}`, `--event ${o.event}`, `--version ${o.version}`].join(' ');
+  return [o.repo ? `--repo ${o.repo}` : 'the embedded example', ...(o.github ? [`--github ${o.github}`] : []), `--mode ${o.mode}`, `--event ${o.event}`, `--version ${o.version}`].join(' ');
 }

@@ -23,6 +23,7 @@ import { runAction } from '../../test/support/harness.js';
 import { overall, type RehearsalEngine } from './engine.js';
 import { dispatch, engineFor, rewriteChangelogLinks, pushSignedTag, releaseCallOverrides, repositorySecrets, squashMerge, suiteWorkflow, tagPush, type MergedPull } from './flow.js';
 import { materialise } from './history.js';
+import { detectGithubRepository, githubArgumentProblem, readRepositorySources, type CommitReader } from './github-repo.js';
 import { Journal, type JournalEntry } from './journal.js';
 import { git, gitEnv } from './proc.js';
 import { buildAndPush, parsePlatform } from './stand-ins/image.js';
@@ -36,6 +37,12 @@ export type EventKind = 'tag-push' | 'dispatch';
 export interface RehearseOptions {
   /** A git repository to rehearse; default the embedded example (examples/operator). */
   repo?: string;
+  /**
+   * OWNER/REPO of the GitHub repository `repo` is a clone of, when its origin does not say
+   * (a clone of a bundle, no origin): else found from the origin, the changelog's links, Chart.yaml,
+   * go.mod (github-repo.ts).
+   */
+  github?: string;
   /** An explicit version, or major, minor, patch, auto (default auto; patch for a hotfix). */
   version?: string;
   mode?: Mode;
@@ -166,14 +173,8 @@ export function checkVersionArgument(v: string): string | undefined {
   return `--version must be a version (0.5.0 or v0.5.0) or major, minor, patch, auto; got '${v}'`;
 }
 
-/** The GitHub owner/name of a remote URL, when it is one. */
-function githubName(url: string): string | undefined {
-  const m = /github\.com[:/]+([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+?)(?:\.git)?\/?$/.exec(url.trim());
-  return m ? `${m[1]}/${m[2]}` : undefined;
-}
-
 /** What is wrong with `--repo`, read without writing anything (no optional locks, no user config). */
-export async function readSource(path: string, home: string): Promise<{ top: string; repository: string; branch: string; head: string; dirty: boolean }> {
+export async function readSource(path: string, home: string, github?: string): Promise<{ top: string; repository: string; from: string; branch: string; head: string; dirty: boolean }> {
   const env = gitEnv(home, { GIT_OPTIONAL_LOCKS: '0' });
   if (!existsSync(path)) throw new StageError(`--repo ${path}: no such folder`);
   if (!statSync(path).isDirectory()) throw new StageError(`--repo ${path} is not a folder`);
@@ -186,9 +187,23 @@ export async function readSource(path: string, home: string): Promise<{ top: str
   const branch = await git(path, ['symbolic-ref', '-q', '--short', 'HEAD'], { env, allowFailure: true });
   if (branch.code !== 0) throw new StageError(`--repo ${path} has a detached HEAD: check out the branch releases are made from`);
   const remote = await git(path, ['config', '--get', 'remote.origin.url'], { env, allowFailure: true });
-  const name = githubName(remote.out) ?? `local/${basename(topDir).replace(/[^A-Za-z0-9._-]/g, '-') || 'repository'}`;
+  const flagProblem = github !== undefined ? githubArgumentProblem(github) : undefined;
+  if (flagProblem) throw new StageError(flagProblem);
+  const found = github ? detectGithubRepository({ flag: github }) : detectGithubRepository(await readRepositorySources(commitReader(path, env), remote.out.trim() || undefined));
+  if ('problem' in found) throw new StageError(`--repo ${path}: ${found.problem}`);
   const status = await git(path, ['status', '--porcelain', '--untracked-files=no'], { env, allowFailure: true });
-  return { top: topDir, repository: name, branch: branch.out.trim(), head: head.out.trim(), dirty: status.out.trim() !== '' };
+  return { top: topDir, repository: found.repository, from: found.from, branch: branch.out.trim(), head: head.out.trim(), dirty: status.out.trim() !== '' };
+}
+
+/** Files of the commit checked out in `path` (the state the rehearsal copies), read without writing. */
+function commitReader(path: string, env: Record<string, string>): CommitReader {
+  return {
+    show: async (file) => {
+      const r = await git(path, ['show', `HEAD:${file}`], { env, allowFailure: true });
+      return r.code === 0 ? r.out : undefined;
+    },
+    list: async (dir) => (await git(path, ['ls-tree', '--name-only', `HEAD:${dir}`], { env, allowFailure: true })).out.split('\n').filter(Boolean),
+  };
 }
 
 /** The chart folder and the version its files hold, as the preflight's checks will be told. */
@@ -272,7 +287,7 @@ export async function rehearse(opts: RehearseOptions = {}): Promise<RehearsalRes
     work = resolve(opts.state);
     checkStateFolder(work);
     try {
-      journal = Journal.open(join(work, 'journal.json'), { ...(opts.repo !== undefined ? { repo: resolve(opts.repo) } : {}), version: versionArg, mode, event: eventKind });
+      journal = Journal.open(join(work, 'journal.json'), { ...(opts.repo !== undefined ? { repo: resolve(opts.repo) } : {}), ...(opts.github !== undefined ? { github: opts.github } : {}), version: versionArg, mode, event: eventKind });
     } catch (err) {
       throw new StateFolderError(`--state ${work}: ${(err as Error).message}`);
     }
@@ -382,11 +397,11 @@ export async function rehearse(opts: RehearseOptions = {}): Promise<RehearsalRes
     rmSync(copy, { recursive: true, force: true });
     const src = await stage('source', async (s) => {
       if (opts.repo) {
-        const info = await readSource(resolve(opts.repo), home);
+        const info = await readSource(resolve(opts.repo), home, opts.github);
         const cloned = await git(work, ['clone', '-q', '--bare', '--no-hardlinks', '--', info.top, copy], { env: gitEnv(home, { GIT_OPTIONAL_LOCKS: '0' }), allowFailure: true });
         if (cloned.code !== 0) throw new StageError(`cannot copy ${info.top}: ${cloned.err.trim()}`);
         const tags = (await git(copy, ['tag', '-l'], { env: gitEnv(home) })).out.split('\n').filter(Boolean);
-        s.detail = `a copy of ${info.top} (branch ${info.branch} at ${info.head.slice(0, 12)}, ${tags.length} tag(s)) as ${info.repository}`;
+        s.detail = `a copy of ${info.top} (branch ${info.branch} at ${info.head.slice(0, 12)}, ${tags.length} tag(s)) as ${info.repository} (from ${info.from})`;
         if (info.dirty) result.adjustments.push(`${info.top} has uncommitted changes: the rehearsal uses the committed state of ${info.branch}`);
         return { repository: info.repository, branch: info.branch, head: info.head, stream: undefined as Buffer | undefined };
       }

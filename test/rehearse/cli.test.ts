@@ -7,12 +7,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { main, parseArgs, renderReport, UsageError } from '../../src/rehearse/cli.js';
-import { rehearse, type RehearsalResult, type Stage } from '../../src/rehearse/rehearse.js';
+import { readSource, rehearse, type RehearsalResult, type Stage } from '../../src/rehearse/rehearse.js';
 import { git as testGit } from '../support/git.js';
 import { projectRoot } from '../support/harness.js';
 import { buildRepo, type SampleRepo } from '../support/repos.js';
@@ -51,6 +51,28 @@ describe('the argument parser', () => {
     expect(() => parseArgs(['rehearse', '--version', '1.2'])).toThrow(/--version must be a version/);
     expect(() => parseArgs(['rehearse', '--repo'])).toThrow('--repo needs a value');
     expect(() => parseArgs(['rehearse', '--force'])).toThrow("unknown option '--force'");
+  });
+
+  it('reads --github OWNER/REPO with --repo, and refuses a value GitHub would not name a repository', () => {
+    expect(parseArgs(['rehearse', '--repo', '../wva', `--github=${WVA}`])).toMatchObject({ repo: '../wva', github: WVA });
+    expect(() => parseArgs(['rehearse', '--repo', '../wva', '--github', 'llm-d-incubation'])).toThrow(/^--github must be OWNER\/REPO as on GitHub .*: expected OWNER\/REPO; got 'llm-d-incubation'$/);
+    expect(() => parseArgs(['rehearse', '--repo', '../wva', '--github', '-x/y'])).toThrow(/--github must be OWNER\/REPO .*the owner '-x' is not a GitHub account name/);
+    expect(() => parseArgs(['rehearse', '--github', WVA])).toThrow('--github names the GitHub repository of --repo PATH: give --repo too');
+  });
+
+  it('refuses a bad --github with exit 2 before anything is made or written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rehearse-github-'));
+    try {
+      let err = '';
+      const lines: string[] = [];
+      const code = await main(['rehearse', '--repo', dir, '--github', 'org/re po', '--state', join(dir, 'state')], { out: (t) => lines.push(t), err: (t) => (err += t) });
+      expect(code).toBe(2);
+      expect(err).toMatch(/^release-actions: --github must be OWNER\/REPO as on GitHub .*the repository 're po' is not a GitHub repository name.*; got 'org\/re po'\n/);
+      expect(lines).toEqual([]);
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('prints the usage with exit 2 on a usage error, without starting anything', async () => {
@@ -139,6 +161,65 @@ describe('a copy of a WVA-shaped repository', () => {
       rmSync(r.workDir, { recursive: true, force: true });
     }
     expect(fingerprint(repo.dir)).toEqual(before);
+  }, LONG);
+});
+
+describe('a clone whose origin is not GitHub', () => {
+  let sample: SampleRepo;
+  let work: string;
+  let clone: string;
+  beforeAll(() => {
+    sample = buildRepo();
+    work = mkdtempSync(join(tmpdir(), 'rehearse-bundle-'));
+    const bundle = join(work, 'wva.bundle');
+    testGit(sample.dir, ['bundle', 'create', '-q', bundle, '--all']);
+    clone = join(work, 'wva');
+    testGit(work, ['clone', '-q', '-b', 'main', '--', bundle, clone]);
+  });
+  afterAll(async () => {
+    rmSync(work, { recursive: true, force: true });
+    await sample?.cleanup();
+  });
+
+  it('rehearses a clone of a bundle end to end, the repository named by its changelog links', async () => {
+    expect(testGit(clone, ['config', '--get', 'remote.origin.url'])).toBe(join(work, 'wva.bundle'));
+    const before = fingerprint(clone);
+    const r = await rehearse({ repo: clone });
+    expectAllPassed(r);
+    expect(r.source.repository).toBe(WVA);
+    expect(byName(r)['source']!.detail).toMatch(new RegExp(`as ${WVA} \\(from the links of CHANGELOG\\.md\\)$`));
+    expect(byName(r)['preflight']!.detail).toMatch(/changelog-entry passed/);
+    expect(r.adjustments).toEqual([expect.stringMatching(/^CHANGELOG\.md: links to https:\/\/github\.com\/llm-d-incubation\/workload-variant-autoscaler point at the local GitHub/)]);
+    expect(fingerprint(clone)).toEqual(before);
+  }, LONG);
+
+  it('without origin, changelog links or chart sources: named by go.mod; without that either, refused at the source naming --github; with --github, that name', async () => {
+    const bare = join(work, 'bare');
+    testGit(work, ['clone', '-q', '--', clone, bare]);
+    testGit(bare, ['remote', 'remove', 'origin']);
+    const changelog = join(bare, 'CHANGELOG.md');
+    writeFileSync(changelog, readFileSync(changelog, 'utf8').replace(/^\[[^\]]+\]: https:\/\/github\.com\/.*\n/gm, ''));
+    const chart = join(bare, 'charts', 'workload-variant-autoscaler', 'Chart.yaml');
+    writeFileSync(chart, readFileSync(chart, 'utf8').replace(/^home: .*\n/m, '').replace(/^sources:\n(?: {2}- .*\n)+/m, ''));
+    testGit(bare, ['commit', '-q', '-am', 'docs: no links']);
+    const home = join(work, 'home');
+    mkdirSync(home);
+    // as the real WVA repository at 56a651b: no changelog links, no chart sources, and its go.mod
+    expect(await readSource(bare, home, undefined)).toMatchObject({ repository: WVA, from: 'the module path of go.mod' });
+    writeFileSync(join(bare, 'go.mod'), readFileSync(join(bare, 'go.mod'), 'utf8').replace(/^module .*$/m, 'module example.com/wva'));
+    testGit(bare, ['commit', '-q', '-am', 'chore: a vanity module path']);
+    const before = fingerprint(bare);
+    const r = await rehearse({ repo: bare });
+    expect(r).toMatchObject({ status: 'failed', exitCode: 1 });
+    expect(r.stages.map((s) => `${s.name}: ${s.status}`)).toContain('source: failed');
+    expect(byName(r)['source']!.reason).toBe(
+      `--repo ${bare}: cannot tell which GitHub repository this is (there is no origin remote; CHANGELOG.md has no github.com compare or release link; charts/workload-variant-autoscaler/Chart.yaml has no github.com sources or home; go.mod names no github.com module): give it with --github OWNER/REPO`,
+    );
+    expect(existsSync(r.workDir)).toBe(false);
+    expect(fingerprint(bare)).toEqual(before);
+    expect(await readSource(bare, home, WVA)).toMatchObject({ repository: WVA, from: '--github', branch: 'main' });
+    await expect(readSource(bare, home, 'not-a-repo')).rejects.toThrow(/^--github must be OWNER\/REPO/);
+    expect(fingerprint(bare)).toEqual(before);
   }, LONG);
 });
 

@@ -82,18 +82,20 @@ describe('verify-release tag-signed', () => {
     tagRelease(repo, 'v0.5.0', { kind: 'ssh', key: ssh.key });
     const allowed = `# maintainers\nmaintainer@example.com ${ssh.publicKey}`;
     const good = expectOutcome(await tagSigned(allowed), true);
-    expect(good['tag-signed']!.detail).toContain(`signed by maintainer@example.com (SSH ${ssh.fingerprint})`);
+    expect(good['tag-signed']!.detail).toContain(`signed by maintainer@example.com (SSH ${ssh.fingerprint}, allowed-signers line 2)`);
 
     tagRelease(repo, 'v0.5.0', { kind: 'ssh', key: otherSsh.key });
     const bad = expectOutcome(await tagSigned(allowed), false);
     expect(bad['tag-signed']!.detail).toContain(`signed by SSH key ${otherSsh.fingerprint}, which is not in allowed-signers`);
   });
 
-  it('fails with an empty or unreadable allowed-signers, before looking at the tag', async () => {
+  it('fails with an empty allowed-signers, and refuses an unreadable one as an input, before looking at the tag', async () => {
     const empty = expectOutcome(await tagSigned(''), false);
     expect(empty['tag-signed']!.detail).toMatch(/^allowed-signers is empty/);
-    const junk = expectOutcome(await tagSigned('not a key at all'), false);
-    expect(junk['tag-signed']!.detail).toMatch(/line 1: expected an armored GPG public key block or an SSH allowed-signers line/);
+    const junk = await tagSigned(`${maintainer.publicKey}\nnot a key at all`);
+    expect(junk.exitCode).toBe(1);
+    expect(junk.outputs['report']).toBeUndefined();
+    expect(junk.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^input 'allowed-signers': line \d+: expected an armored GPG public key block or an SSH allowed-signers line/)]);
   });
 
   describe('with the GitHub API', () => {
