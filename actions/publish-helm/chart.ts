@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import type { ReleaseConfig } from '../lib/config/config.js';
 import type * as Helm from '../lib/helm/index.js';
 import { FileError, InputError } from '../lib/runner/errors.js';
+import { resolveDependencies, type DependencyOptions } from './dependencies.js';
 
 type HelmLib = typeof Helm;
 
@@ -36,26 +37,29 @@ export interface BuiltChart {
   /** Absolute path of the written package. */
   path: string;
   warnings: string[];
+  /** The dependencies fetched from Chart.lock into the package, one line each. */
+  dependencies: string[];
 }
 
 /**
  * Loads and validates the chart (Chart.yaml, dependencies, manifests), checks it against the
  * `version` input, packages it reproducibly and writes the package to `outDir`.
  */
-export async function buildChart(helm: HelmLib, workspace: string, rel: string, version: string, outDir: string): Promise<BuiltChart> {
+export async function buildChart(helm: HelmLib, workspace: string, rel: string, version: string, outDir: string, deps?: DependencyOptions): Promise<BuiltChart> {
   const dir = resolve(workspace, rel);
-  const chart = helm.loadChart(dir, { displayDir: rel });
+  const { files: extraFiles, notes } = deps ? await resolveDependencies(helm, dir, rel, deps) : { files: [], notes: [] };
+  const chart = helm.loadChart(dir, { displayDir: rel, extraFiles });
   const md = chart.metadata;
   if (version && version !== md.version) {
     const file = join(rel, 'Chart.yaml');
     const text = await readFile(join(dir, 'Chart.yaml'), 'utf8');
     throw new FileError(file, `version is ${md.version}, but the version input is ${version}: bump the chart first (bump-version) or publish ${md.version}`, keyLine(text, 'version'));
   }
-  const pkg = helm.packageChart(dir, { chart, displayDir: rel });
+  const pkg = helm.packageChart(dir, { chart, displayDir: rel, extraFiles });
   await mkdir(outDir, { recursive: true });
   const path = join(outDir, pkg.filename);
   await writeFile(path, pkg.bytes);
-  return { name: md.name, version: md.version, metadata: md, bytes: pkg.bytes, digest: pkg.digest, filename: pkg.filename, path, warnings: chart.warnings };
+  return { name: md.name, version: md.version, metadata: md, bytes: pkg.bytes, digest: pkg.digest, filename: pkg.filename, path, warnings: chart.warnings, dependencies: notes };
 }
 
 /**

@@ -19,6 +19,7 @@ import { readContext } from '../lib/runner/context.js';
 import { ActionError, InputError } from '../lib/runner/errors.js';
 import { tagOf } from '../lib/semver/version.js';
 import { buildChart, chartFolder } from './chart.js';
+import { dependencyOptions } from './dependencies.js';
 import { onBranch, pagesOptions, warnAt, type Env, type Outputs, type Settings } from './env.js';
 import { readPublishInputs, repoUrlProblem } from './inputs.js';
 import type { GitHubClient } from '../lib/github/client.js';
@@ -65,13 +66,14 @@ async function publish(env: Env): Promise<{ report: Report; outputs: Outputs }> 
   const indexFile = inputs.indexPath;
 
   // ---- the chart: validated and packaged (nothing remote yet)
-  const chart = await buildChart(helm, ctx.workspace, settings.chart, inputs.version, join(ctx.runnerTemp, 'publish-helm-packages'));
+  const chart = await buildChart(helm, ctx.workspace, settings.chart, inputs.version, join(ctx.runnerTemp, 'publish-helm-packages'), await dependencyOptions(env));
   const { name, version } = chart;
   const report: Report = { mode: 'publish', chart: name, version, dryRun: inputs.dryRun, status: 'unchanged', steps: [], warnings: [] };
   for (const w of chart.warnings) {
     warnAt(log, w);
     report.warnings.push(w);
   }
+  for (const d of chart.dependencies) report.steps.push({ what: 'dependency', status: 'fetched', detail: d });
   report.steps.push({ what: 'package', status: 'built', detail: `\`${chart.filename}\`, ${chart.bytes.length} bytes, sha256 \`${chart.digest}\`` });
   log.info(`packaged ${settings.chart} as ${chart.path} (${chart.bytes.length} bytes, sha256 ${chart.digest})`);
 

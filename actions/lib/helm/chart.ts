@@ -24,6 +24,17 @@ export interface LoadChartOptions {
   displayDir?: string;
   /** Check templates/ and crds/ for YAML errors (default true). */
   checkManifests?: boolean;
+  /**
+   * Files added to the chart as if they were in its folder (dependencies fetched from
+   * Chart.lock, `charts/<name>-<version>.tgz`): they count as vendored, and are packaged.
+   */
+  extraFiles?: readonly ExtraFile[];
+}
+
+export interface ExtraFile {
+  /** Relative to the chart folder, `/`-separated. */
+  path: string;
+  bytes: Uint8Array;
 }
 
 export interface LoadedChart {
@@ -291,7 +302,7 @@ export function loadChart(chartDir: string, options: LoadChartOptions = {}): Loa
     if (seen.has(key)) throw new FileError(file, `more than one dependency with name or alias '${key}'`, lines.dependencies);
     seen.add(key);
   }
-  const vendored = vendoredCharts(files);
+  const vendored = vendoredCharts([...files, ...(options.extraFiles ?? []).map((f) => f.path)]);
   const missing = deps.filter((d) => !dependencyPresent(d, vendored));
   if (missing.length > 0) {
     const list = missing.map((d) => (d.version ? `${d.name} (${d.version})` : d.name)).join(', ');

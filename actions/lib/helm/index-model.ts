@@ -31,6 +31,8 @@ export interface ScannedEntry {
   /** Just after the entry's last line. */
   end: number;
   digest?: string;
+  /** The entry's urls as written (relative ones resolve against the repository URL). */
+  urls: string[];
   deprecated?: string;
   dashIndent: number;
   fieldIndent: number;

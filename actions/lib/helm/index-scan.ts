@@ -261,6 +261,7 @@ export function scanIndexFast(text: string, file: string, options: ScanOptions =
       start: e.start,
       end,
       digest: e.digest,
+      urls: e.urls ?? [],
       deprecated: e.deprecated,
       dashIndent: e.dashIndent,
       fieldIndent: e.fieldIndent,

@@ -224,6 +224,7 @@ function scanEntry(
     start: lineStart,
     end,
     digest: digest ? scalarText(text, digest.value) : undefined,
+    urls: urlList ?? [],
     deprecated: deprecated ? scalarText(text, deprecated.value) : undefined,
     dashIndent,
     fieldIndent,

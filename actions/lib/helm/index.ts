@@ -3,7 +3,7 @@
  * the repository index (read, merge one version, deprecate). No git, no network, no runner I/O;
  * `loadChart` and `packageChart` read the chart directory they are given and nothing else.
  */
-export { loadChart, type LoadedChart, type LoadChartOptions } from './chart.js';
+export { loadChart, type LoadedChart, type LoadChartOptions, type ExtraFile } from './chart.js';
 export { checkManifests, stripTemplateActions } from './manifests.js';
 export { parseHelmignore, goPathMatch, type HelmignoreRules, type HelmignoreRule } from './helmignore.js';
 export { packageChart, listChartFiles, PACKAGE_MTIME, type PackagedChart, type PackageOptions } from './package.js';
@@ -24,3 +24,6 @@ export {
 } from './index-merge.js';
 export { emitDocument, emitSequenceItem, goKeyCompare, type YamlValue } from './goyaml.js';
 export { indexVersionProblem } from './index-model.js';
+export { planDependencies, readChartLock, readChartDependencies, hashRequirements, type DependencyPlan, type PlannedDependency, type HelmDependency } from './dependencies.js';
+export { resolveChart, sortedVersions, isVersionRange, resolveReferenceUrl, repositoryIndexUrl, type IndexVersions } from './resolve.js';
+export { readArchive, archivedChart, type ArchivedChart } from './archive.js';

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'fflate';
 import { Header, PackSync, ReadEntry } from 'tar';
-import { loadChart, type LoadChartOptions, type LoadedChart } from './chart.js';
-import { listChartFiles } from './files.js';
+import { loadChart, type ExtraFile, type LoadChartOptions, type LoadedChart } from './chart.js';
+import { listChartFiles, type ChartFile } from './files.js';
 
 /**
  * The modification time written for every archive member: none (the tar header's mtime field
@@ -52,7 +52,7 @@ export function packageChart(chartDir: string, options: PackageOptions = {}): Pa
   const chart = options.chart ?? loadChart(chartDir, options);
   const dir = resolve(chartDir);
   const { name, version } = chart.metadata;
-  const { entries } = listChartFiles(dir, options.displayDir ?? chartDir);
+  const entries = withExtraFiles(listChartFiles(dir, options.displayDir ?? chartDir).entries, options.extraFiles ?? []);
 
   const pack = new PackSync({ portable: true, noMtime: true, noPax: false });
   const chunks: Buffer[] = [];
@@ -74,7 +74,7 @@ export function packageChart(chartDir: string, options: PackageOptions = {}): Pa
   add(`${name}/`, true);
   for (const e of entries) {
     if (e.isDir) add(`${name}/${e.path}/`, true);
-    else add(`${name}/${e.path}`, false, readFileSync(e.absolute));
+    else add(`${name}/${e.path}`, false, e.bytes ?? readFileSync(e.absolute));
   }
   pack.end();
   const tarBytes = Buffer.concat(chunks);
@@ -82,6 +82,24 @@ export function packageChart(chartDir: string, options: PackageOptions = {}): Pa
   const bytes = Buffer.from(gz.buffer, gz.byteOffset, gz.byteLength);
   const digest = createHash('sha256').update(bytes).digest('hex');
   return { bytes, digest, filename: `${name}-${version}.tgz`, files, chart };
+}
+
+/** The chart's files with `extra` ones added (their folders too), in package order; a file on disk wins. */
+function withExtraFiles(entries: ChartFile[], extra: readonly ExtraFile[]): (ChartFile & { bytes?: Buffer })[] {
+  if (extra.length === 0) return entries;
+  const out: (ChartFile & { bytes?: Buffer })[] = [...entries];
+  const have = new Set(entries.map((e) => e.path));
+  for (const f of extra) {
+    const parts = f.path.split('/');
+    for (let i = 1; i < parts.length; i++) {
+      const folder = parts.slice(0, i).join('/');
+      if (!have.has(folder)) out.push({ path: folder, absolute: '', isDir: true });
+      have.add(folder);
+    }
+    if (!have.has(f.path)) out.push({ path: f.path, absolute: '', isDir: false, bytes: Buffer.from(f.bytes) });
+    have.add(f.path);
+  }
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 export { listChartFiles };
