@@ -1,0 +1,197 @@
+/**
+ * Fetching the prometheus chart's locked dependencies (the real charts, at the locked versions)
+ * from a Helm repository served on 127.0.0.1 and from the real docker-registry; the content
+ * cache; the archive checks; the package they end up in.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { archivedChart, readArchive } from '../../../actions/lib/helm/archive.js';
+import { hashRequirements, planDependencies, readChartDependencies, type PlannedDependency } from '../../../actions/lib/helm/dependencies.js';
+import { fetchDependencies } from '../../../actions/lib/helm/dependencies-fetch.js';
+import { loadChart } from '../../../actions/lib/helm/chart.js';
+import { mergeIndex } from '../../../actions/lib/helm/index-merge.js';
+import { packageChart } from '../../../actions/lib/helm/package.js';
+import { pushHelmChart } from '../../../actions/lib/oci/helm-chart.js';
+import { ActionError } from '../../../actions/lib/runner/errors.js';
+import { startRegistry, type RunningRegistry } from '../../support/registry/registry.js';
+import { tempDir } from '../../support/tmp.js';
+
+const CORPUS = fileURLToPath(new URL('../../corpus/dependencies', import.meta.url));
+const PROMETHEUS = join(CORPUS, 'prometheus');
+const DEPS = ['alertmanager', 'kube-state-metrics', 'prometheus-node-exporter', 'prometheus-pushgateway'];
+const PUBLIC = 'https://prometheus-community.github.io/helm-charts';
+const sha = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
+
+interface Served {
+  /** Path below /helm-charts/ → body. */
+  files: Map<string, Buffer>;
+  requests: string[];
+}
+
+let server: Server;
+let base: string;
+const served: Served = { files: new Map(), requests: [] };
+const packages = new Map<string, { bytes: Buffer; digest: string; filename: string }>();
+let indexText = '';
+const temps: Array<() => Promise<void>> = [];
+
+/** The public repository URL answered by the local server (no request leaves 127.0.0.1). */
+const localFetch: typeof fetch = (input, init) => {
+  const url = input instanceof Request ? input.url : input.toString();
+  return fetch(url.startsWith(PUBLIC) ? `${base}${url.slice(PUBLIC.length)}` : url, init);
+};
+
+async function cacheDir(): Promise<string> {
+  const t = await tempDir('ra-deps-');
+  temps.push(t.cleanup);
+  return t.path;
+}
+
+function plan(): PlannedDependency[] {
+  const files = readdirSync(PROMETHEUS);
+  return planDependencies({ display: 'charts/prometheus', chartYaml: readFileSync(join(PROMETHEUS, 'Chart.yaml'), 'utf8'), chartLock: readFileSync(join(PROMETHEUS, 'Chart.lock'), 'utf8'), files }).fetch;
+}
+
+async function expectRefusal(p: Promise<unknown>, pattern: RegExp): Promise<void> {
+  await expect(p).rejects.toBeInstanceOf(ActionError);
+  await expect(p).rejects.toThrow(pattern);
+}
+
+beforeAll(async () => {
+  let index: string | undefined;
+  for (const name of DEPS) {
+    const pkg = packageChart(join(CORPUS, name));
+    packages.set(name, pkg);
+    served.files.set(`packages/${pkg.filename}`, pkg.bytes);
+    index = mergeIndex(index, { metadata: pkg.chart.metadata, urls: [`packages/${pkg.filename}`], digest: pkg.digest }).text;
+  }
+  indexText = index!;
+  served.files.set('index.yaml', Buffer.from(indexText));
+  server = createServer((req, res) => {
+    served.requests.push(req.url ?? '');
+    const body = served.files.get((req.url ?? '').replace(/^\/helm-charts\//, ''));
+    res.writeHead(body ? 200 : 404).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/helm-charts`;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  for (const c of temps) await c();
+});
+
+describe('fetchDependencies from a Helm repository', () => {
+  it('downloads each locked archive once (index read once), checks it, and a second run finds everything in the cache without a request', async () => {
+    const cache = await cacheDir();
+    served.requests.length = 0;
+    const first = await fetchDependencies(plan(), { cacheDir: cache, fetch: localFetch });
+    expect(first.map((f) => [f.path, f.source, f.digest])).toEqual(DEPS.map((n) => [`charts/${packages.get(n)!.filename}`, 'repository', packages.get(n)!.digest]));
+    expect(first[0]!.from).toBe(`${PUBLIC}/packages/alertmanager-1.42.0.tgz`);
+    expect(served.requests).toEqual(['/helm-charts/index.yaml', ...DEPS.map((n) => `/helm-charts/packages/${packages.get(n)!.filename}`)]);
+
+    served.requests.length = 0;
+    const again = await fetchDependencies(plan(), { cacheDir: cache, fetch: localFetch });
+    expect(served.requests).toEqual([]);
+    expect(again.map((f) => f.source)).toEqual(['cache', 'cache', 'cache', 'cache']);
+    expect(again.map((f) => sha(f.bytes))).toEqual(first.map((f) => f.digest));
+  });
+
+  it('puts the archives into the package as charts/<name>-<version>.tgz, and nothing into the chart folder', async () => {
+    const fetched = await fetchDependencies(plan(), { cacheDir: await cacheDir(), fetch: localFetch });
+    const extraFiles = fetched.map((f) => ({ path: f.path, bytes: f.bytes }));
+    // checkManifests off: the template check refuses this real chart's templates/deploy.yaml:458 (a known gap there)
+    const options = { checkManifests: false, extraFiles };
+    expect(() => loadChart(PROMETHEUS, { checkManifests: false })).toThrow(/dependencies not vendored under charts\//);
+    const pkg = packageChart(PROMETHEUS, options);
+    expect(pkg.files.filter((f) => f.startsWith('prometheus/charts'))).toEqual(['prometheus/charts/', ...DEPS.map((n) => `prometheus/charts/${packages.get(n)!.filename}`)]);
+    const members = await readArchive(pkg.bytes, { keep: (p) => p.startsWith('prometheus/charts/') });
+    expect(sha(members.get('prometheus/charts/alertmanager-1.42.0.tgz')!)).toBe(packages.get('alertmanager')!.digest);
+    expect(await archivedChart(pkg.bytes)).toEqual({ folder: 'prometheus', name: 'prometheus', version: '29.27.0' });
+    expect(existsSync(join(PROMETHEUS, 'charts'))).toBe(false);
+    // the same inputs give the same package
+    expect(packageChart(PROMETHEUS, options).digest).toBe(pkg.digest);
+  });
+
+  it('refuses an archive whose sha256 is not the index digest, and caches only what passed its checks', async () => {
+    const cache = await cacheDir();
+    const file = `packages/${packages.get('kube-state-metrics')!.filename}`;
+    const good = served.files.get(file)!;
+    served.files.set(file, packages.get('prometheus-pushgateway')!.bytes);
+    try {
+      await expectRefusal(fetchDependencies(plan(), { cacheDir: cache, fetch: localFetch }), /Chart\.lock:5: .*kube-state-metrics-8\.4\.0\.tgz has sha256 [0-9a-f]{64}, but .* gives kube-state-metrics 8\.4\.0 the digest/);
+    } finally {
+      served.files.set(file, good);
+    }
+    expect(existsSync(join(cache, 'refs')) ? readdirSync(join(cache, 'refs')).length : 0).toBe(1); // alertmanager only, fetched before
+  });
+
+  it('refuses an archive that holds another chart than the locked one, even when the index digest says so', async () => {
+    const wrong = packages.get('prometheus-pushgateway')!;
+    const alert = packages.get('alertmanager')!;
+    const lying = indexText.replace(alert.digest, wrong.digest);
+    served.files.set('index.yaml', Buffer.from(lying));
+    served.files.set(`packages/${alert.filename}`, wrong.bytes);
+    try {
+      await expectRefusal(fetchDependencies(plan(), { cacheDir: await cacheDir(), fetch: localFetch }), /holds chart prometheus-pushgateway 3\.8\.0, not the locked alertmanager 1\.42\.0/);
+    } finally {
+      served.files.set('index.yaml', Buffer.from(indexText));
+      served.files.set(`packages/${alert.filename}`, alert.bytes);
+    }
+  });
+
+  it('names the lock line when the repository does not list the locked version', async () => {
+    served.files.set('index.yaml', Buffer.from(indexText.replace(/version: 3\.8\.0/, 'version: 3.9.0')));
+    try {
+      await expectRefusal(fetchDependencies(plan(), { cacheDir: await cacheDir(), fetch: localFetch }), /Chart\.lock:11: prometheus-pushgateway 3\.8\.0 is not in .*index\.yaml \(it lists 3\.9\.0\)/);
+    } finally {
+      served.files.set('index.yaml', Buffer.from(indexText));
+    }
+  });
+
+  it('reports a repository that does not answer with the URL and status', async () => {
+    const missing: PlannedDependency = { ...plan()[0]!, repository: `${base}/nowhere` };
+    await expect(fetchDependencies([missing], { cacheDir: await cacheDir() })).rejects.toThrow(/GET http:\/\/127\.0\.0\.1:\d+\/helm-charts\/nowhere\/index\.yaml \(Helm repository index\): HTTP 404/);
+  });
+});
+
+describe('fetchDependencies from an OCI registry', () => {
+  let registry: RunningRegistry;
+  beforeAll(async () => {
+    registry = await startRegistry({ auth: 'basic' });
+  }, 30_000);
+  afterAll(async () => registry?.stop());
+
+  it('pulls the chart layer of <registry>/<name>:<version>, checks it, and then serves it from the cache', async () => {
+    const pkg = packages.get('alertmanager')!;
+    const credentials = { username: registry.username, password: registry.password };
+    await pushHelmChart({ registry: `oci://${registry.host}/charts`, chartName: 'alertmanager', version: '1.42.0', tgzBytes: pkg.bytes, chartYamlMeta: { name: 'alertmanager', version: '1.42.0' } }, { credentials });
+    const repository = `oci://${registry.host}/charts`;
+    const yaml = `apiVersion: v2\nname: app\nversion: 1.0.0\nappVersion: "1"\ndependencies:\n  - name: alertmanager\n    version: "1.42.*"\n    repository: ${repository}\n`;
+    const locked = [{ name: 'alertmanager', version: '1.42.0', repository }];
+    const lock = `dependencies:\n- name: alertmanager\n  repository: ${repository}\n  version: 1.42.0\ndigest: ${hashRequirements(readChartDependencies(yaml, 'Chart.yaml'), locked)}\n`;
+    const dir = await cacheDir();
+    await mkdir(join(dir, 'app'));
+    await writeFile(join(dir, 'app', 'Chart.yaml'), yaml);
+    const planned = planDependencies({ display: 'app', chartYaml: yaml, chartLock: lock, files: ['Chart.yaml'] }).fetch;
+
+    const cache = await cacheDir();
+    const got = await fetchDependencies(planned, { cacheDir: cache, credentials: (r) => (r === registry.host ? credentials : undefined) });
+    expect(got.map((f) => [f.path, f.source, f.digest, f.from])).toEqual([['charts/alertmanager-1.42.0.tgz', 'oci', pkg.digest, `oci://${registry.host}/charts/alertmanager:1.42.0`]]);
+
+    const before = registry.accessLog().length;
+    const again = await fetchDependencies(planned, { cacheDir: cache });
+    expect(again[0]!.source).toBe('cache');
+    expect(registry.accessLog().length).toBe(before);
+
+    await expect(fetchDependencies([{ ...planned[0]!, version: '1.42.1', path: 'charts/alertmanager-1.42.1.tgz' }], { cacheDir: cache, credentials: () => credentials })).rejects.toThrow(
+      /app\/Chart\.lock:2: 127\.0\.0\.1:\d+\/charts\/alertmanager:1\.42\.1 does not exist/,
+    );
+  }, 30_000);
+});
