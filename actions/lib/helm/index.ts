@@ -27,3 +27,4 @@ export { indexVersionProblem } from './index-model.js';
 export { planDependencies, readChartLock, readChartDependencies, hashRequirements, type DependencyPlan, type PlannedDependency, type HelmDependency } from './dependencies.js';
 export { resolveChart, sortedVersions, isVersionRange, resolveReferenceUrl, repositoryIndexUrl, type IndexVersions } from './resolve.js';
 export { readArchive, archivedChart, type ArchivedChart } from './archive.js';
+export { withdrawVersion, type WithdrawOptions, type WithdrawResult } from './index-withdraw.js';
