@@ -10,7 +10,7 @@
  * asset, pages file or OCI tag) fail with the pages branch, the release and the registry as
  * they were. A re-run of a published version is `unchanged` and pushes nothing.
  *
- * `deprecate` (rollback) is the other mode; see deprecate.ts. Heavy modules (the Helm library
+ * `rollback` (withdraw or deprecate a version) is the other mode; see rollback.ts. Heavy modules (the Helm library
  * with yaml and tar, Octokit, @actions/core) are loaded after the inputs are validated.
  */
 import { join } from 'node:path';
@@ -37,7 +37,7 @@ export async function main(): Promise<void> {
     chart: chartFolder(inputs.chart, config),
     pagesBranch: inputs.pagesBranch || config.pagesBranch,
     repoUrl: (inputs.repoUrl || config.helmRepoUrl).replace(/\/+$/, ''),
-    ociRegistry: inputs.deprecate ? '' : inputs.ociRegistry || config.ociRegistry || '',
+    ociRegistry: inputs.rollback ? '' : inputs.ociRegistry || config.ociRegistry || '',
   };
   const urlProblem = repoUrlProblem(settings.repoUrl);
   if (urlProblem) throw new InputError('repo-url', `${urlProblem} (from ${config.source ?? 'the default'}: ${settings.repoUrl})`);
@@ -49,7 +49,7 @@ export async function main(): Promise<void> {
   ]);
   const log = await runnerLog();
   const env: Env = { inputs, ctx, config, settings, helm, log };
-  const { report, outputs } = inputs.deprecate ? await (await import('./deprecate.js')).deprecate(env) : await publish(env);
+  const { report, outputs } = inputs.rollback ? await (await import('./rollback.js')).rollback(env, inputs.rollbackStrategy) : await publish(env);
   await setOutputs(outputs);
   await appendSummary(renderSummary(report));
 }

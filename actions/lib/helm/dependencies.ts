@@ -222,8 +222,12 @@ export function planDependencies(input: PlanInput): DependencyPlan {
     );
   }
   if (input.chartLock === undefined) {
-    const d = missing[0]!;
-    throw new FileError(chartFile, `dependency '${d.name}' is not vendored under charts/ and the chart has no Chart.lock to fetch it from: run 'helm dependency update' and commit Chart.lock (or vendor charts/)`, d.line);
+    const list = missing.map((d) => (d.version ? `${d.name} (${d.version})` : d.name)).join(', ');
+    throw new FileError(
+      chartFile,
+      `dependencies not vendored under charts/ and no Chart.lock to fetch them from: ${list}; run 'helm dependency update' and commit Chart.lock, or vendor them ('helm dependency build')`,
+      missing[0]!.line,
+    );
   }
   const lock = readChartLock(input.chartLock, lockFile);
   // Helm hashes Chart.yaml's dependencies after replacing repository aliases by their URLs,
