@@ -4,8 +4,9 @@
  * against the repository) or an OCI registry (the chart layer of `<repo>/<name>:<version>`).
  *
  * What is checked, each time, before an archive is used:
- * - repository: the archive's sha256 equals the index entry's `digest` (when the index gives
- *   one; Helm's own downloader does not compare them, its content cache is keyed by them);
+ * - repository: the archive's sha256 equals the index entry's `digest` (when the index gives a
+ *   sha256, `sha256:` prefix or not; Helm's own downloader does not compare them, its content
+ *   cache is keyed by them). The index is read as Helm loads it (index-load.ts);
  * - OCI: the blob's sha256 equals the layer digest of the manifest (as Helm's registry client);
  * - both: the archive unpacks and its `<folder>/Chart.yaml` names the locked chart and version
  *   (Helm's safeMoveDeps loads every downloaded archive as a chart).
@@ -21,7 +22,7 @@ import { RemoteError, ActionError } from '../runner/errors.js';
 import type { Credentials } from '../oci/auth.js';
 import { archivedChart } from './archive.js';
 import type { PlannedDependency } from './dependencies.js';
-import { readIndex, type IndexSummary } from './index-file.js';
+import { loadRepositoryIndex, type LoadedIndex } from './index-load.js';
 import { repositoryIndexUrl, resolveReferenceUrl } from './resolve.js';
 
 export interface FetchOptions {
@@ -96,14 +97,14 @@ async function httpGet(url: string, what: string, options: FetchOptions): Promis
 
 /** One `index.yaml` per repository per run, read through the library's index reader. */
 class Repositories {
-  private readonly indexes = new Map<string, Promise<IndexSummary>>();
+  private readonly indexes = new Map<string, Promise<LoadedIndex>>();
   constructor(private readonly options: FetchOptions) {}
 
-  index(repository: string): Promise<IndexSummary> {
+  index(repository: string): Promise<LoadedIndex> {
     let index = this.indexes.get(repository);
     if (!index) {
       const url = repositoryIndexUrl(repository);
-      index = httpGet(url, 'Helm repository index', this.options).then((bytes) => readIndex(bytes, url));
+      index = httpGet(url, 'Helm repository index', this.options).then((bytes) => loadRepositoryIndex(bytes, url));
       this.indexes.set(repository, index);
     }
     return index;
@@ -127,7 +128,9 @@ async function fromRepository(d: PlannedDependency, repos: Repositories, options
   }
   const url = resolveReferenceUrl(d.repository, entry.urls[0]!);
   const bytes = await httpGet(url, `${d.name} ${d.version}`, options);
-  return { bytes, from: url, ...(entry.digest ? { expected: entry.digest } : {}) };
+  // Helm writes the hex digest; some repositories prefix it with the algorithm (Helm strips it)
+  const expected = entry.digest?.replace(/^sha256:/, '');
+  return { bytes, from: url, ...(expected && /^[0-9a-f]{64}$/.test(expected) ? { expected } : {}) };
 }
 
 async function fromRegistry(d: PlannedDependency, options: FetchOptions): Promise<{ bytes: Buffer; from: string }> {

@@ -28,3 +28,4 @@ export { planDependencies, readChartLock, readChartDependencies, hashRequirement
 export { resolveChart, sortedVersions, isVersionRange, resolveReferenceUrl, repositoryIndexUrl, type IndexVersions } from './resolve.js';
 export { readArchive, archivedChart, type ArchivedChart } from './archive.js';
 export { withdrawVersion, type WithdrawOptions, type WithdrawResult } from './index-withdraw.js';
+export { loadRepositoryIndex, type LoadedIndex } from './index-load.js';

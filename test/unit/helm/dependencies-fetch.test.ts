@@ -146,6 +146,20 @@ describe('fetchDependencies from a Helm repository', () => {
     }
   });
 
+  it("reads a repository's index as Helm does: `sha256:`-prefixed digests still checked, a chart without urls skipped", async () => {
+    const alert = packages.get('alertmanager')!;
+    const quirky = indexText.replace(/digest: ([0-9a-f]{64})/g, 'digest: "sha256:$1"').replace('entries:\n', 'entries:\n  broken:\n  - name: broken\n    version: 1.0.0\n');
+    served.files.set('index.yaml', Buffer.from(quirky));
+    try {
+      const got = await fetchDependencies(plan(), { cacheDir: await cacheDir(), fetch: localFetch });
+      expect(got.map((f) => f.digest)).toEqual(DEPS.map((n) => packages.get(n)!.digest));
+      served.files.set('index.yaml', Buffer.from(quirky.replace(`sha256:${alert.digest}`, `sha256:${'0'.repeat(64)}`)));
+      await expectRefusal(fetchDependencies(plan(), { cacheDir: await cacheDir(), fetch: localFetch }), /alertmanager-1\.42\.0\.tgz has sha256 [0-9a-f]{64}, but .* the digest 0{64}/);
+    } finally {
+      served.files.set('index.yaml', Buffer.from(indexText));
+    }
+  });
+
   it('names the lock line when the repository does not list the locked version', async () => {
     served.files.set('index.yaml', Buffer.from(indexText.replace(/version: 3\.8\.0/, 'version: 3.9.0')));
     try {
