@@ -175,6 +175,34 @@ describe('fetchDependencies from a Helm repository', () => {
   });
 });
 
+describe("llm-d-infra's locked dependency, the real archive Bitnami published", () => {
+  it('is fetched from a repository listing it, checked, and is the chart the lock names', async () => {
+    const dir = join(CORPUS, 'llm-d-infra');
+    const archive = readFileSync(join(dir, 'common-2.27.0.tgz'));
+    expect(await archivedChart(archive)).toEqual({ folder: 'common', name: 'common', version: '2.27.0' });
+    const chartYaml = readFileSync(join(dir, 'Chart.yaml'), 'utf8');
+    const chartLock = readFileSync(join(dir, 'Chart.lock'), 'utf8');
+    expect(planDependencies({ display: 'charts/llm-d-infra', chartYaml, chartLock, files: ['Chart.yaml', 'charts/common-2.27.0.tgz'] }).fetch).toEqual([]);
+    const planned = planDependencies({ display: 'charts/llm-d-infra', chartYaml, chartLock, files: ['Chart.yaml'] }).fetch;
+    expect(planned.map((d) => `${d.repository} ${d.name} ${d.version} ${d.where}`)).toEqual(['https://charts.bitnami.com/bitnami common 2.27.0 charts/llm-d-infra/Chart.lock:2']);
+
+    const bitnami = createServer((req, res) => {
+      const index = `apiVersion: v1\nentries:\n  common:\n  - apiVersion: v2\n    digest: ${sha(archive)}\n    name: common\n    urls:\n    - https://charts.bitnami.com/bitnami/common-2.27.0.tgz\n    version: 2.27.0\n`;
+      const body = req.url === '/bitnami/index.yaml' ? Buffer.from(index) : req.url === '/bitnami/common-2.27.0.tgz' ? archive : undefined;
+      res.writeHead(body ? 200 : 404).end(body);
+    });
+    await new Promise<void>((resolve) => bitnami.listen(0, '127.0.0.1', resolve));
+    const local = `http://127.0.0.1:${(bitnami.address() as AddressInfo).port}`;
+    const toLocal: typeof fetch = (input, init) => fetch(String(input instanceof Request ? input.url : input).replace('https://charts.bitnami.com', local), init);
+    try {
+      const [got] = await fetchDependencies(planned, { cacheDir: await cacheDir(), fetch: toLocal });
+      expect([got!.path, got!.digest, got!.from]).toEqual(['charts/common-2.27.0.tgz', sha(archive), 'https://charts.bitnami.com/bitnami/common-2.27.0.tgz']);
+    } finally {
+      await new Promise((resolve) => bitnami.close(resolve));
+    }
+  });
+});
+
 describe('fetchDependencies from an OCI registry', () => {
   let registry: RunningRegistry;
   beforeAll(async () => {

@@ -40,6 +40,14 @@ describe('hashRequirements (Helm resolver.HashReq)', () => {
     expect(lock.digest).toBe('sha256:5d788dab0bb3fe083870a3ca91fe0a930bbcedda7cd202844f6afdab0a3e6d0b');
   });
 
+  it("gives the digest of llm-d-infra's Chart.lock (a dependency with tags)", () => {
+    const yaml = readFileSync(join(CORPUS, 'llm-d-infra/Chart.yaml'), 'utf8');
+    const lock = readChartLock(readFileSync(join(CORPUS, 'llm-d-infra/Chart.lock'), 'utf8'), 'Chart.lock');
+    expect(readChartDependencies(yaml, 'Chart.yaml')).toEqual([{ name: 'common', version: '2.27.0', repository: 'https://charts.bitnami.com/bitnami', tags: ['bitnami-common'], line: 17 }]);
+    expect(hashRequirements(readChartDependencies(yaml, 'Chart.yaml'), lock.dependencies)).toBe(lock.digest);
+    expect(lock.digest).toBe('sha256:19b8483e731784bfe20a4d8d60dea334748d9a44d6661eeecffc3e8c15ff98c7');
+  });
+
   it('escapes <, > and & as Go does (a range constraint changes the bytes hashed)', () => {
     const dep = [{ name: 'a', version: '>=1.0.0 <2.0.0', repository: 'https://x' }];
     const go = '[[{"name":"a","version":"\\u003e=1.0.0 \\u003c2.0.0","repository":"https://x"}],[]]';
