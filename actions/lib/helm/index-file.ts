@@ -96,8 +96,8 @@ export interface IndexSummary {
 }
 
 /** The charts and versions of an index, validated (throws `FileError` for a malformed index). */
-export function readIndex(text: string | Uint8Array, file = 'index.yaml'): IndexSummary {
-  const { scan, src } = scanSource(toSource(text), file);
+export function readIndex(text: string | Uint8Array, file = 'index.yaml', options: ScanOptions = {}): IndexSummary {
+  const { scan, src } = scanSource(toSource(text), file, options);
   return {
     apiVersion: scan.apiVersion,
     shape: scan.shape,
