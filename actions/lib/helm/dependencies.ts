@@ -229,6 +229,16 @@ export function planDependencies(input: PlanInput): DependencyPlan {
       missing[0]!.line,
     );
   }
+  for (const d of missing) {
+    const stale = input.files.find((f) => f.startsWith(`charts/${d.name}-`) && f.endsWith('.tgz') && semver.valid(f.slice(`charts/${d.name}-`.length, -4)));
+    if (stale) {
+      throw new FileError(
+        chartFile,
+        `dependency '${d.name}' (${d.version ?? 'any version'}) is vendored as ${stale}, which does not satisfy it; the package would hold two '${d.name}' charts: remove the stale archive (Chart.lock's version is then fetched) or vendor a matching one`,
+        d.line,
+      );
+    }
+  }
   const lock = readChartLock(input.chartLock, lockFile);
   // Helm hashes Chart.yaml's dependencies after replacing repository aliases by their URLs,
   // which the lock entry at the same place records.

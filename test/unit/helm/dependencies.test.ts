@@ -75,6 +75,12 @@ describe('planDependencies', () => {
     expect(planDependencies({ display: 'p', chartYaml, files: [...files, 'charts/prometheus-pushgateway-3.8.0.tgz'] }).fetch).toEqual([]);
   });
 
+  it('refuses a stale vendored archive that the constraint rejects, rather than packaging two of one chart', () => {
+    const e = refusal(() => planDependencies({ display: 'charts/prometheus', chartYaml, chartLock, files: ['charts/kube-state-metrics-8.3.0.tgz'] }));
+    expect([e.file, e.line]).toEqual(['charts/prometheus/Chart.yaml', 38]);
+    expect(e.message).toMatch(/'kube-state-metrics' \(8\.4\.\*\) is vendored as charts\/kube-state-metrics-8\.3\.0\.tgz, which does not satisfy it; .* remove the stale archive/);
+  });
+
   it('refuses a lock out of sync with Chart.yaml, at the digest line, with the fix', () => {
     const changed = chartYaml.replace('version: "1.42.*"', 'version: "1.43.*"');
     const e = refusal(() => planDependencies({ display: 'charts/prometheus', chartYaml: changed, chartLock, files: [] }));
