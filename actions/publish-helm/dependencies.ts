@@ -12,6 +12,8 @@ import type { Env } from './env.js';
 export interface DependencyOptions {
   /** The content cache (kept between runs when the workflow caches this folder). */
   cacheDir: string;
+  /** The workspace: `file://` dependencies must stay inside it. */
+  root?: string;
   /** Credentials for one OCI registry host (the chart's own registry), when given. */
   credentials?: { registry: string; credentials: Credentials };
   fetch?: typeof fetch;
@@ -20,7 +22,7 @@ export interface DependencyOptions {
 /** Where the cache lives (RUNNER_TEMP/publish-helm-dependencies) and the registry credentials that apply. */
 export async function dependencyOptions(env: Env): Promise<DependencyOptions> {
   const { inputs, ctx, settings } = env;
-  const options: DependencyOptions = { cacheDir: join(ctx.runnerTemp, 'publish-helm-dependencies') };
+  const options: DependencyOptions = { cacheDir: join(ctx.runnerTemp, 'publish-helm-dependencies'), root: ctx.workspace };
   if (settings.ociRegistry && inputs.registryUsername) {
     const { parseChartLocation } = await import('../lib/oci/reference.js');
     const { registry } = parseChartLocation(settings.ociRegistry, 'chart');
@@ -50,11 +52,12 @@ export async function resolveDependencies(helm: typeof Helm, dir: string, displa
   const creds = options.credentials;
   const fetched = await fetchDependencies(plan.fetch, {
     cacheDir: options.cacheDir,
+    local: { chartDir: dir, root: options.root ?? dir },
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(creds ? { credentials: (registry: string) => (registry === creds.registry ? creds.credentials : undefined) } : {}),
   });
   return {
     files: fetched.map((f) => ({ path: f.path, bytes: f.bytes })),
-    notes: fetched.map((f) => `\`${f.path}\` from ${f.source === 'cache' ? 'the cache' : f.from} (sha256 \`${f.digest}\`)`),
+    notes: fetched.map((f) => `\`${f.path}\` from ${f.source === 'cache' ? 'the cache' : f.source === 'folder' ? `the folder ${f.from}` : f.from} (sha256 \`${f.digest}\`)`),
   };
 }

@@ -11,6 +11,9 @@
  * - both: the archive unpacks and its `<folder>/Chart.yaml` names the locked chart and version
  *   (Helm's safeMoveDeps loads every downloaded archive as a chart).
  *
+ * A `file://` dependency is the chart folder it names, packaged as packageChart packages (it
+ * must stay inside the repository, and be the locked version).
+ *
  * A content cache keyed by digest: `sha256/<hex>.tgz`, and `refs/<key>` mapping a lock entry
  * (repository, name, version) to the digest it resolved to. A dependency found there (and whose
  * bytes still hash to their name) costs no request at all.
@@ -28,6 +31,11 @@ import { repositoryIndexUrl, resolveReferenceUrl } from './resolve.js';
 export interface FetchOptions {
   /** The content cache folder (created when missing). */
   cacheDir: string;
+  /**
+   * For `file://` dependencies: the chart's folder (relative paths start there) and the folder
+   * they must stay inside (the workspace). Without them a `file://` dependency is refused.
+   */
+  local?: { chartDir: string; root: string };
   fetch?: typeof fetch;
   /** Per request; default 60 s. */
   timeoutMs?: number;
@@ -41,7 +49,7 @@ export interface FetchedDependency {
   bytes: Buffer;
   /** sha256 hex of `bytes`. */
   digest: string;
-  source: 'cache' | 'repository' | 'oci';
+  source: 'cache' | 'repository' | 'oci' | 'folder';
   /** Where it came from (the archive URL, the OCI reference, or the cache file). */
   from: string;
 }
@@ -153,6 +161,29 @@ async function fromRegistry(d: PlannedDependency, options: FetchOptions): Promis
   return { bytes, from: `oci://${ref}` };
 }
 
+/**
+ * Helm's tarFromLocalDir: the chart folder a `file://` repository names (relative to the chart),
+ * packaged — here reproducibly, by packageChart — when its version is the locked one.
+ */
+async function fromFolder(d: PlannedDependency, options: FetchOptions): Promise<{ bytes: Buffer; from: string }> {
+  if (!options.local) throw new ActionError(`${d.where}: ${d.repository} is a local folder, which cannot be read here; vendor ${d.name} under charts/`);
+  const { isAbsolute, relative, resolve } = await import('node:path');
+  const raw = d.repository.slice('file://'.length);
+  const dir = resolve(options.local.chartDir, raw);
+  const inside = relative(options.local.root, dir);
+  if (inside.startsWith('..') || isAbsolute(inside)) {
+    throw new ActionError(`${d.where}: ${d.repository} points outside the repository (${dir}); vendor ${d.name} under charts/ instead`);
+  }
+  const { packageChart } = await import('./package.js');
+  let pkg;
+  try {
+    pkg = packageChart(dir, { displayDir: inside });
+  } catch (e) {
+    throw new ActionError(`${d.where}: the chart ${d.name} at ${d.repository} cannot be packaged: ${(e as Error).message}`);
+  }
+  return { bytes: pkg.bytes, from: inside };
+}
+
 /** The archive is the locked chart: it unpacks, and its Chart.yaml names that chart and version. */
 async function checkArchive(d: PlannedDependency, bytes: Buffer, from: string): Promise<void> {
   let chart;
@@ -176,6 +207,12 @@ export async function fetchDependencies(plan: readonly PlannedDependency[], opti
   const repos = new Repositories(options);
   const out: FetchedDependency[] = [];
   for (const d of plan) {
+    if (d.kind === 'file') {
+      const got = await fromFolder(d, options);
+      await checkArchive(d, got.bytes, got.from);
+      out.push({ path: d.path, bytes: got.bytes, digest: sha256(got.bytes), source: 'folder', from: got.from });
+      continue;
+    }
     const cached = await cache.get(d);
     if (cached) {
       await checkArchive(d, cached.bytes, cached.file);

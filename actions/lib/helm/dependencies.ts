@@ -39,9 +39,9 @@ export interface PlannedDependency {
   name: string;
   /** The exact version from Chart.lock. */
   version: string;
-  /** `https://…` (a Helm repository) or `oci://…` (a registry), as the lock names it. */
+  /** `https://…` (a Helm repository), `oci://…` (a registry) or `file://…` (a chart folder), as the lock names it. */
   repository: string;
-  kind: 'http' | 'oci';
+  kind: 'http' | 'oci' | 'file';
   /** `charts/<name>-<version>.tgz`: the member added to the package. */
   path: string;
   /** Where the lock entry is, for messages (`charts/x/Chart.lock:12`). */
@@ -189,8 +189,9 @@ function isVendored(dep: HelmDependency, files: readonly string[]): boolean {
   });
 }
 
-function repositoryKind(repository: string): 'http' | 'oci' | undefined {
+function repositoryKind(repository: string): PlannedDependency['kind'] | undefined {
   if (repository.startsWith('oci://')) return 'oci';
+  if (repository.startsWith('file://')) return 'file';
   if (/^https?:\/\//.test(repository)) return 'http';
   return undefined;
 }
@@ -213,13 +214,9 @@ export function planDependencies(input: PlanInput): DependencyPlan {
   const vendored = req.filter((d) => !missing.includes(d)).map((d) => d.alias || d.name);
   if (missing.length === 0) return { fetch: [], vendored };
 
-  const local = missing.find((d) => d.repository === '' || d.repository.startsWith('file://'));
+  const local = missing.find((d) => d.repository === '');
   if (local) {
-    throw new FileError(
-      chartFile,
-      `dependency '${local.name}'${local.repository ? ` (${local.repository})` : ''} is not under charts/: a dependency without a remote repository must be vendored there (commit charts/${local.name}/ or its .tgz)`,
-      local.line,
-    );
+    throw new FileError(chartFile, `dependency '${local.name}' has no repository and is not under charts/: a dependency without a repository must be vendored there (commit charts/${local.name}/ or its .tgz)`, local.line);
   }
   if (input.chartLock === undefined) {
     const list = missing.map((d) => (d.version ? `${d.name} (${d.version})` : d.name)).join(', ');
@@ -261,7 +258,7 @@ export function planDependencies(input: PlanInput): DependencyPlan {
     const locked = lock.dependencies[at]!;
     const kind = repositoryKind(locked.repository);
     if (!kind) {
-      throw new FileError(lockFile, `dependency '${locked.name}' has repository ${JSON.stringify(locked.repository)}: expected an https:// Helm repository or an oci:// registry (vendor it under charts/ instead)`, locked.line);
+      throw new FileError(lockFile, `dependency '${locked.name}' has repository ${JSON.stringify(locked.repository)}: expected an https:// Helm repository, an oci:// registry or a file:// chart folder (vendor it under charts/ instead)`, locked.line);
     }
     return { name: locked.name, version: locked.version!, repository: locked.repository, kind, path: `charts/${locked.name}-${locked.version!}.tgz`, where: `${lockFile}:${locked.line}` };
   });

@@ -203,6 +203,31 @@ describe("llm-d-infra's locked dependency, the real archive Bitnami published", 
   });
 });
 
+describe('fetchDependencies from a file:// folder (Helm tarFromLocalDir)', () => {
+  it('packages the folder the lock names when it holds the locked version, and refuses a folder outside the repository', async () => {
+    const root = await cacheDir();
+    const write = async (path: string, text: string): Promise<void> => {
+      await mkdir(join(root, path, '..'), { recursive: true });
+      await writeFile(join(root, path), text);
+    };
+    await write('charts/lib/Chart.yaml', 'apiVersion: v2\nname: lib\nversion: 0.1.0\nappVersion: "1"\ntype: application\n');
+    await write('charts/lib/templates/cm.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: lib\n');
+    const yaml = 'apiVersion: v2\nname: app\nversion: 1.0.0\nappVersion: "1"\ndependencies:\n  - name: lib\n    version: 0.1.0\n    repository: file://../lib\n';
+    const lock = (repository: string): string =>
+      `dependencies:\n- name: lib\n  repository: ${repository}\n  version: 0.1.0\ndigest: ${hashRequirements(readChartDependencies(yaml.replace('file://../lib', repository), 'Chart.yaml'), [{ name: 'lib', version: '0.1.0', repository }])}\n`;
+    const planned = planDependencies({ display: 'charts/app', chartYaml: yaml, chartLock: lock('file://../lib'), files: [] }).fetch;
+    const local = { chartDir: join(root, 'charts/app'), root };
+    const [got] = await fetchDependencies(planned, { cacheDir: await cacheDir(), local });
+    expect([got!.path, got!.source, got!.from, got!.digest]).toEqual(['charts/lib-0.1.0.tgz', 'folder', 'charts/lib', packageChart(join(root, 'charts/lib')).digest]);
+    expect(await archivedChart(got!.bytes)).toEqual({ folder: 'lib', name: 'lib', version: '0.1.0' });
+
+    const outside = planDependencies({ display: 'charts/app', chartYaml: yaml.replace('file://../lib', 'file://../../../lib'), chartLock: lock('file://../../../lib'), files: [] }).fetch;
+    await expectRefusal(fetchDependencies(outside, { cacheDir: await cacheDir(), local }), /charts\/app\/Chart\.lock:2: file:\/\/\.\.\/\.\.\/\.\.\/lib points outside the repository/);
+    await write('charts/lib/Chart.yaml', 'apiVersion: v2\nname: lib\nversion: 0.2.0\nappVersion: "1"\n');
+    await expectRefusal(fetchDependencies(planned, { cacheDir: await cacheDir(), local }), /charts\/lib holds chart lib 0\.2\.0, not the locked lib 0\.1\.0/);
+  });
+});
+
 describe('fetchDependencies from an OCI registry', () => {
   let registry: RunningRegistry;
   beforeAll(async () => {

@@ -109,13 +109,15 @@ describe('planDependencies', () => {
     expect(plan.fetch.map((f) => `${f.repository} ${f.version}`)).toEqual(['https://r.example/charts 1.2.0']);
   });
 
-  it('plans oci:// entries, and refuses a local dependency that is not under charts/', () => {
+  it('plans oci:// and file:// entries, and refuses a dependency without a repository that is not under charts/', () => {
     const c = chartWith('  - name: a\n    version: 1.2.0\n    repository: oci://ghcr.io/org/charts\n', [{ name: 'a', version: '1.2.0', repository: 'oci://ghcr.io/org/charts' }]);
     expect(planDependencies({ display: 'app', ...c, files: [] }).fetch.map((f) => f.kind)).toEqual(['oci']);
     const local = chartWith('  - name: lib\n    version: 0.1.0\n    repository: file://../lib\n', [{ name: 'lib', version: '0.1.0', repository: 'file://../lib' }]);
-    const e = refusal(() => planDependencies({ display: 'app', ...local, files: [] }));
+    expect(planDependencies({ display: 'app', ...local, files: [] }).fetch.map((f) => `${f.kind} ${f.path}`)).toEqual(['file charts/lib-0.1.0.tgz']);
+    const none = chartWith('  - name: lib\n    version: 0.1.0\n', []);
+    const e = refusal(() => planDependencies({ display: 'app', ...none, files: [] }));
     expect([e.file, e.line]).toEqual(['app/Chart.yaml', 6]);
-    expect(e.message).toMatch(/must be vendored there/);
+    expect(e.message).toMatch(/has no repository and is not under charts\/: .* must be vendored there/);
   });
 
   it('refuses a lock whose digest or versions are not what Helm writes', () => {
