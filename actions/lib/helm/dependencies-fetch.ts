@@ -214,8 +214,8 @@ export async function fetchDependencies(plan: readonly PlannedDependency[], opti
       continue;
     }
     const cached = await cache.get(d);
-    if (cached) {
-      await checkArchive(d, cached.bytes, cached.file);
+    // a cache entry that is not the locked chart (a cache tampered with) is fetched again
+    if (cached && (await checkArchive(d, cached.bytes, cached.file).then(() => true, () => false))) {
       out.push({ path: d.path, bytes: cached.bytes, digest: cached.digest, source: 'cache', from: cached.file });
       continue;
     }

@@ -101,6 +101,12 @@ describe('fetchDependencies from a Helm repository', () => {
     expect(served.requests).toEqual([]);
     expect(again.map((f) => f.source)).toEqual(['cache', 'cache', 'cache', 'cache']);
     expect(again.map((f) => sha(f.bytes))).toEqual(first.map((f) => f.digest));
+
+    // a damaged cache entry is not used: fetched again, and the cache mended
+    await writeFile(join(cache, 'sha256', `${packages.get('alertmanager')!.digest}.tgz`), 'garbage');
+    const mended = await fetchDependencies(plan(), { cacheDir: cache, fetch: localFetch });
+    expect(mended.map((f) => f.source)).toEqual(['repository', 'cache', 'cache', 'cache']);
+    expect(sha(readFileSync(join(cache, 'sha256', `${packages.get('alertmanager')!.digest}.tgz`)))).toBe(packages.get('alertmanager')!.digest);
   });
 
   it('puts the archives into the package as charts/<name>-<version>.tgz, and nothing into the chart folder', async () => {
