@@ -95,6 +95,23 @@ describe('publish-helm rollback', () => {
     expect(resolveChart(await index(w), CHART_NAME)?.version).toBe('0.5.0');
   }, LONG);
 
+  it('withdraws a version whose package is a release asset (chart-releaser layout), and a re-run is unchanged', async () => {
+    w = await world();
+    expectSuccess(await publish(w, { chart: CHART, 'asset-location': 'release' }));
+    expect(resolveChart(await index(w), CHART_NAME)?.version).toBe('0.5.0');
+    const run = await publish(w, { chart: CHART, rollback: '0.5.0', 'asset-location': 'release' });
+    expectSuccess(run);
+    expect(run.outputs.status).toBe('withdrawn');
+    expect(run.summary).toContain('lists no stable workload-variant-autoscaler version now');
+    expect((await index(w)).charts).toEqual([]);
+    const after = await tip(w.bare, 'gh-pages');
+    const again = await publish(w, { chart: CHART, rollback: '0.5.0', 'asset-location': 'release' });
+    expectSuccess(again);
+    expect(again.outputs.status).toBe('unchanged');
+    expect(await tip(w.bare, 'gh-pages')).toBe(after);
+    expect(w.gh.repo(WVA).releases.flatMap((r) => r.assets.map((a) => a.name))).toEqual([`${CHART_NAME}-0.5.0.tgz`]);
+  }, LONG);
+
   it('refuses rollback with deprecate, version or oci-registry, writing nothing', async () => {
     w = await world();
     const both = await publish(w, { chart: CHART, rollback: '0.5.0', deprecate: '0.5.0' });

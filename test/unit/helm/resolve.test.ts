@@ -108,5 +108,12 @@ describe('a rollback of the newest release', () => {
     expect(resolved(withdrawn.text, 'op')).toBeUndefined();
     const republished = mergeIndex(withdrawn.text, { metadata: { apiVersion: 'v2', name: 'op', version: '0.1.1', appVersion: '1' }, urls: ['op-0.1.1.tgz'], digest: digest(9) }, { now: NOW });
     expect(resolved(republished.text, 'op')).toBe('0.1.1');
+
+    // the index's only chart: `entries:` is left empty, and still takes the next version
+    const alone = withdrawVersion(indexOf('op', ['0.1.0']), 'op', '0.1.0', { now: NOW });
+    expect(alone.text).toBe('apiVersion: v1\nentries:\ngenerated: "2027-01-15T08:00:00Z"\n');
+    expect(readIndex(alone.text).charts).toEqual([]);
+    const next = mergeIndex(alone.text, { metadata: { apiVersion: 'v2', name: 'op', version: '0.1.1', appVersion: '1' }, urls: ['op-0.1.1.tgz'], digest: digest(9) }, { now: NOW });
+    expect(resolved(next.text, 'op')).toBe('0.1.1');
   });
 });
