@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import type { ReleaseConfig } from '../lib/config/config.js';
 import type * as Helm from '../lib/helm/index.js';
 import { FileError, InputError } from '../lib/runner/errors.js';
+import { resolveDependencies, type DependencyOptions } from './dependencies.js';
 
 type HelmLib = typeof Helm;
 
@@ -36,13 +37,16 @@ export interface BuiltChart {
   /** Absolute path of the written package. */
   path: string;
   warnings: string[];
+  /** The dependencies fetched from Chart.lock into the package, one line each. */
+  dependencies: string[];
 }
 
 /**
  * Loads and validates the chart as `helm package` does, checks it against the `version` input
  * (which comes without its `v`: `v1.4.0` in Chart.yaml matches an input of 1.4.0 or v1.4.0),
  * packages it as Helm's Save writes it and writes the package to `outDir`.
- * `options.extraCharts` is where dependency archives resolved from Chart.lock come in.
+ * Dependencies that are not vendored are fetched from Chart.lock first and packaged as
+ * `charts/<name>-<version>.tgz` (`extraCharts`, the one place they enter packaging).
  */
 export async function buildChart(
   helm: HelmLib,
@@ -50,10 +54,11 @@ export async function buildChart(
   rel: string,
   version: string,
   outDir: string,
-  options: Pick<Helm.LoadChartOptions, 'lintManifests' | 'extraCharts'> = {},
+  options: { lintManifests?: boolean; dependencies?: DependencyOptions } = {},
 ): Promise<BuiltChart> {
   const dir = resolve(workspace, rel);
-  const chart = helm.loadChart(dir, { displayDir: rel, ...options });
+  const { files: extraCharts, notes } = options.dependencies ? await resolveDependencies(helm, dir, rel, options.dependencies) : { files: [], notes: [] };
+  const chart = helm.loadChart(dir, { displayDir: rel, extraCharts, ...(options.lintManifests ? { lintManifests: true } : {}) });
   const md = chart.metadata;
   if (version && version !== md.version.replace(/^v/, '')) {
     const file = join(rel, 'Chart.yaml');
@@ -64,7 +69,7 @@ export async function buildChart(
   await mkdir(outDir, { recursive: true });
   const path = join(outDir, pkg.filename);
   await writeFile(path, pkg.bytes);
-  return { name: md.name, version: md.version, metadata: md, bytes: pkg.bytes, digest: pkg.digest, filename: pkg.filename, path, warnings: chart.warnings };
+  return { name: md.name, version: md.version, metadata: md, bytes: pkg.bytes, digest: pkg.digest, filename: pkg.filename, path, warnings: chart.warnings, dependencies: notes };
 }
 
 /**

@@ -10,6 +10,8 @@ import { versionInput } from '../lib/semver/input.js';
 
 export const ASSET_LOCATIONS = ['pages', 'release'] as const;
 export type AssetLocation = (typeof ASSET_LOCATIONS)[number];
+export const ROLLBACK_STRATEGIES = ['withdraw', 'deprecate'] as const;
+export type RollbackStrategy = (typeof ROLLBACK_STRATEGIES)[number];
 
 /** A path inside the repository (or the pages branch): relative, no `..`, no control characters. */
 function relativePathProblem(v: string): string | undefined {
@@ -94,6 +96,8 @@ export const spec = {
   'registry-username': str({ pattern: /^[^\s:]+$/, expected: 'a user name without spaces or colons' }),
   'registry-password': secret(),
   'skip-existing': bool(true),
+  rollback: versionInput(),
+  'rollback-strategy': oneOf(ROLLBACK_STRATEGIES, 'withdraw'),
   deprecate: versionInput(),
   'dry-run': bool(false),
   'lint-templates': bool(false),
@@ -119,8 +123,10 @@ export interface PublishInputs {
   registryUsername: string;
   registryPassword: string;
   skipExisting: boolean;
-  /** A version to mark deprecated; '' = publish mode. */
-  deprecate: string;
+  /** A version to roll back (the `rollback` input, or the older `deprecate`); '' = publish mode. */
+  rollback: string;
+  /** withdraw: the entry removed from the index; deprecate: kept with deprecated: true. */
+  rollbackStrategy: RollbackStrategy;
   dryRun: boolean;
   /** Warn (never fail) about templates and CRDs that are not YAML once {{ }} is taken out. */
   lintTemplates: boolean;
@@ -143,7 +149,8 @@ export function readPublishInputs(env: Env = process.env): PublishInputs {
     registryUsername: v['registry-username'],
     registryPassword: v['registry-password'],
     skipExisting: v['skip-existing'],
-    deprecate: v.deprecate,
+    rollback: v.rollback || v.deprecate,
+    rollbackStrategy: v.deprecate ? 'deprecate' : v['rollback-strategy'],
     dryRun: v['dry-run'],
     lintTemplates: v['lint-templates'],
     token: v.token,
@@ -151,11 +158,15 @@ export function readPublishInputs(env: Env = process.env): PublishInputs {
   };
   if (inputs.registryUsername && !inputs.registryPassword) throw new InputError('registry-password', 'required when registry-username is set');
   if (inputs.registryPassword && !inputs.registryUsername) throw new InputError('registry-username', 'required when registry-password is set');
-  if (inputs.deprecate) {
+  if (v.rollback && v.deprecate) {
+    throw new InputError('deprecate', `deprecate: VERSION is the older spelling of rollback: VERSION with rollback-strategy: deprecate; give only rollback (and rollback-strategy)`);
+  }
+  if (inputs.rollback) {
+    const which = v.deprecate ? 'deprecate' : 'rollback';
     if (inputs.version) {
-      throw new InputError('version', `deprecate marks an already published version (${inputs.deprecate}) and packages nothing: leave version empty`);
+      throw new InputError('version', `${which} changes an already published version (${inputs.rollback}) and packages nothing: leave version empty`);
     }
-    if (inputs.ociRegistry) throw new InputError('oci-registry', 'deprecate changes only the Helm repository index; OCI registries have no deprecation mark: leave oci-registry empty');
+    if (inputs.ociRegistry) throw new InputError('oci-registry', `${which} changes only the Helm repository index; an OCI registry has no way to withdraw or deprecate a tag: leave oci-registry empty`);
   }
   if (inputs.token === '' && !inputs.dryRun) {
     throw new InputError('token', 'required: a token that can push to the pages branch (contents: write), e.g. ${{ github.token }}');

@@ -10,7 +10,7 @@
  * asset, pages file or OCI tag) fail with the pages branch, the release and the registry as
  * they were. A re-run of a published version is `unchanged` and pushes nothing.
  *
- * `deprecate` (rollback) is the other mode; see deprecate.ts. Heavy modules (the Helm library
+ * `rollback` (withdraw or deprecate a version) is the other mode; see rollback.ts. Heavy modules (the Helm library
  * with yaml and tar, Octokit, @actions/core) are loaded after the inputs are validated.
  */
 import { join } from 'node:path';
@@ -19,6 +19,7 @@ import { readContext } from '../lib/runner/context.js';
 import { ActionError, InputError } from '../lib/runner/errors.js';
 import { tagOf } from '../lib/semver/version.js';
 import { buildChart, chartFolder } from './chart.js';
+import { dependencyOptions } from './dependencies.js';
 import { onBranch, pagesOptions, warnAt, type Env, type Outputs, type Settings } from './env.js';
 import { readPublishInputs, repoUrlProblem } from './inputs.js';
 import type { GitHubClient } from '../lib/github/client.js';
@@ -36,7 +37,7 @@ export async function main(): Promise<void> {
     chart: chartFolder(inputs.chart, config),
     pagesBranch: inputs.pagesBranch || config.pagesBranch,
     repoUrl: (inputs.repoUrl || config.helmRepoUrl).replace(/\/+$/, ''),
-    ociRegistry: inputs.deprecate ? '' : inputs.ociRegistry || config.ociRegistry || '',
+    ociRegistry: inputs.rollback ? '' : inputs.ociRegistry || config.ociRegistry || '',
   };
   const urlProblem = repoUrlProblem(settings.repoUrl);
   if (urlProblem) throw new InputError('repo-url', `${urlProblem} (from ${config.source ?? 'the default'}: ${settings.repoUrl})`);
@@ -48,7 +49,7 @@ export async function main(): Promise<void> {
   ]);
   const log = await runnerLog();
   const env: Env = { inputs, ctx, config, settings, helm, log };
-  const { report, outputs } = inputs.deprecate ? await (await import('./deprecate.js')).deprecate(env) : await publish(env);
+  const { report, outputs } = inputs.rollback ? await (await import('./rollback.js')).rollback(env, inputs.rollbackStrategy) : await publish(env);
   await setOutputs(outputs);
   await appendSummary(renderSummary(report));
 }
@@ -65,13 +66,14 @@ async function publish(env: Env): Promise<{ report: Report; outputs: Outputs }> 
   const indexFile = inputs.indexPath;
 
   // ---- the chart: validated and packaged (nothing remote yet)
-  const chart = await buildChart(helm, ctx.workspace, settings.chart, inputs.version, join(ctx.runnerTemp, 'publish-helm-packages'), { lintManifests: inputs.lintTemplates });
+  const chart = await buildChart(helm, ctx.workspace, settings.chart, inputs.version, join(ctx.runnerTemp, 'publish-helm-packages'), { lintManifests: inputs.lintTemplates, dependencies: await dependencyOptions(env) });
   const { name, version } = chart;
   const report: Report = { mode: 'publish', chart: name, version, dryRun: inputs.dryRun, status: 'unchanged', steps: [], warnings: [] };
   for (const w of chart.warnings) {
     warnAt(log, w);
     report.warnings.push(w);
   }
+  for (const d of chart.dependencies) report.steps.push({ what: 'dependency', status: 'fetched', detail: d });
   report.steps.push({ what: 'package', status: 'built', detail: `\`${chart.filename}\`, ${chart.bytes.length} bytes, sha256 \`${chart.digest}\`` });
   log.info(`packaged ${settings.chart} as ${chart.path} (${chart.bytes.length} bytes, sha256 ${chart.digest})`);
 

@@ -1,7 +1,7 @@
 /** The job summary: what was published where, and the index change as a diff. Pure. */
 import { Summary } from '../lib/runner/summary.js';
 
-export type Status = 'published' | 'unchanged' | 'deprecated' | 'dry-run';
+export type Status = 'published' | 'unchanged' | 'deprecated' | 'withdrawn' | 'dry-run';
 
 export interface StepReport {
   /** package, release asset, index, OCI */
@@ -11,7 +11,7 @@ export interface StepReport {
 }
 
 export interface Report {
-  mode: 'publish' | 'deprecate';
+  mode: 'publish' | 'deprecate' | 'withdraw';
   chart: string;
   version: string;
   dryRun: boolean;
@@ -32,7 +32,7 @@ export function clipDiff(diff: string, max = DIFF_LINES): string {
 }
 
 export function renderSummary(r: Report): string {
-  const what = r.mode === 'deprecate' ? `deprecate ${r.chart} ${r.version}` : `${r.chart} ${r.version}`;
+  const what = r.mode === 'publish' ? `${r.chart} ${r.version}` : `${r.mode} ${r.chart} ${r.version}`;
   const s = new Summary().heading(`publish-helm: ${what}${r.dryRun ? ' — dry run, nothing written' : ''}`);
   s.text(`Status: **${r.status}**`);
   if (r.steps.length > 0) s.table(['step', 'status', 'detail'], r.steps.map((x) => [x.what, x.status, x.detail]));

@@ -9,6 +9,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { parse as parseYaml } from 'yaml';
+import { readIndex } from '../../actions/lib/helm/index-file.js';
+import { resolveChart } from '../../actions/lib/helm/resolve.js';
 import { OciClient } from '../../actions/lib/oci/client.js';
 import { dispatch, pushSignedTag, releaseCallOverrides, repositorySecrets, squashMerge, tagPush, worldState } from '../../src/rehearse/flow.js';
 import type { WorkflowRun } from '../../src/rehearse/types.js';
@@ -163,9 +165,12 @@ describe('release.yaml through the rehearsal engine', () => {
       'release / announce': 'not-run',
       'release / rollback': 'passed',
     });
-    // the index marks 0.3.0 deprecated, latest points at the previous stable image, the release is no longer latest
-    const index = parseYaml(show(world, repository, 'refs/heads/gh-pages', 'index.yaml') ?? '') as { entries: Record<string, Array<{ version: string; deprecated?: boolean }>> };
-    expect(index.entries['example-operator']?.find((e) => e.version === '0.3.0')?.deprecated).toBe(true);
+    // 0.3.0 is withdrawn from the index (Helm installs 0.2.1 again, its archive stays downloadable),
+    // latest points at the previous stable image, the release is no longer latest
+    const index = readIndex(show(world, repository, 'refs/heads/gh-pages', 'index.yaml') ?? '');
+    expect(resolveChart(index, 'example-operator')?.version).toBe('0.2.1');
+    expect(index.charts[0]?.versions.map((v) => v.version)).not.toContain('0.3.0');
+    expect(show(world, repository, 'refs/heads/gh-pages', 'example-operator-0.3.0.tgz')).toBeDefined();
     expect(await client.resolve(IMAGE_REPO, 'latest')).toBe(await client.resolve(IMAGE_REPO, 'v0.2.1'));
     const release = world.gh.repo(repository).releases.find((r) => r.tagName === 'v0.3.0');
     expect(release?.prerelease).toBe(true);

@@ -83,6 +83,7 @@ export function scanIndex(text: string, file = 'index.yaml', options: ScanOption
 export interface IndexVersionSummary {
   version: string;
   digest?: string;
+  urls: string[];
   deprecated: boolean;
   line: number;
 }
@@ -95,15 +96,15 @@ export interface IndexSummary {
 }
 
 /** The charts and versions of an index, validated (throws `FileError` for a malformed index). */
-export function readIndex(text: string | Uint8Array, file = 'index.yaml'): IndexSummary {
-  const { scan, src } = scanSource(toSource(text), file);
+export function readIndex(text: string | Uint8Array, file = 'index.yaml', options: ScanOptions = {}): IndexSummary {
+  const { scan, src } = scanSource(toSource(text), file, options);
   return {
     apiVersion: scan.apiVersion,
     shape: scan.shape,
     charts: scan.charts.map((c) => ({
       name: src.dec(c.name),
       line: scan.lineOf(c.keyStart),
-      versions: c.entries.map((e) => ({ version: e.version, digest: e.digest, deprecated: e.deprecated === 'true', line: scan.lineOf(e.dashStart) })),
+      versions: c.entries.map((e) => ({ version: e.version, digest: e.digest, urls: e.urls.map(src.dec), deprecated: e.deprecated === 'true', line: scan.lineOf(e.dashStart) })),
     })),
   };
 }

@@ -44,7 +44,7 @@ export interface DeprecateResult extends IndexOutput {
   warnings: string[];
 }
 
-interface Edit {
+export interface Edit {
   start: number;
   end: number;
   insert: string;
@@ -77,7 +77,7 @@ interface Assembled {
 }
 
 /** Adds `text` and `bytes` getters, each computed on first read. */
-function withOutput<T extends object>(base: T, out: string | Uint8Array | Assembled): T & IndexOutput {
+export function withOutput<T extends object>(base: T, out: string | Uint8Array | Assembled): T & IndexOutput {
   let text: string | undefined;
   let bytes: Buffer | undefined;
   const asBuffer = (u: Uint8Array): Buffer => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
@@ -109,7 +109,7 @@ function countBreaks(text: string, from: number, to: number): number {
 }
 
 /** Applies non-overlapping edits (each starting at a line start) and describes them as line changes. */
-function applyEdits(
+export function applyEdits(
   text: string,
   edits: Edit[],
   eol: string,
@@ -158,7 +158,7 @@ export function unifiedDiff(file: string, changes: LineChange[]): string {
 }
 
 /** The `generated:` line replaced, or inserted where Helm's key order puts it. */
-function generatedEdit(text: string, scan: ScannedIndex, ts: string): Edit {
+export function generatedEdit(text: string, scan: ScannedIndex, ts: string): Edit {
   const line = `generated: "${ts}"`;
   if (scan.generated) return { start: scan.generated.start, end: scan.generated.contentEnd, insert: line };
   const entriesIdx = scan.topKeys.findIndex((k) => k.key === 'entries');
@@ -167,7 +167,7 @@ function generatedEdit(text: string, scan: ScannedIndex, ts: string): Edit {
   return { start: at, end: at, insert: toEol(`${line}\n`, scan.eol) };
 }
 
-function findVersion(entries: ScannedEntry[], version: string): ScannedEntry | undefined {
+export function findVersion(entries: ScannedEntry[], version: string): ScannedEntry | undefined {
   const key = versionKey(version);
   return entries.find((e) => versionKey(e.version) === key);
 }

@@ -31,6 +31,8 @@ export interface ScannedEntry {
   /** Just after the entry's last line. */
   end: number;
   digest?: string;
+  /** The entry's urls as written (relative ones resolve against the repository URL). */
+  urls: string[];
   deprecated?: string;
   dashIndent: number;
   fieldIndent: number;
@@ -89,6 +91,11 @@ export interface ScannedIndex {
 export interface ScanOptions {
   /** Record the fields of every entry of this chart (used to edit one entry, e.g. deprecate). */
   captureChart?: string;
+  /**
+   * Read as Helm's loadIndex (a repository we do not own): an entry without a SemVer version is
+   * skipped, a bad digest, missing urls or a repeated version are kept; each noted here.
+   */
+  lenient?: string[];
 }
 
 /** `lineOf` for a text: the line starts are indexed on the first call (one pass), then binary search. */
@@ -156,13 +163,32 @@ export class ChartValidator {
     readonly file: string,
     readonly chart: string,
     private readonly lineOf: (offset: number) => number,
+    /** Lenient reading: problems are noted here instead of thrown (see ScanOptions.lenient). */
+    private readonly lenient?: string[],
   ) {}
 
   /**
-   * Checks one entry; throws a FileError naming the line. Positions are offsets of the entry's
-   * dash line and of each field's line that was present.
+   * Checks one entry: true to keep it. Strict: throws a FileError naming the line. Lenient: an
+   * entry Helm would skip gives false, other problems are noted and the entry kept. Positions
+   * are offsets of the entry's dash line and of each field's line that was present.
    */
-  check(e: { at: number; version?: string; versionAt?: number; digest?: string; digestAt?: number; urls?: string[]; urlsAt?: number }): void {
+  check(e: { at: number; version?: string; versionAt?: number; digest?: string; digestAt?: number; urls?: string[]; urlsAt?: number }): boolean {
+    if (!this.lenient) {
+      this.strict(e);
+      return true;
+    }
+    try {
+      this.strict(e);
+      return true;
+    } catch (err) {
+      if (!(err instanceof FileError)) throw err;
+      const skip = e.version === undefined || indexVersionProblem(e.version) !== undefined;
+      this.lenient.push(`${err.message}${skip ? '; skipped, as Helm skips it' : '; kept, as Helm keeps it'}`);
+      return !skip;
+    }
+  }
+
+  private strict(e: { at: number; version?: string; versionAt?: number; digest?: string; digestAt?: number; urls?: string[]; urlsAt?: number }): void {
     const { file, chart, lineOf } = this;
     if (e.version === undefined) throw new FileError(file, `an entry of chart '${chart}' has no version`, lineOf(e.at));
     const vp = indexVersionProblem(e.version);

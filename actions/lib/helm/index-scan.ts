@@ -245,7 +245,7 @@ export function scanIndexFast(text: string, file: string, options: ScanOptions =
     if (!entry || !chart) return;
     const e = entry;
     entry = undefined;
-    chart.validator.check({
+    const keep = chart.validator.check({
       at: e.dashStart,
       version: e.version,
       versionAt: e.versionAt,
@@ -254,6 +254,10 @@ export function scanIndexFast(text: string, file: string, options: ScanOptions =
       urls: e.urls,
       urlsAt: e.urlsAt,
     });
+    if (!keep) {
+      chart.chart.end = end;
+      return;
+    }
     if (e.fields && e.fields.length > 0) e.fields[e.fields.length - 1]!.end = end;
     const scanned: ScannedEntry = {
       version: e.version!,
@@ -261,6 +265,7 @@ export function scanIndexFast(text: string, file: string, options: ScanOptions =
       start: e.start,
       end,
       digest: e.digest,
+      urls: e.urls ?? [],
       deprecated: e.deprecated,
       dashIndent: e.dashIndent,
       fieldIndent: e.fieldIndent,
@@ -472,7 +477,7 @@ export function scanIndexFast(text: string, file: string, options: ScanOptions =
       const bodyStart = Math.min(pos, len);
       chart = {
         chart: { name, keyStart: lineStart, start: attachStart, bodyStart, end: bodyStart, keyIndent: indent, dashIndent: -1, entries: [], insertable },
-        validator: new ChartValidator(file, name, lineOf),
+        validator: new ChartValidator(file, name, lineOf, options.lenient),
         capture: options.captureChart === name,
         inline,
       };

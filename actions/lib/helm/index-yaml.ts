@@ -119,11 +119,17 @@ export function scanIndexYaml(text: string, file: string, options: ScanOptions =
       entries: [],
       insertable,
     };
-    const validator = new ChartValidator(file, name, lineOf);
+    const validator = new ChartValidator(file, name, lineOf, options.lenient);
     const capture = options.captureChart === name;
     for (const item of isSeq(value) ? value.items : []) {
-      if (!isMap(item)) throw new FileError(file, `an entry of chart '${name}' is not a mapping`, nodeLine(item));
+      if (!isMap(item)) {
+        const problem = `${file}:${nodeLine(item)}: an entry of chart '${name}' is not a mapping`;
+        if (!options.lenient) throw new FileError(file, `an entry of chart '${name}' is not a mapping`, nodeLine(item));
+        options.lenient.push(`${problem}; skipped, as Helm skips it`);
+        continue;
+      }
       const entry = scanEntry(text, item, validator, nodeLine, nodeStart, capture);
+      if (!entry) continue;
       if (entry.dashIndent < 0) chart.insertable = false;
       else if (chart.dashIndent < 0) chart.dashIndent = entry.dashIndent;
       if (!learned && chart.insertable && entry.dashIndent >= 0) {
@@ -184,7 +190,7 @@ function scanEntry(
   nodeLine: (n: unknown) => number,
   nodeStart: (n: unknown) => number,
   capture: boolean,
-): ScannedEntry {
+): ScannedEntry | undefined {
   const start = item.range![0];
   // The dash before the mapping: only spaces may sit between the line start and the dash.
   let k = start - 1;
@@ -206,7 +212,7 @@ function scanEntry(
     else if (urls.value === null || (isScalar(urls.value) && urls.value.value === null)) urlList = [];
     else throw new FileError(validator.file, `chart '${validator.chart}': urls is not a list`, nodeLine(urls.key));
   }
-  validator.check({
+  const keep = validator.check({
     at: start,
     version: version ? scalarText(text, version.value) : undefined,
     versionAt: version ? nodeStart(version.key) : undefined,
@@ -215,6 +221,7 @@ function scanEntry(
     urls: urlList,
     urlsAt: urls ? nodeStart(urls.key) : undefined,
   });
+  if (!keep) return undefined;
   const end = lineEndAfter(text, item.range![1]);
   const firstKey = item.items[0]?.key as Node | undefined;
   const fieldIndent = firstKey?.range ? firstKey.range[0] - lineStartOf(text, firstKey.range[0]) : dashIndent + 2;
@@ -224,6 +231,7 @@ function scanEntry(
     start: lineStart,
     end,
     digest: digest ? scalarText(text, digest.value) : undefined,
+    urls: urlList ?? [],
     deprecated: deprecated ? scalarText(text, deprecated.value) : undefined,
     dashIndent,
     fieldIndent,

@@ -36,3 +36,8 @@ export {
 } from './index-merge.js';
 export { emitDocument, emitSequenceItem, goKeyCompare, type YamlValue } from './goyaml.js';
 export { indexVersionProblem } from './index-model.js';
+export { planDependencies, readChartLock, readChartDependencies, hashRequirements, type DependencyPlan, type PlannedDependency, type HelmDependency } from './dependencies.js';
+export { resolveChart, sortedVersions, isVersionRange, resolveReferenceUrl, repositoryIndexUrl, type IndexVersions } from './resolve.js';
+export { readArchive, archivedChart, type ArchivedChart } from './archive-members.js';
+export { withdrawVersion, type WithdrawOptions, type WithdrawResult } from './index-withdraw.js';
+export { loadRepositoryIndex, type LoadedIndex } from './index-load.js';

@@ -4,16 +4,24 @@
  * archive's sha256 equals the index's `digest`; and the archive holds the chart's
  * CRDs, identical as YAML to the workspace's `crds/` files.
  *
+ * The index and the archive are read through actions/lib/helm, as publish-helm writes them:
+ * `readIndex` (strict: a malformed index fails with its line), `resolveChart` (the entry Helm's
+ * IndexFile.Get gives for the version), `resolveReferenceUrl`, `readArchive`.
+ *
  * Polled: an index that is not served yet (404, 5xx, connection refused), that does
  * not list the version yet, or an archive that does not download yet, is waited for
  * (GitHub Pages publishes with a delay). What waiting cannot fix fails at once: an
- * index that does not parse, a digest that does not match, CRDs missing from the archive.
+ * index that is not valid, a digest that does not match, CRDs missing from the archive.
  */
 import { createHash } from 'node:crypto';
 import { compareCrds, isCrdFile, readCrds } from '../crds.js';
 import { poll, type Attempt } from '../poll.js';
 import { requestTimeout } from '../registry.js';
 import type { CheckContext, CheckResult } from '../types.js';
+import type * as Helm from '../../lib/helm/index.js';
+import type { IndexSummary } from '../../lib/helm/index.js';
+
+type HelmLib = typeof Helm;
 
 const MAX_ARCHIVE_BYTES = 50 * 1024 * 1024;
 
@@ -26,43 +34,41 @@ export async function run(ctx: CheckContext): Promise<CheckResult> {
   const chart = await ctx.chart();
   const base = safeUrl(`${repoUrl}/`);
   if (typeof base === 'string') return { status: 'failed', detail: base };
-  const indexUrl = new URL('index.yaml', base);
-  const { parse } = await import('yaml');
+  const helm = await import('../../lib/helm/index.js');
+  const indexUrl = new URL(helm.repositoryIndexUrl(base.href));
   const limit = requestTimeout(ctx.poll.timeoutMs);
 
   const look = async (): Promise<Attempt<Verdict>> => {
-    const index = await get(indexUrl, limit);
-    if (typeof index === 'string') return wait(index);
-    let doc: unknown;
+    const bytes = await get(indexUrl, limit);
+    if (typeof bytes === 'string') return wait(bytes);
+    let index: IndexSummary;
     try {
-      doc = parse(Buffer.from(index).toString('utf8'));
+      index = helm.readIndex(bytes, indexUrl.href);
     } catch (err) {
-      return finish(false, `${indexUrl.href} does not parse as YAML: ${(err as Error).message.split('\n')[0]}`);
+      // a FileError: `<index URL>:<line>: what is wrong`
+      return finish(false, (err as Error).message);
     }
-    const entries = (doc as { entries?: unknown } | null)?.entries;
-    if (!doc || typeof doc !== 'object' || !entries || typeof entries !== 'object') return finish(false, `${indexUrl.href} is not a Helm repository index (no entries)`);
-    const versions = (entries as Record<string, unknown>)[chart.name];
-    if (!Array.isArray(versions)) return wait(`${indexUrl.href} has no chart ${chart.name} (charts: ${Object.keys(entries).join(', ') || 'none'})`);
-    const entry = versions.find((v) => (v as { version?: unknown })?.version === ctx.version) as { urls?: unknown; digest?: unknown } | undefined;
-    if (!entry) {
-      const listed = versions.map((v) => String((v as { version?: unknown })?.version)).slice(0, 5);
-      return wait(`${indexUrl.href} does not list ${chart.name} ${ctx.version} yet (it lists ${listed.join(', ') || 'no version'})`);
+    const listed = index.charts.find((c) => c.name === chart.name);
+    if (!listed) return wait(`${indexUrl.href} has no chart ${chart.name} (charts: ${index.charts.map((c) => c.name).join(', ') || 'none'})`);
+    // the exact version, as Helm's IndexFile.Get answers `--version X.Y.Z` (a leading v aside)
+    const entry = helm.resolveChart(index, chart.name, ctx.version);
+    if (!entry || entry.version.replace(/^v/, '') !== ctx.version.replace(/^v/, '')) {
+      const versions = helm.sortedVersions(listed.versions).map((v) => v.version).slice(0, 5);
+      return wait(`${indexUrl.href} does not list ${chart.name} ${ctx.version} yet (it lists ${versions.join(', ') || 'no version'})`);
     }
-    const first = Array.isArray(entry.urls) ? entry.urls[0] : undefined;
-    if (typeof first !== 'string' || first === '') return finish(false, `${indexUrl.href}: ${chart.name} ${ctx.version} has no urls`);
-    if (typeof entry.digest !== 'string' || !/^[a-f0-9]{64}$/.test(entry.digest)) return finish(false, `${indexUrl.href}: ${chart.name} ${ctx.version} has no sha256 digest`);
+    if (!entry.digest) return finish(false, `${indexUrl.href}:${entry.line}: ${chart.name} ${ctx.version} has no sha256 digest`);
     let archiveUrl: URL | string;
     try {
-      archiveUrl = safeUrl(new URL(first, base).href);
+      archiveUrl = safeUrl(helm.resolveReferenceUrl(base.href, entry.urls[0]!));
     } catch {
-      archiveUrl = `${indexUrl.href}: ${chart.name} ${ctx.version} has an invalid URL ${JSON.stringify(first)}`;
+      archiveUrl = `${indexUrl.href}:${entry.line}: ${chart.name} ${ctx.version} has an invalid URL ${JSON.stringify(entry.urls[0])}`;
     }
     if (typeof archiveUrl === 'string') return finish(false, archiveUrl);
     const archive = await get(archiveUrl, limit);
     if (typeof archive === 'string') return wait(archive);
     const actual = createHash('sha256').update(archive).digest('hex');
     if (actual !== entry.digest) return finish(false, `${archiveUrl.href} has sha256 ${actual}, the index says ${entry.digest}`);
-    return inspectArchive(archive, archiveUrl.href, chart.crds, actual);
+    return inspectArchive(helm, archive, archiveUrl.href, chart.crds, actual);
   };
 
   const outcome = await poll<Verdict>(look, { ...ctx.poll, onWait: (missing, ms) => ctx.log.info(`helm-repo: ${missing}; looking again in ${Math.round(ms)} ms`) });
@@ -101,10 +107,11 @@ async function get(url: URL, timeoutMs: number): Promise<Uint8Array | string> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-async function inspectArchive(bytes: Uint8Array, where: string, expected: ReadonlyMap<string, string>, digest: string): Promise<Attempt<Verdict>> {
-  let files: Map<string, string>;
+async function inspectArchive(helm: HelmLib, bytes: Uint8Array, where: string, expected: ReadonlyMap<string, string>, digest: string): Promise<Attempt<Verdict>> {
+  const files = new Map<string, string>();
   try {
-    files = await crdFilesOf(bytes);
+    const members = await helm.readArchive(bytes, { keep: (path) => /^[^/]+\/crds\/[^/]+$/.test(path) && isCrdFile(path) });
+    for (const [path, body] of members) files.set(path, body.toString('utf8'));
   } catch (err) {
     return finish(false, `${where} is not a chart archive (.tgz): ${(err as Error).message}`);
   }
@@ -118,28 +125,4 @@ async function inspectArchive(bytes: Uint8Array, where: string, expected: Readon
     if (issues.length > 0) return finish(false, `${where}: ${issues.join('; ')}`);
   }
   return finish(true, `${where} sha256 ${digest.slice(0, 12)}… = index digest; CRDs: ${names.join(', ')}`);
-}
-
-/** `<chart>/crds/*.yaml` files of a gzipped chart archive, path → text. */
-async function crdFilesOf(bytes: Uint8Array): Promise<Map<string, string>> {
-  const { Parser } = await import('tar');
-  const files = new Map<string, string>();
-  await new Promise<void>((resolve, reject) => {
-    const parser = new Parser({
-      strict: true,
-      onReadEntry(entry) {
-        const path = entry.path.replace(/^\.\//, '');
-        if (entry.type === 'File' && /^[^/]+\/crds\/[^/]+$/.test(path) && isCrdFile(path)) {
-          const chunks: Buffer[] = [];
-          entry.on('data', (c: Buffer) => chunks.push(c));
-          entry.on('end', () => files.set(path, Buffer.concat(chunks).toString('utf8')));
-        } else entry.resume();
-      },
-    });
-    parser.on('error', reject);
-    parser.on('abort', reject);
-    parser.on('end', () => resolve());
-    parser.end(Buffer.from(bytes));
-  });
-  return files;
 }

@@ -51,8 +51,8 @@ describe('publish-helm refusals', () => {
     const before = await w.gh.snapshot();
     const requests = w.gh.requests.length;
     const run = await publish(w, { chart: 'charts/missing-dependency' });
-    expectRefusal(run, 'dependencies found in Chart.yaml, but missing in charts/ directory: redis (~18.1.0), common (2.x.x)');
-    expect(run.errors[0]).toMatchObject({ file: 'charts/missing-dependency/Chart.yaml', line: 5 });
+    expectRefusal(run, "dependencies not vendored under charts/ and no Chart.lock to fetch them from: redis (~18.1.0), common (2.x.x); run 'helm dependency update' and commit Chart.lock");
+    expect(run.errors[0]).toMatchObject({ file: 'charts/missing-dependency/Chart.yaml', line: 6 });
     expect(w.gh.requests.length).toBe(requests); // not even a fetch
     expect(await w.gh.snapshot()).toEqual(before);
   }, LONG);

@@ -91,6 +91,23 @@ describe('verify-release helm-repo', () => {
   it('fails an index that does not parse, at once', async () => {
     server.files.set('/charts/index.yaml', { body: 'apiVersion: v1\nentries:\n  workload-variant-autoscaler:\n  - version: [0.5.0\n' });
     const report = expectOutcome(await helmRepo({ timeout: '10m' }), false);
-    expect(report['helm-repo']!.detail).toMatch(new RegExp(`^${server.url.replace(/\./g, '\\.')}/index\\.yaml does not parse as YAML: `));
+    expect(report['helm-repo']!.detail).toMatch(new RegExp(`^${server.url.replace(/\./g, '\\.')}/index\\.yaml:5: not valid YAML: `));
+  });
+
+  it('fails an index that lists the version twice, at once, with both lines (read as publish-helm reads it)', async () => {
+    const twice = indexYaml([
+      { version: '0.5.0', digest: sha256(good), url: `${NAME}-0.5.0.tgz` },
+      { version: 'v0.5.0', digest: sha256(good), url: `${NAME}-0.5.0.tgz` },
+    ]);
+    server.files.set('/charts/index.yaml', { body: twice });
+    const report = expectOutcome(await helmRepo({ timeout: '10m' }), false);
+    expect(report['helm-repo']!.detail).toBe(`${server.url}/index.yaml:19: chart '${NAME}' lists version v0.5.0 twice (lines 11 and 19)`);
+  });
+
+  it('finds a v-prefixed version as Helm does (llm-d-infra publishes v1.4.0)', async () => {
+    server.files.set('/charts/index.yaml', { body: indexYaml([{ version: 'v0.5.0', digest: sha256(good), url: `${NAME}-0.5.0.tgz` }]) });
+    server.files.set(`/charts/${NAME}-0.5.0.tgz`, { body: good });
+    const report = expectOutcome(await helmRepo({ timeout: '10s' }), true);
+    expect(report['helm-repo']!.detail).toBe(`${server.url}/${NAME}-0.5.0.tgz sha256 ${sha256(good).slice(0, 12)}… = index digest; CRDs: variantautoscalings.llmd.ai`);
   });
 });

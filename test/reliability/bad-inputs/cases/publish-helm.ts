@@ -42,7 +42,7 @@ const index = (fixture: string, error: string | RegExp, line: number): BadInputC
 export const PUBLISH_HELM: BadInputCase[] = [
   ...BAD_VERSIONS.map(([id, version]): BadInputCase => ({ id: `publish-helm/version-${id}`, action: 'publish-helm', inputs: { chart: CHART, version }, expect: { input: 'version', error: VERSION_REFUSAL } })),
   chart('no-api-version', 'no-api-version', "no apiVersion: add 'apiVersion: v2'", 1),
-  chart('dependency-not-vendored', 'missing-dependency', 'found in Chart.yaml, but missing in charts/ directory: redis', 5),
+  chart('dependency-not-vendored', 'missing-dependency', 'dependencies not vendored under charts/ and no Chart.lock to fetch them from', 6),
   index('index-empty', 'the index is empty', 1),
   index('index-no-api-version', 'no apiVersion', 1),
   index('index-duplicate-versions', 'lists version 0.4.0 twice', 24),
@@ -50,5 +50,7 @@ export const PUBLISH_HELM: BadInputCase[] = [
   index('index-empty-urls', 'has no urls', 15),
   index('index-invalid-semver', "version '0.4' is not a SemVer 2 version", 17),
   { id: 'publish-helm/chart-outside', action: 'publish-helm', inputs: { chart: '../outside' }, expect: { input: 'chart', error: /./ } },
+  { id: 'publish-helm/rollback-strategy-unknown', action: 'publish-helm', inputs: { chart: CHART, rollback: '0.5.0', 'rollback-strategy': 'delete' }, expect: { input: 'rollback-strategy', error: /./ } },
+  { id: 'publish-helm/rollback-and-deprecate', action: 'publish-helm', inputs: { chart: CHART, rollback: '0.5.0', deprecate: '0.5.0' }, expect: { input: 'deprecate', error: 'older spelling of rollback' } },
   { id: 'publish-helm/oci-registry-not-oci', action: 'publish-helm', inputs: { chart: CHART, 'oci-registry': 'https://ghcr.io/x' }, expect: { input: 'oci-registry', error: /./ } },
 ];
