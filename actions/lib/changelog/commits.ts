@@ -1,6 +1,7 @@
 import { CommitParser, type Commit, type ParserOptions } from 'conventional-commits-parser';
 import { isReleaseCommit } from '../semver/release-commit.js';
 import { categoryMatcher, type CategoryMatcher, type ReleaseCategories } from './categories.js';
+import { pullRequestRecords } from './pull-requests.js';
 import type { CommitRecord, Entry, EntrySection, Skipped, SkipReason } from './types.js';
 
 /** `type(scope): subject`, `type!: subject`; scope without parentheses so `a (b): c` cannot swallow. */
@@ -131,6 +132,23 @@ export const TYPE_SECTIONS: Readonly<Record<string, EntrySection>> = {
   doc: 'Documentation',
 };
 
+/**
+ * A subject that is not conventional (a merge-commit workflow's pull request title, "Add
+ * metrics validation", "Fixing tolerance function") says what it is by its first word.
+ */
+const VERB_SECTIONS: ReadonlyArray<readonly [RegExp, EntrySection]> = [
+  [/^(?:add|adds|added|adding|introduce|introduces|introduced|introducing)\b/i, 'Added'],
+  [/^(?:fix|fixes|fixed|fixing)\b/i, 'Fixed'],
+  [/^(?:remove|removes|removed|removing|drop|drops|dropped|dropping|delete|deletes|deleted|deleting)\b/i, 'Removed'],
+  [/^(?:deprecate|deprecates|deprecated|deprecating)\b/i, 'Deprecated'],
+];
+
+/** The section of a non-conventional subject: by its verb, else Changed. */
+export function sectionOfVerb(subject: string): EntrySection {
+  const text = subject.trim();
+  return VERB_SECTIONS.find(([re]) => re.test(text))?.[1] ?? 'Changed';
+}
+
 export interface ClassifyOptions {
   /** Types to include although they are noise by default (`chore`, `ci`, …); they go to Changed. */
   include?: readonly string[];
@@ -211,7 +229,7 @@ export class Classifier {
     else if (type === 'security' || scope?.toLowerCase() === 'security' || hasSecurityLabel) section = 'Security';
     else if (deprecated) section = 'Deprecated';
     else if (category) section = category.section;
-    else if (type === null) section = isRevert ? 'Removed' : 'Changed';
+    else if (type === null) section = isRevert ? 'Removed' : sectionOfVerb(subject);
     else if (Object.hasOwn(this.overrides, type)) section = this.overrides[type]!;
     else if (this.include.has(type)) section = 'Changed';
     else if (NOISE_TYPES.has(type)) return { sha, reason: 'type' };
@@ -290,8 +308,10 @@ export function cancelledByReverts(records: readonly CommitRecord[]): Set<string
 
 /**
  * Classifies a range of commits (any order; `git log` gives newest first and the
- * entries keep the input order). Merges and release commits are skipped, revert pairs
- * inside the range cancel out, noise types and excluded labels/authors are left out.
+ * entries keep the input order). Records with `parents` are read as pull requests first
+ * (`pullRequestRecords`: a merged pull request is one entry, its branch's commits are left
+ * out). Merges and release commits are skipped, revert pairs inside the range cancel out,
+ * noise types and excluded labels/authors are left out.
  */
 export function classifyCommits(records: readonly CommitRecord[], options: ClassifyOptions = {}): ClassifyResult {
   const classification = new Classification(options);
@@ -301,8 +321,8 @@ export function classifyCommits(records: readonly CommitRecord[], options: Class
 
 /**
  * {@link classifyCommits} one commit at a time, so a long history is classified while
- * git is still reading it; revert pairs are settled in {@link result}, once every
- * commit is in.
+ * git is still reading it; pull requests and revert pairs are settled in {@link result},
+ * once every commit is in (a history without pull request merges costs nothing more).
  */
 export class Classification {
   private readonly classifier: Classifier;
@@ -323,10 +343,13 @@ export class Classification {
   }
 
   result(): ClassifyResult {
-    const cancelled = cancelledByReverts(this.records);
+    const grouped = pullRequestRecords(this.records);
+    const skipped: Skipped[] = [...grouped.inPullRequests];
+    const byRecord = new Map(this.records.map((r, i) => [r, this.classified[i]!]));
+    const classified = grouped.records.map((r) => byRecord.get(r) ?? this.classifier.classify(r));
+    const cancelled = cancelledByReverts(grouped.records);
     const entries: Entry[] = [];
-    const skipped: Skipped[] = [];
-    for (const x of this.classified) {
+    for (const x of classified) {
       if (cancelled.has(x.sha)) skipped.push({ sha: x.sha, reason: 'revert-pair' satisfies SkipReason });
       else if (isSkipped(x)) skipped.push(x);
       else entries.push(x);

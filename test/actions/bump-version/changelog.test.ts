@@ -58,7 +58,7 @@ describe('bump-version: the changelog section of a hotfix', () => {
     expect(report.find((r) => r.check === 'changelog-entry')!.detail).toMatch(/^CHANGELOG\.md:\d+ ## \[0\.4\.2\] - 2026-02-03 has 1 entry; /);
     const changelog = show(repo.origin!, 'hotfix-v0.4.2', 'CHANGELOG.md')!;
     expect(changelog).toContain(
-      `## [Unreleased]\n\n## [0.4.2] - ${DATE}\n\n### Fixed\n- **webhook:** refuse maxReplicas below minReplicas ([#220](https://github.com/${WVA}/pull/220))\n\n## [0.4.1] - 2025-09-12\n`,
+      `## [Unreleased]\n\n## [0.4.2] - ${DATE}\n\n### Fixed\n- **webhook:** Refuse maxReplicas below minReplicas ([#220](https://github.com/${WVA}/pull/220))\n\n## [0.4.1] - 2025-09-12\n`,
     );
     expect(run.stdout).toContain('CHANGELOG.md: ## [Unreleased] is empty at v0.4.1; the 0.4.2 section comes from the commits (0 commits since v0.4.1 and 1 cherry-pick): 1 entry');
   });
@@ -87,7 +87,7 @@ describe('changelogEdit: the section is never empty', () => {
 
   it('an empty Unreleased is filled from the commits; the change table says so', () => {
     const e = edit(EMPTY, commits('fix(webhook): refuse maxReplicas below minReplicas (#220)', 'Release v0.4.1 (#2)', 'docs: a note'));
-    expect(e.after).toContain(`## [Unreleased]\n\n## [0.4.2] - ${DATE}\n\n### Fixed\n- **webhook:** refuse maxReplicas below minReplicas ([#220](${URL}/pull/220))\n\n## [0.4.1]`);
+    expect(e.after).toContain(`## [Unreleased]\n\n## [0.4.2] - ${DATE}\n\n### Fixed\n- **webhook:** Refuse maxReplicas below minReplicas ([#220](${URL}/pull/220))\n\n## [0.4.1]`);
     expect(e.changes).toEqual([{ line: 5, name: 'section', old: 'Unreleased (empty; 1 entry from the commits)', new: `[0.4.2] - ${DATE}` }]);
   });
 
