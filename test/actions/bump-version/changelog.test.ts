@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { changelogEdit } from '../../../actions/bump-version/changelog.js';
+import type { FileError } from '../../../actions/lib/runner/errors.js';
 import { classifyCommits } from '../../../actions/lib/changelog/index.js';
 import { git, initRepo } from '../../support/git.js';
 import { runAction } from '../../support/harness.js';
@@ -108,6 +109,26 @@ describe('changelogEdit: the section is never empty', () => {
     );
     expect(() => edit(EMPTY)).toThrow('CHANGELOG.md:3: ## [Unreleased] is empty and no commits were read to fill it from');
   });
+
+  it('no changelog yet: created with the header from the commits; refused, without a line, when they give no entry', () => {
+    const e = edit('', commits('fix(webhook): refuse maxReplicas below minReplicas (#220)'));
+    expect(e.before).toBe('');
+    expect(e.after).toMatch(/^# Changelog\n\nAll notable changes to this project will be documented in this file\.\n/);
+    expect(e.after).toContain(`## [Unreleased]\n\n## [0.4.2] - ${DATE}\n\n### Fixed\n- **webhook:** Refuse maxReplicas below minReplicas ([#220](${URL}/pull/220))\n\n[Unreleased]: ${URL}/compare/v0.4.2...HEAD\n[0.4.2]: ${URL}/compare/v0.4.1...v0.4.2\n`);
+    expect(e.changes).toEqual([{ line: 10, name: 'section', old: 'none: CHANGELOG.md created (1 entry from the commits)', new: `[0.4.2] - ${DATE}` }]);
+    const error = (() => {
+      try {
+        edit('', commits('docs: a note', 'chore: tidy'));
+      } catch (err) {
+        return err as FileError;
+      }
+      throw new Error('expected a refusal');
+    })();
+    expect(error.message).toBe(
+      "CHANGELOG.md: does not exist yet and the commits of 0.4.2 (2 commits since v0.4.1) give no changelog entry (chore, ci, test, build, style and docs commits, merges and release commits are left out), so the first 0.4.2 section would be empty and verify-release's changelog-entry check would refuse it: add a CHANGELOG.md with what changed under ## [Unreleased] (Keep a Changelog), or set changelog: false",
+    );
+    expect(error.line).toBeUndefined();
+  });
 });
 
 describe("bump-version: the first release of a repository without CHANGELOG.md (WVA's real history)", () => {
@@ -176,6 +197,14 @@ describe("bump-version: the first release of a repository without CHANGELOG.md (
     const lint = await runAction({ action: 'changelog', workspace: checkout, repository: WVA, ref: 'refs/heads/release-v0.0.3', inputs: { mode: 'lint' } });
     expect(lint.exitCode).toBe(0);
     expect(lint.annotations).toEqual([]);
+  });
+
+  it('changelog: false bumps without creating one', async () => {
+    const repo = wvaWithoutChangelog();
+    const run = await bump(repo, { version: '0.0.3', changelog: 'false' });
+    expectSuccess(run);
+    expect(run.outputs['changed-files']).not.toContain('CHANGELOG.md');
+    expect(show(repo.origin!, 'release-v0.0.3', 'CHANGELOG.md')).toBeUndefined();
   });
 
   it('a re-run finds the branch holding the version and pushes nothing', async () => {

@@ -146,13 +146,6 @@ describe('bump-version refuses, writing nothing', () => {
     await refuses(dirty, { version: '0.5.0', 'dry-run': 'true' }, 'the work tree is not clean (1 change: ?? notes.txt)');
   });
 
-  it('a missing changelog the commits cannot fill (it is created from them otherwise), unless changelog: false', async () => {
-    const noChangelog = sample({ then: [{ message: 'docs: drop the changelog', files: { 'CHANGELOG.md': null } }] });
-    await refuses(noChangelog, { version: '0.5.0' }, 'CHANGELOG.md: does not exist yet and the commits of 0.5.0 (1 commit since v0.4.1) give no changelog entry');
-    const run = await bump(noChangelog, { version: '0.5.0', changelog: 'false' });
-    expectSuccess(run);
-  });
-
   it('a release branch that already exists and holds something else', async () => {
     const taken = sample();
     git(taken.workspace!, ['push', '-q', 'origin', 'HEAD~2:refs/heads/release-v0.5.0']);
