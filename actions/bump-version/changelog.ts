@@ -75,7 +75,7 @@ export async function releaseCommits(
   const n = (count: number, what: string) => `${count} ${what}${count === 1 ? '' : 's'}`;
   const pulls = grouped.records.filter((r) => r.pr !== undefined).length;
   const described = [
-    `${n(range.length, 'commit')} since ${last.tag ?? 'the first commit'}${pulls > 0 ? ` (${n(pulls, 'merged pull request')})` : ''}`,
+    `${n(range.length, 'commit')} since ${last.tag ?? 'the first commit'}${pulls > 0 ? `, ${n(pulls, 'merged pull request')}` : ''}`,
     ...(picks.length > 0 ? [n(picks.length, 'cherry-pick')] : []),
   ].join(' and ');
   return { entries, described };
