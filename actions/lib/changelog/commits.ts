@@ -143,6 +143,22 @@ const VERB_SECTIONS: ReadonlyArray<readonly [RegExp, EntrySection]> = [
   [/^(?:deprecate|deprecates|deprecated|deprecating)\b/i, 'Deprecated'],
 ];
 
+/**
+ * The PR title markers of the Kubernetes operator projects (kubebuilder-release-tools'
+ * VERSIONING.md, used by controller-runtime, cluster-api and llm-d-infra): ⚠ breaking,
+ * ✨ feature, 🐛 fix, 📖 docs, 🌱 (and the older 🏃) infra/tests/other — as an emoji or its
+ * `:shortcode:`.
+ */
+const KIND_MARKER = /^(?:(⚠\uFE0F?|:warning:)|(✨|:sparkles:)|(🐛|:bug:)|(📖|:book:)|(🌱|:seedling:|🏃|:running:))\s*/u;
+
+/** The conventional type a marker stands for (🌱: none, so the title's verb decides), and the title without it. */
+export function kindMarker(subject: string): { type: string | null; breaking: boolean; rest: string } | null {
+  const m = KIND_MARKER.exec(subject);
+  if (!m || m[0].length === subject.length) return null;
+  const type = m[2] ? 'feat' : m[3] ? 'fix' : m[4] ? 'docs' : null;
+  return { type, breaking: m[1] !== undefined, rest: subject.slice(m[0].length) };
+}
+
 /** The section of a non-conventional subject: by its verb, else Changed. */
 export function sectionOfVerb(subject: string): EntrySection {
   const text = subject.trim();
@@ -209,6 +225,10 @@ export class Classifier {
       pr ??= Number(squash[1]);
     }
     subject = subject.trim();
+    // a kubebuilder-style title (`✨ Add X`): its marker is the type
+    const marker = type === null ? kindMarker(subject) : null;
+    if (marker) subject = marker.rest;
+    const kind = marker ? marker.type : type;
 
     let breakingNote: string | null = null;
     let deprecated = false;
@@ -220,7 +240,7 @@ export class Classifier {
     // the parser copies the subject into a note for `type!:`; that is not a footer text
     if (bang && breakingNote !== null && commit.subject && breakingNote === commit.subject) breakingNote = null;
     const category = this.matcher?.match(labels, author) ?? null;
-    const breaking = bang || breakingNote !== null || (category?.breaking ?? false);
+    const breaking = bang || (marker?.breaking ?? false) || breakingNote !== null || (category?.breaking ?? false);
     const isRevert = type === 'revert' || commit.revert !== null || subjectLine.startsWith('Revert "');
     const hasSecurityLabel = labels.some((l) => l.toLowerCase() === 'security');
 
@@ -229,15 +249,15 @@ export class Classifier {
     else if (type === 'security' || scope?.toLowerCase() === 'security' || hasSecurityLabel) section = 'Security';
     else if (deprecated) section = 'Deprecated';
     else if (category) section = category.section;
-    else if (type === null) section = isRevert ? 'Removed' : sectionOfVerb(subject);
-    else if (Object.hasOwn(this.overrides, type)) section = this.overrides[type]!;
-    else if (this.include.has(type)) section = 'Changed';
-    else if (NOISE_TYPES.has(type)) return { sha, reason: 'type' };
-    else section = Object.hasOwn(TYPE_SECTIONS, type) ? TYPE_SECTIONS[type]! : 'Changed';
+    else if (kind === null) section = isRevert ? 'Removed' : sectionOfVerb(subject);
+    else if (Object.hasOwn(this.overrides, kind)) section = this.overrides[kind]!;
+    else if (this.include.has(kind)) section = 'Changed';
+    else if (NOISE_TYPES.has(kind)) return { sha, reason: 'type' };
+    else section = Object.hasOwn(TYPE_SECTIONS, kind) ? TYPE_SECTIONS[kind]! : 'Changed';
 
     return {
       sha,
-      type,
+      type: kind,
       scope,
       subject: subject || header,
       breaking,

@@ -1,4 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../../support/harness.js';
 import { classifyCommits, lintChangelog, parseReleaseConfig, pullRequestRecords, updateChangelog, type CommitRecord } from '../../../actions/lib/changelog/index.js';
 import { wvaRange } from './wva-history.js';
 
@@ -93,6 +96,56 @@ describe("WVA's real history read as pull requests", () => {
       [226, 'Changed', true],
     ]);
     expect(skipped.filter((s) => s.reason === 'excluded')).toHaveLength(1);
+  });
+});
+
+describe("llm-d-infra's real history: squash merges with kubebuilder title markers", () => {
+  const history = JSON.parse(readFileSync(join(projectRoot, 'test', 'corpus', 'llm-d-infra-history', 'history.json'), 'utf8')) as { commits: Array<{ sha: string; parents: string[]; message: string }> };
+  const records: CommitRecord[] = history.commits
+    .map((c) => {
+      const [subject = '', ...rest] = c.message.replace(/\n+$/, '').split('\n');
+      return { sha: c.sha, subject, body: rest.join('\n').trim(), parents: c.parents };
+    })
+    .reverse();
+
+  it('v1.3.7..v1.4.0: the markers are the types and leave the text; nothing to group', () => {
+    expect(pullRequestRecords(records).records).toEqual(records);
+    const { entries } = classifyCommits(records);
+    expect(entries.map((e) => [e.pr, e.type, e.section, e.subject])).toEqual([
+      [272, null, 'Added', 'Add agentgateway gateway support'],
+      [261, 'deps', 'Changed', 'bump actions/github-script from 7.0.1 to 8.0.0'],
+      [266, 'deps', 'Changed', 'bump actions/setup-go from 5.4.0 to 6.3.0'],
+      [268, null, 'Removed', 'Remove per-repo gh-aw typo/link/upstream workflows'],
+      [260, 'deps', 'Changed', 'bump actions/download-artifact from 6.0.0 to 7.0.0'],
+      [259, 'feat', 'Added', 'Add governance workflows and tooling conformance'],
+      [252, null, 'Changed', 'floatingUserId as boolean'],
+      [251, null, 'Added', 'Add OpenShift SCC support for kgateway 2.1.1 deployments'],
+      [250, null, 'Changed', 'enable DR for rhoai gateway'],
+    ]);
+    const out = updateChangelog('', { version: '1.4.0', date: '2026-03-21', entries, repoUrl: 'https://github.com/llm-d-incubation/llm-d-infra', previousTag: 'v1.3.7' });
+    // the first word of a sentence, unless it is a name
+    expect(out.text).toContain('- Enable DR for rhoai gateway ([#250]');
+    expect(out.text).toContain('- floatingUserId as boolean ([#252]');
+    expect(out.text).toContain('- **actions:** Bump actions/github-script from 7.0.1 to 8.0.0 ([#261]');
+    expect(lintChangelog(out.text, { repoUrl: 'https://github.com/llm-d-incubation/llm-d-infra' })).toEqual([]);
+  });
+
+  it('every marker, as an emoji or a shortcode; ⚠ is breaking; a marker alone is a subject', () => {
+    const kinds = ['⚠️ drop v1alpha1', ':warning: drop v1alpha1', '✨ queue scaling', ':sparkles: queue scaling', '🐛 nil map', ':bug: nil map', '📖 install guide', '🌱 bump kind', '🏃 hack script', '✨']
+      .map((subject, i) => classifyCommits([{ sha: String(i).repeat(40), subject }]).entries[0])
+      .map((e) => [e?.type ?? null, e?.breaking ?? null, e?.section ?? null, e?.subject ?? null]);
+    expect(kinds).toEqual([
+      [null, true, 'Changed', 'drop v1alpha1'],
+      [null, true, 'Changed', 'drop v1alpha1'],
+      ['feat', false, 'Added', 'queue scaling'],
+      ['feat', false, 'Added', 'queue scaling'],
+      ['fix', false, 'Fixed', 'nil map'],
+      ['fix', false, 'Fixed', 'nil map'],
+      ['docs', false, 'Documentation', 'install guide'],
+      [null, false, 'Changed', 'bump kind'],
+      [null, false, 'Changed', 'hack script'],
+      [null, false, 'Changed', '✨'],
+    ]);
   });
 });
 
