@@ -365,8 +365,11 @@ export class Classification {
   result(): ClassifyResult {
     const grouped = pullRequestRecords(this.records);
     const skipped: Skipped[] = [...grouped.inPullRequests];
-    const byRecord = new Map(this.records.map((r, i) => [r, this.classified[i]!]));
-    const classified = grouped.records.map((r) => byRecord.get(r) ?? this.classifier.classify(r));
+    let classified = this.classified;
+    if (grouped.records !== this.records) {
+      const byRecord = new Map(this.records.map((r, i) => [r, this.classified[i]!]));
+      classified = grouped.records.map((r) => byRecord.get(r) ?? this.classifier.classify(r));
+    }
     const cancelled = cancelledByReverts(grouped.records);
     const entries: Entry[] = [];
     for (const x of classified) {

@@ -20,8 +20,11 @@ import type { CommitRecord, Skipped } from './types.js';
 export const PULL_MERGE = /^Merge pull request #(\d+) from (\S+)/;
 
 export interface PullRequestHistory {
-  /** In the input order: pull request merges replaced by the pull request, its branch's commits removed. */
-  records: CommitRecord[];
+  /**
+   * In the input order: pull request merges replaced by the pull request, its branch's
+   * commits removed. The input array itself when there is nothing to group.
+   */
+  records: readonly CommitRecord[];
   /** The branch commits a pull request stands for (reason `pull-request`). */
   inPullRequests: Skipped[];
 }
@@ -80,7 +83,7 @@ function tipOf(commits: readonly CommitRecord[], inRange: ReadonlyMap<string, Co
  * module comment. A range with no pull request merge comes back as it was.
  */
 export function pullRequestRecords(commits: readonly CommitRecord[]): PullRequestHistory {
-  if (!commits.some((c) => (c.parents?.length ?? 0) > 1 && PULL_MERGE.test(c.subject))) return { records: [...commits], inPullRequests: [] };
+  if (!commits.some((c) => (c.parents?.length ?? 0) > 1 && PULL_MERGE.test(c.subject))) return { records: commits, inPullRequests: [] };
   const bySha = new Map(commits.map((c) => [c.sha, c]));
   const mainline: CommitRecord[] = [];
   const onMainline = new Set<string>();
