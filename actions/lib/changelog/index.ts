@@ -10,7 +10,8 @@
  * - templates: the default notes / announcement texts.
  */
 export * from './types.js';
-export { Classification, Classifier, classifyCommit, classifyCommits, cancelledByReverts, isSkipped, revertTarget, messageForParser, parseOneLine, PARSER_OPTIONS, MERGE_SUBJECT, NOISE_TYPES, TYPE_SECTIONS, sectionOfVerb, kindMarker } from './commits.js';
+export { Classification, Classifier, classifyCommit, classifyCommits, cancelledByReverts, isSkipped, revertTarget, messageForParser, parseOneLine, PARSER_OPTIONS, MERGE_SUBJECT, NOISE_TYPES, TYPE_SECTIONS } from './commits.js';
+export { sectionOfVerb, kindMarker } from './subjects.js';
 export { pullRequestRecords, PULL_MERGE } from './pull-requests.js';
 export type { PullRequestHistory } from './pull-requests.js';
 export type { ClassifyOptions, ClassifyResult } from './commits.js';
