@@ -88,6 +88,7 @@ describe('WVA without CHANGELOG.md: the first release creates it', () => {
     expect(run.summary).toContain('created CHANGELOG.md with the section for 0.0.3');
     expect(run.summary).toContain('56 commits, 3 entries');
     expect(run.stdout).toContain('56 commit(s) → 3 entries, 53 left out');
+    expect(run.summary).toMatch(/left out: pull-request \(commits of a merged pull request, which has the entry\)\s*\|\s*53/);
 
     const lint = await changelog(dir, { mode: 'lint' });
     expectSuccess(lint);
