@@ -1,14 +1,18 @@
 /**
- * The changelog part of a bump, behind one function: the `## [Unreleased]` content
- * moves into a new `## [X.Y.Z] - YYYY-MM-DD` section and the compare links follow
- * (the changelog library's `updateChangelog`). Hand-written Unreleased lines are the
- * maintainers' words and are kept as they are; an empty Unreleased — what a hotfix or
- * backport always starts from, the tag's own changelog — is filled with the entries of
- * the release's commits instead. A section with nothing in it is never written:
+ * The changelog part of a bump, behind two functions: {@link releaseCommits} reads what the
+ * release holds as the changelog action reads it (the same library: pull requests, not
+ * their branches' commits; `.github/release.yml`), and {@link changelogEdit} writes the
+ * section — the `## [Unreleased]` content moves into a new `## [X.Y.Z] - YYYY-MM-DD`
+ * section and the compare links follow (`updateChangelog`). Hand-written Unreleased lines
+ * are the maintainers' words and are kept as they are; an empty Unreleased — what a hotfix
+ * or backport always starts from, the tag's own changelog, and a repository without a
+ * changelog yet (the first release creates it) — is filled with the entries of the
+ * release's commits instead. A section with nothing in it is never written:
  * verify-release's `changelog-entry` check refuses one (both ask `sectionContent`), so
  * such a release could not be published. Loaded lazily.
  */
-import { extractSection, sectionContent, updateChangelog, type Entry } from '../lib/changelog/index.js';
+import { classifyCommits, extractSection, parseReleaseConfig, pullRequestRecords, sectionContent, updateChangelog, type CommitRecord, type Entry, type ReleaseCategories } from '../lib/changelog/index.js';
+import type { Git } from '../lib/git/git.js';
 import { FileError } from '../lib/runner/errors.js';
 import type { FileEdit } from '../lib/version-files/types.js';
 
@@ -29,6 +33,52 @@ export interface ReleaseCommits {
   entries: readonly Entry[];
   /** What was read, for messages: `1 commit since v0.4.1 and 1 cherry-pick`. */
   described: string;
+}
+
+/** GitHub's release-notes configuration at the start commit, as the changelog action reads it from its checkout. */
+async function categoriesAt(git: Git, start: string): Promise<ReleaseCategories | undefined> {
+  for (const file of ['.github/release.yml', '.github/release.yaml']) {
+    const text = await git.show(start, file);
+    if (text !== undefined) return parseReleaseConfig(text, file);
+  }
+  return undefined;
+}
+
+const record = (c: { sha: string; parents: readonly string[]; subject: string; body: string }): CommitRecord => ({
+  sha: c.sha,
+  subject: c.subject,
+  body: c.body,
+  ...(c.parents.length > 1 ? { merge: true } : {}),
+});
+
+/**
+ * The changelog entries of what this release holds: the commits since the last release
+ * tag up to the start, read as pull requests (a merged pull request is one entry, titled
+ * from its merge commit), then the cherry-picks (newest first, as git log lists them).
+ * Without the GitHub API: the changelog action's `update` adds authors and labels when run.
+ */
+export async function releaseCommits(
+  git: Git,
+  start: string,
+  last: { tag?: string; sha?: string },
+  picks: ReadonlyArray<{ sha: string }>,
+  include: readonly string[],
+): Promise<ReleaseCommits> {
+  const range = await git.log(last.sha ? `${last.sha}..${start}` : start);
+  const picked: Awaited<ReturnType<Git['log']>> = [];
+  for (const p of [...picks].reverse()) picked.push(...(await git.log(`${p.sha}^!`)));
+  const grouped = pullRequestRecords(range.map((c) => ({ ...record(c), parents: c.parents })));
+  // grouped once: the records go on without parents, so the picks cannot be read as a mainline
+  const records = [...picked.map(record), ...grouped.records.map(({ parents: _parents, ...r }) => r)];
+  const categories = await categoriesAt(git, start);
+  const { entries } = classifyCommits(records, { include, ...(categories ? { categories } : {}) });
+  const n = (count: number, what: string) => `${count} ${what}${count === 1 ? '' : 's'}`;
+  const pulls = grouped.records.filter((r) => r.pr !== undefined).length;
+  const described = [
+    `${n(range.length, 'commit')} since ${last.tag ?? 'the first commit'}${pulls > 0 ? `, ${n(pulls, 'merged pull request')}` : ''}`,
+    ...(picks.length > 0 ? [n(picks.length, 'cherry-pick')] : []),
+  ].join(' and ');
+  return { entries, described };
 }
 
 /** The Unreleased section's heading line and whether it says anything; no section counts as empty. */
@@ -68,6 +118,13 @@ export function changelogEdit(req: ChangelogRequest): FileEdit {
     const why = req.commits
       ? `the commits of ${req.version} (${req.commits.described}) give no changelog entry (chore, ci, test, build, style and docs commits, merges and release commits are left out)`
       : 'no commits were read to fill it from';
+    if (req.text.trim() === '') {
+      throw new FileError(
+        req.path,
+        `does not exist yet and ${why}, so the first ${req.version} section would be empty and verify-release's changelog-entry check would refuse it: ` +
+          'add a CHANGELOG.md with what changed under ## [Unreleased] (Keep a Changelog), or set changelog: false',
+      );
+    }
     throw new FileError(
       req.path,
       `## [Unreleased] is empty and ${why}, ` +
@@ -78,10 +135,7 @@ export function changelogEdit(req: ChangelogRequest): FileEdit {
   }
   const line = result.text.split('\n').findIndex((l) => l.replace(/\r$/, '') === heading) + 1;
   const filled = unreleased.empty ? entries.filter((e) => e.section !== 'Documentation').length : 0;
-  return {
-    path: req.path,
-    before: req.text,
-    after: result.text,
-    changes: [{ line, name: 'section', old: filled > 0 ? `Unreleased (empty; ${filled} entr${filled === 1 ? 'y' : 'ies'} from the commits)` : 'Unreleased', new: heading.replace(/^##\s+/, '') }],
-  };
+  const from = `${filled} entr${filled === 1 ? 'y' : 'ies'} from the commits`;
+  const old = req.text.trim() === '' ? `none: ${req.path} created (${from})` : filled > 0 ? `Unreleased (empty; ${from})` : 'Unreleased';
+  return { path: req.path, before: req.text, after: result.text, changes: [{ line, name: 'section', old, new: heading.replace(/^##\s+/, '') }] };
 }

@@ -112,13 +112,10 @@ export async function main(): Promise<void> {
   if (problem) throw new ActionError(`new version: ${problem}`);
 
   // ---- the plan ------------------------------------------------------------------------
-  if (changelogPath && contents.get(changelogPath) === undefined) {
-    throw new FileError(changelogPath, `expected the changelog at ${start.label} (configuration key 'changelog'); set the input changelog: false to bump without one`);
-  }
   const picks = await resolvePicks(git, inputs.cherryPick, start);
   let commits: ReleaseCommits | undefined;
   if (changelogPath && planner.unreleasedOf(contents.get(changelogPath) ?? '', changelogPath).empty) {
-    commits = await releaseCommits(git, start.sha, await last(), picks, config.changelogInclude);
+    commits = await (await import('./changelog.js')).releaseCommits(git, start.sha, await last(), picks, config.changelogInclude);
     log.info(`${changelogPath}: ## [Unreleased] is empty at ${start.label}; the ${next} section comes from the commits (${commits.described}): ${commits.entries.length} entr${commits.entries.length === 1 ? 'y' : 'ies'}`);
   }
   const changelogFor = (c: Files) =>
@@ -278,32 +275,6 @@ async function autoFromCommits(git: Git, start: string, last: LastRelease, curre
   const { classifyCommits } = await import('../lib/changelog/index.js');
   const { entries } = classifyCommits(records.map((r) => ({ sha: r.sha, subject: r.subject, body: r.body, merge: r.parents.length > 1 })));
   return { kind: autoKind(entries, current), count: records.length, ...(last.tag ? { since: last.tag } : {}) };
-}
-
-/**
- * The changelog entries of what this release holds: the commits since the last release
- * tag up to the start, then the cherry-picks (newest first, as git log lists them).
- * Without pull request enrichment: the changelog action's `update` adds that when run.
- */
-async function releaseCommits(
-  git: Git,
-  start: string,
-  last: LastRelease,
-  picks: ReadonlyArray<{ sha: string }>,
-  include: readonly string[],
-): Promise<ReleaseCommits> {
-  const range = await git.log(last.sha ? `${last.sha}..${start}` : start);
-  const picked: Awaited<ReturnType<Git['log']>> = [];
-  for (const p of [...picks].reverse()) picked.push(...(await git.log(`${p.sha}^!`)));
-  const { classifyCommits } = await import('../lib/changelog/index.js');
-  const records = [...picked, ...range].map((r) => ({ sha: r.sha, subject: r.subject, body: r.body, merge: r.parents.length > 1 }));
-  const { entries } = classifyCommits(records, { include });
-  const n = (count: number, what: string) => `${count} ${what}${count === 1 ? '' : 's'}`;
-  const described = [
-    `${n(range.length, 'commit')} since ${last.tag ?? 'the first commit'}`,
-    ...(picks.length > 0 ? [n(picks.length, 'cherry-pick')] : []),
-  ].join(' and ');
-  return { entries, described };
 }
 
 /** Each cherry-pick as a full SHA with its subject; refused when unknown, repeated, or already in the start point. */

@@ -8,7 +8,7 @@ export interface GitCommit {
   body: string;
 }
 
-/** The commit as the changelog library sees it, from git alone. */
+/** The commit as the changelog library sees it, from git alone; the parents let it read the pull requests. */
 export function commitRecord(c: GitCommit): CommitRecord {
-  return { sha: c.sha, subject: c.subject, body: c.body, ...(c.parents.length > 1 ? { merge: true } : {}) };
+  return { sha: c.sha, subject: c.subject, body: c.body, parents: c.parents, ...(c.parents.length > 1 ? { merge: true } : {}) };
 }

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Classification, cancelledByReverts, classifyCommits, parseReleaseConfig, type ClassifyOptions, type ClassifyResult, type ReleaseCategories } from '../lib/changelog/index.js';
+import { Classification, cancelledByReverts, classifyCommits, parseReleaseConfig, pullRequestRecords, type ClassifyOptions, type ClassifyResult, type ReleaseCategories } from '../lib/changelog/index.js';
 import type { Git } from '../lib/git/git.js';
 import { ActionError, FileError } from '../lib/runner/errors.js';
 import { commitRecord, type GitCommit } from './commit-record.js';
@@ -89,16 +89,19 @@ export async function collectHistory(git: Git, req: HistoryRequest): Promise<His
     return { ...classification.result(), ...base, commits: classification.size, enrichment: null, warning: null };
   }
   const commits: GitCommit[] = await git.log(range.logRange);
-  let records = commits.map(commitRecord);
+  // the pull requests first: a merged one is one record (one request), its branch's commits none
+  const grouped = pullRequestRecords(commits.map(commitRecord));
+  let records = grouped.records.map(({ parents: _parents, ...r }) => r);
   let enrichment: History['enrichment'] = null;
   let warning: string | null = null;
   if (commits.length > 0) {
     const { enrichWithPulls } = await import('./pulls.js');
     const skip = cancelledByReverts(records);
-    const result = await enrichWithPulls(commits, await req.pulls(), { skip });
+    const result = await enrichWithPulls(records, await req.pulls(), { skip });
     records = result.records;
     enrichment = { enriched: result.enriched, requests: result.requests };
     warning = result.warning;
   }
-  return { ...classifyCommits(records, options), ...base, commits: commits.length, enrichment, warning };
+  const classified = classifyCommits(records, options);
+  return { entries: classified.entries, skipped: [...grouped.inPullRequests, ...classified.skipped], ...base, commits: commits.length, enrichment, warning };
 }

@@ -2,8 +2,10 @@
  * Pull request enrichment: number, title, author login and labels of the pull request
  * each commit came from, through the GitHub API.
  *
- * - A squash-merge subject `… (#123)` names its pull request: one `GET /pulls/123`.
- * - Any other commit (merge-commit and rebase workflows): one
+ * - A merged pull request (the merge commit `pullRequestRecords` made one record of) and a
+ *   squash-merge subject `… (#123)` name their pull request: one `GET /pulls/123`, whose
+ *   title becomes the entry's subject; the branch's commits are not asked about.
+ * - Any other commit (rebase workflows, direct pushes): one
  *   `GET /commits/{sha}/pulls`, and the merged pull request among the answers (the one
  *   whose merge commit is this commit first). Its title stands for the commit, so the
  *   commits of one pull request make one entry that says what the pull request did —
@@ -21,7 +23,6 @@ import { statusOf } from '../lib/github/client.js';
 import type { GitHubClient } from '../lib/github/client.js';
 import type { CommitRecord } from '../lib/changelog/types.js';
 import { isReleaseCommit } from '../lib/semver/release-commit.js';
-import { commitRecord, type GitCommit } from './commit-record.js';
 
 export type { GitCommit } from './commit-record.js';
 
@@ -93,19 +94,33 @@ function describe(err: unknown): string {
 
 const isMissing = (err: unknown): boolean => statusOf(err) === 404 || statusOf(err) === 422;
 
-export async function enrichWithPulls(commits: readonly GitCommit[], source: PullSource, opts: EnrichOptions = {}): Promise<EnrichResult> {
+const isMerge = (r: CommitRecord): boolean => r.merge === true || (r.parents?.length ?? 0) > 1;
+
+/** The pull request a record names: a merged pull request's (`pr`), else a squash subject's `(#123)`. */
+function numberOf(r: CommitRecord): number | undefined {
+  if (r.pr !== undefined) return r.pr;
+  const m = SQUASH_PR.exec(r.subject);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * The records (a history as `pullRequestRecords` gives it: a merged pull request is one
+ * record with its number) with what the API says of their pull requests: the title (which
+ * becomes the subject, see {@link subjectFromPull}), the author and the labels.
+ */
+export async function enrichWithPulls(records: readonly CommitRecord[], source: PullSource, opts: EnrichOptions = {}): Promise<EnrichResult> {
   const concurrency = Math.max(1, opts.concurrency ?? 8);
   const maxRequests = Math.max(0, opts.maxRequests ?? 1000);
-  const base = commits.map(commitRecord);
+  const base = [...records];
 
-  // what to ask: pull request numbers from squash subjects (each once), then commits without one
+  // what to ask: pull request numbers (each once), then commits without one
   const numbers = new Set<number>();
   const bySha: string[] = [];
-  for (const c of commits) {
-    if (c.parents.length > 1 || opts.skip?.has(c.sha)) continue;
-    const m = SQUASH_PR.exec(c.subject);
-    if (m) numbers.add(Number(m[1]));
-    else bySha.push(c.sha);
+  for (const r of base) {
+    if (isMerge(r) || opts.skip?.has(r.sha)) continue;
+    const n = numberOf(r);
+    if (n !== undefined) numbers.add(n);
+    else bySha.push(r.sha);
   }
   type Task = { kind: 'pull'; number: number } | { kind: 'commit'; sha: string };
   const all: Task[] = [...[...numbers].map((n) => ({ kind: 'pull' as const, number: n })), ...bySha.map((sha) => ({ kind: 'commit' as const, sha }))];
@@ -141,28 +156,22 @@ export async function enrichWithPulls(commits: readonly GitCommit[], source: Pul
       records: base,
       enriched: 0,
       requests,
-      warning: `could not read pull requests through the GitHub API (${describe(failure)}); the entries are made from the commits alone (no authors, no labels; pull request numbers from '(#123)' subjects only)`,
+      warning: `could not read pull requests through the GitHub API (${describe(failure)}); the entries are made from the commits alone (no authors, no labels; pull request titles from merge commits, numbers from '(#123)' subjects)`,
     };
   }
 
   let enriched = 0;
-  const records = base.map((r): CommitRecord => {
-    if (r.merge || opts.skip?.has(r.sha)) return r;
-    const m = SQUASH_PR.exec(r.subject);
-    if (m) {
-      const p = pulls.get(Number(m[1]));
-      if (!p) return r;
-      enriched++;
-      return { ...r, pr: p.number, labels: p.labels, ...(p.author ? { author: p.author } : {}) };
-    }
-    const p = ofCommit.get(r.sha);
+  const out = base.map((r): CommitRecord => {
+    if (isMerge(r) || opts.skip?.has(r.sha)) return r;
+    const n = numberOf(r);
+    const p = n !== undefined ? pulls.get(n) : ofCommit.get(r.sha);
     if (!p) return r;
     enriched++;
     return { ...r, subject: subjectFromPull(r.subject, p), pr: p.number, labels: p.labels, ...(p.author ? { author: p.author } : {}) };
   });
   const cut = all.length - tasks.length;
   return {
-    records,
+    records: out,
     enriched,
     requests,
     warning:

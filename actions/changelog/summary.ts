@@ -41,7 +41,8 @@ function counts(entries: readonly Entry[], skipped: readonly Skipped[]): (string
   if (breaking > 0) rows.push(['Changed, **BREAKING**', breaking]);
   const reasons = new Map<string, number>();
   for (const s of skipped) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
-  for (const [reason, n] of reasons) rows.push([`left out: ${reason}`, n]);
+  // a branch's commits are what its pull request's entry stands for: said so, not as a bare reason
+  for (const [reason, n] of reasons) rows.push([reason === 'pull-request' ? 'left out: pull-request (commits of a merged pull request, which has the entry)' : `left out: ${reason}`, n]);
   return rows;
 }
 

@@ -1,6 +1,8 @@
 import { CommitParser, type Commit, type ParserOptions } from 'conventional-commits-parser';
 import { isReleaseCommit } from '../semver/release-commit.js';
 import { categoryMatcher, type CategoryMatcher, type ReleaseCategories } from './categories.js';
+import { pullRequestRecords } from './pull-requests.js';
+import { kindMarker, sectionOfVerb } from './subjects.js';
 import type { CommitRecord, Entry, EntrySection, Skipped, SkipReason } from './types.js';
 
 /** `type(scope): subject`, `type!: subject`; scope without parentheses so `a (b): c` cannot swallow. */
@@ -191,6 +193,10 @@ export class Classifier {
       pr ??= Number(squash[1]);
     }
     subject = subject.trim();
+    // a kubebuilder-style title (`✨ Add X`): its marker is the type
+    const marker = type === null ? kindMarker(subject) : null;
+    if (marker) subject = marker.rest;
+    const kind = marker ? marker.type : type;
 
     let breakingNote: string | null = null;
     let deprecated = false;
@@ -202,7 +208,7 @@ export class Classifier {
     // the parser copies the subject into a note for `type!:`; that is not a footer text
     if (bang && breakingNote !== null && commit.subject && breakingNote === commit.subject) breakingNote = null;
     const category = this.matcher?.match(labels, author) ?? null;
-    const breaking = bang || breakingNote !== null || (category?.breaking ?? false);
+    const breaking = bang || (marker?.breaking ?? false) || breakingNote !== null || (category?.breaking ?? false);
     const isRevert = type === 'revert' || commit.revert !== null || subjectLine.startsWith('Revert "');
     const hasSecurityLabel = labels.some((l) => l.toLowerCase() === 'security');
 
@@ -211,15 +217,15 @@ export class Classifier {
     else if (type === 'security' || scope?.toLowerCase() === 'security' || hasSecurityLabel) section = 'Security';
     else if (deprecated) section = 'Deprecated';
     else if (category) section = category.section;
-    else if (type === null) section = isRevert ? 'Removed' : 'Changed';
-    else if (Object.hasOwn(this.overrides, type)) section = this.overrides[type]!;
-    else if (this.include.has(type)) section = 'Changed';
-    else if (NOISE_TYPES.has(type)) return { sha, reason: 'type' };
-    else section = Object.hasOwn(TYPE_SECTIONS, type) ? TYPE_SECTIONS[type]! : 'Changed';
+    else if (kind === null) section = isRevert ? 'Removed' : sectionOfVerb(subject);
+    else if (Object.hasOwn(this.overrides, kind)) section = this.overrides[kind]!;
+    else if (this.include.has(kind)) section = 'Changed';
+    else if (NOISE_TYPES.has(kind)) return { sha, reason: 'type' };
+    else section = Object.hasOwn(TYPE_SECTIONS, kind) ? TYPE_SECTIONS[kind]! : 'Changed';
 
     return {
       sha,
-      type,
+      type: kind,
       scope,
       subject: subject || header,
       breaking,
@@ -290,8 +296,10 @@ export function cancelledByReverts(records: readonly CommitRecord[]): Set<string
 
 /**
  * Classifies a range of commits (any order; `git log` gives newest first and the
- * entries keep the input order). Merges and release commits are skipped, revert pairs
- * inside the range cancel out, noise types and excluded labels/authors are left out.
+ * entries keep the input order). Records with `parents` are read as pull requests first
+ * (`pullRequestRecords`: a merged pull request is one entry, its branch's commits are left
+ * out). Merges and release commits are skipped, revert pairs inside the range cancel out,
+ * noise types and excluded labels/authors are left out.
  */
 export function classifyCommits(records: readonly CommitRecord[], options: ClassifyOptions = {}): ClassifyResult {
   const classification = new Classification(options);
@@ -301,8 +309,8 @@ export function classifyCommits(records: readonly CommitRecord[], options: Class
 
 /**
  * {@link classifyCommits} one commit at a time, so a long history is classified while
- * git is still reading it; revert pairs are settled in {@link result}, once every
- * commit is in.
+ * git is still reading it; pull requests and revert pairs are settled in {@link result},
+ * once every commit is in (a history without pull request merges costs nothing more).
  */
 export class Classification {
   private readonly classifier: Classifier;
@@ -323,10 +331,16 @@ export class Classification {
   }
 
   result(): ClassifyResult {
-    const cancelled = cancelledByReverts(this.records);
+    const grouped = pullRequestRecords(this.records);
+    const skipped: Skipped[] = [...grouped.inPullRequests];
+    let classified = this.classified;
+    if (grouped.records !== this.records) {
+      const byRecord = new Map(this.records.map((r, i) => [r, this.classified[i]!]));
+      classified = grouped.records.map((r) => byRecord.get(r) ?? this.classifier.classify(r));
+    }
+    const cancelled = cancelledByReverts(grouped.records);
     const entries: Entry[] = [];
-    const skipped: Skipped[] = [];
-    for (const x of this.classified) {
+    for (const x of classified) {
       if (cancelled.has(x.sha)) skipped.push({ sha: x.sha, reason: 'revert-pair' satisfies SkipReason });
       else if (isSkipped(x)) skipped.push(x);
       else entries.push(x);

@@ -33,14 +33,23 @@ export function entryText(entry: Pick<Entry, 'scope' | 'subject'>): string {
 }
 
 /**
- * A CHANGELOG list item (no author credit: the file is not a place for @-handles). A
- * breaking change carries its `BREAKING CHANGE:` text on a continuation line.
+ * A subject as the start of a sentence: `add X` → `Add X`. Only a first word in plain lower
+ * case changes: `gRPC`, `e2e`, `x/net`, `` `kubectl` `` are names and stay as written.
+ */
+export function sentenceCase(subject: string): string {
+  return /^[a-z]+(?:-[a-z]+)*(?=[\s,:;.!?]|$)/.test(subject) ? subject[0]!.toUpperCase() + subject.slice(1) : subject;
+}
+
+/**
+ * A CHANGELOG list item (no author credit: the file is not a place for @-handles), a
+ * sentence (`feat: add X (#12)` → `- Add X ([#12](…))`). A breaking change carries its
+ * `BREAKING CHANGE:` text on a continuation line.
  */
 export function changelogLine(entry: Entry, repoUrl: string | null | undefined, marker = '-'): string {
   const mark = entry.breaking ? '**BREAKING** ' : '';
   const ref = referenceOf(entry, repoUrl);
   const note = entry.breaking && entry.breakingNote ? `\n  ${escapeMarkdownInline(entry.breakingNote)}` : '';
-  return `${marker} ${mark}${entryText(entry)}${ref ? ` ${ref}` : ''}${note}`;
+  return `${marker} ${mark}${entryText({ scope: entry.scope, subject: sentenceCase(entry.subject) })}${ref ? ` ${ref}` : ''}${note}`;
 }
 
 /** A release-notes list item, with `by @login` for a login from the API. */

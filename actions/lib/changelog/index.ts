@@ -11,6 +11,9 @@
  */
 export * from './types.js';
 export { Classification, Classifier, classifyCommit, classifyCommits, cancelledByReverts, isSkipped, revertTarget, messageForParser, parseOneLine, PARSER_OPTIONS, MERGE_SUBJECT, NOISE_TYPES, TYPE_SECTIONS } from './commits.js';
+export { sectionOfVerb, kindMarker } from './subjects.js';
+export { pullRequestRecords, PULL_MERGE } from './pull-requests.js';
+export type { PullRequestHistory } from './pull-requests.js';
 export type { ClassifyOptions, ClassifyResult } from './commits.js';
 export { parseReleaseConfig, sectionForTitle, categoryMatcher } from './categories.js';
 export type { ReleaseCategories, ReleaseCategory, CategoryMatcher } from './categories.js';
@@ -25,5 +28,5 @@ export type { LintOptions } from './lint.js';
 export { renderNotes, renderAnnouncement, highlights, overviewOf, installCommands, installOneLiner, notesCategory, NOTES_ORDER, NOTES_MAX, RELEASE_BODY_MAX } from './notes.js';
 export type { NotesOptions, ChartInstall, NotesCategory, AnnouncementValues, ExtraItem } from './notes.js';
 export { escapeMarkdownInline, escapeChatText, creditAuthor } from './escape.js';
-export { changelogLine, notesLine, entryText, referenceOf, isIsoDate, normalizeRepoUrl, prNumbersIn } from './format.js';
+export { changelogLine, notesLine, entryText, sentenceCase, referenceOf, isIsoDate, normalizeRepoUrl, prNumbersIn } from './format.js';
 export { NOTES_TEMPLATE, NOTES_HEADINGS, ANNOUNCEMENT_TEMPLATE, CHANGELOG_HEADER, fillTemplate } from './templates.js';

@@ -32,6 +32,11 @@ export interface CommitRecord {
   labels?: string[];
   /** The caller knows this is a merge commit (more than one parent). */
   merge?: boolean;
+  /**
+   * The parents' SHAs, as `git log %P` gives them. With them, a range is read as the pull
+   * requests that made it (`pullRequestRecords`): a merged pull request is one entry.
+   */
+  parents?: readonly string[];
 }
 
 /** A classified change. `null` where the commit does not say. */
@@ -52,7 +57,8 @@ export interface Entry {
   section: EntrySection;
 }
 
-export type SkipReason = 'merge' | 'release' | 'revert-pair' | 'type' | 'excluded' | 'empty';
+/** `pull-request`: a commit of a pull request's branch, which the pull request's entry stands for. */
+export type SkipReason = 'merge' | 'release' | 'revert-pair' | 'type' | 'excluded' | 'empty' | 'pull-request';
 
 export interface Skipped {
   sha: string;

@@ -56,7 +56,7 @@ describe('bump-version hotfix and backport', () => {
     expect(show(repo.origin!, 'hotfix-v0.4.2', 'internal/scaler/queue_depth.go')).toBeUndefined();
     const changelog = show(repo.origin!, 'hotfix-v0.4.2', 'CHANGELOG.md')!;
     // v0.4.1's Unreleased is empty: the section is the cherry-picked fix's entry
-    expect(changelog).toContain(`## [Unreleased]\n\n## [0.4.2] - ${DATE}\n\n### Fixed\n- **webhook:** refuse maxReplicas below minReplicas ([#220](https://github.com/llm-d-incubation/workload-variant-autoscaler/pull/220))\n\n## [0.4.1] - 2025-09-12\n`);
+    expect(changelog).toContain(`## [Unreleased]\n\n## [0.4.2] - ${DATE}\n\n### Fixed\n- **webhook:** Refuse maxReplicas below minReplicas ([#220](https://github.com/llm-d-incubation/workload-variant-autoscaler/pull/220))\n\n## [0.4.1] - 2025-09-12\n`);
     expect(changelog).toContain('[0.4.2]: https://github.com/llm-d-incubation/workload-variant-autoscaler/compare/v0.4.1...v0.4.2\n');
 
     expect(run.summary).toContain('### Cherry-picks');

@@ -146,13 +146,6 @@ describe('bump-version refuses, writing nothing', () => {
     await refuses(dirty, { version: '0.5.0', 'dry-run': 'true' }, 'the work tree is not clean (1 change: ?? notes.txt)');
   });
 
-  it('a missing changelog, unless changelog: false', async () => {
-    const noChangelog = sample({ then: [{ message: 'docs: drop the changelog', files: { 'CHANGELOG.md': null } }] });
-    await refuses(noChangelog, { version: '0.5.0' }, "CHANGELOG.md: expected the changelog at main (configuration key 'changelog'); set the input changelog: false");
-    const run = await bump(noChangelog, { version: '0.5.0', changelog: 'false' });
-    expectSuccess(run);
-  });
-
   it('a release branch that already exists and holds something else', async () => {
     const taken = sample();
     git(taken.workspace!, ['push', '-q', 'origin', 'HEAD~2:refs/heads/release-v0.5.0']);

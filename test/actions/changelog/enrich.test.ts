@@ -37,26 +37,28 @@ class FakeSource implements PullSource {
 const httpError = (status: number): Error => Object.assign(new Error(`HTTP ${status}`), { status });
 
 describe('enrichWithPulls', () => {
-  it('asks for each pull request number once, for commits without one by SHA, never for merges or skipped commits', async () => {
+  it('asks for each pull request number once, for commits without one by SHA, never for merges or skipped commits; the title becomes the subject', async () => {
     const commits = [
       commitOf(1, 'fix: a (#7)'),
       commitOf(2, 'fix: again (#7)'),
       commitOf(3, 'feat: b'),
       commitOf(4, 'Merge pull request #9 from x/y', 2),
       commitOf(5, 'feat: cancelled'),
+      { ...commitOf(6, 'Add status conditions', 1), pr: 11 }, // a merged pull request, as pullRequestRecords gives it
     ];
-    const source = new FakeSource((what) => (what.startsWith('pull') ? pullOf(7, { labels: ['bug'] }) : [pullOf(8)]));
+    const source = new FakeSource((what) => (what === 'pull 7' ? pullOf(7, { title: 'fix: a', labels: ['bug'] }) : what === 'pull 11' ? pullOf(11, { title: 'feat: status conditions' }) : [pullOf(8)]));
     const result = await enrichWithPulls(commits, source, { skip: new Set([sha(5)]) });
-    expect(source.asked.sort()).toEqual([`commit ${sha(3)}`, 'pull 7']);
+    expect(source.asked.sort()).toEqual([`commit ${sha(3)}`, 'pull 11', 'pull 7']);
     expect(result.warning).toBeNull();
-    expect(result.requests).toBe(2);
-    expect(result.enriched).toBe(3);
-    expect(result.records.map((r) => [r.subject, r.pr ?? null, r.author ?? null, r.labels ?? null, r.merge ?? false])).toEqual([
-      ['fix: a (#7)', 7, 'user7', ['bug'], false],
-      ['fix: again (#7)', 7, 'user7', ['bug'], false],
-      ['feat: pull 8', 8, 'user8', [], false],
-      ['Merge pull request #9 from x/y', null, null, null, true],
-      ['feat: cancelled', null, null, null, false],
+    expect(result.requests).toBe(3);
+    expect(result.enriched).toBe(4);
+    expect(result.records.map((r) => [r.subject, r.pr ?? null, r.author ?? null, r.labels ?? null])).toEqual([
+      ['fix: a', 7, 'user7', ['bug']],
+      ['fix: a', 7, 'user7', ['bug']],
+      ['feat: pull 8', 8, 'user8', []],
+      ['Merge pull request #9 from x/y', null, null, null],
+      ['feat: cancelled', null, null, null],
+      ['feat: status conditions', 11, 'user11', []],
     ]);
   });
 
@@ -89,7 +91,7 @@ describe('enrichWithPulls', () => {
     const failed = await enrichWithPulls(commits, failing, { concurrency: 1 });
     expect(failed.warning).toMatch(/^could not read pull requests through the GitHub API \(HTTP 502: HTTP 502\)/);
     expect(failed.enriched).toBe(0);
-    expect(failed.records).toEqual(commits.map((c) => ({ sha: c.sha, subject: c.subject, body: '' })));
+    expect(failed.records).toEqual(commits);
     expect(failing.asked).toEqual(['pull 1', 'pull 2']); // nothing asked after the failure
   });
 });

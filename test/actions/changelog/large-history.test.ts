@@ -81,7 +81,7 @@ describe('a 5 000-commit history', () => {
     expect(section.indexOf('### Added')).toBeLessThan(section.indexOf('### Changed'));
     expect(section.indexOf('### Changed')).toBeLessThan(section.indexOf('### Fixed'));
     const changed = section.slice(section.indexOf('### Changed'), section.indexOf('### Fixed')).split('\n').filter((l) => l.startsWith('- '));
-    expect(changed.slice(0, per).every((l) => l.startsWith('- **BREAKING** **api:** rename field'))).toBe(true);
+    expect(changed.slice(0, per).every((l) => l.startsWith('- **BREAKING** **api:** Rename field'))).toBe(true);
     expect(text).toContain('[1.1.0]: https://github.com/llm-d-incubation/workload-variant-autoscaler/compare/v1.0.0...v1.1.0');
     expect(run.outputs['section']!.split('\n')[0]).toBe('## [1.1.0] - 2026-02-03');
     // GitHub drops a step summary over 1 MiB: the section is shown in part, and says where the rest is

@@ -93,9 +93,9 @@ describe('pull requests through the GitHub API', () => {
     expect(by[sha['bot']!]).toBeUndefined();
     // #99 is an issue: the API says 404, the number from the subject stays, no author
     expect([by[sha['issue']!]?.pr, by[sha['issue']!]?.author]).toEqual([99, null]);
-    // both commits of #20 are described by its title; the notes list the pull request once
-    expect([by[sha['part1']!]?.subject, by[sha['part1']!]?.pr, by[sha['part1']!]?.author, by[sha['part1']!]?.section]).toEqual(['status subresource', 20, 'heidi', 'Added']);
-    expect(by[sha['part2']!]?.pr).toBe(20);
+    // #20 was merged with a merge commit: one entry, the merge commit's, with the pull request's title; its branch's commits are none
+    expect([by[sha['merge']!]?.subject, by[sha['merge']!]?.pr, by[sha['merge']!]?.author, by[sha['merge']!]?.section]).toEqual(['status subresource', 20, 'heidi', 'Added']);
+    expect([by[sha['part1']!], by[sha['part2']!]]).toEqual([undefined, undefined]);
     expect([by[sha['direct']!]?.pr, by[sha['direct']!]?.author]).toEqual([null, null]);
 
     const notes = r.outputs['notes']!;
@@ -104,12 +104,12 @@ describe('pull requests through the GitHub API', () => {
     expect(notes.match(/\/pull\/20\)/g)).toHaveLength(1);
     expect(r.summary).toContain('categories from `.github/release.yml`');
 
-    // bounded: each pull request number once, one lookup per commit without a number, nothing else
+    // bounded: each pull request number once (#20 from its merge commit), one lookup per commit without a number, nothing for a branch's commits
     const asked = gh.requests.slice(before).map((q) => `${q.method} ${q.path}`);
     const pulls = asked.filter((a) => /\/pulls\/\d+$/.test(a));
     const ofCommit = asked.filter((a) => /\/commits\/[0-9a-f]{40}\/pulls$/.test(a));
-    expect(pulls.sort()).toEqual([10, 11, 12, 13, 14, 15, 16, 17, 99].map((n) => `GET /repos/${REPO}/pulls/${n}`).sort());
-    expect(ofCommit.sort()).toEqual([sha['part1'], sha['part2'], sha['direct']].map((s) => `GET /repos/${REPO}/commits/${s}/pulls`).sort());
+    expect(pulls.sort()).toEqual([10, 11, 12, 13, 14, 15, 16, 17, 20, 99].map((n) => `GET /repos/${REPO}/pulls/${n}`).sort());
+    expect(ofCommit).toEqual([`GET /repos/${REPO}/commits/${sha['direct']}/pulls`]);
     expect(asked).toHaveLength(pulls.length + ofCommit.length);
   });
 
@@ -117,7 +117,7 @@ describe('pull requests through the GitHub API', () => {
     const r = await run({ mode: 'update', version: '0.2.0' });
     expectSuccess(r);
     expectGolden('update-pull-requests.md', r.outputs['section']!.replace(/[0-9a-f]{40}/g, 'SHA').replace(/\[[0-9a-f]{7}\]/g, '[sha]'));
-    expect(r.outputs['section']).toContain(`### Security\n- run as non-root ([#13](${URL}/pull/13))`);
+    expect(r.outputs['section']).toContain(`### Security\n- Run as non-root ([#13](${URL}/pull/13))`);
     git(dir, ['checkout', '-q', '--', '.']);
     git(dir, ['clean', '-qf', '--', 'CHANGELOG.md']);
   });
@@ -136,7 +136,9 @@ describe('pull requests through the GitHub API', () => {
     expect([by[sha['plain']!]?.section, by[sha['plain']!]?.pr]).toEqual(['Changed', 12]);
     expect(by[sha['chore']!]).toBeUndefined();
     expect(by[sha['skip']!]?.section).toBe('Added');
-    expect([by[sha['part1']!]?.subject, by[sha['part1']!]?.pr]).toEqual(['first half of the status subresource', null]);
+    // the merge commit still says which pull request it was and its title
+    expect([by[sha['merge']!]?.subject, by[sha['merge']!]?.pr, by[sha['merge']!]?.section]).toEqual(['status subresource', 20, 'Added']);
+    expect(by[sha['part1']!]).toBeUndefined();
     expect(r.outputs['notes']).not.toContain(' by @');
     expect(r.summary).toContain('Pull requests: not read');
   });

@@ -42,7 +42,7 @@ describe('changelog: the release commits of the suite are left out', () => {
     const run = await changelog(dir, { mode: 'update', version: '0.5.0' }, { repository: 'acme/operator' });
     expectSuccess(run);
     expect(read(dir)).toContain(
-      '## [0.5.0] - 2026-02-03\n\n### Added\n- **scaler:** queue-depth based scale-out ([#10](https://github.com/acme/operator/pull/10))\n\n### Changed\n- tidy the Makefile (',
+      '## [0.5.0] - 2026-02-03\n\n### Added\n- **scaler:** Queue-depth based scale-out ([#10](https://github.com/acme/operator/pull/10))\n\n### Changed\n- Tidy the Makefile (',
     );
     expect(read(dir)).not.toMatch(/Release v0\.5\.0|Hotfix v0\.4\.2|bump version/);
   });

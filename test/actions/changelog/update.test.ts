@@ -60,7 +60,7 @@ describe('update on the WVA sample repository', () => {
     const after = read(repo.dir);
     expect(run.outputs['changed']).toBe('true');
     expect(after).toContain(`## [0.5.0] - ${DATE}`);
-    expect(after).toContain(`- **collector:** retry the Prometheus query once ([#231](${WVA_URL}/pull/231))`);
+    expect(after).toContain(`- **collector:** Retry the Prometheus query once ([#231](${WVA_URL}/pull/231))`);
     expect(after).toContain('- Queue-depth based scale-out for vLLM backends (#210)');
     expect(after.match(/## \[0\.5\.0\]/g)).toHaveLength(1);
   });
@@ -119,7 +119,7 @@ describe('update: the range', () => {
     expect(text).not.toContain('burst');
     expect(text).not.toContain('Merge branch');
     expect(text).not.toContain('bump tools');
-    expect(text).toContain('- **BREAKING** drop the v1alpha1 API');
+    expect(text).toContain('- **BREAKING** Drop the v1alpha1 API');
     expect(text).toContain('  migrate to v1beta1 first');
     expect(text).toContain(`[0.3.0]: ${WVA_URL}/compare/v0.2.0...v0.3.0`);
   });

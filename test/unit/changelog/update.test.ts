@@ -46,8 +46,8 @@ describe('updateChangelog on a WVA-shaped CHANGELOG', () => {
     expect(again.changed).toBe(true);
     expectGolden('update/regenerate-0.5.0.md', again.text);
     expect(again.text).not.toContain('#227');
-    expect(again.text).toContain('run as non-root (reworded)');
-    expect(again.text).not.toContain('run the controller as non-root');
+    expect(again.text).toContain('Run as non-root (reworded)');
+    expect(again.text).not.toContain('Run the controller as non-root');
     expect(again.text).toContain('Hand-written: a line with no pull request');
     // a hand-written line (not in the shape the library writes) still wins for its PR
     expect(again.text).toContain('Hand-written: queue-depth based scale-out for vLLM backends (#210)');
@@ -96,21 +96,21 @@ describe('updateChangelog edge cases', () => {
     const text = '# Changelog\r\n\r\n## [Unreleased]\r\n\r\n### Added\r\n- hand\r\n\r\n## [0.1.0] - 2025-01-01\r\n\r\n### Added\r\n- x\r\n';
     const out = updateChangelog(text, { version: '0.2.0', date: '2025-02-01', entries: feat });
     expect(out.text).toBe(
-      '# Changelog\r\n\r\n## [Unreleased]\r\n\r\n## [0.2.0] - 2025-02-01\r\n\r\n### Added\r\n- hand\r\n- first feature (#1)\r\n\r\n## [0.1.0] - 2025-01-01\r\n\r\n### Added\r\n- x\r\n',
+      '# Changelog\r\n\r\n## [Unreleased]\r\n\r\n## [0.2.0] - 2025-02-01\r\n\r\n### Added\r\n- hand\r\n- First feature (#1)\r\n\r\n## [0.1.0] - 2025-01-01\r\n\r\n### Added\r\n- x\r\n',
     );
   });
 
   it('follows the file style: unbracketed headings, a blank line under ###, * markers', () => {
     const text = '# Changelog\n\n## 0.1.0 - 2025-01-01\n\n### Added\n\n* x\n';
     const out = updateChangelog(text, { version: '0.2.0', date: '2025-02-01', entries: feat, repoUrl: 'https://github.com/o/r', previousTag: 'v0.1.0' });
-    expect(out.text).toBe('# Changelog\n\n## 0.2.0 - 2025-02-01\n\n### Added\n\n* first feature ([#1](https://github.com/o/r/pull/1))\n\n## 0.1.0 - 2025-01-01\n\n### Added\n\n* x\n');
+    expect(out.text).toBe('# Changelog\n\n## 0.2.0 - 2025-02-01\n\n### Added\n\n* First feature ([#1](https://github.com/o/r/pull/1))\n\n## 0.1.0 - 2025-01-01\n\n### Added\n\n* x\n');
   });
 
   it('a file without a trailing newline and without links gets a link block at the end', () => {
     const text = '# Changelog\n\n## [0.1.0] - 2025-01-01\n\n### Added\n- x';
     const out = updateChangelog(text, { version: '0.0.9', date: '2024-12-01', entries: feat, repoUrl: 'https://github.com/o/r' });
     expect(out.text).toBe(
-      '# Changelog\n\n## [0.1.0] - 2025-01-01\n\n### Added\n- x\n\n## [0.0.9] - 2024-12-01\n\n### Added\n- first feature ([#1](https://github.com/o/r/pull/1))\n\n[0.0.9]: https://github.com/o/r/releases/tag/v0.0.9',
+      '# Changelog\n\n## [0.1.0] - 2025-01-01\n\n### Added\n- x\n\n## [0.0.9] - 2024-12-01\n\n### Added\n- First feature ([#1](https://github.com/o/r/pull/1))\n\n[0.0.9]: https://github.com/o/r/releases/tag/v0.0.9',
     );
   });
 
@@ -132,22 +132,22 @@ describe('updateChangelog edge cases', () => {
         '## [1.0.0] - 2025-03-01',
         '',
         '### Added',
-        '- cherry-picked twice (#6)',
+        '- Cherry-picked twice (#6)',
         '',
         '### Changed',
-        '- v (#1)',
+        '- V (#1)',
         '',
         '### Deprecated',
-        '- w (#2)',
+        '- W (#2)',
         '',
         '### Removed',
-        '- z (#3)',
+        '- Z (#3)',
         '',
         '### Fixed',
-        '- y (#4)',
+        '- Y (#4)',
         '',
         '### Security',
-        '- x (#5)',
+        '- X (#5)',
       ].join('\n'),
     );
     expect(out.text).toBe(`# Changelog\n\n${out.section}\n`);

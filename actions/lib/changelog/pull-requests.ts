@@ -1,0 +1,127 @@
+/**
+ * A history as the pull requests that made it. In a merge-commit workflow (WVA's) the
+ * mainline holds one `Merge pull request #N from owner/branch` commit per pull request,
+ * with the pull request's title as the first line of its body, and the branch's own
+ * commits ("wip", "address review", "Merge branch 'main' into …") beside it: the
+ * changelog entry is the pull request, not each of those commits.
+ *
+ * The mainline is the first-parent chain from the range's tip. Walked oldest first, each
+ * pull request merge claims the commits its other parents reach that neither the mainline
+ * nor an older merge claimed — exactly `git log M^1..M^2` inside the range, in one pass.
+ * Squash merges and direct pushes are mainline commits and stay as they are. A merge
+ * that is not a pull request's (`Merge branch 'x'`) keeps its branch's commits as entries
+ * of their own, and so does a release pull request (its title is left out; a cherry-picked
+ * fix in it is a change).
+ */
+import { isReleaseCommit } from '../semver/release-commit.js';
+import type { CommitRecord, Skipped } from './types.js';
+
+/** `Merge pull request #12 from owner/branch` — GitHub's merge commit subject. */
+export const PULL_MERGE = /^Merge pull request #(\d+) from (\S+)/;
+
+export interface PullRequestHistory {
+  /**
+   * In the input order: pull request merges replaced by the pull request, its branch's
+   * commits removed. The input array itself when there is nothing to group.
+   */
+  records: readonly CommitRecord[];
+  /** The branch commits a pull request stands for (reason `pull-request`). */
+  inPullRequests: Skipped[];
+}
+
+const BANG = /^\w+(?:\([^()\r\n]*\))?!: (.*)$/;
+/** A footer whose text must survive the grouping: it marks the pull request breaking or deprecating. */
+const FOOTER = /^(?:BREAKING[ -]CHANGE|DEPRECATED): /;
+const REVERTS = /^This reverts commit [0-9a-f]{7,40}/i;
+
+/**
+ * The pull request's title and the rest of the message: the body's first line (GitHub writes
+ * the title there); with no body, the branch's only commit's subject, else the branch name.
+ */
+function titleOf(body: string, branch: string, side: readonly CommitRecord[]): { title: string; rest: string } {
+  const lines = body.split('\n');
+  const at = lines.findIndex((l) => l.trim() !== '');
+  if (at >= 0) return { title: lines[at]!.trim(), rest: lines.slice(at + 1).join('\n').trim() };
+  const own = side.filter((c) => !(c.parents && c.parents.length > 1));
+  if (own.length === 1) return { title: own[0]!.subject.trim(), rest: '' };
+  const name = branch.includes('/') ? branch.slice(branch.indexOf('/') + 1) : branch;
+  return { title: name.replace(/[-_]+/g, ' ').trim() || branch, rest: '' };
+}
+
+/**
+ * What the branch's commits say that the pull request must keep: a `type!:` or a
+ * `BREAKING CHANGE:` / `DEPRECATED:` footer (as footers), and `This reverts commit …`
+ * (so a reverted pull request and its revert cancel out).
+ */
+function carriedFooters(side: readonly CommitRecord[]): string[] {
+  const out: string[] = [];
+  for (const c of side) {
+    const bang = BANG.exec(c.subject.trim());
+    if (bang) out.push(`BREAKING CHANGE: ${bang[1]!.trim()}`);
+    const lines = (c.body ?? '').split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (REVERTS.test(line.trim())) out.push(line.trim());
+      if (!FOOTER.test(line)) continue;
+      const text = [line];
+      while (i + 1 < lines.length && lines[i + 1]!.trim() !== '' && !FOOTER.test(lines[i + 1]!)) text.push(lines[++i]!);
+      out.push(text.join('\n'));
+    }
+  }
+  return [...new Set(out)];
+}
+
+/** The commit no other commit of the range has as a parent: where the mainline starts (git log lists it first). */
+function tipOf(commits: readonly CommitRecord[], inRange: ReadonlyMap<string, CommitRecord>): CommitRecord | undefined {
+  const parents = new Set<string>();
+  for (const c of commits) for (const p of c.parents ?? []) if (inRange.has(p)) parents.add(p);
+  return commits.find((c) => !parents.has(c.sha));
+}
+
+/**
+ * Groups `commits` (a `git log` range with parents, any order) into pull requests; see the
+ * module comment. A range with no pull request merge comes back as it was.
+ */
+export function pullRequestRecords(commits: readonly CommitRecord[]): PullRequestHistory {
+  if (!commits.some((c) => (c.parents?.length ?? 0) > 1 && PULL_MERGE.test(c.subject))) return { records: commits, inPullRequests: [] };
+  const bySha = new Map(commits.map((c) => [c.sha, c]));
+  const mainline: CommitRecord[] = [];
+  const onMainline = new Set<string>();
+  for (let c = tipOf(commits, bySha); c && !onMainline.has(c.sha); c = bySha.get(c.parents?.[0] ?? '')) {
+    mainline.push(c);
+    onMainline.add(c.sha);
+  }
+
+  const claimed = new Set<string>();
+  const replaced = new Map<string, CommitRecord>();
+  const absorbed = new Map<string, string>();
+  for (const merge of [...mainline].reverse()) {
+    const parents = merge.parents ?? [];
+    if (parents.length < 2) continue;
+    const side: CommitRecord[] = [];
+    const stack = parents.slice(1);
+    while (stack.length > 0) {
+      const sha = stack.pop()!;
+      const c = bySha.get(sha);
+      if (!c || onMainline.has(sha) || claimed.has(sha)) continue;
+      claimed.add(sha);
+      side.push(c);
+      stack.push(...(c.parents ?? []));
+    }
+    const m = PULL_MERGE.exec(merge.subject.trim());
+    if (!m) continue;
+    const { title, rest } = titleOf(merge.body ?? '', m[2]!, side);
+    // a release pull request's commits are judged one by one (the bump is left out, a picked fix is not)
+    if (!isReleaseCommit(title)) for (const c of side) absorbed.set(c.sha, merge.sha);
+    const body = [rest, ...carriedFooters(side)].filter((p) => p !== '').join('\n\n');
+    replaced.set(merge.sha, { sha: merge.sha, subject: title, ...(body ? { body } : {}), pr: Number(m[1]) });
+  }
+
+  const records: CommitRecord[] = [];
+  const inPullRequests: Skipped[] = [];
+  for (const c of commits) {
+    if (absorbed.has(c.sha)) inPullRequests.push({ sha: c.sha, reason: 'pull-request' });
+    else records.push(replaced.get(c.sha) ?? c);
+  }
+  return { records, inPullRequests };
+}
