@@ -5,7 +5,6 @@
  * asks the repository nothing; a lock out of sync is refused before anything is fetched or pushed.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -20,7 +19,6 @@ import { expectRefusal, expectSuccess, gitOut, LONG, publish, pushes, tip, world
 
 const CORPUS = fileURLToPath(new URL('../../corpus/dependencies', import.meta.url));
 const DEPS = { alertmanager: '1.42.0', 'kube-state-metrics': '8.4.0' } as const;
-const sha = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
 
 let server: Server;
 let repoUrl = '';
