@@ -1,0 +1,54 @@
+/**
+ * The trimmed copies of real repositories under test/corpus/ as git repositories with
+ * their release tags, for the tests that must meet them as they are.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { projectRoot } from '../../support/harness.js';
+import { buildRepo, type BuildRepoOptions, type HistoryCommit, type SampleRepo } from '../../support/repos.js';
+
+export const CORPUS = join(projectRoot, 'test', 'corpus');
+
+/** The files of test/corpus/<name>/ (ORIGIN.md left out), repository-relative path → text. */
+export function corpusFiles(name: string): Record<string, string> {
+  const root = join(CORPUS, name);
+  const out: Record<string, string> = {};
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir).sort()) {
+      const full = join(dir, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else out[relative(root, full).split(sep).join('/')] = readFileSync(full, 'utf8');
+    }
+  };
+  walk(root);
+  delete out['ORIGIN.md'];
+  return out;
+}
+
+function pick(files: Record<string, string>, keep: (path: string) => boolean): Record<string, string> {
+  return Object.fromEntries(Object.entries(files).filter(([p]) => keep(p)));
+}
+
+/** Three commits with the real subjects of WVA's merges: v0.0.1, v0.0.2, then main at 56a651b with every file. */
+export function wvaHistory(): HistoryCommit[] {
+  const files = corpusFiles('wva');
+  const late = (p: string): boolean => p.includes('/crds/') || p.startsWith('config/crd/');
+  return [
+    { message: 'Merge pull request #180 from llm-d-incubation/upd_docs', files: pick(files, (p) => !late(p) && p !== 'Dockerfile'), tag: 'v0.0.1' },
+    { message: 'Merge pull request #222 from Vezio/enhance-charts', files: pick(files, (p) => p === 'Dockerfile'), tag: 'v0.0.2' },
+    { message: 'Merge pull request #242 from mamy-CS/security-config', files: pick(files, late) },
+  ];
+}
+
+/** llm-d-infra's version files, tagged v1.3.9 then v1.4.0 (HEAD). */
+export function infraHistory(): HistoryCommit[] {
+  const files = corpusFiles('llm-d-infra');
+  return [
+    { message: 'Add agentgateway gateway support (#272)', files: pick(files, (p) => p === 'README.md'), tag: 'v1.3.9' },
+    { message: 'Add OpenShift SCC support for kgateway 2.1.1 deployments (#251)', files: pick(files, (p) => p !== 'README.md'), tag: 'v1.4.0' },
+  ];
+}
+
+export function buildCorpusRepo(name: 'wva' | 'llm-d-infra', opts: Omit<BuildRepoOptions, 'history'> = {}): SampleRepo {
+  return buildRepo({ ...opts, history: name === 'wva' ? wvaHistory() : infraHistory() });
+}
