@@ -29,14 +29,19 @@ function pick(files: Record<string, string>, keep: (path: string) => boolean): R
   return Object.fromEntries(Object.entries(files).filter(([p]) => keep(p)));
 }
 
-/** Three commits with the real subjects of WVA's merges: v0.0.1, v0.0.2, then main at 56a651b with every file. */
+/**
+ * Four commits with real subjects of WVA's history: the merges tagged v0.0.1 and v0.0.2,
+ * then 080ffe8 (a commit that is not a conventional one, as most of WVA's are) and the
+ * merge at 56a651b, which leaves every file as the corpus has it.
+ */
 export function wvaHistory(): HistoryCommit[] {
   const files = corpusFiles('wva');
   const late = (p: string): boolean => p.includes('/crds/') || p.startsWith('config/crd/');
   return [
     { message: 'Merge pull request #180 from llm-d-incubation/upd_docs', files: pick(files, (p) => !late(p) && p !== 'Dockerfile'), tag: 'v0.0.1' },
     { message: 'Merge pull request #222 from Vezio/enhance-charts', files: pick(files, (p) => p === 'Dockerfile'), tag: 'v0.0.2' },
-    { message: 'Merge pull request #242 from mamy-CS/security-config', files: pick(files, late) },
+    { message: 'update helm config', files: pick(files, (p) => p.startsWith('config/crd/')) },
+    { message: 'Merge pull request #242 from mamy-CS/security-config', files: pick(files, (p) => p.includes('/crds/')) },
   ];
 }
 
