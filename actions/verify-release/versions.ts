@@ -10,7 +10,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ActionError } from '../lib/runner/errors.js';
+import type { ActionError } from '../lib/runner/errors.js';
 import { stripV } from '../lib/semver/version.js';
 import { readReferences } from '../lib/version-files/read.js';
 import { referencePaths, releaseReferences, type ReferenceConfig, type ReleaseReferences } from '../lib/version-files/references.js';
