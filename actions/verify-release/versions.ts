@@ -67,10 +67,10 @@ export function checkVersionReferences(files: readonly VersionFile[], contents: 
   return { rows, problems: rows.filter((r) => r.status === 'differs' || r.status === 'error') };
 }
 
-/** `file:line name = value (expected X)` for each problem, one per line. */
+/** `file:line name = value, expected X` for each reference that disagrees; the reader's own message for a file that cannot be read. */
 export function describeProblems(problems: readonly VersionRow[], version: string): string {
   return problems
-    .map((r) => `${r.file}${r.line ? `:${r.line}` : ''} ${r.name} = ${r.value ?? '(none)'}${r.status === 'error' ? ` (${r.note ?? 'unreadable'})` : `, expected ${stripV(version)}`}`)
+    .map((r) => (r.status === 'error' ? (r.note ?? `${r.file}: cannot be read`) : `${r.file}${r.line ? `:${r.line}` : ''} ${r.name} = ${r.value ?? '(none)'}, expected ${stripV(version)}`))
     .join('; ');
 }
 

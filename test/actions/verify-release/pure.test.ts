@@ -116,13 +116,13 @@ describe('version references', () => {
       ['charts/op/values.yaml', 2, 'error'],
       ['README.md', 2, 'differs'],
     ]);
-    expect(r.problems[0]!.note).toMatch(/expected valid YAML/);
+    expect(r.problems[0]!.note).toMatch(/^charts\/op\/values\.yaml:2: expected valid YAML/);
     expect(r.rows.filter((x) => x.file === 'Makefile').map((x) => [x.name, x.status, x.note])).toEqual([
       ['VERSION', 'not checked', 'not defined'],
       ['IMG_TAG', 'not checked', 'not defined'],
     ]);
     expect(describeProblems(r.problems, '1.2.0')).toBe(
-      `charts/op/values.yaml:2 read = (none) (${r.problems[0]!.note}); README.md:2 image ghcr.io/acme/op = v1.1.0, expected 1.2.0`,
+      `${r.problems[0]!.note}; README.md:2 image ghcr.io/acme/op = v1.1.0, expected 1.2.0`,
     );
   });
 });
