@@ -11,7 +11,13 @@ export const CORPUS = join(projectRoot, 'test', 'corpus');
 
 /** The files of test/corpus/<name>/ (ORIGIN.md left out), repository-relative path → text. */
 export function corpusFiles(name: string): Record<string, string> {
-  const root = join(CORPUS, name);
+  const out = folderFiles(join(CORPUS, name));
+  delete out['ORIGIN.md'];
+  return out;
+}
+
+/** Every file under `root`, repository-relative path → text. */
+export function folderFiles(root: string): Record<string, string> {
   const out: Record<string, string> = {};
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir).sort()) {
@@ -21,7 +27,6 @@ export function corpusFiles(name: string): Record<string, string> {
     }
   };
   walk(root);
-  delete out['ORIGIN.md'];
   return out;
 }
 

@@ -10,7 +10,9 @@ import { planVersionBump } from '../../../actions/lib/version-files/plan.js';
 import { referencePaths, releaseReferences, type ReferenceConfig } from '../../../actions/lib/version-files/references.js';
 import { checkVersionReferences } from '../../../actions/verify-release/versions.js';
 import { fixtureFiles } from '../../support/repos.js';
-import { corpusFiles } from './corpus.js';
+import { join } from 'node:path';
+import { projectRoot } from '../../support/harness.js';
+import { corpusFiles, folderFiles } from './corpus.js';
 
 interface Repo {
   name: string;
@@ -23,6 +25,7 @@ const REPOS: Repo[] = [
   { name: 'corpus wva (56a651b)', repository: 'llm-d-incubation/workload-variant-autoscaler', files: corpusFiles('wva'), tags: ['v0.0.1', 'v0.0.2'] },
   { name: 'corpus llm-d-infra (4f0f8d0)', repository: 'llm-d-incubation/llm-d-infra', files: corpusFiles('llm-d-infra'), tags: ['v1.3.9', 'v1.4.0'] },
   { name: 'fixture wva', repository: 'llm-d-incubation/workload-variant-autoscaler', files: fixtureFiles('wva'), tags: ['v0.4.0', 'v0.4.1'] },
+  { name: 'the embedded example operator', repository: 'example-org/example-operator', files: folderFiles(join(projectRoot, 'examples', 'operator')), tags: ['v0.1.0', 'v0.2.0'] },
   { name: 'fixture wva without tags', repository: 'llm-d-incubation/workload-variant-autoscaler', files: fixtureFiles('wva'), tags: [] },
 ];
 
