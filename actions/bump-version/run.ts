@@ -147,10 +147,10 @@ async function references(b: Bump): Promise<{ refs: ReleaseReferences; contents:
  * The current version: the start tag for a hotfix or backport, else the newest release
  * tag; only without any tag, what the files say.
  */
-function currentOf(b: Bump, refs: ReleaseReferences, contents: Files, readOptions: Omit<ReadOptions, 'current'>): { version: string; from: string } {
+function currentOf(b: Bump, refs: ReleaseReferences, contents: Files, readOptions: Omit<ReadOptions, 'current'>): { version: string; from: string; tagged: boolean } {
   const tag = b.inputs.mode === 'release' ? currentTag(b.tags) : currentTag(b.tags, b.start.label);
-  if (tag) return { version: tag.version, from: `tag ${tag.tag}` };
-  return { version: b.planner.currentVersionOf(refs.files, contents, readOptions), from: `the version files (no release tag yet)` };
+  if (tag) return { version: tag.version, from: `tag ${tag.tag}`, tagged: true };
+  return { version: b.planner.currentVersionOf(refs.files, contents, readOptions), from: 'the version files: no release tag yet', tagged: false };
 }
 
 async function newVersion(b: Bump, current: string): Promise<string> {
@@ -212,7 +212,8 @@ async function plan(b: Bump): Promise<Planned> {
     previousVersion: current,
     version: next,
     tag,
-    releaseType: releaseType(current, next),
+    // a first release is a step from nothing, whatever the files said before it
+    releaseType: releaseType(currentFound.tagged ? current : undefined, next),
     branch,
     base: b.base,
     start: b.start,

@@ -128,7 +128,7 @@ export async function inspectVersions(ws: string, config: ReferenceConfig, repos
   const prefixed = tagsPrefixed(tags);
   const fromFiles = readReferences(refs.files, refs.contents, { images: refs.images, tagsPrefixed: prefixed }).current;
   const current = tag?.version ?? fromFiles ?? '0.0.0';
-  const from = tag ? `tag ${tag.tag}` : 'the version files (no release tag yet)';
+  const from = tag ? `tag ${tag.tag}` : 'the version files: no release tag yet';
   const check = checkVersionReferences(refs.files, refs.contents, current, { images: refs.images, tagsPrefixed: prefixed });
   const agree = check.rows.filter((r) => r.status === 'agrees').length;
   const detail =

@@ -6,8 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { git } from '../../support/git.js';
-import type { SampleRepo } from '../../support/repos.js';
-import { buildCorpusRepo } from '../../unit/version-files/corpus.js';
+import { buildRepo, type SampleRepo } from '../../support/repos.js';
+import { buildCorpusRepo, wvaHistory } from '../../unit/version-files/corpus.js';
 import { expectOutcome, verify } from '../verify-release/helpers.js';
 import { bump, CHART, expectRefusal, expectSuccess, show } from './helpers.js';
 
@@ -82,5 +82,17 @@ describe('bump-version on WVA as it is', () => {
 
   it('refuses a version already tagged', async () => {
     expectRefusal(await bump(repo, { version: '0.0.2', changelog: 'false', 'allow-downgrade': 'true' }), 'version 0.0.2 is already released (tag v0.0.2)');
+  });
+
+  it('without any release tag, the version the files say is the current one: 0.1.0 is then a first release that repairs the rest', async () => {
+    const untagged = buildRepo({ history: wvaHistory().map(({ tag: _tag, ...c }) => c), workspace: true });
+    repos.push(untagged);
+    const run = await bump(untagged, { version: '0.1.0', changelog: 'false', 'dry-run': 'true' });
+    expectSuccess(run);
+    expect(run.outputs['previous-version']).toBe('0.1.0');
+    expect(run.outputs['release-type']).toBe('minor');
+    expect(run.stdout).toContain('current version 0.1.0 (from the version files: no release tag yet); new version 0.1.0');
+    expect(run.stdout).toContain(`${CHART}/values.yaml:7 wva.image.tag → v0.1.0 (was v0.0.1)`);
+    expect(run.stdout).not.toContain(`${CHART}/Chart.yaml:5 version`);
   });
 });
