@@ -31,6 +31,8 @@ export interface ReferenceConfig {
   makefileVariables?: readonly string[];
   /** The Helm repository alias the docs use (`helm repo add ALIAS`). */
   helmRepoName?: string;
+  /** The Helm repository's URL: a README's `helm repo add ALIAS URL` for it names the alias its examples use. */
+  helmRepoUrl?: string;
 }
 
 export interface ReferenceRequest {
@@ -115,11 +117,23 @@ function detectImages(req: ReferenceRequest, chart: string | undefined): string[
   ]);
 }
 
+const REPO_ADD = /\bhelm\s+repo\s+add\s+([A-Za-z0-9][\w.-]*)\s+(\S+)/g;
+
+/** The aliases a docs file gives the chart's Helm repository (`helm repo add wva <our URL>`), and the configured one. */
+export function repoAliases(text: string, config: ReferenceConfig): string[] {
+  const url = config.helmRepoUrl?.replace(/\/+$/, '');
+  const found = url ? [...text.matchAll(REPO_ADD)].filter((m) => (m[2] as string).replace(/["']/g, '').replace(/\/+$/, '') === url).map((m) => m[1] as string) : [];
+  return [...new Set([...(config.helmRepoName ? [config.helmRepoName] : []), ...found])];
+}
+
 function discovered(req: ReferenceRequest, chart: string | undefined, images: readonly string[]): VersionFile[] {
   const present = new Set(req.paths);
   const ours = new Set(images.map(normaliseImage));
   const files: VersionFile[] = [];
-  const docs = (path: string): VersionFile => ({ path, type: 'docs', optional: true, images: [...images], ...(req.config.helmRepoName ? { chart: [req.config.helmRepoName] } : {}) });
+  const docs = (path: string): VersionFile => {
+    const aliases = repoAliases(lookup(req.contents, path) ?? '', req.config);
+    return { path, type: 'docs', optional: true, images: [...images], ...(aliases.length > 0 ? { chart: aliases } : {}) };
+  };
   if (chart) {
     files.push({ path: `${chart}/Chart.yaml`, type: 'chart' });
     if (present.has(`${chart}/values.yaml`)) files.push({ path: `${chart}/values.yaml`, type: 'values', optional: true });

@@ -122,3 +122,25 @@ describe('llm-d-infra', () => {
     expect(plan.edits.flatMap((e) => e.changes.map((c) => `${c.name} ${c.old} → ${c.new}`))).toEqual(['version v1.4.0 → v1.4.1', 'appVersion v0.4.0 → v1.4.1']);
   });
 });
+
+describe('README install examples', () => {
+  it('keep the alias the README gives the chart repository, and only for our repository URL', () => {
+    const files = {
+      'charts/workload-variant-autoscaler/Chart.yaml': 'name: workload-variant-autoscaler\nversion: 0.0.2\n',
+      'README.md': [
+        'helm repo add wva https://llm-d-incubation.github.io/workload-variant-autoscaler/',
+        'helm repo add other https://example.org/charts',
+        'helm install x wva/wva --version 0.0.2',
+        'helm install y other/prometheus-adapter --version 0.0.1',
+        '',
+      ].join('\n'),
+    };
+    const paths = Object.keys(files);
+    const config: ReferenceConfig = { helmRepoUrl: 'https://llm-d-incubation.github.io/workload-variant-autoscaler' };
+    const contents = new Map(referencePaths(paths, config).map((p) => [p, files[p as keyof typeof files]]));
+    const refs = releaseReferences({ paths, contents, config, repository: 'llm-d-incubation/workload-variant-autoscaler' });
+    expect(refs.files.find((f) => f.path === 'README.md')?.chart).toEqual(['wva']);
+    const plan = planVersionBump(refs.files, contents, '0.1.0', { current: '0.0.2' });
+    expect(plan.edits.find((e) => e.path === 'README.md')?.after).toBe(files['README.md'].replace('--version 0.0.2', '--version 0.1.0'));
+  });
+});
