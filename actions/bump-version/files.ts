@@ -1,7 +1,7 @@
 /**
- * Which files hold the version: the `files` input, else the configuration's
- * `version-files`, else discovery over the paths of the start commit. Pure: the
- * caller lists the paths (`git ls-tree`) and passes the configuration.
+ * The `files` input: each line a path whose type its name makes clear, or a JSON object.
+ * Which files a release owns otherwise is decided in one place for every action
+ * (actions/lib/version-files/references.ts).
  */
 import type { VersionFile, VersionFileType } from '../lib/version-files/types.js';
 
@@ -80,60 +80,4 @@ export function parseFileLine(line: string): VersionFile {
     throw new Error(`cannot tell the kind of version file ${line} from its name; write it as JSON, e.g. {"path": "${line}", "type": "regex", "pattern": "..."}`);
   }
   return { path: line, type };
-}
-
-export interface FileSelection {
-  /** Lines of the `files` input, already parsed. */
-  files: readonly VersionFile[];
-  /** The configuration's `version-files`, when it has them. */
-  configured?: readonly VersionFile[];
-  /** The configuration's `makefile-variables`. */
-  makefileVariables?: readonly string[];
-  /** The configuration's images: their `<image>:<tag>` examples in docs are ours too. */
-  images?: readonly string[];
-  /** The configuration's chart folder, to pick one chart among several. */
-  chart?: string;
-  /** Every path of the start commit (for discovery). */
-  paths: readonly string[];
-}
-
-export interface SelectedFiles {
-  files: VersionFile[];
-  source: 'input' | 'config' | 'discovery';
-}
-
-/**
- * The version files to plan with. A Makefile named without variables holds `VERSION`
- * (or the configured variables); without configured variables its `IMG_TAG` is
- * bumped too when it has one, as WVA's does. Docs get the configured images.
- */
-export function selectVersionFiles(sel: FileSelection, discover: (paths: readonly string[]) => VersionFile[]): SelectedFiles {
-  const withImages = (f: VersionFile): VersionFile =>
-    f.type === 'docs' && sel.images && sel.images.length > 0 ? { ...f, images: [...new Set([...(f.images ?? []), ...sel.images])] } : f;
-  const explicit = (list: readonly VersionFile[]): VersionFile[] =>
-    list.flatMap((f) => {
-      if (f.type !== 'makefile' || f.variables) return [withImages(f)];
-      if (sel.makefileVariables && sel.makefileVariables.length > 0) return [{ ...f, variables: [...sel.makefileVariables] }];
-      return [
-        { ...f, variables: ['VERSION'] },
-        { ...f, variables: ['IMG_TAG'], optional: true },
-      ];
-    });
-  if (sel.files.length > 0) return { files: explicit(sel.files), source: 'input' };
-  if (sel.configured && sel.configured.length > 0) return { files: explicit(sel.configured), source: 'config' };
-
-  // The configured chart wins over discovery's "exactly one charts/*/Chart.yaml".
-  const chartDir = sel.chart?.replace(/^\.\//, '').replace(/\/+$/, '');
-  const present = new Set(sel.paths);
-  const chartFiles: VersionFile[] = [];
-  let paths = sel.paths;
-  if (chartDir && present.has(`${chartDir}/Chart.yaml`)) {
-    paths = sel.paths.filter((p) => !/^charts\/[^/]+\/Chart\.yaml$/.test(p));
-    chartFiles.push({ path: `${chartDir}/Chart.yaml`, type: 'chart' });
-    if (present.has(`${chartDir}/values.yaml`)) chartFiles.push({ path: `${chartDir}/values.yaml`, type: 'values', optional: true });
-  }
-  const discovered = [...chartFiles, ...discover(paths)].map((f) =>
-    f.type === 'makefile' && sel.makefileVariables && sel.makefileVariables.length > 0 ? { ...f, variables: [...sel.makefileVariables] } : withImages(f),
-  );
-  return { files: discovered, source: 'discovery' };
 }

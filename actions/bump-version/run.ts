@@ -1,38 +1,91 @@
 /**
  * bump-version: validate everything → plan → act.
  *
- * Every refusal (inputs, a dirty work tree, files that disagree, a version that is not
- * greater, a branch that holds something else, an unknown cherry-pick…) happens before
- * anything is written. The bump itself is made in a temporary worktree detached at the
- * start commit, so the job's checkout and its refs are never touched: on a failure
- * (a cherry-pick conflict, a refused push) the worktree is dropped and nothing remains.
+ * Every refusal (inputs, a dirty work tree, a version already tagged or not greater, a
+ * branch that holds something else, an unknown cherry-pick…) happens in the plan, before
+ * anything is written. The current version is the newest release tag of the line (the
+ * files' only when there is no tag); every reference the release owns moves to the new
+ * version whatever it held, so the release pull request repairs a drifted repository.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadConfig, type ReleaseConfig } from '../lib/config/config.js';
 import { assertRef, BOT_IDENTITY, Git } from '../lib/git/git.js';
+import type { Log } from '../lib/runner/core.js';
 import type { RunContext } from '../lib/runner/context.js';
 import { readContext } from '../lib/runner/context.js';
 import { ActionError, FileError } from '../lib/runner/errors.js';
-import { bumpCommitMessage } from '../lib/semver/release-commit.js';
-import { previousTag, releaseType, sortReleaseTags, tagOf, versionProblem } from '../lib/semver/version.js';
-import type { FileEdit, VersionFile } from '../lib/version-files/types.js';
-import { releaseDate } from './date.js';
-import { selectVersionFiles } from './files.js';
-import { readBumpInputs, type BumpInputs } from './inputs.js';
+import { currentTag, existingTag, tagsPrefixed } from '../lib/semver/tags.js';
+import { previousTag, releaseType, tagOf, versionProblem } from '../lib/semver/version.js';
+import type { ReadOptions } from '../lib/version-files/read.js';
+import type { ReleaseReferences } from '../lib/version-files/references.js';
+import type { VersionFile } from '../lib/version-files/types.js';
 import type { ReleaseCommits } from './changelog.js';
+import { commitAndPush } from './commit.js';
+import { releaseDate } from './date.js';
+import { autoFromCommits, lastReleaseBefore, REMOTE, resolvePicks, type LastRelease } from './history.js';
+import { readBumpInputs, type BumpInputs } from './inputs.js';
 import type * as PlanModuleNs from './plan.js';
 import { fillPullBody, RELEASE_CHECKLIST } from './pr-body.js';
-import { dirtyFiles, ensureCommit, listPaths, localTags, readAt, remoteRefs, unshallow, writeAll } from './repo.js';
+import { dirtyFiles, ensureCommit, listPaths, localTags, readAt, remoteRefs, type RemoteRefs } from './repo.js';
 import type { BumpReport } from './summary.js';
-import { autoKind, branchName, nextVersion, pullTitle, startTag } from './target.js';
-
-const REMOTE = 'origin';
+import { branchName, nextVersion, pullTitle, startTag } from './target.js';
 
 type PlanModule = typeof PlanModuleNs;
 type Files = ReadonlyMap<string, string | undefined>;
 
+/** What every step of a run shares: the inputs, the repository, and the modules loaded once the inputs are valid. */
+interface Bump {
+  inputs: BumpInputs;
+  ctx: RunContext;
+  config: ReleaseConfig;
+  git: Git;
+  log: Log;
+  planner: PlanModule;
+  remote: RemoteRefs;
+  tagCommits: Map<string, string>;
+  tags: string[];
+  base: string;
+  start: { label: string; sha: string };
+  /** Memoized: the newest release tag reachable from the start. */
+  last(): Promise<LastRelease>;
+}
+
+/** The bump decided: what to write, where, and the report of it. */
+interface Planned {
+  current: string;
+  next: string;
+  branch: string;
+  title: string;
+  body: string;
+  refs: ReleaseReferences;
+  readOptions: Omit<ReadOptions, 'current'>;
+  /** Every path read at the start: the version files and the changelog. */
+  paths: string[];
+  edits: PlanModuleNs.BumpPlan['edits'];
+  planRequest: (c: Files) => PlanModuleNs.BumpPlanRequest;
+  existingTip?: string;
+  report: BumpReport;
+}
+
 export async function main(): Promise<void> {
+  const bump = await open();
+  const planned = await plan(bump);
+  const [{ setOutputs, appendSummary }, { renderPlan, renderSummary }, { renderDiff }] = await Promise.all([
+    import('../lib/runner/core.js'),
+    import('./summary.js'),
+    import('../lib/version-files/diff.js'),
+  ]);
+  bump.log.info(renderPlan(planned.report));
+  const diff = renderDiff(planned.report.edits);
+  if (diff) await bump.log.group('diff', async () => bump.log.info(diff));
+  if (!bump.inputs.dryRun) await act(bump, planned);
+  await setOutputs(outputs(planned));
+  await appendSummary(renderSummary(planned.report));
+}
+
+/** Inputs, configuration, a clean work tree, the remote's refs and where the branch starts. */
+async function open(): Promise<Bump> {
   const inputs = readBumpInputs();
   const ctx = readContext();
   const config = await loadConfig({ workspace: ctx.workspace, ...(inputs.config ? { path: inputs.config } : {}), repository: ctx.repository });
@@ -41,17 +94,31 @@ export async function main(): Promise<void> {
     serverUrl: ctx.serverUrl,
     identity: config.gitIdentity ?? BOT_IDENTITY,
   });
-
-  const [{ runnerLog, setOutputs, appendSummary }, versioning, planner, { renderPlan, renderSummary }, { renderDiff }] = await Promise.all([
-    import('../lib/runner/core.js'),
-    import('../lib/version-files/index.js'),
-    import('./plan.js'),
-    import('./summary.js'),
-    import('../lib/version-files/diff.js'),
-  ]);
+  const [{ runnerLog }, planner] = await Promise.all([import('../lib/runner/core.js'), import('./plan.js')]);
   const log = await runnerLog();
+  await assertClean(git, ctx);
+  const remote = await remoteRefs(git, REMOTE);
+  const tagCommits = new Map([...(await localTags(git)), ...remote.tags]);
+  const tags = [...tagCommits.keys()];
+  const base = inputs.baseBranch || remote.defaultBranch || eventDefaultBranch(ctx) || 'main';
+  const baseTip = remote.heads.get(base);
+  if (!baseTip) {
+    throw new ActionError(`the base branch ${base} is not on ${REMOTE} (branches: ${[...remote.heads.keys()].slice(0, 10).join(', ') || 'none'})`);
+  }
+  let start: { label: string; sha: string };
+  if (inputs.mode === 'release') {
+    start = { label: base, sha: baseTip };
+  } else {
+    const { tag } = startTag({ mode: inputs.mode, version: inputs.version, ...(inputs.base ? { base: inputs.base } : {}), tags });
+    start = { label: tag, sha: tagCommits.get(tag) as string };
+  }
+  start.sha = await ensureCommit(git, REMOTE, start.sha, `the start point ${start.label}`);
+  let lastRelease: Promise<LastRelease> | undefined;
+  const last = (): Promise<LastRelease> => (lastRelease ??= lastReleaseBefore(git, start.sha, tags, tagCommits));
+  return { inputs, ctx, config, git, log, planner, remote, tagCommits, tags, base, start, last };
+}
 
-  // ---- the repository and the remote -------------------------------------------------
+async function assertClean(git: Git, ctx: RunContext): Promise<void> {
   const dirty = await dirtyFiles(git);
   if (!dirty) {
     throw new ActionError(`${ctx.workspace} is not a git work tree: check the repository out first (actions/checkout with fetch-depth: 0)`);
@@ -62,180 +129,163 @@ export async function main(): Promise<void> {
         'bump-version starts from a clean checkout: commit or remove the changes first',
     );
   }
-  const remote = await remoteRefs(git, REMOTE);
-  const tagCommits = new Map([...(await localTags(git)), ...remote.tags]);
-  const tags = [...tagCommits.keys()];
-  const base = inputs.baseBranch || remote.defaultBranch || eventDefaultBranch(ctx) || 'main';
-  const baseTip = remote.heads.get(base);
-  if (!baseTip) {
-    throw new ActionError(`the base branch ${base} is not on ${REMOTE} (branches: ${[...remote.heads.keys()].slice(0, 10).join(', ') || 'none'})`);
-  }
+}
 
-  // ---- where the branch starts ----------------------------------------------------------
-  let start: { label: string; sha: string };
-  if (inputs.mode === 'release') {
-    start = { label: base, sha: baseTip };
-  } else {
-    const { tag } = startTag({ mode: inputs.mode, version: inputs.version, ...(inputs.base ? { base: inputs.base } : {}), tags });
-    start = { label: tag, sha: tagCommits.get(tag) as string };
-  }
-  start.sha = await ensureCommit(git, REMOTE, start.sha, `the start point ${start.label}`);
+/** The references the release owns at the start commit, and their texts. */
+async function references(b: Bump): Promise<{ refs: ReleaseReferences; contents: Map<string, string | undefined> }> {
+  const { referencePaths, releaseReferences } = await import('../lib/version-files/references.js');
+  const paths = await listPaths(b.git, b.start.sha);
+  const config = { ...b.config, ...(b.config.versionFiles ? { versionFiles: b.config.versionFiles as VersionFile[] } : {}) };
+  const contents = await readAt(b.git, b.start.sha, referencePaths(paths, config, b.inputs.files));
+  const refs = releaseReferences({ paths, contents, config, repository: b.ctx.repository, files: b.inputs.files });
+  const more = refs.files.map((f) => f.path).filter((p) => !contents.has(p));
+  for (const [p, t] of await readAt(b.git, b.start.sha, more)) contents.set(p, t);
+  return { refs, contents };
+}
 
-  // ---- the version files and the current version ---------------------------------------
-  const selected = selectVersionFiles(
-    {
-      files: inputs.files,
-      ...(config.versionFiles ? { configured: config.versionFiles as VersionFile[] } : {}),
-      ...(config.makefileVariables ? { makefileVariables: config.makefileVariables } : {}),
-      images: config.images,
-      ...(config.chart ? { chart: config.chart } : {}),
-      paths: await listPaths(git, start.sha),
-    },
-    versioning.discoverVersionFiles,
-  );
-  const changelogPath = inputs.changelog ? config.changelog : undefined;
-  const wanted = [...selected.files.map((f) => f.path), ...(changelogPath ? [changelogPath] : [])];
-  const contents = await readAt(git, start.sha, wanted);
-  const current = planner.currentVersionOf(selected.files, contents);
+/**
+ * The current version: the start tag for a hotfix or backport, else the newest release
+ * tag; only without any tag, what the files say.
+ */
+function currentOf(b: Bump, refs: ReleaseReferences, contents: Files, readOptions: Omit<ReadOptions, 'current'>): { version: string; from: string; tagged: boolean } {
+  const tag = b.inputs.mode === 'release' ? currentTag(b.tags) : currentTag(b.tags, b.start.label);
+  if (tag) return { version: tag.version, from: `tag ${tag.tag}`, tagged: true };
+  return { version: b.planner.currentVersionOf(refs.files, contents, readOptions), from: 'the version files: no release tag yet', tagged: false };
+}
 
-  // ---- the new version -------------------------------------------------------------------
-  let lastRelease: Promise<LastRelease> | undefined;
-  const last = (): Promise<LastRelease> => (lastRelease ??= lastReleaseBefore(git, start.sha, tags, tagCommits));
-  let auto: ReturnType<typeof autoKind> | undefined;
-  if (inputs.version === 'auto') {
-    const found = await autoFromCommits(git, start.sha, await last(), current);
+async function newVersion(b: Bump, current: string): Promise<string> {
+  let auto: Awaited<ReturnType<typeof autoFromCommits>>['kind'] | undefined;
+  if (b.inputs.version === 'auto') {
+    const found = await autoFromCommits(b.git, b.start.sha, await b.last(), current);
     auto = found.kind;
-    log.info(`version auto: ${found.count} commit(s) since ${found.since ?? 'the first commit'} → ${auto}`);
+    b.log.info(`version auto: ${found.count} commit(s) since ${found.since ?? 'the first commit'} → ${auto}`);
   }
-  const next = nextVersion(inputs.version, current, { preid: inputs.preid, ...(auto ? { auto } : {}) });
+  const next = nextVersion(b.inputs.version, current, { preid: b.inputs.preid, ...(auto ? { auto } : {}) });
   const problem = versionProblem(next);
   if (problem) throw new ActionError(`new version: ${problem}`);
+  const tagged = existingTag(b.tags, next);
+  if (tagged) throw new ActionError(`version ${next} is already released (tag ${tagged}); expected a version without a tag, greater than ${current}`);
+  return next;
+}
 
-  // ---- the plan ------------------------------------------------------------------------
-  const picks = await resolvePicks(git, inputs.cherryPick, start);
+async function plan(b: Bump): Promise<Planned> {
+  const { refs, contents } = await references(b);
+  const readOptions = { images: refs.images, tagsPrefixed: tagsPrefixed(b.tags) };
+  const changelogPath = b.inputs.changelog ? b.config.changelog : undefined;
+  if (changelogPath) for (const [p, t] of await readAt(b.git, b.start.sha, [changelogPath])) contents.set(p, t);
+  const currentFound = currentOf(b, refs, contents, readOptions);
+  const current = currentFound.version;
+  const next = await newVersion(b, current);
+  b.log.info(`current version ${current} (from ${currentFound.from}); new version ${next}`);
+
+  const picks = await resolvePicks(b.git, b.inputs.cherryPick, b.start);
   let commits: ReleaseCommits | undefined;
-  if (changelogPath && planner.unreleasedOf(contents.get(changelogPath) ?? '', changelogPath).empty) {
-    commits = await (await import('./changelog.js')).releaseCommits(git, start.sha, await last(), picks, config.changelogInclude);
-    log.info(`${changelogPath}: ## [Unreleased] is empty at ${start.label}; the ${next} section comes from the commits (${commits.described}): ${commits.entries.length} entr${commits.entries.length === 1 ? 'y' : 'ies'}`);
+  if (changelogPath && b.planner.unreleasedOf(contents.get(changelogPath) ?? '', changelogPath).empty) {
+    commits = await (await import('./changelog.js')).releaseCommits(b.git, b.start.sha, await b.last(), picks, b.config.changelogInclude);
+    const created = contents.get(changelogPath) === undefined;
+    b.log.info(`${changelogPath}: ${created ? 'not there yet, created with' : `## [Unreleased] is empty at ${b.start.label};`} the ${next} section from the commits (${commits.described}): ${commits.entries.length} entr${commits.entries.length === 1 ? 'y' : 'ies'}`);
   }
-  const changelogFor = (c: Files) =>
-    changelogPath
-      ? {
-          path: changelogPath,
-          text: c.get(changelogPath) ?? '',
-          date: releaseDate(),
-          repoUrl: `${ctx.serverUrl}/${ctx.repository}`,
-          ...(previousTag(tags, next) ? { previousTag: previousTag(tags, next) as string } : {}),
-          ...(commits ? { commits } : {}),
-        }
-      : undefined;
-  const planRequest = (c: Files) => {
-    const changelog = changelogFor(c);
-    return { files: selected.files, contents: c, next, allowDowngrade: inputs.allowDowngrade, ...(changelog ? { changelog } : {}) };
-  };
-  const bump = planner.planBump(planRequest(contents));
-  const tag = tagOf(next);
-  const branch = branchName(inputs.mode, next, config.releaseBranchPrefix);
-  assertRef(branch);
-  const title = pullTitle(inputs.mode, next);
-  const body = fillPullBody(await pullTemplate(ctx, config), {
-    tag,
-    version: next,
-    previous_tag: tagOf(current),
-    previous_version: current,
-    branch,
-    base,
-    changelog: config.changelog,
-    title,
+  const previous = previousTag(b.tags, next);
+  const planRequest = (c: Files): PlanModuleNs.BumpPlanRequest => ({
+    files: refs.files,
+    contents: c,
+    current,
+    next,
+    allowDowngrade: b.inputs.allowDowngrade,
+    references: readOptions,
+    ...(changelogPath
+      ? { changelog: { path: changelogPath, text: c.get(changelogPath) ?? '', date: releaseDate(), repoUrl: `${b.ctx.serverUrl}/${b.ctx.repository}`, ...(previous ? { previousTag: previous } : {}), ...(commits ? { commits } : {}) } }
+      : {}),
   });
-
-  // ---- a branch of that name already on the remote: our earlier run, or someone else's --
-  const existingTip = remote.heads.get(branch);
-  if (existingTip) {
-    await ensureCommit(git, REMOTE, existingTip, `the tip of ${branch}`);
-    const atTip = await readAt(git, existingTip, selected.files.map((f) => f.path));
-    let holds = false;
-    let why = '';
-    try {
-      holds = planner.holdsVersion(selected.files, atTip, next);
-    } catch (err) {
-      why = `: ${(err as Error).message}`;
-    }
-    if (!holds) {
-      throw new ActionError(
-        `branch ${branch} already exists on ${REMOTE} (${existingTip.slice(0, 12)}) and does not hold version ${next}${why}; delete the branch, or bump another version`,
-      );
-    }
-  }
-
+  const bumped = b.planner.planBump(planRequest(contents));
+  const branch = branchName(b.inputs.mode, next, b.config.releaseBranchPrefix);
+  assertRef(branch);
+  const title = pullTitle(b.inputs.mode, next);
+  const tag = tagOf(next);
+  const body = fillPullBody(await pullTemplate(b.ctx, b.config), { tag, version: next, previous_tag: tagOf(current), previous_version: current, branch, base: b.base, changelog: b.config.changelog, title });
+  const existingTip = await existingBranch(b, refs, branch, next, readOptions);
   const report: BumpReport = {
-    mode: inputs.mode,
-    status: inputs.dryRun ? 'dry-run' : existingTip ? 'exists' : 'created',
+    mode: b.inputs.mode,
+    status: b.inputs.dryRun ? 'dry-run' : existingTip ? 'exists' : 'created',
     previousVersion: current,
     version: next,
     tag,
-    releaseType: releaseType(current, next),
+    // a first release is a step from nothing, whatever the files said before it
+    releaseType: releaseType(currentFound.tagged ? current : undefined, next),
     branch,
-    base,
-    start,
+    base: b.base,
+    start: b.start,
     cherryPicks: picks,
-    edits: bump.edits,
-    skipped: bump.plan.skipped,
-    filesSource: describeSource(selected.source, selected.files),
-    ...(inputs.dryRun ? { pullNote: 'not opened (dry run)' } : inputs.openPr ? {} : { pullNote: 'not opened (open-pr: false)' }),
+    edits: bumped.edits,
+    skipped: bumped.plan.skipped,
+    filesSource: describeSource(refs.source, refs.files),
+    ...(b.inputs.dryRun ? { pullNote: 'not opened (dry run)' } : b.inputs.openPr ? {} : { pullNote: 'not opened (open-pr: false)' }),
   };
-  log.info(renderPlan(report));
-  const diff = renderDiff(bump.edits);
-  if (diff) await log.group('diff', async () => log.info(diff));
+  const paths = [...refs.files.map((f) => f.path), ...(changelogPath ? [changelogPath] : [])];
+  return { current, next, branch, title, body, refs, readOptions, paths, edits: bumped.edits, planRequest, ...(existingTip ? { existingTip } : {}), report };
+}
 
-  const outputs = (): Record<string, string> => ({
-    version: next,
-    'previous-version': current,
-    'release-type': report.releaseType,
-    tag,
-    branch,
-    'base-branch': base,
-    commit: report.commit ?? '',
-    'changed-files': JSON.stringify(report.edits.map((e) => e.path)),
-    'pr-number': report.pull ? String(report.pull.number) : '',
-    'pr-url': report.pull?.url ?? '',
-    status: report.status,
-  });
-
-  if (inputs.dryRun) {
-    await setOutputs(outputs());
-    await appendSummary(renderSummary(report));
-    return;
+/** A branch of that name already on the remote: our earlier run (it holds `next`), or someone else's (refused). */
+async function existingBranch(b: Bump, refs: ReleaseReferences, branch: string, next: string, readOptions: Omit<ReadOptions, 'current'>): Promise<string | undefined> {
+  const tip = b.remote.heads.get(branch);
+  if (!tip) return undefined;
+  await ensureCommit(b.git, REMOTE, tip, `the tip of ${branch}`);
+  const atTip = await readAt(b.git, tip, refs.files.map((f) => f.path));
+  let holds = false;
+  let why = '';
+  try {
+    holds = b.planner.holdsVersion(refs.files, atTip, next, readOptions);
+  } catch (err) {
+    why = `: ${(err as Error).message}`;
   }
+  if (!holds) {
+    throw new ActionError(`branch ${branch} already exists on ${REMOTE} (${tip.slice(0, 12)}) and does not hold version ${next}${why}; delete the branch, or bump another version`);
+  }
+  return tip;
+}
 
-  // ---- act -------------------------------------------------------------------------------
-  if (existingTip) {
-    report.commit = existingTip;
-    log.info(`branch ${branch} already holds ${next} (${existingTip.slice(0, 12)}): nothing to commit or push`);
+/** The commit and push (unless the branch already holds the bump), then the pull request. */
+async function act(b: Bump, p: Planned): Promise<void> {
+  const { report, next, branch } = p;
+  if (p.existingTip) {
+    report.commit = p.existingTip;
+    b.log.info(`branch ${branch} already holds ${next} (${p.existingTip.slice(0, 12)}): nothing to commit or push`);
   } else {
-    const made = await commitAndPush({ git, ctx, inputs, planner, start, branch, next, picks, edits: bump.edits, planRequest, files: selected.files, paths: wanted });
+    const holds = (c: Files): boolean => b.planner.holdsVersion(p.refs.files, c, next, p.readOptions);
+    const made = await commitAndPush({ git: b.git, ctx: b.ctx, inputs: b.inputs, planner: b.planner, start: b.start, branch, next, picks: report.cherryPicks, edits: p.edits, planRequest: p.planRequest, holds, paths: p.paths });
     report.commit = made.commit;
     if (made.edits) report.edits = made.edits;
     if (!made.pushed) {
       report.status = 'exists';
-      log.info(`branch ${branch} was pushed by someone else meanwhile and already holds ${next}`);
+      b.log.info(`branch ${branch} was pushed by someone else meanwhile and already holds ${next}`);
     } else {
-      log.info(`pushed ${made.commit.slice(0, 12)} to ${branch}`);
+      b.log.info(`pushed ${made.commit.slice(0, 12)} to ${branch}`);
     }
   }
+  if (!b.inputs.openPr) return;
+  const [{ createGitHubClient }, { findOpenPull, openPull }] = await Promise.all([import('../lib/github/client.js'), import('./pulls.js')]);
+  const client = createGitHubClient({ token: b.inputs.token, baseUrl: b.ctx.apiUrl, log: (m) => b.log.warning(m) });
+  const spec = { owner: b.ctx.owner, repo: b.ctx.repo, branch, base: b.base, title: p.title, body: p.body, draft: b.inputs.draft, labels: b.inputs.labels };
+  const pull = (await findOpenPull(client, spec)) ?? (await openPull(client, spec));
+  report.pull = { number: pull.number, url: pull.url, existed: pull.existed };
+  b.log.info(pull.existed ? `pull request #${pull.number} is already open: ${pull.url}` : `opened pull request #${pull.number}: ${pull.url}`);
+}
 
-  if (inputs.openPr) {
-    const [{ createGitHubClient }, { findOpenPull, openPull }] = await Promise.all([import('../lib/github/client.js'), import('./pulls.js')]);
-    const client = createGitHubClient({ token: inputs.token, baseUrl: ctx.apiUrl, log: (m) => log.warning(m) });
-    const spec = { owner: ctx.owner, repo: ctx.repo, branch, base, title, body, draft: inputs.draft, labels: inputs.labels };
-    const existing = await findOpenPull(client, spec);
-    const pull = existing ?? (await openPull(client, spec));
-    report.pull = { number: pull.number, url: pull.url, existed: pull.existed };
-    log.info(pull.existed ? `pull request #${pull.number} is already open: ${pull.url}` : `opened pull request #${pull.number}: ${pull.url}`);
-  }
-
-  await setOutputs(outputs());
-  await appendSummary(renderSummary(report));
+function outputs(p: Planned): Record<string, string> {
+  const r = p.report;
+  return {
+    version: r.version,
+    'previous-version': r.previousVersion,
+    'release-type': r.releaseType,
+    tag: r.tag,
+    branch: r.branch,
+    'base-branch': r.base,
+    commit: r.commit ?? '',
+    'changed-files': JSON.stringify(r.edits.map((e) => e.path)),
+    'pr-number': r.pull ? String(r.pull.number) : '',
+    'pr-url': r.pull?.url ?? '',
+    status: r.status,
+  };
 }
 
 function eventDefaultBranch(ctx: RunContext): string | undefined {
@@ -250,48 +300,6 @@ function describeSource(source: string, files: readonly VersionFile[]): string {
   return `${what}: ${paths.join(', ')}`;
 }
 
-interface LastRelease {
-  /** The newest release tag reachable from the start, if any. */
-  tag?: string;
-  sha?: string;
-}
-
-/** The newest release tag whose commit is an ancestor of `start`: where this release's commits begin. */
-async function lastReleaseBefore(git: Git, start: string, tags: readonly string[], tagCommits: ReadonlyMap<string, string>): Promise<LastRelease> {
-  await unshallow(git, REMOTE);
-  for (const t of sortReleaseTags(tags)) {
-    const sha = tagCommits.get(t);
-    if (!sha) continue;
-    if (!(await ensureCommit(git, REMOTE, sha, `tag ${t}`).catch(() => undefined))) continue;
-    if (await git.isAncestor(sha, start)) return { tag: t, sha };
-  }
-  return {};
-}
-
-/** The kind of bump the conventional commits since the last release tag (reachable from `start`) ask for. */
-async function autoFromCommits(git: Git, start: string, last: LastRelease, current: string): Promise<{ kind: ReturnType<typeof autoKind>; count: number; since?: string }> {
-  const records = await git.log(last.sha ? `${last.sha}..${start}` : start);
-  if (records.length === 0) throw new ActionError(`version auto: there are no commits since ${last.tag}; nothing to release`);
-  const { classifyCommits } = await import('../lib/changelog/index.js');
-  const { entries } = classifyCommits(records.map((r) => ({ sha: r.sha, subject: r.subject, body: r.body, merge: r.parents.length > 1 })));
-  return { kind: autoKind(entries, current), count: records.length, ...(last.tag ? { since: last.tag } : {}) };
-}
-
-/** Each cherry-pick as a full SHA with its subject; refused when unknown, repeated, or already in the start point. */
-async function resolvePicks(git: Git, shas: readonly string[], start: { label: string; sha: string }): Promise<Array<{ sha: string; subject: string }>> {
-  const out: Array<{ sha: string; subject: string }> = [];
-  for (const given of shas) {
-    const sha = await ensureCommit(git, REMOTE, given.toLowerCase(), 'cherry-pick commit').catch((err: unknown) => {
-      throw new ActionError(`${(err as Error).message}${given.length < 40 ? ' (give the full 40-character SHA of a commit that is not in this checkout)' : ''}`);
-    });
-    if (out.some((p) => p.sha === sha)) throw new ActionError(`cherry-pick lists ${given} twice`);
-    if (await git.isAncestor(sha, start.sha)) throw new ActionError(`cherry-pick commit ${given} is already in ${start.label}; remove it from the list`);
-    const subject = await git.out(['log', '-1', '--format=%s', '--end-of-options', sha]);
-    out.push({ sha, subject });
-  }
-  return out;
-}
-
 async function pullTemplate(ctx: RunContext, config: ReleaseConfig): Promise<string> {
   if (!config.prTemplate) return RELEASE_CHECKLIST;
   const path = config.prTemplate;
@@ -300,62 +308,5 @@ async function pullTemplate(ctx: RunContext, config: ReleaseConfig): Promise<str
     return await readFile(join(ctx.workspace, path), 'utf8');
   } catch {
     throw new FileError(path, 'the pull request template named by the configuration (pr-template) is missing');
-  }
-}
-
-interface CommitRequest {
-  git: Git;
-  ctx: RunContext;
-  inputs: BumpInputs;
-  planner: PlanModule;
-  start: { label: string; sha: string };
-  branch: string;
-  next: string;
-  picks: ReadonlyArray<{ sha: string; subject: string }>;
-  edits: readonly FileEdit[];
-  planRequest: (c: Files) => Parameters<PlanModule['planBump']>[0];
-  files: readonly VersionFile[];
-  paths: readonly string[];
-}
-
-/**
- * Makes the bump commit in a temporary worktree detached at the start commit —
- * cherry-picks first, then the edits, written all together — and pushes it to the
- * branch (retrying, never forcing, when someone else pushed first).
- */
-async function commitAndPush(req: CommitRequest): Promise<{ commit: string; pushed: boolean; edits?: FileEdit[] }> {
-  const { pushWithRetry } = await import('../lib/git/push.js');
-  const { git, inputs, planner, branch } = req;
-  const dir = await mkdtemp(join(req.ctx.runnerTemp, 'bump-version-'));
-  const path = join(dir, 'worktree');
-  const message = bumpCommitMessage(req.next);
-  const commitOpts = { signOff: inputs.signOff, ...(inputs.signingKey ? { signingKey: inputs.signingKey } : {}) };
-  let edits: FileEdit[] | undefined;
-  try {
-    const wt = await git.addWorktree(path, req.start.sha, { detach: true });
-    if (req.picks.length > 0) {
-      await wt.cherryPick(req.picks.map((p) => p.sha));
-      // A picked commit may have touched a version file: plan again on the result.
-      edits = planner.planBump(req.planRequest(await readAt(wt, 'HEAD', req.paths))).edits;
-    }
-    const apply = async (list: readonly FileEdit[]): Promise<void> => {
-      await writeAll(path, list.map((e) => ({ path: e.path, text: e.after })));
-      await wt.commit(message, { paths: list.map((e) => e.path), ...commitOpts });
-    };
-    await apply(edits ?? req.edits);
-    const result = await pushWithRetry(wt, {
-      remote: REMOTE,
-      branch,
-      reapply: async () => {
-        const now = await readAt(wt, 'HEAD', req.paths);
-        if (planner.holdsVersion(req.files, now, req.next)) return false;
-        await apply(planner.planBump(req.planRequest(now)).edits);
-        return true;
-      },
-    });
-    return { commit: await wt.head(), pushed: result.pushed, ...(edits ? { edits } : {}) };
-  } finally {
-    await git.removeWorktree(path);
-    await rm(dir, { recursive: true, force: true });
   }
 }

@@ -79,7 +79,7 @@ export function renderPlan(r: BumpReport): string {
     `version files: ${r.filesSource}`,
   ];
   for (const c of r.cherryPicks) lines.push(`cherry-pick ${short(c.sha)} ${c.subject}`);
-  for (const e of r.edits) for (const c of e.changes) lines.push(`  ${e.path}:${c.line} ${c.name}: ${c.old} → ${c.new}`);
+  for (const e of r.edits) for (const c of e.changes) lines.push(`  ${e.path}:${c.line} ${c.name} → ${c.new} (was ${c.old})`);
   for (const k of r.skipped) lines.push(`  left alone: ${k.path}${k.line ? `:${k.line}` : ''} ${k.name}${k.value ? ` = ${k.value}` : ''} (${k.reason})`);
   return lines.join('\n');
 }

@@ -112,11 +112,14 @@ export interface CommitKind {
 
 /**
  * The step `auto` takes: a breaking change → major (minor while the major is 0),
- * a `feat` → minor, anything else → patch.
+ * a `feat` → minor, conventional fixes and chores only → patch. Commits of which none
+ * says what it is (WVA's `Merge pull request #242 from …`, `update helm config`) promise
+ * no "fixes only": minor.
  */
 export function autoKind(commits: readonly CommitKind[], current: string): Exclude<BumpKind, 'prerelease'> {
   if (commits.some((c) => c.breaking)) return lineOf(current).major === 0 ? 'minor' : 'major';
   if (commits.some((c) => c.type === 'feat' || c.type === 'feature')) return 'minor';
+  if (commits.length > 0 && commits.every((c) => c.type === null)) return 'minor';
   return 'patch';
 }
 

@@ -1,23 +1,20 @@
 /**
- * Every version reference of the repository against the release version, with the
- * readers of bump-version (actions/lib/version-files) so that both agree on what a
- * reference is. Pure: the caller reads the files.
+ * Every reference the release owns against the release version, read as bump-version
+ * reads them (actions/lib/version-files: `releaseReferences` decides what is a reference,
+ * `readReferences` reads them), so that whatever the bump moves is checked here, and
+ * nothing else. A reference that holds another version disagrees — with its file, line,
+ * value and the fix; `latest`, digests, empty tags and other images are listed as not
+ * checked, with the reason.
  *
- * - Declaring files (Chart.yaml `version` and `appVersion`, the Makefile variables,
- *   regex / json / yaml files) must each hold the version (`v` style free where the
- *   file allows it: `appVersion: v0.5.0` and `VERSION ?= 0.5.0` both agree with v0.5.0).
- * - values.yaml image tags of our images and README examples (`helm … --version`
- *   naming the chart, `<our image>:<tag>`) that hold another version disagree; tags of
- *   other images (a kube-rbac-proxy sidecar), `latest`, digests and empty tags are
- *   listed as not checked, with the reason.
+ * `checkVersionReferences` is pure; `readWorkspace` reads a work tree for it.
  */
-import { parseDocument } from 'yaml';
-import { ActionError } from '../lib/runner/errors.js';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ActionError } from '../lib/runner/errors.js';
 import { stripV } from '../lib/semver/version.js';
-import { readDeclaringFile } from '../lib/version-files/declaring.js';
-import { readDocs } from '../lib/version-files/docs.js';
-import type { ReadResult, VersionFile } from '../lib/version-files/types.js';
-import { readValuesYaml } from '../lib/version-files/values-yaml.js';
+import { readReferences } from '../lib/version-files/read.js';
+import { referencePaths, releaseReferences, type ReferenceConfig, type ReleaseReferences } from '../lib/version-files/references.js';
+import type { VersionFile } from '../lib/version-files/types.js';
 
 export type RowStatus = 'agrees' | 'differs' | 'not checked' | 'error';
 
@@ -37,150 +34,106 @@ export interface VersionCheck {
 }
 
 export interface VersionCheckOptions {
-  /** Our images (without tag): their values.yaml tags and README examples must hold the version. */
+  /** The release's images (without tag): their values.yaml tags and README examples hold the version. */
   images?: readonly string[];
+  /** The repository's tags are `v`-prefixed. */
+  tagsPrefixed?: boolean;
 }
 
 /** Path → text; undefined when the file does not exist. */
 export type Contents = ReadonlyMap<string, string | undefined>;
 
-const FOLLOWING = new Set(['values', 'docs']);
-const STALE = /^holds (\S+), not the current version/;
+/** What to do about a reference that holds another version. */
+export const FIX = 'run bump-version (the prepare-release workflow), which moves every reference to the release version';
 
 export function checkVersionReferences(files: readonly VersionFile[], contents: Contents, version: string, options: VersionCheckOptions = {}): VersionCheck {
   const current = stripV(version);
+  const read = readReferences(files, contents, { current, ...(options.images ? { images: options.images } : {}), ...(options.tagsPrefixed === undefined ? {} : { tagsPrefixed: options.tagsPrefixed }) });
   const rows: VersionRow[] = [];
-  const chartNames: string[] = [];
-  const ourImages = new Set((options.images ?? []).map(normaliseImage));
-  const valueImages: string[] = [];
-
-  const add = (file: VersionFile, result: ReadResult, classify?: (name: string, value: string | undefined) => { ours: boolean; note?: string }): void => {
-    for (const ref of result.refs) {
-      const agrees = stripV(ref.value) === current;
-      rows.push({ file: file.path, line: ref.line, name: ref.name, value: ref.value, status: agrees ? 'agrees' : 'differs', ...(agrees ? {} : { note: `expected ${current}` }) });
-    }
-    for (const s of result.skipped) {
-      const stale = STALE.exec(s.reason);
-      const verdict = stale ? (classify?.(s.name, s.value) ?? { ours: true }) : { ours: false };
-      rows.push({
-        file: file.path,
-        ...(s.line ? { line: s.line } : {}),
-        name: s.name,
-        ...(s.value !== undefined ? { value: s.value } : {}),
-        status: stale && verdict.ours ? 'differs' : 'not checked',
-        note: stale && verdict.ours ? `expected ${current}` : (verdict.note ?? s.reason),
-      });
-    }
-  };
-
-  const visit = (file: VersionFile, read: (text: string) => ReadResult, classify?: Parameters<typeof add>[2]): void => {
-    const text = contents.get(file.path);
-    if (text === undefined) {
-      rows.push({ file: file.path, name: file.type, status: file.optional ? 'not checked' : 'error', note: 'file not found' });
-      return;
-    }
-    try {
-      add(file, read(text), classify);
-    } catch (err) {
-      if (!(err instanceof ActionError)) throw err;
-      const line = (err as { line?: number }).line;
-      rows.push({ file: file.path, ...(line ? { line } : {}), name: file.type, status: 'error', note: err.message });
-    }
-  };
-
-  for (const file of files) {
-    if (FOLLOWING.has(file.type)) continue;
-    visit(file, (text) => readDeclaringFile(file, text, chartNames));
+  for (const ref of read.references) {
+    const agrees = stripV(ref.value) === current;
+    rows.push({ file: ref.path, line: ref.line, name: ref.name, value: ref.value, status: agrees ? 'agrees' : 'differs', ...(agrees ? {} : { note: `expected ${current}` }) });
   }
-
-  for (const file of files) {
-    if (file.type !== 'values') continue;
-    const text = contents.get(file.path);
-    visit(
-      file,
-      (t) => {
-        const r = readValuesYaml(t, { current, ...(file.key ? { key: file.key } : {}), optional: file.optional === true }, file.path);
-        valueImages.push(...r.images);
-        return r;
-      },
-      (name) => {
-        // A stale tag is ours when it is the chart's own `image.tag`, or when its image is one of ours.
-        const image = text === undefined ? undefined : imageBeside(text, name);
-        if (image && ourImages.has(normaliseImage(image))) return { ours: true };
-        if (name === 'image.tag' || name === file.key) return { ours: true };
-        return { ours: false, note: `another image${image ? ` (${image})` : ''}, not released here` };
-      },
-    );
+  for (const s of read.skipped) {
+    rows.push({ file: s.path, ...(s.line ? { line: s.line } : {}), name: s.name, ...(s.value !== undefined ? { value: s.value } : {}), status: 'not checked', note: s.reason });
   }
-
-  for (const file of files) {
-    if (file.type !== 'docs') continue;
-    const charts = [...new Set([...asList(file.chart), ...chartNames])];
-    const images = [...new Set([...(file.images ?? []), ...(options.images ?? []), ...valueImages])];
-    visit(file, (text) => readDocs(text, { current, charts, images, optional: file.optional === true }, file.path));
+  for (const err of read.errors) {
+    const at = err as ActionError & { file?: string; line?: number };
+    rows.push({ file: at.file ?? '(version files)', ...(at.line ? { line: at.line } : {}), name: 'read', status: 'error', note: err.message });
   }
-
   // In the order the files are listed, each file's references by line.
   const order = [...new Set(files.map((f) => f.path))];
   rows.sort((a, b) => order.indexOf(a.file) - order.indexOf(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { rows, problems: rows.filter((r) => r.status === 'differs' || r.status === 'error') };
 }
 
-function asList(value: string | readonly string[] | undefined): string[] {
-  if (value === undefined) return [];
-  return typeof value === 'string' ? [value] : [...value];
+/** `file:line name = value, expected X` for each reference that disagrees; the reader's own message for a file that cannot be read. */
+export function describeProblems(problems: readonly VersionRow[], version: string): string {
+  return problems
+    .map((r) => (r.status === 'error' ? (r.note ?? `${r.file}: cannot be read`) : `${r.file}${r.line ? `:${r.line}` : ''} ${r.name} = ${r.value ?? '(none)'}, expected ${stripV(version)}`))
+    .join('; ');
 }
 
-function normaliseImage(image: string): string {
-  return image.toLowerCase().replace(/\/+$/, '');
-}
+const SKIP_DIRS = new Set(['.git', 'node_modules', 'vendor', 'bin', 'dist']);
 
-/** `registry/repository` (or `repository`) next to the tag at `keyPath` (`kubeRbacProxy.image.tag`). */
-function imageBeside(text: string, keyPath: string): string | undefined {
-  const parent = keyPath.split('.').slice(0, -1);
-  let doc;
-  try {
-    doc = parseDocument(text);
-  } catch {
-    return undefined;
-  }
-  const get = (key: string): string | undefined => {
-    const v = doc.getIn([...parent, key]);
-    return typeof v === 'string' && v !== '' ? v : undefined;
+/** The work tree's paths that can hold references: charts/, config/, .github/workflows/ and the top-level files. */
+async function workspacePaths(ws: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (rel: string, depth: number): Promise<void> => {
+    const entries = await readdir(join(ws, rel), { withFileTypes: true }).catch(() => []);
+    for (const e of entries) {
+      const path = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isFile()) out.push(path);
+      else if (e.isDirectory() && depth < 6 && !SKIP_DIRS.has(e.name)) await walk(path, depth + 1);
+    }
   };
-  const repository = get('repository');
-  if (!repository) return undefined;
-  const registry = get('registry');
-  return registry ? `${registry.replace(/\/+$/, '')}/${repository}` : repository;
+  for (const e of await readdir(ws, { withFileTypes: true }).catch(() => [])) if (e.isFile()) out.push(e.name);
+  for (const dir of ['charts', 'config', '.github/workflows']) await walk(dir, 0);
+  return out.sort();
+}
+
+/** The references of a work tree and the texts to check them in. */
+export async function readWorkspace(ws: string, config: ReferenceConfig, repository: string): Promise<ReleaseReferences & { contents: Map<string, string | undefined> }> {
+  const paths = await workspacePaths(ws);
+  const contents = new Map<string, string | undefined>();
+  const load = async (list: readonly string[]): Promise<void> => {
+    for (const p of list) if (!contents.has(p)) contents.set(p, await readFile(join(ws, p), 'utf8').catch(() => undefined));
+  };
+  await load(referencePaths(paths, config));
+  const refs = releaseReferences({ paths, contents, config, repository });
+  await load(refs.files.map((f) => f.path));
+  return { ...refs, contents };
+}
+
+export interface VersionInspection {
+  /** The version the repository is at, without `v`. */
+  current: string;
+  /** Where it comes from: `tag v0.0.2`, or the files when there is no release tag. */
+  from: string;
+  check: VersionCheck;
+  /** One line: the references that agree, or each one that does not with the fix. */
+  detail: string;
 }
 
 /**
- * The version files to compare when the configuration names none: the chart's
- * Chart.yaml and values.yaml, the Makefile's `VERSION` (required when there is a
- * Makefile; `IMG_TAG` when present, or the configured variables) and README.md.
+ * The repository before a release, as the rehearsal's inspect stage shows it: the current
+ * version from the newest release tag (the chart's `version` without one) and every
+ * reference against it. Drift is reported, not fatal: the release pull request moves
+ * every reference to the new version.
  */
-export function defaultVersionFiles(opts: { chart?: string; present: (path: string) => boolean; makefileVariables?: readonly string[] }): VersionFile[] {
-  const files: VersionFile[] = [];
-  if (opts.chart) {
-    files.push({ path: `${opts.chart}/Chart.yaml`, type: 'chart' });
-    if (opts.present(`${opts.chart}/values.yaml`)) files.push({ path: `${opts.chart}/values.yaml`, type: 'values', optional: true });
-  }
-  if (opts.present('Makefile')) {
-    if (opts.makefileVariables && opts.makefileVariables.length > 0) files.push({ path: 'Makefile', type: 'makefile', variables: [...opts.makefileVariables] });
-    else files.push({ path: 'Makefile', type: 'makefile', variables: ['VERSION'] }, { path: 'Makefile', type: 'makefile', variables: ['IMG_TAG'], optional: true });
-  }
-  if (opts.present('README.md')) files.push({ path: 'README.md', type: 'docs', optional: true });
-  return files;
-}
-
-/** Configured version files with the configured Makefile variables filled in (as bump-version does). */
-export function configuredVersionFiles(files: readonly VersionFile[], makefileVariables?: readonly string[]): VersionFile[] {
-  return files.flatMap((f) => {
-    if (f.type !== 'makefile' || f.variables) return [f];
-    if (makefileVariables && makefileVariables.length > 0) return [{ ...f, variables: [...makefileVariables] }];
-    return [
-      { ...f, variables: ['VERSION'] },
-      { ...f, variables: ['IMG_TAG'], optional: true },
-    ];
-  });
+export async function inspectVersions(ws: string, config: ReferenceConfig, repository: string, tags: readonly string[]): Promise<VersionInspection> {
+  const { currentTag, tagsPrefixed } = await import('../lib/semver/tags.js');
+  const refs = await readWorkspace(ws, config, repository);
+  const tag = currentTag(tags);
+  const prefixed = tagsPrefixed(tags);
+  const fromFiles = readReferences(refs.files, refs.contents, { images: refs.images, tagsPrefixed: prefixed }).current;
+  const current = tag?.version ?? fromFiles ?? '0.0.0';
+  const from = tag ? `tag ${tag.tag}` : 'the version files: no release tag yet';
+  const check = checkVersionReferences(refs.files, refs.contents, current, { images: refs.images, tagsPrefixed: prefixed });
+  const agree = check.rows.filter((r) => r.status === 'agrees').length;
+  const detail =
+    check.problems.length === 0
+      ? `version ${current} (${from}): ${agree} reference(s) hold it`
+      : `version ${current} (${from}): ${agree} reference(s) hold it, ${check.problems.length} do not — ${describeProblems(check.problems, current)}; the release pull request moves them (${FIX})`;
+  return { current, from, check, detail };
 }

@@ -5,9 +5,9 @@
  */
 import { isMap, isScalar, LineCounter, parseDocument, type Pair, type Scalar } from 'yaml';
 import { ActionError, FileError } from '../../actions/lib/runner/errors.js';
-import { stripV, versionProblem } from '../../actions/lib/semver/version.js';
+import { versionProblem } from '../../actions/lib/semver/version.js';
 import { readDeclaringFile } from '../../actions/lib/version-files/declaring.js';
-import { discoverVersionFiles } from '../../actions/lib/version-files/discover.js';
+import { releaseReferences } from '../../actions/lib/version-files/references.js';
 import type { VersionFile } from '../../actions/lib/version-files/types.js';
 import { readValuesYaml } from '../../actions/lib/version-files/values-yaml.js';
 
@@ -36,8 +36,13 @@ export interface VersionReading {
 /** Every version reference of the repository, as bump-version and preflight would find them. */
 export function readVersionReferences(paths: readonly string[], files: ReadonlyMap<string, string>): VersionReading {
   const reading: VersionReading = { files: [], references: [], problems: [], missingVariables: [] };
+  let images: string[] = [];
   try {
-    reading.files = discoverVersionFiles(paths);
+    // the release's own definition (bump-version and preflight use it too); the images are the
+    // ones the repository names itself, since doctor runs before any configuration exists
+    const refs = releaseReferences({ paths, contents: files, config: {}, repository: '' });
+    reading.files = refs.files;
+    images = refs.images;
   } catch (error) {
     if (!(error instanceof ActionError)) throw error;
     reading.problems.push({ path: 'charts/', message: error.message });
@@ -50,10 +55,9 @@ export function readVersionReferences(paths: readonly string[], files: ReadonlyM
     if (file.type === 'docs') continue;
     readDeclaring(file, text, reading);
   }
-  const current = currentVersion(reading.references);
   for (const file of reading.files.filter((f) => f.type === 'values')) {
     const text = files.get(file.path);
-    if (text !== undefined) readFollowing(file, text, current, reading);
+    if (text !== undefined) readFollowing(file, text, images, reading);
   }
   return reading;
 }
@@ -76,9 +80,9 @@ function readDeclaring(file: VersionFile, text: string, reading: VersionReading)
   }
 }
 
-function readFollowing(file: VersionFile, text: string, current: string, reading: VersionReading): void {
+function readFollowing(file: VersionFile, text: string, images: readonly string[], reading: VersionReading): void {
   try {
-    const result = readValuesYaml(text, { current, optional: true }, file.path);
+    const result = readValuesYaml(text, { images, ...(file.key ? { key: file.key } : {}), optional: true }, file.path);
     for (const ref of result.refs) reading.references.push({ path: file.path, line: ref.line, name: ref.name, value: ref.value, role: 'follows' });
     for (const s of result.skipped) {
       if (s.line === undefined || s.value === undefined) continue;
@@ -88,12 +92,6 @@ function readFollowing(file: VersionFile, text: string, current: string, reading
     if (!(error instanceof FileError)) throw error;
     reading.problems.push({ path: file.path, ...(error.line ? { line: error.line } : {}), message: error.message });
   }
-}
-
-/** The first declared version that is one (the planner's choice), or a placeholder that matches nothing. */
-function currentVersion(refs: readonly VersionReference[]): string {
-  const first = refs.find((r) => r.role === 'declares' && !r.problem);
-  return first ? stripV(first.value) : '0.0.0-none';
 }
 
 /** Chart.yaml `version` and `appVersion` with their lines, each judged on its own. */

@@ -19,6 +19,8 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { loadConfig } from '../../actions/lib/config/config.js';
+import { inspectVersions } from '../../actions/verify-release/versions.js';
 import { runAction } from '../../test/support/harness.js';
 import { overall, type RehearsalEngine } from './engine.js';
 import { dispatch, engineFor, rewriteChangelogLinks, pushSignedTag, releaseCallOverrides, repositorySecrets, squashMerge, suiteWorkflow, tagPush, type MergedPull } from './flow.js';
@@ -206,29 +208,17 @@ function commitReader(path: string, env: Record<string, string>): CommitReader {
   };
 }
 
-/** The chart folder and the version its files hold, as the preflight's checks will be told. */
-function currentVersion(dir: string): { chart?: string; version: string } {
-  let chart: string | undefined;
+/** The chart folder, for the inspect stage's line. */
+function chartOf(dir: string): string | undefined {
   try {
     const cfg = parseYaml(readFileSync(join(dir, '.github', 'release-actions.yaml'), 'utf8')) as { chart?: string } | null;
-    if (cfg?.chart) chart = cfg.chart;
+    if (cfg?.chart) return cfg.chart;
   } catch {
     // no configuration
   }
-  if (!chart && existsSync(join(dir, 'charts'))) {
-    const charts = readdirSync(join(dir, 'charts')).sort().filter((c) => existsSync(join(dir, 'charts', c, 'Chart.yaml')));
-    if (charts.length === 1) chart = `charts/${charts[0]}`;
-  }
-  if (chart && existsSync(join(dir, chart, 'Chart.yaml'))) {
-    try {
-      const meta = parseYaml(readFileSync(join(dir, chart, 'Chart.yaml'), 'utf8')) as { version?: unknown } | null;
-      if (meta?.version !== undefined) return { chart, version: String(meta.version) };
-    } catch {
-      // verify-release says what is wrong with it
-    }
-  }
-  const make = existsSync(join(dir, 'Makefile')) ? /^VERSION\s*\??=\s*v?(\S+)/m.exec(readFileSync(join(dir, 'Makefile'), 'utf8'))?.[1] : undefined;
-  return { ...(chart ? { chart } : {}), version: make ?? '0.0.0' };
+  if (!existsSync(join(dir, 'charts'))) return undefined;
+  const charts = readdirSync(join(dir, 'charts')).sort().filter((c) => existsSync(join(dir, 'charts', c, 'Chart.yaml')));
+  return charts.length === 1 ? `charts/${charts[0]}` : undefined;
 }
 
 function jobStage(job: JobRun, prefix = ''): Stage {
@@ -418,7 +408,6 @@ export async function rehearse(opts: RehearseOptions = {}): Promise<RehearsalRes
     const inspectDir = join(work, 'inspect');
     rmSync(inspectDir, { recursive: true, force: true });
     await git(work, ['clone', '-q', '--branch', src.branch, '--', copy, inspectDir], { env: gitEnv(home) });
-    const current = currentVersion(inspectDir);
     await stage('inspect', async (s) => {
       const actionYml = join(suiteRoot, 'actions', 'verify-release', 'action.yml');
       const main = join(suiteRoot, 'dist', 'verify-release', 'index.js');
@@ -427,13 +416,22 @@ export async function rehearse(opts: RehearseOptions = {}): Promise<RehearsalRes
         s.reason = 'actions/verify-release is not available yet';
         return;
       }
-      const run = await runAction({ actionYml, main, workspace: inspectDir, repository, ref: `refs/heads/${src.branch}`, sha: src.head, eventName: 'workflow_dispatch', event: { ref: `refs/heads/${src.branch}`, inputs: {} }, token: '', inputs: { phase: 'preflight', version: current.version, checks: 'versions-consistent\ncrds-in-sync', token: '' }, env: { HOME: home } });
+      // the versions as the release sees them: the newest tag, and every reference the bump will move
+      const tags = (await git(inspectDir, ['tag', '--list'], { env: gitEnv(home) })).out.split('\n').filter(Boolean);
+      const config = await loadConfig({ workspace: inspectDir, repository });
+      const versions = await inspectVersions(inspectDir, config, repository, tags);
+      if (versions.check.problems.some((r) => r.status === 'error')) {
+        s.errors = [versions.detail];
+        throw new StageError(`the repository is not ready to release: ${versions.detail}`);
+      }
+      const run = await runAction({ actionYml, main, workspace: inspectDir, repository, ref: `refs/heads/${src.branch}`, sha: src.head, eventName: 'workflow_dispatch', event: { ref: `refs/heads/${src.branch}`, inputs: {} }, token: '', inputs: { phase: 'preflight', version: versions.current, checks: 'crds-in-sync', token: '' }, env: { HOME: home } });
       if (run.exitCode !== 0) {
         s.errors = run.errors.map((e) => e.message);
         throw new StageError(`the repository is not ready to release: ${s.errors.join('; ') || run.stderr.trim()}`);
       }
       const report = JSON.parse(run.outputs['report'] ?? '[]') as Array<{ check: string; detail: string }>;
-      s.detail = `version ${current.version}${current.chart ? ` (${current.chart})` : ''}: ${report.map((r) => `${r.check} — ${r.detail}`).join('; ')}`;
+      const chart = chartOf(inspectDir);
+      s.detail = `${chart ? `${chart}: ` : ''}${versions.detail}; ${report.map((r) => `${r.check} — ${r.detail}`).join('; ')}`;
     });
 
     // ---- services -------------------------------------------------------------------------------
@@ -596,7 +594,7 @@ export async function rehearse(opts: RehearseOptions = {}): Promise<RehearsalRes
 
     // ---- the release workflow ---------------------------------------------------------------------
     const ci = workflows.ci;
-    const chart = current.chart;
+    const chart = chartOf(inspectDir);
     const runOptions = { secrets, callOverrides: releaseCallOverrides(w, repository, chart) };
     type Released = { outputs: Record<string, string>; overrides: string[]; packagePath?: string };
     /** A run of ci-release.yaml: replayed when an earlier run finished it, else (re-)run with its written-down event. */

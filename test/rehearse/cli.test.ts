@@ -265,10 +265,18 @@ describe('a --repo that cannot be released', () => {
     }
   }, LONG);
 
-  it('has versions that disagree: the preflight\'s message, naming the file and line', async () => {
+  it('has a reference that drifted from the tag: inspect names it and the fix, the release pull request repairs it, the preflight passes', async () => {
     const sample = buildRepo({ then: [{ message: 'chore: a stray version', files: { Makefile: (t) => (t ?? '').replace('VERSION ?= 0.4.1', 'VERSION ?= 0.4.0') } }] });
+    // named as on GitHub, so that the changelog's links are the repository's own
+    testGit(sample.dir, ['remote', 'add', 'origin', 'https://github.com/llm-d-incubation/workload-variant-autoscaler.git']);
     try {
-      await refused(sample.dir, 'inspect', /versions-consistent: 1 reference\(s\) disagree with 0\.4\.1: Makefile:2 VERSION = 0\.4\.0/);
+      const r = await rehearse({ repo: sample.dir, version: '0.4.2' });
+      const stages = byName(r);
+      expect(stages['inspect']).toMatchObject({ status: 'passed' });
+      expect(stages['inspect']!.detail).toMatch(/version 0\.4\.1 \(tag v0\.4\.1\): \d+ reference\(s\) hold it, 1 do not — Makefile:2 VERSION = 0\.4\.0, expected 0\.4\.1; the release pull request moves them \(run bump-version/);
+      expect(stages['preflight']!.detail).toContain('versions-consistent passed');
+      expect(r.stages.filter((s) => s.status === 'failed').map((s) => `${s.name}: ${s.reason}`)).toEqual([]);
+      expect(r).toMatchObject({ status: 'passed', exitCode: 0, version: '0.4.2' });
     } finally {
       await sample.cleanup();
     }

@@ -3,18 +3,18 @@
  * verify-release's versions check read the same files the same way; one reader keeps them
  * from disagreeing about what a file declares.
  */
-import { readChartYaml } from './chart-yaml.js';
+import { readChartYaml, type ChartOptions } from './chart-yaml.js';
 import { readJsonKey, readYamlKey } from './keypath.js';
 import { readMakefile } from './makefile.js';
 import { readRegex } from './regex.js';
 import type { ReadResult, VersionFile } from './types.js';
 
 /** The declaring file's references; a chart's name, when it has one, goes to `chartNames`. */
-export function readDeclaringFile(file: VersionFile, text: string, chartNames: string[]): ReadResult {
+export function readDeclaringFile(file: VersionFile, text: string, chartNames: string[], options: ChartOptions = {}): ReadResult {
   const optional = file.optional === true;
   switch (file.type) {
     case 'chart': {
-      const result = readChartYaml(text, file.path);
+      const result = readChartYaml(text, file.path, options);
       if (result.chartName) chartNames.push(result.chartName);
       return result;
     }

@@ -30,11 +30,11 @@ function cell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
-/** A Markdown table with one row per changed value. */
+/** A Markdown table with one row per changed value: what it becomes, and what it was. */
 export function renderChangeTable(plan: Pick<VersionPlan, 'edits'>): string {
   const rows = plan.edits.flatMap((edit) =>
-    edit.changes.map((c) => `| \`${cell(edit.path)}\` | ${c.line} | ${cell(c.name)} | \`${cell(c.old)}\` | \`${cell(c.new)}\` |`),
+    edit.changes.map((c) => `| \`${cell(edit.path)}\` | ${c.line} | ${cell(c.name)} | \`${cell(c.new)}\` | was \`${cell(c.old)}\` |`),
   );
   if (rows.length === 0) return '';
-  return ['| file | line | what | old | new |', '| --- | ---: | --- | --- | --- |', ...rows].join('\n') + '\n';
+  return ['| file | line | what | new | was |', '| --- | ---: | --- | --- | --- |', ...rows].join('\n') + '\n';
 }

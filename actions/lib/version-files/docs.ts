@@ -17,10 +17,10 @@ import type { ReadResult, SkippedRef, VersionRef } from './types.js';
  * - Every occurrence of the current version, in either style, between
  *   `<!-- release-actions:version -->` and `<!-- /release-actions:version -->`.
  *
- * Helm and image references that hold another version are reported as skipped (a
- * stale example is worth seeing in the plan); other versions in `uses:` lines and in
- * marker blocks are someone else's and are ignored. A docs file with no reference to
- * the current version is refused unless `optional`.
+ * Helm examples of our chart and our images' tags are ours whatever version they hold
+ * (a stale example moves to the release, as the rest does); other versions in `uses:`
+ * lines and in marker blocks are someone else's and are ignored. A docs file with no
+ * reference is refused unless `optional`.
  */
 
 export const MARKER_OPEN = '<!-- release-actions:version -->';
@@ -105,9 +105,6 @@ export function readDocs(text: string, options: DocsOptions, path = 'README.md')
   const add = (name: string, value: string, start: number): void => {
     if (!found.has(start)) found.set(start, { name, line: lines.lineOf(start), value, start, end: start + value.length });
   };
-  const stale = (name: string, value: string, start: number): void => {
-    skipped.push({ name, line: lines.lineOf(start), value, reason: `holds ${value}, not the current version ${current}` });
-  };
 
   const charts = (options.charts ?? []).filter((c) => c !== '');
   if (charts.length > 0 && text.includes('--version')) {
@@ -115,9 +112,7 @@ export function readDocs(text: string, options: DocsOptions, path = 'README.md')
     for (const m of text.matchAll(HELM_VERSION)) {
       const value = m[2] as string;
       const start = (m.indices?.[2] as [number, number])[0];
-      if (!mentions.test(logicalLine(text, m.index))) continue;
-      if (stripV(value) === current) add('helm --version', value, start);
-      else stale('helm --version', value, start);
+      if (mentions.test(logicalLine(text, m.index))) add('helm --version', value, start);
     }
   }
 
@@ -128,8 +123,7 @@ export function readDocs(text: string, options: DocsOptions, path = 'README.md')
       const start = (m.indices?.[1] as [number, number])[0];
       const name = `image ${text.slice(m.index, start - 1)}`;
       if (m[2]) skipped.push({ name, line: lines.lineOf(start), value, reason: 'pinned to a digest' });
-      else if (stripV(value) === current) add(name, value, start);
-      else stale(name, value, start);
+      else add(name, value, start);
     }
   }
 
@@ -153,18 +147,18 @@ export function readDocs(text: string, options: DocsOptions, path = 'README.md')
   if (refs.length === 0) {
     const seen = skipped.length > 0 ? `; found ${skipped.map((s) => `${s.value} (line ${s.line})`).join(', ')}` : '';
     if (options.optional) {
-      skipped.push({ name: 'docs', reason: `no reference to the current version ${current}` });
+      skipped.push({ name: 'docs', reason: 'no version reference (helm --version of the chart, our image tags, uses: …@current, markers)' });
     } else {
       throw new FileError(
         path,
-        `expected the current version ${current} in a known context (helm --version naming the chart, <image>:<tag>, uses: …@<tag>, or between ${MARKER_OPEN} markers), found none${seen}`,
+        `expected a version reference in a known context (helm --version naming the chart, <image>:<tag>, uses: …@<tag>, or between ${MARKER_OPEN} markers), found none${seen}`,
       );
     }
   }
   return { refs, skipped };
 }
 
-/** The docs with every recognised reference to `options.current` moved to `next`, each in its own style. */
+/** The docs with every recognised reference moved to `next`, each in its own style. */
 export function updateDocs(text: string, next: string, options: DocsOptions, path = 'README.md'): string {
   return applyRefs(text, readDocs(text, options, path).refs, checkNext(next)).text;
 }

@@ -49,7 +49,9 @@ export function checkNext(next: string): string {
 
 /** The text that replaces `ref` for the new version `next`. */
 export function replacementFor(ref: VersionRef, next: string): string {
-  return ref.style === 'bare' ? stripV(next) : inStyleOf(next, ref.value);
+  if (ref.style === 'bare') return stripV(next);
+  if (ref.style === 'prefixed') return `v${stripV(next)}`;
+  return inStyleOf(next, ref.value);
 }
 
 /** Two references on the same span are one reference; overlapping different spans are a bug in a reader. */

@@ -20,9 +20,10 @@ export interface VersionRef {
   end: number;
   /**
    * How the new version is written here: `keep` (default) keeps the `v` style of the
-   * current value; `bare` always writes it without `v` (a Chart.yaml `version`).
+   * current value; `bare` always writes it without `v`; `prefixed` always with one (a
+   * Chart.yaml `appVersion` that held no version takes the style of the tags).
    */
-  style?: 'keep' | 'bare';
+  style?: 'keep' | 'bare' | 'prefixed';
 }
 
 /** A reference that was looked at and deliberately left alone. */
@@ -32,7 +33,7 @@ export interface SkippedRef {
   line?: number;
   /** The value as written, when there is one. */
   value?: string;
-  /** Why it is left alone: `not a version (latest)`, `a digest`, `holds 0.3.0, not the current version 0.4.1`… */
+  /** Why it is left alone: `not a version (latest)`, `a digest`, `another image (…), not released here`… */
   reason: string;
 }
 
@@ -92,19 +93,21 @@ export interface PlannedRef {
   name: string;
   line: number;
   value: string;
-  /** `declares`: takes part in deciding the current version; `follows`: updated only when it holds it. */
+  /** `declares`: the version file itself (a chart, a variable, a key); `follows`: a use of the version (an image tag, a docs example). */
   role: 'declares' | 'follows';
 }
 
 export interface VersionPlan {
-  /** The version every declaring file agrees on, without `v`. */
+  /** The current version without `v`: the newest release tag's, else the first declaring file's. */
   currentVersion: string;
   /** The version being moved to, without `v`. */
   newVersion: string;
   /** Only the files whose text changes; empty when every reference already holds `newVersion`. */
   edits: FileEdit[];
-  /** Every reference found, in file order. */
+  /** Every reference found, in file order; each one moves to `newVersion`. */
   references: PlannedRef[];
+  /** The references that did not hold the current version: drift this bump repairs. */
+  findings: PlannedRef[];
   /** References looked at and left alone, with the reason. */
   skipped: Array<SkippedRef & { path: string }>;
 }

@@ -85,8 +85,9 @@ describe('bump-version refuses, writing nothing', () => {
   });
 
   it('a version not greater than the current one (lower, or equal)', async () => {
-    await refuses(repo, { version: '0.4.0' }, 'expected a new version greater than the current version 0.4.1, got 0.4.0 (a downgrade must be allowed explicitly)');
-    await refuses(repo, { version: 'v0.4.1' }, 'the version files already hold 0.4.1; expected a version greater than 0.4.1 (nothing to bump)');
+    await refuses(repo, { version: '0.3.9' }, 'expected a new version greater than the current version 0.4.1, got 0.3.9 (a downgrade must be allowed explicitly)');
+    await refuses(repo, { version: 'v0.4.1' }, 'version 0.4.1 is already released (tag v0.4.1); expected a version without a tag, greater than 0.4.1');
+    await refuses(repo, { version: '0.4.0', 'allow-downgrade': 'true' }, 'version 0.4.0 is already released (tag v0.4.0)');
     await refuses(repo, { version: '0.4.1-rc.1' }, 'expected a new version greater than the current version 0.4.1');
   });
 
@@ -118,23 +119,25 @@ describe('bump-version refuses, writing nothing', () => {
     await refuses(repo, { version: '0.4.2', mode: 'hotfix', 'cherry-pick': repo.commit('fix(collector)') }, `cherry-pick commit ${repo.commit('fix(collector)')} is already in v0.4.1`);
   });
 
-  it('a Chart.yaml version with a v, or not SemVer 2', async () => {
-    const withV = sample({ then: [{ message: 'chore: v-style chart version', files: { [`${CHART}/Chart.yaml`]: (t) => t!.replace('version: 0.4.1', 'version: v0.4.1') } }] });
-    const run = await refuses(withV, { version: '0.5.0' }, 'expected the chart version without a leading v (Helm requires SemVer 2, like 0.4.1), got v0.4.1');
+  it('a Chart.yaml version that is not SemVer 2 (a v is kept, as Helm accepts it)', async () => {
+    const notSemver = sample({ then: [{ message: 'chore: short chart version', files: { [`${CHART}/Chart.yaml`]: (t) => t!.replace('version: 0.4.1', 'version: "0.4"') } }] });
+    const run = await refuses(notSemver, { version: '0.5.0' }, 'expected the chart version to be SemVer 2');
     expect(run.errors[0]).toMatchObject({ file: `${CHART}/Chart.yaml`, line: 11 });
 
-    const notSemver = sample({ then: [{ message: 'chore: short chart version', files: { [`${CHART}/Chart.yaml`]: (t) => t!.replace('version: 0.4.1', 'version: "0.4"') } }] });
-    await refuses(notSemver, { version: '0.5.0' }, 'expected the chart version to be SemVer 2');
+    const withV = sample({ then: [{ message: 'chore: v-style chart version', files: { [`${CHART}/Chart.yaml`]: (t) => t!.replace('version: 0.4.1', 'version: v0.4.1') } }] });
+    const ok = await bump(withV, { version: '0.5.0', 'dry-run': 'true' });
+    expectSuccess(ok);
+    expect(ok.stdout).toContain(`${CHART}/Chart.yaml:11 version → v0.5.0 (was v0.4.1)`);
   });
 
-  it('files that disagree on the current version, listing each file and value', async () => {
-    const disagree = sample({ then: [{ message: 'chore: stale Makefile', files: { Makefile: (t) => t!.replace('VERSION ?= 0.4.1', 'VERSION ?= 0.4.0') } }] });
-    const run = await refuses(disagree, { version: '0.5.0' }, 'the version files disagree on the current version (0.4.1 vs 0.4.0)');
-    const message = run.errors[0]!.message;
-    expect(message).toContain(`- ${CHART}/Chart.yaml:11 version = 0.4.1`);
-    expect(message).toContain(`- ${CHART}/Chart.yaml:14 appVersion = 0.4.1`);
-    expect(message).toContain('- Makefile:2 VERSION = 0.4.0');
-    expect(message).toContain('- Makefile:4 IMG_TAG = v0.4.1');
+  it('files that drifted from the tag are not a refusal: every reference moves, each shown with what it held', async () => {
+    const drifted = sample({ then: [{ message: 'chore: stale Makefile', files: { Makefile: (t) => t!.replace('VERSION ?= 0.4.1', 'VERSION ?= 0.4.0') } }] });
+    const run = await bump(drifted, { version: '0.5.0', 'dry-run': 'true' });
+    expectSuccess(run);
+    expect(run.outputs['previous-version']).toBe('0.4.1');
+    expect(run.stdout).toContain('current version 0.4.1 (from tag v0.4.1); new version 0.5.0');
+    expect(run.stdout).toContain('Makefile:2 VERSION → 0.5.0 (was 0.4.0)');
+    expect(run.stdout).toContain('Makefile:4 IMG_TAG → v0.5.0 (was v0.4.1)');
   });
 
   it('a dirty work tree (a changed file, or an untracked one)', async () => {
@@ -160,8 +163,8 @@ describe('bump-version refuses, writing nothing', () => {
   });
 
   it('allow-downgrade lets a lower version through', async () => {
-    const run = await bump(repo, { version: '0.4.0', 'allow-downgrade': 'true', changelog: 'false', 'dry-run': 'true' });
+    const run = await bump(repo, { version: '0.3.9', 'allow-downgrade': 'true', changelog: 'false', 'dry-run': 'true' });
     expectSuccess(run);
-    expect(run.outputs['version']).toBe('0.4.0');
+    expect(run.outputs['version']).toBe('0.3.9');
   });
 });

@@ -98,11 +98,11 @@ describe('bump-version release mode', () => {
 
     // The summary: a table of file / old / new and the diff.
     expect(run.summary).toContain('## bump-version: 0.4.1 → 0.5.0');
-    expect(run.summary).toContain('| file | line | what | old | new |');
-    expect(run.summary).toContain(`| \`${CHART}/Chart.yaml\` | 11 | version | \`0.4.1\` | \`0.5.0\` |`);
-    expect(run.summary).toContain(`| \`${CHART}/Chart.yaml\` | 14 | appVersion | \`0.4.1\` | \`0.5.0\` |`);
-    expect(run.summary).toContain('| `Makefile` | 4 | IMG_TAG | `v0.4.1` | `v0.5.0` |');
-    expect(run.summary).toContain(`| \`CHANGELOG.md\` | 10 | section | \`Unreleased\` | \`[0.5.0] - ${DATE}\` |`);
+    expect(run.summary).toContain('| file | line | what | new | was |');
+    expect(run.summary).toContain(`| \`${CHART}/Chart.yaml\` | 11 | version | \`0.5.0\` | was \`0.4.1\` |`);
+    expect(run.summary).toContain(`| \`${CHART}/Chart.yaml\` | 14 | appVersion | \`0.5.0\` | was \`0.4.1\` |`);
+    expect(run.summary).toContain('| `Makefile` | 4 | IMG_TAG | `v0.5.0` | was `v0.4.1` |');
+    expect(run.summary).toContain(`| \`CHANGELOG.md\` | 10 | section | \`[0.5.0] - ${DATE}\` | was \`Unreleased\` |`);
     expect(run.summary).toContain('```diff\n');
     expect(run.summary).toContain('-IMG_TAG ?= v0.4.1\n+IMG_TAG ?= v0.5.0\n');
     expect(run.summary).toMatch(/Left alone \(\d+\)/);
@@ -184,7 +184,7 @@ describe('bump-version release mode', () => {
     expect(run.outputs['commit']).toBe('');
     expect(run.outputs['changed-files']).toBe(JSON.stringify([...VERSION_FILES, 'CHANGELOG.md']));
     expect(run.stdout).toContain('Dry run: bump 0.4.1 → 0.5.0 (minor), tag v0.5.0');
-    expect(run.stdout).toContain(`  ${CHART}/Chart.yaml:14 appVersion: 0.4.1 → 0.5.0`);
+    expect(run.stdout).toContain(`  ${CHART}/Chart.yaml:14 appVersion → 0.5.0 (was 0.4.1)`);
     expect(run.stdout).toContain('+appVersion: "0.5.0"');
     expect(run.summary).toContain('**Dry run**');
     expect(run.summary).toContain('-VERSION ?= 0.4.1\n+VERSION ?= 0.5.0');

@@ -5,14 +5,14 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { changelogEdit } from '../../../actions/bump-version/changelog.js';
 import { releaseDate } from '../../../actions/bump-version/date.js';
-import { inferType, parseFileLine, selectVersionFiles } from '../../../actions/bump-version/files.js';
+import { inferType, parseFileLine } from '../../../actions/bump-version/files.js';
 import { spec, readBumpInputs } from '../../../actions/bump-version/inputs.js';
 import { currentVersionOf, holdsVersion, planBump } from '../../../actions/bump-version/plan.js';
 import { fillPullBody, RELEASE_CHECKLIST } from '../../../actions/bump-version/pr-body.js';
 import { parseLsRemote } from '../../../actions/bump-version/repo.js';
 import { renderPlan, renderSummary, type BumpReport } from '../../../actions/bump-version/summary.js';
 import { autoKind, branchName, nextVersion, parseLine, pullTitle, startTag } from '../../../actions/bump-version/target.js';
-import { discoverVersionFiles } from '../../../actions/lib/version-files/index.js';
+import { releaseReferences } from '../../../actions/lib/version-files/index.js';
 import type { VersionFile } from '../../../actions/lib/version-files/types.js';
 import { projectRoot } from '../../support/harness.js';
 import { fixtureFiles } from '../../support/repos.js';
@@ -131,6 +131,7 @@ describe('target', () => {
     expect(autoKind([{ type: 'refactor', breaking: true }], '0.4.1')).toBe('minor');
     expect(autoKind([{ type: 'refactor', breaking: true }], '1.4.1')).toBe('major');
     expect(autoKind([], '1.4.1')).toBe('patch');
+    expect(autoKind([{ type: null, breaking: false }, { type: null, breaking: false }], '0.0.2')).toBe('minor');
     expect(nextVersion('0.5.0', '0.4.1')).toBe('0.5.0');
     expect(nextVersion('major', '0.4.1')).toBe('1.0.0');
     expect(nextVersion('minor', '0.4.1')).toBe('0.5.0');
@@ -167,21 +168,32 @@ describe('files', () => {
 
   const paths = Object.keys(fixture);
 
-  it('discovers the WVA files, with the configured images for the docs', () => {
-    const { files, source } = selectVersionFiles({ files: [], images: ['ghcr.io/llm-d-incubation/workload-variant-autoscaler'], chart: CHART, paths }, discoverVersionFiles);
+  const select = (opts: { files?: VersionFile[]; versionFiles?: VersionFile[]; chart?: string; makefileVariables?: string[]; images?: string[]; paths?: string[] } = {}) =>
+    releaseReferences({
+      paths: opts.paths ?? paths,
+      contents: fixture,
+      repository: 'llm-d-incubation/workload-variant-autoscaler',
+      config: { ...(opts.chart ? { chart: opts.chart } : {}), ...(opts.versionFiles ? { versionFiles: opts.versionFiles } : {}), ...(opts.makefileVariables ? { makefileVariables: opts.makefileVariables } : {}), images: opts.images ?? [] },
+      ...(opts.files ? { files: opts.files } : {}),
+    });
+
+  it('discovers the WVA files, with the configured and detected images for the docs', () => {
+    const { files, source, images } = select({ images: ['ghcr.io/llm-d-incubation/workload-variant-autoscaler'], chart: CHART });
     expect(source).toBe('discovery');
+    expect(images).toEqual(['ghcr.io/llm-d-incubation/workload-variant-autoscaler']);
     expect(files).toEqual([
       { path: `${CHART}/Chart.yaml`, type: 'chart' },
       { path: `${CHART}/values.yaml`, type: 'values', optional: true },
-      { path: 'Makefile', type: 'makefile', variables: ['VERSION', 'IMG_TAG'], optional: true },
+      { path: 'Makefile', type: 'makefile', variables: ['VERSION'], optional: true },
+      { path: 'Makefile', type: 'makefile', variables: ['IMG_TAG'], optional: true },
       { path: 'README.md', type: 'docs', optional: true, images: ['ghcr.io/llm-d-incubation/workload-variant-autoscaler'] },
     ]);
   });
 
   it('lets the configured chart pick one among several, and configured Makefile variables apply', () => {
     const more = [...paths, 'charts/other/Chart.yaml'];
-    expect(() => selectVersionFiles({ files: [], paths: more }, discoverVersionFiles)).toThrow('expected one chart under charts/');
-    const { files } = selectVersionFiles({ files: [], chart: `${CHART}/`, makefileVariables: ['RELEASE'], paths: more }, discoverVersionFiles);
+    expect(() => select({ paths: more })).toThrow('expected one chart under charts/');
+    const { files } = select({ chart: `${CHART}/`, makefileVariables: ['RELEASE'], paths: more });
     expect(files.map((f) => [f.path, f.variables])).toEqual([
       [`${CHART}/Chart.yaml`, undefined],
       [`${CHART}/values.yaml`, undefined],
@@ -193,15 +205,14 @@ describe('files', () => {
   it('takes the files input over the configuration, and a bare Makefile holds VERSION (and IMG_TAG when present)', () => {
     const configured: VersionFile[] = [{ path: 'VERSION', type: 'regex', pattern: '(.+)' }];
     const input = [parseFileLine('Makefile'), parseFileLine('README.md')];
-    expect(selectVersionFiles({ files: input, configured, paths }, discoverVersionFiles)).toEqual({
-      source: 'input',
-      files: [
-        { path: 'Makefile', type: 'makefile', variables: ['VERSION'] },
-        { path: 'Makefile', type: 'makefile', variables: ['IMG_TAG'], optional: true },
-        { path: 'README.md', type: 'docs' },
-      ],
-    });
-    expect(selectVersionFiles({ files: [], configured, paths }, discoverVersionFiles)).toEqual({ source: 'config', files: configured });
+    const fromInput = select({ files: input, versionFiles: configured });
+    expect(fromInput.source).toBe('input');
+    expect(fromInput.files).toEqual([
+      { path: 'Makefile', type: 'makefile', variables: ['VERSION'] },
+      { path: 'Makefile', type: 'makefile', variables: ['IMG_TAG'], optional: true },
+      { path: 'README.md', type: 'docs', images: ['ghcr.io/llm-d-incubation/workload-variant-autoscaler'] }, // the chart's own image.repository
+    ]);
+    expect(select({ versionFiles: configured })).toMatchObject({ source: 'config', files: configured });
   });
 });
 
@@ -231,17 +242,17 @@ describe('pull request body', () => {
 });
 
 describe('plan', () => {
-  const files = discoverVersionFiles(paths());
-  function paths() {
-    return Object.keys(fixture);
-  }
   const contents = new Map(Object.entries(fixture));
+  const { files, images } = releaseReferences({ paths: Object.keys(fixture), contents, config: {}, repository: 'llm-d-incubation/workload-variant-autoscaler' });
+  const references = { images, tagsPrefixed: true };
 
   it('reads the current version, plans the bump with the changelog edit last', () => {
     expect(currentVersionOf(files, contents)).toBe('0.4.1');
     const { plan, edits } = planBump({
       files,
       contents,
+      current: '0.4.1',
+      references,
       next: '0.5.0',
       allowDowngrade: false,
       changelog: { path: 'CHANGELOG.md', text: fixture['CHANGELOG.md']!, date: DATE, repoUrl: 'https://github.com/llm-d-incubation/workload-variant-autoscaler', previousTag: 'v0.4.1' },
@@ -249,16 +260,23 @@ describe('plan', () => {
     expect(plan.currentVersion).toBe('0.4.1');
     expect(edits.map((e) => e.path)).toEqual([...VERSION_FILES, 'CHANGELOG.md']);
     expect(edits[4]!.changes).toEqual([{ line: 10, name: 'section', old: 'Unreleased', new: `[0.5.0] - ${DATE}` }]);
-    expect(holdsVersion(files, new Map([...contents, ...edits.map((e) => [e.path, e.after] as const)]), '0.5.0')).toBe(true);
-    expect(holdsVersion(files, contents, '0.5.0')).toBe(false);
+    expect(holdsVersion(files, new Map([...contents, ...edits.map((e) => [e.path, e.after] as const)]), '0.5.0', references)).toBe(true);
+    expect(holdsVersion(files, contents, '0.5.0', references)).toBe(false);
   });
 
-  it('refuses an equal version, and a changelog that is also a version file', () => {
-    expect(() => planBump({ files, contents, next: '0.4.1', allowDowngrade: true })).toThrow('the version files already hold 0.4.1');
+  it('plans the repairs alone when the files drifted from the tag, and refuses a bump with nothing to write', () => {
+    const drifted = new Map([...contents, ['Makefile', contents.get('Makefile')!.replace('IMG_TAG ?= v0.4.1', 'IMG_TAG ?= v0.4.0')]]);
+    const repair = planBump({ files, contents: drifted, current: '0.4.1', references, next: '0.4.1', allowDowngrade: false });
+    expect(repair.edits.flatMap((e) => e.changes.map((c) => `${e.path}:${c.line} ${c.old} → ${c.new}`))).toEqual(['Makefile:4 v0.4.0 → v0.4.1']);
+    expect(repair.plan.findings.map((f) => `${f.path}:${f.line} ${f.name} = ${f.value}`)).toEqual(['Makefile:4 IMG_TAG = v0.4.0']);
+    expect(() => planBump({ files, contents, current: '0.4.1', references, next: '0.4.1', allowDowngrade: true })).toThrow('every version reference already holds 0.4.1 and there is no changelog to update: nothing to bump');
+  });
+
+  it('refuses a changelog that is also a version file', () => {
     const both: VersionFile[] = [...files, { path: 'CHANGELOG.md', type: 'docs', optional: true }];
     const text = `${fixture['CHANGELOG.md']}\n<!-- release-actions:version -->0.4.1<!-- /release-actions:version -->\n`;
     expect(() =>
-      planBump({ files: both, contents: new Map([...contents, ['CHANGELOG.md', text]]), next: '0.5.0', allowDowngrade: false, changelog: { path: 'CHANGELOG.md', text, date: DATE, repoUrl: 'https://x.example/o/r' } }),
+      planBump({ files: both, contents: new Map([...contents, ['CHANGELOG.md', text]]), current: '0.4.1', references, next: '0.5.0', allowDowngrade: false, changelog: { path: 'CHANGELOG.md', text, date: DATE, repoUrl: 'https://x.example/o/r' } }),
     ).toThrow('CHANGELOG.md is both a version file and the changelog');
   });
 
@@ -313,7 +331,7 @@ describe('ls-remote and the summary', () => {
     expect(md).toContain('## bump-version: 0.4.1 → 0.5.0\n');
     expect(md).toContain('| version | `0.5.0` (minor; was `0.4.1`) |');
     expect(md).toContain('| pull request | [#7](https://github.com/o/r/pull/7) (opened) into `main` |');
-    expect(md).toContain('| `Makefile` | 1 | VERSION | `0.4.1` | `0.5.0` |');
+    expect(md).toContain('| `Makefile` | 1 | VERSION | `0.5.0` | was `0.4.1` |');
     expect(md).toContain('<details><summary>Left alone (1)</summary>');
     expect(md).toContain('| README.md | 3 | image | latest | not a version (latest) |');
     expect(md).toContain('```diff\n--- a/Makefile\n+++ b/Makefile\n@@ -1,1 +1,1 @@\n-VERSION ?= 0.4.1\n+VERSION ?= 0.5.0\n```\n');
@@ -322,7 +340,7 @@ describe('ls-remote and the summary', () => {
       'bump 0.4.1 → 0.5.0 (minor), tag v0.5.0',
       'branch release-v0.5.0 from main (aaaaaaaaaaaa), pull request into main',
       'version files: discovered: Makefile',
-      '  Makefile:1 VERSION: 0.4.1 → 0.5.0',
+      '  Makefile:1 VERSION → 0.5.0 (was 0.4.1)',
       '  left alone: README.md:3 image = latest (not a version (latest))',
     ]);
   });

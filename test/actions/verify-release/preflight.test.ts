@@ -78,7 +78,8 @@ describe('verify-release preflight', () => {
     const report = expectOutcome(run, false);
     expect(report['versions-consistent']!.status).toBe('failed');
     expect(report['versions-consistent']!.detail).toBe(
-      `3 reference(s) disagree with 0.5.0: ${CHART}/Chart.yaml:14 appVersion = v0.5.1; Makefile:2 VERSION = 0.4.9; README.md:14 helm --version = 0.4.1`,
+      `3 reference(s) disagree with 0.5.0: ${CHART}/Chart.yaml:14 appVersion = v0.5.1, expected 0.5.0; Makefile:2 VERSION = 0.4.9, expected 0.5.0; README.md:14 helm --version = 0.4.1, expected 0.5.0; ` +
+        'fix: run bump-version (the prepare-release workflow), which moves every reference to the release version',
     );
     expect(run.summary).toContain(`| ❌ | ${CHART}/Chart.yaml | 14 | appVersion | v0.5.1 | expected 0.5.0 |`);
     expect(run.summary).toContain('| ❌ | Makefile | 2 | VERSION | 0.4.9 | expected 0.5.0 |');
@@ -93,7 +94,7 @@ describe('verify-release preflight', () => {
     const ok = expectOutcome(await preflight({ checks: 'versions-consistent' }), true);
     expect(ok['versions-consistent']!.status).toBe('passed');
     const other = expectOutcome(await preflight({ checks: 'versions-consistent', version: '0.5.1' }), false);
-    expect(other['versions-consistent']!.detail).toMatch(/^\d+ reference\(s\) disagree with 0\.5\.1: \(tag\) GITHUB_REF = v0\.5\.0; .*Chart\.yaml:11 version = 0\.5\.0/);
+    expect(other['versions-consistent']!.detail).toMatch(/^\d+ reference\(s\) disagree with 0\.5\.1: \(tag\) GITHUB_REF = v0\.5\.0, expected 0\.5\.1; .*Chart\.yaml:11 version = 0\.5\.0/);
   });
 
   it('fails changelog-entry without a section for the version, with an empty one, and with a file that does not lint', async () => {

@@ -4,7 +4,8 @@ import { compareCrds, firstDifference, readCrds } from '../../../actions/verify-
 import { selectChecks } from '../../../actions/verify-release/names.js';
 import { renderSummary, reportJson } from '../../../actions/verify-release/report.js';
 import { parseAllowedSigners, primaryFingerprints, readGpgStatus, revocationOf, signatureKind, sshFingerprint } from '../../../actions/verify-release/signers.js';
-import { checkVersionReferences, defaultVersionFiles } from '../../../actions/verify-release/versions.js';
+import { releaseReferences } from '../../../actions/lib/version-files/references.js';
+import { checkVersionReferences, describeProblems } from '../../../actions/verify-release/versions.js';
 
 const PGP = '-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmDMEZ\n=abcd\n-----END PGP PUBLIC KEY BLOCK-----';
 // A real ed25519 public key blob; its fingerprint as `ssh-keygen -lf` prints it.
@@ -87,7 +88,7 @@ describe('CRDs as YAML', () => {
 });
 
 describe('version references', () => {
-  const files = defaultVersionFiles({ chart: 'charts/op', present: () => true });
+  const files = releaseReferences({ paths: ['charts/op/Chart.yaml', 'charts/op/values.yaml', 'Makefile', 'README.md'], contents: {}, config: {}, repository: 'acme/op' }).files;
   const contents = (over: Record<string, string> = {}) =>
     new Map(
       Object.entries({
@@ -114,14 +115,20 @@ describe('version references', () => {
     expect(r.problems.map((p) => `${p.file}:${p.line} ${p.note}`)).toEqual(['README.md:2 expected 1.2.0']);
   });
 
-  it('reports a file that cannot be read as an error row, and a missing Makefile VERSION', () => {
-    const r = checkVersionReferences(files, contents({ 'charts/op/Chart.yaml': 'name: op\nversion: v1.2.0\n', Makefile: 'OTHER ?= 1\n' }), '1.2.0');
-    expect(r.problems.map((p) => [p.file, p.status])).toEqual([
-      ['charts/op/Chart.yaml', 'error'],
-      ['Makefile', 'error'],
-      ['README.md', 'differs'],
+  it('reports a file that cannot be read as an error row; a v chart version agrees; a missing Makefile VERSION is not checked', () => {
+    const r = checkVersionReferences(files, contents({ 'charts/op/Chart.yaml': 'name: op\nversion: v1.2.0\n', 'charts/op/values.yaml': 'image: [\n', Makefile: 'OTHER ?= 1\n' }), '1.2.0', { images: ['ghcr.io/acme/op'] });
+    expect(r.problems.map((p) => [p.file, p.line, p.status])).toEqual([
+      ['charts/op/values.yaml', 2, 'error'],
+      ['README.md', 2, 'differs'],
     ]);
-    expect(r.problems[0]!.note).toMatch(/without a leading v/);
+    expect(r.problems[0]!.note).toMatch(/^charts\/op\/values\.yaml:2: expected valid YAML/);
+    expect(r.rows.filter((x) => x.file === 'Makefile').map((x) => [x.name, x.status, x.note])).toEqual([
+      ['VERSION', 'not checked', 'not defined'],
+      ['IMG_TAG', 'not checked', 'not defined'],
+    ]);
+    expect(describeProblems(r.problems, '1.2.0')).toBe(
+      `${r.problems[0]!.note}; README.md:2 image ghcr.io/acme/op = v1.1.0, expected 1.2.0`,
+    );
   });
 });
 

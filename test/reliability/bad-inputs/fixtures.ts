@@ -12,7 +12,6 @@ const commit = (message: string, files: HistoryCommit['files']): HistoryCommit[]
 
 export const FIXTURES: Record<string, HistoryCommit[]> = {
   base: [],
-  'chart-v-version': commit('chore: v-style chart version', { [CHART_YAML]: (t) => t!.replace(/^version: .*$/m, 'version: v0.4.1') }),
   'chart-not-semver': commit('chore: short chart version', { [CHART_YAML]: (t) => t!.replace(/^version: .*$/m, 'version: "0.4"') }),
   'changelog-no-place': commit('docs: a changelog without Unreleased', { 'CHANGELOG.md': '# Changelog\n\nNothing here follows Keep a Changelog.\n' }),
   'changelog-existing-section': commit('docs: a changelog that already has 0.5.0', {

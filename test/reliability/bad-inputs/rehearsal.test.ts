@@ -25,7 +25,7 @@ interface RehearsalCase {
   error: RegExp;
   /** The option it must name (usage errors). */
   option?: string;
-  /** Where --repo points: the WVA-shaped sample, a plain folder, a sub-folder, or a sample with a stray version. */
+  /** Where --repo points: the WVA-shaped sample, a plain folder, a sub-folder, or a sample whose Chart.yaml is not YAML. */
   repo?: 'sample' | 'plain' | 'subfolder' | 'stray-version';
 }
 
@@ -49,7 +49,7 @@ const CASES: RehearsalCase[] = [
   { id: '--repo that does not exist', args: ['--repo', 'NOWHERE'], exit: 1, error: /--repo .*nowhere: no such folder/ },
   { id: '--repo that is not a git repository', args: [], exit: 1, error: /is not a git repository/, repo: 'plain' },
   { id: '--repo inside a repository', args: [], exit: 1, error: /is a folder inside the git repository .*; give the repository's top folder/, repo: 'subfolder' },
-  { id: '--repo whose versions disagree', args: [], exit: 1, error: /versions-consistent: 1 reference\(s\) disagree with 0\.4\.1: Makefile:2 VERSION = 0\.4\.0/, repo: 'stray-version' },
+  { id: '--repo whose chart cannot be read', args: [], exit: 1, error: /inspect: the repository is not ready to release: .*Chart\.yaml:\d+: expected valid YAML/, repo: 'stray-version' },
 ];
 
 interface Run {
@@ -86,7 +86,8 @@ beforeAll(() => {
   mkdirSync(join(work, 'plain'));
   writeFileSync(join(work, 'plain', 'Makefile'), 'VERSION ?= 0.1.0\n');
   sample = buildRepo();
-  stray = buildRepo({ then: [{ message: 'chore: a stray version', files: { Makefile: (t) => (t ?? '').replace('VERSION ?= 0.4.1', 'VERSION ?= 0.4.0') } }] });
+  // a version that merely drifted is repaired by the release pull request; a chart that is not YAML stops the rehearsal
+  stray = buildRepo({ then: [{ message: 'chore: a broken chart', files: { 'charts/workload-variant-autoscaler/Chart.yaml': (t) => (t ?? '').replace('version: 0.4.1', 'version: [0.4.1') } }] });
 });
 
 afterAll(async () => {

@@ -9,8 +9,8 @@ describe('readChartYaml', () => {
   it('finds version and appVersion with their lines, values and the chart name', () => {
     const read = readChartYaml(fixture(`wva/${CHART}`), CHART);
     expect(read.refs.map(({ name, line, value, style }) => ({ name, line, value, style }))).toEqual([
-      { name: 'version', line: 11, value: '0.4.1', style: 'bare' },
-      { name: 'appVersion', line: 15, value: '0.4.1', style: undefined },
+      { name: 'version', line: 11, value: '0.4.1', style: undefined },
+      { name: 'appVersion', line: 15, value: '0.4.1', style: 'keep' },
     ]);
     expect(read.chartName).toBe('workload-variant-autoscaler');
     expect(read.skipped).toEqual([]);
@@ -37,6 +37,17 @@ describe('updateChartYaml', () => {
     expect(out).toBe('version: 0.5.0-rc.1\nappVersion: "v0.5.0-rc.1"\n');
   });
 
+  it('keeps the v of a chart version (Helm accepts it; llm-d-infra publishes v1.4.0)', () => {
+    expect(updateChartYaml('name: x\nversion: v1.4.0\nappVersion: v0.4.0\n', '1.4.1')).toBe('name: x\nversion: v1.4.1\nappVersion: v1.4.1\n');
+  });
+
+  it('moves an appVersion that is not a version (WVA\'s "1.0") in the style of the tags', () => {
+    const text = 'version: 0.1.0\nappVersion: "1.0"\n';
+    expect(readChartYaml(text).refs[1]).toMatchObject({ name: 'appVersion', line: 2, value: '1.0', style: 'prefixed' });
+    expect(updateChartYaml(text, '0.1.0')).toBe('version: 0.1.0\nappVersion: "v0.1.0"\n');
+    expect(updateChartYaml(text, '0.1.0', 'Chart.yaml', { tagsPrefixed: false })).toBe('version: 0.1.0\nappVersion: "0.1.0"\n');
+  });
+
   it('keeps CRLF line endings', () => {
     const text = "name: x\r\nversion: 0.4.1\r\nappVersion: '0.4.1'\r\n";
     expect(updateChartYaml(text, '0.4.2')).toBe("name: x\r\nversion: 0.4.2\r\nappVersion: '0.4.2'\r\n");
@@ -55,11 +66,9 @@ describe('updateChartYaml', () => {
 
 describe('readChartYaml refusals', () => {
   it.each([
-    ['a v on the chart version', 'name: x\n\nversion: v0.4.1\n', 3, 'without a leading v'],
     ['a chart version that is not SemVer 2', 'name: x\nversion: 1.2\n', 2, 'SemVer 2'],
     ['build metadata', 'name: x\nversion: 0.4.1+abc\n', 2, 'build metadata'],
     ['an empty version', 'name: x\nversion:\n', 2, 'expected a `version:` key'],
-    ['an appVersion that is not a version', 'version: 0.4.1\nappVersion: latest\n', 2, "expected appVersion to be the app's version"],
     ['an alias', 'v: &v 0.4.1\nversion: *v\n', 2, 'alias'],
     ['a block scalar', 'version: |\n  0.4.1\n', 1, 'block scalar'],
     ['a map', 'version:\n  a: 1\n', 2, 'got a map'],

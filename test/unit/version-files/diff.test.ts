@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { renderChangeTable, renderDiff, renderFileDiff } from '../../../actions/lib/version-files/diff.js';
-import { discoverVersionFiles } from '../../../actions/lib/version-files/discover.js';
 import { planVersionBump } from '../../../actions/lib/version-files/plan.js';
 import { wva, WVA_FILES } from './fixtures.js';
+import { discoverVersionFiles } from './fixtures.js';
 
 const edit = { path: 'Makefile', before: 'A\nVERSION ?= 0.4.1\nB\n', after: 'A\nVERSION ?= 0.5.0\nB\n', changes: [{ line: 2, name: 'VERSION', old: '0.4.1', new: '0.5.0' }] };
 
@@ -28,15 +28,15 @@ describe('renderDiff and renderChangeTable on a plan', () => {
     expect(renderDiff(plan.edits)).toBe(out);
   });
 
-  it('renders a Markdown table of file / line / old / new', () => {
+  it('renders a Markdown table of file / line / new / was', () => {
     const table = renderChangeTable(plan);
     expect(table.split('\n').slice(0, 4)).toEqual([
-      '| file | line | what | old | new |',
+      '| file | line | what | new | was |',
       '| --- | ---: | --- | --- | --- |',
-      '| `charts/workload-variant-autoscaler/Chart.yaml` | 11 | version | `0.4.1` | `0.5.0` |',
-      '| `charts/workload-variant-autoscaler/Chart.yaml` | 15 | appVersion | `0.4.1` | `0.5.0` |',
+      '| `charts/workload-variant-autoscaler/Chart.yaml` | 11 | version | `0.5.0` | was `0.4.1` |',
+      '| `charts/workload-variant-autoscaler/Chart.yaml` | 15 | appVersion | `0.5.0` | was `0.4.1` |',
     ]);
-    expect(table.trimEnd().split('\n')).toHaveLength(2 + 2 + 1 + 2 + 7);
+    expect(table.trimEnd().split('\n')).toHaveLength(2 + 2 + 1 + 2 + 8);
   });
 
   it('renders nothing for a plan without edits', () => {

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { releaseReferences } from '../../../actions/lib/version-files/references.js';
+import type { VersionFile } from '../../../actions/lib/version-files/types.js';
 import { FileError } from '../../../actions/lib/runner/errors.js';
 
 const root = fileURLToPath(new URL('../../fixtures/versioning/', import.meta.url));
@@ -30,4 +32,9 @@ export function fileError(fn: () => unknown): FileError {
     throw error;
   }
   throw new Error('expected a FileError, nothing was thrown');
+}
+
+/** The version files a repository with these paths owns, by the one definition (no file read: no kustomization, no detected image). */
+export function discoverVersionFiles(paths: readonly string[]): VersionFile[] {
+  return releaseReferences({ paths, contents: {}, config: {}, repository: 'llm-d-incubation/workload-variant-autoscaler' }).files.map(({ images: _images, ...f }) => f);
 }

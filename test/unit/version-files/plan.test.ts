@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { ActionError } from '../../../actions/lib/runner/errors.js';
-import { discoverVersionFiles } from '../../../actions/lib/version-files/discover.js';
-import { planVersionBump, VersionDisagreementError, VersionFilesError } from '../../../actions/lib/version-files/plan.js';
+import { planVersionBump, VersionFilesError } from '../../../actions/lib/version-files/plan.js';
 import type { FileError } from '../../../actions/lib/runner/errors.js';
 import type { VersionFile, VersionPlan } from '../../../actions/lib/version-files/types.js';
 import { fileError, fixture, wva, WVA_FILES } from './fixtures.js';
+import { discoverVersionFiles } from './fixtures.js';
 
 const CHART = 'charts/workload-variant-autoscaler/Chart.yaml';
 const VALUES = 'charts/workload-variant-autoscaler/values.yaml';
@@ -24,7 +24,8 @@ describe('discoverVersionFiles', () => {
     expect(discovered()).toEqual([
       { path: CHART, type: 'chart' },
       { path: VALUES, type: 'values', optional: true },
-      { path: 'Makefile', type: 'makefile', variables: ['VERSION', 'IMG_TAG'], optional: true },
+      { path: 'Makefile', type: 'makefile', variables: ['VERSION'], optional: true },
+      { path: 'Makefile', type: 'makefile', variables: ['IMG_TAG'], optional: true },
       { path: 'README.md', type: 'docs', optional: true },
     ]);
   });
@@ -36,7 +37,7 @@ describe('discoverVersionFiles', () => {
 
   it('refuses more than one chart', () => {
     expect(() => discoverVersionFiles(['charts/a/Chart.yaml', 'charts/b/Chart.yaml'])).toThrow(
-      'expected one chart under charts/ to discover the version files, found 2 (charts/a/Chart.yaml, charts/b/Chart.yaml); configure the version files explicitly',
+      'expected one chart under charts/ to find the version files, found 2 (charts/a/Chart.yaml, charts/b/Chart.yaml); set chart (or version-files) in .github/release-actions.yaml',
     );
   });
 });
@@ -68,11 +69,10 @@ describe('planVersionBump on the sample operator repository', () => {
       'Makefile:3',
     ]);
     expect(plan.skipped.map((s) => `${s.path}:${s.line} ${s.reason}`)).toEqual([
-      `${VALUES}:12 not a version (latest)`,
-      `${VALUES}:17 holds v0.18.1, not the current version 0.4.1`,
-      `${VALUES}:22 a digest, not a version`,
+      `${VALUES}:12 another image (docker.io/library/busybox), not released here`,
+      `${VALUES}:17 another image (quay.io/brancz/kube-rbac-proxy), not released here`,
+      `${VALUES}:22 another image (ghcr.io/example/pinned), not released here`,
       'README.md:21 pinned to a digest',
-      'README.md:35 holds 0.3.0, not the current version 0.4.1',
     ]);
     expect(before).toEqual(wva());
   });
@@ -89,19 +89,18 @@ describe('planVersionBump on the sample operator repository', () => {
     expect(plan.edits).toHaveLength(4);
   });
 
-  it('lists every file, line and value when the files disagree', () => {
+  it('moves every reference whatever it held, and lists those that did not hold the current version as findings', () => {
     const contents = { ...wva(), Makefile: wva().Makefile!.replace('VERSION ?= 0.4.1', 'VERSION ?= 0.4.0') };
-    const error = thrown(() => planVersionBump(discovered(), contents, '0.5.0'));
-    expect(error).toBeInstanceOf(VersionDisagreementError);
-    expect((error as Error).message).toBe(
-      [
-        'the version files disagree on the current version (0.4.1 vs 0.4.0); expected one version everywhere:',
-        `- ${CHART}:11 version = 0.4.1`,
-        `- ${CHART}:15 appVersion = 0.4.1`,
-        '- Makefile:2 VERSION = 0.4.0',
-        '- Makefile:3 IMG_TAG = v0.4.1',
-      ].join('\n'),
-    );
+    const plan = planVersionBump(discovered(), contents, '0.5.0', { current: '0.4.1' });
+    expect(plan.findings.map((f) => `${f.path}:${f.line} ${f.name} = ${f.value}`)).toEqual(['Makefile:2 VERSION = 0.4.0', 'README.md:35 helm --version = 0.3.0']);
+    expect(plan.edits.find((e) => e.path === 'Makefile')!.after).toBe(wva('wva-0.5.0').Makefile);
+  });
+
+  it('takes the given current version (the tag) over the files', () => {
+    const plan = planVersionBump(discovered(), wva(), '0.2.0', { current: '0.1.0' });
+    expect(plan.currentVersion).toBe('0.1.0');
+    expect(plan.findings.filter((f) => f.path === CHART).map((f) => f.value)).toEqual(['0.4.1', '0.4.1']);
+    expect(() => planVersionBump(discovered(), wva(), '0.0.9', { current: '0.1.0' })).toThrow('expected a new version greater than the current version 0.1.0');
   });
 
   it('refuses a new version lower than the current one, unless a downgrade is allowed', () => {
@@ -118,11 +117,10 @@ describe('planVersionBump on the sample operator repository', () => {
     expect((error as Error).message).toMatch(/^new version: expected/);
   });
 
-  it('refuses a Chart.yaml version with a v, naming the line', () => {
+  it('keeps a Chart.yaml version with a v', () => {
     const contents = { ...wva(), [CHART]: fixture(`wva/${CHART}`).replace('version: 0.4.1', 'version: v0.4.1') };
-    const error = fileError(() => planVersionBump(discovered(), contents, '0.5.0'));
-    expect(error.file).toBe(CHART);
-    expect(error.line).toBe(11);
+    const plan = planVersionBump(discovered(), contents, '0.5.0');
+    expect(plan.edits[0]!.changes[0]).toEqual({ line: 11, name: 'version', old: 'v0.4.1', new: 'v0.5.0' });
   });
 });
 
@@ -205,7 +203,7 @@ describe('planVersionBump: all or nothing', () => {
 
   it('refuses a list in which nothing declares the current version', () => {
     expect(() => planVersionBump([{ path: 'README.md', type: 'docs' }], { 'README.md': '' }, '0.5.0')).toThrow(
-      'expected a version file that declares the current version (a chart, makefile, regex, json or yaml file), found none among README.md',
+      'expected a release tag (vX.Y.Z) or a version file that declares the current version (a chart, makefile, regex, json or yaml file), found neither among README.md',
     );
     expect(() => planVersionBump([], {}, '0.5.0')).toThrow('expected at least one version file');
   });

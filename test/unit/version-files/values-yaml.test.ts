@@ -5,20 +5,20 @@ import { fileError, fixture } from './fixtures.js';
 const VALUES = 'charts/workload-variant-autoscaler/values.yaml';
 
 describe('readValuesYaml', () => {
-  it('takes the tag that holds the current version and skips the others with the reason', () => {
-    const read = readValuesYaml(fixture(`wva/${VALUES}`), { current: '0.4.1' }, VALUES);
+  it('takes the tags of the release images and skips the others with the reason', () => {
+    const read = readValuesYaml(fixture(`wva/${VALUES}`), { images: ['ghcr.io/llm-d-incubation/workload-variant-autoscaler'] }, VALUES);
     expect(read.refs.map(({ name, line, value }) => ({ name, line, value }))).toEqual([{ name: 'image.tag', line: 5, value: 'v0.4.1' }]);
     expect(read.skipped).toEqual([
-      { name: 'sidecar.image.tag', line: 12, value: 'latest', reason: 'not a version (latest)' },
-      { name: 'metricsProxy.image.tag', line: 17, value: 'v0.18.1', reason: 'holds v0.18.1, not the current version 0.4.1' },
-      { name: 'pinned.image.tag', line: 22, value: expect.stringMatching(/^sha256:/), reason: 'a digest, not a version' },
+      { name: 'sidecar.image.tag', line: 12, value: 'latest', reason: 'another image (docker.io/library/busybox), not released here' },
+      { name: 'metricsProxy.image.tag', line: 17, value: 'v0.18.1', reason: expect.stringMatching(/^another image \(.*\), not released here$/) },
+      { name: 'pinned.image.tag', line: 22, value: expect.stringMatching(/^sha256:/), reason: expect.stringMatching(/^another image/) },
     ]);
     expect(read.images).toEqual(['ghcr.io/llm-d-incubation/workload-variant-autoscaler']);
   });
 
   it('uses a configured key path (WVA nests the image under wva:)', () => {
     const text = 'wva:\n  image:\n    registry: ghcr.io/\n    repository: llm-d/wva\n    tag: "0.4.1"\n';
-    const read = readValuesYaml(text, { current: 'v0.4.1', key: 'wva.image.tag' });
+    const read = readValuesYaml(text, { key: 'wva.image.tag' });
     expect(read.refs.map((r) => [r.name, r.line, r.value])).toEqual([['wva.image.tag', 5, '0.4.1']]);
     expect(read.images).toEqual(['ghcr.io/llm-d/wva']);
   });
@@ -28,41 +28,46 @@ describe('readValuesYaml', () => {
     ['a tag with no value', 'image:\n  tag:\n', 'empty tag (the chart uses its appVersion)'],
     ['a null tag', 'image:\n  tag: ~\n', 'empty tag (the chart uses its appVersion)'],
     ['a digest-pinned tag', 'image:\n  tag: v0.4.1@sha256:abc\n', 'pinned to a digest'],
-    ['another version', 'image:\n  tag: 0.4.0\n', 'holds 0.4.0, not the current version 0.4.1'],
+    ['a tag that is not a version', 'image:\n  tag: main\n', 'not a version (main)'],
   ])('leaves %s alone', (_what, text, reason) => {
-    const read = readValuesYaml(text, { current: '0.4.1' });
+    const read = readValuesYaml(text);
     expect(read.refs).toEqual([]);
     expect(read.skipped).toEqual([expect.objectContaining({ name: 'image.tag', line: 2, reason })]);
-    expect(updateValuesYaml(text, '0.5.0', { current: '0.4.1' })).toBe(text);
+    expect(updateValuesYaml(text, '0.5.0')).toBe(text);
+  });
+
+  it('moves a tag of a release image whatever version it held (drift is repaired), and another image never', () => {
+    const text = 'image:\n  tag: 0.3.0\nwva:\n  image:\n    repository: ghcr.io/llm-d/wva\n    tag: v0.0.1\nproxy:\n  image:\n    repository: quay.io/brancz/kube-rbac-proxy\n    tag: v0.18.1\n';
+    expect(updateValuesYaml(text, '0.5.0', { images: ['GHCR.io/llm-d/wva/'] })).toBe(text.replace('tag: 0.3.0', 'tag: 0.5.0').replace('tag: v0.0.1', 'tag: v0.5.0'));
   });
 
   it('refuses a missing tag key, unless optional', () => {
-    const error = fileError(() => readValuesYaml('replicas: 1\n', { current: '0.4.1' }, VALUES));
+    const error = fileError(() => readValuesYaml('replicas: 1\n', {}, VALUES));
     expect(error.message).toBe(`${VALUES}: expected an image tag at image.tag or *.image.tag, found no such key`);
-    expect(readValuesYaml('replicas: 1\n', { current: '0.4.1', optional: true }).skipped).toEqual([
+    expect(readValuesYaml('replicas: 1\n', { optional: true }).skipped).toEqual([
       { name: 'image.tag or *.image.tag', reason: 'no such key' },
     ]);
   });
 
   it('refuses invalid YAML with the line', () => {
-    const error = fileError(() => readValuesYaml('image:\n  tag: v0.4.1\n  tag: v0.4.2\n', { current: '0.4.1' }, VALUES));
+    const error = fileError(() => readValuesYaml('image:\n  tag: v0.4.1\n  tag: v0.4.2\n', {}, VALUES));
     expect(error.line).toBe(3);
     expect(error.message).toContain('expected valid YAML');
   });
 });
 
 describe('updateValuesYaml', () => {
-  it('changes only the tag that holds the current version (whole file compared)', () => {
-    expect(updateValuesYaml(fixture(`wva/${VALUES}`), '0.5.0', { current: '0.4.1' }, VALUES)).toBe(fixture(`wva-0.5.0/${VALUES}`));
+  it('changes only the tag of the release image (whole file compared)', () => {
+    expect(updateValuesYaml(fixture(`wva/${VALUES}`), '0.5.0', {}, VALUES)).toBe(fixture(`wva-0.5.0/${VALUES}`));
   });
 
   it('keeps the style: v or not, quotes, flow maps', () => {
-    expect(updateValuesYaml('image: {repository: r, tag: "v0.4.1"}\n', '0.5.0', { current: '0.4.1' })).toBe('image: {repository: r, tag: "v0.5.0"}\n');
-    expect(updateValuesYaml("image:\n  tag: '0.4.1' # bare\n", 'v0.5.0', { current: 'v0.4.1' })).toBe("image:\n  tag: '0.5.0' # bare\n");
+    expect(updateValuesYaml('image: {repository: r, tag: "v0.4.1"}\n', '0.5.0', {})).toBe('image: {repository: r, tag: "v0.5.0"}\n');
+    expect(updateValuesYaml("image:\n  tag: '0.4.1' # bare\n", 'v0.5.0', {})).toBe("image:\n  tag: '0.5.0' # bare\n");
   });
 
   it('is idempotent', () => {
     const after = fixture(`wva-0.5.0/${VALUES}`);
-    expect(updateValuesYaml(after, '0.5.0', { current: '0.5.0' }, VALUES)).toBe(after);
+    expect(updateValuesYaml(after, '0.5.0', {}, VALUES)).toBe(after);
   });
 });

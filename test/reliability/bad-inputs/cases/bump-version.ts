@@ -6,7 +6,6 @@ const CONFIG = '.github/release-actions.yaml';
 
 export const BUMP_VERSION: BadInputCase[] = [
   ...BAD_VERSIONS.map(([id, version]): BadInputCase => ({ id: `bump-version/version-${id}`, action: 'bump-version', inputs: { version }, expect: { input: 'version', error: VERSION_REFUSAL } })),
-  { id: 'bump-version/chart-v-version', action: 'bump-version', fixture: 'chart-v-version', inputs: { version: '0.5.0' }, expect: { error: 'expected the chart version without a leading v', file: `${CHART}/Chart.yaml`, line: 11 } },
   { id: 'bump-version/chart-not-semver', action: 'bump-version', fixture: 'chart-not-semver', inputs: { version: '0.5.0' }, expect: { error: 'expected the chart version to be SemVer 2', file: `${CHART}/Chart.yaml`, line: 11 } },
   { id: 'bump-version/changelog-no-place', action: 'bump-version', fixture: 'changelog-no-place', inputs: { version: '0.5.0' }, expect: { error: "has no '## [Unreleased]' or '## [X.Y.Z] - YYYY-MM-DD' section", file: 'CHANGELOG.md', line: 1 } },
   { id: 'bump-version/changelog-existing-section', action: 'bump-version', fixture: 'changelog-existing-section', inputs: { version: '0.5.0' }, expect: { error: 'already has a section for 0.5.0', file: 'CHANGELOG.md' } },
