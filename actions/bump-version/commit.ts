@@ -1,8 +1,10 @@
 /**
- * The bump commit: made in a temporary worktree detached at the start commit —
- * cherry-picks first, then the edits, written all together — and pushed to the branch
- * (retrying, never forcing, when someone else pushed first). The job's checkout and its
- * refs are never touched; on a failure the worktree is dropped and nothing remains.
+ * The bump commit, pushed to the branch (retrying, never forcing, when someone else pushed
+ * first). Without cherry-picks it is made by git's plumbing from the edited texts — no
+ * checkout at all, a handful of git processes whatever the repository's size; with
+ * cherry-picks, in a temporary worktree detached at the start commit (a pick needs a work
+ * tree to merge in). The job's checkout and its refs are never touched; on a failure
+ * nothing remains.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -40,6 +42,38 @@ export interface CommitRequest {
  * branch (retrying, never forcing, when someone else pushed first).
  */
 export async function commitAndPush(req: CommitRequest): Promise<{ commit: string; pushed: boolean; edits?: FileEdit[] }> {
+  return req.picks.length === 0 ? commitByPlumbing(req) : commitInWorktree(req);
+}
+
+async function commitByPlumbing(req: CommitRequest): Promise<{ commit: string; pushed: boolean }> {
+  const [{ commitFiles }, { pushCommitWithRetry }] = await Promise.all([import('../lib/git/commit-files.js'), import('../lib/git/push.js')]);
+  const { git, inputs } = req;
+  const message = bumpCommitMessage(req.next);
+  const make = (parent: string, list: readonly FileEdit[]): Promise<string> =>
+    commitFiles(git, {
+      parent,
+      files: list.map((e) => ({ path: e.path, text: e.after })),
+      message,
+      signOff: inputs.signOff,
+      ...(inputs.signingKey ? { signingKey: inputs.signingKey } : {}),
+      tempDir: req.ctx.runnerTemp,
+    });
+  let tip: string | undefined;
+  const result = await pushCommitWithRetry(git, {
+    remote: REMOTE,
+    branch: req.branch,
+    commit: await make(req.start.sha, req.edits),
+    rebuild: async (moved) => {
+      tip = moved;
+      const now = await readAt(git, moved, req.paths);
+      return req.holds(now) ? undefined : make(moved, req.planner.planBump(req.planRequest(now)).edits);
+    },
+  });
+  // not pushed: the branch already holds the bump (someone pushed the same one), at its tip
+  return { commit: result.pushed || !tip ? result.commit : tip, pushed: result.pushed };
+}
+
+async function commitInWorktree(req: CommitRequest): Promise<{ commit: string; pushed: boolean; edits?: FileEdit[] }> {
   const { pushWithRetry } = await import('../lib/git/push.js');
   const { git, inputs, planner, branch } = req;
   const dir = await mkdtemp(join(req.ctx.runnerTemp, 'bump-version-'));

@@ -183,7 +183,8 @@ async function plan(b: Bump): Promise<Planned> {
   if (changelogPath && b.planner.unreleasedOf(contents.get(changelogPath) ?? '', changelogPath).empty) {
     commits = await (await import('./changelog.js')).releaseCommits(b.git, b.start.sha, await b.last(), picks, b.config.changelogInclude);
     const created = contents.get(changelogPath) === undefined;
-    b.log.info(`${changelogPath}: ${created ? 'not there yet, created with' : `## [Unreleased] is empty at ${b.start.label};`} the ${next} section from the commits (${commits.described}): ${commits.entries.length} entr${commits.entries.length === 1 ? 'y' : 'ies'}`);
+    const where = created ? `not there yet at ${b.start.label}; created with the ${next} section from` : `## [Unreleased] is empty at ${b.start.label}; the ${next} section comes from`;
+    b.log.info(`${changelogPath}: ${where} the commits (${commits.described}): ${commits.entries.length} entr${commits.entries.length === 1 ? 'y' : 'ies'}`);
   }
   const previous = previousTag(b.tags, next);
   const planRequest = (c: Files): PlanModuleNs.BumpPlanRequest => ({

@@ -152,8 +152,8 @@ describe("bump-version: the first release of a repository without CHANGELOG.md (
     expectSuccess(run);
     expect(run.outputs['version']).toBe('0.0.3');
     expect(run.outputs['changed-files']).toContain('"CHANGELOG.md"');
-    expect(run.stdout).toContain('CHANGELOG.md:10 section: none: CHANGELOG.md created (3 entries from the commits) → [0.0.3] - 2026-02-03');
-    expect(run.stdout).toContain('the 0.0.3 section comes from the commits (56 commits since v0.0.2, 3 merged pull requests): 3 entries');
+    expect(run.stdout).toContain('CHANGELOG.md:10 section → [0.0.3] - 2026-02-03 (was none: CHANGELOG.md created (3 entries from the commits))');
+    expect(run.stdout).toContain('CHANGELOG.md: not there yet at main; created with the 0.0.3 section from the commits (56 commits since v0.0.2, 3 merged pull requests): 3 entries');
     const url = `https://github.com/${WVA}`;
     const changelog = show(repo.origin!, 'release-v0.0.3', 'CHANGELOG.md');
     expect(changelog).toBe(
