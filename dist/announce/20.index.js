@@ -40,10 +40,10 @@ var errors = __webpack_require__(7378);
  * - Every occurrence of the current version, in either style, between
  *   `<!-- release-actions:version -->` and `<!-- /release-actions:version -->`.
  *
- * Helm and image references that hold another version are reported as skipped (a
- * stale example is worth seeing in the plan); other versions in `uses:` lines and in
- * marker blocks are someone else's and are ignored. A docs file with no reference to
- * the current version is refused unless `optional`.
+ * Helm examples of our chart and our images' tags are ours whatever version they hold
+ * (a stale example moves to the release, as the rest does); other versions in `uses:`
+ * lines and in marker blocks are someone else's and are ignored. A docs file with no
+ * reference is refused unless `optional`.
  */
 const MARKER_OPEN = '<!-- release-actions:version -->';
 const MARKER_CLOSE = '<!-- /release-actions:version -->';
@@ -107,21 +107,14 @@ function readDocs(text, options, path = 'README.md') {
         if (!found.has(start))
             found.set(start, { name, line: lines.lineOf(start), value, start, end: start + value.length });
     };
-    const stale = (name, value, start) => {
-        skipped.push({ name, line: lines.lineOf(start), value, reason: `holds ${value}, not the current version ${current}` });
-    };
     const charts = (options.charts ?? []).filter((c) => c !== '');
     if (charts.length > 0 && text.includes('--version')) {
         const mentions = mentionPattern(charts);
         for (const m of text.matchAll(HELM_VERSION)) {
             const value = m[2];
             const start = (m.indices?.[2])[0];
-            if (!mentions.test(logicalLine(text, m.index)))
-                continue;
-            if ((0,version/* stripV */.tQ)(value) === current)
+            if (mentions.test(logicalLine(text, m.index)))
                 add('helm --version', value, start);
-            else
-                stale('helm --version', value, start);
         }
     }
     const images = (options.images ?? []).filter((i) => i !== '');
@@ -132,10 +125,8 @@ function readDocs(text, options, path = 'README.md') {
             const name = `image ${text.slice(m.index, start - 1)}`;
             if (m[2])
                 skipped.push({ name, line: lines.lineOf(start), value, reason: 'pinned to a digest' });
-            else if ((0,version/* stripV */.tQ)(value) === current)
-                add(name, value, start);
             else
-                stale(name, value, start);
+                add(name, value, start);
         }
     }
     if (text.includes('uses:')) {
@@ -158,15 +149,15 @@ function readDocs(text, options, path = 'README.md') {
     if (refs.length === 0) {
         const seen = skipped.length > 0 ? `; found ${skipped.map((s) => `${s.value} (line ${s.line})`).join(', ')}` : '';
         if (options.optional) {
-            skipped.push({ name: 'docs', reason: `no reference to the current version ${current}` });
+            skipped.push({ name: 'docs', reason: 'no version reference (helm --version of the chart, our image tags, uses: …@current, markers)' });
         }
         else {
-            throw new errors/* FileError */.f6(path, `expected the current version ${current} in a known context (helm --version naming the chart, <image>:<tag>, uses: …@<tag>, or between ${MARKER_OPEN} markers), found none${seen}`);
+            throw new errors/* FileError */.f6(path, `expected a version reference in a known context (helm --version naming the chart, <image>:<tag>, uses: …@<tag>, or between ${MARKER_OPEN} markers), found none${seen}`);
         }
     }
     return { refs, skipped };
 }
-/** The docs with every recognised reference to `options.current` moved to `next`, each in its own style. */
+/** The docs with every recognised reference moved to `next`, each in its own style. */
 function updateDocs(text, next, options, path = 'README.md') {
     return applyRefs(text, readDocs(text, options, path).refs, checkNext(next)).text;
 }
@@ -341,7 +332,11 @@ function checkNext(next) {
 }
 /** The text that replaces `ref` for the new version `next`. */
 function replacementFor(ref, next) {
-    return ref.style === 'bare' ? (0,_semver_version_js__WEBPACK_IMPORTED_MODULE_1__/* .stripV */ .tQ)(next) : (0,_semver_version_js__WEBPACK_IMPORTED_MODULE_1__/* .inStyleOf */ .SP)(next, ref.value);
+    if (ref.style === 'bare')
+        return (0,_semver_version_js__WEBPACK_IMPORTED_MODULE_1__/* .stripV */ .tQ)(next);
+    if (ref.style === 'prefixed')
+        return `v${(0,_semver_version_js__WEBPACK_IMPORTED_MODULE_1__/* .stripV */ .tQ)(next)}`;
+    return (0,_semver_version_js__WEBPACK_IMPORTED_MODULE_1__/* .inStyleOf */ .SP)(next, ref.value);
 }
 /** Two references on the same span are one reference; overlapping different spans are a bug in a reader. */
 function ordered(refs, path) {

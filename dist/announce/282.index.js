@@ -105,7 +105,7 @@ function scalarSpan(text, found, lines, path, what) {
 
 
 
-function readChartYaml(text, path = 'Chart.yaml') {
+function readChartYaml(text, path = 'Chart.yaml', options = {}) {
     const doc = parseYaml(text, path);
     const lines = new version_files_text/* LineIndex */.rr(text);
     const result = { refs: [], skipped: [] };
@@ -114,23 +114,18 @@ function readChartYaml(text, path = 'Chart.yaml') {
     if (!version || version.value === '') {
         throw new errors/* FileError */.f6(path, 'expected a `version:` key with the chart version (SemVer 2, like 0.4.1)', version?.line);
     }
-    if (version.value.startsWith('v')) {
-        throw new errors/* FileError */.f6(path, `expected the chart version without a leading v (Helm requires SemVer 2, like ${version.value.slice(1)}), got ${version.value}`, version.line);
-    }
     const problem = (0,semver_version/* versionProblem */.Ec)(version.value);
     if (problem)
         throw new errors/* FileError */.f6(path, `expected the chart version to be SemVer 2: ${problem}`, version.line);
-    result.refs.push({ name: 'version', line: version.line, value: version.value, start: version.start, end: version.end, style: 'bare' });
+    result.refs.push({ name: 'version', line: version.line, value: version.value, start: version.start, end: version.end });
     const [appNode] = findYamlNodes(doc.contents, ['appVersion']);
     const app = appNode && scalarSpan(text, appNode, lines, path, 'appVersion');
     if (!app || app.value === '') {
         result.skipped.push({ name: 'appVersion', ...(app ? { line: app.line } : {}), reason: 'the chart has no appVersion' });
     }
     else {
-        const appProblem = (0,semver_version/* versionProblem */.Ec)(app.value);
-        if (appProblem)
-            throw new errors/* FileError */.f6(path, `expected appVersion to be the app's version (like 0.4.1 or v0.4.1): ${appProblem}`, app.line);
-        result.refs.push({ name: 'appVersion', line: app.line, value: app.value, start: app.start, end: app.end });
+        const style = (0,semver_version/* versionProblem */.Ec)(app.value) === undefined ? 'keep' : options.tagsPrefixed === false ? 'bare' : 'prefixed';
+        result.refs.push({ name: 'appVersion', line: app.line, value: app.value, start: app.start, end: app.end, style });
     }
     const [nameNode] = findYamlNodes(doc.contents, ['name']);
     const name = (0,dist.isScalar)(nameNode?.node) ? nameNode.node.value : undefined;
@@ -139,8 +134,8 @@ function readChartYaml(text, path = 'Chart.yaml') {
     return result;
 }
 /** Chart.yaml with `version` and `appVersion` moved to `next`; every other byte kept. */
-function updateChartYaml(text, next, path = 'Chart.yaml') {
-    return applyRefs(text, readChartYaml(text, path).refs, checkNext(next)).text;
+function updateChartYaml(text, next, path = 'Chart.yaml', options = {}) {
+    return applyRefs(text, readChartYaml(text, path, options).refs, checkNext(next)).text;
 }
 
 
@@ -206,7 +201,11 @@ function checkNext(next) {
 }
 /** The text that replaces `ref` for the new version `next`. */
 function replacementFor(ref, next) {
-    return ref.style === 'bare' ? (0,_semver_version_js__WEBPACK_IMPORTED_MODULE_1__/* .stripV */ .tQ)(next) : (0,_semver_version_js__WEBPACK_IMPORTED_MODULE_1__/* .inStyleOf */ .SP)(next, ref.value);
+    if (ref.style === 'bare')
+        return (0,_semver_version_js__WEBPACK_IMPORTED_MODULE_1__/* .stripV */ .tQ)(next);
+    if (ref.style === 'prefixed')
+        return `v${(0,_semver_version_js__WEBPACK_IMPORTED_MODULE_1__/* .stripV */ .tQ)(next)}`;
+    return (0,_semver_version_js__WEBPACK_IMPORTED_MODULE_1__/* .inStyleOf */ .SP)(next, ref.value);
 }
 /** Two references on the same span are one reference; overlapping different spans are a bug in a reader. */
 function ordered(refs, path) {

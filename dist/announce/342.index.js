@@ -126,6 +126,7 @@ function creditAuthor(author) {
 /* harmony export */   Hx: () => (/* binding */ normalizeRepoUrl),
 /* harmony export */   Uh: () => (/* binding */ notesLine),
 /* harmony export */   gz: () => (/* binding */ prNumbersIn),
+/* harmony export */   o3: () => (/* binding */ sentenceCase),
 /* harmony export */   s6: () => (/* binding */ isIsoDate),
 /* harmony export */   u0: () => (/* binding */ entryText)
 /* harmony export */ });
@@ -161,14 +162,22 @@ function entryText(entry) {
     return scope + (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(entry.subject);
 }
 /**
- * A CHANGELOG list item (no author credit: the file is not a place for @-handles). A
- * breaking change carries its `BREAKING CHANGE:` text on a continuation line.
+ * A subject as the start of a sentence: `add X` → `Add X`. Only a first word in plain lower
+ * case changes: `gRPC`, `e2e`, `x/net`, `` `kubectl` `` are names and stay as written.
+ */
+function sentenceCase(subject) {
+    return /^[a-z]+(?:-[a-z]+)*(?=[\s,:;.!?]|$)/.test(subject) ? subject[0].toUpperCase() + subject.slice(1) : subject;
+}
+/**
+ * A CHANGELOG list item (no author credit: the file is not a place for @-handles), a
+ * sentence (`feat: add X (#12)` → `- Add X ([#12](…))`). A breaking change carries its
+ * `BREAKING CHANGE:` text on a continuation line.
  */
 function changelogLine(entry, repoUrl, marker = '-') {
     const mark = entry.breaking ? '**BREAKING** ' : '';
     const ref = referenceOf(entry, repoUrl);
     const note = entry.breaking && entry.breakingNote ? `\n  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(entry.breakingNote)}` : '';
-    return `${marker} ${mark}${entryText(entry)}${ref ? ` ${ref}` : ''}${note}`;
+    return `${marker} ${mark}${entryText({ scope: entry.scope, subject: sentenceCase(entry.subject) })}${ref ? ` ${ref}` : ''}${note}`;
 }
 /** A release-notes list item, with `by @login` for a login from the API. */
 function notesLine(entry, repoUrl) {

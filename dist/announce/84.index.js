@@ -1,5 +1,5 @@
 export const id = 84;
-export const ids = [84];
+export const ids = [84,687];
 export const modules = {
 
 /***/ 2325:
@@ -103,6 +103,139 @@ function webhookChannel(url, secret, facts, text) {
             return `HTTP ${res.status}`;
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 3687:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   announcementText: () => (/* binding */ announcementText),
+/* harmony export */   chatSafe: () => (/* binding */ chatSafe),
+/* harmony export */   highlightsFromNotes: () => (/* binding */ highlightsFromNotes),
+/* harmony export */   markdownToPlain: () => (/* binding */ markdownToPlain),
+/* harmony export */   projectName: () => (/* binding */ projectName),
+/* harmony export */   releaseText: () => (/* binding */ releaseText),
+/* harmony export */   rollbackNotice: () => (/* binding */ rollbackNotice),
+/* harmony export */   rollbackText: () => (/* binding */ rollbackText),
+/* harmony export */   titleOf: () => (/* binding */ titleOf)
+/* harmony export */ });
+/* harmony import */ var _changelog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7660);
+/**
+ * What every channel says, as data: the facts of the release (or of its rollback) and
+ * the announcement text. Channels (Slack, webhooks, mail, discussions, dispatches) only
+ * shape these facts; the text is rendered once, through the changelog library's
+ * `renderAnnouncement`, so the escaping of untrusted commit text is the same everywhere.
+ */
+
+/** `workload-variant-autoscaler` → `Workload-Variant-Autoscaler`. */
+function projectName(repo) {
+    return repo
+        .split('-')
+        .map((w) => (w ? w[0].toUpperCase() + w.slice(1) : w))
+        .join('-');
+}
+const ENTITIES = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'" };
+/** Release-notes markdown (one list item) as plain text: links to their text, emphasis and escapes removed. */
+function markdownToPlain(line) {
+    return line
+        .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')
+        .replace(/!?\[([^\]]*)\]\([^)\s]*\)/g, '$1')
+        .replace(/(\*\*|__)(.+?)\1/g, '$2')
+        .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+        .replace(/&(?:lt|gt|amp|quot|#39);/g, (e) => ENTITIES[e] ?? e)
+        .replace(/\s+by @[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?\s*$/, '')
+        .trim();
+}
+/**
+ * The highlights of release notes: the `Highlights:` list of the overview when there is
+ * one, else the first items of the change sections (documentation and installation
+ * left out). Plain text; channels escape it for their medium.
+ */
+function highlightsFromNotes(notes, n = 3) {
+    const lines = notes.split(/\r?\n/);
+    const out = [];
+    let inFence = false;
+    const at = lines.findIndex((l) => /^\s*\**Highlights:?\**\s*$/i.test(l));
+    if (at >= 0) {
+        for (const l of lines.slice(at + 1)) {
+            if (/^\s*[-*+]\s+/.test(l))
+                out.push(markdownToPlain(l));
+            else if (l.trim() !== '' || out.length > 0)
+                break;
+            if (out.length >= n)
+                break;
+        }
+        if (out.length > 0)
+            return out.filter(Boolean);
+    }
+    let skip = false;
+    for (const l of lines) {
+        if (/^\s*(```|~~~)/.test(l))
+            inFence = !inFence;
+        if (inFence)
+            continue;
+        const heading = /^#{1,6}\s+(.*)$/.exec(l);
+        if (heading) {
+            skip = /install|documentation|docs\b|full changelog|known issues/i.test(heading[1] ?? '');
+            continue;
+        }
+        if (!skip && /^[-*+]\s+/.test(l)) {
+            const plain = markdownToPlain(l);
+            if (plain)
+                out.push(plain);
+            if (out.length >= n)
+                break;
+        }
+    }
+    return out;
+}
+/** The announcement text of a release, from `template` (default: the process's example announcement). */
+function releaseText(facts, template) {
+    return (0,_changelog_index_js__WEBPACK_IMPORTED_MODULE_0__.renderAnnouncement)(template ?? null, {
+        version: facts.version,
+        project: facts.project,
+        highlights: facts.highlights,
+        notes_url: facts.notesUrl,
+        install: facts.install || facts.notesUrl,
+    });
+}
+/** The text of a rollback announcement. The reason is escaped like commit text. */
+function rollbackText(facts) {
+    const lines = [
+        `⚠️ ${facts.project} ${facts.tag} has been rolled back.`,
+        '',
+        `Reason: ${chatSafe(facts.reason || 'not given')}`,
+        '',
+        facts.previous ? `Please use ${facts.previous.tag} instead: ${facts.previous.url}` : 'There is no earlier stable release to go back to.',
+        '',
+        `📖 Release notes and known issues: ${facts.notesUrl}`,
+    ];
+    return `${lines.join('\n')}\n`;
+}
+/** Text fit for chat (Slack mrkdwn and similar): `<`, `>`, `&` and mentions neutralised. */
+function chatSafe(text) {
+    return (0,_changelog_index_js__WEBPACK_IMPORTED_MODULE_0__.escapeChatText)(text);
+}
+/** The announcement text for `facts`. */
+function announcementText(facts, template) {
+    return facts.kind === 'rollback' ? rollbackText(facts) : releaseText(facts, template);
+}
+/** A one-line title: for discussions, mail subjects and headers. */
+function titleOf(facts) {
+    return facts.kind === 'rollback' ? `⚠️ ${facts.project} ${facts.tag} has been rolled back` : `🎉 ${facts.project} ${facts.tag} is now available`;
+}
+/**
+ * The notice a rollback puts at the top of the release notes. `reason` is written by a
+ * maintainer but still escaped (no mentions, no HTML).
+ */
+function rollbackNotice(reason, previous) {
+    const why = reason.trim() ? (0,_changelog_index_js__WEBPACK_IMPORTED_MODULE_0__.escapeMarkdownInline)(reason) : 'no reason was given';
+    const instead = previous ? `Use the previous stable release [${previous.tag}](${previous.url}) instead.` : 'There is no earlier stable release to go back to.';
+    return ['> [!WARNING]', '> ⚠️ **Known issues: this release was rolled back.**', '>', `> Reason: ${why}`, '>', `> ${instead}`].join('\n');
 }
 
 

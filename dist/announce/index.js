@@ -5287,7 +5287,7 @@ async function main() {
 // ---- release mode ------------------------------------------------------------------------
 async function releaseMode(env, report) {
     const { inputs, ctx, config, log, client, repo, tag, rel } = env;
-    const [{ expandAssets }, { releaseNotes }, { keepPublishedProvenance }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(505), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3267)), __nccwpck_require__.e(/* import() */ 249).then(__nccwpck_require__.bind(__nccwpck_require__, 2249)), Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(505), __nccwpck_require__.e(17)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9017))]);
+    const [{ expandAssets }, { releaseNotes }, { keepPublishedProvenance }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(505), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3267)), Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(249)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2249)), Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(505), __nccwpck_require__.e(17)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9017))]);
     const found = await expandAssets(ctx.workspace, inputs.assets);
     // a re-run's provenance bundle differs in bytes from the published one even for the same chart
     const ownAssets = (r) => keepPublishedProvenance(client, repo, r, found, { log, tempDir: ctx.runnerTemp });
@@ -5396,7 +5396,7 @@ async function nextMilestone(env, report, release) {
 // ---- rollback mode -----------------------------------------------------------------------
 async function rollbackMode(env, report) {
     const { inputs, client, repo, tag, rel, log } = env;
-    const { planRollback, applyRollback } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(392), __nccwpck_require__.e(674), __nccwpck_require__.e(504), __nccwpck_require__.e(505), __nccwpck_require__.e(588), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2246));
+    const { planRollback, applyRollback } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(392), __nccwpck_require__.e(674), __nccwpck_require__.e(660), __nccwpck_require__.e(342), __nccwpck_require__.e(505), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2246));
     const releases = await rel.listReleases(client, repo);
     const plan = planRollback(releases, tag, inputs.force);
     const outcome = await applyRollback(client, repo, plan, inputs.reason, { dryRun: inputs.dryRun, log });
@@ -5421,7 +5421,7 @@ async function channelsOnly(env, report) {
     if (!release || release.draft) {
         throw new errors/* ActionError */.lZ(`${tag} has ${release ? 'only a draft release' : 'no release'}; channels-only announces a published release (run mode: release first)`);
     }
-    const [{ hasRollbackNotice }, { markdownToPlain }] = await Promise.all([__nccwpck_require__.e(/* import() */ 915).then(__nccwpck_require__.bind(__nccwpck_require__, 915)), Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(504), __nccwpck_require__.e(588)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3687))]);
+    const [{ hasRollbackNotice }, { markdownToPlain }] = await Promise.all([__nccwpck_require__.e(/* import() */ 915).then(__nccwpck_require__.bind(__nccwpck_require__, 915)), Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(660), __nccwpck_require__.e(342), __nccwpck_require__.e(687)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3687))]);
     const kind = hasRollbackNotice(release.body) ? 'rollback' : 'release';
     report.release = { id: release.id, url: release.html_url, how: `published; ${kind === 'rollback' ? 'rolled back, so the rollback announcement is sent' : 'left as it is'}`, prerelease: release.prerelease };
     const chart = await chartOf(env);
@@ -5479,9 +5479,9 @@ async function gitTags(workspace) {
 async function factsOf(env, kind, release, body, chart, extra) {
     const { inputs, ctx, config, tag } = env;
     const [{ highlightsFromNotes, projectName }, { notesOf }, { installOneLiner }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(504), __nccwpck_require__.e(588)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3687)),
+        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(660), __nccwpck_require__.e(342), __nccwpck_require__.e(687)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3687)),
         __nccwpck_require__.e(/* import() */ 915).then(__nccwpck_require__.bind(__nccwpck_require__, 915)),
-        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(504), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1504)),
+        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(660), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7660)),
     ]);
     const image = config.images[0] ? `${config.images[0]}:${tag}` : undefined;
     let install = '';
@@ -5513,30 +5513,30 @@ async function factsOf(env, kind, release, body, chart, extra) {
 }
 async function channelsFor(env, facts, opts) {
     const { inputs, config, ctx, client, crossClient, repo, log } = env;
-    const { announcementText } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(504), __nccwpck_require__.e(588)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3687));
+    const { announcementText } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(660), __nccwpck_require__.e(342), __nccwpck_require__.e(687)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3687));
     const template = inputs.messageTemplate || config.announce.messageTemplate || null;
     const text = announcementText(facts, template);
     const channels = [];
     if (inputs.slackWebhookUrl)
-        channels.push((await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(504), __nccwpck_require__.e(588), __nccwpck_require__.e(693)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5693))).slackChannel(inputs.slackWebhookUrl, facts, text));
+        channels.push((await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(660), __nccwpck_require__.e(342), __nccwpck_require__.e(693)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5693))).slackChannel(inputs.slackWebhookUrl, facts, text));
     if (inputs.webhookUrls.length > 0) {
-        const { webhookChannel } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(504), __nccwpck_require__.e(588), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2084));
+        const { webhookChannel } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(660), __nccwpck_require__.e(342), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2084));
         for (const url of inputs.webhookUrls)
             channels.push(webhookChannel(url, inputs.webhookSecret, facts, text));
     }
     const category = inputs.discussionCategory || config.announce.discussionCategory;
     if (category)
-        channels.push((await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(392), __nccwpck_require__.e(674), __nccwpck_require__.e(504), __nccwpck_require__.e(505), __nccwpck_require__.e(588), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3333))).discussionChannel(client, repo, category, facts, text));
+        channels.push((await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(392), __nccwpck_require__.e(674), __nccwpck_require__.e(660), __nccwpck_require__.e(342), __nccwpck_require__.e(505), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3333))).discussionChannel(client, repo, category, facts, text));
     const dispatchRepos = inputs.dispatchRepos.length > 0 ? inputs.dispatchRepos : config.announce.dispatchRepos;
     if (dispatchRepos.length > 0) {
-        const { dispatchChannel } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(392), __nccwpck_require__.e(674), __nccwpck_require__.e(504), __nccwpck_require__.e(505), __nccwpck_require__.e(588), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5455));
+        const { dispatchChannel } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(392), __nccwpck_require__.e(674), __nccwpck_require__.e(660), __nccwpck_require__.e(342), __nccwpck_require__.e(505), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5455));
         for (const target of dispatchRepos)
             channels.push(dispatchChannel(crossClient, target, facts));
     }
     const mailTo = inputs.mailTo.length > 0 ? inputs.mailTo : config.announce.mailTo;
     if (mailTo.length > 0) {
         if (inputs.smtpUrl)
-            channels.push(...(await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(504), __nccwpck_require__.e(588), __nccwpck_require__.e(731)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4731))).mailChannels(inputs.smtpUrl, inputs.mailFrom, mailTo, facts, text));
+            channels.push(...(await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(660), __nccwpck_require__.e(342), __nccwpck_require__.e(731)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4731))).mailChannels(inputs.smtpUrl, inputs.mailFrom, mailTo, facts, text));
         else
             channels.push({ id: 'mail', skip: `the configuration names mail-to (${mailTo.length} address${mailTo.length === 1 ? '' : 'es'}) but smtp-url is not set`, send: async () => '' });
     }

@@ -28,12 +28,12 @@ function renderDiff(plan, options = {}) {
 function cell(text) {
     return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
-/** A Markdown table with one row per changed value. */
+/** A Markdown table with one row per changed value: what it becomes, and what it was. */
 function renderChangeTable(plan) {
-    const rows = plan.edits.flatMap((edit) => edit.changes.map((c) => `| \`${cell(edit.path)}\` | ${c.line} | ${cell(c.name)} | \`${cell(c.old)}\` | \`${cell(c.new)}\` |`));
+    const rows = plan.edits.flatMap((edit) => edit.changes.map((c) => `| \`${cell(edit.path)}\` | ${c.line} | ${cell(c.name)} | \`${cell(c.new)}\` | was \`${cell(c.old)}\` |`));
     if (rows.length === 0)
         return '';
-    return ['| file | line | what | old | new |', '| --- | ---: | --- | --- | --- |', ...rows].join('\n') + '\n';
+    return ['| file | line | what | new | was |', '| --- | ---: | --- | --- | --- |', ...rows].join('\n') + '\n';
 }
 
 

@@ -117,7 +117,7 @@ function renderPlan(r) {
         lines.push(`cherry-pick ${summary_short(c.sha)} ${c.subject}`);
     for (const e of r.edits)
         for (const c of e.changes)
-            lines.push(`  ${e.path}:${c.line} ${c.name}: ${c.old} → ${c.new}`);
+            lines.push(`  ${e.path}:${c.line} ${c.name} → ${c.new} (was ${c.old})`);
     for (const k of r.skipped)
         lines.push(`  left alone: ${k.path}${k.line ? `:${k.line}` : ''} ${k.name}${k.value ? ` = ${k.value}` : ''} (${k.reason})`);
     return lines.join('\n');
@@ -152,12 +152,12 @@ function renderDiff(plan, options = {}) {
 function cell(text) {
     return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
-/** A Markdown table with one row per changed value. */
+/** A Markdown table with one row per changed value: what it becomes, and what it was. */
 function renderChangeTable(plan) {
-    const rows = plan.edits.flatMap((edit) => edit.changes.map((c) => `| \`${cell(edit.path)}\` | ${c.line} | ${cell(c.name)} | \`${cell(c.old)}\` | \`${cell(c.new)}\` |`));
+    const rows = plan.edits.flatMap((edit) => edit.changes.map((c) => `| \`${cell(edit.path)}\` | ${c.line} | ${cell(c.name)} | \`${cell(c.new)}\` | was \`${cell(c.old)}\` |`));
     if (rows.length === 0)
         return '';
-    return ['| file | line | what | old | new |', '| --- | ---: | --- | --- | --- |', ...rows].join('\n') + '\n';
+    return ['| file | line | what | new | was |', '| --- | ---: | --- | --- | --- |', ...rows].join('\n') + '\n';
 }
 
 

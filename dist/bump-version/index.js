@@ -3778,11 +3778,13 @@ function isNonFastForward(result) {
 /***/ 1369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   isTransportFailure: () => (/* binding */ isTransportFailure),
+/* harmony export */   pushCommitWithRetry: () => (/* binding */ pushCommitWithRetry),
 /* harmony export */   pushWithRetry: () => (/* binding */ pushWithRetry),
-/* harmony export */   rv: () => (/* binding */ readWithRetry)
+/* harmony export */   readWithRetry: () => (/* binding */ readWithRetry)
 /* harmony export */ });
-/* unused harmony exports pushCommitWithRetry, isTransportFailure */
 /* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7378);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7227);
 
@@ -4297,6 +4299,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -4322,6 +4331,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -4678,10 +4694,10 @@ function reportFailure(name, err, write) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./actions/lib/config/schema.ts
 var schema = __nccwpck_require__(1578);
 ;// CONCATENATED MODULE: ./actions/lib/config/config.ts
@@ -4691,15 +4707,15 @@ var schema = __nccwpck_require__(1578);
 
 const DEFAULT_CONFIG_PATH = '.github/release-actions.yaml';
 async function exists(path) {
-    return (0,promises_namespaceObject.stat)(path).then(() => true, () => false);
+    return (0,promises_.stat)(path).then(() => true, () => false);
 }
 /** The chart folders of the repository: every charts/NAME with a Chart.yaml. */
 async function findCharts(workspace) {
-    const dir = (0,external_node_path_namespaceObject.join)(workspace, 'charts');
-    const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    const dir = (0,external_node_path_.join)(workspace, 'charts');
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
     const found = [];
     for (const e of entries)
-        if (e.isDirectory() && (await exists((0,external_node_path_namespaceObject.join)(dir, e.name, 'Chart.yaml'))))
+        if (e.isDirectory() && (await exists((0,external_node_path_.join)(dir, e.name, 'Chart.yaml'))))
             found.push(`charts/${e.name}`);
     return found.sort();
 }
@@ -4708,11 +4724,11 @@ async function loadConfig(opts) {
     const [owner = 'owner', repo = 'repo'] = repository.split('/');
     const explicit = opts.path !== undefined && opts.path !== '';
     const rel = explicit ? opts.path : DEFAULT_CONFIG_PATH;
-    const full = (0,external_node_path_namespaceObject.join)(opts.workspace, rel);
+    const full = (0,external_node_path_.join)(opts.workspace, rel);
     let raw = {};
     let source;
     if (await exists(full)) {
-        raw = await parseConfig(await (0,promises_namespaceObject.readFile)(full, 'utf8'), (0,external_node_path_namespaceObject.relative)(opts.workspace, full) || rel);
+        raw = await parseConfig(await (0,promises_.readFile)(full, 'utf8'), (0,external_node_path_.relative)(opts.workspace, full) || rel);
         source = rel;
     }
     else if (explicit) {
@@ -4864,148 +4880,450 @@ function readContext(env = process.env) {
     };
 }
 
-// EXTERNAL MODULE: ./actions/lib/semver/release-commit.ts
-var release_commit = __nccwpck_require__(3626);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var bump_version_semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(bump_version_semver);
 // EXTERNAL MODULE: ./actions/lib/semver/version.ts
 var semver_version = __nccwpck_require__(5731);
+;// CONCATENATED MODULE: ./actions/lib/semver/tags.ts
+/**
+ * The current version of a repository is its newest release tag, not what its files say:
+ * files drift (a chart bumped by hand, an image tag left behind), tags are what was
+ * released. A release tag is a strict SemVer version, `vX.Y.Z` or `X.Y.Z`, in whichever
+ * style the repository uses; for a hotfix, the newest tag of its `major.minor` line.
+ */
+
+
+/** Release tags in either style (prereleases only when asked), newest first; `v0.4.1` wins over `0.4.1` on a tie. */
+function versionTags(tags, opts = {}) {
+    return tags
+        .filter((t) => (0,semver_version/* isVersion */.lF)(t) && (opts.includePrereleases || semver_default().prerelease((0,semver_version/* stripV */.tQ)(t)) === null))
+        .map((tag) => ({ tag, version: (0,semver_version/* stripV */.tQ)(tag) }))
+        .sort((a, b) => semver_default().compare(b.version, a.version) || (a.tag.startsWith('v') ? -1 : 1));
+}
+/**
+ * The newest release tag, or of one `major.minor` line when `line` is given
+ * (`0.3` or any `0.3.x` version). A prerelease newer than every release counts:
+ * after `v0.5.0-rc.1` the next prerelease is `-rc.2`.
+ */
+function currentTag(tags, line) {
+    const all = versionTags(tags, { includePrereleases: true });
+    if (line === undefined)
+        return all[0];
+    const [major, minor] = (0,semver_version/* stripV */.tQ)(line).split('.').map(Number);
+    return all.find((t) => semver_default().major(t.version) === major && semver_default().minor(t.version) === minor);
+}
+/** Whether the repository writes its tags with a `v` (the newest tag decides; `v` without any tag). */
+function tagsPrefixed(tags) {
+    const newest = versionTags(tags, { includePrereleases: true })[0];
+    return newest ? newest.tag.startsWith('v') : true;
+}
+/** The tag of `version` that already exists, in either style, or undefined. */
+function existingTag(tags, version) {
+    const v = (0,semver_version/* stripV */.tQ)(version);
+    return tags.find((t) => t === v || t === `v${v}`);
+}
+
+// EXTERNAL MODULE: ./actions/lib/semver/release-commit.ts
+var release_commit = __nccwpck_require__(3626);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./actions/lib/git/push.ts
+var push = __nccwpck_require__(1369);
+;// CONCATENATED MODULE: ./actions/bump-version/repo.ts
+/**
+ * The git side of bump-version, on the foundation's `Git`: what the remote has
+ * (one `ls-remote`), file contents at a commit (one `cat-file --batch`), the paths
+ * of a commit, and writing a set of files all together. Reading never changes a
+ * ref or the work tree; fetching a missing commit only adds objects (FETCH_HEAD).
+ */
+
+
+
+
+
+/** Parses `git ls-remote --symref` output. */
+function parseLsRemote(stdout) {
+    const heads = new Map();
+    const tags = new Map();
+    let defaultBranch;
+    for (const line of stdout.split('\n')) {
+        const sym = /^ref: refs\/heads\/(\S+)\tHEAD$/.exec(line);
+        if (sym) {
+            defaultBranch = sym[1];
+            continue;
+        }
+        const m = /^([0-9a-f]{40,64})\t(\S+)$/.exec(line);
+        if (!m)
+            continue;
+        const [, sha = '', ref = ''] = m;
+        if (ref.startsWith('refs/heads/'))
+            heads.set(ref.slice('refs/heads/'.length), sha);
+        else if (ref.startsWith('refs/tags/')) {
+            const name = ref.slice('refs/tags/'.length);
+            // `tag^{}` is the peeled commit of an annotated tag; it wins over the tag object.
+            if (name.endsWith('^{}'))
+                tags.set(name.slice(0, -3), sha);
+            else if (!tags.has(name))
+                tags.set(name, sha);
+        }
+    }
+    return { ...(defaultBranch ? { defaultBranch } : {}), heads, tags };
+}
+async function remoteRefs(git, remote) {
+    // a read: one lost in transport is sent again
+    const r = await (0,push.readWithRetry)(() => git.git(['ls-remote', '--symref', '--', remote, 'HEAD', 'refs/heads/*', 'refs/tags/*'], { allowFailure: true }));
+    if (r.exitCode !== 0) {
+        throw new errors/* ActionError */.lZ(`cannot read the branches and tags of ${remote}: ${(r.stderr || r.stdout).trim().split('\n').slice(-2).join(' ')}`);
+    }
+    return parseLsRemote(r.stdout);
+}
+/** Local tags (name → commit; '' for a tag that names no commit), for tags fetched but not (yet) on the remote. */
+async function localTags(git) {
+    return new Map([...(await git.tagCommits())].map(([name, sha]) => [name, sha ?? '']));
+}
+/** The full SHA of commit `ref` here, or undefined. */
+async function commitHere(git, ref) {
+    const r = await git.git(['rev-parse', '--verify', '-q', '--end-of-options', `${ref}^{commit}`], { allowFailure: true });
+    return r.exitCode === 0 ? r.stdout.trim() : undefined;
+}
+/** Makes sure `sha` (a full SHA the remote advertised, or one a user gave) is here; fetches it by id when not. */
+async function ensureCommit(git, remote, sha, what) {
+    const here = await commitHere(git, sha);
+    if (here)
+        return here;
+    const r = await git.git(['fetch', '-q', '--no-tags', '--no-write-fetch-head', '--', remote, sha], { allowFailure: true });
+    const fetched = r.exitCode === 0 ? await commitHere(git, sha) : undefined;
+    if (!fetched)
+        throw new errors/* ActionError */.lZ(`${what} ${sha} is not in this repository or on ${remote}${r.stderr ? `: ${r.stderr.trim().split('\n').pop()}` : ''}`);
+    return fetched;
+}
+/** A shallow clone lacks the history `auto` and the changelog need: fetch the rest. */
+async function unshallow(git, remote) {
+    if ((await git.out(['rev-parse', '--is-shallow-repository'])) !== 'true')
+        return;
+    await git.git(['fetch', '-q', '--no-tags', '--no-write-fetch-head', '--unshallow', '--', remote]);
+}
+/** Every file path of `commit` (`/`-separated). */
+async function listPaths(git, commit) {
+    const out = (await git.git(['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit])).stdout;
+    return out.split('\0').filter(Boolean);
+}
+/**
+ * The text of `paths` at `commit`, in one `git cat-file --batch`; `undefined` for a
+ * path that is not there (or is not a file).
+ */
+async function readAt(git, commit, paths) {
+    const unique = [...new Set(paths)];
+    const result = new Map();
+    if (unique.length === 0)
+        return result;
+    const { stdout } = await git.git(['cat-file', '--batch'], { input: unique.map((p) => `${commit}:${p}\n`).join('') });
+    const buf = Buffer.from(stdout, 'utf8');
+    let at = 0;
+    for (const path of unique) {
+        const nl = buf.indexOf(0x0a, at);
+        if (nl < 0)
+            throw new errors/* ActionError */.lZ(`git cat-file ended early while reading ${path} at ${commit}`);
+        const header = buf.subarray(at, nl).toString('utf8');
+        at = nl + 1;
+        const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+        if (!m) {
+            result.set(path, undefined); // `<name> missing` or `ambiguous`
+            continue;
+        }
+        const size = Number(m[2]);
+        const body = buf.subarray(at, at + size);
+        at += size + 1;
+        result.set(path, m[1] === 'blob' ? body.toString('utf8') : undefined);
+    }
+    return result;
+}
+/**
+ * Writes every file or none: each goes to a temporary file beside it first, and only
+ * when all of them are written are they renamed into place.
+ */
+async function writeAll(root, files) {
+    const staged = [];
+    try {
+        for (const f of files) {
+            const dest = (0,external_node_path_.join)(root, f.path);
+            const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(dest), `.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.bump-version.tmp`);
+            await (0,promises_.writeFile)(tmp, f.text, { flag: 'wx' });
+            staged.push({ tmp, dest });
+            // keep the mode (an executable script holding the version stays executable)
+            const mode = await (0,promises_.stat)(dest).then((s) => s.mode & 0o7777, () => undefined);
+            if (mode !== undefined)
+                await (0,promises_.chmod)(tmp, mode);
+        }
+    }
+    catch (err) {
+        await Promise.all(staged.map((s) => (0,promises_.rm)(s.tmp, { force: true })));
+        throw err;
+    }
+    for (const s of staged)
+        await (0,promises_.rename)(s.tmp, s.dest);
+}
+/**
+ * `git status --porcelain` lines of the work tree (empty when clean); undefined when
+ * the folder is not a git work tree.
+ */
+async function dirtyFiles(git) {
+    const r = await git.git(['status', '--porcelain', '--untracked-files=normal'], { allowFailure: true });
+    if (r.exitCode !== 0)
+        return undefined;
+    const out = r.stdout.trimEnd();
+    return out ? out.split('\n') : [];
+}
+
+;// CONCATENATED MODULE: ./actions/bump-version/target.ts
+/**
+ * Where a bump starts and what it is called: the release line, the tag a hotfix or
+ * backport starts from, the branch name, and the next version from a keyword. Pure.
+ */
+
+
+
+const MODES = ['release', 'hotfix', 'backport'];
+const KEYWORDS = ['major', 'minor', 'patch', 'prerelease', 'auto'];
+/** Keywords a hotfix or backport accepts: both are patch releases of an existing line. */
+const PATCH_KEYWORDS = ['patch', 'prerelease'];
+function isKeyword(value) {
+    return KEYWORDS.includes(value);
+}
+const LINE = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)(?:\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?)?$/;
+/** `0.3`, `v0.3`, `v0.3.1` → the 0.3 line; undefined for anything else. */
+function parseLine(text) {
+    const m = LINE.exec(text.trim());
+    return m ? { major: Number(m[1]), minor: Number(m[2]) } : undefined;
+}
+function lineOf(version) {
+    const line = parseLine((0,semver_version/* stripV */.tQ)(version));
+    if (!line)
+        throw new errors/* ActionError */.lZ(`expected a version, got ${JSON.stringify(version)}`);
+    return line;
+}
+function lineText(line) {
+    return `${line.major}.${line.minor}`;
+}
+function sameLine(a, b) {
+    return a.major === b.major && a.minor === b.minor;
+}
+/** The branch holding the bump: `release-v0.5.0` (prefix configurable), `hotfix-v0.4.2`, `backport-v0.3.2`. */
+function branchName(mode, version, releasePrefix = 'release-v') {
+    const v = (0,semver_version/* stripV */.tQ)(version);
+    if (mode === 'hotfix')
+        return `hotfix-v${v}`;
+    if (mode === 'backport')
+        return `backport-v${v}`;
+    return `${releasePrefix}${v}`;
+}
+/** The release pull request's title; the changelog recognises it (lib/semver/release-commit.ts) and leaves it out. */
+function pullTitle(mode, version) {
+    return (0,release_commit/* releasePullTitle */.xs)(mode, version);
+}
+/**
+ * The release tag a hotfix or backport starts from: the newest release of the line
+ * named by `base`, else of the explicit version's line, else (hotfix with a keyword)
+ * the newest line released.
+ */
+function startTag(req) {
+    const explicit = !isKeyword(req.version);
+    const baseLine = req.base ? parseLine(req.base) : undefined;
+    if (req.base && !baseLine)
+        throw new errors/* ActionError */.lZ(`input 'base': expected a release line like 0.3, v0.3 or v0.3.1, got ${JSON.stringify(req.base)}`);
+    let line;
+    if (explicit) {
+        line = lineOf(req.version);
+        if (baseLine && !sameLine(baseLine, line)) {
+            throw new errors/* ActionError */.lZ(`version ${req.version} is not in the ${lineText(baseLine)} line named by base; expected a ${lineText(baseLine)}.x version, or leave base empty`);
+        }
+    }
+    else if (baseLine) {
+        line = baseLine;
+    }
+    else if (req.mode === 'hotfix') {
+        const newest = (0,semver_version/* sortReleaseTags */.r)(req.tags)[0];
+        if (!newest)
+            throw new errors/* ActionError */.lZ('a hotfix starts from the latest release tag, and the repository has no release tag (vX.Y.Z)');
+        line = lineOf(newest);
+    }
+    else {
+        throw new errors/* ActionError */.lZ(`a backport of version '${req.version}' needs the line to start from: set base (e.g. 0.3) or give an explicit version`);
+    }
+    const tag = (0,semver_version/* latestInLine */.rC)(req.tags, `${line.major}.${line.minor}.0`);
+    if (!tag) {
+        const known = (0,semver_version/* sortReleaseTags */.r)(req.tags).slice(0, 5);
+        throw new errors/* ActionError */.lZ(`a ${req.mode} starts from the latest release tag of the ${lineText(line)} line, and there is none (release tags: ${known.length ? known.join(', ') : 'none'})`);
+    }
+    return { tag, line };
+}
+/**
+ * The step `auto` takes: a breaking change → major (minor while the major is 0),
+ * a `feat` → minor, conventional fixes and chores only → patch. Commits of which none
+ * says what it is (WVA's `Merge pull request #242 from …`, `update helm config`) promise
+ * no "fixes only": minor.
+ */
+function autoKind(commits, current) {
+    if (commits.some((c) => c.breaking))
+        return lineOf(current).major === 0 ? 'minor' : 'major';
+    if (commits.some((c) => c.type === 'feat' || c.type === 'feature'))
+        return 'minor';
+    if (commits.length > 0 && commits.every((c) => c.type === null))
+        return 'minor';
+    return 'patch';
+}
+/** The new version (no `v`) from the `version` input and the current version. */
+function nextVersion(input, current, opts = {}) {
+    if (!isKeyword(input))
+        return (0,semver_version/* stripV */.tQ)(input);
+    if (input === 'auto') {
+        if (!opts.auto)
+            throw new errors/* ActionError */.lZ('version auto needs the commits since the last release');
+        return (0,semver_version/* bump */.$p)(current, opts.auto);
+    }
+    return (0,semver_version/* bump */.$p)(current, input, opts.preid ?? 'rc');
+}
+
+;// CONCATENATED MODULE: ./actions/bump-version/history.ts
+
+
+
+
+const REMOTE = 'origin';
+/** The newest release tag whose commit is an ancestor of `start`: where this release's commits begin. */
+async function lastReleaseBefore(git, start, tags, tagCommits) {
+    await unshallow(git, REMOTE);
+    for (const t of (0,semver_version/* sortReleaseTags */.r)(tags)) {
+        const sha = tagCommits.get(t);
+        if (!sha)
+            continue;
+        if (!(await ensureCommit(git, REMOTE, sha, `tag ${t}`).catch(() => undefined)))
+            continue;
+        if (await git.isAncestor(sha, start))
+            return { tag: t, sha };
+    }
+    return {};
+}
+/** The kind of bump the conventional commits since the last release tag (reachable from `start`) ask for. */
+async function autoFromCommits(git, start, last, current) {
+    const records = await git.log(last.sha ? `${last.sha}..${start}` : start);
+    if (records.length === 0)
+        throw new errors/* ActionError */.lZ(`version auto: there are no commits since ${last.tag}; nothing to release`);
+    const { classifyCommits } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3659));
+    const { entries } = classifyCommits(records.map((r) => ({ sha: r.sha, subject: r.subject, body: r.body, merge: r.parents.length > 1 })));
+    return { kind: autoKind(entries, current), count: records.length, ...(last.tag ? { since: last.tag } : {}) };
+}
+/** Each cherry-pick as a full SHA with its subject; refused when unknown, repeated, or already in the start point. */
+async function resolvePicks(git, shas, start) {
+    const out = [];
+    for (const given of shas) {
+        const sha = await ensureCommit(git, REMOTE, given.toLowerCase(), 'cherry-pick commit').catch((err) => {
+            throw new errors/* ActionError */.lZ(`${err.message}${given.length < 40 ? ' (give the full 40-character SHA of a commit that is not in this checkout)' : ''}`);
+        });
+        if (out.some((p) => p.sha === sha))
+            throw new errors/* ActionError */.lZ(`cherry-pick lists ${given} twice`);
+        if (await git.isAncestor(sha, start.sha))
+            throw new errors/* ActionError */.lZ(`cherry-pick commit ${given} is already in ${start.label}; remove it from the list`);
+        const subject = await git.out(['log', '-1', '--format=%s', '--end-of-options', sha]);
+        out.push({ sha, subject });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./actions/bump-version/commit.ts
+/**
+ * The bump commit, pushed to the branch (retrying, never forcing, when someone else pushed
+ * first). Without cherry-picks it is made by git's plumbing from the edited texts — no
+ * checkout at all, a handful of git processes whatever the repository's size; with
+ * cherry-picks, in a temporary worktree detached at the start commit (a pick needs a work
+ * tree to merge in). The job's checkout and its refs are never touched; on a failure
+ * nothing remains.
+ */
+
+
+
+
+
+/**
+ * Makes the bump commit in a temporary worktree detached at the start commit —
+ * cherry-picks first, then the edits, written all together — and pushes it to the
+ * branch (retrying, never forcing, when someone else pushed first).
+ */
+async function commitAndPush(req) {
+    return req.picks.length === 0 ? commitByPlumbing(req) : commitInWorktree(req);
+}
+async function commitByPlumbing(req) {
+    const [{ commitFiles }, { pushCommitWithRetry }] = await Promise.all([__nccwpck_require__.e(/* import() */ 794).then(__nccwpck_require__.bind(__nccwpck_require__, 1794)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1369))]);
+    const { git, inputs } = req;
+    const message = (0,release_commit/* bumpCommitMessage */.r4)(req.next);
+    const make = (parent, list) => commitFiles(git, {
+        parent,
+        files: list.map((e) => ({ path: e.path, text: e.after })),
+        message,
+        signOff: inputs.signOff,
+        ...(inputs.signingKey ? { signingKey: inputs.signingKey } : {}),
+        tempDir: req.ctx.runnerTemp,
+    });
+    let tip;
+    const result = await pushCommitWithRetry(git, {
+        remote: REMOTE,
+        branch: req.branch,
+        commit: await make(req.start.sha, req.edits),
+        rebuild: async (moved) => {
+            tip = moved;
+            const now = await readAt(git, moved, req.paths);
+            return req.holds(now) ? undefined : make(moved, req.planner.planBump(req.planRequest(now)).edits);
+        },
+    });
+    // not pushed: the branch already holds the bump (someone pushed the same one), at its tip
+    return { commit: result.pushed || !tip ? result.commit : tip, pushed: result.pushed };
+}
+async function commitInWorktree(req) {
+    const { pushWithRetry } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1369));
+    const { git, inputs, planner, branch } = req;
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(req.ctx.runnerTemp, 'bump-version-'));
+    const path = (0,external_node_path_.join)(dir, 'worktree');
+    const message = (0,release_commit/* bumpCommitMessage */.r4)(req.next);
+    const commitOpts = { signOff: inputs.signOff, ...(inputs.signingKey ? { signingKey: inputs.signingKey } : {}) };
+    let edits;
+    try {
+        const wt = await git.addWorktree(path, req.start.sha, { detach: true });
+        if (req.picks.length > 0) {
+            await wt.cherryPick(req.picks.map((p) => p.sha));
+            // A picked commit may have touched a version file: plan again on the result.
+            edits = planner.planBump(req.planRequest(await readAt(wt, 'HEAD', req.paths))).edits;
+        }
+        const apply = async (list) => {
+            await writeAll(path, list.map((e) => ({ path: e.path, text: e.after })));
+            await wt.commit(message, { paths: list.map((e) => e.path), ...commitOpts });
+        };
+        await apply(edits ?? req.edits);
+        const result = await pushWithRetry(wt, {
+            remote: REMOTE,
+            branch,
+            reapply: async () => {
+                const now = await readAt(wt, 'HEAD', req.paths);
+                if (req.holds(now))
+                    return false;
+                await apply(planner.planBump(req.planRequest(now)).edits);
+                return true;
+            },
+        });
+        return { commit: await wt.head(), pushed: result.pushed, ...(edits ? { edits } : {}) };
+    }
+    finally {
+        await git.removeWorktree(path);
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/bump-version/date.ts
 /** Today in UTC as YYYY-MM-DD; SOURCE_DATE_EPOCH (seconds) fixes it, as for reproducible builds. */
 function releaseDate(env = process.env) {
     const epoch = env['SOURCE_DATE_EPOCH'];
     const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
     return date.toISOString().slice(0, 10);
-}
-
-;// CONCATENATED MODULE: ./actions/bump-version/files.ts
-const TYPES = ['chart', 'values', 'makefile', 'docs', 'regex', 'json', 'yaml'];
-/** The type a path's name makes clear, or undefined. */
-function inferType(path) {
-    const name = path.split('/').pop() ?? '';
-    if (name === 'Chart.yaml')
-        return 'chart';
-    if (/^values(?:[.-][\w.-]+)?\.ya?ml$/.test(name))
-        return 'values';
-    if (name === 'Makefile' || name === 'GNUmakefile' || name.endsWith('.mk'))
-        return 'makefile';
-    if (/\.(?:md|markdown|rst|adoc|txt)$/i.test(name))
-        return 'docs';
-    return undefined;
-}
-/** Why `path` cannot be a repository path, or undefined. */
-function pathProblem(path) {
-    if (path === '' || path.startsWith('/') || /^[A-Za-z]:|[\\\0\r\n]/.test(path) || path.split('/').includes('..') || path.split('/').includes('')) {
-        return `expected a repository-relative path with / separators and no .., got ${JSON.stringify(path)}`;
-    }
-    return undefined;
-}
-function stringList(value, what) {
-    if (value === undefined)
-        return undefined;
-    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && v !== ''))
-        throw new Error(`expected "${what}" to be a list of strings`);
-    return value;
-}
-/**
- * One line of the `files` input: a path whose type its name makes clear, or a JSON
- * object with `path`, `type` and the type's options (`variables`, `key`, `pattern`,
- * `images`, `chart`, `optional`). Throws an Error saying what was expected.
- */
-function parseFileLine(line) {
-    if (line.startsWith('{')) {
-        let raw;
-        try {
-            raw = JSON.parse(line);
-        }
-        catch (err) {
-            throw new Error(`expected a path or a JSON object, got invalid JSON (${err.message})`);
-        }
-        if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-            throw new Error('expected a JSON object');
-        const o = raw;
-        const known = new Set(['path', 'type', 'variables', 'key', 'pattern', 'images', 'chart', 'optional']);
-        const unknown = Object.keys(o).filter((k) => !known.has(k));
-        if (unknown.length > 0)
-            throw new Error(`unknown key ${JSON.stringify(unknown[0])} (expected ${[...known].join(', ')})`);
-        if (typeof o['path'] !== 'string')
-            throw new Error('expected "path" to be a string');
-        const path = o['path'];
-        const problem = pathProblem(path);
-        if (problem)
-            throw new Error(problem);
-        const type = o['type'] === undefined ? inferType(path) : o['type'];
-        if (typeof type !== 'string' || !TYPES.includes(type)) {
-            throw new Error(`expected "type" to be one of ${TYPES.join(', ')}${o['type'] === undefined ? ` (the type of ${path} is not clear from its name)` : ''}`);
-        }
-        for (const k of ['key', 'pattern'])
-            if (o[k] !== undefined && (typeof o[k] !== 'string' || o[k] === ''))
-                throw new Error(`expected "${k}" to be a non-empty string`);
-        if (type === 'regex' && o['pattern'] === undefined)
-            throw new Error('expected "pattern" (one capture group: the version) for a regex file');
-        if ((type === 'json' || type === 'yaml') && o['key'] === undefined)
-            throw new Error(`expected "key" (a key path like spec.version) for a ${type} file`);
-        if (o['optional'] !== undefined && typeof o['optional'] !== 'boolean')
-            throw new Error('expected "optional" to be true or false');
-        const chart = typeof o['chart'] === 'string' ? [o['chart']] : stringList(o['chart'], 'chart');
-        const file = { path, type: type };
-        const variables = stringList(o['variables'], 'variables');
-        const images = stringList(o['images'], 'images');
-        if (variables)
-            file.variables = variables;
-        if (images)
-            file.images = images;
-        if (chart)
-            file.chart = chart;
-        if (typeof o['key'] === 'string')
-            file.key = o['key'];
-        if (typeof o['pattern'] === 'string')
-            file.pattern = o['pattern'];
-        if (o['optional'] === true)
-            file.optional = true;
-        return file;
-    }
-    const problem = pathProblem(line);
-    if (problem)
-        throw new Error(problem);
-    const type = inferType(line);
-    if (!type) {
-        throw new Error(`cannot tell the kind of version file ${line} from its name; write it as JSON, e.g. {"path": "${line}", "type": "regex", "pattern": "..."}`);
-    }
-    return { path: line, type };
-}
-/**
- * The version files to plan with. A Makefile named without variables holds `VERSION`
- * (or the configured variables); without configured variables its `IMG_TAG` is
- * bumped too when it has one, as WVA's does. Docs get the configured images.
- */
-function selectVersionFiles(sel, discover) {
-    const withImages = (f) => f.type === 'docs' && sel.images && sel.images.length > 0 ? { ...f, images: [...new Set([...(f.images ?? []), ...sel.images])] } : f;
-    const explicit = (list) => list.flatMap((f) => {
-        if (f.type !== 'makefile' || f.variables)
-            return [withImages(f)];
-        if (sel.makefileVariables && sel.makefileVariables.length > 0)
-            return [{ ...f, variables: [...sel.makefileVariables] }];
-        return [
-            { ...f, variables: ['VERSION'] },
-            { ...f, variables: ['IMG_TAG'], optional: true },
-        ];
-    });
-    if (sel.files.length > 0)
-        return { files: explicit(sel.files), source: 'input' };
-    if (sel.configured && sel.configured.length > 0)
-        return { files: explicit(sel.configured), source: 'config' };
-    // The configured chart wins over discovery's "exactly one charts/*/Chart.yaml".
-    const chartDir = sel.chart?.replace(/^\.\//, '').replace(/\/+$/, '');
-    const present = new Set(sel.paths);
-    const chartFiles = [];
-    let paths = sel.paths;
-    if (chartDir && present.has(`${chartDir}/Chart.yaml`)) {
-        paths = sel.paths.filter((p) => !/^charts\/[^/]+\/Chart\.yaml$/.test(p));
-        chartFiles.push({ path: `${chartDir}/Chart.yaml`, type: 'chart' });
-        if (present.has(`${chartDir}/values.yaml`))
-            chartFiles.push({ path: `${chartDir}/values.yaml`, type: 'values', optional: true });
-    }
-    const discovered = [...chartFiles, ...discover(paths)].map((f) => f.type === 'makefile' && sel.makefileVariables && sel.makefileVariables.length > 0 ? { ...f, variables: [...sel.makefileVariables] } : withImages(f));
-    return { files: discovered, source: 'discovery' };
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/runner/inputs.ts
@@ -5179,109 +5497,101 @@ function versionInput(opts = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./actions/bump-version/target.ts
-/**
- * Where a bump starts and what it is called: the release line, the tag a hotfix or
- * backport starts from, the branch name, and the next version from a keyword. Pure.
- */
-
-
-
-const MODES = ['release', 'hotfix', 'backport'];
-const KEYWORDS = ['major', 'minor', 'patch', 'prerelease', 'auto'];
-/** Keywords a hotfix or backport accepts: both are patch releases of an existing line. */
-const PATCH_KEYWORDS = ['patch', 'prerelease'];
-function isKeyword(value) {
-    return KEYWORDS.includes(value);
+;// CONCATENATED MODULE: ./actions/bump-version/files.ts
+const TYPES = ['chart', 'values', 'makefile', 'docs', 'regex', 'json', 'yaml'];
+/** The type a path's name makes clear, or undefined. */
+function inferType(path) {
+    const name = path.split('/').pop() ?? '';
+    if (name === 'Chart.yaml')
+        return 'chart';
+    if (/^values(?:[.-][\w.-]+)?\.ya?ml$/.test(name))
+        return 'values';
+    if (name === 'Makefile' || name === 'GNUmakefile' || name.endsWith('.mk'))
+        return 'makefile';
+    if (/\.(?:md|markdown|rst|adoc|txt)$/i.test(name))
+        return 'docs';
+    return undefined;
 }
-const LINE = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)(?:\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?)?$/;
-/** `0.3`, `v0.3`, `v0.3.1` → the 0.3 line; undefined for anything else. */
-function parseLine(text) {
-    const m = LINE.exec(text.trim());
-    return m ? { major: Number(m[1]), minor: Number(m[2]) } : undefined;
+/** Why `path` cannot be a repository path, or undefined. */
+function pathProblem(path) {
+    if (path === '' || path.startsWith('/') || /^[A-Za-z]:|[\\\0\r\n]/.test(path) || path.split('/').includes('..') || path.split('/').includes('')) {
+        return `expected a repository-relative path with / separators and no .., got ${JSON.stringify(path)}`;
+    }
+    return undefined;
 }
-function lineOf(version) {
-    const line = parseLine((0,semver_version/* stripV */.tQ)(version));
-    if (!line)
-        throw new errors/* ActionError */.lZ(`expected a version, got ${JSON.stringify(version)}`);
-    return line;
-}
-function lineText(line) {
-    return `${line.major}.${line.minor}`;
-}
-function sameLine(a, b) {
-    return a.major === b.major && a.minor === b.minor;
-}
-/** The branch holding the bump: `release-v0.5.0` (prefix configurable), `hotfix-v0.4.2`, `backport-v0.3.2`. */
-function branchName(mode, version, releasePrefix = 'release-v') {
-    const v = (0,semver_version/* stripV */.tQ)(version);
-    if (mode === 'hotfix')
-        return `hotfix-v${v}`;
-    if (mode === 'backport')
-        return `backport-v${v}`;
-    return `${releasePrefix}${v}`;
-}
-/** The release pull request's title; the changelog recognises it (lib/semver/release-commit.ts) and leaves it out. */
-function pullTitle(mode, version) {
-    return (0,release_commit/* releasePullTitle */.xs)(mode, version);
+function stringList(value, what) {
+    if (value === undefined)
+        return undefined;
+    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && v !== ''))
+        throw new Error(`expected "${what}" to be a list of strings`);
+    return value;
 }
 /**
- * The release tag a hotfix or backport starts from: the newest release of the line
- * named by `base`, else of the explicit version's line, else (hotfix with a keyword)
- * the newest line released.
+ * One line of the `files` input: a path whose type its name makes clear, or a JSON
+ * object with `path`, `type` and the type's options (`variables`, `key`, `pattern`,
+ * `images`, `chart`, `optional`). Throws an Error saying what was expected.
  */
-function startTag(req) {
-    const explicit = !isKeyword(req.version);
-    const baseLine = req.base ? parseLine(req.base) : undefined;
-    if (req.base && !baseLine)
-        throw new errors/* ActionError */.lZ(`input 'base': expected a release line like 0.3, v0.3 or v0.3.1, got ${JSON.stringify(req.base)}`);
-    let line;
-    if (explicit) {
-        line = lineOf(req.version);
-        if (baseLine && !sameLine(baseLine, line)) {
-            throw new errors/* ActionError */.lZ(`version ${req.version} is not in the ${lineText(baseLine)} line named by base; expected a ${lineText(baseLine)}.x version, or leave base empty`);
+function parseFileLine(line) {
+    if (line.startsWith('{')) {
+        let raw;
+        try {
+            raw = JSON.parse(line);
         }
+        catch (err) {
+            throw new Error(`expected a path or a JSON object, got invalid JSON (${err.message})`);
+        }
+        if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+            throw new Error('expected a JSON object');
+        const o = raw;
+        const known = new Set(['path', 'type', 'variables', 'key', 'pattern', 'images', 'chart', 'optional']);
+        const unknown = Object.keys(o).filter((k) => !known.has(k));
+        if (unknown.length > 0)
+            throw new Error(`unknown key ${JSON.stringify(unknown[0])} (expected ${[...known].join(', ')})`);
+        if (typeof o['path'] !== 'string')
+            throw new Error('expected "path" to be a string');
+        const path = o['path'];
+        const problem = pathProblem(path);
+        if (problem)
+            throw new Error(problem);
+        const type = o['type'] === undefined ? inferType(path) : o['type'];
+        if (typeof type !== 'string' || !TYPES.includes(type)) {
+            throw new Error(`expected "type" to be one of ${TYPES.join(', ')}${o['type'] === undefined ? ` (the type of ${path} is not clear from its name)` : ''}`);
+        }
+        for (const k of ['key', 'pattern'])
+            if (o[k] !== undefined && (typeof o[k] !== 'string' || o[k] === ''))
+                throw new Error(`expected "${k}" to be a non-empty string`);
+        if (type === 'regex' && o['pattern'] === undefined)
+            throw new Error('expected "pattern" (one capture group: the version) for a regex file');
+        if ((type === 'json' || type === 'yaml') && o['key'] === undefined)
+            throw new Error(`expected "key" (a key path like spec.version) for a ${type} file`);
+        if (o['optional'] !== undefined && typeof o['optional'] !== 'boolean')
+            throw new Error('expected "optional" to be true or false');
+        const chart = typeof o['chart'] === 'string' ? [o['chart']] : stringList(o['chart'], 'chart');
+        const file = { path, type: type };
+        const variables = stringList(o['variables'], 'variables');
+        const images = stringList(o['images'], 'images');
+        if (variables)
+            file.variables = variables;
+        if (images)
+            file.images = images;
+        if (chart)
+            file.chart = chart;
+        if (typeof o['key'] === 'string')
+            file.key = o['key'];
+        if (typeof o['pattern'] === 'string')
+            file.pattern = o['pattern'];
+        if (o['optional'] === true)
+            file.optional = true;
+        return file;
     }
-    else if (baseLine) {
-        line = baseLine;
+    const problem = pathProblem(line);
+    if (problem)
+        throw new Error(problem);
+    const type = inferType(line);
+    if (!type) {
+        throw new Error(`cannot tell the kind of version file ${line} from its name; write it as JSON, e.g. {"path": "${line}", "type": "regex", "pattern": "..."}`);
     }
-    else if (req.mode === 'hotfix') {
-        const newest = (0,semver_version/* sortReleaseTags */.r)(req.tags)[0];
-        if (!newest)
-            throw new errors/* ActionError */.lZ('a hotfix starts from the latest release tag, and the repository has no release tag (vX.Y.Z)');
-        line = lineOf(newest);
-    }
-    else {
-        throw new errors/* ActionError */.lZ(`a backport of version '${req.version}' needs the line to start from: set base (e.g. 0.3) or give an explicit version`);
-    }
-    const tag = (0,semver_version/* latestInLine */.rC)(req.tags, `${line.major}.${line.minor}.0`);
-    if (!tag) {
-        const known = (0,semver_version/* sortReleaseTags */.r)(req.tags).slice(0, 5);
-        throw new errors/* ActionError */.lZ(`a ${req.mode} starts from the latest release tag of the ${lineText(line)} line, and there is none (release tags: ${known.length ? known.join(', ') : 'none'})`);
-    }
-    return { tag, line };
-}
-/**
- * The step `auto` takes: a breaking change → major (minor while the major is 0),
- * a `feat` → minor, anything else → patch.
- */
-function autoKind(commits, current) {
-    if (commits.some((c) => c.breaking))
-        return lineOf(current).major === 0 ? 'minor' : 'major';
-    if (commits.some((c) => c.type === 'feat' || c.type === 'feature'))
-        return 'minor';
-    return 'patch';
-}
-/** The new version (no `v`) from the `version` input and the current version. */
-function nextVersion(input, current, opts = {}) {
-    if (!isKeyword(input))
-        return (0,semver_version/* stripV */.tQ)(input);
-    if (input === 'auto') {
-        if (!opts.auto)
-            throw new errors/* ActionError */.lZ('version auto needs the commits since the last release');
-        return (0,semver_version/* bump */.$p)(current, opts.auto);
-    }
-    return (0,semver_version/* bump */.$p)(current, input, opts.preid ?? 'rc');
+    return { path: line, type };
 }
 
 ;// CONCATENATED MODULE: ./actions/bump-version/inputs.ts
@@ -5450,165 +5760,15 @@ function fillPullBody(template, values) {
         .replace(/(?<![\w.])0\.x\.0(?![\w.])/g, values.version);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./actions/lib/git/push.ts
-var push = __nccwpck_require__(1369);
-;// CONCATENATED MODULE: ./actions/bump-version/repo.ts
-/**
- * The git side of bump-version, on the foundation's `Git`: what the remote has
- * (one `ls-remote`), file contents at a commit (one `cat-file --batch`), the paths
- * of a commit, and writing a set of files all together. Reading never changes a
- * ref or the work tree; fetching a missing commit only adds objects (FETCH_HEAD).
- */
-
-
-
-
-
-/** Parses `git ls-remote --symref` output. */
-function parseLsRemote(stdout) {
-    const heads = new Map();
-    const tags = new Map();
-    let defaultBranch;
-    for (const line of stdout.split('\n')) {
-        const sym = /^ref: refs\/heads\/(\S+)\tHEAD$/.exec(line);
-        if (sym) {
-            defaultBranch = sym[1];
-            continue;
-        }
-        const m = /^([0-9a-f]{40,64})\t(\S+)$/.exec(line);
-        if (!m)
-            continue;
-        const [, sha = '', ref = ''] = m;
-        if (ref.startsWith('refs/heads/'))
-            heads.set(ref.slice('refs/heads/'.length), sha);
-        else if (ref.startsWith('refs/tags/')) {
-            const name = ref.slice('refs/tags/'.length);
-            // `tag^{}` is the peeled commit of an annotated tag; it wins over the tag object.
-            if (name.endsWith('^{}'))
-                tags.set(name.slice(0, -3), sha);
-            else if (!tags.has(name))
-                tags.set(name, sha);
-        }
-    }
-    return { ...(defaultBranch ? { defaultBranch } : {}), heads, tags };
-}
-async function remoteRefs(git, remote) {
-    // a read: one lost in transport is sent again
-    const r = await (0,push/* readWithRetry */.rv)(() => git.git(['ls-remote', '--symref', '--', remote, 'HEAD', 'refs/heads/*', 'refs/tags/*'], { allowFailure: true }));
-    if (r.exitCode !== 0) {
-        throw new errors/* ActionError */.lZ(`cannot read the branches and tags of ${remote}: ${(r.stderr || r.stdout).trim().split('\n').slice(-2).join(' ')}`);
-    }
-    return parseLsRemote(r.stdout);
-}
-/** Local tags (name → commit; '' for a tag that names no commit), for tags fetched but not (yet) on the remote. */
-async function localTags(git) {
-    return new Map([...(await git.tagCommits())].map(([name, sha]) => [name, sha ?? '']));
-}
-/** The full SHA of commit `ref` here, or undefined. */
-async function commitHere(git, ref) {
-    const r = await git.git(['rev-parse', '--verify', '-q', '--end-of-options', `${ref}^{commit}`], { allowFailure: true });
-    return r.exitCode === 0 ? r.stdout.trim() : undefined;
-}
-/** Makes sure `sha` (a full SHA the remote advertised, or one a user gave) is here; fetches it by id when not. */
-async function ensureCommit(git, remote, sha, what) {
-    const here = await commitHere(git, sha);
-    if (here)
-        return here;
-    const r = await git.git(['fetch', '-q', '--no-tags', '--no-write-fetch-head', '--', remote, sha], { allowFailure: true });
-    const fetched = r.exitCode === 0 ? await commitHere(git, sha) : undefined;
-    if (!fetched)
-        throw new errors/* ActionError */.lZ(`${what} ${sha} is not in this repository or on ${remote}${r.stderr ? `: ${r.stderr.trim().split('\n').pop()}` : ''}`);
-    return fetched;
-}
-/** A shallow clone lacks the history `auto` and the changelog need: fetch the rest. */
-async function unshallow(git, remote) {
-    if ((await git.out(['rev-parse', '--is-shallow-repository'])) !== 'true')
-        return;
-    await git.git(['fetch', '-q', '--no-tags', '--no-write-fetch-head', '--unshallow', '--', remote]);
-}
-/** Every file path of `commit` (`/`-separated). */
-async function listPaths(git, commit) {
-    const out = (await git.git(['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit])).stdout;
-    return out.split('\0').filter(Boolean);
-}
-/**
- * The text of `paths` at `commit`, in one `git cat-file --batch`; `undefined` for a
- * path that is not there (or is not a file).
- */
-async function readAt(git, commit, paths) {
-    const unique = [...new Set(paths)];
-    const result = new Map();
-    if (unique.length === 0)
-        return result;
-    const { stdout } = await git.git(['cat-file', '--batch'], { input: unique.map((p) => `${commit}:${p}\n`).join('') });
-    const buf = Buffer.from(stdout, 'utf8');
-    let at = 0;
-    for (const path of unique) {
-        const nl = buf.indexOf(0x0a, at);
-        if (nl < 0)
-            throw new errors/* ActionError */.lZ(`git cat-file ended early while reading ${path} at ${commit}`);
-        const header = buf.subarray(at, nl).toString('utf8');
-        at = nl + 1;
-        const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-        if (!m) {
-            result.set(path, undefined); // `<name> missing` or `ambiguous`
-            continue;
-        }
-        const size = Number(m[2]);
-        const body = buf.subarray(at, at + size);
-        at += size + 1;
-        result.set(path, m[1] === 'blob' ? body.toString('utf8') : undefined);
-    }
-    return result;
-}
-/**
- * Writes every file or none: each goes to a temporary file beside it first, and only
- * when all of them are written are they renamed into place.
- */
-async function writeAll(root, files) {
-    const staged = [];
-    try {
-        for (const f of files) {
-            const dest = (0,external_node_path_namespaceObject.join)(root, f.path);
-            const tmp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(dest), `.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.bump-version.tmp`);
-            await (0,promises_namespaceObject.writeFile)(tmp, f.text, { flag: 'wx' });
-            staged.push({ tmp, dest });
-            // keep the mode (an executable script holding the version stays executable)
-            const mode = await (0,promises_namespaceObject.stat)(dest).then((s) => s.mode & 0o7777, () => undefined);
-            if (mode !== undefined)
-                await (0,promises_namespaceObject.chmod)(tmp, mode);
-        }
-    }
-    catch (err) {
-        await Promise.all(staged.map((s) => (0,promises_namespaceObject.rm)(s.tmp, { force: true })));
-        throw err;
-    }
-    for (const s of staged)
-        await (0,promises_namespaceObject.rename)(s.tmp, s.dest);
-}
-/**
- * `git status --porcelain` lines of the work tree (empty when clean); undefined when
- * the folder is not a git work tree.
- */
-async function dirtyFiles(git) {
-    const r = await git.git(['status', '--porcelain', '--untracked-files=normal'], { allowFailure: true });
-    if (r.exitCode !== 0)
-        return undefined;
-    const out = r.stdout.trimEnd();
-    return out ? out.split('\n') : [];
-}
-
 ;// CONCATENATED MODULE: ./actions/bump-version/run.ts
 /**
  * bump-version: validate everything → plan → act.
  *
- * Every refusal (inputs, a dirty work tree, files that disagree, a version that is not
- * greater, a branch that holds something else, an unknown cherry-pick…) happens before
- * anything is written. The bump itself is made in a temporary worktree detached at the
- * start commit, so the job's checkout and its refs are never touched: on a failure
- * (a cherry-pick conflict, a refused push) the worktree is dropped and nothing remains.
+ * Every refusal (inputs, a dirty work tree, a version already tagged or not greater, a
+ * branch that holds something else, an unknown cherry-pick…) happens in the plan, before
+ * anything is written. The current version is the newest release tag of the line (the
+ * files' only when there is no tag); every reference the release owns moves to the new
+ * version whatever it held, so the release pull request repairs a drifted repository.
  */
 
 
@@ -5624,8 +5784,26 @@ async function dirtyFiles(git) {
 
 
 
-const REMOTE = 'origin';
+
 async function main() {
+    const bump = await run_open();
+    const planned = await plan(bump);
+    const [{ setOutputs, appendSummary }, { renderPlan, renderSummary }, { renderDiff }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 554).then(__nccwpck_require__.bind(__nccwpck_require__, 9554)),
+        Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(404)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3404)),
+        Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(216)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4216)),
+    ]);
+    bump.log.info(renderPlan(planned.report));
+    const diff = renderDiff(planned.report.edits);
+    if (diff)
+        await bump.log.group('diff', async () => bump.log.info(diff));
+    if (!bump.inputs.dryRun)
+        await act(bump, planned);
+    await setOutputs(outputs(planned));
+    await appendSummary(renderSummary(planned.report));
+}
+/** Inputs, configuration, a clean work tree, the remote's refs and where the branch starts. */
+async function run_open() {
     const inputs = readBumpInputs();
     const ctx = readContext();
     const config = await loadConfig({ workspace: ctx.workspace, ...(inputs.config ? { path: inputs.config } : {}), repository: ctx.repository });
@@ -5634,23 +5812,9 @@ async function main() {
         serverUrl: ctx.serverUrl,
         identity: config.gitIdentity ?? git_git/* BOT_IDENTITY */.br,
     });
-    const [{ runnerLog, setOutputs, appendSummary }, versioning, planner, { renderPlan, renderSummary }, { renderDiff }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 554).then(__nccwpck_require__.bind(__nccwpck_require__, 9554)),
-        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(281)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6281)),
-        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(674), __nccwpck_require__.e(158), __nccwpck_require__.e(300)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7300)),
-        Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(404)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3404)),
-        Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(216)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4216)),
-    ]);
+    const [{ runnerLog }, planner] = await Promise.all([__nccwpck_require__.e(/* import() */ 554).then(__nccwpck_require__.bind(__nccwpck_require__, 9554)), Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(659), __nccwpck_require__.e(443), __nccwpck_require__.e(893)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2893))]);
     const log = await runnerLog();
-    // ---- the repository and the remote -------------------------------------------------
-    const dirty = await dirtyFiles(git);
-    if (!dirty) {
-        throw new errors/* ActionError */.lZ(`${ctx.workspace} is not a git work tree: check the repository out first (actions/checkout with fetch-depth: 0)`);
-    }
-    if (dirty.length > 0) {
-        throw new errors/* ActionError */.lZ(`the work tree is not clean (${dirty.length} change${dirty.length === 1 ? '' : 's'}: ${dirty.slice(0, 5).map((l) => l.trim()).join('; ')}${dirty.length > 5 ? '; …' : ''}); ` +
-            'bump-version starts from a clean checkout: commit or remove the changes first');
-    }
+    await assertClean(git, ctx);
     const remote = await remoteRefs(git, REMOTE);
     const tagCommits = new Map([...(await localTags(git)), ...remote.tags]);
     const tags = [...tagCommits.keys()];
@@ -5659,7 +5823,6 @@ async function main() {
     if (!baseTip) {
         throw new errors/* ActionError */.lZ(`the base branch ${base} is not on ${REMOTE} (branches: ${[...remote.heads.keys()].slice(0, 10).join(', ') || 'none'})`);
     }
-    // ---- where the branch starts ----------------------------------------------------------
     let start;
     if (inputs.mode === 'release') {
         start = { label: base, sha: baseTip };
@@ -5669,155 +5832,181 @@ async function main() {
         start = { label: tag, sha: tagCommits.get(tag) };
     }
     start.sha = await ensureCommit(git, REMOTE, start.sha, `the start point ${start.label}`);
-    // ---- the version files and the current version ---------------------------------------
-    const selected = selectVersionFiles({
-        files: inputs.files,
-        ...(config.versionFiles ? { configured: config.versionFiles } : {}),
-        ...(config.makefileVariables ? { makefileVariables: config.makefileVariables } : {}),
-        images: config.images,
-        ...(config.chart ? { chart: config.chart } : {}),
-        paths: await listPaths(git, start.sha),
-    }, versioning.discoverVersionFiles);
-    const changelogPath = inputs.changelog ? config.changelog : undefined;
-    const wanted = [...selected.files.map((f) => f.path), ...(changelogPath ? [changelogPath] : [])];
-    const contents = await readAt(git, start.sha, wanted);
-    const current = planner.currentVersionOf(selected.files, contents);
-    // ---- the new version -------------------------------------------------------------------
     let lastRelease;
     const last = () => (lastRelease ??= lastReleaseBefore(git, start.sha, tags, tagCommits));
-    let auto;
-    if (inputs.version === 'auto') {
-        const found = await autoFromCommits(git, start.sha, await last(), current);
-        auto = found.kind;
-        log.info(`version auto: ${found.count} commit(s) since ${found.since ?? 'the first commit'} → ${auto}`);
+    return { inputs, ctx, config, git, log, planner, remote, tagCommits, tags, base, start, last };
+}
+async function assertClean(git, ctx) {
+    const dirty = await dirtyFiles(git);
+    if (!dirty) {
+        throw new errors/* ActionError */.lZ(`${ctx.workspace} is not a git work tree: check the repository out first (actions/checkout with fetch-depth: 0)`);
     }
-    const next = nextVersion(inputs.version, current, { preid: inputs.preid, ...(auto ? { auto } : {}) });
+    if (dirty.length > 0) {
+        throw new errors/* ActionError */.lZ(`the work tree is not clean (${dirty.length} change${dirty.length === 1 ? '' : 's'}: ${dirty.slice(0, 5).map((l) => l.trim()).join('; ')}${dirty.length > 5 ? '; …' : ''}); ` +
+            'bump-version starts from a clean checkout: commit or remove the changes first');
+    }
+}
+/** The references the release owns at the start commit, and their texts. */
+async function references(b) {
+    const { referencePaths, releaseReferences } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 443));
+    const paths = await listPaths(b.git, b.start.sha);
+    const config = { ...b.config, ...(b.config.versionFiles ? { versionFiles: b.config.versionFiles } : {}) };
+    const contents = await readAt(b.git, b.start.sha, referencePaths(paths, config, b.inputs.files));
+    const refs = releaseReferences({ paths, contents, config, repository: b.ctx.repository, files: b.inputs.files });
+    const more = refs.files.map((f) => f.path).filter((p) => !contents.has(p));
+    for (const [p, t] of await readAt(b.git, b.start.sha, more))
+        contents.set(p, t);
+    return { refs, contents };
+}
+/**
+ * The current version: the start tag for a hotfix or backport, else the newest release
+ * tag; only without any tag, what the files say.
+ */
+function currentOf(b, refs, contents, readOptions) {
+    const tag = b.inputs.mode === 'release' ? currentTag(b.tags) : currentTag(b.tags, b.start.label);
+    if (tag)
+        return { version: tag.version, from: `tag ${tag.tag}`, tagged: true };
+    return { version: b.planner.currentVersionOf(refs.files, contents, readOptions), from: 'the version files: no release tag yet', tagged: false };
+}
+async function newVersion(b, current) {
+    let auto;
+    if (b.inputs.version === 'auto') {
+        const found = await autoFromCommits(b.git, b.start.sha, await b.last(), current);
+        auto = found.kind;
+        b.log.info(`version auto: ${found.count} commit(s) since ${found.since ?? 'the first commit'} → ${auto}`);
+    }
+    const next = nextVersion(b.inputs.version, current, { preid: b.inputs.preid, ...(auto ? { auto } : {}) });
     const problem = (0,semver_version/* versionProblem */.Ec)(next);
     if (problem)
         throw new errors/* ActionError */.lZ(`new version: ${problem}`);
-    // ---- the plan ------------------------------------------------------------------------
-    if (changelogPath && contents.get(changelogPath) === undefined) {
-        throw new errors/* FileError */.f6(changelogPath, `expected the changelog at ${start.label} (configuration key 'changelog'); set the input changelog: false to bump without one`);
-    }
-    const picks = await resolvePicks(git, inputs.cherryPick, start);
+    const tagged = existingTag(b.tags, next);
+    if (tagged)
+        throw new errors/* ActionError */.lZ(`version ${next} is already released (tag ${tagged}); expected a version without a tag, greater than ${current}`);
+    return next;
+}
+async function plan(b) {
+    const { refs, contents } = await references(b);
+    const readOptions = { images: refs.images, tagsPrefixed: tagsPrefixed(b.tags) };
+    const changelogPath = b.inputs.changelog ? b.config.changelog : undefined;
+    if (changelogPath)
+        for (const [p, t] of await readAt(b.git, b.start.sha, [changelogPath]))
+            contents.set(p, t);
+    const currentFound = currentOf(b, refs, contents, readOptions);
+    const current = currentFound.version;
+    const next = await newVersion(b, current);
+    b.log.info(`current version ${current} (from ${currentFound.from}); new version ${next}`);
+    const picks = await resolvePicks(b.git, b.inputs.cherryPick, b.start);
     let commits;
-    if (changelogPath && planner.unreleasedOf(contents.get(changelogPath) ?? '', changelogPath).empty) {
-        commits = await releaseCommits(git, start.sha, await last(), picks, config.changelogInclude);
-        log.info(`${changelogPath}: ## [Unreleased] is empty at ${start.label}; the ${next} section comes from the commits (${commits.described}): ${commits.entries.length} entr${commits.entries.length === 1 ? 'y' : 'ies'}`);
+    if (changelogPath && b.planner.unreleasedOf(contents.get(changelogPath) ?? '', changelogPath).empty) {
+        commits = await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(659), __nccwpck_require__.e(776)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7776))).releaseCommits(b.git, b.start.sha, await b.last(), picks, b.config.changelogInclude);
+        const created = contents.get(changelogPath) === undefined;
+        const where = created ? `not there yet at ${b.start.label}; created with the ${next} section from` : `## [Unreleased] is empty at ${b.start.label}; the ${next} section comes from`;
+        b.log.info(`${changelogPath}: ${where} the commits (${commits.described}): ${commits.entries.length} entr${commits.entries.length === 1 ? 'y' : 'ies'}`);
     }
-    const changelogFor = (c) => changelogPath
-        ? {
-            path: changelogPath,
-            text: c.get(changelogPath) ?? '',
-            date: releaseDate(),
-            repoUrl: `${ctx.serverUrl}/${ctx.repository}`,
-            ...((0,semver_version/* previousTag */.W8)(tags, next) ? { previousTag: (0,semver_version/* previousTag */.W8)(tags, next) } : {}),
-            ...(commits ? { commits } : {}),
-        }
-        : undefined;
-    const planRequest = (c) => {
-        const changelog = changelogFor(c);
-        return { files: selected.files, contents: c, next, allowDowngrade: inputs.allowDowngrade, ...(changelog ? { changelog } : {}) };
-    };
-    const bump = planner.planBump(planRequest(contents));
-    const tag = (0,semver_version/* tagOf */.cO)(next);
-    const branch = branchName(inputs.mode, next, config.releaseBranchPrefix);
-    (0,git_git/* assertRef */.io)(branch);
-    const title = pullTitle(inputs.mode, next);
-    const body = fillPullBody(await pullTemplate(ctx, config), {
-        tag,
-        version: next,
-        previous_tag: (0,semver_version/* tagOf */.cO)(current),
-        previous_version: current,
-        branch,
-        base,
-        changelog: config.changelog,
-        title,
+    const previous = (0,semver_version/* previousTag */.W8)(b.tags, next);
+    const planRequest = (c) => ({
+        files: refs.files,
+        contents: c,
+        current,
+        next,
+        allowDowngrade: b.inputs.allowDowngrade,
+        references: readOptions,
+        ...(changelogPath
+            ? { changelog: { path: changelogPath, text: c.get(changelogPath) ?? '', date: releaseDate(), repoUrl: `${b.ctx.serverUrl}/${b.ctx.repository}`, ...(previous ? { previousTag: previous } : {}), ...(commits ? { commits } : {}) } }
+            : {}),
     });
-    // ---- a branch of that name already on the remote: our earlier run, or someone else's --
-    const existingTip = remote.heads.get(branch);
-    if (existingTip) {
-        await ensureCommit(git, REMOTE, existingTip, `the tip of ${branch}`);
-        const atTip = await readAt(git, existingTip, selected.files.map((f) => f.path));
-        let holds = false;
-        let why = '';
-        try {
-            holds = planner.holdsVersion(selected.files, atTip, next);
-        }
-        catch (err) {
-            why = `: ${err.message}`;
-        }
-        if (!holds) {
-            throw new errors/* ActionError */.lZ(`branch ${branch} already exists on ${REMOTE} (${existingTip.slice(0, 12)}) and does not hold version ${next}${why}; delete the branch, or bump another version`);
-        }
-    }
+    const bumped = b.planner.planBump(planRequest(contents));
+    const branch = branchName(b.inputs.mode, next, b.config.releaseBranchPrefix);
+    (0,git_git/* assertRef */.io)(branch);
+    const title = pullTitle(b.inputs.mode, next);
+    const tag = (0,semver_version/* tagOf */.cO)(next);
+    const body = fillPullBody(await pullTemplate(b.ctx, b.config), { tag, version: next, previous_tag: (0,semver_version/* tagOf */.cO)(current), previous_version: current, branch, base: b.base, changelog: b.config.changelog, title });
+    const existingTip = await existingBranch(b, refs, branch, next, readOptions);
     const report = {
-        mode: inputs.mode,
-        status: inputs.dryRun ? 'dry-run' : existingTip ? 'exists' : 'created',
+        mode: b.inputs.mode,
+        status: b.inputs.dryRun ? 'dry-run' : existingTip ? 'exists' : 'created',
         previousVersion: current,
         version: next,
         tag,
-        releaseType: (0,semver_version/* releaseType */.cC)(current, next),
+        // a first release is a step from nothing, whatever the files said before it
+        releaseType: (0,semver_version/* releaseType */.cC)(currentFound.tagged ? current : undefined, next),
         branch,
-        base,
-        start,
+        base: b.base,
+        start: b.start,
         cherryPicks: picks,
-        edits: bump.edits,
-        skipped: bump.plan.skipped,
-        filesSource: describeSource(selected.source, selected.files),
-        ...(inputs.dryRun ? { pullNote: 'not opened (dry run)' } : inputs.openPr ? {} : { pullNote: 'not opened (open-pr: false)' }),
+        edits: bumped.edits,
+        skipped: bumped.plan.skipped,
+        filesSource: describeSource(refs.source, refs.files),
+        ...(b.inputs.dryRun ? { pullNote: 'not opened (dry run)' } : b.inputs.openPr ? {} : { pullNote: 'not opened (open-pr: false)' }),
     };
-    log.info(renderPlan(report));
-    const diff = renderDiff(bump.edits);
-    if (diff)
-        await log.group('diff', async () => log.info(diff));
-    const outputs = () => ({
-        version: next,
-        'previous-version': current,
-        'release-type': report.releaseType,
-        tag,
-        branch,
-        'base-branch': base,
-        commit: report.commit ?? '',
-        'changed-files': JSON.stringify(report.edits.map((e) => e.path)),
-        'pr-number': report.pull ? String(report.pull.number) : '',
-        'pr-url': report.pull?.url ?? '',
-        status: report.status,
-    });
-    if (inputs.dryRun) {
-        await setOutputs(outputs());
-        await appendSummary(renderSummary(report));
-        return;
+    const paths = [...refs.files.map((f) => f.path), ...(changelogPath ? [changelogPath] : [])];
+    return { current, next, branch, title, body, refs, readOptions, paths, edits: bumped.edits, planRequest, ...(existingTip ? { existingTip } : {}), report };
+}
+/** A branch of that name already on the remote: our earlier run (it holds `next`), or someone else's (refused). */
+async function existingBranch(b, refs, branch, next, readOptions) {
+    const tip = b.remote.heads.get(branch);
+    if (!tip)
+        return undefined;
+    await ensureCommit(b.git, REMOTE, tip, `the tip of ${branch}`);
+    const atTip = await readAt(b.git, tip, refs.files.map((f) => f.path));
+    let holds = false;
+    let why = '';
+    try {
+        holds = b.planner.holdsVersion(refs.files, atTip, next, readOptions);
     }
-    // ---- act -------------------------------------------------------------------------------
-    if (existingTip) {
-        report.commit = existingTip;
-        log.info(`branch ${branch} already holds ${next} (${existingTip.slice(0, 12)}): nothing to commit or push`);
+    catch (err) {
+        why = `: ${err.message}`;
+    }
+    if (!holds) {
+        throw new errors/* ActionError */.lZ(`branch ${branch} already exists on ${REMOTE} (${tip.slice(0, 12)}) and does not hold version ${next}${why}; delete the branch, or bump another version`);
+    }
+    return tip;
+}
+/** The commit and push (unless the branch already holds the bump), then the pull request. */
+async function act(b, p) {
+    const { report, next, branch } = p;
+    if (p.existingTip) {
+        report.commit = p.existingTip;
+        b.log.info(`branch ${branch} already holds ${next} (${p.existingTip.slice(0, 12)}): nothing to commit or push`);
     }
     else {
-        const made = await commitAndPush({ git, ctx, inputs, planner, start, branch, next, picks, edits: bump.edits, planRequest, files: selected.files, paths: wanted });
+        const holds = (c) => b.planner.holdsVersion(p.refs.files, c, next, p.readOptions);
+        const made = await commitAndPush({ git: b.git, ctx: b.ctx, inputs: b.inputs, planner: b.planner, start: b.start, branch, next, picks: report.cherryPicks, edits: p.edits, planRequest: p.planRequest, holds, paths: p.paths });
         report.commit = made.commit;
         if (made.edits)
             report.edits = made.edits;
         if (!made.pushed) {
             report.status = 'exists';
-            log.info(`branch ${branch} was pushed by someone else meanwhile and already holds ${next}`);
+            b.log.info(`branch ${branch} was pushed by someone else meanwhile and already holds ${next}`);
         }
         else {
-            log.info(`pushed ${made.commit.slice(0, 12)} to ${branch}`);
+            b.log.info(`pushed ${made.commit.slice(0, 12)} to ${branch}`);
         }
     }
-    if (inputs.openPr) {
-        const [{ createGitHubClient }, { findOpenPull, openPull }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7305)), Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3134))]);
-        const client = createGitHubClient({ token: inputs.token, baseUrl: ctx.apiUrl, log: (m) => log.warning(m) });
-        const spec = { owner: ctx.owner, repo: ctx.repo, branch, base, title, body, draft: inputs.draft, labels: inputs.labels };
-        const existing = await findOpenPull(client, spec);
-        const pull = existing ?? (await openPull(client, spec));
-        report.pull = { number: pull.number, url: pull.url, existed: pull.existed };
-        log.info(pull.existed ? `pull request #${pull.number} is already open: ${pull.url}` : `opened pull request #${pull.number}: ${pull.url}`);
-    }
-    await setOutputs(outputs());
-    await appendSummary(renderSummary(report));
+    if (!b.inputs.openPr)
+        return;
+    const [{ createGitHubClient }, { findOpenPull, openPull }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7305)), Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3134))]);
+    const client = createGitHubClient({ token: b.inputs.token, baseUrl: b.ctx.apiUrl, log: (m) => b.log.warning(m) });
+    const spec = { owner: b.ctx.owner, repo: b.ctx.repo, branch, base: b.base, title: p.title, body: p.body, draft: b.inputs.draft, labels: b.inputs.labels };
+    const pull = (await findOpenPull(client, spec)) ?? (await openPull(client, spec));
+    report.pull = { number: pull.number, url: pull.url, existed: pull.existed };
+    b.log.info(pull.existed ? `pull request #${pull.number} is already open: ${pull.url}` : `opened pull request #${pull.number}: ${pull.url}`);
+}
+function outputs(p) {
+    const r = p.report;
+    return {
+        version: r.version,
+        'previous-version': r.previousVersion,
+        'release-type': r.releaseType,
+        tag: r.tag,
+        branch: r.branch,
+        'base-branch': r.base,
+        commit: r.commit ?? '',
+        'changed-files': JSON.stringify(r.edits.map((e) => e.path)),
+        'pr-number': r.pull ? String(r.pull.number) : '',
+        'pr-url': r.pull?.url ?? '',
+        status: r.status,
+    };
 }
 function eventDefaultBranch(ctx) {
     const repo = ctx.event['repository'];
@@ -5829,65 +6018,6 @@ function describeSource(source, files) {
     const what = source === 'input' ? 'the files input' : source === 'config' ? 'the configuration' : 'discovered';
     return `${what}: ${paths.join(', ')}`;
 }
-/** The newest release tag whose commit is an ancestor of `start`: where this release's commits begin. */
-async function lastReleaseBefore(git, start, tags, tagCommits) {
-    await unshallow(git, REMOTE);
-    for (const t of (0,semver_version/* sortReleaseTags */.r)(tags)) {
-        const sha = tagCommits.get(t);
-        if (!sha)
-            continue;
-        if (!(await ensureCommit(git, REMOTE, sha, `tag ${t}`).catch(() => undefined)))
-            continue;
-        if (await git.isAncestor(sha, start))
-            return { tag: t, sha };
-    }
-    return {};
-}
-/** The kind of bump the conventional commits since the last release tag (reachable from `start`) ask for. */
-async function autoFromCommits(git, start, last, current) {
-    const records = await git.log(last.sha ? `${last.sha}..${start}` : start);
-    if (records.length === 0)
-        throw new errors/* ActionError */.lZ(`version auto: there are no commits since ${last.tag}; nothing to release`);
-    const { classifyCommits } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9158));
-    const { entries } = classifyCommits(records.map((r) => ({ sha: r.sha, subject: r.subject, body: r.body, merge: r.parents.length > 1 })));
-    return { kind: autoKind(entries, current), count: records.length, ...(last.tag ? { since: last.tag } : {}) };
-}
-/**
- * The changelog entries of what this release holds: the commits since the last release
- * tag up to the start, then the cherry-picks (newest first, as git log lists them).
- * Without pull request enrichment: the changelog action's `update` adds that when run.
- */
-async function releaseCommits(git, start, last, picks, include) {
-    const range = await git.log(last.sha ? `${last.sha}..${start}` : start);
-    const picked = [];
-    for (const p of [...picks].reverse())
-        picked.push(...(await git.log(`${p.sha}^!`)));
-    const { classifyCommits } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9158));
-    const records = [...picked, ...range].map((r) => ({ sha: r.sha, subject: r.subject, body: r.body, merge: r.parents.length > 1 }));
-    const { entries } = classifyCommits(records, { include });
-    const n = (count, what) => `${count} ${what}${count === 1 ? '' : 's'}`;
-    const described = [
-        `${n(range.length, 'commit')} since ${last.tag ?? 'the first commit'}`,
-        ...(picks.length > 0 ? [n(picks.length, 'cherry-pick')] : []),
-    ].join(' and ');
-    return { entries, described };
-}
-/** Each cherry-pick as a full SHA with its subject; refused when unknown, repeated, or already in the start point. */
-async function resolvePicks(git, shas, start) {
-    const out = [];
-    for (const given of shas) {
-        const sha = await ensureCommit(git, REMOTE, given.toLowerCase(), 'cherry-pick commit').catch((err) => {
-            throw new errors/* ActionError */.lZ(`${err.message}${given.length < 40 ? ' (give the full 40-character SHA of a commit that is not in this checkout)' : ''}`);
-        });
-        if (out.some((p) => p.sha === sha))
-            throw new errors/* ActionError */.lZ(`cherry-pick lists ${given} twice`);
-        if (await git.isAncestor(sha, start.sha))
-            throw new errors/* ActionError */.lZ(`cherry-pick commit ${given} is already in ${start.label}; remove it from the list`);
-        const subject = await git.out(['log', '-1', '--format=%s', '--end-of-options', sha]);
-        out.push({ sha, subject });
-    }
-    return out;
-}
 async function pullTemplate(ctx, config) {
     if (!config.prTemplate)
         return RELEASE_CHECKLIST;
@@ -5895,53 +6025,10 @@ async function pullTemplate(ctx, config) {
     if (path.startsWith('/') || path.split('/').includes('..'))
         throw new errors/* FileError */.f6(config.source ?? '.github/release-actions.yaml', `pr-template must be a path inside the repository, got ${path}`);
     try {
-        return await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(ctx.workspace, path), 'utf8');
+        return await (0,promises_.readFile)((0,external_node_path_.join)(ctx.workspace, path), 'utf8');
     }
     catch {
         throw new errors/* FileError */.f6(path, 'the pull request template named by the configuration (pr-template) is missing');
-    }
-}
-/**
- * Makes the bump commit in a temporary worktree detached at the start commit —
- * cherry-picks first, then the edits, written all together — and pushes it to the
- * branch (retrying, never forcing, when someone else pushed first).
- */
-async function commitAndPush(req) {
-    const { pushWithRetry } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1369));
-    const { git, inputs, planner, branch } = req;
-    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(req.ctx.runnerTemp, 'bump-version-'));
-    const path = (0,external_node_path_namespaceObject.join)(dir, 'worktree');
-    const message = (0,release_commit/* bumpCommitMessage */.r4)(req.next);
-    const commitOpts = { signOff: inputs.signOff, ...(inputs.signingKey ? { signingKey: inputs.signingKey } : {}) };
-    let edits;
-    try {
-        const wt = await git.addWorktree(path, req.start.sha, { detach: true });
-        if (req.picks.length > 0) {
-            await wt.cherryPick(req.picks.map((p) => p.sha));
-            // A picked commit may have touched a version file: plan again on the result.
-            edits = planner.planBump(req.planRequest(await readAt(wt, 'HEAD', req.paths))).edits;
-        }
-        const apply = async (list) => {
-            await writeAll(path, list.map((e) => ({ path: e.path, text: e.after })));
-            await wt.commit(message, { paths: list.map((e) => e.path), ...commitOpts });
-        };
-        await apply(edits ?? req.edits);
-        const result = await pushWithRetry(wt, {
-            remote: REMOTE,
-            branch,
-            reapply: async () => {
-                const now = await readAt(wt, 'HEAD', req.paths);
-                if (planner.holdsVersion(req.files, now, req.next))
-                    return false;
-                await apply(planner.planBump(req.planRequest(now)).edits);
-                return true;
-            },
-        });
-        return { commit: await wt.head(), pushed: result.pushed, ...(edits ? { edits } : {}) };
-    }
-    finally {
-        await git.removeWorktree(path);
-        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
     }
 }
 

@@ -2,20 +2,6 @@ export const id = 243;
 export const ids = [243,305,624];
 export const modules = {
 
-/***/ 2230:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ commitRecord)
-/* harmony export */ });
-/** The commit as the changelog library sees it, from git alone. */
-function commitRecord(c) {
-    return { sha: c.sha, subject: c.subject, body: c.body, ...(c.parents.length > 1 ? { merge: true } : {}) };
-}
-
-
-/***/ }),
-
 /***/ 5243:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -28,13 +14,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _lib_github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7305);
 /* harmony import */ var _lib_semver_release_commit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3626);
-/* harmony import */ var _commit_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2230);
 /**
  * Pull request enrichment: number, title, author login and labels of the pull request
  * each commit came from, through the GitHub API.
  *
- * - A squash-merge subject `… (#123)` names its pull request: one `GET /pulls/123`.
- * - Any other commit (merge-commit and rebase workflows): one
+ * - A merged pull request (the merge commit `pullRequestRecords` made one record of) and a
+ *   squash-merge subject `… (#123)` name their pull request: one `GET /pulls/123`, whose
+ *   title becomes the entry's subject; the branch's commits are not asked about.
+ * - Any other commit (rebase workflows, direct pushes): one
  *   `GET /commits/{sha}/pulls`, and the merged pull request among the answers (the one
  *   whose merge commit is this commit first). Its title stands for the commit, so the
  *   commits of one pull request make one entry that says what the pull request did —
@@ -48,7 +35,6 @@ __webpack_require__.r(__webpack_exports__);
  *   client's retries) stops the enrichment: every commit is then described from its own
  *   data, with ONE warning that says why — never a warning per commit.
  */
-
 
 
 const SQUASH_PR = /\s*\(#(\d+)\)\s*$/;
@@ -84,21 +70,34 @@ function describe(err) {
     return status ? `HTTP ${status}: ${message}` : message;
 }
 const isMissing = (err) => (0,_lib_github_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(err) === 404 || (0,_lib_github_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(err) === 422;
-async function enrichWithPulls(commits, source, opts = {}) {
+const isMerge = (r) => r.merge === true || (r.parents?.length ?? 0) > 1;
+/** The pull request a record names: a merged pull request's (`pr`), else a squash subject's `(#123)`. */
+function numberOf(r) {
+    if (r.pr !== undefined)
+        return r.pr;
+    const m = SQUASH_PR.exec(r.subject);
+    return m ? Number(m[1]) : undefined;
+}
+/**
+ * The records (a history as `pullRequestRecords` gives it: a merged pull request is one
+ * record with its number) with what the API says of their pull requests: the title (which
+ * becomes the subject, see {@link subjectFromPull}), the author and the labels.
+ */
+async function enrichWithPulls(records, source, opts = {}) {
     const concurrency = Math.max(1, opts.concurrency ?? 8);
     const maxRequests = Math.max(0, opts.maxRequests ?? 1000);
-    const base = commits.map(_commit_record_js__WEBPACK_IMPORTED_MODULE_2__/* .commitRecord */ .R);
-    // what to ask: pull request numbers from squash subjects (each once), then commits without one
+    const base = [...records];
+    // what to ask: pull request numbers (each once), then commits without one
     const numbers = new Set();
     const bySha = [];
-    for (const c of commits) {
-        if (c.parents.length > 1 || opts.skip?.has(c.sha))
+    for (const r of base) {
+        if (isMerge(r) || opts.skip?.has(r.sha))
             continue;
-        const m = SQUASH_PR.exec(c.subject);
-        if (m)
-            numbers.add(Number(m[1]));
+        const n = numberOf(r);
+        if (n !== undefined)
+            numbers.add(n);
         else
-            bySha.push(c.sha);
+            bySha.push(r.sha);
     }
     const all = [...[...numbers].map((n) => ({ kind: 'pull', number: n })), ...bySha.map((sha) => ({ kind: 'commit', sha }))];
     const tasks = all.slice(0, maxRequests);
@@ -134,22 +133,15 @@ async function enrichWithPulls(commits, source, opts = {}) {
             records: base,
             enriched: 0,
             requests,
-            warning: `could not read pull requests through the GitHub API (${describe(failure)}); the entries are made from the commits alone (no authors, no labels; pull request numbers from '(#123)' subjects only)`,
+            warning: `could not read pull requests through the GitHub API (${describe(failure)}); the entries are made from the commits alone (no authors, no labels; pull request titles from merge commits, numbers from '(#123)' subjects)`,
         };
     }
     let enriched = 0;
-    const records = base.map((r) => {
-        if (r.merge || opts.skip?.has(r.sha))
+    const out = base.map((r) => {
+        if (isMerge(r) || opts.skip?.has(r.sha))
             return r;
-        const m = SQUASH_PR.exec(r.subject);
-        if (m) {
-            const p = pulls.get(Number(m[1]));
-            if (!p)
-                return r;
-            enriched++;
-            return { ...r, pr: p.number, labels: p.labels, ...(p.author ? { author: p.author } : {}) };
-        }
-        const p = ofCommit.get(r.sha);
+        const n = numberOf(r);
+        const p = n !== undefined ? pulls.get(n) : ofCommit.get(r.sha);
         if (!p)
             return r;
         enriched++;
@@ -157,7 +149,7 @@ async function enrichWithPulls(commits, source, opts = {}) {
     });
     const cut = all.length - tasks.length;
     return {
-        records,
+        records: out,
         enriched,
         requests,
         warning: cut > 0

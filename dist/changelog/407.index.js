@@ -108,8 +108,9 @@ function counts(entries, skipped) {
     const reasons = new Map();
     for (const s of skipped)
         reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
+    // a branch's commits are what its pull request's entry stands for: said so, not as a bare reason
     for (const [reason, n] of reasons)
-        rows.push([`left out: ${reason}`, n]);
+        rows.push([reason === 'pull-request' ? 'left out: pull-request (commits of a merged pull request, which has the entry)' : `left out: ${reason}`, n]);
     return rows;
 }
 function updateSummary(o) {

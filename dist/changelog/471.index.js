@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _lib_changelog_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9158);
+/* harmony import */ var _lib_changelog_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3659);
 /**
  * The hand-written lines of the CHANGELOG that belong in a version's release notes: the
  * version's own section when it has one (written by `mode: update`), else — for a version

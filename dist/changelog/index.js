@@ -5036,7 +5036,7 @@ async function readChangelog(env) {
 async function run_history(env) {
     const { inputs, ctx, config, log } = env;
     const git = new Git(ctx.workspace);
-    const { collectHistory } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(158), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3005));
+    const { collectHistory } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(659), __nccwpck_require__.e(880)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5880));
     const pulls = inputs.usePullRequests
         ? async () => {
             const [{ createGitHubClient }, { githubPullSource }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7305)), Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(243)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5243))]);
@@ -5065,7 +5065,7 @@ async function run_history(env) {
 }
 async function update(env) {
     const { inputs, path, file, log } = env;
-    const [{ readText, writeAtomic }, lib, { updateSummary }] = await Promise.all([__nccwpck_require__.e(/* import() */ 232).then(__nccwpck_require__.bind(__nccwpck_require__, 1232)), Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9158)), __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.bind(__nccwpck_require__, 1407))]);
+    const [{ readText, writeAtomic }, lib, { updateSummary }] = await Promise.all([__nccwpck_require__.e(/* import() */ 232).then(__nccwpck_require__.bind(__nccwpck_require__, 1232)), Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3659)), __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.bind(__nccwpck_require__, 1407))]);
     const before = await readText(file);
     const h = await run_history(env);
     let date = inputs.date;
@@ -5118,7 +5118,7 @@ async function update(env) {
 }
 async function extract(env) {
     const { inputs, path } = env;
-    const [lib, { extractSummary }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9158)), __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.bind(__nccwpck_require__, 1407))]);
+    const [lib, { extractSummary }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3659)), __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.bind(__nccwpck_require__, 1407))]);
     const text = await readChangelog(env);
     const section = lib.extractSection(text, inputs.version, { file: path });
     env.log.info(`${path}:${section.line}: ${section.heading}`);
@@ -5153,8 +5153,8 @@ async function notes(env) {
     const { inputs, ctx, path, file, log } = env;
     const [{ readText, writeAtomic }, lib, { handWrittenItems }, { notesSummary }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 232).then(__nccwpck_require__.bind(__nccwpck_require__, 1232)),
-        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9158)),
-        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(158), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9471)),
+        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3659)),
+        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(659), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9471)),
         __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.bind(__nccwpck_require__, 1407)),
     ]);
     let template = null;
@@ -5204,7 +5204,7 @@ async function notes(env) {
 }
 async function lint(env) {
     const { path, log } = env;
-    const [lib, { lintSummary }, { stepLog }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9158)), __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.bind(__nccwpck_require__, 1407)), __nccwpck_require__.e(/* import() */ 554).then(__nccwpck_require__.bind(__nccwpck_require__, 9554))]);
+    const [lib, { lintSummary }, { stepLog }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3659)), __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.bind(__nccwpck_require__, 1407)), __nccwpck_require__.e(/* import() */ 554).then(__nccwpck_require__.bind(__nccwpck_require__, 9554))]);
     const text = await readChangelog(env);
     // the file's own links say which repository it is about (a fork keeps its upstream's); else this one
     const own = lib.inferRepoUrl(lib.parseChangelog(text, { file: path, lenient: true }).links.map((l) => l.url));

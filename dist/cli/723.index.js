@@ -3926,9 +3926,9 @@ var yaml_dist = __webpack_require__(8815);
 
 class YamlObjectReader {
     constructor(fileId, content) {
-        this.lineCounter = new yaml_dist/* LineCounter */.HN();
+        this.lineCounter = new yaml_dist.LineCounter();
         this.errors = [];
-        this.doc = (0,yaml_dist/* parseDocument */.Tp)(content, {
+        this.doc = (0,yaml_dist.parseDocument)(content, {
             lineCounter: this.lineCounter,
             keepSourceTokens: true,
             uniqueKeys: false // Uniqueness is validated by the template reader
@@ -3941,18 +3941,18 @@ class YamlObjectReader {
     }
     *getNodes(node, aliasResolutionStack) {
         let range = this.getRange(node);
-        if ((0,yaml_dist/* isDocument */.wz)(node)) {
+        if ((0,yaml_dist.isDocument)(node)) {
             yield new ParseEvent(EventType.DocumentStart);
             for (const item of this.getNodes(node.contents, new Set())) {
                 yield item;
             }
             yield new ParseEvent(EventType.DocumentEnd);
         }
-        if ((0,yaml_dist/* isCollection */.P3)(node)) {
-            if ((0,yaml_dist/* isSeq */.oP)(node)) {
+        if ((0,yaml_dist.isCollection)(node)) {
+            if ((0,yaml_dist.isSeq)(node)) {
                 yield new ParseEvent(EventType.SequenceStart, new SequenceToken(this.fileId, range, undefined));
             }
-            else if ((0,yaml_dist/* isMap */.jh)(node)) {
+            else if ((0,yaml_dist.isMap)(node)) {
                 yield new ParseEvent(EventType.MappingStart, new MappingToken(this.fileId, range, undefined));
             }
             for (const item of node.items) {
@@ -3960,18 +3960,18 @@ class YamlObjectReader {
                     yield child;
                 }
             }
-            if ((0,yaml_dist/* isSeq */.oP)(node)) {
+            if ((0,yaml_dist.isSeq)(node)) {
                 yield new ParseEvent(EventType.SequenceEnd);
             }
-            else if ((0,yaml_dist/* isMap */.jh)(node)) {
+            else if ((0,yaml_dist.isMap)(node)) {
                 yield new ParseEvent(EventType.MappingEnd);
             }
         }
-        if ((0,yaml_dist/* isScalar */.jn)(node)) {
+        if ((0,yaml_dist.isScalar)(node)) {
             yield new ParseEvent(EventType.Literal, YamlObjectReader.getLiteralToken(this.fileId, range, node));
         }
         // Handle YAML aliases - resolve to the anchored value
-        if ((0,yaml_dist/* isAlias */.Vj)(node)) {
+        if ((0,yaml_dist.isAlias)(node)) {
             const resolved = node.resolve(this.doc);
             if (resolved) {
                 // Prevent infinite recursion from circular aliases
@@ -3989,7 +3989,7 @@ class YamlObjectReader {
             // If unresolved, the yaml library already reports an error
             return;
         }
-        if ((0,yaml_dist/* isPair */.tO)(node)) {
+        if ((0,yaml_dist.isPair)(node)) {
             const scalarKey = node.key;
             range = this.getRange(scalarKey);
             const key = scalarKey.value;

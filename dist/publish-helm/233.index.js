@@ -76,7 +76,7 @@ function clipDiff(diff, max = DIFF_LINES) {
     return `${lines.slice(0, max).join('\n')}\n… ${lines.length - max} more lines\n`;
 }
 function renderSummary(r) {
-    const what = r.mode === 'deprecate' ? `deprecate ${r.chart} ${r.version}` : `${r.chart} ${r.version}`;
+    const what = r.mode === 'publish' ? `${r.chart} ${r.version}` : `${r.mode} ${r.chart} ${r.version}`;
     const s = new Summary().heading(`publish-helm: ${what}${r.dryRun ? ' — dry run, nothing written' : ''}`);
     s.text(`Status: **${r.status}**`);
     if (r.steps.length > 0)

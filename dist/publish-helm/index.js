@@ -3505,14 +3505,18 @@ function sha256Digest(bytes) {
 /***/ 7837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FL: () => (/* binding */ validateRepository),
-/* harmony export */   bC: () => (/* binding */ parseChartLocation),
-/* harmony export */   cS: () => (/* binding */ validateRegistryHost),
-/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
-/* harmony export */   z7: () => (/* binding */ validateTag)
+/* harmony export */   formatReference: () => (/* binding */ formatReference),
+/* harmony export */   hostName: () => (/* binding */ hostName),
+/* harmony export */   isLoopbackHost: () => (/* binding */ isLoopbackHost),
+/* harmony export */   isValidTag: () => (/* binding */ isValidTag),
+/* harmony export */   parseChartLocation: () => (/* binding */ parseChartLocation),
+/* harmony export */   parseReference: () => (/* binding */ parseReference),
+/* harmony export */   validateRegistryHost: () => (/* binding */ validateRegistryHost),
+/* harmony export */   validateRepository: () => (/* binding */ validateRepository),
+/* harmony export */   validateTag: () => (/* binding */ validateTag)
 /* harmony export */ });
-/* unused harmony exports isValidTag, parseReference, formatReference, hostName */
 /* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7378);
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1766);
 
@@ -3523,7 +3527,7 @@ const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const HOSTNAME = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::[0-9]{1,5})?$/;
 const IPV6_HOST = /^\[[0-9a-f:.]+\](?::[0-9]{1,5})?$/;
 function fail(text, why) {
-    throw new ActionError(`reference '${text}': ${why}`);
+    throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`reference '${text}': ${why}`);
 }
 function isValidTag(tag) {
     return TAG.test(tag);
@@ -3578,7 +3582,7 @@ function parseReference(text) {
     let digest;
     const at = rest.indexOf('@');
     if (at >= 0) {
-        digest = validateDigest(rest.slice(at + 1), `digest in reference '${text}'`);
+        digest = (0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .validateDigest */ .n2)(rest.slice(at + 1), `digest in reference '${text}'`);
         rest = rest.slice(0, at);
     }
     let tag;
@@ -3769,139 +3773,6 @@ class RemoteError extends ActionError {
 
 /***/ }),
 
-/***/ 5731:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ec: () => (/* binding */ versionProblem),
-/* harmony export */   cO: () => (/* binding */ tagOf),
-/* harmony export */   tQ: () => (/* binding */ stripV)
-/* harmony export */ });
-/* unused harmony exports isVersion, parseVersion, inStyleOf, compareVersions, releaseType, bump, sortReleaseTags, previousTag, latestInLine, isNewestStable */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * Versions as the suite accepts them: SemVer 2 `X.Y.Z` with an optional
- * prerelease, an optional leading `v`, and nothing else. Build metadata is refused
- * because Helm and OCI tags cannot carry `+` faithfully, and anything that could be
- * a path or shell fragment is refused before it reaches a file, a ref or a URL.
- */
-const STRICT = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?$/;
-/** Why `text` is not a version, or undefined when it is one. */
-function versionProblem(text) {
-    if (text.length === 0)
-        return 'expected a version like 1.2.3 or v1.2.3, got an empty value';
-    if (text.length > 128)
-        return 'expected a version like 1.2.3, got a value longer than 128 characters';
-    if (/[\s;|&$`'"\\/<>(){}*?!]|\.\./.test(text)) {
-        return `expected a version like 1.2.3, got ${JSON.stringify(text)} (it contains characters a version cannot have)`;
-    }
-    if (text.includes('+'))
-        return `expected a version without build metadata, got ${JSON.stringify(text)}`;
-    if (!STRICT.test(text)) {
-        return `expected a SemVer 2 version X.Y.Z (optionally v-prefixed, with a -prerelease), got ${JSON.stringify(text)}`;
-    }
-    return undefined;
-}
-function isVersion(text) {
-    return versionProblem(text) === undefined;
-}
-/** Parses a version or throws an Error whose message says what was expected. */
-function parseVersion(text) {
-    const problem = versionProblem(text);
-    if (problem)
-        throw new Error(problem);
-    const version = text.startsWith('v') ? text.slice(1) : text;
-    return { version, prefixed: text.startsWith('v'), prerelease: version.includes('-') };
-}
-/** `1.2.3` as a tag: `v1.2.3`. */
-function tagOf(version) {
-    return `v${stripV(version)}`;
-}
-function stripV(text) {
-    return text.startsWith('v') ? text.slice(1) : text;
-}
-/** Writes `version` in the style of `sample` (keeps or drops the `v`). */
-function inStyleOf(version, sample) {
-    const bare = stripV(version);
-    return sample.trim().startsWith('v') ? `v${bare}` : bare;
-}
-function compareVersions(a, b) {
-    return semver.compare(stripV(a), stripV(b));
-}
-/** The kind of step from `previous` to `next`. */
-function releaseType(previous, next) {
-    const n = stripV(next);
-    if (semver.prerelease(n))
-        return 'prerelease';
-    if (!previous)
-        return semver.major(n) > 0 ? 'major' : semver.minor(n) > 0 ? 'minor' : 'patch';
-    const p = stripV(previous);
-    if (semver.major(n) !== semver.major(p))
-        return 'major';
-    if (semver.minor(n) !== semver.minor(p))
-        return 'minor';
-    return 'patch';
-}
-/**
- * The next version from `current`. A prerelease `0.5.0-rc.1` steps to `0.5.0-rc.2`;
- * from a release, `prerelease` starts the next patch's `-<preid>.1`.
- * A major/minor/patch bump from a prerelease releases that line (as semver does).
- */
-function bump(current, kind, preid = 'rc') {
-    const c = stripV(current);
-    if (kind === 'prerelease') {
-        const pre = semver.prerelease(c);
-        if (pre && pre.length > 0) {
-            const id = String(pre[0]);
-            if (preid === id || preid === '') {
-                const next = semver.inc(c, 'prerelease', id);
-                if (!next)
-                    throw new Error(`cannot step the prerelease of ${c}`);
-                return next;
-            }
-            return `${semver.major(c)}.${semver.minor(c)}.${semver.patch(c)}-${preid}.1`;
-        }
-        const patch = semver.inc(c, 'patch');
-        if (!patch)
-            throw new Error(`cannot bump ${c}`);
-        return `${patch}-${preid}.1`;
-    }
-    const next = semver.inc(c, kind);
-    if (!next)
-        throw new Error(`cannot bump ${c} by ${kind}`);
-    return next;
-}
-/** Release tags (vX.Y.Z, strict) among `tags`, newest first by SemVer, not by date. */
-function sortReleaseTags(tags, opts = {}) {
-    return tags
-        .filter((t) => t.startsWith('v') && isVersion(t))
-        .filter((t) => opts.includePrereleases || !semver.prerelease(stripV(t)))
-        .sort((a, b) => compareVersions(b, a));
-}
-/** The release tag just before `version` by SemVer; prereleases only when `version` is one. */
-function previousTag(tags, version) {
-    const v = stripV(version);
-    const includePrereleases = semver.prerelease(v) !== null;
-    return sortReleaseTags(tags, { includePrereleases }).find((t) => semver.lt(stripV(t), v));
-}
-/** The newest release tag of the `major.minor` line of `version`. */
-function latestInLine(tags, version) {
-    const v = stripV(version);
-    return sortReleaseTags(tags).find((t) => semver.major(stripV(t)) === semver.major(v) && semver.minor(stripV(t)) === semver.minor(v));
-}
-/** Whether `version` is newer than every stable release in `tags` (so it should be `latest`). */
-function isNewestStable(tags, version) {
-    const v = stripV(version);
-    if (semver.prerelease(v))
-        return false;
-    return sortReleaseTags(tags).every((t) => semver.gte(v, stripV(t)));
-}
-
-
-/***/ }),
-
 /***/ 4657:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3916,10 +3787,12 @@ function isNewestStable(tags, version) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7378);
+/* harmony import */ var _dependencies_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9932);
 /**
  * The chart folder: which one (input, configuration, the single charts/*), its validation and
  * its package, written under RUNNER_TEMP (outside the workspace, so the checkout stays clean).
  */
+
 
 
 
@@ -3939,14 +3812,18 @@ function keyLine(text, key) {
     return i >= 0 ? i + 1 : undefined;
 }
 /**
- * Loads and validates the chart (Chart.yaml, dependencies, manifests), checks it against the
- * `version` input, packages it reproducibly and writes the package to `outDir`.
+ * Loads and validates the chart as `helm package` does, checks it against the `version` input
+ * (which comes without its `v`: `v1.4.0` in Chart.yaml matches an input of 1.4.0 or v1.4.0),
+ * packages it as Helm's Save writes it and writes the package to `outDir`.
+ * Dependencies that are not vendored are fetched from Chart.lock first and packaged as
+ * `charts/<name>-<version>.tgz` (`extraCharts`, the one place they enter packaging).
  */
-async function buildChart(helm, workspace, rel, version, outDir) {
+async function buildChart(helm, workspace, rel, version, outDir, options = {}) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, rel);
-    const chart = helm.loadChart(dir, { displayDir: rel });
+    const { files: extraCharts, notes } = options.dependencies ? await (0,_dependencies_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveDependencies */ ._)(helm, dir, rel, options.dependencies) : { files: [], notes: [] };
+    const chart = helm.loadChart(dir, { displayDir: rel, extraCharts, ...(options.lintManifests ? { lintManifests: true } : {}) });
     const md = chart.metadata;
-    if (version && version !== md.version) {
+    if (version && version !== md.version.replace(/^v/, '')) {
         const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(rel, 'Chart.yaml');
         const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'Chart.yaml'), 'utf8');
         throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(file, `version is ${md.version}, but the version input is ${version}: bump the chart first (bump-version) or publish ${md.version}`, keyLine(text, 'version'));
@@ -3955,7 +3832,7 @@ async function buildChart(helm, workspace, rel, version, outDir) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(outDir, { recursive: true });
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, pkg.filename);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, pkg.bytes);
-    return { name: md.name, version: md.version, metadata: md, bytes: pkg.bytes, digest: pkg.digest, filename: pkg.filename, path, warnings: chart.warnings };
+    return { name: md.name, version: md.version, metadata: md, bytes: pkg.bytes, digest: pkg.digest, filename: pkg.filename, path, warnings: chart.warnings, dependencies: notes };
 }
 /**
  * The chart's name for a rollback, read from Chart.yaml alone: a rollback must not depend on
@@ -3983,6 +3860,65 @@ async function chartNameOf(workspace, rel, chartNamePattern) {
         throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(file, `name ${JSON.stringify(name ?? null)} is not a chart name (lowercase letters, digits and dashes)`, keyLine(text, 'name'));
     }
     return name;
+}
+
+
+/***/ }),
+
+/***/ 9932:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ dependencyOptions),
+/* harmony export */   _: () => (/* binding */ resolveDependencies)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The chart's dependencies that are not vendored under charts/: planned from Chart.lock and
+ * fetched (or found in the cache) before the chart is validated, then handed to packaging as
+ * extra `charts/<name>-<version>.tgz` members. The checkout is never written to.
+ */
+
+
+/** Where the cache lives (RUNNER_TEMP/publish-helm-dependencies) and the registry credentials that apply. */
+async function dependencyOptions(env) {
+    const { inputs, ctx, settings } = env;
+    const options = { cacheDir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.runnerTemp, 'publish-helm-dependencies'), root: ctx.workspace };
+    if (settings.ociRegistry && inputs.registryUsername) {
+        const { parseChartLocation } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7837));
+        const { registry } = parseChartLocation(settings.ociRegistry, 'chart');
+        options.credentials = { registry, credentials: { username: inputs.registryUsername, password: inputs.registryPassword } };
+    }
+    return options;
+}
+/** Plans from Chart.yaml + Chart.lock; fetches only when something is missing from charts/. */
+async function resolveDependencies(helm, dir, display, options) {
+    const chartYaml = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'Chart.yaml'), 'utf8').catch(() => undefined);
+    if (chartYaml === undefined)
+        return { files: [], notes: [] };
+    const chartLock = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'Chart.lock'), 'utf8').catch(() => undefined);
+    const files = helm
+        .listChartFiles(dir, display)
+        .entries.filter((e) => !e.isDir)
+        .map((e) => e.path);
+    const plan = helm.planDependencies({ display, chartYaml, ...(chartLock !== undefined ? { chartLock } : {}), files });
+    if (plan.fetch.length === 0)
+        return { files: [], notes: [] };
+    const { fetchDependencies } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(186), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1443));
+    const creds = options.credentials;
+    const fetched = await fetchDependencies(plan.fetch, {
+        cacheDir: options.cacheDir,
+        local: { chartDir: dir, root: options.root ?? dir },
+        ...(options.fetch ? { fetch: options.fetch } : {}),
+        ...(creds ? { credentials: (registry) => (registry === creds.registry ? creds.credentials : undefined) } : {}),
+    });
+    return {
+        files: fetched.map((f) => ({ name: f.path.replace(/^charts\//, ''), data: f.bytes })),
+        notes: fetched.map((f) => `\`${f.path}\` from ${f.source === 'cache' ? 'the cache' : f.source === 'folder' ? `the folder ${f.from}` : f.from} (sha256 \`${f.digest}\`)`),
+    };
 }
 
 
@@ -4756,10 +4692,132 @@ function readContext(env = process.env) {
     };
 }
 
-// EXTERNAL MODULE: ./actions/lib/semver/version.ts
-var semver_version = __nccwpck_require__(5731);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(2088);
+;// CONCATENATED MODULE: ./actions/lib/semver/version.ts
+
+/**
+ * Versions as the suite accepts them: SemVer 2 `X.Y.Z` with an optional
+ * prerelease, an optional leading `v`, and nothing else. Build metadata is refused
+ * because Helm and OCI tags cannot carry `+` faithfully, and anything that could be
+ * a path or shell fragment is refused before it reaches a file, a ref or a URL.
+ */
+const STRICT = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?$/;
+/** Why `text` is not a version, or undefined when it is one. */
+function versionProblem(text) {
+    if (text.length === 0)
+        return 'expected a version like 1.2.3 or v1.2.3, got an empty value';
+    if (text.length > 128)
+        return 'expected a version like 1.2.3, got a value longer than 128 characters';
+    if (/[\s;|&$`'"\\/<>(){}*?!]|\.\./.test(text)) {
+        return `expected a version like 1.2.3, got ${JSON.stringify(text)} (it contains characters a version cannot have)`;
+    }
+    if (text.includes('+'))
+        return `expected a version without build metadata, got ${JSON.stringify(text)}`;
+    if (!STRICT.test(text)) {
+        return `expected a SemVer 2 version X.Y.Z (optionally v-prefixed, with a -prerelease), got ${JSON.stringify(text)}`;
+    }
+    return undefined;
+}
+function isVersion(text) {
+    return versionProblem(text) === undefined;
+}
+/** Parses a version or throws an Error whose message says what was expected. */
+function parseVersion(text) {
+    const problem = versionProblem(text);
+    if (problem)
+        throw new Error(problem);
+    const version = text.startsWith('v') ? text.slice(1) : text;
+    return { version, prefixed: text.startsWith('v'), prerelease: version.includes('-') };
+}
+/** `1.2.3` as a tag: `v1.2.3`. */
+function tagOf(version) {
+    return `v${stripV(version)}`;
+}
+function stripV(text) {
+    return text.startsWith('v') ? text.slice(1) : text;
+}
+/** Writes `version` in the style of `sample` (keeps or drops the `v`). */
+function inStyleOf(version, sample) {
+    const bare = stripV(version);
+    return sample.trim().startsWith('v') ? `v${bare}` : bare;
+}
+function compareVersions(a, b) {
+    return semver.compare(stripV(a), stripV(b));
+}
+/** The kind of step from `previous` to `next`. */
+function releaseType(previous, next) {
+    const n = stripV(next);
+    if (semver.prerelease(n))
+        return 'prerelease';
+    if (!previous)
+        return semver.major(n) > 0 ? 'major' : semver.minor(n) > 0 ? 'minor' : 'patch';
+    const p = stripV(previous);
+    if (semver.major(n) !== semver.major(p))
+        return 'major';
+    if (semver.minor(n) !== semver.minor(p))
+        return 'minor';
+    return 'patch';
+}
+/**
+ * The next version from `current`. A prerelease `0.5.0-rc.1` steps to `0.5.0-rc.2`;
+ * from a release, `prerelease` starts the next patch's `-<preid>.1`.
+ * A major/minor/patch bump from a prerelease releases that line (as semver does).
+ */
+function bump(current, kind, preid = 'rc') {
+    const c = stripV(current);
+    if (kind === 'prerelease') {
+        const pre = semver.prerelease(c);
+        if (pre && pre.length > 0) {
+            const id = String(pre[0]);
+            if (preid === id || preid === '') {
+                const next = semver.inc(c, 'prerelease', id);
+                if (!next)
+                    throw new Error(`cannot step the prerelease of ${c}`);
+                return next;
+            }
+            return `${semver.major(c)}.${semver.minor(c)}.${semver.patch(c)}-${preid}.1`;
+        }
+        const patch = semver.inc(c, 'patch');
+        if (!patch)
+            throw new Error(`cannot bump ${c}`);
+        return `${patch}-${preid}.1`;
+    }
+    const next = semver.inc(c, kind);
+    if (!next)
+        throw new Error(`cannot bump ${c} by ${kind}`);
+    return next;
+}
+/** Release tags (vX.Y.Z, strict) among `tags`, newest first by SemVer, not by date. */
+function sortReleaseTags(tags, opts = {}) {
+    return tags
+        .filter((t) => t.startsWith('v') && isVersion(t))
+        .filter((t) => opts.includePrereleases || !semver.prerelease(stripV(t)))
+        .sort((a, b) => compareVersions(b, a));
+}
+/** The release tag just before `version` by SemVer; prereleases only when `version` is one. */
+function previousTag(tags, version) {
+    const v = stripV(version);
+    const includePrereleases = semver.prerelease(v) !== null;
+    return sortReleaseTags(tags, { includePrereleases }).find((t) => semver.lt(stripV(t), v));
+}
+/** The newest release tag of the `major.minor` line of `version`. */
+function latestInLine(tags, version) {
+    const v = stripV(version);
+    return sortReleaseTags(tags).find((t) => semver.major(stripV(t)) === semver.major(v) && semver.minor(stripV(t)) === semver.minor(v));
+}
+/** Whether `version` is newer than every stable release in `tags` (so it should be `latest`). */
+function isNewestStable(tags, version) {
+    const v = stripV(version);
+    if (semver.prerelease(v))
+        return false;
+    return sortReleaseTags(tags).every((t) => semver.gte(v, stripV(t)));
+}
+
 // EXTERNAL MODULE: ./actions/publish-helm/chart.ts
 var publish_helm_chart = __nccwpck_require__(4657);
+// EXTERNAL MODULE: ./actions/publish-helm/dependencies.ts
+var dependencies = __nccwpck_require__(9932);
 // EXTERNAL MODULE: ./actions/publish-helm/env.ts
 var publish_helm_env = __nccwpck_require__(254);
 // EXTERNAL MODULE: ./actions/lib/oci/reference.ts
@@ -4915,10 +4973,10 @@ function versionInput(opts = {}) {
                 const ref = env['GITHUB_REF'] ?? '';
                 if (opts.fromTag && ref.startsWith('refs/tags/')) {
                     const tag = ref.slice('refs/tags/'.length);
-                    const problem = (0,semver_version/* versionProblem */.Ec)(tag);
+                    const problem = versionProblem(tag);
                     if (problem)
                         throw new errors/* InputError */.dz(name, `not given, and the tag that started the run is not a version: ${problem}`);
-                    return (0,semver_version/* stripV */.tQ)(tag);
+                    return stripV(tag);
                 }
                 if (opts.required || opts.fromTag) {
                     throw new errors/* InputError */.dz(name, `required: expected a version like 0.5.0${opts.keywords?.length ? ` or one of ${opts.keywords.join(', ')}` : ''}${opts.fromTag ? ` (the run was not started by a tag: GITHUB_REF=${ref || '(unset)'})` : ''}`);
@@ -4927,10 +4985,10 @@ function versionInput(opts = {}) {
             }
             if (opts.keywords?.includes(raw))
                 return raw;
-            const problem = (0,semver_version/* versionProblem */.Ec)(raw);
+            const problem = versionProblem(raw);
             if (problem)
                 throw new errors/* InputError */.dz(name, `${problem}${opts.keywords?.length ? ` (or one of ${opts.keywords.join(', ')})` : ''}`);
-            return (0,semver_version/* stripV */.tQ)(raw);
+            return stripV(raw);
         },
     };
 }
@@ -4946,6 +5004,7 @@ function versionInput(opts = {}) {
 
 
 const ASSET_LOCATIONS = ['pages', 'release'];
+const ROLLBACK_STRATEGIES = ['withdraw', 'deprecate'];
 /** A path inside the repository (or the pages branch): relative, no `..`, no control characters. */
 function relativePathProblem(v) {
     if (v.startsWith('/') || v.startsWith('\\') || /^[A-Za-z]:/.test(v))
@@ -5012,7 +5071,7 @@ function ociRegistry() {
         if (v === '')
             return undefined;
         try {
-            (0,reference/* parseChartLocation */.bC)(v, 'chart');
+            (0,reference.parseChartLocation)(v, 'chart');
         }
         catch (e) {
             return e.message;
@@ -5032,8 +5091,11 @@ const spec = {
     'registry-username': str({ pattern: /^[^\s:]+$/, expected: 'a user name without spaces or colons' }),
     'registry-password': secret(),
     'skip-existing': bool(true),
+    rollback: versionInput(),
+    'rollback-strategy': oneOf(ROLLBACK_STRATEGIES, 'withdraw'),
     deprecate: versionInput(),
     'dry-run': bool(false),
+    'lint-templates': bool(false),
     token: secret(),
     config: pathInRepo(),
 };
@@ -5052,8 +5114,10 @@ function readPublishInputs(env = process.env) {
         registryUsername: v['registry-username'],
         registryPassword: v['registry-password'],
         skipExisting: v['skip-existing'],
-        deprecate: v.deprecate,
+        rollback: v.rollback || v.deprecate,
+        rollbackStrategy: v.deprecate ? 'deprecate' : v['rollback-strategy'],
         dryRun: v['dry-run'],
+        lintTemplates: v['lint-templates'],
         token: v.token,
         config: v.config,
     };
@@ -5061,12 +5125,16 @@ function readPublishInputs(env = process.env) {
         throw new errors/* InputError */.dz('registry-password', 'required when registry-username is set');
     if (inputs.registryPassword && !inputs.registryUsername)
         throw new errors/* InputError */.dz('registry-username', 'required when registry-password is set');
-    if (inputs.deprecate) {
+    if (v.rollback && v.deprecate) {
+        throw new errors/* InputError */.dz('deprecate', `deprecate: VERSION is the older spelling of rollback: VERSION with rollback-strategy: deprecate; give only rollback (and rollback-strategy)`);
+    }
+    if (inputs.rollback) {
+        const which = v.deprecate ? 'deprecate' : 'rollback';
         if (inputs.version) {
-            throw new errors/* InputError */.dz('version', `deprecate marks an already published version (${inputs.deprecate}) and packages nothing: leave version empty`);
+            throw new errors/* InputError */.dz('version', `${which} changes an already published version (${inputs.rollback}) and packages nothing: leave version empty`);
         }
         if (inputs.ociRegistry)
-            throw new errors/* InputError */.dz('oci-registry', 'deprecate changes only the Helm repository index; OCI registries have no deprecation mark: leave oci-registry empty');
+            throw new errors/* InputError */.dz('oci-registry', `${which} changes only the Helm repository index; an OCI registry has no way to withdraw or deprecate a tag: leave oci-registry empty`);
     }
     if (inputs.token === '' && !inputs.dryRun) {
         throw new errors/* InputError */.dz('token', 'required: a token that can push to the pages branch (contents: write), e.g. ${{ github.token }}');
@@ -5090,9 +5158,10 @@ function readPublishInputs(env = process.env) {
  * asset, pages file or OCI tag) fail with the pages branch, the release and the registry as
  * they were. A re-run of a published version is `unchanged` and pushes nothing.
  *
- * `deprecate` (rollback) is the other mode; see deprecate.ts. Heavy modules (the Helm library
+ * `rollback` (withdraw or deprecate a version) is the other mode; see rollback.ts. Heavy modules (the Helm library
  * with yaml and tar, Octokit, @actions/core) are loaded after the inputs are validated.
  */
+
 
 
 
@@ -5109,19 +5178,19 @@ async function main() {
         chart: (0,publish_helm_chart/* chartFolder */.Jp)(inputs.chart, config),
         pagesBranch: inputs.pagesBranch || config.pagesBranch,
         repoUrl: (inputs.repoUrl || config.helmRepoUrl).replace(/\/+$/, ''),
-        ociRegistry: inputs.deprecate ? '' : inputs.ociRegistry || config.ociRegistry || '',
+        ociRegistry: inputs.rollback ? '' : inputs.ociRegistry || config.ociRegistry || '',
     };
     const urlProblem = repoUrlProblem(settings.repoUrl);
     if (urlProblem)
         throw new errors/* InputError */.dz('repo-url', `${urlProblem} (from ${config.source ?? 'the default'}: ${settings.repoUrl})`);
     const [{ runnerLog, setOutputs, appendSummary }, helm, { renderSummary }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 554).then(__nccwpck_require__.bind(__nccwpck_require__, 9554)),
-        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(828), __nccwpck_require__.e(460)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9460)),
+        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(697), __nccwpck_require__.e(186), __nccwpck_require__.e(795), __nccwpck_require__.e(39)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9039)),
         __nccwpck_require__.e(/* import() */ 233).then(__nccwpck_require__.bind(__nccwpck_require__, 2233)),
     ]);
     const log = await runnerLog();
     const env = { inputs, ctx, config, settings, helm, log };
-    const { report, outputs } = inputs.deprecate ? await (await __nccwpck_require__.e(/* import() */ 326).then(__nccwpck_require__.bind(__nccwpck_require__, 2326))).deprecate(env) : await publish(env);
+    const { report, outputs } = inputs.rollback ? await (await __nccwpck_require__.e(/* import() */ 493).then(__nccwpck_require__.bind(__nccwpck_require__, 2493))).rollback(env, inputs.rollbackStrategy) : await publish(env);
     await setOutputs(outputs);
     await appendSummary(renderSummary(report));
 }
@@ -5130,13 +5199,15 @@ async function publish(env) {
     const branch = settings.pagesBranch;
     const indexFile = inputs.indexPath;
     // ---- the chart: validated and packaged (nothing remote yet)
-    const chart = await (0,publish_helm_chart/* buildChart */.Jw)(helm, ctx.workspace, settings.chart, inputs.version, (0,external_node_path_.join)(ctx.runnerTemp, 'publish-helm-packages'));
+    const chart = await (0,publish_helm_chart/* buildChart */.Jw)(helm, ctx.workspace, settings.chart, inputs.version, (0,external_node_path_.join)(ctx.runnerTemp, 'publish-helm-packages'), { lintManifests: inputs.lintTemplates, dependencies: await (0,dependencies/* dependencyOptions */.Q)(env) });
     const { name, version } = chart;
     const report = { mode: 'publish', chart: name, version, dryRun: inputs.dryRun, status: 'unchanged', steps: [], warnings: [] };
     for (const w of chart.warnings) {
         (0,publish_helm_env/* warnAt */.e4)(log, w);
         report.warnings.push(w);
     }
+    for (const d of chart.dependencies)
+        report.steps.push({ what: 'dependency', status: 'fetched', detail: d });
     report.steps.push({ what: 'package', status: 'built', detail: `\`${chart.filename}\`, ${chart.bytes.length} bytes, sha256 \`${chart.digest}\`` });
     log.info(`packaged ${settings.chart} as ${chart.path} (${chart.bytes.length} bytes, sha256 ${chart.digest})`);
     const tgzPath = inputs.packagesDir ? `${inputs.packagesDir}/${chart.filename}` : chart.filename;
@@ -5144,7 +5215,7 @@ async function publish(env) {
     const outputs = { 'package-path': chart.path, digest: chart.digest, 'index-url': indexUrl };
     const wrote = [];
     // ---- asset-location: release — the release and its asset, read only
-    const tag = (0,semver_version/* tagOf */.cO)(version);
+    const tag = tagOf(version);
     let assetPlan;
     let release;
     let client;
@@ -5187,7 +5258,7 @@ async function publish(env) {
             report.warnings.push(w);
         }
         // ---- OCI: the tag looked up, read only
-        const oci = settings.ociRegistry ? await __nccwpck_require__.e(/* import() */ 901).then(__nccwpck_require__.bind(__nccwpck_require__, 2901)) : undefined;
+        const oci = settings.ociRegistry ? await __nccwpck_require__.e(/* import() */ 687).then(__nccwpck_require__.bind(__nccwpck_require__, 2687)) : undefined;
         const ociTarget = oci && {
             location: settings.ociRegistry,
             chartName: name,

@@ -20,10 +20,14 @@ __webpack_require__.r(__webpack_exports__);
  * archive's sha256 equals the index's `digest`; and the archive holds the chart's
  * CRDs, identical as YAML to the workspace's `crds/` files.
  *
+ * The index and the archive are read through actions/lib/helm, as publish-helm writes them:
+ * `readIndex` (strict: a malformed index fails with its line), `resolveChart` (the entry Helm's
+ * IndexFile.Get gives for the version), `resolveReferenceUrl`, `readArchive`.
+ *
  * Polled: an index that is not served yet (404, 5xx, connection refused), that does
  * not list the version yet, or an archive that does not download yet, is waited for
  * (GitHub Pages publishes with a delay). What waiting cannot fix fails at once: an
- * index that does not parse, a digest that does not match, CRDs missing from the archive.
+ * index that is not valid, a digest that does not match, CRDs missing from the archive.
  */
 
 
@@ -38,42 +42,38 @@ async function run(ctx) {
     const base = safeUrl(`${repoUrl}/`);
     if (typeof base === 'string')
         return { status: 'failed', detail: base };
-    const indexUrl = new URL('index.yaml', base);
-    const { parse } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const helm = await Promise.all(/* import() */[__webpack_require__.e(828), __webpack_require__.e(750)]).then(__webpack_require__.bind(__webpack_require__, 8750));
+    const indexUrl = new URL(helm.repositoryIndexUrl(base.href));
     const limit = (0,_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .requestTimeout */ .Vq)(ctx.poll.timeoutMs);
     const look = async () => {
-        const index = await get(indexUrl, limit);
-        if (typeof index === 'string')
-            return wait(index);
-        let doc;
+        const bytes = await get(indexUrl, limit);
+        if (typeof bytes === 'string')
+            return wait(bytes);
+        let index;
         try {
-            doc = parse(Buffer.from(index).toString('utf8'));
+            index = helm.readIndex(bytes, indexUrl.href);
         }
         catch (err) {
-            return finish(false, `${indexUrl.href} does not parse as YAML: ${err.message.split('\n')[0]}`);
+            // a FileError: `<index URL>:<line>: what is wrong`
+            return finish(false, err.message);
         }
-        const entries = doc?.entries;
-        if (!doc || typeof doc !== 'object' || !entries || typeof entries !== 'object')
-            return finish(false, `${indexUrl.href} is not a Helm repository index (no entries)`);
-        const versions = entries[chart.name];
-        if (!Array.isArray(versions))
-            return wait(`${indexUrl.href} has no chart ${chart.name} (charts: ${Object.keys(entries).join(', ') || 'none'})`);
-        const entry = versions.find((v) => v?.version === ctx.version);
-        if (!entry) {
-            const listed = versions.map((v) => String(v?.version)).slice(0, 5);
-            return wait(`${indexUrl.href} does not list ${chart.name} ${ctx.version} yet (it lists ${listed.join(', ') || 'no version'})`);
+        const listed = index.charts.find((c) => c.name === chart.name);
+        if (!listed)
+            return wait(`${indexUrl.href} has no chart ${chart.name} (charts: ${index.charts.map((c) => c.name).join(', ') || 'none'})`);
+        // the exact version, as Helm's IndexFile.Get answers `--version X.Y.Z` (a leading v aside)
+        const entry = helm.resolveChart(index, chart.name, ctx.version);
+        if (!entry || entry.version.replace(/^v/, '') !== ctx.version.replace(/^v/, '')) {
+            const versions = helm.sortedVersions(listed.versions).map((v) => v.version).slice(0, 5);
+            return wait(`${indexUrl.href} does not list ${chart.name} ${ctx.version} yet (it lists ${versions.join(', ') || 'no version'})`);
         }
-        const first = Array.isArray(entry.urls) ? entry.urls[0] : undefined;
-        if (typeof first !== 'string' || first === '')
-            return finish(false, `${indexUrl.href}: ${chart.name} ${ctx.version} has no urls`);
-        if (typeof entry.digest !== 'string' || !/^[a-f0-9]{64}$/.test(entry.digest))
-            return finish(false, `${indexUrl.href}: ${chart.name} ${ctx.version} has no sha256 digest`);
+        if (!entry.digest)
+            return finish(false, `${indexUrl.href}:${entry.line}: ${chart.name} ${ctx.version} has no sha256 digest`);
         let archiveUrl;
         try {
-            archiveUrl = safeUrl(new URL(first, base).href);
+            archiveUrl = safeUrl(helm.resolveReferenceUrl(base.href, entry.urls[0]));
         }
         catch {
-            archiveUrl = `${indexUrl.href}: ${chart.name} ${ctx.version} has an invalid URL ${JSON.stringify(first)}`;
+            archiveUrl = `${indexUrl.href}:${entry.line}: ${chart.name} ${ctx.version} has an invalid URL ${JSON.stringify(entry.urls[0])}`;
         }
         if (typeof archiveUrl === 'string')
             return finish(false, archiveUrl);
@@ -83,7 +83,7 @@ async function run(ctx) {
         const actual = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(archive).digest('hex');
         if (actual !== entry.digest)
             return finish(false, `${archiveUrl.href} has sha256 ${actual}, the index says ${entry.digest}`);
-        return inspectArchive(archive, archiveUrl.href, chart.crds, actual);
+        return inspectArchive(helm, archive, archiveUrl.href, chart.crds, actual);
     };
     const outcome = await (0,_poll_js__WEBPACK_IMPORTED_MODULE_3__/* .poll */ .wt)(look, { ...ctx.poll, onWait: (missing, ms) => ctx.log.info(`helm-repo: ${missing}; looking again in ${Math.round(ms)} ms`) });
     if (!outcome.value)
@@ -123,10 +123,12 @@ async function get(url, timeoutMs) {
         return `GET ${url.href}: ${size} bytes is more than a chart can be`;
     return new Uint8Array(await response.arrayBuffer());
 }
-async function inspectArchive(bytes, where, expected, digest) {
-    let files;
+async function inspectArchive(helm, bytes, where, expected, digest) {
+    const files = new Map();
     try {
-        files = await crdFilesOf(bytes);
+        const members = await helm.readArchive(bytes, { keep: (path) => /^[^/]+\/crds\/[^/]+$/.test(path) && (0,_crds_js__WEBPACK_IMPORTED_MODULE_1__/* .isCrdFile */ .oG)(path) });
+        for (const [path, body] of members)
+            files.set(path, body.toString('utf8'));
     }
     catch (err) {
         return finish(false, `${where} is not a chart archive (.tgz): ${err.message}`);
@@ -144,31 +146,6 @@ async function inspectArchive(bytes, where, expected, digest) {
             return finish(false, `${where}: ${issues.join('; ')}`);
     }
     return finish(true, `${where} sha256 ${digest.slice(0, 12)}… = index digest; CRDs: ${names.join(', ')}`);
-}
-/** `<chart>/crds/*.yaml` files of a gzipped chart archive, path → text. */
-async function crdFilesOf(bytes) {
-    const { Parser } = await __webpack_require__.e(/* import() */ 697).then(__webpack_require__.bind(__webpack_require__, 8697));
-    const files = new Map();
-    await new Promise((resolve, reject) => {
-        const parser = new Parser({
-            strict: true,
-            onReadEntry(entry) {
-                const path = entry.path.replace(/^\.\//, '');
-                if (entry.type === 'File' && /^[^/]+\/crds\/[^/]+$/.test(path) && (0,_crds_js__WEBPACK_IMPORTED_MODULE_1__/* .isCrdFile */ .oG)(path)) {
-                    const chunks = [];
-                    entry.on('data', (c) => chunks.push(c));
-                    entry.on('end', () => files.set(path, Buffer.concat(chunks).toString('utf8')));
-                }
-                else
-                    entry.resume();
-            },
-        });
-        parser.on('error', reject);
-        parser.on('abort', reject);
-        parser.on('end', () => resolve());
-        parser.end(Buffer.from(bytes));
-    });
-    return files;
 }
 
 

@@ -4482,6 +4482,285 @@ function formatDuration(ms) {
 
 /***/ }),
 
+/***/ 1837:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Er: () => (/* binding */ revocationOf),
+/* harmony export */   P7: () => (/* binding */ readGpgStatus),
+/* harmony export */   _G: () => (/* binding */ primaryFingerprints),
+/* harmony export */   pD: () => (/* binding */ parseAllowedSigners),
+/* harmony export */   vA: () => (/* binding */ signatureKind)
+/* harmony export */ });
+/* harmony import */ var _ssh_allowed_signers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2227);
+/**
+ * The `allowed-signers` input and what GnuPG says through `git verify-tag --raw`, as pure
+ * functions: armored GPG public key blocks and SSH allowed-signers lines
+ * (`principals [options] key-type base64 [comment]`, read in ssh-allowed-signers.ts)
+ * can be mixed in one value.
+ */
+
+
+const PGP_BLOCK = /-----BEGIN PGP PUBLIC KEY BLOCK-----[\s\S]*?-----END PGP PUBLIC KEY BLOCK-----/g;
+function parseAllowedSigners(text) {
+    const gpgBlocks = [...text.matchAll(PGP_BLOCK)].map((m) => m[0]);
+    // the blocks are blanked, not removed, so that line numbers stay those of the input
+    const rest = text.replace(PGP_BLOCK, (block) => block.replace(/[^\n]/g, ''));
+    const ssh = [];
+    const problems = [];
+    rest.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        const signer = (0,_ssh_allowed_signers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSshSignerLine */ .Eq)(line, i + 1);
+        if (typeof signer === 'string')
+            problems.push(`line ${i + 1}: ${signer}`);
+        else
+            ssh.push(signer);
+    });
+    return { gpgBlocks, ssh, problems };
+}
+/** Primary key fingerprints from `gpg --with-colons --list-keys --fingerprint`. */
+function primaryFingerprints(colons) {
+    const out = [];
+    // The first `fpr` record after a `pub` record is the primary key's; later ones belong to subkeys.
+    let primaryNext = false;
+    for (const line of colons.split('\n')) {
+        const fields = line.split(':');
+        if (fields[0] === 'pub')
+            primaryNext = true;
+        else if (fields[0] === 'fpr') {
+            if (primaryNext && fields[9])
+                out.push(fields[9].toUpperCase());
+            primaryNext = false;
+        }
+        else if (fields[0] === 'sub')
+            primaryNext = false;
+    }
+    return out;
+}
+/** `2026-12-07T10:35:48Z` from GnuPG's seconds (or an ISO date it printed as is). */
+function when(value) {
+    if (!value)
+        return 'an unknown time';
+    return /^\d+$/.test(value) ? new Date(Number(value) * 1000).toISOString().replace('.000Z', 'Z') : value;
+}
+/** The signer named by a bad-signature status line and VALIDSIG (present for expired and revoked keys). */
+function signerOf(line, find) {
+    const valid = find('VALIDSIG');
+    const primary = (valid && valid.length > 10 ? valid[valid.length - 1] : valid?.[1])?.toUpperCase();
+    const uid = line.slice(2).join(' ');
+    return { who: `${uid || 'key'} (${primary ?? line[1] ?? '?'})`, ...(primary ? { primary } : {}), signedAt: when(valid?.[3]) };
+}
+function badSignature(find, revocation) {
+    const bad = find('BADSIG');
+    if (bad)
+        return { good: false, problem: `the signature does not match the tag (BADSIG, key ${bad[1] ?? '?'}): the tag was changed after it was signed; make it again with git tag -s` };
+    const expired = find('EXPKEYSIG');
+    if (expired) {
+        const s = signerOf(expired, find);
+        return {
+            good: false,
+            ...(s.primary ? { primary: s.primary } : {}),
+            problem: `the signing key ${s.who} expired on ${when(find('KEYEXPIRED')?.[1])}, and the tag was signed ${s.signedAt}: git verify-tag refuses a signature by an expired key — extend it (gpg --quick-set-expire ${s.primary ?? 'KEY'} 1y) and give its new export in allowed-signers, or sign with a current key`,
+        };
+    }
+    const revoked = find('REVKEYSIG');
+    if (revoked) {
+        const s = signerOf(revoked, find);
+        return { good: false, revoked: true, ...(s.primary ? { primary: s.primary } : {}), problem: `the signing key ${s.who} is revoked${revocation ? ` (${revocation})` : ''}, and the tag was signed ${s.signedAt}: sign the tag again with a current key of a maintainer, and take the revoked key out of allowed-signers` };
+    }
+    const sigExpired = find('EXPSIG');
+    if (sigExpired)
+        return { good: false, problem: `the signature has expired (EXPSIG, key ${sigExpired[1] ?? '?'}): sign the tag again` };
+    return undefined;
+}
+/** Reads GnuPG's `[GNUPG:]` status lines; `revocation` (revocationOf) tells when and why a revoked signer was. */
+function readGpgStatus(status, revocation) {
+    const lines = status.split('\n').filter((l) => l.startsWith('[GNUPG:] ')).map((l) => l.slice('[GNUPG:] '.length).trim());
+    const find = (word) => lines.find((l) => l.split(' ')[0] === word)?.split(' ');
+    const bad = badSignature(find, revocation);
+    if (bad)
+        return bad;
+    const err = find('ERRSIG');
+    if (err) {
+        // ERRSIG <keyid> <pkalgo> <hashalgo> <class> <time> <rc> [<fpr>]
+        const key = err[7] && err[7] !== '-' ? err[7].toUpperCase() : (err[1] ?? '?');
+        if (find('NO_PUBKEY')) {
+            return { good: false, problem: `signed by key ${key} on ${when(err[5])}, which is not in allowed-signers: add the signer's armored public key (gpg --armor --export ${key}), or sign with a listed key` };
+        }
+        return { good: false, problem: `the signature cannot be checked (ERRSIG, key ${key}, GnuPG error code ${err[6] ?? '?'})` };
+    }
+    const good = find('GOODSIG');
+    const valid = find('VALIDSIG');
+    if (!good || !valid)
+        return { good: false, problem: 'GnuPG reported no good signature' };
+    const signingKey = valid[1]?.toUpperCase();
+    const primary = (valid.length > 10 ? valid[valid.length - 1] : valid[1])?.toUpperCase();
+    return { good: true, ...(primary ? { primary } : {}), ...(signingKey ? { signingKey } : {}), uid: good.slice(2).join(' ') };
+}
+const REVOCATION_REASONS = { '00': 'no reason given', '01': 'superseded', '02': 'compromised', '03': 'no longer used' };
+/** When and why a key was revoked, from `gpg --with-colons --list-sigs KEY` (its `rev` record on the primary key). */
+function revocationOf(colons) {
+    for (const line of colons.split('\n')) {
+        const f = line.split(':');
+        if (f[0] === 'uid' || f[0] === 'sub')
+            return undefined;
+        if (f[0] !== 'rev' || !/^20x/.test(f[10] ?? ''))
+            continue;
+        const code = (f[10] ?? '').split(',')[1];
+        return `on ${when(f[5])}${code ? `, ${REVOCATION_REASONS[code] ?? `reason ${code}`}` : ''}`;
+    }
+    return undefined;
+}
+/** The kind of signature a tag object carries, from its text. */
+function signatureKind(tagObject) {
+    if (tagObject.includes('-----BEGIN PGP SIGNATURE-----'))
+        return 'gpg';
+    if (tagObject.includes('-----BEGIN SSH SIGNATURE-----'))
+        return 'ssh';
+    if (tagObject.includes('-----BEGIN SIGNED MESSAGE-----'))
+        return 'x509';
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 2227:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Eq: () => (/* binding */ parseSshSignerLine),
+/* harmony export */   b3: () => (/* binding */ blobKeyType),
+/* harmony export */   dN: () => (/* binding */ sshFingerprint)
+/* harmony export */ });
+/* unused harmony exports SSH_KEY_TYPES, sshTime, parseSshOptions */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * One line of an SSH allowed-signers file, read as OpenSSH's sshsig.c reads it
+ * (`check_allowed_keys_line`, `sshsigopt_parse`; `man ssh-keygen`, ALLOWED SIGNERS):
+ *
+ *     principals [option,option…] key-type base64-key [comment]
+ *
+ * The options are ONE field, comma-separated, with no blank outside quotes; names are
+ * case-insensitive: `cert-authority`, `namespaces="…"`, `valid-after="…"`, `valid-before="…"`.
+ * Verification itself is left to `ssh-keygen -Y`: this reading exists to refuse a line
+ * ssh-keygen would skip (naming what to write instead) and to explain a refusal.
+ */
+
+const SSH_KEY_TYPES = [
+    'ssh-ed25519',
+    'ssh-rsa',
+    'ssh-dss',
+    'ecdsa-sha2-nistp256',
+    'ecdsa-sha2-nistp384',
+    'ecdsa-sha2-nistp521',
+    'sk-ssh-ed25519@openssh.com',
+    'sk-ecdsa-sha2-nistp256@openssh.com',
+];
+const EXAMPLE = 'alice@example.com namespaces="git",valid-before="20270101" ssh-ed25519 AAAA…';
+/** `SHA256:<base64 without padding>` of an SSH public key blob. */
+function sshFingerprint(keyBase64) {
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(Buffer.from(keyBase64, 'base64')).digest('base64');
+    return `SHA256:${digest.replace(/=+$/, '')}`;
+}
+/** The first length-prefixed string of an SSH wire-format blob (a key's own type name). */
+function blobKeyType(blob) {
+    if (blob.length < 4)
+        return undefined;
+    const n = blob.readUInt32BE(0);
+    return n > 0 && 4 + n <= blob.length ? blob.subarray(4, 4 + n).toString('latin1') : undefined;
+}
+/** Splits off the first field; a field may hold `"quoted"` parts (with blanks) anywhere. */
+function field(text) {
+    const m = /^(?:[^\s"]+|"[^"]*")+/.exec(text);
+    const head = m ? m[0] : '';
+    return [head, text.slice(head.length).trimStart()];
+}
+/** `YYYYMMDD[HHMM[SS]]`, optionally with `Z` or `UTC`: what OpenSSH's parse_absolute_time accepts. */
+function sshTime(value) {
+    const m = /^(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2})?)?(Z|UTC)?$/i.exec(value);
+    if (!m)
+        return undefined;
+    const [, y, mo, d, h = '00', mi = '00', s = '00', zone] = m;
+    const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)));
+    const iso = `${y}-${mo}-${d}T${h}:${mi}:${s}`;
+    if (date.toISOString().slice(0, 19) !== iso)
+        return undefined;
+    return { iso, utc: zone !== undefined };
+}
+const TIME_FIX = 'write YYYYMMDD, YYYYMMDDHHMM or YYYYMMDDHHMMSS, with a Z suffix for UTC (ssh-keygen reads it as local time otherwise)';
+/** Reads the options field; returns the options or what is wrong with them. */
+function parseSshOptions(text) {
+    const out = { certAuthority: false };
+    const parts = [...text.matchAll(/(?:[^,"]+|"[^"]*")+/g)].map((m) => m[0]);
+    if (parts.join(',') !== text)
+        return `the options ${JSON.stringify(text)} have an empty entry: separate options with single commas`;
+    for (const part of parts) {
+        const m = /^([A-Za-z-]+)(?:="([^"]*)")?$/.exec(part);
+        const name = m?.[1]?.toLowerCase();
+        const value = m?.[2];
+        if (name === 'cert-authority' && value === undefined) {
+            out.certAuthority = true;
+            continue;
+        }
+        if ((name === 'namespaces' || name === 'valid-after' || name === 'valid-before') && value !== undefined) {
+            const key = name === 'namespaces' ? 'namespaces' : name === 'valid-after' ? 'validAfter' : 'validBefore';
+            if (out[key] !== undefined)
+                return `the option ${name} is given twice: keep one`;
+            if (key !== 'namespaces' && !sshTime(value))
+                return `${name}="${value}" is not a time ssh-keygen reads: ${TIME_FIX}`;
+            out[key] = value;
+            continue;
+        }
+        return `unknown option ${JSON.stringify(part)}: ssh-keygen knows cert-authority, namespaces="…", valid-after="…" and valid-before="…" (with the value in double quotes)`;
+    }
+    const after = out.validAfter ? sshTime(out.validAfter)?.iso : undefined;
+    const before = out.validBefore ? sshTime(out.validBefore)?.iso : undefined;
+    if (after && before && before <= after)
+        return `valid-before="${out.validBefore}" is not after valid-after="${out.validAfter}"`;
+    return out;
+}
+/** Reads one non-comment line; returns the signer, or what is wrong and how to write it. */
+function parseSshSignerLine(line, lineNo) {
+    const words = line.split(/\s+/);
+    if (!words.some((w) => SSH_KEY_TYPES.includes(w))) {
+        return `expected an armored GPG public key block or an SSH allowed-signers line (principals [options] key-type base64-key, e.g. ${EXAMPLE}), got ${JSON.stringify(line.slice(0, 60))}`;
+    }
+    if (SSH_KEY_TYPES.includes(words[0] ?? ''))
+        return `the line starts with the key type: put the signer's principal (e.g. the email of the maintainer) first, as in ${EXAMPLE}`;
+    const [principals, afterPrincipals] = field(line);
+    let rest = afterPrincipals;
+    let options = { certAuthority: false };
+    const [second, afterSecond] = field(rest);
+    if (!SSH_KEY_TYPES.includes(second)) {
+        if (second === '')
+            return `a principal alone: expected "principals [options] key-type base64-key", e.g. ${EXAMPLE}`;
+        const parsed = parseSshOptions(second);
+        if (typeof parsed === 'string')
+            return parsed;
+        options = parsed;
+        rest = afterSecond;
+    }
+    const [keyType, afterType] = field(rest);
+    const [key] = field(afterType);
+    if (!SSH_KEY_TYPES.includes(keyType)) {
+        if (/^(?:cert-authority|namespaces=|valid-after=|valid-before=)/i.test(keyType)) {
+            return `options are one field, comma-separated, with no blank between them: write ${second},${keyType.split('"')[0]}… before the key type`;
+        }
+        return `expected an SSH key type (${SSH_KEY_TYPES.slice(0, 3).join(', ')}, …) after ${second === keyType ? 'the principals' : 'the options'}, got ${JSON.stringify(keyType.slice(0, 40))}; a line reads ${EXAMPLE}`;
+    }
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(key) || blobKeyType(Buffer.from(key, 'base64')) !== keyType) {
+        return `the ${keyType} key is not the base64 of a ${keyType} public key: copy the line of the .pub file (ssh-keygen -y -f KEY prints it)`;
+    }
+    return { principals, options, keyType, fingerprint: sshFingerprint(key), line, lineNo };
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -4535,6 +4814,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 
@@ -5216,8 +5502,8 @@ function readContext(env = process.env) {
 var semver_version = __nccwpck_require__(5731);
 ;// CONCATENATED MODULE: ./actions/verify-release/checks/index.ts
 const CHECKS = {
-    'tag-signed': () => __nccwpck_require__.e(/* import() */ 406).then(__nccwpck_require__.bind(__nccwpck_require__, 1406)),
-    'versions-consistent': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2086)),
+    'tag-signed': () => __nccwpck_require__.e(/* import() */ 457).then(__nccwpck_require__.bind(__nccwpck_require__, 7457)),
+    'versions-consistent': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(571)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5571)),
     'changelog-entry': () => __nccwpck_require__.e(/* import() */ 129).then(__nccwpck_require__.bind(__nccwpck_require__, 3129)),
     'crds-in-sync': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1140)),
     'tag-on-branch': () => __nccwpck_require__.e(/* import() */ 987).then(__nccwpck_require__.bind(__nccwpck_require__, 5987)),
@@ -5390,6 +5676,8 @@ function selectChecks(phase, requested) {
     };
 }
 
+// EXTERNAL MODULE: ./actions/verify-release/signers.ts
+var signers = __nccwpck_require__(1837);
 ;// CONCATENATED MODULE: ./actions/verify-release/inputs.ts
 /**
  * The one place verify-release's inputs are read and validated. Nothing heavy is
@@ -5401,6 +5689,7 @@ function selectChecks(phase, requested) {
  * a check name that is no check, a version that is not SemVer — is reported as a
  * failed check, and every other check still runs.
  */
+
 
 
 
@@ -5433,6 +5722,17 @@ function checksField() {
         },
     };
 }
+/**
+ * GPG key blocks and SSH allowed-signers lines. A line ssh-keygen would skip is refused
+ * here, naming its line and the fix: a signer silently dropped would fail the release tag
+ * later with a wrong reason ("not listed"). Empty is allowed: only tag-signed needs it.
+ */
+function allowedSignersField() {
+    return withCheck(str(), (v) => {
+        const problems = (0,signers/* parseAllowedSigners */.pD)(v).problems;
+        return problems.length > 0 ? problems.join('; ') : undefined;
+    });
+}
 function relativePath() {
     return withCheck(str(), (v) => (v.startsWith('/') || v.split('/').includes('..') ? `expected a path inside the repository, got ${JSON.stringify(v)}` : undefined));
 }
@@ -5443,7 +5743,7 @@ function inputSpec(env = process.env) {
         checks: checksField(),
         version: versionSource(env),
         timeout: duration('10m'),
-        'allowed-signers': str(),
+        'allowed-signers': allowedSignersField(),
         kind: bool(false),
         platforms: list({ item: (v) => (PLATFORM.test(v) ? undefined : `expected a platform like linux/amd64 or linux/arm64/v8, got ${JSON.stringify(v)}`) }),
         images: list({ item: (v) => (IMAGE.test(v) ? undefined : `expected an image without tag, like ghcr.io/org/name, got ${JSON.stringify(v)}`) }),

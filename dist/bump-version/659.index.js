@@ -1,57 +1,27 @@
-export const id = 544;
-export const ids = [544];
+export const id = 659;
+export const ids = [659];
 export const modules = {
 
-/***/ 4544:
+/***/ 3659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  extractSection: () => (/* reexport */ extractSection),
-  lintChangelog: () => (/* reexport */ lintChangelog),
-  sectionContent: () => (/* reexport */ sectionContent)
+  classifyCommits: () => (/* reexport */ classifyCommits),
+  Xl: () => (/* reexport */ extractSection),
+  Xe: () => (/* reexport */ parseReleaseConfig),
+  TA: () => (/* reexport */ pullRequestRecords),
+  f5: () => (/* reexport */ sectionContent),
+  Gl: () => (/* reexport */ updateChangelog)
 });
 
-// UNUSED EXPORTS: ANNOUNCEMENT_TEMPLATE, CHANGELOG_HEADER, CHANGE_SECTIONS, Classification, Classifier, MERGE_SUBJECT, NOISE_TYPES, NOTES_HEADINGS, NOTES_MAX, NOTES_ORDER, NOTES_TEMPLATE, PARSER_OPTIONS, RELEASE_BODY_MAX, TYPE_SECTIONS, cancelledByReverts, canonicalSection, categoryMatcher, changelogLine, classifyCommit, classifyCommits, creditAuthor, entryText, escapeChatText, escapeMarkdownInline, fillTemplate, highlights, inferRepoUrl, installCommands, installOneLiner, isIsoDate, isSkipped, messageForParser, normalizeRepoUrl, notesCategory, notesLine, overviewOf, parseChangelog, parseHeadingText, parseOneLine, parseReleaseConfig, prNumbersIn, referenceOf, renderAnnouncement, renderNotes, revertTarget, sectionForTitle, sectionLines, updateChangelog, versionSections
+// UNUSED EXPORTS: ANNOUNCEMENT_TEMPLATE, CHANGELOG_HEADER, CHANGE_SECTIONS, Classification, Classifier, MERGE_SUBJECT, NOISE_TYPES, NOTES_HEADINGS, NOTES_MAX, NOTES_ORDER, NOTES_TEMPLATE, PARSER_OPTIONS, PULL_MERGE, RELEASE_BODY_MAX, TYPE_SECTIONS, cancelledByReverts, canonicalSection, categoryMatcher, changelogLine, classifyCommit, creditAuthor, entryText, escapeChatText, escapeMarkdownInline, fillTemplate, highlights, inferRepoUrl, installCommands, installOneLiner, isIsoDate, isSkipped, kindMarker, lintChangelog, messageForParser, normalizeRepoUrl, notesCategory, notesLine, overviewOf, parseChangelog, parseHeadingText, parseOneLine, prNumbersIn, referenceOf, renderAnnouncement, renderNotes, revertTarget, sectionForTitle, sectionLines, sectionOfVerb, sentenceCase, versionSections
 
-// EXTERNAL MODULE: ./node_modules/conventional-commits-parser/dist/index.js + 3 modules
-var dist = __webpack_require__(1067);
-// EXTERNAL MODULE: ./actions/lib/semver/version.ts
-var version = __webpack_require__(5731);
-;// CONCATENATED MODULE: ./actions/lib/semver/release-commit.ts
-/**
- * The texts of the suite's own release commits, built and recognised in one place:
- * the release pull request's title (what a squash merge makes the commit's subject,
- * with ` (#N)` after it) and the bump commit's message. bump-version builds them with
- * the functions below and the changelog leaves out what {@link isReleaseCommit}
- * recognises, so a release never lists the previous release as a change.
- */
-
-/** The word of each mode's pull request title, as the release process writes them ("Release v0.x.0", "Hotfix v0.x.1"). */
-const TITLE_WORDS = { release: 'Release', hotfix: 'Hotfix', backport: 'Backport' };
-const BUMP_PREFIX = 'chore: bump version to ';
-/** `Release v0.5.0`, `Hotfix v0.4.2`, `Backport v0.3.2`. */
-function releasePullTitle(mode, version) {
-    return `${TITLE_WORDS[mode]} v${stripV(version)}`;
-}
-/** `chore: bump version to v0.5.0`, the subject of the commit that moves every version reference. */
-function bumpCommitMessage(version) {
-    return `${BUMP_PREFIX}v${stripV(version)}`;
-}
-const PULL_TITLE = new RegExp(`^(?:${Object.values(TITLE_WORDS).join('|')}) v(\\S+)$`);
-const SQUASH_SUFFIX = /\s+\(#\d+\)$/;
-/**
- * Whether a commit subject (or a pull request title) is one of the texts above, for a
- * valid version, optionally followed by the ` (#N)` of a squash merge. Exact on
- * purpose: `Release v0.5.0 notes draft` or `fix: release v0.5.0 tag` are changes.
- */
-function release_commit_isReleaseCommit(subject) {
-    const text = subject.trim().replace(SQUASH_SUFFIX, '');
-    const version = PULL_TITLE.exec(text)?.[1] ?? (text.startsWith(`${BUMP_PREFIX}v`) ? text.slice(BUMP_PREFIX.length + 1) : undefined);
-    return version !== undefined && isVersion(version) && !version.startsWith('v');
-}
-
+// EXTERNAL MODULE: ./node_modules/conventional-commits-parser/dist/index.js + 5 modules
+var dist = __webpack_require__(4674);
+// EXTERNAL MODULE: ./actions/lib/semver/release-commit.ts
+var release_commit = __webpack_require__(3626);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
@@ -97,12 +67,12 @@ function strings(value) {
  * Refuses YAML errors and wrong shapes with a FileError that names the line.
  */
 function parseReleaseConfig(text, file = '.github/release.yml') {
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+    const lineCounter = new yaml_dist.LineCounter();
+    const doc = (0,yaml_dist.parseDocument)(text, { lineCounter, prettyErrors: false });
     const first = doc.errors[0];
     if (first) {
         const at = first.linePos?.[0]?.line ?? lineCounter.linePos(first.pos[0]).line;
-        throw new FileError(file, `not valid YAML: ${first.message.split('\n')[0]}`, at);
+        throw new errors/* FileError */.f6(file, `not valid YAML: ${first.message.split('\n')[0]}`, at);
     }
     const lineOf = (path) => {
         const node = doc.getIn(path, true);
@@ -111,38 +81,38 @@ function parseReleaseConfig(text, file = '.github/release.yml') {
     const result = { categories: [], excludeLabels: [], excludeAuthors: [] };
     if (doc.contents === null)
         return result;
-    if (!isMap(doc.contents))
-        throw new FileError(file, 'expected a mapping at the top level', lineOf([]) ?? 1);
+    if (!(0,yaml_dist.isMap)(doc.contents))
+        throw new errors/* FileError */.f6(file, 'expected a mapping at the top level', lineOf([]) ?? 1);
     const changelog = doc.get('changelog', true);
     if (changelog === undefined || changelog === null)
         return result;
-    if (!isMap(changelog))
-        throw new FileError(file, "expected 'changelog' to be a mapping", lineOf(['changelog']));
+    if (!(0,yaml_dist.isMap)(changelog))
+        throw new errors/* FileError */.f6(file, "expected 'changelog' to be a mapping", lineOf(['changelog']));
     const js = doc.toJS();
     const exclude = js.changelog.exclude;
     if (exclude !== undefined && exclude !== null && (typeof exclude !== 'object' || Array.isArray(exclude))) {
-        throw new FileError(file, "expected 'changelog.exclude' to be a mapping with 'labels' and 'authors'", lineOf(['changelog', 'exclude']));
+        throw new errors/* FileError */.f6(file, "expected 'changelog.exclude' to be a mapping with 'labels' and 'authors'", lineOf(['changelog', 'exclude']));
     }
     result.excludeLabels = strings(exclude?.labels);
     result.excludeAuthors = strings(exclude?.authors);
     const categoriesNode = changelog.get('categories', true);
     if (categoriesNode === undefined || categoriesNode === null)
         return result;
-    if (!isSeq(categoriesNode))
-        throw new FileError(file, "expected 'changelog.categories' to be a list", lineOf(['changelog', 'categories']));
+    if (!(0,yaml_dist.isSeq)(categoriesNode))
+        throw new errors/* FileError */.f6(file, "expected 'changelog.categories' to be a list", lineOf(['changelog', 'categories']));
     const categories = js.changelog.categories;
     categories.forEach((raw, i) => {
         const at = lineOf(['changelog', 'categories', i]);
         if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-            throw new FileError(file, `expected category ${i + 1} to be a mapping with 'title' and 'labels'`, at);
+            throw new errors/* FileError */.f6(file, `expected category ${i + 1} to be a mapping with 'title' and 'labels'`, at);
         }
         const c = raw;
         if (typeof c.title !== 'string' || c.title.trim() === '') {
-            throw new FileError(file, `category ${i + 1} has no 'title'`, at);
+            throw new errors/* FileError */.f6(file, `category ${i + 1} has no 'title'`, at);
         }
         const labels = strings(c.labels);
         if (labels.length === 0)
-            throw new FileError(file, `category '${c.title}' has no 'labels'`, at);
+            throw new errors/* FileError */.f6(file, `category '${c.title}' has no 'labels'`, at);
         const mapped = sectionForTitle(c.title);
         result.categories.push({
             title: c.title,
@@ -156,7 +126,7 @@ function parseReleaseConfig(text, file = '.github/release.yml') {
     return result;
 }
 const lower = (xs) => new Set(xs.map((x) => x.toLowerCase()));
-function categories_categoryMatcher(config) {
+function categoryMatcher(config) {
     const exLabels = lower(config.excludeLabels);
     const exAuthors = new Set(config.excludeAuthors);
     const cats = config.categories.map((c) => ({
@@ -188,7 +158,168 @@ function categories_categoryMatcher(config) {
     };
 }
 
+;// CONCATENATED MODULE: ./actions/lib/changelog/pull-requests.ts
+/**
+ * A history as the pull requests that made it. In a merge-commit workflow (WVA's) the
+ * mainline holds one `Merge pull request #N from owner/branch` commit per pull request,
+ * with the pull request's title as the first line of its body, and the branch's own
+ * commits ("wip", "address review", "Merge branch 'main' into …") beside it: the
+ * changelog entry is the pull request, not each of those commits.
+ *
+ * The mainline is the first-parent chain from the range's tip. Walked oldest first, each
+ * pull request merge claims the commits its other parents reach that neither the mainline
+ * nor an older merge claimed — exactly `git log M^1..M^2` inside the range, in one pass.
+ * Squash merges and direct pushes are mainline commits and stay as they are. A merge
+ * that is not a pull request's (`Merge branch 'x'`) keeps its branch's commits as entries
+ * of their own, and so does a release pull request (its title is left out; a cherry-picked
+ * fix in it is a change).
+ */
+
+/** `Merge pull request #12 from owner/branch` — GitHub's merge commit subject. */
+const PULL_MERGE = /^Merge pull request #(\d+) from (\S+)/;
+const BANG = /^\w+(?:\([^()\r\n]*\))?!: (.*)$/;
+/** A footer whose text must survive the grouping: it marks the pull request breaking or deprecating. */
+const FOOTER = /^(?:BREAKING[ -]CHANGE|DEPRECATED): /;
+const REVERTS = /^This reverts commit [0-9a-f]{7,40}/i;
+/**
+ * The pull request's title and the rest of the message: the body's first line (GitHub writes
+ * the title there); with no body, the branch's only commit's subject, else the branch name.
+ */
+function titleOf(body, branch, side) {
+    const lines = body.split('\n');
+    const at = lines.findIndex((l) => l.trim() !== '');
+    if (at >= 0)
+        return { title: lines[at].trim(), rest: lines.slice(at + 1).join('\n').trim() };
+    const own = side.filter((c) => !(c.parents && c.parents.length > 1));
+    if (own.length === 1)
+        return { title: own[0].subject.trim(), rest: '' };
+    const name = branch.includes('/') ? branch.slice(branch.indexOf('/') + 1) : branch;
+    return { title: name.replace(/[-_]+/g, ' ').trim() || branch, rest: '' };
+}
+/**
+ * What the branch's commits say that the pull request must keep: a `type!:` or a
+ * `BREAKING CHANGE:` / `DEPRECATED:` footer (as footers), and `This reverts commit …`
+ * (so a reverted pull request and its revert cancel out).
+ */
+function carriedFooters(side) {
+    const out = [];
+    for (const c of side) {
+        const bang = BANG.exec(c.subject.trim());
+        if (bang)
+            out.push(`BREAKING CHANGE: ${bang[1].trim()}`);
+        const lines = (c.body ?? '').split('\n');
+        for (let i = 0; i < lines.length; i++) {
+            const line = lines[i];
+            if (REVERTS.test(line.trim()))
+                out.push(line.trim());
+            if (!FOOTER.test(line))
+                continue;
+            const text = [line];
+            while (i + 1 < lines.length && lines[i + 1].trim() !== '' && !FOOTER.test(lines[i + 1]))
+                text.push(lines[++i]);
+            out.push(text.join('\n'));
+        }
+    }
+    return [...new Set(out)];
+}
+/** The commit no other commit of the range has as a parent: where the mainline starts (git log lists it first). */
+function tipOf(commits, inRange) {
+    const parents = new Set();
+    for (const c of commits)
+        for (const p of c.parents ?? [])
+            if (inRange.has(p))
+                parents.add(p);
+    return commits.find((c) => !parents.has(c.sha));
+}
+/**
+ * Groups `commits` (a `git log` range with parents, any order) into pull requests; see the
+ * module comment. A range with no pull request merge comes back as it was.
+ */
+function pullRequestRecords(commits) {
+    if (!commits.some((c) => (c.parents?.length ?? 0) > 1 && PULL_MERGE.test(c.subject)))
+        return { records: commits, inPullRequests: [] };
+    const bySha = new Map(commits.map((c) => [c.sha, c]));
+    const mainline = [];
+    const onMainline = new Set();
+    for (let c = tipOf(commits, bySha); c && !onMainline.has(c.sha); c = bySha.get(c.parents?.[0] ?? '')) {
+        mainline.push(c);
+        onMainline.add(c.sha);
+    }
+    const claimed = new Set();
+    const replaced = new Map();
+    const absorbed = new Map();
+    for (const merge of [...mainline].reverse()) {
+        const parents = merge.parents ?? [];
+        if (parents.length < 2)
+            continue;
+        const side = [];
+        const stack = parents.slice(1);
+        while (stack.length > 0) {
+            const sha = stack.pop();
+            const c = bySha.get(sha);
+            if (!c || onMainline.has(sha) || claimed.has(sha))
+                continue;
+            claimed.add(sha);
+            side.push(c);
+            stack.push(...(c.parents ?? []));
+        }
+        const m = PULL_MERGE.exec(merge.subject.trim());
+        if (!m)
+            continue;
+        const { title, rest } = titleOf(merge.body ?? '', m[2], side);
+        // a release pull request's commits are judged one by one (the bump is left out, a picked fix is not)
+        if (!(0,release_commit/* isReleaseCommit */.N$)(title))
+            for (const c of side)
+                absorbed.set(c.sha, merge.sha);
+        const body = [rest, ...carriedFooters(side)].filter((p) => p !== '').join('\n\n');
+        replaced.set(merge.sha, { sha: merge.sha, subject: title, ...(body ? { body } : {}), pr: Number(m[1]) });
+    }
+    const records = [];
+    const inPullRequests = [];
+    for (const c of commits) {
+        if (absorbed.has(c.sha))
+            inPullRequests.push({ sha: c.sha, reason: 'pull-request' });
+        else
+            records.push(replaced.get(c.sha) ?? c);
+    }
+    return { records, inPullRequests };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/changelog/subjects.ts
+/**
+ * A subject that is not conventional (a merge-commit workflow's pull request title, "Add
+ * metrics validation", "Fixing tolerance function") says what it is by its first word.
+ */
+const VERB_SECTIONS = [
+    [/^(?:add|adds|added|adding|introduce|introduces|introduced|introducing)\b/i, 'Added'],
+    [/^(?:fix|fixes|fixed|fixing)\b/i, 'Fixed'],
+    [/^(?:remove|removes|removed|removing|drop|drops|dropped|dropping|delete|deletes|deleted|deleting)\b/i, 'Removed'],
+    [/^(?:deprecate|deprecates|deprecated|deprecating)\b/i, 'Deprecated'],
+];
+/**
+ * The PR title markers of the Kubernetes operator projects (kubebuilder-release-tools'
+ * VERSIONING.md, used by controller-runtime, cluster-api and llm-d-infra): ⚠ breaking,
+ * ✨ feature, 🐛 fix, 📖 docs, 🌱 (and the older 🏃) infra/tests/other — as an emoji or its
+ * `:shortcode:`.
+ */
+const KIND_MARKER = /^(?:(⚠\uFE0F?|:warning:)|(✨|:sparkles:)|(🐛|:bug:)|(📖|:book:)|(🌱|:seedling:|🏃|:running:))\s*/u;
+/** The conventional type a marker stands for (🌱: none, so the title's verb decides), and the title without it. */
+function kindMarker(subject) {
+    const m = KIND_MARKER.exec(subject);
+    if (!m || m[0].length === subject.length)
+        return null;
+    const type = m[2] ? 'feat' : m[3] ? 'fix' : m[4] ? 'docs' : null;
+    return { type, breaking: m[1] !== undefined, rest: subject.slice(m[0].length) };
+}
+/** The section of a non-conventional subject: by its verb, else Changed. */
+function sectionOfVerb(subject) {
+    const text = subject.trim();
+    return VERB_SECTIONS.find(([re]) => re.test(text))?.[1] ?? 'Changed';
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/changelog/commits.ts
+
+
 
 
 
@@ -302,7 +433,7 @@ const TYPE_SECTIONS = {
 };
 /** Reusable classifier: one configured parser and one category matcher for many commits. */
 class Classifier {
-    parser = new CommitParser(PARSER_OPTIONS);
+    parser = new dist/* CommitParser */.Jf(PARSER_OPTIONS);
     include;
     matcher;
     overrides;
@@ -325,7 +456,7 @@ class Classifier {
         if (record.merge || MERGE_SUBJECT.test(subjectLine))
             return { sha, reason: 'merge' };
         // the previous release is not a change of this one, whatever `include` says about chore
-        if (isReleaseCommit(subjectLine))
+        if ((0,release_commit/* isReleaseCommit */.N$)(subjectLine))
             return { sha, reason: 'release' };
         const body = record.body?.trim() ?? '';
         if (subjectLine === '' && body === '')
@@ -347,6 +478,11 @@ class Classifier {
             pr ??= Number(squash[1]);
         }
         subject = subject.trim();
+        // a kubebuilder-style title (`✨ Add X`): its marker is the type
+        const marker = type === null ? kindMarker(subject) : null;
+        if (marker)
+            subject = marker.rest;
+        const kind = marker ? marker.type : type;
         let breakingNote = null;
         let deprecated = false;
         for (const note of commit.notes) {
@@ -360,7 +496,7 @@ class Classifier {
         if (bang && breakingNote !== null && commit.subject && breakingNote === commit.subject)
             breakingNote = null;
         const category = this.matcher?.match(labels, author) ?? null;
-        const breaking = bang || breakingNote !== null || (category?.breaking ?? false);
+        const breaking = bang || (marker?.breaking ?? false) || breakingNote !== null || (category?.breaking ?? false);
         const isRevert = type === 'revert' || commit.revert !== null || subjectLine.startsWith('Revert "');
         const hasSecurityLabel = labels.some((l) => l.toLowerCase() === 'security');
         let section;
@@ -372,19 +508,19 @@ class Classifier {
             section = 'Deprecated';
         else if (category)
             section = category.section;
-        else if (type === null)
-            section = isRevert ? 'Removed' : 'Changed';
-        else if (Object.hasOwn(this.overrides, type))
-            section = this.overrides[type];
-        else if (this.include.has(type))
+        else if (kind === null)
+            section = isRevert ? 'Removed' : sectionOfVerb(subject);
+        else if (Object.hasOwn(this.overrides, kind))
+            section = this.overrides[kind];
+        else if (this.include.has(kind))
             section = 'Changed';
-        else if (NOISE_TYPES.has(type))
+        else if (NOISE_TYPES.has(kind))
             return { sha, reason: 'type' };
         else
-            section = Object.hasOwn(TYPE_SECTIONS, type) ? TYPE_SECTIONS[type] : 'Changed';
+            section = Object.hasOwn(TYPE_SECTIONS, kind) ? TYPE_SECTIONS[kind] : 'Changed';
         return {
             sha,
-            type,
+            type: kind,
             scope,
             subject: subject || header,
             breaking,
@@ -456,8 +592,10 @@ function cancelledByReverts(records) {
 }
 /**
  * Classifies a range of commits (any order; `git log` gives newest first and the
- * entries keep the input order). Merges and release commits are skipped, revert pairs
- * inside the range cancel out, noise types and excluded labels/authors are left out.
+ * entries keep the input order). Records with `parents` are read as pull requests first
+ * (`pullRequestRecords`: a merged pull request is one entry, its branch's commits are left
+ * out). Merges and release commits are skipped, revert pairs inside the range cancel out,
+ * noise types and excluded labels/authors are left out.
  */
 function classifyCommits(records, options = {}) {
     const classification = new Classification(options);
@@ -467,8 +605,8 @@ function classifyCommits(records, options = {}) {
 }
 /**
  * {@link classifyCommits} one commit at a time, so a long history is classified while
- * git is still reading it; revert pairs are settled in {@link result}, once every
- * commit is in.
+ * git is still reading it; pull requests and revert pairs are settled in {@link result},
+ * once every commit is in (a history without pull request merges costs nothing more).
  */
 class Classification {
     classifier;
@@ -485,10 +623,16 @@ class Classification {
         return this.records.length;
     }
     result() {
-        const cancelled = cancelledByReverts(this.records);
+        const grouped = pullRequestRecords(this.records);
+        const skipped = [...grouped.inPullRequests];
+        let classified = this.classified;
+        if (grouped.records !== this.records) {
+            const byRecord = new Map(this.records.map((r, i) => [r, this.classified[i]]));
+            classified = grouped.records.map((r) => byRecord.get(r) ?? this.classifier.classify(r));
+        }
+        const cancelled = cancelledByReverts(grouped.records);
         const entries = [];
-        const skipped = [];
-        for (const x of this.classified) {
+        for (const x of classified) {
             if (cancelled.has(x.sha))
                 skipped.push({ sha: x.sha, reason: 'revert-pair' });
             else if (isSkipped(x))
@@ -500,13 +644,15 @@ class Classification {
     }
 }
 
+// EXTERNAL MODULE: ./actions/lib/semver/version.ts
+var semver_version = __webpack_require__(5731);
 ;// CONCATENATED MODULE: ./actions/lib/changelog/types.ts
 /**
  * Data shapes shared by the changelog library. Everything here is plain data so that
  * the action can print it as JSON (`entries` output) and tests can compare it whole.
  */
 /** The six Keep a Changelog section types, in the order the format lists them. */
-const types_CHANGE_SECTIONS = ['Added', 'Changed', 'Deprecated', 'Removed', 'Fixed', 'Security'];
+const CHANGE_SECTIONS = ['Added', 'Changed', 'Deprecated', 'Removed', 'Fixed', 'Security'];
 
 ;// CONCATENATED MODULE: ./actions/lib/changelog/document.ts
 
@@ -523,7 +669,7 @@ const isBlank = (line) => line.trim() === '';
 /** The canonical Keep a Changelog name of a subsection title (case-insensitive), or null. */
 function document_canonicalSection(title) {
     const t = title.trim().toLowerCase();
-    return types_CHANGE_SECTIONS.find((s) => s.toLowerCase() === t) ?? null;
+    return CHANGE_SECTIONS.find((s) => s.toLowerCase() === t) ?? null;
 }
 /** Splits the text of a `## ` heading: `[0.5.0] - 2024-05-01`, `0.5.0 - 2024-05-01`, `[0.5.0]`, `[0.5.0](url) (2024-05-01)`. */
 function parseHeadingText(text) {
@@ -690,7 +836,7 @@ function document_parseChangelog(text, options = {}) {
                 heading: t,
                 label: parts.label,
                 bracketed: parts.bracketed,
-                version: kind === 'version' ? (0,version.stripV)(parts.label) : null,
+                version: kind === 'version' ? (0,semver_version/* stripV */.tQ)(parts.label) : null,
                 date: parts.date,
                 yanked: parts.yanked,
                 intro: [],
@@ -716,7 +862,7 @@ function document_parseChangelog(text, options = {}) {
     return { file, lines, eol, preambleEnd, sections, links, linkBlock, problems };
 }
 /** The lines of a section without trailing blank lines or line endings. */
-function document_sectionLines(doc, section) {
+function sectionLines(doc, section) {
     return doc.lines.slice(section.start, section.contentEnd).map(clean);
 }
 /** The version sections (kind `version`). */
@@ -728,6 +874,173 @@ function versionSections(doc) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(node_modules_semver);
+;// CONCATENATED MODULE: ./actions/lib/changelog/escape.ts
+/**
+ * Escaping of commit text (untrusted: anyone who lands a commit writes it) before it goes
+ * into Markdown that GitHub renders, or into a chat message.
+ *
+ * Markdown (release notes, CHANGELOG lines):
+ * - `@login` / `@org/team` would notify: wrapped in a code span (`` `@login` ``), which
+ *   GitHub renders but does not link or notify. Text already inside a code span stays.
+ * - `<` and `>` become `&lt;` / `&gt;`: no raw HTML (`<img onerror>`, `<details>` that
+ *   swallows the rest of the notes), no Slack control sequences (`<!channel>`, `<@U123>`)
+ *   when the notes are forwarded.
+ * - `&` that starts an entity (`&#64;alice`) becomes `&amp;`, so an encoded `@` cannot
+ *   turn back into a mention.
+ * - An unmatched backtick is escaped, so it cannot pair with a code span we add.
+ * - Line breaks become spaces; a leading `#`, `>`, `-`, `+`, `*`, `1.`, `[` is escaped
+ *   so the text cannot become a heading, quote, nested list or task box.
+ */
+const MENTION = /(^|[^A-Za-z0-9_`/])@([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9_.-]+)?)/g;
+function escapeTextRun(text) {
+    if (!/[&<>@]/.test(text))
+        return text;
+    return text
+        .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(MENTION, (_m, pre, name) => `${pre}\`@${name}\``);
+}
+/** Splits text into code spans (kept) and the rest (escaped); unmatched backticks are escaped. */
+function mapOutsideCode(text, fn) {
+    if (!text.includes('`'))
+        return fn(text);
+    let out = '';
+    let run = '';
+    let i = 0;
+    while (i < text.length) {
+        const tick = text.indexOf('`', i);
+        if (tick === -1) {
+            run += text.slice(i);
+            break;
+        }
+        if (tick > i && text[tick - 1] === '\\') {
+            // an escaped backtick is text
+            run += text.slice(i, tick + 1);
+            i = tick + 1;
+            continue;
+        }
+        run += text.slice(i, tick);
+        let n = 0;
+        while (text[tick + n] === '`')
+            n++;
+        const fence = '`'.repeat(n);
+        // the closing run must be exactly n backticks
+        let j = tick + n;
+        let close = -1;
+        while (j < text.length) {
+            const k = text.indexOf(fence, j);
+            if (k === -1)
+                break;
+            let m = 0;
+            while (text[k + m] === '`')
+                m++;
+            if (m === n) {
+                close = k;
+                break;
+            }
+            j = k + m;
+        }
+        if (close === -1) {
+            run += '\\`'.repeat(n);
+            i = tick + n;
+            continue;
+        }
+        out += fn(run) + text.slice(tick, close + n);
+        run = '';
+        i = close + n;
+    }
+    return out + fn(run);
+}
+/** Escapes one line of untrusted text for inline use in GitHub Markdown. */
+function escape_escapeMarkdownInline(text) {
+    const oneLine = (/[\r\n\t]/.test(text) ? text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/\t/g, ' ') : text).trim();
+    let out = mapOutsideCode(oneLine, escapeTextRun);
+    // block-level starts: heading, quote (already &gt;), list markers, ordered list, task box, thematic break
+    out = out.replace(/^(#{1,6}(?=\s|$)|[-+*](?=\s|$)|\[|=)/, '\\$1').replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
+    return out;
+}
+/**
+ * Escapes untrusted text for a chat message (Slack mrkdwn and similar): `&`, `<`, `>`
+ * everywhere (Slack reads `<!here>` even inside code), mentions wrapped in code.
+ */
+function escape_escapeChatText(text) {
+    const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+    const entities = oneLine.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return mapOutsideCode(entities, (run) => run.replace(MENTION, (_m, pre, name) => `${pre}\`@${name}\``));
+}
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+/** `by @login` for a GitHub login from the API; anything else is escaped text without `@`. */
+function escape_creditAuthor(author) {
+    if (!author)
+        return '';
+    if (LOGIN.test(author))
+        return ` by @${author}`;
+    return ` by ${escape_escapeMarkdownInline(author)}`;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/changelog/format.ts
+
+/** `https://github.com/OWNER/REPO` without a trailing slash or `.git`. */
+function format_normalizeRepoUrl(url) {
+    return url.trim().replace(/\/+$/, '').replace(/\.git$/, '');
+}
+/** `YYYY-MM-DD` and a real calendar date. */
+function format_isIsoDate(text) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!m)
+        return false;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const date = new Date(Date.UTC(y, mo - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+/** `([#123](…/pull/123))`, or `([abc1234](…/commit/sha))` when there is no pull request; plain without a repo URL. */
+function referenceOf(entry, repoUrl) {
+    const repo = repoUrl ? format_normalizeRepoUrl(repoUrl) : null;
+    if (entry.pr !== null)
+        return repo ? `([#${entry.pr}](${repo}/pull/${entry.pr}))` : `(#${entry.pr})`;
+    if (/^[0-9a-f]{7,40}$/i.test(entry.sha)) {
+        const short = entry.sha.slice(0, 7);
+        return repo ? `([${short}](${repo}/commit/${entry.sha}))` : `(${short})`;
+    }
+    return '';
+}
+/** The text of an entry: `**scope:** subject`, escaped. */
+function format_entryText(entry) {
+    const scope = entry.scope ? `**${escape_escapeMarkdownInline(entry.scope)}:** ` : '';
+    return scope + escape_escapeMarkdownInline(entry.subject);
+}
+/**
+ * A subject as the start of a sentence: `add X` → `Add X`. Only a first word in plain lower
+ * case changes: `gRPC`, `e2e`, `x/net`, `` `kubectl` `` are names and stay as written.
+ */
+function sentenceCase(subject) {
+    return /^[a-z]+(?:-[a-z]+)*(?=[\s,:;.!?]|$)/.test(subject) ? subject[0].toUpperCase() + subject.slice(1) : subject;
+}
+/**
+ * A CHANGELOG list item (no author credit: the file is not a place for @-handles), a
+ * sentence (`feat: add X (#12)` → `- Add X ([#12](…))`). A breaking change carries its
+ * `BREAKING CHANGE:` text on a continuation line.
+ */
+function changelogLine(entry, repoUrl, marker = '-') {
+    const mark = entry.breaking ? '**BREAKING** ' : '';
+    const ref = referenceOf(entry, repoUrl);
+    const note = entry.breaking && entry.breakingNote ? `\n  ${escape_escapeMarkdownInline(entry.breakingNote)}` : '';
+    return `${marker} ${mark}${format_entryText({ scope: entry.scope, subject: sentenceCase(entry.subject) })}${ref ? ` ${ref}` : ''}${note}`;
+}
+/** A release-notes list item, with `by @login` for a login from the API. */
+function format_notesLine(entry, repoUrl) {
+    const ref = referenceOf(entry, repoUrl);
+    return `- ${format_entryText(entry)}${ref ? ` ${ref}` : ''}${creditAuthor(entry.author)}`;
+}
+/** Pull request numbers a hand-written line mentions: `#123`, `[#123]`, `/pull/123`. */
+function format_prNumbersIn(text) {
+    const out = [];
+    for (const m of text.matchAll(/(?:^|[^\w&])#(\d+)\b|\/pull\/(\d+)\b/g))
+        out.push(Number(m[1] ?? m[2]));
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/changelog/templates.ts
 /**
  * The default texts the suite ships. They are TypeScript constants rather than files
@@ -786,7 +1099,7 @@ Highlights:
 📦 Install: {install}
 `));
 /** The head of a new CHANGELOG.md (used when the file is empty). */
-const templates_CHANGELOG_HEADER = (/* unused pure expression or super */ null && (`# Changelog
+const CHANGELOG_HEADER = `# Changelog
 
 All notable changes to this project will be documented in this file.
 
@@ -794,7 +1107,7 @@ The format is based on [Keep a Changelog](https://keepachangelog.com/en/1.1.0/),
 and this project adheres to [Semantic Versioning](https://semver.org/spec/v2.0.0.html).
 
 ## [Unreleased]
-`));
+`;
 /** Fills `{name}` placeholders; names without a value stay as written. */
 function templates_fillTemplate(template, values) {
     return template.replace(/\{([a-z_]+)\}/g, (whole, name) => (Object.hasOwn(values, name) ? values[name] : whole));
@@ -809,7 +1122,7 @@ function templates_fillTemplate(template, values) {
 
 
 const update_isBlank = (s) => s === undefined || s.trim() === '';
-const semverOf = (s) => (s.version !== null && semver.valid(s.version) ? s.version : null);
+const semverOf = (s) => (s.version !== null && semver_default().valid(s.version) ? s.version : null);
 function inferStyle(doc) {
     const versions = doc.sections.filter((s) => s.kind === 'version');
     const bracketed = versions.length === 0 ? true : versions[0].bracketed;
@@ -883,20 +1196,20 @@ const itemKey = (lines) => lines.join(' ').replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '
  */
 function updateChangelog(text, options) {
     const file = options.file ?? 'CHANGELOG.md';
-    const version = parseVersion(options.version).version;
-    if (!isIsoDate(options.date))
-        throw new ActionError(`date ${JSON.stringify(options.date)} is not a calendar date YYYY-MM-DD`);
+    const version = (0,semver_version/* parseVersion */.ot)(options.version).version;
+    if (!format_isIsoDate(options.date))
+        throw new errors/* ActionError */.lZ(`date ${JSON.stringify(options.date)} is not a calendar date YYYY-MM-DD`);
     const prefix = options.tagPrefix ?? 'v';
-    const repoUrl = options.repoUrl ? normalizeRepoUrl(options.repoUrl) : null;
+    const repoUrl = options.repoUrl ? format_normalizeRepoUrl(options.repoUrl) : null;
     const source = text.trim() === '' ? CHANGELOG_HEADER : text;
-    const doc = parseChangelog(source, { file });
+    const doc = document_parseChangelog(source, { file });
     const eol = doc.eol;
     const lines = doc.lines;
     const style = inferStyle(doc);
     if (doc.sections.length === 0 && doc.lines.some((l) => l.trim() !== '' && !/^# /.test(l))) {
         // Prose with no `## ` section gives no place that is surely the changelog's: refuse rather than
         // guess. A file that is only a title is a new changelog and gets its first section.
-        throw new FileError(file, "has no '## [Unreleased]' or '## [X.Y.Z] - YYYY-MM-DD' section to place the new section beside: add a '## [Unreleased]' heading (Keep a Changelog)", 1);
+        throw new errors/* FileError */.f6(file, "has no '## [Unreleased]' or '## [X.Y.Z] - YYYY-MM-DD' section to place the new section beside: add a '## [Unreleased]' heading (Keep a Changelog)", 1);
     }
     const existing = doc.sections.find((s) => s.kind === 'version' && s.version !== null && sameVersion(s.version, version));
     if (existing && !options.regenerate) {
@@ -904,7 +1217,7 @@ function updateChangelog(text, options) {
     }
     const newest = doc.sections.every((s) => {
         const v = semverOf(s);
-        return v === null || s === existing || compareVersions(v, version) < 0;
+        return v === null || s === existing || (0,semver_version/* compareVersions */.Zy)(v, version) < 0;
     });
     const unreleased = doc.sections.find((s) => s.kind === 'unreleased');
     // hand-written lines: Unreleased's when releasing the newest version (never for a backport),
@@ -926,7 +1239,7 @@ function updateChangelog(text, options) {
             if (keep(item))
                 handIntro.push(item.lines);
         for (const sub of from.subsections) {
-            const title = canonicalSection(sub.title) ?? sub.title;
+            const title = document_canonicalSection(sub.title) ?? sub.title;
             for (const item of sub.items)
                 if (keep(item))
                     addHand(title, item);
@@ -949,10 +1262,10 @@ function updateChangelog(text, options) {
         generated.set(e.section, list);
     }
     const allHand = [...handIntro, ...[...handGroups.values()].flat()];
-    const handPrs = new Set(allHand.flatMap((item) => prNumbersIn(item.join(' '))));
+    const handPrs = new Set(allHand.flatMap((item) => format_prNumbersIn(item.join(' '))));
     const handKeys = new Set(allHand.map(itemKey));
     const groups = [];
-    const titles = [...CHANGE_SECTIONS, ...[...handGroups.keys()].filter((t) => !canonicalSection(t))];
+    const titles = [...CHANGE_SECTIONS, ...[...handGroups.keys()].filter((t) => !document_canonicalSection(t))];
     for (const title of titles) {
         const hand = handGroups.get(title) ?? [];
         let gen = generated.get(title) ?? [];
@@ -976,7 +1289,7 @@ function updateChangelog(text, options) {
     else {
         const older = doc.sections.find((s) => {
             const v = semverOf(s);
-            return v !== null && compareVersions(v, version) < 0;
+            return v !== null && (0,semver_version/* compareVersions */.Zy)(v, version) < 0;
         });
         let at;
         if (older)
@@ -1026,8 +1339,8 @@ function machineLine(repoUrl) {
     return new RegExp(`^[-*+] (?:\\*\\*BREAKING\\*\\* )?(?:\\*\\*[^*]+:\\*\\* )?\\S.* ${ref}$`);
 }
 function sameVersion(a, b) {
-    if (semver.valid(a) && semver.valid(b))
-        return semver.eq(a, b);
+    if (semver_default().valid(a) && semver_default().valid(b))
+        return semver_default().eq(a, b);
     return a === b;
 }
 /**
@@ -1037,7 +1350,7 @@ function sameVersion(a, b) {
  */
 function linkEdits(doc, want) {
     const block = doc.linkBlock;
-    const blockLines = block ? doc.lines.slice(block.start, block.end).map(withoutLineEnding) : [];
+    const blockLines = block ? doc.lines.slice(block.start, block.end).map(clean) : [];
     const next = [...blockLines];
     const parse = (l) => {
         const m = /^ {0,3}\[([^\]]+)\]:[ \t]*<?([^\s>]+)>?/.exec(l);
@@ -1066,7 +1379,7 @@ function linkEdits(doc, want) {
         else {
             const older = find((l) => {
                 const v = l.replace(/^v/, '');
-                return semver.valid(v) !== null && semver.lt(v, want.version);
+                return semver_default().valid(v) !== null && semver_default().lt(v, want.version);
             });
             if (older >= 0)
                 next.splice(older, 0, line);
@@ -1074,7 +1387,7 @@ function linkEdits(doc, want) {
                 let last = -1;
                 next.forEach((l, k) => {
                     const p = parse(l);
-                    if (p && (semver.valid(p.label.replace(/^v/, '')) || /^unreleased$/i.test(p.label)))
+                    if (p && (semver_default().valid(p.label.replace(/^v/, '')) || /^unreleased$/i.test(p.label)))
                         last = k;
                 });
                 next.splice(last >= 0 ? last + 1 : next.length, 0, line);
@@ -1106,7 +1419,7 @@ function matches(section, wanted) {
         return section.kind === 'unreleased';
     if (section.kind !== 'version' || section.version === null)
         return false;
-    const a = (0,version.stripV)(wanted);
+    const a = (0,semver_version/* stripV */.tQ)(wanted);
     if (semver_default().valid(a) && semver_default().valid(section.version))
         return semver_default().eq(a, section.version);
     return a === section.version;
@@ -1123,7 +1436,7 @@ function extractSection(text, version, options = {}) {
         const have = doc.sections.filter((s) => s.kind !== 'unknown').map((s) => (s.kind === 'unreleased' ? 'Unreleased' : s.label));
         throw new errors/* FileError */.f6(file, `has no section for ${version}; it has ${have.length > 0 ? have.join(', ') : 'no version sections'}`);
     }
-    const lines = document_sectionLines(doc, section);
+    const lines = sectionLines(doc, section);
     const body = lines.slice(1);
     while (body.length > 0 && body[0].trim() === '')
         body.shift();
@@ -1143,60 +1456,6 @@ function extractSection(text, version, options = {}) {
  */
 function sectionContent(body) {
     return body.split('\n').filter((l) => l.trim() !== '' && !/^#{1,6}\s/.test(l.trim()) && !/^\[[^\]]+\]:\s/.test(l.trim()));
-}
-
-;// CONCATENATED MODULE: ./actions/lib/changelog/format.ts
-
-/** `https://github.com/OWNER/REPO` without a trailing slash or `.git`. */
-function format_normalizeRepoUrl(url) {
-    return url.trim().replace(/\/+$/, '').replace(/\.git$/, '');
-}
-/** `YYYY-MM-DD` and a real calendar date. */
-function format_isIsoDate(text) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    if (!m)
-        return false;
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const date = new Date(Date.UTC(y, mo - 1, d));
-    return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-/** `([#123](…/pull/123))`, or `([abc1234](…/commit/sha))` when there is no pull request; plain without a repo URL. */
-function referenceOf(entry, repoUrl) {
-    const repo = repoUrl ? format_normalizeRepoUrl(repoUrl) : null;
-    if (entry.pr !== null)
-        return repo ? `([#${entry.pr}](${repo}/pull/${entry.pr}))` : `(#${entry.pr})`;
-    if (/^[0-9a-f]{7,40}$/i.test(entry.sha)) {
-        const short = entry.sha.slice(0, 7);
-        return repo ? `([${short}](${repo}/commit/${entry.sha}))` : `(${short})`;
-    }
-    return '';
-}
-/** The text of an entry: `**scope:** subject`, escaped. */
-function format_entryText(entry) {
-    const scope = entry.scope ? `**${escapeMarkdownInline(entry.scope)}:** ` : '';
-    return scope + escapeMarkdownInline(entry.subject);
-}
-/**
- * A CHANGELOG list item (no author credit: the file is not a place for @-handles). A
- * breaking change carries its `BREAKING CHANGE:` text on a continuation line.
- */
-function format_changelogLine(entry, repoUrl, marker = '-') {
-    const mark = entry.breaking ? '**BREAKING** ' : '';
-    const ref = referenceOf(entry, repoUrl);
-    const note = entry.breaking && entry.breakingNote ? `\n  ${escapeMarkdownInline(entry.breakingNote)}` : '';
-    return `${marker} ${mark}${format_entryText(entry)}${ref ? ` ${ref}` : ''}${note}`;
-}
-/** A release-notes list item, with `by @login` for a login from the API. */
-function format_notesLine(entry, repoUrl) {
-    const ref = referenceOf(entry, repoUrl);
-    return `- ${format_entryText(entry)}${ref ? ` ${ref}` : ''}${creditAuthor(entry.author)}`;
-}
-/** Pull request numbers a hand-written line mentions: `#123`, `[#123]`, `/pull/123`. */
-function format_prNumbersIn(text) {
-    const out = [];
-    for (const m of text.matchAll(/(?:^|[^\w&])#(\d+)\b|\/pull\/(\d+)\b/g))
-        out.push(Number(m[1] ?? m[2]));
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/changelog/lint.ts
@@ -1222,7 +1481,7 @@ function inferRepoUrl(urls) {
 function inferPrefix(links) {
     for (const l of links) {
         const v = l.label.replace(/^v/, '');
-        if (!semver_default().valid(v))
+        if (!semver.valid(v))
             continue;
         for (const p of ['v', ''])
             if (l.url.endsWith(`...${p}${v}`) || l.url.endsWith(`/${p}${v}`))
@@ -1232,8 +1491,8 @@ function inferPrefix(links) {
 }
 /** The version released just before `v` among `versions`: prereleases only count for a prerelease. */
 function previousOf(versions, v) {
-    const pre = semver_default().prerelease(v) !== null;
-    const older = versions.filter((x) => semver_default().lt(x, v) && (pre || semver_default().prerelease(x) === null)).sort((semver_default()).rcompare);
+    const pre = semver.prerelease(v) !== null;
+    const older = versions.filter((x) => semver.lt(x, v) && (pre || semver.prerelease(x) === null)).sort(semver.rcompare);
     return older[0] ?? null;
 }
 /**
@@ -1253,7 +1512,7 @@ function lintChangelog(text, options = {}) {
         add('error', 1, 'structure', "is empty: expected a '# Changelog' title and '## [X.Y.Z] - YYYY-MM-DD' sections");
         return findings;
     }
-    const doc = document_parseChangelog(text, { file: options.file ?? 'CHANGELOG.md', lenient: true });
+    const doc = parseChangelog(text, { file: options.file ?? 'CHANGELOG.md', lenient: true });
     for (const p of doc.problems)
         add('error', p.line, 'structure', p.message);
     const seen = new Map();
@@ -1274,17 +1533,17 @@ function lintChangelog(text, options = {}) {
             continue;
         sawVersion ??= s;
         const v = s.version;
-        const valid = semver_default().valid(v) !== null;
+        const valid = semver.valid(v) !== null;
         if (!valid)
             add('error', s.line, 'version-semver', `'${s.label}' is not a SemVer version (X.Y.Z)`);
         if (s.date === null)
             add('warning', s.line, 'date-missing', `${s.label} has no release date ('## [${s.label}] - YYYY-MM-DD')`);
         else if (!/^\d{4}-\d{2}-\d{2}$/.test(s.date))
             add('error', s.line, 'date-format', `date '${s.date}' of ${s.label} is not ISO 8601 YYYY-MM-DD`);
-        else if (!format_isIsoDate(s.date))
+        else if (!isIsoDate(s.date))
             add('error', s.line, 'date-format', `date '${s.date}' of ${s.label} is not a calendar date`);
         if (valid) {
-            const key = semver_default().clean(v);
+            const key = semver.clean(v);
             const first = seen.get(key);
             if (first)
                 add('error', s.line, 'duplicate-version', `${s.label} already has a section at line ${first.line}`);
@@ -1292,14 +1551,14 @@ function lintChangelog(text, options = {}) {
                 seen.set(key, s);
                 versions.push({ version: key, section: s });
             }
-            if (previous && semver_default().gte(v, previous.version) && !first) {
+            if (previous && semver.gte(v, previous.version) && !first) {
                 add('error', s.line, 'version-order', `${s.label} comes after ${previous.section.label} (line ${previous.section.line}): sections go newest first`);
             }
             if (!first)
                 previous = { version: v, section: s };
         }
         for (const sub of s.subsections) {
-            const canonical = document_canonicalSection(sub.title);
+            const canonical = canonicalSection(sub.title);
             if (!canonical) {
                 add('error', sub.line, 'section-type', `'### ${sub.title}' is not a Keep a Changelog type (Added, Changed, Deprecated, Removed, Fixed, Security)`);
             }
@@ -1314,7 +1573,7 @@ function lintChangelog(text, options = {}) {
         }
     }
     // compare links
-    const repo = options.repoUrl ? format_normalizeRepoUrl(options.repoUrl) : inferRepoUrl(doc.links.map((l) => l.url));
+    const repo = options.repoUrl ? normalizeRepoUrl(options.repoUrl) : inferRepoUrl(doc.links.map((l) => l.url));
     if (repo) {
         const prefix = options.tagPrefix ?? inferPrefix(doc.links) ?? 'v';
         const byLabel = new Map();
@@ -1337,14 +1596,14 @@ function lintChangelog(text, options = {}) {
             // the base is the previous version by SemVer, or an older one: after a backport
             // (0.3.2 released after 0.4.0), 0.4.0 still rightly compares from v0.3.1
             const compare = url.startsWith(`${repo}/compare/`) ? /^(.+)\.\.\.(.+)$/.exec(url.slice(repo.length + 9)) : null;
-            const base = compare && compare[1].startsWith(prefix) ? semver_default().valid(compare[1].slice(prefix.length)) : null;
-            const ok = (compare !== null && compare[2] === tag(version) && base !== null && semver_default().lt(base, version)) ||
+            const base = compare && compare[1].startsWith(prefix) ? semver.valid(compare[1].slice(prefix.length)) : null;
+            const ok = (compare !== null && compare[2] === tag(version) && base !== null && semver.lt(base, version)) ||
                 (!prev && [`${repo}/releases/tag/${tag(version)}`, `${repo}/tree/${tag(version)}`, `${repo}/commits/${tag(version)}`].includes(url));
             if (!ok)
                 add('error', link.line, 'compare-link', `[${link.label}] points to ${link.url}; expected ${expected}`);
         }
         if (unreleased && unreleased.bracketed && all.length > 0) {
-            const newest = [...all].sort((semver_default()).rcompare)[0];
+            const newest = [...all].sort(semver.rcompare)[0];
             const expected = `${repo}/compare/${tag(newest)}...HEAD`;
             const link = byLabel.get('unreleased');
             if (!link)
@@ -1595,6 +1854,8 @@ function renderAnnouncement(template, values) {
  * - notes: GitHub release notes and the announcement.
  * - templates: the default notes / announcement texts.
  */
+
+
 
 
 

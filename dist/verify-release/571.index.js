@@ -1,8 +1,8 @@
-export const id = 86;
-export const ids = [86];
+export const id = 571;
+export const ids = [571];
 export const modules = {
 
-/***/ 2086:
+/***/ 5571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,20 +13,18 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./actions/lib/runner/summary.ts
 var runner_summary = __webpack_require__(3653);
 // EXTERNAL MODULE: ./actions/lib/semver/version.ts
 var semver_version = __webpack_require__(5731);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
 var errors = __webpack_require__(7378);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./actions/lib/version-files/text.ts
 
 
@@ -73,7 +71,11 @@ function text_checkNext(next) {
 }
 /** The text that replaces `ref` for the new version `next`. */
 function replacementFor(ref, next) {
-    return ref.style === 'bare' ? stripV(next) : inStyleOf(next, ref.value);
+    if (ref.style === 'bare')
+        return stripV(next);
+    if (ref.style === 'prefixed')
+        return `v${stripV(next)}`;
+    return inStyleOf(next, ref.value);
 }
 /** Two references on the same span are one reference; overlapping different spans are a bug in a reader. */
 function ordered(refs, path) {
@@ -210,7 +212,7 @@ function scalarSpan(text, found, lines, path, what) {
 
 
 
-function readChartYaml(text, path = 'Chart.yaml') {
+function readChartYaml(text, path = 'Chart.yaml', options = {}) {
     const doc = parseYaml(text, path);
     const lines = new LineIndex(text);
     const result = { refs: [], skipped: [] };
@@ -219,23 +221,18 @@ function readChartYaml(text, path = 'Chart.yaml') {
     if (!version || version.value === '') {
         throw new errors/* FileError */.f6(path, 'expected a `version:` key with the chart version (SemVer 2, like 0.4.1)', version?.line);
     }
-    if (version.value.startsWith('v')) {
-        throw new errors/* FileError */.f6(path, `expected the chart version without a leading v (Helm requires SemVer 2, like ${version.value.slice(1)}), got ${version.value}`, version.line);
-    }
     const problem = (0,semver_version.versionProblem)(version.value);
     if (problem)
         throw new errors/* FileError */.f6(path, `expected the chart version to be SemVer 2: ${problem}`, version.line);
-    result.refs.push({ name: 'version', line: version.line, value: version.value, start: version.start, end: version.end, style: 'bare' });
+    result.refs.push({ name: 'version', line: version.line, value: version.value, start: version.start, end: version.end });
     const [appNode] = findYamlNodes(doc.contents, ['appVersion']);
     const app = appNode && scalarSpan(text, appNode, lines, path, 'appVersion');
     if (!app || app.value === '') {
         result.skipped.push({ name: 'appVersion', ...(app ? { line: app.line } : {}), reason: 'the chart has no appVersion' });
     }
     else {
-        const appProblem = (0,semver_version.versionProblem)(app.value);
-        if (appProblem)
-            throw new errors/* FileError */.f6(path, `expected appVersion to be the app's version (like 0.4.1 or v0.4.1): ${appProblem}`, app.line);
-        result.refs.push({ name: 'appVersion', line: app.line, value: app.value, start: app.start, end: app.end });
+        const style = (0,semver_version.versionProblem)(app.value) === undefined ? 'keep' : options.tagsPrefixed === false ? 'bare' : 'prefixed';
+        result.refs.push({ name: 'appVersion', line: app.line, value: app.value, start: app.start, end: app.end, style });
     }
     const [nameNode] = findYamlNodes(doc.contents, ['name']);
     const name = (0,dist.isScalar)(nameNode?.node) ? nameNode.node.value : undefined;
@@ -244,8 +241,8 @@ function readChartYaml(text, path = 'Chart.yaml') {
     return result;
 }
 /** Chart.yaml with `version` and `appVersion` moved to `next`; every other byte kept. */
-function updateChartYaml(text, next, path = 'Chart.yaml') {
-    return applyRefs(text, readChartYaml(text, path).refs, checkNext(next)).text;
+function updateChartYaml(text, next, path = 'Chart.yaml', options = {}) {
+    return applyRefs(text, readChartYaml(text, path, options).refs, checkNext(next)).text;
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/version-files/keypath.ts
@@ -621,11 +618,11 @@ function updateRegex(text, next, options, path) {
 
 
 /** The declaring file's references; a chart's name, when it has one, goes to `chartNames`. */
-function readDeclaringFile(file, text, chartNames) {
+function readDeclaringFile(file, text, chartNames, options = {}) {
     const optional = file.optional === true;
     switch (file.type) {
         case 'chart': {
-            const result = readChartYaml(text, file.path);
+            const result = readChartYaml(text, file.path, options);
             if (result.chartName)
                 chartNames.push(result.chartName);
             return result;
@@ -659,10 +656,10 @@ function readDeclaringFile(file, text, chartNames) {
  * - Every occurrence of the current version, in either style, between
  *   `<!-- release-actions:version -->` and `<!-- /release-actions:version -->`.
  *
- * Helm and image references that hold another version are reported as skipped (a
- * stale example is worth seeing in the plan); other versions in `uses:` lines and in
- * marker blocks are someone else's and are ignored. A docs file with no reference to
- * the current version is refused unless `optional`.
+ * Helm examples of our chart and our images' tags are ours whatever version they hold
+ * (a stale example moves to the release, as the rest does); other versions in `uses:`
+ * lines and in marker blocks are someone else's and are ignored. A docs file with no
+ * reference is refused unless `optional`.
  */
 const MARKER_OPEN = '<!-- release-actions:version -->';
 const MARKER_CLOSE = '<!-- /release-actions:version -->';
@@ -726,21 +723,14 @@ function readDocs(text, options, path = 'README.md') {
         if (!found.has(start))
             found.set(start, { name, line: lines.lineOf(start), value, start, end: start + value.length });
     };
-    const stale = (name, value, start) => {
-        skipped.push({ name, line: lines.lineOf(start), value, reason: `holds ${value}, not the current version ${current}` });
-    };
     const charts = (options.charts ?? []).filter((c) => c !== '');
     if (charts.length > 0 && text.includes('--version')) {
         const mentions = mentionPattern(charts);
         for (const m of text.matchAll(HELM_VERSION)) {
             const value = m[2];
             const start = (m.indices?.[2])[0];
-            if (!mentions.test(logicalLine(text, m.index)))
-                continue;
-            if ((0,semver_version.stripV)(value) === current)
+            if (mentions.test(logicalLine(text, m.index)))
                 add('helm --version', value, start);
-            else
-                stale('helm --version', value, start);
         }
     }
     const images = (options.images ?? []).filter((i) => i !== '');
@@ -751,10 +741,8 @@ function readDocs(text, options, path = 'README.md') {
             const name = `image ${text.slice(m.index, start - 1)}`;
             if (m[2])
                 skipped.push({ name, line: lines.lineOf(start), value, reason: 'pinned to a digest' });
-            else if ((0,semver_version.stripV)(value) === current)
-                add(name, value, start);
             else
-                stale(name, value, start);
+                add(name, value, start);
         }
     }
     if (text.includes('uses:')) {
@@ -777,15 +765,15 @@ function readDocs(text, options, path = 'README.md') {
     if (refs.length === 0) {
         const seen = skipped.length > 0 ? `; found ${skipped.map((s) => `${s.value} (line ${s.line})`).join(', ')}` : '';
         if (options.optional) {
-            skipped.push({ name: 'docs', reason: `no reference to the current version ${current}` });
+            skipped.push({ name: 'docs', reason: 'no version reference (helm --version of the chart, our image tags, uses: …@current, markers)' });
         }
         else {
-            throw new errors/* FileError */.f6(path, `expected the current version ${current} in a known context (helm --version naming the chart, <image>:<tag>, uses: …@<tag>, or between ${MARKER_OPEN} markers), found none${seen}`);
+            throw new errors/* FileError */.f6(path, `expected a version reference in a known context (helm --version naming the chart, <image>:<tag>, uses: …@<tag>, or between ${MARKER_OPEN} markers), found none${seen}`);
         }
     }
     return { refs, skipped };
 }
-/** The docs with every recognised reference to `options.current` moved to `next`, each in its own style. */
+/** The docs with every recognised reference moved to `next`, each in its own style. */
 function updateDocs(text, next, options, path = 'README.md') {
     return applyRefs(text, readDocs(text, options, path).refs, checkNext(next)).text;
 }
@@ -797,10 +785,12 @@ function updateDocs(text, next, options, path = 'README.md') {
 
 
 /**
- * values.yaml: the image tag follows the release. It never decides the current
- * version: a tag is updated only when it holds the current version (its `v` style
- * kept), and anything else — `latest`, an empty tag, a digest, another version — is
- * left alone and reported as skipped with the reason.
+ * values.yaml: the image tags of the release's own images follow the release. A tag is
+ * ours when it is the chart's top-level `image.tag`, when its key was configured, or when
+ * the `registry/repository` beside it is one of the release's images — and then it moves
+ * whatever it held (a tag left at an older release is drift the release repairs). Tags
+ * of other images (a kube-rbac-proxy sidecar), `latest`, empty tags and digests are left
+ * alone and reported as skipped with the reason.
  */
 /** Without a configured key: the top-level `image.tag` and every `<component>.image.tag`. */
 const DEFAULT_TAG_KEYS = ['image.tag', '*.image.tag'];
@@ -810,9 +800,26 @@ function stringSibling(parent, key) {
     const value = parent.get(key, true);
     return (0,dist.isScalar)(value) && typeof value.value === 'string' && value.value !== '' ? value.value : undefined;
 }
-function readValuesYaml(text, options, path = 'values.yaml') {
-    const current = (0,semver_version.stripV)(options.current);
+/** An image name as compared: lower case, no trailing slash, Docker Hub's implicit prefixes dropped. */
+function normaliseImage(image) {
+    return image
+        .trim()
+        .toLowerCase()
+        .replace(/\/+$/, '')
+        .replace(/^(?:docker\.io|index\.docker\.io)\//, '')
+        .replace(/^library\//, '');
+}
+/** The `registry/repository` beside a tag, when its map names one. */
+function imageBeside(parent) {
+    const repository = stringSibling(parent, 'repository');
+    const registry = stringSibling(parent, 'registry');
+    if (!repository)
+        return undefined;
+    return registry ? `${registry.replace(/\/+$/, '')}/${repository}` : repository;
+}
+function readValuesYaml(text, options = {}, path = 'values.yaml') {
     const keys = options.key ? [options.key] : [...DEFAULT_TAG_KEYS];
+    const ours = new Set((options.images ?? []).map(normaliseImage));
     const doc = parseYaml(text, path);
     const lines = new LineIndex(text);
     const result = { refs: [], skipped: [], images: [] };
@@ -828,229 +835,555 @@ function readValuesYaml(text, options, path = 'values.yaml') {
     for (const hit of found) {
         const span = scalarSpan(text, hit, lines, path, hit.keyPath);
         const name = hit.keyPath;
-        if (!span || span.value === '' || (!span.quoted && (span.value === '~' || span.value === 'null'))) {
+        const image = imageBeside(hit.parent);
+        const isOurs = name === 'image.tag' || options.key !== undefined || (image !== undefined && ours.has(normaliseImage(image)));
+        if (!isOurs) {
+            result.skipped.push({ name, ...(span ? { line: span.line, value: span.value } : {}), reason: `another image${image ? ` (${image})` : ''}, not released here` });
+        }
+        else if (!span || span.value === '' || (!span.quoted && (span.value === '~' || span.value === 'null'))) {
             result.skipped.push({ name, ...(span ? { line: span.line } : {}), reason: 'empty tag (the chart uses its appVersion)' });
-            continue;
         }
-        const { value, line } = span;
-        if (value.startsWith('sha256:')) {
-            result.skipped.push({ name, line, value, reason: 'a digest, not a version' });
+        else if (span.value.startsWith('sha256:')) {
+            result.skipped.push({ name, line: span.line, value: span.value, reason: 'a digest, not a version' });
         }
-        else if (value.includes('@')) {
-            result.skipped.push({ name, line, value, reason: 'pinned to a digest' });
+        else if (span.value.includes('@')) {
+            result.skipped.push({ name, line: span.line, value: span.value, reason: 'pinned to a digest' });
         }
-        else if ((0,semver_version.versionProblem)(value)) {
-            result.skipped.push({ name, line, value, reason: `not a version (${value})` });
-        }
-        else if ((0,semver_version.stripV)(value) !== current) {
-            result.skipped.push({ name, line, value, reason: `holds ${value}, not the current version ${current}` });
+        else if ((0,semver_version.versionProblem)(span.value)) {
+            result.skipped.push({ name, line: span.line, value: span.value, reason: `not a version (${span.value})` });
         }
         else {
-            result.refs.push({ name, line, value, start: span.start, end: span.end });
-            const repository = stringSibling(hit.parent, 'repository');
-            const registry = stringSibling(hit.parent, 'registry');
-            if (repository)
-                result.images.push(registry ? `${registry.replace(/\/+$/, '')}/${repository}` : repository);
+            result.refs.push({ name, line: span.line, value: span.value, start: span.start, end: span.end });
+            if (image)
+                result.images.push(image);
         }
     }
     return result;
 }
-/** values.yaml with the tags that hold `options.current` moved to `next`; every other byte kept. */
-function updateValuesYaml(text, next, options, path = 'values.yaml') {
+/** values.yaml with the tags of the release's images moved to `next`; every other byte kept. */
+function updateValuesYaml(text, next, options = {}, path = 'values.yaml') {
     return applyRefs(text, readValuesYaml(text, options, path).refs, checkNext(next)).text;
 }
 
-;// CONCATENATED MODULE: ./actions/verify-release/versions.ts
+;// CONCATENATED MODULE: ./actions/lib/version-files/read.ts
 /**
- * Every version reference of the repository against the release version, with the
- * readers of bump-version (actions/lib/version-files) so that both agree on what a
- * reference is. Pure: the caller reads the files.
- *
- * - Declaring files (Chart.yaml `version` and `appVersion`, the Makefile variables,
- *   regex / json / yaml files) must each hold the version (`v` style free where the
- *   file allows it: `appVersion: v0.5.0` and `VERSION ?= 0.5.0` both agree with v0.5.0).
- * - values.yaml image tags of our images and README examples (`helm … --version`
- *   naming the chart, `<our image>:<tag>`) that hold another version disagree; tags of
- *   other images (a kube-rbac-proxy sidecar), `latest`, digests and empty tags are
- *   listed as not checked, with the reason.
+ * Reading every reference of a set of version files, the one way bump-version's plan and
+ * verify-release's versions check both do it: declaring files first (a chart, Makefile
+ * variables, regex / json / yaml keys), then values.yaml tags of the release's images,
+ * then the docs (whose helm examples name the charts read first). Collects what is wrong
+ * with each file instead of stopping at the first.
  */
 
 
 
 
 
-
+const TYPES = new Set(['chart', 'values', 'makefile', 'docs', 'regex', 'json', 'yaml']);
 const FOLLOWING = new Set(['values', 'docs']);
-const STALE = /^holds (\S+), not the current version/;
-function checkVersionReferences(files, contents, version, options = {}) {
-    const current = (0,semver_version.stripV)(version);
-    const rows = [];
-    const chartNames = [];
-    const ourImages = new Set((options.images ?? []).map(normaliseImage));
-    const valueImages = [];
-    const add = (file, result, classify) => {
-        for (const ref of result.refs) {
-            const agrees = (0,semver_version.stripV)(ref.value) === current;
-            rows.push({ file: file.path, line: ref.line, name: ref.name, value: ref.value, status: agrees ? 'agrees' : 'differs', ...(agrees ? {} : { note: `expected ${current}` }) });
-        }
-        for (const s of result.skipped) {
-            const stale = STALE.exec(s.reason);
-            const verdict = stale ? (classify?.(s.name, s.value) ?? { ours: true }) : { ours: false };
-            rows.push({
-                file: file.path,
-                ...(s.line ? { line: s.line } : {}),
-                name: s.name,
-                ...(s.value !== undefined ? { value: s.value } : {}),
-                status: stale && verdict.ours ? 'differs' : 'not checked',
-                note: stale && verdict.ours ? `expected ${current}` : (verdict.note ?? s.reason),
-            });
-        }
-    };
-    const visit = (file, read, classify) => {
-        const text = contents.get(file.path);
-        if (text === undefined) {
-            rows.push({ file: file.path, name: file.type, status: file.optional ? 'not checked' : 'error', note: 'file not found' });
-            return;
-        }
-        try {
-            add(file, read(text), classify);
-        }
-        catch (err) {
-            if (!(err instanceof errors/* ActionError */.lZ))
-                throw err;
-            const line = err.line;
-            rows.push({ file: file.path, ...(line ? { line } : {}), name: file.type, status: 'error', note: err.message });
-        }
-    };
-    for (const file of files) {
-        if (FOLLOWING.has(file.type))
-            continue;
-        visit(file, (text) => readDeclaringFile(file, text, chartNames));
-    }
-    for (const file of files) {
-        if (file.type !== 'values')
-            continue;
-        const text = contents.get(file.path);
-        visit(file, (t) => {
-            const r = readValuesYaml(t, { current, ...(file.key ? { key: file.key } : {}), optional: file.optional === true }, file.path);
-            valueImages.push(...r.images);
-            return r;
-        }, (name) => {
-            // A stale tag is ours when it is the chart's own `image.tag`, or when its image is one of ours.
-            const image = text === undefined ? undefined : imageBeside(text, name);
-            if (image && ourImages.has(normaliseImage(image)))
-                return { ours: true };
-            if (name === 'image.tag' || name === file.key)
-                return { ours: true };
-            return { ours: false, note: `another image${image ? ` (${image})` : ''}, not released here` };
-        });
-    }
-    for (const file of files) {
-        if (file.type !== 'docs')
-            continue;
-        const charts = [...new Set([...asList(file.chart), ...chartNames])];
-        const images = [...new Set([...(file.images ?? []), ...(options.images ?? []), ...valueImages])];
-        visit(file, (text) => readDocs(text, { current, charts, images, optional: file.optional === true }, file.path));
-    }
-    // In the order the files are listed, each file's references by line.
-    const order = [...new Set(files.map((f) => f.path))];
-    rows.sort((a, b) => order.indexOf(a.file) - order.indexOf(b.file) || (a.line ?? 0) - (b.line ?? 0));
-    return { rows, problems: rows.filter((r) => r.status === 'differs' || r.status === 'error') };
+function lookup(contents, path) {
+    if (contents instanceof Map)
+        return contents.get(path);
+    const record = contents;
+    return Object.prototype.hasOwnProperty.call(record, path) ? record[path] : undefined;
 }
 function asList(value) {
     if (value === undefined)
         return [];
     return typeof value === 'string' ? [value] : [...value];
 }
-function normaliseImage(image) {
-    return image.toLowerCase().replace(/\/+$/, '');
+/** Why a configuration entry cannot be used, or undefined. */
+function configProblem(file) {
+    const path = String(file.path ?? '');
+    if (path === '' || path.startsWith('/') || /^[A-Za-z]:|[\\\0]/.test(path) || path.split('/').includes('..')) {
+        return `expected a repository-relative path with / separators and no .., got ${JSON.stringify(path)}`;
+    }
+    if (!TYPES.has(file.type))
+        return `expected a version file type (${[...TYPES].join(', ')}), got ${JSON.stringify(file.type)}`;
+    if (file.type === 'regex' && !file.pattern)
+        return 'expected a pattern for a regex version file';
+    if ((file.type === 'json' || file.type === 'yaml') && !file.key)
+        return `expected a key path for a ${file.type} version file`;
+    return undefined;
 }
-/** `registry/repository` (or `repository`) next to the tag at `keyPath` (`kubeRbacProxy.image.tag`). */
-function imageBeside(text, keyPath) {
-    const parent = keyPath.split('.').slice(0, -1);
+function read_readReferences(files, contents, options = {}) {
+    const out = { refsByPath: new Map(), references: [], skipped: [], errors: [] };
+    const chartNames = [];
+    const images = [...(options.images ?? [])];
+    const visit = (file, read) => {
+        const problem = configProblem(file);
+        if (problem)
+            return void out.errors.push(new errors/* FileError */.f6(file.path, problem));
+        const text = lookup(contents, file.path);
+        if (text === undefined) {
+            if (file.optional)
+                out.skipped.push({ path: file.path, name: file.type, reason: 'file not found' });
+            else
+                out.errors.push(new errors/* FileError */.f6(file.path, `expected this ${file.type} version file to exist, it is missing`));
+            return;
+        }
+        let result;
+        try {
+            result = read(text);
+        }
+        catch (error) {
+            if (error instanceof errors/* ActionError */.lZ)
+                return void out.errors.push(error);
+            throw error;
+        }
+        const role = FOLLOWING.has(file.type) ? 'follows' : 'declares';
+        const list = out.refsByPath.get(file.path) ?? [];
+        for (const ref of result.refs) {
+            list.push(ref);
+            out.references.push({ path: file.path, name: ref.name, line: ref.line, value: ref.value, role });
+        }
+        out.refsByPath.set(file.path, list);
+        for (const s of result.skipped)
+            out.skipped.push({ path: file.path, ...s });
+    };
+    const chartOptions = options.tagsPrefixed === undefined ? {} : { tagsPrefixed: options.tagsPrefixed };
+    for (const file of files)
+        if (!FOLLOWING.has(file.type))
+            visit(file, (text) => readDeclaringFile(file, text, chartNames, chartOptions));
+    const first = out.references.find((r) => r.role === 'declares');
+    const current = options.current !== undefined ? (0,semver_version.stripV)(options.current) : first && (0,semver_version.stripV)(first.value);
+    if (current !== undefined)
+        out.current = current;
+    for (const file of files) {
+        if (file.type !== 'values')
+            continue;
+        visit(file, (text) => {
+            const result = readValuesYaml(text, { images, ...(file.key ? { key: file.key } : {}), optional: file.optional === true }, file.path);
+            images.push(...result.images); // the docs show the images the chart deploys
+            return result;
+        });
+    }
+    for (const file of files) {
+        if (file.type !== 'docs')
+            continue;
+        const charts = [...new Set([...asList(file.chart), ...chartNames])];
+        const docImages = [...new Set([...asList(file.images), ...images])];
+        visit(file, (text) => readDocs(text, { current: current ?? '0.0.0', charts, images: docImages, optional: file.optional === true }, file.path));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/version-files/images.ts
+/**
+ * The release's images as the repository itself names them, read without running
+ * anything: the Makefile's `IMG` (its `$(VAR)` expanded from the Makefile's own
+ * definitions, the tag cut off) or `IMAGE_TAG_BASE`, the kubebuilder `controller` entry of
+ * a kustomization's `images:`, the chart's top-level `image.repository`, and image names
+ * in the workflows (`${{ github.repository_owner }}`, `${{ github.repository }}`,
+ * `${{ github.event.repository.name }}` and the workflow's own `env` substituted; a name
+ * with anything left unresolved is not taken).
+ */
+
+
+/** `registry[:port]/path/name`, lower case, no tag, no variable left. */
+const IMAGE = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?(?:\/[a-z0-9._-]+)+$/;
+function isImageName(name) {
+    return IMAGE.test(name) && !name.includes('..');
+}
+/** `ghcr.io/org/name:v1` → `ghcr.io/org/name` (a registry port is not a tag). */
+function withoutTag(ref) {
+    const at = ref.split('@')[0];
+    const slash = at.lastIndexOf('/');
+    const colon = at.lastIndexOf(':');
+    return colon > slash ? at.slice(0, colon) : at;
+}
+const DEFINITION = /^ *(?:(?:export|override)[ \t]+)*([A-Za-z_][A-Za-z0-9_]*)[ \t]*(?:\?=|:=|::=|=)[ \t]*([^#\r\n]*?)[ \t]*(?:#.*)?$/gm;
+/** Makefile definitions, first one wins (as `?=` does), recipe lines ignored. */
+function makeVariables(text) {
+    const vars = new Map();
+    for (const m of text.matchAll(DEFINITION))
+        if (!vars.has(m[1]))
+            vars.set(m[1], m[2].replace(/^(["'])(.*)\1$/, '$2'));
+    return vars;
+}
+function expand(value, vars, depth = 0) {
+    if (depth > 8)
+        return value;
+    return value.replace(/\$[({]([A-Za-z_][A-Za-z0-9_]*)[)}]/g, (whole, name) => {
+        const v = vars.get(name);
+        return v === undefined ? whole : expand(v, vars, depth + 1);
+    });
+}
+function makefileImages(text) {
+    const vars = makeVariables(text);
+    const img = vars.get('IMG');
+    const fromImg = img === undefined ? undefined : withoutTag(expand(img, vars));
+    if (fromImg && isImageName(fromImg))
+        return [fromImg];
+    const base = vars.get('IMAGE_TAG_BASE');
+    const fromBase = base === undefined ? undefined : expand(base, vars);
+    return fromBase && isImageName(fromBase) && fromBase.split('/').length > 2 ? [fromBase] : [];
+}
+/** Each `images:` entry of a kustomization: its index, `name` and `newName`. */
+function kustomizeImages(text) {
     let doc;
     try {
         doc = (0,dist.parseDocument)(text);
     }
     catch {
-        return undefined;
+        return [];
     }
-    const get = (key) => {
-        const v = doc.getIn([...parent, key]);
-        return typeof v === 'string' && v !== '' ? v : undefined;
+    const images = (0,dist.isMap)(doc.contents) ? doc.contents.get('images', true) : undefined;
+    if (!(0,dist.isSeq)(images))
+        return [];
+    return images.items.map((item, index) => {
+        const get = (key) => {
+            const v = (0,dist.isMap)(item) ? item.get(key, true) : undefined;
+            return (0,dist.isScalar)(v) && typeof v.value === 'string' && v.value !== '' ? v.value : undefined;
+        };
+        const name = get('name');
+        const newName = get('newName');
+        return { index, ...(name ? { name } : {}), ...(newName ? { newName } : {}) };
+    });
+}
+/** The chart's own `image.repository` (with `image.registry`), when values.yaml has one. */
+function valuesImages(text) {
+    let doc;
+    try {
+        doc = (0,dist.parseDocument)(text);
+    }
+    catch {
+        return [];
+    }
+    const image = (0,dist.isMap)(doc.contents) ? doc.contents.get('image', true) : undefined;
+    const name = (0,dist.isMap)(image) ? imageBeside(image) : undefined;
+    return name ? [name] : [];
+}
+function workflowEnv(text) {
+    const env = new Map();
+    let doc;
+    try {
+        doc = (0,dist.parseDocument)(text).toJS();
+    }
+    catch {
+        return env;
+    }
+    const take = (o) => {
+        const e = o?.env;
+        if (e && typeof e === 'object')
+            for (const [k, v] of Object.entries(e))
+                if (typeof v === 'string' && !env.has(k))
+                    env.set(k, v);
     };
-    const repository = get('repository');
-    if (!repository)
-        return undefined;
-    const registry = get('registry');
-    return registry ? `${registry.replace(/\/+$/, '')}/${repository}` : repository;
+    take(doc);
+    const jobs = doc?.jobs ?? {};
+    for (const job of Object.values(jobs)) {
+        take(job);
+        for (const step of (job?.steps ?? []))
+            take(step);
+    }
+    return env;
 }
+const REGISTRY_REF = /(?<![\w./-])((?:ghcr\.io|quay\.io|docker\.io|registry\.[a-z0-9.-]+|[a-z0-9-]+\.azurecr\.io|[a-z0-9.-]+\.amazonaws\.com)\/[^\s"'`:@,)]+)/g;
 /**
- * The version files to compare when the configuration names none: the chart's
- * Chart.yaml and values.yaml, the Makefile's `VERSION` (required when there is a
- * Makefile; `IMG_TAG` when present, or the configured variables) and README.md.
+ * Image names a workflow pushes or names, in the repository's own name space: the last
+ * path segment must be the repository's or the chart's name, so a scanner image or a
+ * base image named in the same workflow is not taken for the release's.
  */
-function defaultVersionFiles(opts) {
-    const files = [];
-    if (opts.chart) {
-        files.push({ path: `${opts.chart}/Chart.yaml`, type: 'chart' });
-        if (opts.present(`${opts.chart}/values.yaml`))
-            files.push({ path: `${opts.chart}/values.yaml`, type: 'values', optional: true });
+function workflowImages(text, repository, names) {
+    const [owner = '', repo = ''] = repository.split('/');
+    const env = workflowEnv(text);
+    const context = {
+        'github.repository_owner': owner,
+        'github.repository': repository,
+        'github.event.repository.name': repo,
+    };
+    const resolve = (s, depth = 0) => depth > 4
+        ? s
+        : s
+            .replace(/\$\{\{\s*([\w.-]+)\s*\}\}/g, (whole, expr) => {
+            if (expr in context)
+                return context[expr];
+            const m = /^env\.(\w+)$/.exec(expr);
+            const v = m ? env.get(m[1]) : undefined;
+            return v === undefined ? whole : resolve(v, depth + 1);
+        })
+            .replace(/\$\{?(\w+)\}?/g, (whole, name) => {
+            const v = env.get(name);
+            return v === undefined ? whole : resolve(v, depth + 1);
+        });
+    const wanted = new Set([repo, ...names].map((n) => n.toLowerCase()).filter(Boolean));
+    const found = new Set();
+    for (const line of text.split('\n')) {
+        for (const m of resolve(line).matchAll(REGISTRY_REF)) {
+            const name = m[1].toLowerCase().replace(/\/+$/, '');
+            if (isImageName(name) && wanted.has(name.split('/').pop()))
+                found.add(name);
+        }
     }
-    if (opts.present('Makefile')) {
-        if (opts.makefileVariables && opts.makefileVariables.length > 0)
-            files.push({ path: 'Makefile', type: 'makefile', variables: [...opts.makefileVariables] });
-        else
-            files.push({ path: 'Makefile', type: 'makefile', variables: ['VERSION'] }, { path: 'Makefile', type: 'makefile', variables: ['IMG_TAG'], optional: true });
-    }
-    if (opts.present('README.md'))
-        files.push({ path: 'README.md', type: 'docs', optional: true });
-    return files;
+    return [...found];
 }
-/** Configured version files with the configured Makefile variables filled in (as bump-version does). */
-function configuredVersionFiles(files, makefileVariables) {
-    return files.flatMap((f) => {
+/** The distinct images, in the order first named, compared as registries do. */
+function uniqueImages(images) {
+    const seen = new Map();
+    for (const i of images)
+        if (i && !seen.has(normaliseImage(i)))
+            seen.set(normaliseImage(i), i);
+    return [...seen.values()];
+}
+
+;// CONCATENATED MODULE: ./actions/lib/version-files/references.ts
+/**
+ * The references a release owns — one definition, used by bump-version (which moves
+ * them), verify-release's versions-consistent check (which holds them equal to the
+ * release) and the rehearsal's inspect stage (which shows the drift before a release).
+ * Whatever the bump moves, the preflight checks, and nothing else.
+ *
+ * Two steps, both pure: `referencePaths` says which files to read among the repository's
+ * paths; `releaseReferences` turns their texts into the version files to plan or check
+ * and the release's images.
+ *
+ * - Version files: the `files` input, else the configuration's `version-files`, else
+ *   discovered: the chart's Chart.yaml (`version`, `appVersion`) and values.yaml, the
+ *   Makefile's `VERSION` and `IMG_TAG`, README.md and the chart's README.md, and each
+ *   kustomization `images:` entry of the release's image (`newTag`).
+ * - Images: the configuration's, plus those the repository names itself (see images.ts).
+ */
+
+
+
+
+const CHART = /^charts\/[^/]+\/Chart\.yaml$/;
+const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
+const KUSTOMIZATION = /(?:^|\/)kustomization\.ya?ml$/;
+function normalise(path) {
+    return path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
+}
+/** The chart folder: the configured one, else the only `charts/*` with a Chart.yaml; several are refused. */
+function chartFolder(paths, configured) {
+    const dir = configured?.replace(/^\.\//, '').replace(/\/+$/, '');
+    if (dir && paths.includes(`${dir}/Chart.yaml`))
+        return dir;
+    const charts = paths.filter((p) => CHART.test(p)).sort();
+    if (charts.length > 1) {
+        throw new errors/* ActionError */.lZ(`expected one chart under charts/ to find the version files, found ${charts.length} (${charts.join(', ')}); set chart (or version-files) in .github/release-actions.yaml`);
+    }
+    return charts[0]?.replace(/\/Chart\.yaml$/, '');
+}
+/** The files whose text decides the references: read these, then call `releaseReferences`. */
+function referencePaths(paths, config, files = []) {
+    const all = paths.map(normalise);
+    const explicit = files.length > 0 ? files : (config.versionFiles ?? []);
+    const chart = explicit.length > 0 ? undefined : chartFolder(all, config.chart);
+    const wanted = [
+        ...explicit.map((f) => f.path),
+        ...(chart ? [`${chart}/Chart.yaml`, `${chart}/values.yaml`, `${chart}/README.md`] : []),
+        'Makefile',
+        'README.md',
+        ...all.filter((p) => WORKFLOW.test(p) || (KUSTOMIZATION.test(p) && p.startsWith('config/'))),
+    ];
+    const present = new Set(all);
+    return [...new Set(wanted)].filter((p) => present.has(p) || explicit.some((f) => f.path === p));
+}
+/** A Makefile entry without variables holds `VERSION` (or the configured ones), and `IMG_TAG` when it has one. */
+function expandMakefiles(list, variables) {
+    return list.flatMap((f) => {
         if (f.type !== 'makefile' || f.variables)
             return [f];
-        if (makefileVariables && makefileVariables.length > 0)
-            return [{ ...f, variables: [...makefileVariables] }];
+        if (variables && variables.length > 0)
+            return [{ ...f, variables: [...variables] }];
         return [
             { ...f, variables: ['VERSION'] },
             { ...f, variables: ['IMG_TAG'], optional: true },
         ];
     });
 }
+/** The release's images: configured, then named by the Makefile, the kustomizations, the chart and the workflows. */
+function detectImages(req, chart) {
+    const text = (p) => lookup(req.contents, p) ?? '';
+    const names = chart ? [chart.split('/').pop()] : [];
+    const kustomized = req.paths.filter((p) => KUSTOMIZATION.test(p) && p.startsWith('config/'));
+    return uniqueImages([
+        ...(req.config.images ?? []),
+        ...makefileImages(text('Makefile')),
+        ...kustomized.flatMap((p) => kustomizeImages(text(p)).filter((i) => i.name === 'controller' && i.newName).map((i) => i.newName)),
+        ...(chart ? valuesImages(text(`${chart}/values.yaml`)) : []),
+        ...req.paths.filter((p) => WORKFLOW.test(p)).flatMap((p) => workflowImages(text(p), req.repository, names)),
+    ]);
+}
+const REPO_ADD = /\bhelm\s+repo\s+add\s+([A-Za-z0-9][\w.-]*)\s+(\S+)/g;
+/** The aliases a docs file gives the chart's Helm repository (`helm repo add wva <our URL>`), and the configured one. */
+function repoAliases(text, config) {
+    const url = config.helmRepoUrl?.replace(/\/+$/, '');
+    const found = url ? [...text.matchAll(REPO_ADD)].filter((m) => m[2].replace(/["']/g, '').replace(/\/+$/, '') === url).map((m) => m[1]) : [];
+    return [...new Set([...(config.helmRepoName ? [config.helmRepoName] : []), ...found])];
+}
+function discovered(req, chart, images) {
+    const present = new Set(req.paths);
+    const ours = new Set(images.map(normaliseImage));
+    const files = [];
+    const docs = (path) => {
+        const aliases = repoAliases(lookup(req.contents, path) ?? '', req.config);
+        return { path, type: 'docs', optional: true, images: [...images], ...(aliases.length > 0 ? { chart: aliases } : {}) };
+    };
+    if (chart) {
+        files.push({ path: `${chart}/Chart.yaml`, type: 'chart' });
+        if (present.has(`${chart}/values.yaml`))
+            files.push({ path: `${chart}/values.yaml`, type: 'values', optional: true });
+        if (present.has(`${chart}/README.md`))
+            files.push(docs(`${chart}/README.md`));
+    }
+    if (present.has('Makefile'))
+        files.push(...expandMakefiles([{ path: 'Makefile', type: 'makefile', optional: true }], req.config.makefileVariables).map((f) => ({ ...f, optional: true })));
+    if (present.has('README.md'))
+        files.push(docs('README.md'));
+    for (const path of req.paths.filter((p) => KUSTOMIZATION.test(p) && p.startsWith('config/')).sort()) {
+        for (const image of kustomizeImages(lookup(req.contents, path) ?? '')) {
+            if (image.newName && ours.has(normaliseImage(image.newName)))
+                files.push({ path, type: 'yaml', key: `images.${image.index}.newTag`, optional: true });
+        }
+    }
+    return files;
+}
+function releaseReferences(req) {
+    const paths = req.paths.map(normalise);
+    const request = { ...req, paths };
+    const explicit = req.files && req.files.length > 0 ? req.files : undefined;
+    const configured = !explicit && req.config.versionFiles && req.config.versionFiles.length > 0 ? req.config.versionFiles : undefined;
+    const chart = explicit || configured ? undefined : chartFolder(paths, req.config.chart);
+    const images = detectImages(request, chart ?? (req.config.chart ? normalise(req.config.chart) : undefined));
+    const withImages = (f) => (f.type === 'docs' ? { ...f, images: uniqueImages([...(f.images ?? []), ...images]) } : f);
+    if (explicit)
+        return { files: expandMakefiles(explicit, req.config.makefileVariables).map(withImages), images, source: 'input' };
+    if (configured)
+        return { files: expandMakefiles(configured, req.config.makefileVariables).map(withImages), images, source: 'config' };
+    return { files: discovered(request, chart, images), images, source: 'discovery' };
+}
 
-;// CONCATENATED MODULE: ./actions/verify-release/checks/versions-consistent.ts
+;// CONCATENATED MODULE: ./actions/verify-release/versions.ts
 /**
- * versions-consistent: the tag, Chart.yaml `version` and `appVersion`, the Makefile
- * variables, values.yaml image tags and the README examples all hold the release
- * version. The table of every reference goes to the job summary.
+ * Every reference the release owns against the release version, read as bump-version
+ * reads them (actions/lib/version-files: `releaseReferences` decides what is a reference,
+ * `readReferences` reads them), so that whatever the bump moves is checked here, and
+ * nothing else. A reference that holds another version disagrees — with its file, line,
+ * value and the fix; `latest`, digests, empty tags and other images are listed as not
+ * checked, with the reason.
+ *
+ * `checkVersionReferences` is pure; `readWorkspace` reads a work tree for it.
  */
 
 
 
 
 
+/** What to do about a reference that holds another version. */
+const FIX = 'run bump-version (the prepare-release workflow), which moves every reference to the release version';
+function checkVersionReferences(files, contents, version, options = {}) {
+    const current = (0,semver_version.stripV)(version);
+    const read = read_readReferences(files, contents, { current, ...(options.images ? { images: options.images } : {}), ...(options.tagsPrefixed === undefined ? {} : { tagsPrefixed: options.tagsPrefixed }) });
+    const rows = [];
+    for (const ref of read.references) {
+        const agrees = (0,semver_version.stripV)(ref.value) === current;
+        rows.push({ file: ref.path, line: ref.line, name: ref.name, value: ref.value, status: agrees ? 'agrees' : 'differs', ...(agrees ? {} : { note: `expected ${current}` }) });
+    }
+    for (const s of read.skipped) {
+        rows.push({ file: s.path, ...(s.line ? { line: s.line } : {}), name: s.name, ...(s.value !== undefined ? { value: s.value } : {}), status: 'not checked', note: s.reason });
+    }
+    for (const err of read.errors) {
+        const at = err;
+        rows.push({ file: at.file ?? '(version files)', ...(at.line ? { line: at.line } : {}), name: 'read', status: 'error', note: err.message });
+    }
+    // In the order the files are listed, each file's references by line.
+    const order = [...new Set(files.map((f) => f.path))];
+    rows.sort((a, b) => order.indexOf(a.file) - order.indexOf(b.file) || (a.line ?? 0) - (b.line ?? 0));
+    return { rows, problems: rows.filter((r) => r.status === 'differs' || r.status === 'error') };
+}
+/** `file:line name = value, expected X` for each reference that disagrees; the reader's own message for a file that cannot be read. */
+function describeProblems(problems, version) {
+    return problems
+        .map((r) => (r.status === 'error' ? (r.note ?? `${r.file}: cannot be read`) : `${r.file}${r.line ? `:${r.line}` : ''} ${r.name} = ${r.value ?? '(none)'}, expected ${(0,semver_version.stripV)(version)}`))
+        .join('; ');
+}
+const SKIP_DIRS = new Set(['.git', 'node_modules', 'vendor', 'bin', 'dist']);
+/** The work tree's paths that can hold references: charts/, config/, .github/workflows/ and the top-level files. */
+async function workspacePaths(ws) {
+    const out = [];
+    const walk = async (rel, depth) => {
+        const entries = await (0,promises_.readdir)((0,external_node_path_.join)(ws, rel), { withFileTypes: true }).catch(() => []);
+        for (const e of entries) {
+            const path = rel ? `${rel}/${e.name}` : e.name;
+            if (e.isFile())
+                out.push(path);
+            else if (e.isDirectory() && depth < 6 && !SKIP_DIRS.has(e.name))
+                await walk(path, depth + 1);
+        }
+    };
+    for (const e of await (0,promises_.readdir)(ws, { withFileTypes: true }).catch(() => []))
+        if (e.isFile())
+            out.push(e.name);
+    for (const dir of ['charts', 'config', '.github/workflows'])
+        await walk(dir, 0);
+    return out.sort();
+}
+/** The references of a work tree and the texts to check them in. */
+async function readWorkspace(ws, config, repository) {
+    const paths = await workspacePaths(ws);
+    const contents = new Map();
+    const load = async (list) => {
+        for (const p of list)
+            if (!contents.has(p))
+                contents.set(p, await (0,promises_.readFile)((0,external_node_path_.join)(ws, p), 'utf8').catch(() => undefined));
+    };
+    await load(referencePaths(paths, config));
+    const refs = releaseReferences({ paths, contents, config, repository });
+    await load(refs.files.map((f) => f.path));
+    return { ...refs, contents };
+}
+/**
+ * The repository before a release, as the rehearsal's inspect stage shows it: the current
+ * version from the newest release tag (the chart's `version` without one) and every
+ * reference against it. Drift is reported, not fatal: the release pull request moves
+ * every reference to the new version.
+ */
+async function inspectVersions(ws, config, repository, tags) {
+    const { currentTag, tagsPrefixed } = await __webpack_require__.e(/* import() */ 694).then(__webpack_require__.bind(__webpack_require__, 4694));
+    const refs = await readWorkspace(ws, config, repository);
+    const tag = currentTag(tags);
+    const prefixed = tagsPrefixed(tags);
+    const fromFiles = readReferences(refs.files, refs.contents, { images: refs.images, tagsPrefixed: prefixed }).current;
+    const current = tag?.version ?? fromFiles ?? '0.0.0';
+    const from = tag ? `tag ${tag.tag}` : 'the version files: no release tag yet';
+    const check = checkVersionReferences(refs.files, refs.contents, current, { images: refs.images, tagsPrefixed: prefixed });
+    const agree = check.rows.filter((r) => r.status === 'agrees').length;
+    const detail = check.problems.length === 0
+        ? `version ${current} (${from}): ${agree} reference(s) hold it`
+        : `version ${current} (${from}): ${agree} reference(s) hold it, ${check.problems.length} do not — ${describeProblems(check.problems, current)}; the release pull request moves them (${FIX})`;
+    return { current, from, check, detail };
+}
+
+;// CONCATENATED MODULE: ./actions/verify-release/checks/versions-consistent.ts
+/**
+ * versions-consistent: the tag and every reference the release owns (the ones
+ * bump-version moves: Chart.yaml `version` and `appVersion`, the Makefile variables,
+ * the release's image tags in values.yaml and the kustomizations, the README examples)
+ * hold the release version. The table of every reference goes to the job summary.
+ */
+
+
 
 const MARK = { agrees: '✅', differs: '❌', error: '❌', 'not checked': '⏭' };
 async function run(ctx) {
     const { config, version } = ctx;
-    const ws = ctx.run.workspace;
-    const files = config.versionFiles
-        ? configuredVersionFiles(config.versionFiles, config.makefileVariables)
-        : defaultVersionFiles({ ...(config.chart ? { chart: config.chart } : {}), present: (p) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(ws, p)), makefileVariables: config.makefileVariables });
-    if (files.length === 0) {
-        return { status: 'failed', detail: `no version files: the workspace has no charts/<name>/Chart.yaml${config.chartCandidates.length > 1 ? ` (several charts: ${config.chartCandidates.join(', ')}; set chart in the configuration)` : ''}, Makefile or README.md` };
+    let refs;
+    try {
+        refs = await readWorkspace(ctx.run.workspace, config, `${config.owner}/${config.repo}`);
     }
-    const contents = new Map();
-    for (const path of new Set(files.map((f) => f.path)))
-        contents.set(path, await (0,promises_.readFile)((0,external_node_path_.join)(ws, path), 'utf8').catch(() => undefined));
-    const result = checkVersionReferences(files, contents, version, { images: config.images });
+    catch (err) {
+        return { status: 'failed', detail: err.message };
+    }
+    if (refs.files.length === 0) {
+        return { status: 'failed', detail: 'no version files: the workspace has no charts/<name>/Chart.yaml, Makefile or README.md, and the configuration names none (version-files)' };
+    }
+    const result = checkVersionReferences(refs.files, refs.contents, version, { images: refs.images, tagsPrefixed: ctx.tag.startsWith('v') });
     const rows = [];
     const tagVersion = ctx.inputs.version.refTag;
     if (tagVersion) {
-        rows.push({ file: '(tag)', name: 'GITHUB_REF', value: tagVersion, status: (0,semver_version.stripV)(tagVersion) === version ? 'agrees' : 'differs', ...((0,semver_version.stripV)(tagVersion) === version ? {} : { note: `the input version is ${version}` }) });
+        const agrees = (0,semver_version.stripV)(tagVersion) === version;
+        rows.push({ file: '(tag)', name: 'GITHUB_REF', value: tagVersion, status: agrees ? 'agrees' : 'differs', ...(agrees ? {} : { note: `the input version is ${version}` }) });
     }
     rows.push(...result.rows);
     const problems = rows.filter((r) => r.status === 'differs' || r.status === 'error');
@@ -1058,13 +1391,13 @@ async function run(ctx) {
     const summary = `**versions-consistent** — every reference against ${version}:\n\n` +
         (0,runner_summary/* table */.tp)(['', 'file', 'line', 'reference', 'value', 'note'], rows.map((r) => [MARK[r.status], r.file, r.line ?? '', r.name, r.value ?? '', r.note ?? '']));
     if (problems.length > 0) {
-        const list = problems.map((r) => `${r.file}${r.line ? `:${r.line}` : ''} ${r.name} = ${r.value ?? '(none)'}${r.note && r.status === 'error' ? ` (${r.note})` : ''}`);
-        return { status: 'failed', detail: `${problems.length} reference(s) disagree with ${version}: ${list.join('; ')}`, summary };
+        return { status: 'failed', detail: `${problems.length} reference(s) disagree with ${version}: ${describeProblems(problems, version)}; fix: ${FIX}`, summary };
     }
+    const paths = [...new Set(refs.files.map((f) => f.path))];
     if (checked === 0)
-        return { status: 'failed', detail: `no reference to ${version} found in ${[...contents.keys()].join(', ')}`, summary };
-    const paths = [...new Set(rows.filter((r) => r.status === 'agrees').map((r) => r.file))];
-    return { status: 'passed', detail: `${checked} reference(s) hold ${version} (${paths.join(', ')})`, summary };
+        return { status: 'failed', detail: `no reference to ${version} found in ${paths.join(', ')}`, summary };
+    const holding = [...new Set(rows.filter((r) => r.status === 'agrees').map((r) => r.file))];
+    return { status: 'passed', detail: `${checked} reference(s) hold ${version} (${holding.join(', ')})`, summary };
 }
 
 

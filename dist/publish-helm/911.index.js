@@ -1,8 +1,8 @@
-export const id = 901;
-export const ids = [901];
+export const id = 911;
+export const ids = [911,309,228];
 export const modules = {
 
-/***/ 2901:
+/***/ 911:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,118 +10,13 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  checkOci: () => (/* binding */ checkOci),
-  pushOci: () => (/* binding */ pushOci)
+  OciClient: () => (/* binding */ OciClient)
 });
 
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
 var errors = __webpack_require__(7378);
-// EXTERNAL MODULE: ./actions/lib/oci/reference.ts
-var oci_reference = __webpack_require__(7837);
-;// CONCATENATED MODULE: ./actions/lib/oci/transport.ts
-
-
-const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
-const BASE_WAITS_MS = [1000, 3000, 6000];
-const MAX_RETRY_AFTER_MS = 10_000;
-function retryScaleFromEnv(env = process.env) {
-    const raw = env.RELEASE_ACTIONS_RETRY_SCALE;
-    if (raw === undefined || raw.trim() === '')
-        return 1;
-    const value = Number(raw);
-    return Number.isFinite(value) && value >= 0 ? value : 1;
-}
-function requestTimeoutFromEnv(env = process.env) {
-    const raw = env.RELEASE_ACTIONS_REQUEST_TIMEOUT_MS;
-    const value = raw === undefined || raw.trim() === '' ? NaN : Number(raw);
-    return Number.isFinite(value) && value > 0 ? value : undefined;
-}
-/** Refuses plain http:// except to loopback hosts, and anything that is neither http nor https. */
-function assertSafeUrl(url, what) {
-    if (url.protocol === 'https:')
-        return;
-    if (url.protocol === 'http:') {
-        if ((0,oci_reference/* isLoopbackHost */.cW)(url.host))
-            return;
-        throw new errors/* ActionError */.lZ(`${what} ${url.origin}: plain http:// is allowed only for loopback registries (127.0.0.1, localhost, [::1])`);
-    }
-    throw new errors/* ActionError */.lZ(`${what} ${url.origin}: unsupported protocol '${url.protocol}'`);
-}
-/** `METHOD https://host/path` without the query string (which may carry upload state). */
-function describeRequest(method, url) {
-    return `${method} ${url.origin}${url.pathname}`;
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-function waitFor(attempt, scale, response) {
-    let ms = BASE_WAITS_MS[Math.min(attempt, BASE_WAITS_MS.length - 1)] ?? 1000;
-    const retryAfter = response?.headers.get('retry-after');
-    if (retryAfter && /^[0-9]+$/.test(retryAfter))
-        ms = Math.min(Number(retryAfter) * 1000, MAX_RETRY_AFTER_MS);
-    return ms * scale;
-}
-/** Sends one request with timeout and bounded retry; the body must be re-sendable (bytes or nothing). */
-async function send(url, init, options = {}) {
-    assertSafeUrl(url, 'registry');
-    const doFetch = options.fetch ?? fetch;
-    const retries = options.retries ?? 2;
-    const scale = options.retryScale ?? retryScaleFromEnv();
-    const timeoutMs = options.timeoutMs ?? requestTimeoutFromEnv() ?? 60_000;
-    const method = init.method ?? 'GET';
-    for (let attempt = 0;; attempt++) {
-        let response;
-        try {
-            response = await doFetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
-        }
-        catch (error) {
-            if (attempt < retries) {
-                await sleep(waitFor(attempt, scale));
-                continue;
-            }
-            const reason = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : connectionReason(error);
-            throw new errors/* RemoteError */.Hi(`${describeRequest(method, url)} failed after ${attempt + 1} attempt(s): ${reason}`, undefined, { cause: error });
-        }
-        if (RETRY_STATUSES.has(response.status) && attempt < retries) {
-            await response.arrayBuffer().catch(() => undefined);
-            await sleep(waitFor(attempt, scale, response));
-            continue;
-        }
-        return response;
-    }
-}
-function connectionReason(error) {
-    if (!(error instanceof Error))
-        return String(error);
-    const cause = error.cause;
-    if (cause instanceof Error) {
-        const code = cause.code;
-        return typeof code === 'string' ? `${code} (${cause.message})` : cause.message;
-    }
-    return error.message;
-}
-/** `CODE: message` of a registry's `{"errors":[...]}` body, or the start of the text. */
-async function describeErrorBody(response) {
-    let text;
-    try {
-        text = await response.text();
-    }
-    catch {
-        return '';
-    }
-    try {
-        const parsed = JSON.parse(text);
-        if (Array.isArray(parsed.errors) && parsed.errors.length > 0) {
-            return parsed.errors.map((e) => [e.code, e.message].filter((part) => typeof part === 'string' && part).join(': ')).join('; ');
-        }
-    }
-    catch {
-        // not JSON
-    }
-    const trimmed = text.trim().replace(/\s+/g, ' ');
-    return trimmed.length > 200 ? `${trimmed.slice(0, 200)}...` : trimmed;
-}
-
+// EXTERNAL MODULE: ./actions/lib/oci/transport.ts
+var transport = __webpack_require__(7309);
 ;// CONCATENATED MODULE: ./actions/lib/oci/auth.ts
 
 
@@ -241,7 +136,7 @@ class RegistryAuth {
     /** The error for a 401 that persists after authenticating. */
     async refused(response, scope) {
         const challenge = parseWwwAuthenticate(response.headers.get('www-authenticate') ?? '').find((c) => c.scheme === 'bearer');
-        const detail = await describeErrorBody(response);
+        const detail = await (0,transport/* describeErrorBody */.ut)(response);
         if (!this.credentials) {
             return new errors/* RemoteError */.Hi(`registry ${this.registry} refused anonymous access to ${scope}: credentials are needed${detail ? ` (${detail})` : ''}`, 401);
         }
@@ -272,7 +167,7 @@ class RegistryAuth {
         catch {
             throw new errors/* RemoteError */.Hi(`registry ${this.registry} sent a Bearer challenge with an invalid realm '${realm}'`, 401);
         }
-        assertSafeUrl(url, 'token realm');
+        (0,transport.assertSafeUrl)(url, 'token realm');
         if (challenge.params.service)
             url.searchParams.set('service', challenge.params.service);
         url.searchParams.append('scope', scope);
@@ -282,16 +177,16 @@ class RegistryAuth {
         const headers = { accept: 'application/json' };
         if (this.credentials)
             headers.authorization = this.basicHeader();
-        const response = await send(url, { method: 'GET', headers }, this.transport);
+        const response = await (0,transport.send)(url, { method: 'GET', headers }, this.transport);
         const where = `token service ${url.origin}${url.pathname}`;
         if (response.status === 401 || response.status === 403) {
-            const detail = await describeErrorBody(response);
+            const detail = await (0,transport/* describeErrorBody */.ut)(response);
             if (!this.credentials)
                 throw this.needsCredentials();
             throw this.refusedCredentials(`${where} answered HTTP ${response.status}${detail ? `: ${detail}` : ''}`);
         }
         if (!response.ok) {
-            const detail = await describeErrorBody(response);
+            const detail = await (0,transport/* describeErrorBody */.ut)(response);
             throw new errors/* RemoteError */.Hi(`${where} answered HTTP ${response.status} for ${scope}${detail ? `: ${detail}` : ''}`, response.status);
         }
         let body;
@@ -315,28 +210,10 @@ class RegistryAuth {
 
 // EXTERNAL MODULE: ./actions/lib/oci/digest.ts
 var oci_digest = __webpack_require__(1766);
-;// CONCATENATED MODULE: ./actions/lib/oci/media-types.ts
-/** Media types of the OCI image spec, the Docker v2 formats and Helm 3.8+ charts. */
-const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
-const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
-const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
-const OCI_LAYER_GZIP = 'application/vnd.oci.image.layer.v1.tar+gzip';
-const OCI_EMPTY = 'application/vnd.oci.empty.v1+json';
-const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
-const DOCKER_MANIFEST_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
-const DOCKER_CONFIG = 'application/vnd.docker.container.image.v1+json';
-const DOCKER_LAYER_GZIP = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
-const HELM_CONFIG = 'application/vnd.cncf.helm.config.v1+json';
-const HELM_CHART_LAYER = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
-const HELM_PROVENANCE_LAYER = 'application/vnd.cncf.helm.chart.provenance.v1.prov';
-/** Every manifest type this client reads, the default `Accept` list. */
-const MANIFEST_TYPES = [OCI_MANIFEST, OCI_INDEX, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST];
-/** Index types: a list of per-platform manifests. */
-const INDEX_TYPES = [OCI_INDEX, DOCKER_MANIFEST_LIST];
-function isIndexMediaType(mediaType) {
-    return INDEX_TYPES.includes(mediaType);
-}
-
+// EXTERNAL MODULE: ./actions/lib/oci/media-types.ts
+var media_types = __webpack_require__(6228);
+// EXTERNAL MODULE: ./actions/lib/oci/reference.ts
+var oci_reference = __webpack_require__(7837);
 ;// CONCATENATED MODULE: ./actions/lib/oci/client.ts
 
 
@@ -354,8 +231,8 @@ class OciClient {
     /** What each response answered, for error messages (Response.url is empty with some fetch stand-ins). */
     sent = new WeakMap();
     constructor(options) {
-        this.registry = (0,oci_reference/* validateRegistryHost */.cS)(options.registry);
-        const loopback = (0,oci_reference/* isLoopbackHost */.cW)(this.registry);
+        this.registry = (0,oci_reference.validateRegistryHost)(options.registry);
+        const loopback = (0,oci_reference.isLoopbackHost)(this.registry);
         const plainHttp = options.plainHttp ?? loopback;
         if (plainHttp && !loopback) {
             throw new errors/* ActionError */.lZ(`registry ${this.registry}: plain http:// is allowed only for loopback registries (127.0.0.1, localhost, [::1])`);
@@ -395,7 +272,7 @@ class OciClient {
         if (!location)
             throw new errors/* RemoteError */.Hi(`registry ${this.registry} started an upload to ${repository} without a Location header`, started.status);
         const url = new URL(location, this.baseUrl);
-        assertSafeUrl(url, 'upload location');
+        (0,transport.assertSafeUrl)(url, 'upload location');
         url.searchParams.set('digest', digest);
         const finished = await this.request({
             method: 'PUT',
@@ -426,7 +303,7 @@ class OciClient {
         return { ...(await this.pushBlob(repository, bytes)), uploaded: true };
     }
     /** GET a manifest by tag or digest; null when the registry has no such manifest. */
-    async getManifest(repository, reference, accept = MANIFEST_TYPES) {
+    async getManifest(repository, reference, accept = media_types.MANIFEST_TYPES) {
         const ref = checkManifestReference(reference);
         const response = await this.request({ method: 'GET', repository, push: false, path: `manifests/${ref}`, headers: { accept: accept.join(', ') } });
         if (response.status === 404)
@@ -449,7 +326,7 @@ class OciClient {
         return { digest: computed, mediaType, size: bytes.byteLength, bytes, json };
     }
     /** HEAD a manifest: its digest, media type and size; null when absent. */
-    async headManifest(repository, reference, accept = MANIFEST_TYPES) {
+    async headManifest(repository, reference, accept = media_types.MANIFEST_TYPES) {
         const ref = checkManifestReference(reference);
         const response = await this.request({ method: 'HEAD', repository, push: false, path: `manifests/${ref}`, headers: { accept: accept.join(', ') } });
         if (response.status === 404)
@@ -465,7 +342,7 @@ class OciClient {
         return { digest, mediaType, size: Number(response.headers.get('content-length') ?? '0') };
     }
     /** The digest a tag (or digest) resolves to, or null. */
-    async resolve(repository, reference, accept = MANIFEST_TYPES) {
+    async resolve(repository, reference, accept = media_types.MANIFEST_TYPES) {
         return (await this.headManifest(repository, reference, accept))?.digest ?? null;
     }
     /** PUT a manifest under a tag or its digest; returns its digest. */
@@ -491,7 +368,7 @@ class OciClient {
     }
     /** Sends with the cached authorization; on a 401 answers the challenge once and resends. */
     async request(spec) {
-        (0,oci_reference/* validateRepository */.FL)(spec.repository);
+        (0,oci_reference.validateRepository)(spec.repository);
         const url = spec.url ?? new URL(`/v2/${spec.repository}/${spec.path ?? ''}`, this.baseUrl);
         const sameOrigin = url.origin === this.baseUrl.origin;
         const scope = repositoryScope(spec.repository, spec.push);
@@ -501,14 +378,14 @@ class OciClient {
                 headers.authorization = authorization;
             return { method: spec.method, headers, body: spec.body, redirect: 'follow' };
         };
-        const first = await send(url, build(this.auth.cached(scope)), this.transport);
+        const first = await (0,transport.send)(url, build(this.auth.cached(scope)), this.transport);
         this.sent.set(first, { method: spec.method, url });
         if (first.status !== 401 || !sameOrigin)
             return first;
         await first.arrayBuffer().catch(() => undefined);
         this.auth.forget(scope);
         const authorization = await this.auth.answer(first.headers.get('www-authenticate'), scope);
-        const second = await send(url, build(authorization), this.transport);
+        const second = await (0,transport.send)(url, build(authorization), this.transport);
         this.sent.set(second, { method: spec.method, url });
         if (second.status === 401)
             throw await this.auth.refused(second, scope);
@@ -518,15 +395,15 @@ class OciClient {
         if (ok.includes(response.status))
             return;
         const { method, url } = this.sent.get(response) ?? { method: '?', url: this.baseUrl };
-        const detail = method === 'HEAD' ? '' : await describeErrorBody(response);
+        const detail = method === 'HEAD' ? '' : await (0,transport/* describeErrorBody */.ut)(response);
         const verb = response.status === 403 ? 'denied' : `answered HTTP ${response.status}`;
-        throw new errors/* RemoteError */.Hi(`registry ${this.registry} ${verb} for ${what} (${describeRequest(method, url)})${detail ? `: ${detail}` : ''}`, response.status);
+        throw new errors/* RemoteError */.Hi(`registry ${this.registry} ${verb} for ${what} (${(0,transport/* describeRequest */.Ng)(method, url)})${detail ? `: ${detail}` : ''}`, response.status);
     }
 }
 function checkManifestReference(reference) {
     if (reference.startsWith('sha256:') || reference.includes(':'))
         return (0,oci_digest/* validateDigest */.n2)(reference);
-    return (0,oci_reference/* validateTag */.z7)(reference);
+    return (0,oci_reference.validateTag)(reference);
 }
 function contentType(response) {
     const value = response.headers.get('content-type');
@@ -540,134 +417,167 @@ function mediaTypeOf(json) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./actions/lib/oci/helm-chart.ts
 
+/***/ }),
 
+/***/ 6228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-
-/** Chart.yaml fields in the order Helm's `chart.Metadata` marshals them (empty ones are omitted). */
-const METADATA_FIELDS = [
-    'name', 'home', 'sources', 'version', 'description', 'keywords', 'maintainers', 'icon', 'apiVersion',
-    'condition', 'tags', 'appVersion', 'deprecated', 'annotations', 'kubeVersion', 'dependencies', 'type',
-];
-function isEmpty(value) {
-    if (value === undefined || value === null || value === '' || value === false)
-        return true;
-    if (Array.isArray(value))
-        return value.length === 0;
-    if (typeof value === 'object')
-        return Object.keys(value).length === 0;
-    return false;
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DOCKER_CONFIG: () => (/* binding */ DOCKER_CONFIG),
+/* harmony export */   DOCKER_LAYER_GZIP: () => (/* binding */ DOCKER_LAYER_GZIP),
+/* harmony export */   DOCKER_MANIFEST: () => (/* binding */ DOCKER_MANIFEST),
+/* harmony export */   DOCKER_MANIFEST_LIST: () => (/* binding */ DOCKER_MANIFEST_LIST),
+/* harmony export */   HELM_CHART_LAYER: () => (/* binding */ HELM_CHART_LAYER),
+/* harmony export */   HELM_CONFIG: () => (/* binding */ HELM_CONFIG),
+/* harmony export */   HELM_PROVENANCE_LAYER: () => (/* binding */ HELM_PROVENANCE_LAYER),
+/* harmony export */   INDEX_TYPES: () => (/* binding */ INDEX_TYPES),
+/* harmony export */   MANIFEST_TYPES: () => (/* binding */ MANIFEST_TYPES),
+/* harmony export */   OCI_CONFIG: () => (/* binding */ OCI_CONFIG),
+/* harmony export */   OCI_EMPTY: () => (/* binding */ OCI_EMPTY),
+/* harmony export */   OCI_INDEX: () => (/* binding */ OCI_INDEX),
+/* harmony export */   OCI_LAYER_GZIP: () => (/* binding */ OCI_LAYER_GZIP),
+/* harmony export */   OCI_MANIFEST: () => (/* binding */ OCI_MANIFEST),
+/* harmony export */   isIndexMediaType: () => (/* binding */ isIndexMediaType)
+/* harmony export */ });
+/** Media types of the OCI image spec, the Docker v2 formats and Helm 3.8+ charts. */
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
+const OCI_LAYER_GZIP = 'application/vnd.oci.image.layer.v1.tar+gzip';
+const OCI_EMPTY = 'application/vnd.oci.empty.v1+json';
+const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
+const DOCKER_MANIFEST_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
+const DOCKER_CONFIG = 'application/vnd.docker.container.image.v1+json';
+const DOCKER_LAYER_GZIP = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
+const HELM_CONFIG = 'application/vnd.cncf.helm.config.v1+json';
+const HELM_CHART_LAYER = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
+const HELM_PROVENANCE_LAYER = 'application/vnd.cncf.helm.chart.provenance.v1.prov';
+/** Every manifest type this client reads, the default `Accept` list. */
+const MANIFEST_TYPES = [OCI_MANIFEST, OCI_INDEX, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST];
+/** Index types: a list of per-platform manifests. */
+const INDEX_TYPES = [OCI_INDEX, DOCKER_MANIFEST_LIST];
+function isIndexMediaType(mediaType) {
+    return INDEX_TYPES.includes(mediaType);
 }
-/** The config blob: Chart.yaml metadata as JSON, as Helm 3.8+ pushes it. Deterministic for equal input. */
-function helmConfigJson(meta) {
-    const ordered = {};
-    for (const field of METADATA_FIELDS) {
-        if (!isEmpty(meta[field]))
-            ordered[field] = meta[field];
+
+
+/***/ }),
+
+/***/ 7309:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ng: () => (/* binding */ describeRequest),
+/* harmony export */   assertSafeUrl: () => (/* binding */ assertSafeUrl),
+/* harmony export */   send: () => (/* binding */ send),
+/* harmony export */   ut: () => (/* binding */ describeErrorBody)
+/* harmony export */ });
+/* unused harmony exports retryScaleFromEnv, requestTimeoutFromEnv */
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7378);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7837);
+
+
+const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
+const BASE_WAITS_MS = [1000, 3000, 6000];
+const MAX_RETRY_AFTER_MS = 10_000;
+function retryScaleFromEnv(env = process.env) {
+    const raw = env.RELEASE_ACTIONS_RETRY_SCALE;
+    if (raw === undefined || raw.trim() === '')
+        return 1;
+    const value = Number(raw);
+    return Number.isFinite(value) && value >= 0 ? value : 1;
+}
+function requestTimeoutFromEnv(env = process.env) {
+    const raw = env.RELEASE_ACTIONS_REQUEST_TIMEOUT_MS;
+    const value = raw === undefined || raw.trim() === '' ? NaN : Number(raw);
+    return Number.isFinite(value) && value > 0 ? value : undefined;
+}
+/** Refuses plain http:// except to loopback hosts, and anything that is neither http nor https. */
+function assertSafeUrl(url, what) {
+    if (url.protocol === 'https:')
+        return;
+    if (url.protocol === 'http:') {
+        if ((0,_reference_js__WEBPACK_IMPORTED_MODULE_1__.isLoopbackHost)(url.host))
+            return;
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${what} ${url.origin}: plain http:// is allowed only for loopback registries (127.0.0.1, localhost, [::1])`);
     }
-    return new Uint8Array(Buffer.from(JSON.stringify(ordered), 'utf8'));
+    throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${what} ${url.origin}: unsupported protocol '${url.protocol}'`);
 }
-function annotations(meta) {
-    const out = {};
-    const text = (value) => (typeof value === 'string' && value ? value : undefined);
-    const description = text(meta.description);
-    if (description)
-        out['org.opencontainers.image.description'] = description;
-    out['org.opencontainers.image.title'] = String(meta.name);
-    const home = text(meta.home);
-    if (home)
-        out['org.opencontainers.image.url'] = home;
-    const source = Array.isArray(meta.sources) ? text(meta.sources[0]) : undefined;
-    if (source)
-        out['org.opencontainers.image.source'] = source;
-    out['org.opencontainers.image.version'] = String(meta.version);
-    return out;
+/** `METHOD https://host/path` without the query string (which may carry upload state). */
+function describeRequest(method, url) {
+    return `${method} ${url.origin}${url.pathname}`;
 }
-/**
- * The config and manifest Helm 3.8+ would push for the chart; the manifest carries no creation
- * time, so the same chart always gives the same digest.
- */
-function buildHelmChartArtifact(meta, tgzBytes) {
-    const config = helmConfigJson(meta);
-    const manifestJson = {
-        schemaVersion: 2,
-        mediaType: OCI_MANIFEST,
-        config: { mediaType: HELM_CONFIG, digest: (0,oci_digest/* sha256Digest */.sI)(config), size: config.byteLength },
-        layers: [{ mediaType: HELM_CHART_LAYER, digest: (0,oci_digest/* sha256Digest */.sI)(tgzBytes), size: tgzBytes.byteLength }],
-        annotations: annotations(meta),
-    };
-    const manifest = new Uint8Array(Buffer.from(JSON.stringify(manifestJson), 'utf8'));
-    return { config, manifest, digest: (0,oci_digest/* sha256Digest */.sI)(manifest) };
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
 }
-function checkInput(input) {
-    const { chartName, version, tgzBytes, chartYamlMeta } = input;
-    if (chartYamlMeta.name !== chartName) {
-        throw new errors/* ActionError */.lZ(`chart '${chartName}': Chart.yaml names the chart '${String(chartYamlMeta.name)}'`);
+function waitFor(attempt, scale, response) {
+    let ms = BASE_WAITS_MS[Math.min(attempt, BASE_WAITS_MS.length - 1)] ?? 1000;
+    const retryAfter = response?.headers.get('retry-after');
+    if (retryAfter && /^[0-9]+$/.test(retryAfter))
+        ms = Math.min(Number(retryAfter) * 1000, MAX_RETRY_AFTER_MS);
+    return ms * scale;
+}
+/** Sends one request with timeout and bounded retry; the body must be re-sendable (bytes or nothing). */
+async function send(url, init, options = {}) {
+    assertSafeUrl(url, 'registry');
+    const doFetch = options.fetch ?? fetch;
+    const retries = options.retries ?? 2;
+    const scale = options.retryScale ?? retryScaleFromEnv();
+    const timeoutMs = options.timeoutMs ?? requestTimeoutFromEnv() ?? 60_000;
+    const method = init.method ?? 'GET';
+    for (let attempt = 0;; attempt++) {
+        let response;
+        try {
+            response = await doFetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+        }
+        catch (error) {
+            if (attempt < retries) {
+                await sleep(waitFor(attempt, scale));
+                continue;
+            }
+            const reason = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : connectionReason(error);
+            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteError */ .Hi(`${describeRequest(method, url)} failed after ${attempt + 1} attempt(s): ${reason}`, undefined, { cause: error });
+        }
+        if (RETRY_STATUSES.has(response.status) && attempt < retries) {
+            await response.arrayBuffer().catch(() => undefined);
+            await sleep(waitFor(attempt, scale, response));
+            continue;
+        }
+        return response;
     }
-    if (chartYamlMeta.version !== version) {
-        throw new errors/* ActionError */.lZ(`chart '${chartName}': Chart.yaml has version '${String(chartYamlMeta.version)}', not ${version}`);
-    }
-    if (tgzBytes.byteLength < 2 || tgzBytes[0] !== 0x1f || tgzBytes[1] !== 0x8b) {
-        throw new errors/* ActionError */.lZ(`chart '${chartName}' ${version}: the package is not a gzip file (.tgz)`);
-    }
 }
-/**
- * Pushes a packaged chart as Helm 3.8+ does (config, chart layer, OCI manifest tagged with the
- * version). Blobs the registry has already are not uploaded; a manifest already under the tag
- * with the same digest makes the push `unchanged` without uploading anything.
- */
-async function pushHelmChart(input, connection = {}) {
-    const { registry, repository } = (0,oci_reference/* parseChartLocation */.bC)(input.registry, input.chartName);
-    checkInput(input);
-    const tag = (0,oci_reference/* validateTag */.z7)(input.version.replaceAll('+', '_'));
-    const artifact = buildHelmChartArtifact(input.chartYamlMeta, input.tgzBytes);
-    const client = new OciClient({ ...connection, registry });
-    const result = { ref: `${registry}/${repository}:${tag}`, registry, repository, tag, digest: artifact.digest };
-    const existing = await client.headManifest(repository, tag, [OCI_MANIFEST]);
-    if (existing?.digest === artifact.digest)
-        return { ...result, status: 'unchanged', blobsUploaded: 0 };
-    if (existing && !input.overwrite) {
-        throw new errors/* ActionError */.lZ(`chart ${result.ref} exists already with digest ${existing.digest}, different from this package's ${artifact.digest}; ` +
-            'a released chart version is not replaced (bump the chart version)');
+function connectionReason(error) {
+    if (!(error instanceof Error))
+        return String(error);
+    const cause = error.cause;
+    if (cause instanceof Error) {
+        const code = cause.code;
+        return typeof code === 'string' ? `${code} (${cause.message})` : cause.message;
     }
-    let blobsUploaded = 0;
-    for (const blob of [artifact.config, input.tgzBytes]) {
-        if ((await client.ensureBlob(repository, blob)).uploaded)
-            blobsUploaded++;
+    return error.message;
+}
+/** `CODE: message` of a registry's `{"errors":[...]}` body, or the start of the text. */
+async function describeErrorBody(response) {
+    let text;
+    try {
+        text = await response.text();
     }
-    await client.putManifest(repository, tag, OCI_MANIFEST, artifact.manifest);
-    return { ...result, status: 'published', blobsUploaded };
-}
-
-;// CONCATENATED MODULE: ./actions/publish-helm/oci.ts
-
-
-
-
-
-function connection(t) {
-    return t.credentials ? { credentials: t.credentials } : {};
-}
-/** Looks the tag up; throws when it holds another manifest. Reads only. */
-async function checkOci(t) {
-    const { registry, repository } = (0,oci_reference/* parseChartLocation */.bC)(t.location, t.chartName);
-    const tag = (0,oci_reference/* validateTag */.z7)(t.version.replaceAll('+', '_'));
-    const artifact = buildHelmChartArtifact(t.metadata, t.bytes);
-    const ref = `${registry}/${repository}:${tag}`;
-    const client = new OciClient({ registry, ...connection(t) });
-    const head = await client.headManifest(repository, tag, [OCI_MANIFEST]);
-    if (head && head.digest !== artifact.digest) {
-        throw new errors/* ActionError */.lZ(`chart ${ref} exists already with manifest digest ${head.digest}; this package gives ${artifact.digest}. ` +
-            'A published chart version is never replaced: bump the chart version. Nothing was written.');
+    catch {
+        return '';
     }
-    return { ref, digest: artifact.digest, existing: head ? 'same' : 'absent' };
-}
-/** Pushes the chart (blobs the registry has are not uploaded again). */
-async function pushOci(t) {
-    const r = await pushHelmChart({ registry: t.location, chartName: t.chartName, version: t.version, tgzBytes: t.bytes, chartYamlMeta: t.metadata }, connection(t));
-    return { ref: r.ref, digest: r.digest, status: r.status };
+    try {
+        const parsed = JSON.parse(text);
+        if (Array.isArray(parsed.errors) && parsed.errors.length > 0) {
+            return parsed.errors.map((e) => [e.code, e.message].filter((part) => typeof part === 'string' && part).join(': ')).join('; ');
+        }
+    }
+    catch {
+        // not JSON
+    }
+    const trimmed = text.trim().replace(/\s+/g, ' ');
+    return trimmed.length > 200 ? `${trimmed.slice(0, 200)}...` : trimmed;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 504;
-export const ids = [504];
+export const id = 659;
+export const ids = [659];
 export const modules = {
 
-/***/ 1504:
+/***/ 3659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,56 +10,61 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  ANNOUNCEMENT_TEMPLATE: () => (/* reexport */ templates/* ANNOUNCEMENT_TEMPLATE */.Vm),
-  CHANGELOG_HEADER: () => (/* reexport */ templates/* CHANGELOG_HEADER */.fQ),
+  ANNOUNCEMENT_TEMPLATE: () => (/* reexport */ ANNOUNCEMENT_TEMPLATE),
+  CHANGELOG_HEADER: () => (/* reexport */ CHANGELOG_HEADER),
   CHANGE_SECTIONS: () => (/* reexport */ CHANGE_SECTIONS),
   Classification: () => (/* reexport */ Classification),
   Classifier: () => (/* reexport */ Classifier),
   MERGE_SUBJECT: () => (/* reexport */ MERGE_SUBJECT),
   NOISE_TYPES: () => (/* reexport */ NOISE_TYPES),
-  NOTES_HEADINGS: () => (/* reexport */ templates/* NOTES_HEADINGS */.ox),
-  NOTES_MAX: () => (/* reexport */ notes/* NOTES_MAX */.tJ),
-  NOTES_ORDER: () => (/* reexport */ notes/* NOTES_ORDER */.Dz),
-  NOTES_TEMPLATE: () => (/* reexport */ templates/* NOTES_TEMPLATE */.bP),
+  NOTES_HEADINGS: () => (/* reexport */ NOTES_HEADINGS),
+  NOTES_MAX: () => (/* reexport */ NOTES_MAX),
+  NOTES_ORDER: () => (/* reexport */ NOTES_ORDER),
+  NOTES_TEMPLATE: () => (/* reexport */ NOTES_TEMPLATE),
   PARSER_OPTIONS: () => (/* reexport */ PARSER_OPTIONS),
-  RELEASE_BODY_MAX: () => (/* reexport */ notes/* RELEASE_BODY_MAX */.q9),
+  PULL_MERGE: () => (/* reexport */ PULL_MERGE),
+  RELEASE_BODY_MAX: () => (/* reexport */ RELEASE_BODY_MAX),
   TYPE_SECTIONS: () => (/* reexport */ TYPE_SECTIONS),
   cancelledByReverts: () => (/* reexport */ cancelledByReverts),
   canonicalSection: () => (/* reexport */ canonicalSection),
   categoryMatcher: () => (/* reexport */ categoryMatcher),
-  changelogLine: () => (/* reexport */ format/* changelogLine */.H8),
+  changelogLine: () => (/* reexport */ changelogLine),
   classifyCommit: () => (/* reexport */ classifyCommit),
   classifyCommits: () => (/* reexport */ classifyCommits),
-  creditAuthor: () => (/* reexport */ changelog_escape/* creditAuthor */.ZV),
-  entryText: () => (/* reexport */ format/* entryText */.u0),
-  escapeChatText: () => (/* reexport */ changelog_escape/* escapeChatText */.Jh),
-  escapeMarkdownInline: () => (/* reexport */ changelog_escape/* escapeMarkdownInline */.E4),
+  creditAuthor: () => (/* reexport */ creditAuthor),
+  entryText: () => (/* reexport */ entryText),
+  escapeChatText: () => (/* reexport */ escapeChatText),
+  escapeMarkdownInline: () => (/* reexport */ escapeMarkdownInline),
   extractSection: () => (/* reexport */ extractSection),
-  fillTemplate: () => (/* reexport */ templates/* fillTemplate */.ou),
-  highlights: () => (/* reexport */ notes/* highlights */.eq),
+  fillTemplate: () => (/* reexport */ fillTemplate),
+  highlights: () => (/* reexport */ highlights),
   inferRepoUrl: () => (/* reexport */ inferRepoUrl),
-  installCommands: () => (/* reexport */ notes/* installCommands */._P),
-  installOneLiner: () => (/* reexport */ notes/* installOneLiner */.G_),
-  isIsoDate: () => (/* reexport */ format/* isIsoDate */.s6),
+  installCommands: () => (/* reexport */ installCommands),
+  installOneLiner: () => (/* reexport */ installOneLiner),
+  isIsoDate: () => (/* reexport */ isIsoDate),
   isSkipped: () => (/* reexport */ isSkipped),
+  kindMarker: () => (/* reexport */ kindMarker),
   lintChangelog: () => (/* reexport */ lintChangelog),
   messageForParser: () => (/* reexport */ messageForParser),
-  normalizeRepoUrl: () => (/* reexport */ format/* normalizeRepoUrl */.Hx),
-  notesCategory: () => (/* reexport */ notes/* notesCategory */.UC),
-  notesLine: () => (/* reexport */ format/* notesLine */.Uh),
-  overviewOf: () => (/* reexport */ notes/* overviewOf */.bq),
+  normalizeRepoUrl: () => (/* reexport */ normalizeRepoUrl),
+  notesCategory: () => (/* reexport */ notesCategory),
+  notesLine: () => (/* reexport */ notesLine),
+  overviewOf: () => (/* reexport */ overviewOf),
   parseChangelog: () => (/* reexport */ parseChangelog),
   parseHeadingText: () => (/* reexport */ parseHeadingText),
   parseOneLine: () => (/* reexport */ parseOneLine),
   parseReleaseConfig: () => (/* reexport */ parseReleaseConfig),
-  prNumbersIn: () => (/* reexport */ format/* prNumbersIn */.gz),
-  referenceOf: () => (/* reexport */ format/* referenceOf */.Bz),
-  renderAnnouncement: () => (/* reexport */ notes/* renderAnnouncement */.M4),
-  renderNotes: () => (/* reexport */ notes/* renderNotes */.IE),
+  prNumbersIn: () => (/* reexport */ prNumbersIn),
+  pullRequestRecords: () => (/* reexport */ pullRequestRecords),
+  referenceOf: () => (/* reexport */ referenceOf),
+  renderAnnouncement: () => (/* reexport */ renderAnnouncement),
+  renderNotes: () => (/* reexport */ renderNotes),
   revertTarget: () => (/* reexport */ revertTarget),
   sectionContent: () => (/* reexport */ sectionContent),
   sectionForTitle: () => (/* reexport */ sectionForTitle),
   sectionLines: () => (/* reexport */ sectionLines),
+  sectionOfVerb: () => (/* reexport */ sectionOfVerb),
+  sentenceCase: () => (/* reexport */ sentenceCase),
   updateChangelog: () => (/* reexport */ updateChangelog),
   versionSections: () => (/* reexport */ versionSections)
 });
@@ -74,41 +79,8 @@ const CHANGE_SECTIONS = ['Added', 'Changed', 'Deprecated', 'Removed', 'Fixed', '
 
 // EXTERNAL MODULE: ./node_modules/conventional-commits-parser/dist/index.js + 5 modules
 var dist = __webpack_require__(4674);
-// EXTERNAL MODULE: ./actions/lib/semver/version.ts
-var semver_version = __webpack_require__(5731);
-;// CONCATENATED MODULE: ./actions/lib/semver/release-commit.ts
-/**
- * The texts of the suite's own release commits, built and recognised in one place:
- * the release pull request's title (what a squash merge makes the commit's subject,
- * with ` (#N)` after it) and the bump commit's message. bump-version builds them with
- * the functions below and the changelog leaves out what {@link isReleaseCommit}
- * recognises, so a release never lists the previous release as a change.
- */
-
-/** The word of each mode's pull request title, as the release process writes them ("Release v0.x.0", "Hotfix v0.x.1"). */
-const TITLE_WORDS = { release: 'Release', hotfix: 'Hotfix', backport: 'Backport' };
-const BUMP_PREFIX = 'chore: bump version to ';
-/** `Release v0.5.0`, `Hotfix v0.4.2`, `Backport v0.3.2`. */
-function releasePullTitle(mode, version) {
-    return `${TITLE_WORDS[mode]} v${stripV(version)}`;
-}
-/** `chore: bump version to v0.5.0`, the subject of the commit that moves every version reference. */
-function bumpCommitMessage(version) {
-    return `${BUMP_PREFIX}v${stripV(version)}`;
-}
-const PULL_TITLE = new RegExp(`^(?:${Object.values(TITLE_WORDS).join('|')}) v(\\S+)$`);
-const SQUASH_SUFFIX = /\s+\(#\d+\)$/;
-/**
- * Whether a commit subject (or a pull request title) is one of the texts above, for a
- * valid version, optionally followed by the ` (#N)` of a squash merge. Exact on
- * purpose: `Release v0.5.0 notes draft` or `fix: release v0.5.0 tag` are changes.
- */
-function isReleaseCommit(subject) {
-    const text = subject.trim().replace(SQUASH_SUFFIX, '');
-    const version = PULL_TITLE.exec(text)?.[1] ?? (text.startsWith(`${BUMP_PREFIX}v`) ? text.slice(BUMP_PREFIX.length + 1) : undefined);
-    return version !== undefined && (0,semver_version/* isVersion */.lF)(version) && !version.startsWith('v');
-}
-
+// EXTERNAL MODULE: ./actions/lib/semver/release-commit.ts
+var release_commit = __webpack_require__(3626);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
@@ -245,7 +217,168 @@ function categoryMatcher(config) {
     };
 }
 
+;// CONCATENATED MODULE: ./actions/lib/changelog/pull-requests.ts
+/**
+ * A history as the pull requests that made it. In a merge-commit workflow (WVA's) the
+ * mainline holds one `Merge pull request #N from owner/branch` commit per pull request,
+ * with the pull request's title as the first line of its body, and the branch's own
+ * commits ("wip", "address review", "Merge branch 'main' into …") beside it: the
+ * changelog entry is the pull request, not each of those commits.
+ *
+ * The mainline is the first-parent chain from the range's tip. Walked oldest first, each
+ * pull request merge claims the commits its other parents reach that neither the mainline
+ * nor an older merge claimed — exactly `git log M^1..M^2` inside the range, in one pass.
+ * Squash merges and direct pushes are mainline commits and stay as they are. A merge
+ * that is not a pull request's (`Merge branch 'x'`) keeps its branch's commits as entries
+ * of their own, and so does a release pull request (its title is left out; a cherry-picked
+ * fix in it is a change).
+ */
+
+/** `Merge pull request #12 from owner/branch` — GitHub's merge commit subject. */
+const PULL_MERGE = /^Merge pull request #(\d+) from (\S+)/;
+const BANG = /^\w+(?:\([^()\r\n]*\))?!: (.*)$/;
+/** A footer whose text must survive the grouping: it marks the pull request breaking or deprecating. */
+const FOOTER = /^(?:BREAKING[ -]CHANGE|DEPRECATED): /;
+const REVERTS = /^This reverts commit [0-9a-f]{7,40}/i;
+/**
+ * The pull request's title and the rest of the message: the body's first line (GitHub writes
+ * the title there); with no body, the branch's only commit's subject, else the branch name.
+ */
+function titleOf(body, branch, side) {
+    const lines = body.split('\n');
+    const at = lines.findIndex((l) => l.trim() !== '');
+    if (at >= 0)
+        return { title: lines[at].trim(), rest: lines.slice(at + 1).join('\n').trim() };
+    const own = side.filter((c) => !(c.parents && c.parents.length > 1));
+    if (own.length === 1)
+        return { title: own[0].subject.trim(), rest: '' };
+    const name = branch.includes('/') ? branch.slice(branch.indexOf('/') + 1) : branch;
+    return { title: name.replace(/[-_]+/g, ' ').trim() || branch, rest: '' };
+}
+/**
+ * What the branch's commits say that the pull request must keep: a `type!:` or a
+ * `BREAKING CHANGE:` / `DEPRECATED:` footer (as footers), and `This reverts commit …`
+ * (so a reverted pull request and its revert cancel out).
+ */
+function carriedFooters(side) {
+    const out = [];
+    for (const c of side) {
+        const bang = BANG.exec(c.subject.trim());
+        if (bang)
+            out.push(`BREAKING CHANGE: ${bang[1].trim()}`);
+        const lines = (c.body ?? '').split('\n');
+        for (let i = 0; i < lines.length; i++) {
+            const line = lines[i];
+            if (REVERTS.test(line.trim()))
+                out.push(line.trim());
+            if (!FOOTER.test(line))
+                continue;
+            const text = [line];
+            while (i + 1 < lines.length && lines[i + 1].trim() !== '' && !FOOTER.test(lines[i + 1]))
+                text.push(lines[++i]);
+            out.push(text.join('\n'));
+        }
+    }
+    return [...new Set(out)];
+}
+/** The commit no other commit of the range has as a parent: where the mainline starts (git log lists it first). */
+function tipOf(commits, inRange) {
+    const parents = new Set();
+    for (const c of commits)
+        for (const p of c.parents ?? [])
+            if (inRange.has(p))
+                parents.add(p);
+    return commits.find((c) => !parents.has(c.sha));
+}
+/**
+ * Groups `commits` (a `git log` range with parents, any order) into pull requests; see the
+ * module comment. A range with no pull request merge comes back as it was.
+ */
+function pullRequestRecords(commits) {
+    if (!commits.some((c) => (c.parents?.length ?? 0) > 1 && PULL_MERGE.test(c.subject)))
+        return { records: commits, inPullRequests: [] };
+    const bySha = new Map(commits.map((c) => [c.sha, c]));
+    const mainline = [];
+    const onMainline = new Set();
+    for (let c = tipOf(commits, bySha); c && !onMainline.has(c.sha); c = bySha.get(c.parents?.[0] ?? '')) {
+        mainline.push(c);
+        onMainline.add(c.sha);
+    }
+    const claimed = new Set();
+    const replaced = new Map();
+    const absorbed = new Map();
+    for (const merge of [...mainline].reverse()) {
+        const parents = merge.parents ?? [];
+        if (parents.length < 2)
+            continue;
+        const side = [];
+        const stack = parents.slice(1);
+        while (stack.length > 0) {
+            const sha = stack.pop();
+            const c = bySha.get(sha);
+            if (!c || onMainline.has(sha) || claimed.has(sha))
+                continue;
+            claimed.add(sha);
+            side.push(c);
+            stack.push(...(c.parents ?? []));
+        }
+        const m = PULL_MERGE.exec(merge.subject.trim());
+        if (!m)
+            continue;
+        const { title, rest } = titleOf(merge.body ?? '', m[2], side);
+        // a release pull request's commits are judged one by one (the bump is left out, a picked fix is not)
+        if (!(0,release_commit/* isReleaseCommit */.N$)(title))
+            for (const c of side)
+                absorbed.set(c.sha, merge.sha);
+        const body = [rest, ...carriedFooters(side)].filter((p) => p !== '').join('\n\n');
+        replaced.set(merge.sha, { sha: merge.sha, subject: title, ...(body ? { body } : {}), pr: Number(m[1]) });
+    }
+    const records = [];
+    const inPullRequests = [];
+    for (const c of commits) {
+        if (absorbed.has(c.sha))
+            inPullRequests.push({ sha: c.sha, reason: 'pull-request' });
+        else
+            records.push(replaced.get(c.sha) ?? c);
+    }
+    return { records, inPullRequests };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/changelog/subjects.ts
+/**
+ * A subject that is not conventional (a merge-commit workflow's pull request title, "Add
+ * metrics validation", "Fixing tolerance function") says what it is by its first word.
+ */
+const VERB_SECTIONS = [
+    [/^(?:add|adds|added|adding|introduce|introduces|introduced|introducing)\b/i, 'Added'],
+    [/^(?:fix|fixes|fixed|fixing)\b/i, 'Fixed'],
+    [/^(?:remove|removes|removed|removing|drop|drops|dropped|dropping|delete|deletes|deleted|deleting)\b/i, 'Removed'],
+    [/^(?:deprecate|deprecates|deprecated|deprecating)\b/i, 'Deprecated'],
+];
+/**
+ * The PR title markers of the Kubernetes operator projects (kubebuilder-release-tools'
+ * VERSIONING.md, used by controller-runtime, cluster-api and llm-d-infra): ⚠ breaking,
+ * ✨ feature, 🐛 fix, 📖 docs, 🌱 (and the older 🏃) infra/tests/other — as an emoji or its
+ * `:shortcode:`.
+ */
+const KIND_MARKER = /^(?:(⚠\uFE0F?|:warning:)|(✨|:sparkles:)|(🐛|:bug:)|(📖|:book:)|(🌱|:seedling:|🏃|:running:))\s*/u;
+/** The conventional type a marker stands for (🌱: none, so the title's verb decides), and the title without it. */
+function kindMarker(subject) {
+    const m = KIND_MARKER.exec(subject);
+    if (!m || m[0].length === subject.length)
+        return null;
+    const type = m[2] ? 'feat' : m[3] ? 'fix' : m[4] ? 'docs' : null;
+    return { type, breaking: m[1] !== undefined, rest: subject.slice(m[0].length) };
+}
+/** The section of a non-conventional subject: by its verb, else Changed. */
+function sectionOfVerb(subject) {
+    const text = subject.trim();
+    return VERB_SECTIONS.find(([re]) => re.test(text))?.[1] ?? 'Changed';
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/changelog/commits.ts
+
+
 
 
 
@@ -382,7 +515,7 @@ class Classifier {
         if (record.merge || MERGE_SUBJECT.test(subjectLine))
             return { sha, reason: 'merge' };
         // the previous release is not a change of this one, whatever `include` says about chore
-        if (isReleaseCommit(subjectLine))
+        if ((0,release_commit/* isReleaseCommit */.N$)(subjectLine))
             return { sha, reason: 'release' };
         const body = record.body?.trim() ?? '';
         if (subjectLine === '' && body === '')
@@ -404,6 +537,11 @@ class Classifier {
             pr ??= Number(squash[1]);
         }
         subject = subject.trim();
+        // a kubebuilder-style title (`✨ Add X`): its marker is the type
+        const marker = type === null ? kindMarker(subject) : null;
+        if (marker)
+            subject = marker.rest;
+        const kind = marker ? marker.type : type;
         let breakingNote = null;
         let deprecated = false;
         for (const note of commit.notes) {
@@ -417,7 +555,7 @@ class Classifier {
         if (bang && breakingNote !== null && commit.subject && breakingNote === commit.subject)
             breakingNote = null;
         const category = this.matcher?.match(labels, author) ?? null;
-        const breaking = bang || breakingNote !== null || (category?.breaking ?? false);
+        const breaking = bang || (marker?.breaking ?? false) || breakingNote !== null || (category?.breaking ?? false);
         const isRevert = type === 'revert' || commit.revert !== null || subjectLine.startsWith('Revert "');
         const hasSecurityLabel = labels.some((l) => l.toLowerCase() === 'security');
         let section;
@@ -429,19 +567,19 @@ class Classifier {
             section = 'Deprecated';
         else if (category)
             section = category.section;
-        else if (type === null)
-            section = isRevert ? 'Removed' : 'Changed';
-        else if (Object.hasOwn(this.overrides, type))
-            section = this.overrides[type];
-        else if (this.include.has(type))
+        else if (kind === null)
+            section = isRevert ? 'Removed' : sectionOfVerb(subject);
+        else if (Object.hasOwn(this.overrides, kind))
+            section = this.overrides[kind];
+        else if (this.include.has(kind))
             section = 'Changed';
-        else if (NOISE_TYPES.has(type))
+        else if (NOISE_TYPES.has(kind))
             return { sha, reason: 'type' };
         else
-            section = Object.hasOwn(TYPE_SECTIONS, type) ? TYPE_SECTIONS[type] : 'Changed';
+            section = Object.hasOwn(TYPE_SECTIONS, kind) ? TYPE_SECTIONS[kind] : 'Changed';
         return {
             sha,
-            type,
+            type: kind,
             scope,
             subject: subject || header,
             breaking,
@@ -513,8 +651,10 @@ function cancelledByReverts(records) {
 }
 /**
  * Classifies a range of commits (any order; `git log` gives newest first and the
- * entries keep the input order). Merges and release commits are skipped, revert pairs
- * inside the range cancel out, noise types and excluded labels/authors are left out.
+ * entries keep the input order). Records with `parents` are read as pull requests first
+ * (`pullRequestRecords`: a merged pull request is one entry, its branch's commits are left
+ * out). Merges and release commits are skipped, revert pairs inside the range cancel out,
+ * noise types and excluded labels/authors are left out.
  */
 function classifyCommits(records, options = {}) {
     const classification = new Classification(options);
@@ -524,8 +664,8 @@ function classifyCommits(records, options = {}) {
 }
 /**
  * {@link classifyCommits} one commit at a time, so a long history is classified while
- * git is still reading it; revert pairs are settled in {@link result}, once every
- * commit is in.
+ * git is still reading it; pull requests and revert pairs are settled in {@link result},
+ * once every commit is in (a history without pull request merges costs nothing more).
  */
 class Classification {
     classifier;
@@ -542,10 +682,16 @@ class Classification {
         return this.records.length;
     }
     result() {
-        const cancelled = cancelledByReverts(this.records);
+        const grouped = pullRequestRecords(this.records);
+        const skipped = [...grouped.inPullRequests];
+        let classified = this.classified;
+        if (grouped.records !== this.records) {
+            const byRecord = new Map(this.records.map((r, i) => [r, this.classified[i]]));
+            classified = grouped.records.map((r) => byRecord.get(r) ?? this.classifier.classify(r));
+        }
+        const cancelled = cancelledByReverts(grouped.records);
         const entries = [];
-        const skipped = [];
-        for (const x of this.classified) {
+        for (const x of classified) {
             if (cancelled.has(x.sha))
                 skipped.push({ sha: x.sha, reason: 'revert-pair' });
             else if (isSkipped(x))
@@ -557,6 +703,8 @@ class Classification {
     }
 }
 
+// EXTERNAL MODULE: ./actions/lib/semver/version.ts
+var semver_version = __webpack_require__(5731);
 ;// CONCATENATED MODULE: ./actions/lib/changelog/document.ts
 
 
@@ -777,10 +925,245 @@ function versionSections(doc) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-// EXTERNAL MODULE: ./actions/lib/changelog/format.ts
-var format = __webpack_require__(9496);
-// EXTERNAL MODULE: ./actions/lib/changelog/templates.ts
-var templates = __webpack_require__(9500);
+;// CONCATENATED MODULE: ./actions/lib/changelog/escape.ts
+/**
+ * Escaping of commit text (untrusted: anyone who lands a commit writes it) before it goes
+ * into Markdown that GitHub renders, or into a chat message.
+ *
+ * Markdown (release notes, CHANGELOG lines):
+ * - `@login` / `@org/team` would notify: wrapped in a code span (`` `@login` ``), which
+ *   GitHub renders but does not link or notify. Text already inside a code span stays.
+ * - `<` and `>` become `&lt;` / `&gt;`: no raw HTML (`<img onerror>`, `<details>` that
+ *   swallows the rest of the notes), no Slack control sequences (`<!channel>`, `<@U123>`)
+ *   when the notes are forwarded.
+ * - `&` that starts an entity (`&#64;alice`) becomes `&amp;`, so an encoded `@` cannot
+ *   turn back into a mention.
+ * - An unmatched backtick is escaped, so it cannot pair with a code span we add.
+ * - Line breaks become spaces; a leading `#`, `>`, `-`, `+`, `*`, `1.`, `[` is escaped
+ *   so the text cannot become a heading, quote, nested list or task box.
+ */
+const MENTION = /(^|[^A-Za-z0-9_`/])@([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9_.-]+)?)/g;
+function escapeTextRun(text) {
+    if (!/[&<>@]/.test(text))
+        return text;
+    return text
+        .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(MENTION, (_m, pre, name) => `${pre}\`@${name}\``);
+}
+/** Splits text into code spans (kept) and the rest (escaped); unmatched backticks are escaped. */
+function mapOutsideCode(text, fn) {
+    if (!text.includes('`'))
+        return fn(text);
+    let out = '';
+    let run = '';
+    let i = 0;
+    while (i < text.length) {
+        const tick = text.indexOf('`', i);
+        if (tick === -1) {
+            run += text.slice(i);
+            break;
+        }
+        if (tick > i && text[tick - 1] === '\\') {
+            // an escaped backtick is text
+            run += text.slice(i, tick + 1);
+            i = tick + 1;
+            continue;
+        }
+        run += text.slice(i, tick);
+        let n = 0;
+        while (text[tick + n] === '`')
+            n++;
+        const fence = '`'.repeat(n);
+        // the closing run must be exactly n backticks
+        let j = tick + n;
+        let close = -1;
+        while (j < text.length) {
+            const k = text.indexOf(fence, j);
+            if (k === -1)
+                break;
+            let m = 0;
+            while (text[k + m] === '`')
+                m++;
+            if (m === n) {
+                close = k;
+                break;
+            }
+            j = k + m;
+        }
+        if (close === -1) {
+            run += '\\`'.repeat(n);
+            i = tick + n;
+            continue;
+        }
+        out += fn(run) + text.slice(tick, close + n);
+        run = '';
+        i = close + n;
+    }
+    return out + fn(run);
+}
+/** Escapes one line of untrusted text for inline use in GitHub Markdown. */
+function escapeMarkdownInline(text) {
+    const oneLine = (/[\r\n\t]/.test(text) ? text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/\t/g, ' ') : text).trim();
+    let out = mapOutsideCode(oneLine, escapeTextRun);
+    // block-level starts: heading, quote (already &gt;), list markers, ordered list, task box, thematic break
+    out = out.replace(/^(#{1,6}(?=\s|$)|[-+*](?=\s|$)|\[|=)/, '\\$1').replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
+    return out;
+}
+/**
+ * Escapes untrusted text for a chat message (Slack mrkdwn and similar): `&`, `<`, `>`
+ * everywhere (Slack reads `<!here>` even inside code), mentions wrapped in code.
+ */
+function escapeChatText(text) {
+    const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+    const entities = oneLine.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return mapOutsideCode(entities, (run) => run.replace(MENTION, (_m, pre, name) => `${pre}\`@${name}\``));
+}
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+/** `by @login` for a GitHub login from the API; anything else is escaped text without `@`. */
+function creditAuthor(author) {
+    if (!author)
+        return '';
+    if (LOGIN.test(author))
+        return ` by @${author}`;
+    return ` by ${escapeMarkdownInline(author)}`;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/changelog/format.ts
+
+/** `https://github.com/OWNER/REPO` without a trailing slash or `.git`. */
+function normalizeRepoUrl(url) {
+    return url.trim().replace(/\/+$/, '').replace(/\.git$/, '');
+}
+/** `YYYY-MM-DD` and a real calendar date. */
+function isIsoDate(text) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!m)
+        return false;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const date = new Date(Date.UTC(y, mo - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+/** `([#123](…/pull/123))`, or `([abc1234](…/commit/sha))` when there is no pull request; plain without a repo URL. */
+function referenceOf(entry, repoUrl) {
+    const repo = repoUrl ? normalizeRepoUrl(repoUrl) : null;
+    if (entry.pr !== null)
+        return repo ? `([#${entry.pr}](${repo}/pull/${entry.pr}))` : `(#${entry.pr})`;
+    if (/^[0-9a-f]{7,40}$/i.test(entry.sha)) {
+        const short = entry.sha.slice(0, 7);
+        return repo ? `([${short}](${repo}/commit/${entry.sha}))` : `(${short})`;
+    }
+    return '';
+}
+/** The text of an entry: `**scope:** subject`, escaped. */
+function entryText(entry) {
+    const scope = entry.scope ? `**${escapeMarkdownInline(entry.scope)}:** ` : '';
+    return scope + escapeMarkdownInline(entry.subject);
+}
+/**
+ * A subject as the start of a sentence: `add X` → `Add X`. Only a first word in plain lower
+ * case changes: `gRPC`, `e2e`, `x/net`, `` `kubectl` `` are names and stay as written.
+ */
+function sentenceCase(subject) {
+    return /^[a-z]+(?:-[a-z]+)*(?=[\s,:;.!?]|$)/.test(subject) ? subject[0].toUpperCase() + subject.slice(1) : subject;
+}
+/**
+ * A CHANGELOG list item (no author credit: the file is not a place for @-handles), a
+ * sentence (`feat: add X (#12)` → `- Add X ([#12](…))`). A breaking change carries its
+ * `BREAKING CHANGE:` text on a continuation line.
+ */
+function changelogLine(entry, repoUrl, marker = '-') {
+    const mark = entry.breaking ? '**BREAKING** ' : '';
+    const ref = referenceOf(entry, repoUrl);
+    const note = entry.breaking && entry.breakingNote ? `\n  ${escapeMarkdownInline(entry.breakingNote)}` : '';
+    return `${marker} ${mark}${entryText({ scope: entry.scope, subject: sentenceCase(entry.subject) })}${ref ? ` ${ref}` : ''}${note}`;
+}
+/** A release-notes list item, with `by @login` for a login from the API. */
+function notesLine(entry, repoUrl) {
+    const ref = referenceOf(entry, repoUrl);
+    return `- ${entryText(entry)}${ref ? ` ${ref}` : ''}${creditAuthor(entry.author)}`;
+}
+/** Pull request numbers a hand-written line mentions: `#123`, `[#123]`, `/pull/123`. */
+function prNumbersIn(text) {
+    const out = [];
+    for (const m of text.matchAll(/(?:^|[^\w&])#(\d+)\b|\/pull\/(\d+)\b/g))
+        out.push(Number(m[1] ?? m[2]));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/changelog/templates.ts
+/**
+ * The default texts the suite ships. They are TypeScript constants rather than files
+ * because `ncc` bundles code, not arbitrary text files.
+ *
+ * A repository overrides them through the actions' inputs (the changelog action's
+ * `notes-template` and the announce action's `announcement-template`: a path to a file in
+ * the repository, read by the action and passed here as `template`; wired in those
+ * actions). Placeholders are `{name}`; an unknown `{name}` is left as written.
+ */
+/**
+ * GitHub release notes, in the shape of WVA's release process ("Example release notes
+ * structure"). Placeholders: `{tag}` (v0.5.0), `{version}` (0.5.0), `{previous_tag}`,
+ * `{overview}`, `{sections}` (the category sections, empty ones left out),
+ * `{installation}` (the whole 📦 Installation block; empty without a chart),
+ * `{install}` (just the helm commands), `{compare_url}`.
+ */
+const NOTES_TEMPLATE = `## What's New in {tag}
+
+{overview}
+
+{sections}
+
+{installation}
+
+**Full Changelog**: {compare_url}
+`;
+/**
+ * Category headings of the release notes, in the order they are rendered. The four the
+ * process documents keep its order (features, fixes, documentation, breaking changes);
+ * the other Keep a Changelog types sit after the fixes, where a reader still looks:
+ * security first among them. Breaking changes also lead the overview.
+ */
+const NOTES_HEADINGS = {
+    features: '🎉 New Features',
+    fixes: '🐛 Bug Fixes',
+    security: '🔒 Security',
+    changed: '🔧 Changes',
+    deprecated: '⏳ Deprecations',
+    removed: '🗑️ Removed',
+    docs: '📖 Documentation',
+    breaking: '⚠️ Breaking Changes',
+    installation: '📦 Installation',
+};
+/**
+ * The announcement, as the process's "Example announcement". Placeholders: `{project}`,
+ * `{tag}`, `{version}`, `{highlights}` (a `- ` list), `{notes_url}`, `{install}` (one line).
+ */
+const ANNOUNCEMENT_TEMPLATE = `🎉 {project} {tag} is now available!
+
+Highlights:
+{highlights}
+
+📖 Full release notes: {notes_url}
+
+📦 Install: {install}
+`;
+/** The head of a new CHANGELOG.md (used when the file is empty). */
+const CHANGELOG_HEADER = `# Changelog
+
+All notable changes to this project will be documented in this file.
+
+The format is based on [Keep a Changelog](https://keepachangelog.com/en/1.1.0/),
+and this project adheres to [Semantic Versioning](https://semver.org/spec/v2.0.0.html).
+
+## [Unreleased]
+`;
+/** Fills `{name}` placeholders; names without a value stay as written. */
+function fillTemplate(template, values) {
+    return template.replace(/\{([a-z_]+)\}/g, (whole, name) => (Object.hasOwn(values, name) ? values[name] : whole));
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/changelog/update.ts
 
 
@@ -865,11 +1248,11 @@ const itemKey = (lines) => lines.join(' ').replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '
 function updateChangelog(text, options) {
     const file = options.file ?? 'CHANGELOG.md';
     const version = (0,semver_version/* parseVersion */.ot)(options.version).version;
-    if (!(0,format/* isIsoDate */.s6)(options.date))
+    if (!isIsoDate(options.date))
         throw new errors/* ActionError */.lZ(`date ${JSON.stringify(options.date)} is not a calendar date YYYY-MM-DD`);
     const prefix = options.tagPrefix ?? 'v';
-    const repoUrl = options.repoUrl ? (0,format/* normalizeRepoUrl */.Hx)(options.repoUrl) : null;
-    const source = text.trim() === '' ? templates/* CHANGELOG_HEADER */.fQ : text;
+    const repoUrl = options.repoUrl ? normalizeRepoUrl(options.repoUrl) : null;
+    const source = text.trim() === '' ? CHANGELOG_HEADER : text;
     const doc = parseChangelog(source, { file });
     const eol = doc.eol;
     const lines = doc.lines;
@@ -926,11 +1309,11 @@ function updateChangelog(text, options) {
             seenPr.add(e.pr);
         }
         const list = generated.get(e.section) ?? [];
-        list.push({ line: (0,format/* changelogLine */.H8)(e, repoUrl, style.marker), pr: e.pr });
+        list.push({ line: changelogLine(e, repoUrl, style.marker), pr: e.pr });
         generated.set(e.section, list);
     }
     const allHand = [...handIntro, ...[...handGroups.values()].flat()];
-    const handPrs = new Set(allHand.flatMap((item) => (0,format/* prNumbersIn */.gz)(item.join(' '))));
+    const handPrs = new Set(allHand.flatMap((item) => prNumbersIn(item.join(' '))));
     const handKeys = new Set(allHand.map(itemKey));
     const groups = [];
     const titles = [...CHANGE_SECTIONS, ...[...handGroups.keys()].filter((t) => !canonicalSection(t))];
@@ -1208,7 +1591,7 @@ function lintChangelog(text, options = {}) {
             add('warning', s.line, 'date-missing', `${s.label} has no release date ('## [${s.label}] - YYYY-MM-DD')`);
         else if (!/^\d{4}-\d{2}-\d{2}$/.test(s.date))
             add('error', s.line, 'date-format', `date '${s.date}' of ${s.label} is not ISO 8601 YYYY-MM-DD`);
-        else if (!(0,format/* isIsoDate */.s6)(s.date))
+        else if (!isIsoDate(s.date))
             add('error', s.line, 'date-format', `date '${s.date}' of ${s.label} is not a calendar date`);
         if (valid) {
             const key = semver_default().clean(v);
@@ -1241,7 +1624,7 @@ function lintChangelog(text, options = {}) {
         }
     }
     // compare links
-    const repo = options.repoUrl ? (0,format/* normalizeRepoUrl */.Hx)(options.repoUrl) : inferRepoUrl(doc.links.map((l) => l.url));
+    const repo = options.repoUrl ? normalizeRepoUrl(options.repoUrl) : inferRepoUrl(doc.links.map((l) => l.url));
     if (repo) {
         const prefix = options.tagPrefix ?? inferPrefix(doc.links) ?? 'v';
         const byLabel = new Map();
@@ -1284,10 +1667,232 @@ function lintChangelog(text, options = {}) {
     return findings.sort((a, b) => a.line - b.line);
 }
 
-// EXTERNAL MODULE: ./actions/lib/changelog/notes.ts
-var notes = __webpack_require__(1342);
-// EXTERNAL MODULE: ./actions/lib/changelog/escape.ts
-var changelog_escape = __webpack_require__(5500);
+;// CONCATENATED MODULE: ./actions/lib/changelog/notes.ts
+
+
+
+
+
+/** Rendering order of the categories (see NOTES_HEADINGS for why). */
+/** GitHub refuses a release body over 125 000 characters. */
+const RELEASE_BODY_MAX = 125_000;
+/** The longest notes announce publishes: the rest is room for a later rollback notice. */
+const NOTES_MAX = RELEASE_BODY_MAX - 2_000;
+const NOTES_ORDER = ['features', 'fixes', 'security', 'changed', 'deprecated', 'removed', 'docs', 'breaking'];
+const CATEGORY_OF = {
+    Added: 'features',
+    Fixed: 'fixes',
+    Security: 'security',
+    Changed: 'changed',
+    Deprecated: 'deprecated',
+    Removed: 'removed',
+    Documentation: 'docs',
+};
+function notesCategory(entry) {
+    return entry.breaking ? 'breaking' : CATEGORY_OF[entry.section];
+}
+const DNS_LABEL = /^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$/;
+const CHART_NAME = /^[a-z0-9](?:[-a-z0-9._]{0,62}[a-z0-9])?$/;
+const SAFE_URL = /^(?:https?|oci):\/\/[A-Za-z0-9._~:/%+-]+$/;
+function checkChart(chart) {
+    const bad = (what, value, expect) => {
+        throw new errors/* ActionError */.lZ(`chart ${what} ${JSON.stringify(value)} is not ${expect}`);
+    };
+    if (!SAFE_URL.test(chart.repoUrl))
+        bad('repository URL', chart.repoUrl, 'an https:// or oci:// URL without spaces or shell characters');
+    if (!chart.repoUrl.startsWith('oci://') && !CHART_NAME.test(chart.repoAlias))
+        bad('repository alias', chart.repoAlias, 'a name like wva');
+    if (!CHART_NAME.test(chart.chart))
+        bad('name', chart.chart, 'a chart name (lower case, digits, -)');
+    if (!DNS_LABEL.test(chart.release) || chart.release.length > 53)
+        bad('release name', chart.release, 'a DNS label of at most 53 characters');
+    if (!DNS_LABEL.test(chart.namespace))
+        bad('namespace', chart.namespace, 'a DNS label');
+}
+/**
+ * The helm commands that install `version` of the chart. Helm chart versions carry no
+ * `v` (`--version 0.5.0`): the process document writes `--version v0.x.0`, which only
+ * works because Helm retries with the prefix stripped; the suite writes the chart's real
+ * version. `helm repo update <alias>` is added so that a machine that already has the
+ * repository sees the new version.
+ */
+function installCommands(chart, version) {
+    checkChart(chart);
+    const v = (0,semver_version/* parseVersion */.ot)(version).version;
+    const repo = normalizeRepoUrl(chart.repoUrl);
+    const tail = [`  --version ${v} \\`, `  --namespace ${chart.namespace} \\`, '  --create-namespace'];
+    if (repo.startsWith('oci://'))
+        return [`helm install ${chart.release} ${repo}/${chart.chart} \\`, ...tail];
+    return [
+        `helm repo add ${chart.repoAlias} ${repo}`,
+        `helm repo update ${chart.repoAlias}`,
+        `helm install ${chart.release} ${chart.repoAlias}/${chart.chart} \\`,
+        ...tail,
+    ];
+}
+/** One line for an announcement: `helm install wva wva/chart --version 0.5.0`. */
+function installOneLiner(chart, version) {
+    checkChart(chart);
+    const v = (0,semver_version/* parseVersion */.ot)(version).version;
+    const repo = normalizeRepoUrl(chart.repoUrl);
+    const ref = repo.startsWith('oci://') ? `${repo}/${chart.chart}` : `${chart.repoAlias}/${chart.chart}`;
+    return `helm install ${chart.release} ${ref} --version ${v} --namespace ${chart.namespace} --create-namespace`;
+}
+const PRIORITY = { breaking: 0, features: 1, security: 2, fixes: 3, changed: 4, deprecated: 5, removed: 6, docs: 7 };
+/** The `n` entries worth announcing: breaking changes, then features, security, fixes, other changes; never docs. */
+function highlights(entries, n) {
+    return entries
+        .map((e, i) => ({ e, i, p: PRIORITY[notesCategory(e)] }))
+        .filter((x) => x.p < PRIORITY.docs)
+        .sort((a, b) => a.p - b.p || a.i - b.i)
+        .slice(0, Math.max(0, n))
+        .map((x) => x.e);
+}
+const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+function joinWords(parts) {
+    if (parts.length <= 1)
+        return parts.join('');
+    return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+const LIST_MARKER = /^\s*(?:[-*+]|\d+[.)])\s+/;
+/**
+ * The generated overview: what the release brings, then its highlights. Hand-written
+ * `extra` items count like entries (and come first among equals in the highlights), so the
+ * overview agrees with the sections below it.
+ */
+function overviewOf(entries, n = 3, extra = []) {
+    const count = (c) => entries.filter((e) => notesCategory(e) === c).length + extra.filter((x) => x.category === c).length;
+    const breaking = count('breaking');
+    const parts = [];
+    const features = count('features');
+    const fixes = count('fixes');
+    const security = count('security');
+    const other = count('changed') + count('deprecated') + count('removed');
+    const docs = count('docs');
+    if (features)
+        parts.push(plural(features, 'new feature', 'new features'));
+    if (fixes)
+        parts.push(plural(fixes, 'bug fix', 'bug fixes'));
+    if (security)
+        parts.push(plural(security, 'security fix', 'security fixes'));
+    if (other)
+        parts.push(plural(other, 'other change', 'other changes'));
+    if (docs)
+        parts.push(plural(docs, 'documentation update', 'documentation updates'));
+    if (breaking)
+        parts.unshift(plural(breaking, 'breaking change', 'breaking changes'));
+    if (parts.length === 0)
+        return 'This release contains no user-facing changes.';
+    const lines = [`This release brings ${joinWords(parts)}.`];
+    // the first n by priority, then by position (hand-written first); only those n are rendered
+    const candidates = [
+        ...extra.map((x) => ({ p: PRIORITY[x.category], extra: x })),
+        ...entries.map((e) => ({ p: PRIORITY[notesCategory(e)], entry: e })),
+    ];
+    const ranked = [];
+    for (const p of [...new Set(candidates.map((c) => c.p))].sort((a, b) => a - b)) {
+        if (p >= PRIORITY.docs)
+            break;
+        for (const c of candidates) {
+            if (ranked.length >= n)
+                break;
+            if (c.p === p)
+                ranked.push(c);
+        }
+    }
+    if (ranked.length > 0) {
+        lines.push('', 'Highlights:');
+        for (const c of ranked) {
+            const text = 'extra' in c ? `${c.extra.category === 'breaking' ? '⚠️ ' : ''}${escapeMarkdownInline(c.extra.text.replace(LIST_MARKER, ''))}` : `${c.entry.breaking ? '⚠️ ' : ''}${entryText(c.entry)}`;
+            lines.push(`- ${text}`);
+        }
+    }
+    return lines.join('\n');
+}
+/**
+ * GitHub release notes in the process's shape: What's New, overview, the categories
+ * present (empty ones left out), Installation, Full Changelog.
+ */
+function renderNotes(entries, options) {
+    const version = (0,semver_version/* parseVersion */.ot)(options.version).version;
+    const tag = `${options.tagPrefix ?? 'v'}${version}`;
+    const repo = normalizeRepoUrl(options.repoUrl);
+    const extra = options.extra ?? [];
+    const extraPrs = new Set(extra.flatMap((x) => prNumbersIn(x.text)));
+    const seen = new Set();
+    const kept = [];
+    for (const e of entries) {
+        if (e.pr !== null) {
+            if (seen.has(e.pr) || extraPrs.has(e.pr))
+                continue;
+            seen.add(e.pr);
+        }
+        kept.push(e);
+    }
+    const byCategory = new Map();
+    const push = (c, line) => {
+        const list = byCategory.get(c) ?? [];
+        list.push(line);
+        byCategory.set(c, list);
+    };
+    for (const x of extra)
+        push(x.category, `- ${escapeMarkdownInline(x.text.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''))}`);
+    for (const e of kept) {
+        let line = notesLine(e, repo);
+        if (e.breaking && e.breakingNote)
+            line += `\n  ${escapeMarkdownInline(e.breakingNote)}`;
+        push(notesCategory(e), line);
+    }
+    const sections = NOTES_ORDER.filter((c) => byCategory.has(c))
+        .map((c) => `### ${NOTES_HEADINGS[c]}\n${byCategory.get(c).join('\n')}`)
+        .join('\n\n');
+    const install = options.chart ? installCommands(options.chart, version).join('\n') : '';
+    const installation = options.chart ? [`### ${NOTES_HEADINGS.installation}`, '', '**Helm:**', '```bash', install, '```'].join('\n') : '';
+    const previousTag = options.previousTag ?? '';
+    const compareUrl = previousTag ? `${repo}/compare/${previousTag}...${tag}` : `${repo}/commits/${tag}`;
+    const overview = options.overview?.trim() ? options.overview.trim() : overviewOf(kept, options.highlightCount ?? 3, extra);
+    const filled = fillTemplate(options.template ?? NOTES_TEMPLATE, {
+        tag,
+        version,
+        previous_tag: previousTag,
+        overview,
+        sections,
+        installation,
+        install,
+        compare_url: compareUrl,
+    });
+    return tidy(filled);
+}
+/** No runs of blank lines (left by empty placeholders), no leading blank lines, one final newline. */
+function tidy(text) {
+    return `${text.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').replace(/\n+$/, '')}\n`;
+}
+/**
+ * The announcement text. Placeholders: `{project}`, `{version}` (0.5.0), `{tag}` (v0.5.0),
+ * `{highlights}`, `{notes_url}`, `{install}`. Highlights are escaped for chat (`<!here>`,
+ * `<@U123>` and `@mentions` neutralised).
+ */
+function renderAnnouncement(template, values) {
+    const version = (0,semver_version/* parseVersion */.ot)(values.version).version;
+    const lines = values.highlights.map((h) => {
+        if (typeof h === 'string')
+            return `- ${escapeChatText(h.replace(/^\s*[-*]\s+/, ''))}`;
+        const scope = h.scope ? `${h.scope}: ` : '';
+        return `- ${h.breaking ? '⚠️ ' : ''}${escapeChatText(scope + h.subject)}`;
+    });
+    let t = template ?? ANNOUNCEMENT_TEMPLATE;
+    if (!values.project)
+        t = t.replace(/\{project\}[ \t]*/g, '');
+    return tidy(fillTemplate(t, {
+        project: values.project ?? '',
+        version,
+        tag: `${values.tagPrefix ?? 'v'}${version}`,
+        highlights: lines.length > 0 ? lines.join('\n') : '- No user-facing changes',
+        notes_url: values.notes_url,
+        install: values.install,
+    }));
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/changelog/index.ts
 /**
  * The changelog library: pure functions over text and data (no git, no network, no
@@ -1311,6 +1916,51 @@ var changelog_escape = __webpack_require__(5500);
 
 
 
+
+
+
+
+/***/ }),
+
+/***/ 3626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N$: () => (/* binding */ isReleaseCommit)
+/* harmony export */ });
+/* unused harmony exports releasePullTitle, bumpCommitMessage */
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5731);
+/**
+ * The texts of the suite's own release commits, built and recognised in one place:
+ * the release pull request's title (what a squash merge makes the commit's subject,
+ * with ` (#N)` after it) and the bump commit's message. bump-version builds them with
+ * the functions below and the changelog leaves out what {@link isReleaseCommit}
+ * recognises, so a release never lists the previous release as a change.
+ */
+
+/** The word of each mode's pull request title, as the release process writes them ("Release v0.x.0", "Hotfix v0.x.1"). */
+const TITLE_WORDS = { release: 'Release', hotfix: 'Hotfix', backport: 'Backport' };
+const BUMP_PREFIX = 'chore: bump version to ';
+/** `Release v0.5.0`, `Hotfix v0.4.2`, `Backport v0.3.2`. */
+function releasePullTitle(mode, version) {
+    return `${TITLE_WORDS[mode]} v${stripV(version)}`;
+}
+/** `chore: bump version to v0.5.0`, the subject of the commit that moves every version reference. */
+function bumpCommitMessage(version) {
+    return `${BUMP_PREFIX}v${stripV(version)}`;
+}
+const PULL_TITLE = new RegExp(`^(?:${Object.values(TITLE_WORDS).join('|')}) v(\\S+)$`);
+const SQUASH_SUFFIX = /\s+\(#\d+\)$/;
+/**
+ * Whether a commit subject (or a pull request title) is one of the texts above, for a
+ * valid version, optionally followed by the ` (#N)` of a squash merge. Exact on
+ * purpose: `Release v0.5.0 notes draft` or `fix: release v0.5.0 tag` are changes.
+ */
+function isReleaseCommit(subject) {
+    const text = subject.trim().replace(SQUASH_SUFFIX, '');
+    const version = PULL_TITLE.exec(text)?.[1] ?? (text.startsWith(`${BUMP_PREFIX}v`) ? text.slice(BUMP_PREFIX.length + 1) : undefined);
+    return version !== undefined && (0,_version_js__WEBPACK_IMPORTED_MODULE_0__/* .isVersion */ .lF)(version) && !version.startsWith('v');
+}
 
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 460;
-export const ids = [460];
+export const id = 750;
+export const ids = [750];
 export const modules = {
 
-/***/ 9460:
+/***/ 8750:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,6 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   CHART_NAME: () => (/* reexport */ CHART_NAME),
   PACKAGE_MTIME: () => (/* reexport */ PACKAGE_MTIME),
   SHA256_HEX: () => (/* reexport */ SHA256_HEX),
+  archivedChart: () => (/* reexport */ archivedChart),
   chartUrl: () => (/* reexport */ chartUrl),
   checkManifests: () => (/* reexport */ checkManifests),
   deprecateVersion: () => (/* reexport */ deprecateVersion),
@@ -20,37 +21,491 @@ __webpack_require__.d(__webpack_exports__, {
   emitSequenceItem: () => (/* reexport */ emitSequenceItem),
   goKeyCompare: () => (/* reexport */ goKeyCompare),
   goPathMatch: () => (/* reexport */ goPathMatch),
+  goTar: () => (/* reexport */ goTar),
+  hashRequirements: () => (/* reexport */ hashRequirements),
+  helmGzip: () => (/* reexport */ helmGzip),
+  helmGzipHeader: () => (/* reexport */ helmGzipHeader),
+  helmVersionProblem: () => (/* reexport */ helmVersionProblem),
   indexEntryValue: () => (/* reexport */ indexEntryValue),
   indexVersionProblem: () => (/* reexport */ indexVersionProblem),
+  isHelmVersion: () => (/* reexport */ isHelmVersion),
+  isStrictSemver: () => (/* reexport */ isStrictSemver),
+  isVersionRange: () => (/* reexport */ isVersionRange),
   listChartFiles: () => (/* reexport */ listChartFiles),
   loadChart: () => (/* reexport */ loadChart),
+  loadChartArchive: () => (/* reexport */ loadChartArchive),
+  loadChartFiles: () => (/* reexport */ loadChartFiles),
+  loadRepositoryIndex: () => (/* reexport */ loadRepositoryIndex),
   mergeIndex: () => (/* reexport */ mergeIndex),
+  metadataValue: () => (/* reexport */ metadataValue),
   nowInstant: () => (/* reexport */ nowInstant),
+  ociTagOf: () => (/* reexport */ ociTagOf),
   packageChart: () => (/* reexport */ packageChart),
   parseHelmignore: () => (/* reexport */ parseHelmignore),
+  planDependencies: () => (/* reexport */ planDependencies),
+  readArchive: () => (/* reexport */ readArchive),
+  readChartArchive: () => (/* reexport */ readChartArchive),
+  readChartDependencies: () => (/* reexport */ readChartDependencies),
+  readChartLock: () => (/* reexport */ readChartLock),
   readIndex: () => (/* reexport */ readIndex),
   renderEntry: () => (/* reexport */ renderEntry),
   renderNewIndex: () => (/* reexport */ renderNewIndex),
+  repositoryIndexUrl: () => (/* reexport */ repositoryIndexUrl),
+  resolveChart: () => (/* reexport */ resolveChart),
+  resolveReferenceUrl: () => (/* reexport */ resolveReferenceUrl),
   rfc3339Nano: () => (/* reexport */ rfc3339Nano),
   sanitizeString: () => (/* reexport */ sanitizeString),
+  saveMembers: () => (/* reexport */ saveMembers),
   scanIndex: () => (/* reexport */ scanIndex),
+  sortedVersions: () => (/* reexport */ sortedVersions),
   stripTemplateActions: () => (/* reexport */ stripTemplateActions),
-  unifiedDiff: () => (/* reexport */ unifiedDiff)
+  unifiedDiff: () => (/* reexport */ unifiedDiff),
+  withdrawVersion: () => (/* reexport */ withdrawVersion)
 });
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
-var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
 var errors = __webpack_require__(7378);
-// EXTERNAL MODULE: ./actions/lib/semver/version.ts
-var semver_version = __webpack_require__(5731);
+// EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
+var esm = __webpack_require__(1306);
+// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
+var index_min = __webpack_require__(8697);
+;// CONCATENATED MODULE: ./actions/lib/helm/archive-read.ts
+/**
+ * A chart archive read as Helm's `archive.LoadArchiveFiles` reads it: gunzip, tar members that
+ * are regular files, the top folder taken off each path, paths that would leave the chart
+ * refused, UTF-8 BOM taken off.
+ */
+
+
+
+
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+function entries(tarBytes, where) {
+    const out = [];
+    let failure;
+    const parser = new index_min/* Parser */.iX({
+        strict: true,
+        onwarn: (_code, message) => {
+            failure ??= message;
+        },
+        onReadEntry: (e) => {
+            const chunks = [];
+            e.on('data', (c) => chunks.push(c));
+            e.on('end', () => out.push({ path: e.path, type: e.type, data: Buffer.concat(chunks) }));
+        },
+    });
+    parser.on('error', (e) => {
+        failure ??= e;
+    });
+    parser.write(tarBytes);
+    parser.end();
+    if (failure)
+        throw new errors/* FileError */.f6(where, `not a valid chart archive: ${String(failure.message ?? failure)}`);
+    return out;
+}
+/** The files of a `.tgz` chart archive, relative to its chart folder. */
+function readChartArchive(bytes, where) {
+    let tarBytes;
+    try {
+        const raw = (0,esm/* gunzipSync */.Wt)(bytes);
+        tarBytes = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+    }
+    catch (e) {
+        throw new errors/* FileError */.f6(where, `does not appear to be a valid chart file (not gzip: ${e.message}); rebuild it with 'helm dependency build'`);
+    }
+    const files = [];
+    for (const e of entries(tarBytes, where)) {
+        if (e.type !== 'File' && e.type !== 'OldFile' && e.type !== 'ContiguousFile')
+            continue;
+        const delimiter = e.path.includes('\\') ? '\\' : '/';
+        const parts = e.path.split(delimiter);
+        let n = parts.slice(1).join('/');
+        if (n.startsWith('/'))
+            throw new errors/* FileError */.f6(where, `chart illegally contains absolute paths (${e.path})`);
+        n = external_node_path_.posix.normalize(n);
+        if (n === '.' || n === '')
+            throw new errors/* FileError */.f6(where, `chart illegally contains content outside the base directory: '${e.path}'`);
+        if (n.startsWith('..'))
+            throw new errors/* FileError */.f6(where, `chart illegally references parent directory (${e.path})`);
+        if (/^[a-zA-Z]:\//.test(n))
+            throw new errors/* FileError */.f6(where, `chart contains illegally named files (${e.path})`);
+        if (parts[0] === 'Chart.yaml')
+            throw new errors/* FileError */.f6(where, 'chart yaml not in base directory');
+        files.push({ name: n, data: e.data.subarray(0, 3).equals(BOM) ? e.data.subarray(3) : e.data });
+    }
+    if (files.length === 0)
+        throw new errors/* FileError */.f6(where, 'no files in chart archive');
+    return files;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/helm/metadata.ts
+/** The Chart.yaml keys Helm knows, with the JSON type its struct gives them. */
+const METADATA_FIELDS = {
+    apiVersion: 'string',
+    name: 'string',
+    version: 'string',
+    appVersion: 'string',
+    description: 'string',
+    type: 'string',
+    home: 'string',
+    icon: 'string',
+    sources: 'string[]',
+    keywords: 'string[]',
+    maintainers: 'maintainers',
+    annotations: 'annotations',
+    kubeVersion: 'string',
+    dependencies: 'dependencies',
+    condition: 'string',
+    tags: 'string',
+    deprecated: 'boolean',
+};
+const DEPENDENCY_FIELDS = {
+    name: 'string',
+    version: 'string',
+    repository: 'string',
+    condition: 'string',
+    tags: 'string[]',
+    enabled: 'boolean',
+    'import-values': 'any[]',
+    alias: 'string',
+    'depends-on': 'string[]',
+};
+const MAINTAINER_FIELDS = { name: 'string', email: 'string', url: 'string' };
+/**
+ * Helm's sanitizeString (applied by `Metadata.Validate` before a chart is indexed): every
+ * white-space character becomes a space and non-printable characters are removed.
+ */
+function sanitizeString(s) {
+    return s.replace(/\p{White_Space}/gu, ' ').replace(/\p{C}/gu, '');
+}
+/** Chart names: lowercase letters, digits and dashes, starting and ending with a letter or digit. */
+const CHART_NAME = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+/** Dependency aliases as Helm allows them. */
+const ALIAS_NAME = /^[a-zA-Z0-9_-]+$/;
+
+;// CONCATENATED MODULE: ./actions/lib/helm/version.ts
+/**
+ * Chart versions as Helm reads them: `semver.NewVersion` of Masterminds/semver v3, the parser
+ * behind `Metadata.Validate` (so behind `helm package`, `helm push` and the repository index).
+ * It is looser than SemVer 2: a leading `v` and a missing minor or patch (`1`, `v1.2`) are
+ * accepted; leading zeros in numeric parts and in numeric pre-release identifiers are not.
+ */
+const NUM = '(?:0|[1-9]\\d*)';
+const PRE_ID = '(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)';
+const HELM_VERSION = new RegExp(`^v?${NUM}(?:\\.${NUM})?(?:\\.${NUM})?(?:-${PRE_ID}(?:\\.${PRE_ID})*)?(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?$`);
+/** Strict SemVer 2, no `v` (Masterminds' StrictNewVersion: Helm's lint warns when it fails). */
+const STRICT = new RegExp(`^${NUM}\\.${NUM}\\.${NUM}(?:-${PRE_ID}(?:\\.${PRE_ID})*)?(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?$`);
+/** Whether Helm accepts `version` as a chart version. */
+function isHelmVersion(version) {
+    return HELM_VERSION.test(version);
+}
+/** Whether `version` is strict SemVer 2 (three numbers, no `v`); Helm's lint warns when it is not. */
+function isStrictSemver(version) {
+    return STRICT.test(version);
+}
+/** Why Helm refuses `version` as a chart version, or undefined. */
+function helmVersionProblem(version) {
+    if (isHelmVersion(version))
+        return undefined;
+    if (/^\d+\.\d+\.\d+\.\d+/.test(version))
+        return `'${version}' has four numbers; a chart version is MAJOR.MINOR.PATCH (e.g. 1.2.3)`;
+    if (/(^|[.-])0\d/.test(version.split('+')[0]))
+        return `'${version}' has a number with a leading zero (write 1.2.3, not 01.2.3)`;
+    return `'${version}' is not a SemVer version (MAJOR.MINOR.PATCH, optionally -prerelease and +build, e.g. 1.2.3 or v1.2.3-rc.1)`;
+}
+/** The OCI tag of a chart version: `+` is not allowed in tags, so Helm writes `_` for it. */
+function ociTagOf(version) {
+    return version.replaceAll('+', '_');
+}
+
+;// CONCATENATED MODULE: ./actions/lib/helm/chart-yaml.ts
+/**
+ * Chart.yaml read as Helm reads it (sigs.k8s.io/yaml into `chart.Metadata`), with the line of
+ * every field for messages. A number or boolean where Helm expects a string becomes the string
+ * Go's converter gives (`1.10` -> `1.1`, `7244500.0` -> `7.2445e+06`), with a warning.
+ */
+
+
+
+
+/** strconv.FormatFloat(f, 'g', -1, 32): the shortest float32 digits, exponent form from 1e+06 and below 1e-04. */
+function goFormatFloat32(v) {
+    const f = Math.fround(v);
+    if (!Number.isFinite(f))
+        return f > 0 ? '+Inf' : f < 0 ? '-Inf' : 'NaN';
+    if (f === 0)
+        return Object.is(f, -0) ? '-0' : '0';
+    let p = 1;
+    while (p < 9 && Math.fround(Number(f.toPrecision(p))) !== f)
+        p++;
+    const [mant, expText] = f.toExponential(p - 1).split('e');
+    const exp = Number(expText);
+    // Go's shortest 'g' switches to the exponent form at exponent 6 (eprec = 6).
+    if (exp < -4 || exp >= 6) {
+        const m = mant.includes('.') ? mant.replace(/0+$/, '').replace(/\.$/, '') : mant;
+        return `${m}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+    }
+    return String(Number(f.toPrecision(p)));
+}
+/** The Chart.yaml fields Helm's Metadata.Validate leaves as written. */
+const UNSANITIZED = new Set(['apiVersion', 'version', 'type']);
+class ChartYaml {
+    file;
+    text;
+    warnings = [];
+    lc = new dist.LineCounter();
+    constructor(file, text) {
+        this.file = file;
+        this.text = text;
+    }
+    line(node) {
+        const range = node?.range;
+        return range ? this.lc.linePos(range[0]).line : undefined;
+    }
+    fail(message, node) {
+        throw new errors/* FileError */.f6(this.file, message, this.line(node));
+    }
+    /**
+     * A scalar as a string. Numbers and booleans become the text sigs.k8s.io/yaml gives a string
+     * field (integers as written, floats as float32 'g', true/false), with a warning.
+     */
+    string(node, what) {
+        if (node === null || node === undefined)
+            return undefined;
+        if (!(0,dist.isScalar)(node))
+            this.fail(`${what} must be a string`, node);
+        const v = node.value;
+        if (v === null)
+            return undefined;
+        // Metadata.Validate sanitizes every string field but apiVersion, version and type: a stray
+        // control character there stays, and makes the value invalid as it does for Helm.
+        if (typeof v === 'string')
+            return UNSANITIZED.has(what) ? v : sanitizeString(v);
+        const range = node.range;
+        const src = range ? this.text.slice(range[0], range[1]) : String(v);
+        if (typeof v === 'number' || typeof v === 'boolean') {
+            const helm = typeof v === 'boolean' ? String(v) : /^[-+]?\d+$/.test(src) ? String(v) : goFormatFloat32(v);
+            this.warnings.push(`${this.file}:${this.line(node)}: ${what} ${src} is not quoted, so YAML reads it as a ${typeof v} and Helm writes ${JSON.stringify(helm)}; quote it`);
+            return helm;
+        }
+        return String(v);
+    }
+    strings(node, what) {
+        if (node === null || node === undefined || ((0,dist.isScalar)(node) && node.value === null))
+            return undefined;
+        if (!(0,dist.isSeq)(node))
+            this.fail(`${what} must be a list of strings`, node);
+        return node.items.map((item, i) => this.string(item, `${what}[${i}]`) ?? '');
+    }
+    boolean(node, what) {
+        if (node === null || node === undefined || ((0,dist.isScalar)(node) && node.value === null))
+            return undefined;
+        if (!(0,dist.isScalar)(node) || typeof node.value !== 'boolean')
+            this.fail(`${what} must be true or false`, node);
+        return node.value;
+    }
+    any(node) {
+        if (node === null || node === undefined)
+            return null;
+        if ((0,dist.isMap)(node)) {
+            const o = {};
+            for (const p of node.items)
+                o[String((0,dist.isScalar)(p.key) ? p.key.value : p.key)] = this.any(p.value);
+            return o;
+        }
+        if ((0,dist.isSeq)(node))
+            return node.items.map((i) => this.any(i));
+        if ((0,dist.isScalar)(node)) {
+            const v = node.value;
+            return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : String(v);
+        }
+        return null;
+    }
+    pairs(node, what) {
+        if (!(0,dist.isMap)(node))
+            this.fail(`${what} must be a mapping`, node);
+        return node.items;
+    }
+    key(pair) {
+        if (!(0,dist.isScalar)(pair.key))
+            this.fail('keys must be plain strings', pair.key);
+        return String(pair.key.value);
+    }
+}
+function readValue(y, kind, node, what) {
+    switch (kind) {
+        case 'string':
+            return y.string(node, what);
+        case 'string[]':
+            return y.strings(node, what);
+        case 'boolean':
+            return y.boolean(node, what);
+        case 'any[]': {
+            if (node === null || node === undefined)
+                return undefined;
+            if (!(0,dist.isSeq)(node))
+                y.fail(`${what} must be a list`, node);
+            return y.any(node).length > 0 ? y.any(node) : undefined;
+        }
+        case 'maintainers': {
+            if (node === null || node === undefined || ((0,dist.isScalar)(node) && node.value === null))
+                return undefined;
+            if (!(0,dist.isSeq)(node))
+                y.fail(`${what} must be a list`, node);
+            return node.items.map((item, i) => {
+                if (!(0,dist.isMap)(item))
+                    y.fail(`${what}[${i}] must be a mapping with name, email, url`, item);
+                const m = {};
+                for (const p of y.pairs(item, `${what}[${i}]`)) {
+                    const k = y.key(p);
+                    if (!(k in MAINTAINER_FIELDS)) {
+                        y.warnings.push(`${y.file}:${y.line(p.key)}: unknown key '${k}' in ${what}[${i}] (Helm ignores it)`);
+                        continue;
+                    }
+                    const v = y.string(p.value, `${what}[${i}].${k}`);
+                    if (v !== undefined)
+                        m[k] = v;
+                }
+                return m;
+            });
+        }
+        case 'annotations': {
+            if (node === null || node === undefined || ((0,dist.isScalar)(node) && node.value === null))
+                return undefined;
+            const out = {};
+            for (const p of y.pairs(node, what)) {
+                const k = y.key(p);
+                if (!(0,dist.isScalar)(p.value) && p.value !== null)
+                    y.fail(`${what}.${k} must be a string`, p.value);
+                const v = p.value === null ? '' : p.value.value;
+                out[k] = v === null ? '' : typeof v === 'string' ? v : y.text.slice(p.value.range[0], p.value.range[1]);
+            }
+            return out;
+        }
+        case 'dependencies': {
+            if (node === null || node === undefined || ((0,dist.isScalar)(node) && node.value === null))
+                return undefined;
+            if (!(0,dist.isSeq)(node))
+                y.fail(`${what} must be a list`, node);
+            return node.items.map((item, i) => {
+                if (!(0,dist.isMap)(item))
+                    y.fail(`${what}[${i}] must be a mapping`, item);
+                const d = {};
+                for (const p of y.pairs(item, `${what}[${i}]`)) {
+                    const k = y.key(p);
+                    const kk = DEPENDENCY_FIELDS[k];
+                    if (!kk) {
+                        y.warnings.push(`${y.file}:${y.line(p.key)}: unknown key '${k}' in ${what}[${i}] (Helm ignores it)`);
+                        continue;
+                    }
+                    const v = readValue(y, kk, p.value, `${what}[${i}].${k}`);
+                    if (v !== undefined)
+                        d[k] = v;
+                }
+                if (!d.name)
+                    y.fail(`${what}[${i}] has no name`, item);
+                if (d.alias && !ALIAS_NAME.test(String(d.alias)))
+                    y.fail(`dependency '${String(d.name)}' has disallowed characters in its alias`, item);
+                d.repository ??= '';
+                return d;
+            });
+        }
+    }
+}
+/**
+ * Chart.yaml parsed and validated as Helm's loader does (`yaml.Unmarshal` into `chart.Metadata`,
+ * then `Metadata.Validate`). Throws FileError with the file, the line and the fix.
+ */
+function parseChartYaml(text, file, options = {}) {
+    const y = new ChartYaml(file, text);
+    // Helm reads Chart.yaml without strict mode: a repeated key is taken at its last value (its lint only warns).
+    const doc = (0,dist.parseDocument)(text, { lineCounter: y.lc, uniqueKeys: false, prettyErrors: false });
+    const err = doc.errors[0];
+    if (err) {
+        const msg = err.message.split('\n')[0] ?? err.message;
+        throw new errors/* FileError */.f6(file, `not valid YAML: ${msg}`, err.linePos?.[0]?.line ?? y.lc.linePos(err.pos[0]).line);
+    }
+    if (doc.contents !== null && !(0,dist.isMap)(doc.contents))
+        throw new errors/* FileError */.f6(file, 'Chart.yaml must be a mapping of fields (apiVersion, name, version, ...)', 1);
+    const md = {};
+    const lines = {};
+    for (const p of (doc.contents?.items ?? [])) {
+        const k = y.key(p);
+        if (k in lines)
+            y.warnings.push(`${file}:${y.line(p.key)}: duplicate key '${k}' (also line ${lines[k]}): Helm takes this last value; remove the other`);
+        lines[k] = y.line(p.key);
+        const kind = METADATA_FIELDS[k];
+        if (!kind) {
+            y.warnings.push(`${file}:${y.line(p.key)}: unknown key '${k}' (Helm ignores it; it will not be in the package or the index)`);
+            continue;
+        }
+        const v = readValue(y, kind, p.value, k);
+        if (v !== undefined)
+            md[k] = v;
+    }
+    validateMetadata(md, lines, file, y.warnings, options);
+    return { metadata: md, lines, warnings: y.warnings };
+}
+function validateMetadata(md, lines, file, warnings, options) {
+    const apiVersion = md.apiVersion;
+    if (!apiVersion) {
+        if (options.requireApiVersion)
+            throw new errors/* FileError */.f6(file, "Chart.yaml has no apiVersion: add 'apiVersion: v2' (Helm 3 charts) as the first line", 1);
+        md.apiVersion = 'v1';
+    }
+    const name = md.name;
+    if (!name)
+        throw new errors/* FileError */.f6(file, "Chart.yaml has no name: add 'name: <chart-name>' (lowercase letters, digits and dashes)", 1);
+    if (name === '.' || name === '..' || name.includes('/')) {
+        throw new errors/* FileError */.f6(file, `chart name '${name}' is not allowed: it must not be '.' or '..' nor contain '/'`, lines.name);
+    }
+    if (!CHART_NAME.test(name)) {
+        warnings.push(`${file}:${lines.name}: chart name '${name}' is not lowercase letters, digits and dashes; Helm packages it, but OCI registries refuse such repository names`);
+    }
+    if (!apiVersion)
+        warnings.push(`${file}:1: no apiVersion: Helm reads the chart as apiVersion v1 (Helm 2's format)`);
+    else if (apiVersion === 'v1')
+        warnings.push(`${file}:${lines.apiVersion}: apiVersion v1 is Helm 2's format; use v2`);
+    else if (apiVersion !== 'v2')
+        throw new errors/* FileError */.f6(file, `apiVersion '${apiVersion}' is not valid: it must be v1 or v2 (write 'apiVersion: v2')`, lines.apiVersion);
+    const version = md.version;
+    if (!version)
+        throw new errors/* FileError */.f6(file, "Chart.yaml has no version: add 'version: <SemVer>' (e.g. 'version: 0.1.0')", 1);
+    const vp = helmVersionProblem(version);
+    if (vp)
+        throw new errors/* FileError */.f6(file, `version ${vp}`, lines.version);
+    if (!isStrictSemver(version))
+        warnings.push(`${file}:${lines.version}: version '${version}' is not strict SemVer 2 (MAJOR.MINOR.PATCH, no 'v'): Helm packages it as written, helm lint warns`);
+    if (md.type !== undefined && md.type !== '' && md.type !== 'application' && md.type !== 'library') {
+        throw new errors/* FileError */.f6(file, `type '${String(md.type)}' is not valid: it must be application or library`, lines.type);
+    }
+    const seen = new Set();
+    for (const d of md.dependencies ?? []) {
+        const key = d.alias || d.name;
+        if (seen.has(key))
+            throw new errors/* FileError */.f6(file, `more than one dependency with name or alias '${key}': give one of them another alias`, lines.dependencies);
+        seen.add(key);
+    }
+}
+/** The `dependencies` of a requirements.yaml (Helm 2's file, which Helm still reads into the metadata). */
+function parseRequirements(text, file) {
+    const y = new ChartYaml(file, text);
+    const doc = (0,dist.parseDocument)(text, { lineCounter: y.lc, prettyErrors: false });
+    const err = doc.errors[0];
+    if (err)
+        throw new errors/* FileError */.f6(file, `not valid YAML (Helm cannot load the chart): ${err.message.split('\n')[0]}`, y.lc.linePos(err.pos[0]).line);
+    if (!(0,dist.isMap)(doc.contents))
+        return undefined;
+    const pair = doc.contents.items.find((p) => (0,dist.isScalar)(p.key) && p.key.value === 'dependencies');
+    return pair ? readValue(y, 'dependencies', pair.value, 'dependencies') : undefined;
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/helm/helmignore.ts
 
 /**
@@ -206,6 +661,8 @@ function parseHelmignore(text, file = '.helmignore') {
 
 
 
+/** Go sorts directory names by their UTF-8 bytes. */
+const byBytes = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
 /**
  * The files of a chart directory as Helm loads them: walked from the root, symbolic links
  * followed (Helm's sympath.Walk), `.helmignore` applied to directories (an ignored directory
@@ -228,7 +685,7 @@ function listChartFiles(chartDir, displayDir = chartDir) {
         if (visiting.has(real))
             throw new errors/* ActionError */.lZ(`${(0,external_node_path_.join)(displayDir, relDir)}: symbolic link loop`);
         visiting.add(real);
-        const names = (0,external_node_fs_.readdirSync)(absDir).sort();
+        const names = (0,external_node_fs_.readdirSync)(absDir).sort(byBytes);
         for (const name of names) {
             const abs = (0,external_node_path_.join)(absDir, name);
             const rel = relDir ? `${relDir}/${name}` : name;
@@ -250,13 +707,13 @@ function listChartFiles(chartDir, displayDir = chartDir) {
         visiting.delete(real);
     };
     walk(chartDir, '');
-    entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { entries, rules };
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/helm/manifests.ts
 
 const MARK = '\u0000';
+const BLOCK = '\u0001';
 /**
  * The template with every `{{ ... }}` action (also `{{- ... -}}` and multi-line ones) taken out,
  * keeping every line where it was: a line that held only actions becomes empty (so `{{- if }}`,
@@ -264,22 +721,49 @@ const MARK = '\u0000';
  * an action inside a line becomes the placeholder `TPL`, a plain scalar.
  */
 function stripTemplateActions(text) {
-    const marked = text.replace(/\{\{[\s\S]*?\}\}/g, (action) => MARK + '\n'.repeat(action.split('\n').length - 1));
-    if (!marked.includes(MARK))
+    // A comment action `{{/* ... */}}` ends at `*/}}`, whatever `}}` it holds.
+    const marked = text.replace(/\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\}|\{\{[\s\S]*?\}\}/g, (action) => {
+        // `key: {{ include ... | nindent 4 }}` writes a block on the next lines: the key's value is that block.
+        const mark = /\bnindent\b/.test(action) ? BLOCK : MARK;
+        return mark + '\n'.repeat(action.split('\n').length - 1);
+    });
+    if (!marked.includes(MARK) && !marked.includes(BLOCK))
         return text;
     return marked
         .split('\n')
         .map((line) => {
-        if (!line.includes(MARK))
+        if (!line.includes(MARK) && !line.includes(BLOCK))
             return line;
-        if (line.replaceAll(MARK, '').trim() === '')
+        const bare = line.replaceAll(MARK, '').replaceAll(BLOCK, '');
+        if (bare.trim() === '')
             return '';
-        return line.replaceAll(MARK, 'TPL');
+        // `{{ if .x -}} stringData: {{- else -}} data: {{- end }}`: one key per branch; keep the first.
+        const segments = line.split(MARK).flatMap((x) => x.split(BLOCK)).map((x) => x.trim()).filter(Boolean);
+        if (segments.length > 1 && segments.every((x) => x.endsWith(':')))
+            return `${/^\s*/.exec(line)[0]}${segments[0]}`;
+        if (line.trimEnd().endsWith(BLOCK) && /:\s*$/.test(line.trimEnd().slice(0, -1).replaceAll(MARK, 'TPL'))) {
+            return line.trimEnd().slice(0, -1).replaceAll(MARK, 'TPL').replaceAll(BLOCK, 'TPL').trimEnd();
+        }
+        return line.replaceAll(MARK, 'TPL').replaceAll(BLOCK, 'TPL');
     })
         .join('\n');
 }
 /** Problems in one manifest file's YAML (empty when it parses). */
+const CONTROL = /\{\{-?\s*(?:if|else|range|with|define|block|end)\b/;
+/** Lines indented with a tab, which YAML never allows, whatever the template renders. */
+function tabIndents(file, text) {
+    const problems = [];
+    text.split('\n').forEach((line, i) => {
+        if (/^ *\t/.test(line) && line.trim() !== '')
+            problems.push({ file, line: i + 1, message: 'template indents with a tab; YAML allows only spaces' });
+    });
+    return problems;
+}
 function checkManifest(file, text, kind) {
+    // With if/range/with blocks, the YAML of the source depends on which branches render: a
+    // parse of the source would flag valid charts (kube-prometheus-stack does so), so only tabs are checked.
+    if (kind === 'template' && CONTROL.test(text))
+        return tabIndents(file, text);
     const source = kind === 'template' ? stripTemplateActions(text) : text;
     const lineCounter = new dist.LineCounter();
     // Templates often hold both branches of an {{ if }}, so repeated keys are expected there.
@@ -315,51 +799,6 @@ function checkManifests(files) {
     return problems;
 }
 
-;// CONCATENATED MODULE: ./actions/lib/helm/metadata.ts
-/** The Chart.yaml keys Helm knows, with the JSON type its struct gives them. */
-const METADATA_FIELDS = {
-    apiVersion: 'string',
-    name: 'string',
-    version: 'string',
-    appVersion: 'string',
-    description: 'string',
-    type: 'string',
-    home: 'string',
-    icon: 'string',
-    sources: 'string[]',
-    keywords: 'string[]',
-    maintainers: 'maintainers',
-    annotations: 'annotations',
-    kubeVersion: 'string',
-    dependencies: 'dependencies',
-    condition: 'string',
-    tags: 'string',
-    deprecated: 'boolean',
-};
-const DEPENDENCY_FIELDS = {
-    name: 'string',
-    version: 'string',
-    repository: 'string',
-    condition: 'string',
-    tags: 'string[]',
-    enabled: 'boolean',
-    'import-values': 'any[]',
-    alias: 'string',
-    'depends-on': 'string[]',
-};
-const MAINTAINER_FIELDS = { name: 'string', email: 'string', url: 'string' };
-/**
- * Helm's sanitizeString (applied by `Metadata.Validate` before a chart is indexed): every
- * white-space character becomes a space and non-printable characters are removed.
- */
-function sanitizeString(s) {
-    return s.replace(/\p{White_Space}/gu, ' ').replace(/\p{C}/gu, '');
-}
-/** Chart names: lowercase letters, digits and dashes, starting and ending with a letter or digit. */
-const CHART_NAME = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
-/** Dependency aliases as Helm allows them. */
-const ALIAS_NAME = /^[a-zA-Z0-9_-]+$/;
-
 ;// CONCATENATED MODULE: ./actions/lib/helm/chart.ts
 
 
@@ -369,403 +808,328 @@ const ALIAS_NAME = /^[a-zA-Z0-9_-]+$/;
 
 
 
-
-class ChartYaml {
-    file;
-    text;
-    warnings = [];
-    lc = new dist.LineCounter();
-    constructor(file, text) {
-        this.file = file;
-        this.text = text;
-    }
-    line(node) {
-        const range = node?.range;
-        return range ? this.lc.linePos(range[0]).line : undefined;
-    }
-    fail(message, node) {
-        throw new errors/* FileError */.f6(this.file, message, this.line(node));
-    }
-    /** A scalar as a string; numbers and booleans by their source text (with a note: Helm reads them as numbers). */
-    string(node, what) {
-        if (node === null || node === undefined)
-            return undefined;
-        if (!(0,dist.isScalar)(node))
-            this.fail(`${what} must be a string`, node);
-        const v = node.value;
-        if (v === null)
-            return undefined;
-        if (typeof v === 'string')
-            return sanitizeString(v);
-        const src = node.range ? this.text.slice(node.range[0], node.range[1]) : String(v);
-        if (typeof v === 'number' || typeof v === 'boolean') {
-            this.warnings.push(`${this.file}:${this.line(node)}: ${what} ${src} is not quoted, so YAML reads it as a ${typeof v}; quote it (Helm would write ${JSON.stringify(String(v))})`);
-            return src;
-        }
-        return String(v);
-    }
-    strings(node, what) {
-        if (node === null || node === undefined || ((0,dist.isScalar)(node) && node.value === null))
-            return undefined;
-        if (!(0,dist.isSeq)(node))
-            this.fail(`${what} must be a list of strings`, node);
-        return node.items.map((item, i) => this.string(item, `${what}[${i}]`) ?? '');
-    }
-    boolean(node, what) {
-        if (node === null || node === undefined || ((0,dist.isScalar)(node) && node.value === null))
-            return undefined;
-        if (!(0,dist.isScalar)(node) || typeof node.value !== 'boolean')
-            this.fail(`${what} must be true or false`, node);
-        return node.value;
-    }
-    any(node) {
-        if (node === null || node === undefined)
-            return null;
-        if ((0,dist.isMap)(node)) {
-            const o = {};
-            for (const p of node.items)
-                o[String((0,dist.isScalar)(p.key) ? p.key.value : p.key)] = this.any(p.value);
-            return o;
-        }
-        if ((0,dist.isSeq)(node))
-            return node.items.map((i) => this.any(i));
-        if ((0,dist.isScalar)(node)) {
-            const v = node.value;
-            return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : String(v);
-        }
-        return null;
-    }
-    pairs(node, what) {
-        if (!(0,dist.isMap)(node))
-            this.fail(`${what} must be a mapping`, node);
-        return node.items;
-    }
-    key(pair) {
-        if (!(0,dist.isScalar)(pair.key))
-            this.fail('keys must be plain strings', pair.key);
-        return String(pair.key.value);
-    }
-}
-function readValue(y, kind, node, what) {
-    switch (kind) {
-        case 'string':
-            return y.string(node, what);
-        case 'string[]':
-            return y.strings(node, what);
-        case 'boolean':
-            return y.boolean(node, what);
-        case 'any[]': {
-            if (node === null || node === undefined)
-                return undefined;
-            if (!(0,dist.isSeq)(node))
-                y.fail(`${what} must be a list`, node);
-            return y.any(node).length > 0 ? y.any(node) : undefined;
-        }
-        case 'maintainers': {
-            if (node === null || node === undefined || ((0,dist.isScalar)(node) && node.value === null))
-                return undefined;
-            if (!(0,dist.isSeq)(node))
-                y.fail(`${what} must be a list`, node);
-            return node.items.map((item, i) => {
-                if (!(0,dist.isMap)(item))
-                    y.fail(`${what}[${i}] must be a mapping with name, email, url`, item);
-                const m = {};
-                for (const p of y.pairs(item, `${what}[${i}]`)) {
-                    const k = y.key(p);
-                    if (!(k in MAINTAINER_FIELDS)) {
-                        y.warnings.push(`${y.file}:${y.line(p.key)}: unknown key '${k}' in ${what}[${i}] (Helm ignores it)`);
-                        continue;
-                    }
-                    const v = y.string(p.value, `${what}[${i}].${k}`);
-                    if (v !== undefined)
-                        m[k] = v;
-                }
-                return m;
-            });
-        }
-        case 'annotations': {
-            if (node === null || node === undefined || ((0,dist.isScalar)(node) && node.value === null))
-                return undefined;
-            const out = {};
-            for (const p of y.pairs(node, what)) {
-                const k = y.key(p);
-                if (!(0,dist.isScalar)(p.value) && p.value !== null)
-                    y.fail(`${what}.${k} must be a string`, p.value);
-                const v = p.value === null ? '' : p.value.value;
-                out[k] = v === null ? '' : typeof v === 'string' ? v : y.text.slice(p.value.range[0], p.value.range[1]);
-            }
-            return out;
-        }
-        case 'dependencies': {
-            if (node === null || node === undefined || ((0,dist.isScalar)(node) && node.value === null))
-                return undefined;
-            if (!(0,dist.isSeq)(node))
-                y.fail(`${what} must be a list`, node);
-            return node.items.map((item, i) => {
-                if (!(0,dist.isMap)(item))
-                    y.fail(`${what}[${i}] must be a mapping`, item);
-                const d = {};
-                for (const p of y.pairs(item, `${what}[${i}]`)) {
-                    const k = y.key(p);
-                    const kk = DEPENDENCY_FIELDS[k];
-                    if (!kk) {
-                        y.warnings.push(`${y.file}:${y.line(p.key)}: unknown key '${k}' in ${what}[${i}] (Helm ignores it)`);
-                        continue;
-                    }
-                    const v = readValue(y, kk, p.value, `${what}[${i}].${k}`);
-                    if (v !== undefined)
-                        d[k] = v;
-                }
-                if (!d.name)
-                    y.fail(`${what}[${i}] has no name`, item);
-                if (d.alias && !ALIAS_NAME.test(String(d.alias)))
-                    y.fail(`dependency '${String(d.name)}' has disallowed characters in its alias`, item);
-                d.repository ??= '';
-                return d;
-            });
+const chart_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const stripBom = (b) => (b.subarray(0, 3).equals(chart_BOM) ? b.subarray(3) : b);
+function checkValues(data, file) {
+    const text = data.toString('utf8');
+    const lc = new dist.LineCounter();
+    for (const doc of (0,dist.parseAllDocuments)(text, { lineCounter: lc, prettyErrors: false, schema: 'failsafe', uniqueKeys: false })) {
+        const err = doc.errors[0];
+        if (err)
+            throw new errors/* FileError */.f6(file, `not valid YAML: ${err.message.split('\n')[0]}`, lc.linePos(err.pos[0]).line);
+        if (doc.contents !== null && !(0,dist.isMap)(doc.contents)) {
+            throw new errors/* FileError */.f6(file, 'values must be a mapping of keys to values (Helm cannot unmarshal a list or a scalar into the values)', doc.contents.range ? lc.linePos(doc.contents.range[0]).line : 1);
         }
     }
 }
-/** The subcharts vendored under charts/: `name-version.tgz` archives and `name/` folders. */
-function vendoredCharts(files) {
-    const archives = [];
-    const folders = new Set();
-    for (const f of files) {
-        const m = /^charts\/([^/]+)\.tgz$/.exec(f);
-        if (m) {
-            const stem = m[1];
-            // `name-1.2.3` or `name-1.2.3-rc.1`: the version starts at the last `-digit` that parses.
-            for (let i = stem.indexOf('-'); i >= 0; i = stem.indexOf('-', i + 1)) {
-                const v = stem.slice(i + 1);
-                if (/^\d/.test(v) && semver_default().valid(v)) {
-                    archives.push({ name: stem.slice(0, i), version: v });
-                    break;
-                }
-            }
-        }
-        const d = /^charts\/([^/]+)\/Chart\.yaml$/.exec(f);
-        if (d)
-            folders.add(d[1]);
+function checkSchema(data, file) {
+    const text = data.toString('utf8');
+    try {
+        JSON.parse(text);
     }
-    return { archives, folders };
+    catch (e) {
+        const m = /position (\d+)/.exec(e.message);
+        const line = m ? text.slice(0, Number(m[1])).split('\n').length : undefined;
+        throw new errors/* FileError */.f6(file, `not valid JSON (Helm refuses to package it): ${e.message}`, line);
+    }
 }
-function dependencyPresent(dep, vendored) {
-    if (vendored.folders.has(dep.name))
-        return true;
-    return vendored.archives.some((a) => {
-        if (a.name !== dep.name)
-            return false;
-        if (!dep.version)
-            return true;
-        if (a.version === dep.version)
-            return true;
-        return semver_default().validRange(dep.version) !== null && semver_default().satisfies(a.version, dep.version, { includePrerelease: true });
-    });
+function parseLock(data, file) {
+    const lc = new dist.LineCounter();
+    const doc = (0,dist.parseDocument)(data.toString('utf8'), { lineCounter: lc, prettyErrors: false });
+    const err = doc.errors[0];
+    if (err)
+        throw new errors/* FileError */.f6(file, `not valid YAML (Helm cannot load the chart): ${err.message.split('\n')[0]}`, lc.linePos(err.pos[0]).line);
+    const value = doc.toJS();
+    if (value !== null && (typeof value !== 'object' || Array.isArray(value)))
+        throw new errors/* FileError */.f6(file, 'must be a mapping (generated, digest, dependencies)', 1);
+    return (value ?? {});
+}
+/** The subcharts under charts/, grouped by their first path segment (an archive or a folder). */
+function loadSubcharts(groups, parent, at, warnings) {
+    const subcharts = [];
+    // Go iterates a map here, so Helm's subchart order varies from run to run; ours is by name.
+    for (const key of [...groups.keys()].sort()) {
+        if (key.startsWith('_') || key.startsWith('.'))
+            continue;
+        const group = groups.get(key);
+        const where = at(`charts/${key}`);
+        if (key.endsWith('.tgz')) {
+            subcharts.push(loadChartFiles(readChartArchive(group[0].data, where), where, warnings));
+            continue;
+        }
+        const inner = group.filter((f) => f.name.includes('/')).map((f) => ({ name: f.name.slice(key.length + 1), data: f.data }));
+        if (inner.length === 0) {
+            throw new errors/* FileError */.f6(where, `error unpacking subchart ${key} in ${parent}: charts/ holds only subcharts (name-version.tgz or a chart folder); move this file elsewhere or name it with a leading '_' or '.'`);
+        }
+        subcharts.push(loadChartFiles(inner, where, warnings));
+    }
+    return subcharts;
 }
 /**
- * Reads and validates a chart directory the way a release needs it:
- * - Chart.yaml: valid YAML without duplicate keys; `apiVersion` v2 (v1 accepted with a warning);
- *   `name` of lowercase letters, digits and dashes, equal to the directory name; `version`
- *   SemVer 2 without a `v`; `appVersion` present; `type` application or library;
- * - every dependency in Chart.yaml vendored under `charts/` (`name-version.tgz` or `name/`);
- * - values.yaml valid YAML, values.schema.json valid JSON;
- * - templates and CRDs valid YAML (templates after taking out `{{ }}` actions).
- * Throws `FileError` (file and line) on the first problem. Returns the metadata as Helm puts it in
- * the index (every Chart.yaml field Helm models, strings sanitized as Helm does).
+ * Helm's LoadFiles: files sorted into Chart.yaml, Chart.lock, values, schema, templates, other
+ * files and subcharts (`charts/<name>.tgz` archives and `charts/<name>/` folders; names starting
+ * with `_` or `.` skipped), then each subchart loaded the same way.
+ */
+function loadChartFiles(files, where, warnings, root = false) {
+    const at = (name) => (0,external_node_path_.join)(where, name);
+    const chartYaml = files.find((f) => f.name === 'Chart.yaml');
+    if (!chartYaml)
+        throw new errors/* FileError */.f6(at('Chart.yaml'), 'Chart.yaml file is missing: every chart needs one (apiVersion, name, version)');
+    const parsed = parseChartYaml(chartYaml.data.toString('utf8'), at('Chart.yaml'), { requireApiVersion: root });
+    warnings.push(...parsed.warnings);
+    const chart = { metadata: parsed.metadata, lines: parsed.lines, templates: [], files: [], subcharts: [] };
+    const v1 = chart.metadata.apiVersion === 'v1';
+    const groups = new Map();
+    for (const f of files) {
+        const n = f.name;
+        if (n === 'Chart.yaml')
+            continue;
+        if (n === 'Chart.lock' || n === 'requirements.lock') {
+            chart.lock = parseLock(f.data, at(n));
+            if (n === 'requirements.lock' && v1)
+                chart.files.push(f);
+        }
+        else if (n === 'values.yaml') {
+            checkValues(f.data, at(n));
+            chart.values = f.data;
+        }
+        else if (n === 'values.schema.json') {
+            checkSchema(f.data, at(n));
+            chart.schema = f.data;
+        }
+        else if (n === 'requirements.yaml') {
+            const deps = parseRequirements(f.data.toString('utf8'), at(n));
+            if (deps)
+                chart.metadata.dependencies = deps;
+            if (v1)
+                chart.files.push(f);
+            else
+                warnings.push(`${at(n)}: dependencies belong in Chart.yaml since apiVersion v2; Helm reads them from requirements.yaml into Chart.yaml and leaves the file out of the package`);
+        }
+        else if (n.startsWith('templates/'))
+            chart.templates.push(f);
+        else if (n.startsWith('charts/')) {
+            if (n.endsWith('.prov')) {
+                chart.files.push(f);
+                continue;
+            }
+            const rest = n.slice('charts/'.length);
+            const key = rest.split('/')[0];
+            const list = groups.get(key) ?? [];
+            list.push({ name: rest, data: f.data });
+            groups.set(key, list);
+        }
+        else
+            chart.files.push(f);
+    }
+    chart.subcharts = loadSubcharts(groups, chart.metadata.name, at, warnings);
+    return chart;
+}
+/** Helm's CheckDependencies (`helm package`): every dependency of Chart.yaml among the loaded subcharts, by name. */
+function checkDependencies(chart, file, line) {
+    const names = new Set(chart.subcharts.map((s) => s.metadata.name));
+    const missing = (chart.metadata.dependencies ?? []).filter((d) => !names.has(d.name));
+    if (missing.length > 0) {
+        const list = missing.map((d) => (d.version ? `${d.name} (${d.version})` : d.name)).join(', ');
+        throw new errors/* FileError */.f6(file, `dependencies found in Chart.yaml, but missing in charts/ directory: ${list} (run 'helm dependency build' and commit charts/, or let the workflow resolve them from Chart.lock)`, line);
+    }
+}
+/**
+ * Reads a chart directory as `helm package` does and refuses what it refuses, with the file,
+ * the line and the fix:
+ * - the files Helm's walk gives (`.helmignore` applied, `templates/.?*` always ignored);
+ * - Chart.yaml as Helm's `Metadata.Validate` checks it: apiVersion (required here; v1 or v2),
+ *   name (not `.`/`..`, no `/`; may differ from the folder), version as Helm's semver parser
+ *   reads it (`v1.2.3` and build metadata allowed), appVersion any string or absent, type;
+ * - values.yaml a mapping, values.schema.json valid JSON, Chart.lock valid YAML;
+ * - every subchart under charts/ loaded (archives read), every Chart.yaml dependency present.
+ * Templates are not parsed (Helm does not parse them to package); `lintManifests` adds warnings.
  */
 function loadChart(chartDir, options = {}) {
     const dir = (0,external_node_path_.resolve)(chartDir);
     const display = options.displayDir ?? chartDir;
     const file = (0,external_node_path_.join)(display, 'Chart.yaml');
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'Chart.yaml'), 'utf8');
-    }
-    catch (e) {
-        if (e.code === 'ENOENT')
-            throw new errors/* FileError */.f6(file, 'the chart has no Chart.yaml');
-        throw e;
-    }
-    const y = new ChartYaml(file, text);
-    const doc = (0,dist.parseDocument)(text, { lineCounter: y.lc, uniqueKeys: true, prettyErrors: false });
-    const err = doc.errors[0];
-    if (err) {
-        const what = err.code === 'DUPLICATE_KEY' ? 'duplicate key' : 'not valid YAML';
-        const msg = err.message.split('\n')[0] ?? err.message;
-        throw new errors/* FileError */.f6(file, `${what}: ${msg}`, err.linePos?.[0]?.line ?? y.lc.linePos(err.pos[0]).line);
-    }
-    if (!(0,dist.isMap)(doc.contents))
-        throw new errors/* FileError */.f6(file, 'Chart.yaml must be a mapping of fields', 1);
-    const md = {};
-    const lines = {};
-    for (const p of doc.contents.items) {
-        const k = y.key(p);
-        lines[k] = y.line(p.key);
-        const kind = METADATA_FIELDS[k];
-        if (!kind) {
-            y.warnings.push(`${file}:${y.line(p.key)}: unknown key '${k}' (Helm ignores it; it will not be in the index)`);
-            continue;
-        }
-        const v = readValue(y, kind, p.value, k);
-        if (v !== undefined)
-            md[k] = v;
-    }
-    const warnings = y.warnings;
-    const apiVersion = md.apiVersion;
-    if (!apiVersion)
-        throw new errors/* FileError */.f6(file, "Chart.yaml has no apiVersion (expected 'apiVersion: v2')", 1);
-    if (apiVersion === 'v1')
-        warnings.push(`${file}:${lines.apiVersion}: apiVersion v1 is Helm 2's format; use v2`);
-    else if (apiVersion !== 'v2')
-        throw new errors/* FileError */.f6(file, `apiVersion '${apiVersion}' is not supported (expected v2)`, lines.apiVersion);
-    const name = md.name;
-    if (!name)
-        throw new errors/* FileError */.f6(file, 'Chart.yaml has no name', 1);
-    if (!CHART_NAME.test(name)) {
-        throw new errors/* FileError */.f6(file, `chart name '${name}' must be lowercase letters, digits and dashes (starting and ending with a letter or digit)`, lines.name);
-    }
-    if (name !== (0,external_node_path_.basename)(dir))
-        throw new errors/* FileError */.f6(file, `chart name '${name}' does not match its directory '${(0,external_node_path_.basename)(dir)}'`, lines.name);
-    const version = md.version;
-    if (!version)
-        throw new errors/* FileError */.f6(file, 'Chart.yaml has no version', 1);
-    if (version.startsWith('v'))
-        throw new errors/* FileError */.f6(file, `version '${version}' must be SemVer 2 without a 'v' prefix (e.g. ${version.slice(1)})`, lines.version);
-    const vp = (0,semver_version/* versionProblem */.Ec)(version);
-    if (vp)
-        throw new errors/* FileError */.f6(file, `version: ${vp}`, lines.version);
-    if (!md.appVersion)
-        throw new errors/* FileError */.f6(file, 'Chart.yaml has no appVersion (the version of the application the chart deploys)', lines.version ?? 1);
-    if (md.type !== undefined && md.type !== 'application' && md.type !== 'library') {
-        throw new errors/* FileError */.f6(file, `type '${String(md.type)}' must be application or library`, lines.type);
-    }
     const listed = listChartFiles(dir, display);
-    const files = listed.entries.filter((e) => !e.isDir).map((e) => e.path);
+    const paths = listed.entries.filter((e) => !e.isDir);
+    if (!paths.some((e) => e.path === 'Chart.yaml'))
+        throw new errors/* FileError */.f6(file, 'the chart has no Chart.yaml (or .helmignore ignores it)');
+    const files = paths.map((e) => ({ name: e.path, data: stripBom((0,external_node_fs_.readFileSync)(e.absolute)) }));
+    for (const extra of options.extraCharts ?? []) {
+        const name = `charts/${extra.name}`;
+        const i = files.findIndex((f) => f.name === name);
+        const entry = { name, data: Buffer.from(extra.data.buffer, extra.data.byteOffset, extra.data.byteLength) };
+        if (i >= 0)
+            files[i] = entry;
+        else
+            files.push(entry);
+    }
+    const warnings = [];
+    const chart = loadChartFiles(files, display, warnings, true);
+    const parsedLines = chart.lines;
+    if (options.checkDependencies !== false)
+        checkDependencies(chart, file, parsedLines.dependencies);
+    if (chart.metadata.name !== (0,external_node_path_.basename)(dir)) {
+        warnings.push(`${file}:${parsedLines.name}: chart name '${chart.metadata.name}' differs from its folder '${(0,external_node_path_.basename)(dir)}'; the package is named after the chart`);
+    }
     if (listed.rules.hasNegation) {
         warnings.push(`${(0,external_node_path_.join)(display, '.helmignore')}: '!' rules re-include files here as in .gitignore; 'helm package' treats them differently (helm/helm#8688)`);
     }
-    const deps = md.dependencies ?? [];
-    const seen = new Set();
-    for (const d of deps) {
-        const key = d.alias || d.name;
-        if (seen.has(key))
-            throw new errors/* FileError */.f6(file, `more than one dependency with name or alias '${key}'`, lines.dependencies);
-        seen.add(key);
-    }
-    const vendored = vendoredCharts(files);
-    const missing = deps.filter((d) => !dependencyPresent(d, vendored));
-    if (missing.length > 0) {
-        const list = missing.map((d) => (d.version ? `${d.name} (${d.version})` : d.name)).join(', ');
-        throw new errors/* FileError */.f6(file, `dependencies not vendored under charts/ (run 'helm dependency build'): ${list}`, lines.dependencies);
-    }
-    if (files.includes('values.yaml')) {
-        const vtext = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'values.yaml'), 'utf8');
-        const vlc = new dist.LineCounter();
-        const vdoc = (0,dist.parseDocument)(vtext, { lineCounter: vlc, prettyErrors: false, schema: 'failsafe' });
-        const verr = vdoc.errors[0];
-        if (verr)
-            throw new errors/* FileError */.f6((0,external_node_path_.join)(display, 'values.yaml'), `not valid YAML: ${verr.message.split('\n')[0]}`, vlc.linePos(verr.pos[0]).line);
-    }
-    if (files.includes('values.schema.json')) {
-        const stext = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'values.schema.json'), 'utf8');
-        try {
-            JSON.parse(stext);
-        }
-        catch (e) {
-            const m = /position (\d+)/.exec(e.message);
-            const line = m ? stext.slice(0, Number(m[1])).split('\n').length : undefined;
-            throw new errors/* FileError */.f6((0,external_node_path_.join)(display, 'values.schema.json'), `not valid JSON: ${e.message}`, line);
-        }
-    }
-    if (options.checkManifests !== false) {
+    if (options.lintManifests) {
         const manifests = files
-            .filter((f) => f.startsWith('templates/') || f.startsWith('crds/'))
-            .map((f) => ({ path: f, display: (0,external_node_path_.join)(display, f), text: (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, f), 'utf8') }));
-        const problems = checkManifests(manifests);
-        const first = problems[0];
-        if (first) {
-            const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''}: ${problems.slice(1, 4).map((p) => `${p.file}:${p.line}`).join(', ')})` : '';
-            throw new errors/* FileError */.f6(first.file, `${first.message}${more}`, first.line);
-        }
+            .filter((f) => f.name.startsWith('templates/') || f.name.startsWith('crds/'))
+            .map((f) => ({ path: f.name, display: (0,external_node_path_.join)(display, f.name), text: f.data.toString('utf8') }));
+        for (const p of checkManifests(manifests))
+            warnings.push(`${p.file}:${p.line}: ${p.message}`);
     }
-    return { dir, metadata: md, warnings, files };
+    return { dir, metadata: chart.metadata, warnings, files: files.map((f) => f.name), chart };
+}
+/** A packaged chart (`.tgz`) loaded as Helm's LoadArchive does (a missing apiVersion reads as v1, as in Helm). */
+function loadChartArchive(bytes, where, warnings = []) {
+    return loadChartFiles(readChartArchive(bytes, where), where, warnings);
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./actions/lib/helm/archive.ts
+/**
+ * The bytes of a chart archive as Helm's `chartutil.Save` writes them: Go's `archive/tar`
+ * headers behind Go's `compress/gzip` header with Helm's extra field and comment.
+ *
+ * The tar headers are written here rather than by the `tar` package because that package
+ * formats numbers as `000644 \0` and the checksum as `014033 \0`, where Go writes `0000644\0`
+ * and `014033\0 `, and leaves device numbers empty where Go writes zeros: the same members
+ * would give other bytes than `helm package`.
+ */
+
+
+const archive_BLOCK = 512;
+const NAME_SIZE = 100;
+const PREFIX_SIZE = 155;
+/** Go's formatter.formatString: copies, then a NUL when the field has room for one. */
+function putString(block, off, size, s) {
+    block.write(s.slice(0, size), off, size, 'latin1');
+}
+/** Go's formatter.formatOctal: zero-padded to size-1 digits, then NUL. */
+function putOctal(block, off, size, n) {
+    putString(block, off, size, n.toString(8).padStart(size - 1, '0'));
+}
+const isAscii = (s) => /^\p{ASCII}*$/u.test(s);
+/** Go's splitUSTARPath: the prefix/name split of a long ASCII path, or undefined. */
+function splitUstarPath(name) {
+    let length = name.length;
+    if (length <= NAME_SIZE || !isAscii(name))
+        return undefined;
+    if (length > PREFIX_SIZE + 1)
+        length = PREFIX_SIZE + 1;
+    else if (name[length - 1] === '/')
+        length--;
+    const i = name.lastIndexOf('/', length - 1);
+    const nlen = name.length - i - 1;
+    if (i <= 0 || nlen > NAME_SIZE || nlen === 0 || i > PREFIX_SIZE)
+        return undefined;
+    return [name.slice(0, i), name.slice(i + 1)];
+}
+function finish(block) {
+    block.write('ustar\u000000', 257, 8, 'latin1');
+    let sum = 0;
+    for (let i = 0; i < archive_BLOCK; i++)
+        sum += i >= 148 && i < 156 ? 0x20 : block[i];
+    putOctal(block, 148, 7, sum);
+    block[155] = 0x20;
+    return block;
+}
+/** templateV7Plus + setFormat for a regular file, mode 0644, uid/gid 0, mtime `mtime` (seconds). */
+function fileHeader(name, size, mtime, prefix = '') {
+    const b = Buffer.alloc(archive_BLOCK);
+    putString(b, 0, NAME_SIZE, name);
+    putOctal(b, 100, 8, 0o644);
+    putOctal(b, 108, 8, 0);
+    putOctal(b, 116, 8, 0);
+    putOctal(b, 124, 12, size);
+    putOctal(b, 136, 12, mtime);
+    b[156] = 0x30; // TypeReg '0'
+    putOctal(b, 329, 8, 0);
+    putOctal(b, 337, 8, 0);
+    putString(b, 345, PREFIX_SIZE, prefix);
+    return finish(b);
+}
+/** Go's formatPAXRecord: `<len> <key>=<value>\n`, the length counting itself. */
+function paxRecord(key, value) {
+    const body = Buffer.byteLength(` ${key}=${value}\n`);
+    let size = body + String(body).length;
+    if (String(size).length !== String(body).length)
+        size++;
+    return `${size} ${key}=${value}\n`;
+}
+const toAscii = (s) => s.replace(/\P{ASCII}/gu, '');
+/** The PAX extended header Go writes before a member whose path does not fit USTAR. */
+function paxHeader(name) {
+    const data = Buffer.from(paxRecord('path', name), 'utf8');
+    const slash = name.lastIndexOf('/');
+    let xname = toAscii(slash >= 0 ? `${name.slice(0, slash)}/PaxHeaders.0/${name.slice(slash + 1)}` : `PaxHeaders.0/${name}`);
+    xname = xname.slice(0, NAME_SIZE).replace(/\/+$/, '');
+    const b = Buffer.alloc(archive_BLOCK);
+    putString(b, 0, NAME_SIZE, xname);
+    putOctal(b, 100, 8, 0);
+    putOctal(b, 108, 8, 0);
+    putOctal(b, 116, 8, 0);
+    putOctal(b, 124, 12, data.length);
+    putOctal(b, 136, 12, 0);
+    b[156] = 0x78; // TypeXHeader 'x'
+    return [finish(b), data, Buffer.alloc((archive_BLOCK - (data.length % archive_BLOCK)) % archive_BLOCK)];
+}
+/**
+ * A tar stream as Go's `tar.Writer` writes Helm's members (`tar.Header{Name, Mode: 0644, Size,
+ * ModTime}`): USTAR, a long path split into prefix and name when it can be, else a PAX record;
+ * the end marker is two zero blocks with no padding to a record size.
+ */
+function goTar(members, mtimeSeconds = 0) {
+    const parts = [];
+    for (const m of members) {
+        const size = m.data.byteLength;
+        if (m.name.length <= NAME_SIZE && isAscii(m.name))
+            parts.push(fileHeader(m.name, size, mtimeSeconds));
+        else {
+            const split = splitUstarPath(m.name);
+            if (split)
+                parts.push(fileHeader(split[1], size, mtimeSeconds, split[0]));
+            else
+                parts.push(...paxHeader(m.name), fileHeader(toAscii(m.name), size, mtimeSeconds));
+        }
+        parts.push(Buffer.from(m.data.buffer, m.data.byteOffset, size));
+        const pad = (archive_BLOCK - (size % archive_BLOCK)) % archive_BLOCK;
+        if (pad)
+            parts.push(Buffer.alloc(pad));
+    }
+    parts.push(Buffer.alloc(2 * archive_BLOCK));
+    return Buffer.concat(parts);
+}
+/** Helm's gzip extra field: one RFC 1952 subfield `rr`, 40 bytes (chartutil/save.go headerBytes). */
+const HELM_GZIP_EXTRA = Buffer.from('rr\x28\x00aHR0cHM6Ly95b3V0dS5iZS96OVV6MWljandyTQo=', 'latin1');
+const HELM_GZIP_COMMENT = 'Helm';
+/**
+ * The gzip header Go's `gzip.Writer` writes for Helm (`Extra` and `Comment` set, no name, no
+ * time): flags FEXTRA|FCOMMENT, MTIME 0, XFL 2 at level 9, 4 at level 1, else 0, OS 255.
+ */
+function helmGzipHeader(level) {
+    const xfl = level === 9 ? 2 : level === 1 ? 4 : 0;
+    const fixed = Buffer.from([0x1f, 0x8b, 8, 0x04 | 0x10, 0, 0, 0, 0, xfl, 255, HELM_GZIP_EXTRA.length & 0xff, HELM_GZIP_EXTRA.length >> 8]);
+    return Buffer.concat([fixed, HELM_GZIP_EXTRA, Buffer.from(`${HELM_GZIP_COMMENT}\0`, 'latin1')]);
+}
+/**
+ * gzip with Helm's header. The deflate stream is fflate's (pure JavaScript, the same bytes on
+ * every Node.js and CPU); Go's deflate bytes differ, so digests equal Helm's only up to it.
+ */
+function helmGzip(data, level = 6) {
+    const deflated = (0,esm/* deflateSync */.pd)(data, { level });
+    const trailer = Buffer.alloc(8);
+    trailer.writeUInt32LE((0,external_node_zlib_.crc32)(data) >>> 0, 0);
+    trailer.writeUInt32LE(data.length >>> 0, 4);
+    return Buffer.concat([helmGzipHeader(level), deflated, trailer]);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
-var esm = __webpack_require__(1306);
-// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
-var index_min = __webpack_require__(8697);
-;// CONCATENATED MODULE: ./actions/lib/helm/package.ts
-
-
-
-
-
-
-
-/**
- * The modification time written for every archive member: none (the tar header's mtime field
- * stays empty, which every reader takes as 1970-01-01T00:00:00Z). A fixed value is what makes
- * the archive reproducible; "no time" says honestly that the archive carries no build time.
- */
-const PACKAGE_MTIME = new Date(0);
-/**
- * Packages a chart directory as `helm package` does — a gzipped tar whose single top folder is
- * the chart name, holding every file `.helmignore` lets through (Chart.yaml, values.yaml,
- * values.schema.json, templates/, crds/, charts/, README.md, LICENSE, ...) — but reproducibly:
- * the same tree gives the same bytes and digest on every run and machine.
- *
- * - members sorted by path (code-unit order), directories before their contents;
- * - file mode 0644 and directory mode 0755 whatever the file system says; uid/gid, user and group
- *   names, device numbers, atime/ctime left out (`tar`'s portable headers); mtime empty (epoch);
- * - ustar headers (a pax header only for a path too long for ustar, itself deterministic);
- * - gzip by fflate (pure JavaScript deflate, so the bytes do not depend on the zlib build of the
- *   Node.js running it), header without file name or time, OS byte 3.
- *
- * Files are stored as they are on disk (Chart.yaml keeps its comments; Helm re-serialises it).
- * The chart is validated with `loadChart` first (unless one is passed in `options.chart`).
- */
-function packageChart(chartDir, options = {}) {
-    const chart = options.chart ?? loadChart(chartDir, options);
-    const dir = (0,external_node_path_.resolve)(chartDir);
-    const { name, version } = chart.metadata;
-    const { entries } = listChartFiles(dir, options.displayDir ?? chartDir);
-    const pack = new index_min/* PackSync */.j8({ portable: true, noMtime: true, noPax: false });
-    const chunks = [];
-    pack.on('data', (c) => chunks.push(c));
-    const files = [];
-    const add = (path, isDir, body) => {
-        const header = new index_min/* Header */.Y9({
-            path,
-            type: isDir ? 'Directory' : 'File',
-            mode: isDir ? 0o755 : 0o644,
-            size: body ? body.length : 0,
-        });
-        const entry = new index_min/* ReadEntry */.lf(header);
-        if (body && body.length > 0)
-            entry.write(body);
-        entry.end();
-        pack.add(entry);
-        files.push(path);
-    };
-    add(`${name}/`, true);
-    for (const e of entries) {
-        if (e.isDir)
-            add(`${name}/${e.path}/`, true);
-        else
-            add(`${name}/${e.path}`, false, (0,external_node_fs_.readFileSync)(e.absolute));
-    }
-    pack.end();
-    const tarBytes = Buffer.concat(chunks);
-    const gz = (0,esm/* gzipSync */.u3)(tarBytes, { level: options.level ?? 9, mtime: 0 });
-    const bytes = Buffer.from(gz.buffer, gz.byteOffset, gz.byteLength);
-    const digest = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
-    return { bytes, digest, filename: `${name}-${version}.tgz`, files, chart };
-}
-
-
 ;// CONCATENATED MODULE: ./actions/lib/helm/goyaml.ts
 /**
  * A small YAML emitter that writes values the way Helm writes `index.yaml`.
@@ -1321,7 +1685,7 @@ function writeKey(w, key, indent) {
     }
     writeString(w, key, indent, true);
 }
-function finish(w) {
+function goyaml_finish(w) {
     if (!w.out.endsWith('\n'))
         w.newline();
     return w.out;
@@ -1330,7 +1694,7 @@ function finish(w) {
 function emitDocument(value) {
     const w = new Writer();
     writeNode(w, value, 0, false);
-    return finish(w);
+    return goyaml_finish(w);
 }
 /**
  * The lines of one sequence item as go-yaml writes it: `- key: ...` with the dash at
@@ -1339,13 +1703,13 @@ function emitDocument(value) {
 function emitSequenceItem(value, dashIndent) {
     const w = new Writer();
     writeNode(w, [value], dashIndent, false);
-    return finish(w);
+    return goyaml_finish(w);
 }
 /** One `key: value` mapping entry with the key at `indent` and its block value. Ends with a newline. */
 function emitMappingEntry(key, value, indent) {
     const w = new Writer();
     writeNode(w, { [key]: value }, indent, false);
-    return finish(w);
+    return goyaml_finish(w);
 }
 /** A scalar as go-yaml would write it as a map key (plain when it can be, else quoted). */
 function emitKey(key) {
@@ -1354,124 +1718,121 @@ function emitKey(key) {
     return w.out;
 }
 
-;// CONCATENATED MODULE: ./actions/lib/helm/index-entry.ts
+;// CONCATENATED MODULE: ./actions/lib/helm/package.ts
 
 
 
-const SHA256_HEX = /^[a-f0-9]{64}$/;
-/** Now, with the sub-millisecond precision the platform clock gives. */
-function nowInstant() {
-    const ms = performance.timeOrigin + performance.now();
-    return BigInt(Math.round(ms * 1000)) * 1000n;
-}
-function epochNanos(t) {
-    if (typeof t === 'bigint')
-        return t;
-    const ms = t.getTime();
-    if (Number.isNaN(ms))
-        throw new errors/* ActionError */.lZ('invalid date');
-    return BigInt(ms) * 1000000n;
-}
+
+
 /**
- * RFC 3339 in UTC with nanoseconds, as Go's `time.RFC3339Nano` writes it (Helm's `created`
- * and `generated`): trailing zeros of the fraction are dropped, and so is an all-zero fraction.
- * `2024-01-02T03:04:05.123456789Z`, `2024-01-02T03:04:05.1Z`, `2024-01-02T03:04:05Z`.
+ * The modification time of every archive member: the Unix epoch, as `SOURCE_DATE_EPOCH=0 helm
+ * package` writes it. A fixed time is what makes the archive reproducible.
  */
-function rfc3339Nano(t) {
-    const ns = epochNanos(t);
-    let seconds = ns / 1000000000n;
-    let frac = ns % 1000000000n;
-    if (frac < 0n) {
-        frac += 1000000000n;
-        seconds -= 1n;
-    }
-    const base = new Date(Number(seconds) * 1000).toISOString().slice(0, 19);
-    const digits = frac.toString().padStart(9, '0').replace(/0+$/, '');
-    return `${base}${digits ? `.${digits}` : ''}Z`;
+const PACKAGE_MTIME = new Date(0);
+function dependencyValue(d) {
+    // Helm's chart.Dependency: name and repository always, the rest when not empty.
+    const v = { name: d.name, repository: d.repository ?? '' };
+    if (d.version)
+        v.version = d.version;
+    if (d.condition)
+        v.condition = d.condition;
+    if (d.tags?.length)
+        v.tags = d.tags;
+    if (d.enabled)
+        v.enabled = true;
+    if (d['import-values']?.length)
+        v['import-values'] = d['import-values'];
+    if (d.alias)
+        v.alias = d.alias;
+    if (d['depends-on']?.length)
+        v['depends-on'] = d['depends-on'];
+    return v;
 }
-/** Helm's urlutil.URLJoin: the file name appended to the base URL's path. */
-function chartUrl(baseUrl, filename) {
-    let url;
-    try {
-        url = new URL(baseUrl);
-    }
-    catch {
-        return `${baseUrl.replace(/\/+$/, '')}/${filename}`;
-    }
-    url.pathname = `${url.pathname.replace(/\/+$/, '')}/${filename}`;
-    return url.toString();
-}
-/** Problems with an entry about to be added, or an empty list. */
-function entryProblems(entry) {
-    const problems = [];
-    const md = entry.metadata;
-    if (!md.name)
-        problems.push('the chart has no name');
-    const vp = (0,semver_version/* versionProblem */.Ec)(md.version ?? '');
-    if (vp)
-        problems.push(`chart version: ${vp}`);
-    else if (md.version.startsWith('v'))
-        problems.push(`chart version '${md.version}' has a 'v' prefix; Chart.yaml versions are written without it`);
-    if (!SHA256_HEX.test(entry.digest))
-        problems.push(`digest '${entry.digest}' is not a sha256 hex digest (64 lowercase hex digits)`);
-    if (entry.urls.length === 0)
-        problems.push('the entry has no urls');
-    for (const u of entry.urls)
-        if (!u || /[\s]/.test(u))
-            problems.push(`url ${JSON.stringify(u)} is empty or contains whitespace`);
-    return problems;
-}
-function nonEmpty(list) {
-    return list && list.length > 0 ? list : undefined;
-}
-function str(s) {
-    return s === undefined || s === '' ? undefined : s;
-}
-/**
- * The entry as Helm's `repo.ChartVersion` marshals it: every Chart.yaml metadata field that is
- * not empty (omitempty), then `urls`, `created` and `digest`. Keys are sorted by the emitter.
- */
-function indexEntryValue(entry, created) {
-    const md = entry.metadata;
-    const value = {
-        name: str(md.name),
-        home: str(md.home),
-        sources: nonEmpty(md.sources),
-        version: str(md.version),
-        description: str(md.description),
-        keywords: nonEmpty(md.keywords),
-        maintainers: nonEmpty(md.maintainers)?.map((m) => ({ name: str(m.name), email: str(m.email), url: str(m.url) })),
-        icon: str(md.icon),
-        apiVersion: str(md.apiVersion) ?? 'v1',
-        condition: str(md.condition),
-        tags: str(md.tags),
-        appVersion: str(md.appVersion),
-        deprecated: md.deprecated ? true : undefined,
-        annotations: md.annotations && Object.keys(md.annotations).length > 0 ? { ...md.annotations } : undefined,
-        kubeVersion: str(md.kubeVersion),
-        dependencies: nonEmpty(md.dependencies)?.map((d) => ({
-            name: d.name,
-            version: str(d.version),
-            repository: d.repository ?? '',
-            condition: str(d.condition),
-            tags: nonEmpty(d.tags),
-            enabled: d.enabled ? true : undefined,
-            'import-values': nonEmpty(d['import-values']),
-            alias: str(d.alias),
-            'depends-on': nonEmpty(d['depends-on']),
-        })),
-        type: str(md.type),
-        urls: [...entry.urls],
-        created: entry.created ?? created,
-        digest: entry.digest,
+/** `chart.Metadata` through json.Marshal (omitempty) and go-yaml: what Helm writes as Chart.yaml. */
+function metadataValue(md, withDependencies = true) {
+    const v = {};
+    const put = (k, x) => {
+        if (x === undefined || x === null || x === '' || x === false)
+            return;
+        if (Array.isArray(x) && x.length === 0)
+            return;
+        if (typeof x === 'object' && !Array.isArray(x) && Object.keys(x).length === 0)
+            return;
+        v[k] = x;
     };
-    return value;
+    put('name', md.name);
+    put('home', md.home);
+    put('sources', md.sources);
+    put('version', md.version);
+    put('description', md.description);
+    put('keywords', md.keywords);
+    put('maintainers', md.maintainers?.map((m) => Object.fromEntries(Object.entries(m).filter(([, x]) => x))));
+    put('icon', md.icon);
+    put('apiVersion', md.apiVersion);
+    put('condition', md.condition);
+    put('tags', md.tags);
+    put('appVersion', md.appVersion);
+    put('deprecated', md.deprecated);
+    put('annotations', md.annotations);
+    put('kubeVersion', md.kubeVersion);
+    if (withDependencies)
+        put('dependencies', md.dependencies?.map(dependencyValue));
+    put('type', md.type);
+    return v;
 }
-/** The entry's lines as a sequence item with its dash at `dashIndent` (a trailing newline included). */
-function renderEntry(entry, created, dashIndent) {
-    return emitSequenceItem(indexEntryValue(entry, created), dashIndent);
+/** Go's time.Time JSON form of a Chart.lock `generated` (RFC 3339, fraction without trailing zeros). */
+function goTime(value) {
+    if (typeof value !== 'string' || value === '')
+        return '0001-01-01T00:00:00Z';
+    return value.replace(/\.(\d*?)0+(?=Z|[+-]\d\d:\d\d$)/, (_m, d) => (d ? `.${d}` : '')).replace(/\+00:00$/, 'Z');
+}
+/** `chart.Lock` through json.Marshal and go-yaml. */
+function lockValue(lock) {
+    const deps = Array.isArray(lock.dependencies) ? lock.dependencies.map(dependencyValue) : null;
+    return { dependencies: deps, digest: typeof lock.digest === 'string' ? lock.digest : '', generated: goTime(lock.generated) };
+}
+/** The members of `chartutil.Save`'s writeTarContents, in its order. */
+function saveMembers(chart, prefix = '') {
+    const base = `${prefix}${chart.metadata.name}`;
+    const md = chart.metadata;
+    const out = [];
+    const text = (s) => Buffer.from(s, 'utf8');
+    out.push({ name: `${base}/Chart.yaml`, data: text(emitDocument(metadataValue(md, md.apiVersion !== 'v1'))) });
+    if (md.apiVersion === 'v2' && chart.lock)
+        out.push({ name: `${base}/Chart.lock`, data: text(emitDocument(lockValue(chart.lock))) });
+    if (chart.values)
+        out.push({ name: `${base}/values.yaml`, data: chart.values });
+    if (chart.schema)
+        out.push({ name: `${base}/values.schema.json`, data: chart.schema });
+    for (const f of chart.templates)
+        out.push({ name: `${base}/${f.name}`, data: f.data });
+    for (const f of chart.files)
+        out.push({ name: `${base}/${f.name}`, data: f.data });
+    for (const sub of chart.subcharts)
+        out.push(...saveMembers(sub, `${base}/charts/`));
+    return out;
+}
+/**
+ * Packages a chart directory as `helm package` does (Helm's loader, then `chartutil.Save`):
+ * Chart.yaml and Chart.lock written again from their model (comments and unknown keys dropped,
+ * keys sorted), values.yaml, values.schema.json, templates, the other files, then every
+ * subchart expanded under `charts/<name>/` (archives included); file members only, mode 0644,
+ * uid/gid 0, Go's USTAR headers, mtime the epoch; gzip with Helm's header (extra field `rr`,
+ * comment `Helm`). The same tree gives the same bytes on every run and machine.
+ */
+function packageChart(chartDir, options = {}) {
+    const chart = options.chart ?? loadChart(chartDir, options);
+    const { name, version } = chart.metadata;
+    const members = saveMembers(chart.chart);
+    const bytes = helmGzip(goTar(members, PACKAGE_MTIME.getTime() / 1000), options.level ?? 6);
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+    return { bytes, digest, filename: `${name}-${version}.tgz`, files: members.map((m) => m.name), chart };
 }
 
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 ;// CONCATENATED MODULE: ./actions/lib/helm/index-model.ts
 
 
@@ -1535,17 +1896,39 @@ class ChartValidator {
     file;
     chart;
     lineOf;
+    lenient;
     seen = new Map();
-    constructor(file, chart, lineOf) {
+    constructor(file, chart, lineOf, 
+    /** Lenient reading: problems are noted here instead of thrown (see ScanOptions.lenient). */
+    lenient) {
         this.file = file;
         this.chart = chart;
         this.lineOf = lineOf;
+        this.lenient = lenient;
     }
     /**
-     * Checks one entry; throws a FileError naming the line. Positions are offsets of the entry's
-     * dash line and of each field's line that was present.
+     * Checks one entry: true to keep it. Strict: throws a FileError naming the line. Lenient: an
+     * entry Helm would skip gives false, other problems are noted and the entry kept. Positions
+     * are offsets of the entry's dash line and of each field's line that was present.
      */
     check(e) {
+        if (!this.lenient) {
+            this.strict(e);
+            return true;
+        }
+        try {
+            this.strict(e);
+            return true;
+        }
+        catch (err) {
+            if (!(err instanceof errors/* FileError */.f6))
+                throw err;
+            const skip = e.version === undefined || indexVersionProblem(e.version) !== undefined;
+            this.lenient.push(`${err.message}${skip ? '; skipped, as Helm skips it' : '; kept, as Helm keeps it'}`);
+            return !skip;
+        }
+    }
+    strict(e) {
         const { file, chart, lineOf } = this;
         if (e.version === undefined)
             throw new errors/* FileError */.f6(file, `an entry of chart '${chart}' has no version`, lineOf(e.at));
@@ -1570,6 +1953,123 @@ class ChartValidator {
                 throw new errors/* FileError */.f6(file, `chart '${chart}' version ${e.version} has an empty url`, lineOf(e.urlsAt ?? e.at));
         }
     }
+}
+
+;// CONCATENATED MODULE: ./actions/lib/helm/index-entry.ts
+
+
+
+const SHA256_HEX = /^[a-f0-9]{64}$/;
+/** Now, with the sub-millisecond precision the platform clock gives. */
+function nowInstant() {
+    const ms = performance.timeOrigin + performance.now();
+    return BigInt(Math.round(ms * 1000)) * 1000n;
+}
+function epochNanos(t) {
+    if (typeof t === 'bigint')
+        return t;
+    const ms = t.getTime();
+    if (Number.isNaN(ms))
+        throw new errors/* ActionError */.lZ('invalid date');
+    return BigInt(ms) * 1000000n;
+}
+/**
+ * RFC 3339 in UTC with nanoseconds, as Go's `time.RFC3339Nano` writes it (Helm's `created`
+ * and `generated`): trailing zeros of the fraction are dropped, and so is an all-zero fraction.
+ * `2024-01-02T03:04:05.123456789Z`, `2024-01-02T03:04:05.1Z`, `2024-01-02T03:04:05Z`.
+ */
+function rfc3339Nano(t) {
+    const ns = epochNanos(t);
+    let seconds = ns / 1000000000n;
+    let frac = ns % 1000000000n;
+    if (frac < 0n) {
+        frac += 1000000000n;
+        seconds -= 1n;
+    }
+    const base = new Date(Number(seconds) * 1000).toISOString().slice(0, 19);
+    const digits = frac.toString().padStart(9, '0').replace(/0+$/, '');
+    return `${base}${digits ? `.${digits}` : ''}Z`;
+}
+/** Helm's urlutil.URLJoin: the file name appended to the base URL's path. */
+function chartUrl(baseUrl, filename) {
+    let url;
+    try {
+        url = new URL(baseUrl);
+    }
+    catch {
+        return `${baseUrl.replace(/\/+$/, '')}/${filename}`;
+    }
+    url.pathname = `${url.pathname.replace(/\/+$/, '')}/${filename}`;
+    return url.toString();
+}
+/** Problems with an entry about to be added, or an empty list. */
+function entryProblems(entry) {
+    const problems = [];
+    const md = entry.metadata;
+    if (!md.name)
+        problems.push('the chart has no name');
+    // As in the index Helm reads: a leading `v` is kept as written (llm-d-infra publishes v1.4.0).
+    const vp = indexVersionProblem(md.version ?? '');
+    if (vp)
+        problems.push(`chart version ${vp}`);
+    if (!SHA256_HEX.test(entry.digest))
+        problems.push(`digest '${entry.digest}' is not a sha256 hex digest (64 lowercase hex digits)`);
+    if (entry.urls.length === 0)
+        problems.push('the entry has no urls');
+    for (const u of entry.urls)
+        if (!u || /[\s]/.test(u))
+            problems.push(`url ${JSON.stringify(u)} is empty or contains whitespace`);
+    return problems;
+}
+function nonEmpty(list) {
+    return list && list.length > 0 ? list : undefined;
+}
+function str(s) {
+    return s === undefined || s === '' ? undefined : s;
+}
+/**
+ * The entry as Helm's `repo.ChartVersion` marshals it: every Chart.yaml metadata field that is
+ * not empty (omitempty), then `urls`, `created` and `digest`. Keys are sorted by the emitter.
+ */
+function indexEntryValue(entry, created) {
+    const md = entry.metadata;
+    const value = {
+        name: str(md.name),
+        home: str(md.home),
+        sources: nonEmpty(md.sources),
+        version: str(md.version),
+        description: str(md.description),
+        keywords: nonEmpty(md.keywords),
+        maintainers: nonEmpty(md.maintainers)?.map((m) => ({ name: str(m.name), email: str(m.email), url: str(m.url) })),
+        icon: str(md.icon),
+        apiVersion: str(md.apiVersion) ?? 'v1',
+        condition: str(md.condition),
+        tags: str(md.tags),
+        appVersion: str(md.appVersion),
+        deprecated: md.deprecated ? true : undefined,
+        annotations: md.annotations && Object.keys(md.annotations).length > 0 ? { ...md.annotations } : undefined,
+        kubeVersion: str(md.kubeVersion),
+        dependencies: nonEmpty(md.dependencies)?.map((d) => ({
+            name: d.name,
+            version: str(d.version),
+            repository: d.repository ?? '',
+            condition: str(d.condition),
+            tags: nonEmpty(d.tags),
+            enabled: d.enabled ? true : undefined,
+            'import-values': nonEmpty(d['import-values']),
+            alias: str(d.alias),
+            'depends-on': nonEmpty(d['depends-on']),
+        })),
+        type: str(md.type),
+        urls: [...entry.urls],
+        created: entry.created ?? created,
+        digest: entry.digest,
+    };
+    return value;
+}
+/** The entry's lines as a sequence item with its dash at `dashIndent` (a trailing newline included). */
+function renderEntry(entry, created, dashIndent) {
+    return emitSequenceItem(indexEntryValue(entry, created), dashIndent);
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/helm/index-scan.ts
@@ -1789,7 +2289,7 @@ function scanIndexFast(text, file, options = {}) {
             return;
         const e = entry;
         entry = undefined;
-        chart.validator.check({
+        const keep = chart.validator.check({
             at: e.dashStart,
             version: e.version,
             versionAt: e.versionAt,
@@ -1798,6 +2298,10 @@ function scanIndexFast(text, file, options = {}) {
             urls: e.urls,
             urlsAt: e.urlsAt,
         });
+        if (!keep) {
+            chart.chart.end = end;
+            return;
+        }
         if (e.fields && e.fields.length > 0)
             e.fields[e.fields.length - 1].end = end;
         const scanned = {
@@ -1806,6 +2310,7 @@ function scanIndexFast(text, file, options = {}) {
             start: e.start,
             end,
             digest: e.digest,
+            urls: e.urls ?? [],
             deprecated: e.deprecated,
             dashIndent: e.dashIndent,
             fieldIndent: e.fieldIndent,
@@ -2042,7 +2547,7 @@ function scanIndexFast(text, file, options = {}) {
             const bodyStart = Math.min(pos, len);
             chart = {
                 chart: { name, keyStart: lineStart, start: attachStart, bodyStart, end: bodyStart, keyIndent: indent, dashIndent: -1, entries: [], insertable },
-                validator: new ChartValidator(file, name, lineOf),
+                validator: new ChartValidator(file, name, lineOf, options.lenient),
                 capture: options.captureChart === name,
                 inline,
             };
@@ -2263,12 +2768,19 @@ function scanIndexYaml(text, file, options = {}) {
             entries: [],
             insertable,
         };
-        const validator = new ChartValidator(file, name, lineOf);
+        const validator = new ChartValidator(file, name, lineOf, options.lenient);
         const capture = options.captureChart === name;
         for (const item of (0,dist.isSeq)(value) ? value.items : []) {
-            if (!(0,dist.isMap)(item))
-                throw new errors/* FileError */.f6(file, `an entry of chart '${name}' is not a mapping`, nodeLine(item));
+            if (!(0,dist.isMap)(item)) {
+                const problem = `${file}:${nodeLine(item)}: an entry of chart '${name}' is not a mapping`;
+                if (!options.lenient)
+                    throw new errors/* FileError */.f6(file, `an entry of chart '${name}' is not a mapping`, nodeLine(item));
+                options.lenient.push(`${problem}; skipped, as Helm skips it`);
+                continue;
+            }
             const entry = scanEntry(text, item, validator, nodeLine, nodeStart, capture);
+            if (!entry)
+                continue;
             if (entry.dashIndent < 0)
                 chart.insertable = false;
             else if (chart.dashIndent < 0)
@@ -2351,7 +2863,7 @@ function scanEntry(text, item, validator, nodeLine, nodeStart, capture) {
         else
             throw new errors/* FileError */.f6(validator.file, `chart '${validator.chart}': urls is not a list`, nodeLine(urls.key));
     }
-    validator.check({
+    const keep = validator.check({
         at: start,
         version: version ? scalarText(text, version.value) : undefined,
         versionAt: version ? nodeStart(version.key) : undefined,
@@ -2360,6 +2872,8 @@ function scanEntry(text, item, validator, nodeLine, nodeStart, capture) {
         urls: urlList,
         urlsAt: urls ? nodeStart(urls.key) : undefined,
     });
+    if (!keep)
+        return undefined;
     const end = lineEndAfter(text, item.range[1]);
     const firstKey = item.items[0]?.key;
     const fieldIndent = firstKey?.range ? firstKey.range[0] - lineStartOf(text, firstKey.range[0]) : dashIndent + 2;
@@ -2369,6 +2883,7 @@ function scanEntry(text, item, validator, nodeLine, nodeStart, capture) {
         start: lineStart,
         end,
         digest: digest ? scalarText(text, digest.value) : undefined,
+        urls: urlList ?? [],
         deprecated: deprecated ? scalarText(text, deprecated.value) : undefined,
         dashIndent,
         fieldIndent,
@@ -2475,15 +2990,15 @@ function scanIndex(text, file = 'index.yaml', options = {}) {
     }
 }
 /** The charts and versions of an index, validated (throws `FileError` for a malformed index). */
-function readIndex(text, file = 'index.yaml') {
-    const { scan, src } = scanSource(toSource(text), file);
+function readIndex(text, file = 'index.yaml', options = {}) {
+    const { scan, src } = scanSource(toSource(text), file, options);
     return {
         apiVersion: scan.apiVersion,
         shape: scan.shape,
         charts: scan.charts.map((c) => ({
             name: src.dec(c.name),
             line: scan.lineOf(c.keyStart),
-            versions: c.entries.map((e) => ({ version: e.version, digest: e.digest, deprecated: e.deprecated === 'true', line: scan.lineOf(e.dashStart) })),
+            versions: c.entries.map((e) => ({ version: e.version, digest: e.digest, urls: e.urls.map(src.dec), deprecated: e.deprecated === 'true', line: scan.lineOf(e.dashStart) })),
         })),
     };
 }
@@ -2773,12 +3288,449 @@ function deprecateVersion(existing, name, version, options = {}) {
     return withOutput({ status: 'deprecated', diff: applied.diff, changes: applied.changes, warnings }, { pieces: applied.pieces, source });
 }
 
+;// CONCATENATED MODULE: ./actions/lib/helm/dependencies.ts
+/**
+ * Chart dependencies that are not vendored, planned from Chart.lock as `helm dependency build`
+ * plans them (Helm's pkg/downloader Manager.Build): the lock must be in sync with Chart.yaml
+ * (Helm's `resolver.HashReq` over both lists), and each dependency missing from `charts/` is
+ * fetched at the exact version its lock entry names. Pure: texts in, a plan out; the fetching
+ * is dependencies-fetch.ts.
+ */
+
+
+
+
+
+/** Go's encoding/json escapes these in strings; the hash is over Go's bytes, so ours must be the same. */
+function goJson(value) {
+    return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** The JSON object Go writes for one `chart.Dependency` (omitempty fields left out when empty). */
+function goDependency(d) {
+    const o = { name: d.name };
+    if (d.version)
+        o.version = d.version;
+    o.repository = d.repository;
+    if (d.condition)
+        o.condition = d.condition;
+    if (d.tags && d.tags.length > 0)
+        o.tags = d.tags;
+    if (d.enabled)
+        o.enabled = true;
+    if (d['import-values'] && d['import-values'].length > 0)
+        o['import-values'] = d['import-values'];
+    if (d.alias)
+        o.alias = d.alias;
+    return o;
+}
+/** Helm's `resolver.HashReq`: sha256 of the JSON of [Chart.yaml's dependencies, the lock's]. */
+function hashRequirements(req, lock) {
+    const json = goJson([req.map(goDependency), lock.map(goDependency)]);
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(json).digest('hex')}`;
+}
+class Located {
+    file;
+    text;
+    lc = new dist.LineCounter();
+    constructor(file, text) {
+        this.file = file;
+        this.text = text;
+    }
+    line(node) {
+        const range = node?.range;
+        return range ? this.lc.linePos(range[0]).line : 1;
+    }
+    fail(message, node) {
+        throw new errors/* FileError */.f6(this.file, message, node === undefined ? undefined : this.line(node));
+    }
+    parse() {
+        const doc = (0,dist.parseDocument)(this.text, { lineCounter: this.lc, prettyErrors: false, uniqueKeys: true });
+        const err = doc.errors[0];
+        if (err)
+            throw new errors/* FileError */.f6(this.file, `not valid YAML: ${err.message.split('\n')[0]}`, this.lc.linePos(err.pos[0]).line);
+        if (!(0,dist.isMap)(doc.contents))
+            this.fail('expected a mapping of fields', doc.contents ?? undefined);
+        const keys = new Map();
+        for (const p of doc.contents.items)
+            keys.set((0,dist.isScalar)(p.key) ? String(p.key.value) : '', p);
+        return keys;
+    }
+    /** A scalar by its text (a number stays `1.10`, not 1.1), sanitized as Helm's Validate does. */
+    str(node, what) {
+        if (node === null || node === undefined || ((0,dist.isScalar)(node) && node.value === null))
+            return undefined;
+        if (!(0,dist.isScalar)(node))
+            this.fail(`${what} must be a string`, node);
+        const v = node.value;
+        const text = typeof v === 'string' ? v : this.text.slice(node.range[0], node.range[1]);
+        return sanitizeString(text);
+    }
+    /** The `dependencies` list, each entry as Helm models it, with its line. */
+    dependencies(pair) {
+        if (!pair || pair.value === null || ((0,dist.isScalar)(pair.value) && pair.value.value === null))
+            return [];
+        if (!(0,dist.isSeq)(pair.value))
+            this.fail('dependencies must be a list', pair.value);
+        return pair.value.items.map((item, i) => {
+            if (!(0,dist.isMap)(item))
+                this.fail(`dependencies[${i}] must be a mapping`, item);
+            const get = (k) => item.items.find((p) => (0,dist.isScalar)(p.key) && p.key.value === k)?.value;
+            const name = this.str(get('name'), `dependencies[${i}].name`);
+            if (!name)
+                this.fail(`dependencies[${i}] has no name`, item);
+            const d = { name, repository: this.str(get('repository'), `dependencies[${i}].repository`) ?? '', line: this.line(item) };
+            const version = this.str(get('version'), `dependencies[${i}].version`);
+            if (version)
+                d.version = version;
+            const condition = this.str(get('condition'), `dependencies[${i}].condition`);
+            if (condition)
+                d.condition = condition;
+            const tags = get('tags');
+            if ((0,dist.isSeq)(tags))
+                d.tags = tags.items.map((t, j) => this.str(t, `dependencies[${i}].tags[${j}]`) ?? '');
+            const enabled = get('enabled');
+            if ((0,dist.isScalar)(enabled) && enabled.value === true)
+                d.enabled = true;
+            const iv = get('import-values');
+            if ((0,dist.isSeq)(iv))
+                d['import-values'] = iv.toJSON();
+            const alias = this.str(get('alias'), `dependencies[${i}].alias`);
+            if (alias)
+                d.alias = alias;
+            return d;
+        });
+    }
+}
+/** Chart.yaml's dependencies as Helm reads them, each with its line. */
+function readChartDependencies(text, file) {
+    const y = new Located(file, text);
+    return y.dependencies(y.parse().get('dependencies'));
+}
+/** Chart.lock: its digest and entries (name, exact version, repository), with lines. */
+function readChartLock(text, file) {
+    const y = new Located(file, text);
+    const keys = y.parse();
+    const digestPair = keys.get('digest');
+    const digest = y.str(digestPair?.value, 'digest');
+    if (!digest || !/^sha256:[0-9a-f]{64}$/.test(digest)) {
+        y.fail(`digest ${JSON.stringify(digest ?? null)} is not a sha256 digest: run 'helm dependency update' and commit Chart.lock`, digestPair?.value ?? digestPair?.key ?? undefined);
+    }
+    const dependencies = y.dependencies(keys.get('dependencies'));
+    for (const d of dependencies) {
+        if (!d.version || !semver_default().valid(d.version.replace(/^v/, ''))) {
+            throw new errors/* FileError */.f6(file, `dependency '${d.name}' is locked at ${JSON.stringify(d.version ?? null)}, not an exact SemVer version: run 'helm dependency update'`, d.line);
+        }
+    }
+    return { digest: digest, digestLine: y.line(digestPair.key), dependencies };
+}
+/** `charts/<name>/Chart.yaml` or `charts/<name>-<version>.tgz` for this dependency. */
+function isVendored(dep, files) {
+    if (files.includes(`charts/${dep.name}/Chart.yaml`))
+        return true;
+    const prefix = `charts/${dep.name}-`;
+    return files.some((f) => {
+        if (!f.startsWith(prefix) || !f.endsWith('.tgz') || f.slice('charts/'.length).includes('/'))
+            return false;
+        const v = f.slice(prefix.length, -4);
+        if (!semver_default().valid(v))
+            return false;
+        if (!dep.version || dep.version === v)
+            return true;
+        return semver_default().validRange(dep.version.replaceAll(',', ' ')) !== null && semver_default().satisfies(v, dep.version.replaceAll(',', ' '), { includePrerelease: true });
+    });
+}
+function repositoryKind(repository) {
+    if (repository.startsWith('oci://'))
+        return 'oci';
+    if (repository.startsWith('file://'))
+        return 'file';
+    if (/^https?:\/\//.test(repository))
+        return 'http';
+    return undefined;
+}
+/** `@name` and `alias:name` point into the user's repositories.yaml; the lock holds the URL they stood for. */
+function isRepoAlias(repository) {
+    return repository.startsWith('@') || repository.startsWith('alias:');
+}
+/**
+ * Which dependencies must be fetched, from where, at which version. Throws `FileError` (file,
+ * line, fix) for: a dependency neither vendored nor locked, a lock out of sync with Chart.yaml
+ * (the digest differs), a lock entry whose repository is neither http(s) nor oci.
+ */
+function planDependencies(input) {
+    const chartFile = `${input.display}/Chart.yaml`;
+    const lockFile = `${input.display}/Chart.lock`;
+    const req = readChartDependencies(input.chartYaml, chartFile);
+    const missing = req.filter((d) => !isVendored(d, input.files));
+    const vendored = req.filter((d) => !missing.includes(d)).map((d) => d.alias || d.name);
+    if (missing.length === 0)
+        return { fetch: [], vendored };
+    const local = missing.find((d) => d.repository === '');
+    if (local) {
+        throw new errors/* FileError */.f6(chartFile, `dependency '${local.name}' has no repository and is not under charts/: a dependency without a repository must be vendored there (commit charts/${local.name}/ or its .tgz)`, local.line);
+    }
+    if (input.chartLock === undefined) {
+        const list = missing.map((d) => (d.version ? `${d.name} (${d.version})` : d.name)).join(', ');
+        throw new errors/* FileError */.f6(chartFile, `dependencies not vendored under charts/ and no Chart.lock to fetch them from: ${list}; run 'helm dependency update' and commit Chart.lock, or vendor them ('helm dependency build')`, missing[0].line);
+    }
+    for (const d of missing) {
+        const stale = input.files.find((f) => f.startsWith(`charts/${d.name}-`) && f.endsWith('.tgz') && semver_default().valid(f.slice(`charts/${d.name}-`.length, -4)));
+        if (stale) {
+            throw new errors/* FileError */.f6(chartFile, `dependency '${d.name}' (${d.version ?? 'any version'}) is vendored as ${stale}, which does not satisfy it; the package would hold two '${d.name}' charts: remove the stale archive (Chart.lock's version is then fetched) or vendor a matching one`, d.line);
+        }
+    }
+    const lock = readChartLock(input.chartLock, lockFile);
+    // Helm hashes Chart.yaml's dependencies after replacing repository aliases by their URLs,
+    // which the lock entry at the same place records.
+    const resolvedReq = req.map((d, i) => (isRepoAlias(d.repository) && lock.dependencies[i]?.name === d.name ? { ...d, repository: lock.dependencies[i].repository } : d));
+    const sum = hashRequirements(resolvedReq, lock.dependencies);
+    if (sum !== lock.digest) {
+        throw new errors/* FileError */.f6(lockFile, `digest ${lock.digest} does not match Chart.yaml's dependencies (they hash to ${sum}): Chart.lock is out of sync with Chart.yaml; run 'helm dependency update' and commit Chart.lock`, lock.digestLine);
+    }
+    const used = new Set();
+    const fetch = missing.map((d) => {
+        const i = req.indexOf(d);
+        const at = lock.dependencies[i]?.name === d.name && !used.has(i) ? i : lock.dependencies.findIndex((l, j) => l.name === d.name && !used.has(j));
+        if (at < 0)
+            throw new errors/* FileError */.f6(chartFile, `dependency '${d.name}' has no entry in Chart.lock: run 'helm dependency update' and commit Chart.lock`, d.line);
+        used.add(at);
+        const locked = lock.dependencies[at];
+        const kind = repositoryKind(locked.repository);
+        if (!kind) {
+            throw new errors/* FileError */.f6(lockFile, `dependency '${locked.name}' has repository ${JSON.stringify(locked.repository)}: expected an https:// Helm repository, an oci:// registry or a file:// chart folder (vendor it under charts/ instead)`, locked.line);
+        }
+        return { name: locked.name, version: locked.version, repository: locked.repository, kind, path: `charts/${locked.name}-${locked.version}.tgz`, where: `${lockFile}:${locked.line}` };
+    });
+    // two aliases of one chart at one version are one archive (Helm: "Already downloaded")
+    const unique = fetch.filter((f, k) => fetch.findIndex((g) => g.path === f.path && g.repository === f.repository) === k);
+    return { fetch: unique, vendored, lockDigest: lock.digest };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/helm/resolve.ts
+/**
+ * Which chart version Helm picks from a repository index — `helm install NAME` without
+ * `--version`, `helm install --version CONSTRAINT`, `helm dependency update` — as Helm's
+ * `IndexFile.Get` (pkg/repo/v1/index.go) does after `loadIndex` sorted every chart's versions
+ * newest first: an exact string match first, else the first (newest) version the constraint
+ * admits; no constraint means `*`, which admits no prerelease. Entries are never skipped for
+ * `deprecated: true`: Helm reads that flag only in `helm search` output, never to resolve.
+ * Pure.
+ */
+
+/** Helm's isVersionRange: does the string ask for a range rather than one version? */
+function isVersionRange(version) {
+    if (/[\^~<>=!*]/.test(version) || version.includes('||') || version.includes(' - '))
+        return true;
+    const cut = version.search(/[-+]/);
+    return /[xX]/.test(cut >= 0 ? version.slice(0, cut) : version);
+}
+/** Masterminds' constraint syntax in node-semver's: `,` joins comparators with AND. */
+function toRange(constraint) {
+    try {
+        return new (semver_default()).Range(constraint.replaceAll(',', ' '), { loose: true });
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Masterminds semver v3's Check: a prerelease version passes only an AND group in which some
+ * comparator names a prerelease (so `*` and `^1.2` never pick one, `>=1.0.0-0` may).
+ */
+function admits(range, version) {
+    return range.set.some((group) => {
+        const pre = group.some((c) => c.value !== '' && c.semver.prerelease.length > 0);
+        if (version.prerelease.length > 0 && !pre)
+            return false;
+        return group.every((c) => c.test(version));
+    });
+}
+function parsed(version) {
+    return semver_default().parse(version.startsWith('v') ? version.slice(1) : version) ?? undefined;
+}
+/** A chart's versions in the order Helm's SortEntries leaves them: newest first, unparsable last. */
+function sortedVersions(versions) {
+    return [...versions].sort((a, b) => {
+        const x = parsed(a.version);
+        const y = parsed(b.version);
+        if (!x || !y)
+            return x ? -1 : y ? 1 : 0;
+        return semver_default().rcompare(x, y);
+    });
+}
+/**
+ * The version of chart `name` Helm resolves for `constraint` (empty: the newest stable), or
+ * undefined when Helm would answer "no chart version found" (or the chart is not listed).
+ */
+function resolveChart(index, name, constraint = '') {
+    const chart = index.charts.find((c) => c.name === name);
+    if (!chart || chart.versions.length === 0)
+        return undefined;
+    const versions = sortedVersions(chart.versions);
+    if (constraint !== '') {
+        const exact = versions.find((v) => v.version === constraint);
+        if (exact)
+            return exact;
+    }
+    const range = toRange(constraint === '' ? '*' : constraint);
+    if (!range)
+        return undefined;
+    return versions.find((v) => {
+        const sv = parsed(v.version);
+        return sv !== undefined && admits(range, sv);
+    });
+}
+/**
+ * Helm's `ResolveReferenceURL`: an absolute URL as it is; a relative one against the repository
+ * URL taken as a folder (a trailing `/` added), keeping the repository URL's query.
+ */
+function resolveReferenceUrl(repoUrl, ref) {
+    if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(ref))
+        return ref;
+    const base = new URL(repoUrl);
+    base.pathname = `${base.pathname.replace(/\/+$/, '')}/`;
+    const query = base.search;
+    const resolved = new URL(ref, base);
+    resolved.search = query;
+    return resolved.href;
+}
+/** `<repository URL>/index.yaml`, as Helm builds it (query kept). */
+function repositoryIndexUrl(repoUrl) {
+    const url = new URL(repoUrl);
+    url.pathname = `${url.pathname.replace(/\/+$/, '')}/index.yaml`;
+    return url.href;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/helm/archive-members.ts
+/**
+ * Reading a chart archive (`.tgz`): its members, and the Chart.yaml that names it. Used to
+ * check a downloaded dependency and a published package. No disk: bytes in, members out.
+ */
+
+
+
+/** The regular files of a gzipped (or plain) tar archive, path → bytes. Throws for a broken archive. */
+async function readArchive(bytes, options = {}) {
+    const files = new Map();
+    const max = options.maxBytes ?? 100 * 1024 * 1024;
+    let total = 0;
+    await new Promise((resolve, reject) => {
+        const parser = new index_min/* Parser */.iX({
+            strict: true,
+            onReadEntry(entry) {
+                const path = entry.path.replace(/^\.\//, '');
+                total += entry.size ?? 0;
+                if (total > max) {
+                    reject(new errors/* ActionError */.lZ(`the archive unpacks to more than ${max} bytes`));
+                    entry.resume();
+                    return;
+                }
+                if (entry.type !== 'File' || (options.keep && !options.keep(path))) {
+                    entry.resume();
+                    return;
+                }
+                const chunks = [];
+                entry.on('data', (c) => chunks.push(c));
+                entry.on('end', () => files.set(path, Buffer.concat(chunks)));
+            },
+        });
+        parser.on('error', reject);
+        parser.on('abort', reject);
+        parser.on('end', () => resolve());
+        parser.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    });
+    return files;
+}
+/**
+ * The chart an archive holds, from `<folder>/Chart.yaml` (as Helm's loader finds it: the first
+ * path segment is the chart's folder). Throws when there is no Chart.yaml or it names nothing.
+ */
+async function archivedChart(bytes) {
+    const files = await readArchive(bytes, { keep: (p) => /^[^/]+\/Chart\.yaml$/.test(p) });
+    const [path, text] = [...files.entries()][0] ?? [];
+    if (!path || !text)
+        throw new errors/* ActionError */.lZ('the archive holds no <chart>/Chart.yaml');
+    let md;
+    try {
+        md = (0,dist.parse)(text.toString('utf8'));
+    }
+    catch (e) {
+        throw new errors/* ActionError */.lZ(`${path} is not valid YAML: ${e.message.split('\n')[0]}`);
+    }
+    const { name, version } = (md ?? {});
+    if (typeof name !== 'string' || name === '')
+        throw new errors/* ActionError */.lZ(`${path} has no name`);
+    return { folder: path.split('/')[0], name, version: String(version ?? '') };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/helm/index-withdraw.ts
+/**
+ * Withdrawing a version from a repository index (a rollback): its entry's lines are removed, so
+ * that `helm install` without `--version`, `helm search repo` and `IndexFile.Get` resolve the
+ * version before it. Helm ignores `deprecated: true` when it resolves, so marking the entry
+ * does not change what users install; removing it does. The archive itself is not touched:
+ * whoever pinned the version by URL still downloads it. A minimal edit, like the merge: the
+ * entry's lines (the chart's key too when it was the chart's only version) and `generated`.
+ */
+
+
+
+
+/** Removes one version's entry from an index; `absent` (text untouched) when it is not listed. */
+function withdrawVersion(existing, name, version, options = {}) {
+    const file = options.file ?? 'index.yaml';
+    const first = toSource(existing);
+    const { src, scan, fallbackReason } = scanSource(first, file);
+    const text = src.s;
+    const chart = scan.charts.find((c) => c.name === src.enc(name));
+    const entry = chart ? findVersion(chart.entries, version) : undefined;
+    const listed = chart ? chart.entries.map((e) => e.version) : [];
+    if (!chart || !entry)
+        return withOutput({ status: 'absent', changes: [], remaining: listed, warnings: [] }, existing);
+    if (!chart.insertable || entry.dashIndent < 0) {
+        throw new errors/* ActionError */.lZ(`${file}: the entries of chart '${name}' (line ${scan.lineOf(chart.keyStart)}) are written inline, so ${version} cannot be removed as lines; rewrite the list in block style`);
+    }
+    const only = chart.entries.length === 1;
+    const edits = [only ? { start: chart.keyStart, end: chart.end, insert: '' } : { start: entry.dashStart, end: entry.end, insert: '' }];
+    edits.push(generatedEdit(text, scan, rfc3339Nano(options.now ?? nowInstant())));
+    const warnings = fallbackReason ? [`${file} is not in Helm's canonical layout (${fallbackReason}); it was read with the full YAML parser`] : [];
+    const applied = applyEdits(text, edits, scan.eol, file, scan.lineOf, src.dec);
+    const source = src.binary ? existing : text;
+    const remaining = listed.filter((v) => v !== entry.version);
+    return withOutput({ status: 'withdrawn', diff: applied.diff, changes: applied.changes, remaining, warnings }, { pieces: applied.pieces, source });
+}
+
+;// CONCATENATED MODULE: ./actions/lib/helm/index-load.ts
+/**
+ * Reading somebody else's repository index the way Helm's `loadIndex` reads it (pkg/repo/v1
+ * index.go): the same scanners as our own index, in lenient mode — an entry Helm skips
+ * ("skipping loading invalid entry": no version, a version that is not SemVer, not a mapping) is
+ * skipped, and what Helm does not check (a digest that is not sha256 hex, an entry without
+ * urls, a version listed twice) is kept; each is noted. What Helm refuses (not YAML, duplicate
+ * keys, no apiVersion) is refused with its line. Our own index (publish-helm's pages branch,
+ * verify-release) is read strictly; a dependency's repository is data we do not own.
+ */
+
+/** A repository index as Helm loads it: every problem Helm tolerates noted, not thrown. */
+function loadRepositoryIndex(bytes, file = 'index.yaml') {
+    const warnings = [];
+    return { ...readIndex(bytes, file, { lenient: warnings }), warnings };
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/helm/index.ts
 /**
  * The pure Helm library: Chart.yaml validation, `.helmignore` rules, deterministic packaging and
  * the repository index (read, merge one version, deprecate). No git, no network, no runner I/O;
  * `loadChart` and `packageChart` read the chart directory they are given and nothing else.
  */
+
+
+
+
+
+
+
+
 
 
 

@@ -1,22 +1,8 @@
-export const id = 5;
-export const ids = [5];
+export const id = 880;
+export const ids = [880];
 export const modules = {
 
-/***/ 2230:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ commitRecord)
-/* harmony export */ });
-/** The commit as the changelog library sees it, from git alone. */
-function commitRecord(c) {
-    return { sha: c.sha, subject: c.subject, body: c.body, ...(c.parents.length > 1 ? { merge: true } : {}) };
-}
-
-
-/***/ }),
-
-/***/ 3005:
+/***/ 5880:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -31,12 +17,16 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./actions/lib/changelog/index.ts + 11 modules
-var changelog = __webpack_require__(9158);
+// EXTERNAL MODULE: ./actions/lib/changelog/index.ts + 13 modules
+var changelog = __webpack_require__(3659);
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
 var errors = __webpack_require__(7378);
-// EXTERNAL MODULE: ./actions/changelog/commit-record.ts
-var commit_record = __webpack_require__(2230);
+;// CONCATENATED MODULE: ./actions/changelog/commit-record.ts
+/** The commit as the changelog library sees it, from git alone; the parents let it read the pull requests. */
+function commitRecord(c) {
+    return { sha: c.sha, subject: c.subject, body: c.body, parents: c.parents, ...(c.parents.length > 1 ? { merge: true } : {}) };
+}
+
 // EXTERNAL MODULE: ./actions/lib/semver/version.ts
 var version = __webpack_require__(5731);
 ;// CONCATENATED MODULE: ./actions/changelog/range.ts
@@ -176,22 +166,25 @@ async function collectHistory(git, req) {
     if (!req.pulls) {
         // nothing to wait for but git: each commit is classified as git hands it over
         const classification = new changelog.Classification(options);
-        await git.logEach(range.logRange, (c) => classification.add((0,commit_record/* commitRecord */.R)(c)));
+        await git.logEach(range.logRange, (c) => classification.add(commitRecord(c)));
         return { ...classification.result(), ...base, commits: classification.size, enrichment: null, warning: null };
     }
     const commits = await git.log(range.logRange);
-    let records = commits.map(commit_record/* commitRecord */.R);
+    // the pull requests first: a merged one is one record (one request), its branch's commits none
+    const grouped = (0,changelog.pullRequestRecords)(commits.map(commitRecord));
+    let records = grouped.records.map(({ parents: _parents, ...r }) => r);
     let enrichment = null;
     let warning = null;
     if (commits.length > 0) {
         const { enrichWithPulls } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(624)]).then(__webpack_require__.bind(__webpack_require__, 5243));
         const skip = (0,changelog.cancelledByReverts)(records);
-        const result = await enrichWithPulls(commits, await req.pulls(), { skip });
+        const result = await enrichWithPulls(records, await req.pulls(), { skip });
         records = result.records;
         enrichment = { enriched: result.enriched, requests: result.requests };
         warning = result.warning;
     }
-    return { ...(0,changelog.classifyCommits)(records, options), ...base, commits: commits.length, enrichment, warning };
+    const classified = (0,changelog.classifyCommits)(records, options);
+    return { entries: classified.entries, skipped: [...grouped.inPullRequests, ...classified.skipped], ...base, commits: commits.length, enrichment, warning };
 }
 
 

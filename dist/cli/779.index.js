@@ -1,0 +1,3125 @@
+export const id = 779;
+export const ids = [779];
+export const modules = {
+
+/***/ 7779:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  doctorMain: () => (/* binding */ doctorMain)
+});
+
+// UNUSED EXPORTS: DOCTOR_USAGE, parseDoctorArgs
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./actions/lib/runner/errors.ts
+var errors = __webpack_require__(7378);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
+;// CONCATENATED MODULE: ./actions/lib/process/exec.ts
+
+class ProcessError extends errors/* ActionError */.lZ {
+    command;
+    exitCode;
+    stderr;
+    stdout;
+    constructor(command, exitCode, stderr, stdout) {
+        super(`${command} exited with ${exitCode}${stderrTail(stderr || stdout) ? `: ${stderrTail(stderr || stdout)}` : ''}`);
+        this.command = command;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.stdout = stdout;
+    }
+}
+/** The last lines of a stream, enough to say why a command failed without flooding the log. */
+function stderrTail(text, lines = 8, chars = 2000) {
+    const tail = text.trimEnd().split('\n').slice(-lines).join('\n');
+    return tail.length > chars ? `...${tail.slice(-chars)}` : tail;
+}
+/** How a command is shown in errors: arguments quoted where needed, never evaluated. */
+function displayCommand(cmd, args) {
+    return [cmd, ...args].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
+}
+/** This process's environment with `extra` on top; an undefined value removes a variable. */
+function childEnv(extra = {}) {
+    const env = {};
+    for (const [k, v] of Object.entries({ ...process.env, ...extra }))
+        if (v !== undefined)
+            env[k] = v;
+    return env;
+}
+async function run(cmd, args, opts = {}) {
+    const { getExecOutput } = await __webpack_require__.e(/* import() */ 260).then(__webpack_require__.bind(__webpack_require__, 1260));
+    const env = childEnv(opts.env);
+    const result = await getExecOutput(cmd, [...args], {
+        cwd: opts.cwd,
+        env,
+        input: opts.input === undefined ? undefined : Buffer.from(opts.input),
+        ignoreReturnCode: true,
+        silent: !opts.echo,
+    });
+    if (result.exitCode !== 0 && !opts.allowFailure) {
+        throw new ProcessError(displayCommand(cmd, args), result.exitCode, result.stderr, result.stdout);
+    }
+    return result;
+}
+/**
+ * A command whose standard output is megabytes (`git log` over a long history), read as
+ * it arrives so the caller can work while the command still runs. Not through
+ * @actions/exec, which splits every chunk into lines and decodes it twice. Argument
+ * array only, no shell; a non-zero exit throws the same ProcessError as {@link run}.
+ */
+async function stream(cmd, args, opts) {
+    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
+    const child = spawn(cmd, [...args], { cwd: opts.cwd, env: childEnv(opts.env), shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
+    const stderr = [];
+    let stderrBytes = 0;
+    child.stdout.on('data', (chunk) => opts.onData(chunk));
+    child.stderr.on('data', (chunk) => {
+        // enough to say why it failed; a chatty command cannot fill memory
+        if (stderrBytes < 64 * 1024)
+            stderr.push(chunk);
+        stderrBytes += chunk.length;
+    });
+    const exitCode = await new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+    }).catch((err) => {
+        throw new ProcessError(displayCommand(cmd, args), 127, err.message, '');
+    });
+    if (exitCode !== 0)
+        throw new ProcessError(displayCommand(cmd, args), exitCode, Buffer.concat(stderr).toString('utf8'), '');
+}
+
+;// CONCATENATED MODULE: ./actions/lib/git/git.ts
+
+
+
+const BOT_IDENTITY = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
+const FIELD = '\x1f';
+const RECORD = '\x1e';
+/**
+ * Git through argument arrays. Refs and ranges go after `--end-of-options` (or
+ * before `--` for paths), so a ref that starts with `-` is never an option.
+ */
+class Git {
+    cwd;
+    options;
+    constructor(cwd, options = {}) {
+        this.cwd = cwd;
+        this.options = options;
+    }
+    env() {
+        const env = { GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: '', LC_ALL: 'C', ...stallLimit(), ...this.options.env };
+        const { token, serverUrl } = this.options;
+        if (token) {
+            const base = (serverUrl ?? process.env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/?$/, '/');
+            const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+            // An empty value first resets headers stored by actions/checkout for the same URL, so
+            // exactly one Authorization header is sent.
+            Object.assign(env, {
+                GIT_CONFIG_COUNT: '2',
+                GIT_CONFIG_KEY_0: `http.${base}.extraheader`,
+                GIT_CONFIG_VALUE_0: '',
+                GIT_CONFIG_KEY_1: `http.${base}.extraheader`,
+                GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${basic}`,
+            });
+        }
+        return env;
+    }
+    identityArgs() {
+        const id = this.options.identity ?? BOT_IDENTITY;
+        return ['-c', `user.name=${id.name}`, '-c', `user.email=${id.email}`];
+    }
+    async git(args, opts = {}) {
+        return run('git', args, { cwd: this.cwd, env: this.env(), ...opts });
+    }
+    async out(args) {
+        return (await this.git(args)).stdout.trim();
+    }
+    /** The commit a ref points at, or undefined when the ref does not exist. */
+    async resolve(ref) {
+        const r = await this.git(['rev-parse', '--verify', '-q', '--end-of-options', `${ref}^{commit}`], { allowFailure: true });
+        return r.exitCode === 0 ? r.stdout.trim() : undefined;
+    }
+    async head() {
+        return this.out(['rev-parse', 'HEAD']);
+    }
+    async currentBranch() {
+        const r = await this.git(['symbolic-ref', '-q', '--short', 'HEAD'], { allowFailure: true });
+        return r.exitCode === 0 ? r.stdout.trim() : undefined;
+    }
+    async tags() {
+        const out = await this.out(['for-each-ref', '--format=%(refname:strip=2)', 'refs/tags']);
+        return out ? out.split('\n') : [];
+    }
+    /** Whether a tag is annotated (a tag object) rather than lightweight. */
+    async tagType(tag) {
+        const r = await this.git(['cat-file', '-t', '--end-of-options', `refs/tags/${tag}`], { allowFailure: true });
+        if (r.exitCode !== 0)
+            return undefined;
+        return r.stdout.trim() === 'tag' ? 'annotated' : 'lightweight';
+    }
+    async isClean() {
+        return (await this.out(['status', '--porcelain', '--untracked-files=normal'])) === '';
+    }
+    async isAncestor(ancestor, descendant) {
+        const r = await this.git(['merge-base', '--is-ancestor', '--', ancestor, descendant], { allowFailure: true });
+        return r.exitCode === 0;
+    }
+    /** Commits in `range` (e.g. `v0.4.1..HEAD`), newest first. */
+    async log(range, opts = {}) {
+        const out = [];
+        await this.logEach(range, (c) => void out.push(c), opts);
+        return out;
+    }
+    /** Each commit of `range`, newest first, handed over while git is still reading the history. */
+    async logEach(range, onCommit, opts = {}) {
+        const format = ['%H', '%P', '%s', '%b'].join(FIELD) + RECORD;
+        const args = ['log', `--format=${format}`, ...(opts.firstParent ? ['--first-parent'] : []), '--end-of-options', range, '--', ...(opts.paths ?? [])];
+        const reader = new LogReader(onCommit);
+        await stream('git', args, { cwd: this.cwd, env: this.env(), onData: (chunk) => reader.push(chunk) });
+        reader.end();
+    }
+    /** Every tag with the commit it names (peeled), in one `for-each-ref`; undefined when it names no commit directly. */
+    async tagCommits() {
+        const out = await this.out(['for-each-ref', '--format=%(refname:strip=2)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)', 'refs/tags']);
+        const tags = new Map();
+        for (const line of out ? out.split('\n') : []) {
+            const [name = '', type, sha, peeledType, peeled] = line.split('\0');
+            tags.set(name, type === 'commit' ? sha : peeledType === 'commit' ? peeled : undefined);
+        }
+        return tags;
+    }
+    async show(ref, path) {
+        const r = await this.git(['show', '--end-of-options', `${ref}:${path}`], { allowFailure: true });
+        return r.exitCode === 0 ? r.stdout : undefined;
+    }
+    async fetch(remote, refspecs, opts = {}) {
+        await this.git(['fetch', '--no-tags', ...(opts.force ? ['--force'] : []), ...(opts.depth ? [`--depth=${opts.depth}`] : []), '--', remote, ...refspecs]);
+    }
+    async push(remote, refspecs, opts = {}) {
+        return this.git(['push', '--porcelain', ...(opts.atomic ? ['--atomic'] : []), '--', remote, ...refspecs], { allowFailure: true });
+    }
+    /** Stages `paths` and commits with a sign-off; returns the new commit. */
+    async commit(message, opts = {}) {
+        if (opts.paths && opts.paths.length > 0)
+            await this.git(['add', '--', ...opts.paths]);
+        const sign = opts.signingKey ? [`--gpg-sign=${opts.signingKey}`] : ['--no-gpg-sign'];
+        await this.git([...this.identityArgs(), 'commit', '-q', ...(opts.signOff === false ? [] : ['--signoff']), ...sign, ...(opts.allowEmpty ? ['--allow-empty'] : []), '-F', '-'], {
+            input: message,
+        });
+        return this.head();
+    }
+    /** An annotated tag, signed when a key is given. */
+    async tag(name, message, opts = {}) {
+        const sign = opts.signingKey ? ['-s', '-u', opts.signingKey] : ['-a'];
+        await this.git([...this.identityArgs(), 'tag', ...sign, '-F', '-', '--', name, ...(opts.target ? [opts.target] : [])], { input: message });
+    }
+    /** Creates (or resets) `branch` at `startPoint` and checks it out. */
+    async switchNew(branch, startPoint) {
+        // checkout takes no --end-of-options here; assertRef keeps both from being options.
+        await this.git(['checkout', '-q', '-B', assertRef(branch), assertRef(startPoint), '--']);
+    }
+    /** Resets the work tree and the current branch to `ref`. */
+    async resetHard(ref) {
+        await this.git(['reset', '-q', '--hard', assertRef(ref), '--']);
+    }
+    /**
+     * Cherry-picks `shas` in order. On a conflict the pick is aborted, the work
+     * tree is left as before, and the error names the commit and the files.
+     */
+    async cherryPick(shas) {
+        for (const sha of shas) {
+            const r = await this.git([...this.identityArgs(), 'cherry-pick', '-x', '--allow-empty', '--end-of-options', sha], { allowFailure: true });
+            if (r.exitCode !== 0) {
+                const conflicted = (await this.git(['diff', '--name-only', '--diff-filter=U'], { allowFailure: true })).stdout.trim().split('\n').filter(Boolean);
+                await this.git(['cherry-pick', '--abort'], { allowFailure: true });
+                throw new errors/* ActionError */.lZ(`cherry-pick of ${sha} failed${conflicted.length ? ` with conflicts in ${conflicted.join(', ')}` : ''}: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' ')}. Resolve it on a branch by hand, or pick a different commit.`);
+            }
+        }
+    }
+    /**
+     * Adds a worktree for `branch` in `dir`, so that another branch (e.g. the pages
+     * branch) is edited without touching the caller's checkout.
+     */
+    async addWorktree(dir, ref, opts = {}) {
+        if (opts.orphanBranch) {
+            await this.git(['worktree', 'add', '--detach', '--', dir]);
+            const wt = new Git(dir, this.options);
+            await wt.git(['checkout', '-q', '--orphan', opts.orphanBranch]);
+            await wt.git(['rm', '-rfq', '--ignore-unmatch', '.']);
+            return wt;
+        }
+        await this.git(['worktree', 'add', ...(opts.detach ? ['--detach'] : []), '--', dir, ref]);
+        return new Git(dir, this.options);
+    }
+    async removeWorktree(dir) {
+        await this.git(['worktree', 'remove', '--force', '--', dir], { allowFailure: true });
+    }
+}
+/**
+ * git over HTTP has no timeout of its own: a server that accepts the connection and never
+ * answers holds the job until the runner kills it. A transfer slower than 1 byte/s for the
+ * per-attempt timeout (RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, else 60 s; whole seconds) is
+ * aborted, so the run fails with git's "Operation too slow" and can be re-run.
+ */
+function stallLimit() {
+    const ms = Number(process.env['RELEASE_ACTIONS_REQUEST_TIMEOUT_MS'] ?? '');
+    const seconds = Number.isFinite(ms) && ms > 0 ? Math.max(1, Math.ceil(ms / 1000)) : 60;
+    return { GIT_HTTP_LOW_SPEED_LIMIT: '1', GIT_HTTP_LOW_SPEED_TIME: String(seconds) };
+}
+/** A ref or branch name that cannot be read as an option or a path trick. */
+function assertRef(ref) {
+    if (!ref || ref.startsWith('-') || /[\s~^:?*[\\]|\.\.|@\{|\/\/|\.lock$|\/$/.test(ref))
+        throw new errors/* ActionError */.lZ(`expected a git ref name, got ${JSON.stringify(ref)}`);
+    return ref;
+}
+/** `git log` output in the format of {@link Git.logEach}, chunk by chunk (a record or a character may span chunks). */
+class LogReader {
+    onCommit;
+    decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    rest = '';
+    constructor(onCommit) {
+        this.onCommit = onCommit;
+    }
+    push(chunk) {
+        const parts = (this.rest + (typeof chunk === 'string' ? chunk : this.decoder.write(chunk))).split(RECORD);
+        this.rest = parts.pop() ?? '';
+        for (const raw of parts)
+            this.record(raw);
+    }
+    end() {
+        const last = this.rest + this.decoder.end();
+        this.rest = '';
+        this.record(last);
+    }
+    record(raw) {
+        // git ends each formatted commit with a newline, so every record after the first starts with one
+        const rec = raw.charCodeAt(0) === 10 ? raw.slice(1) : raw;
+        if (!rec)
+            return;
+        const [sha = '', parents = '', subject = '', body = ''] = rec.split(FIELD);
+        this.onCommit({ sha, parents: parents ? parents.split(' ') : [], subject, body: body.trimEnd() });
+    }
+}
+/** A push refused because the remote moved on (a concurrent writer), not for lack of rights. */
+function isNonFastForward(result) {
+    const text = `${result.stdout}\n${result.stderr}`;
+    return /\[rejected\]|non-fast-forward|fetch first|\(stale info\)|cannot lock ref|failed to update ref/.test(text) && !/protected branch|pre-receive hook declined|permission/i.test(text);
+}
+
+
+// EXTERNAL MODULE: ./actions/lib/config/config.ts
+var config = __webpack_require__(1967);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
+var esm = __webpack_require__(1306);
+// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
+var index_min = __webpack_require__(8697);
+;// CONCATENATED MODULE: ./actions/lib/helm/archive-read.ts
+/**
+ * A chart archive read as Helm's `archive.LoadArchiveFiles` reads it: gunzip, tar members that
+ * are regular files, the top folder taken off each path, paths that would leave the chart
+ * refused, UTF-8 BOM taken off.
+ */
+
+
+
+
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+function entries(tarBytes, where) {
+    const out = [];
+    let failure;
+    const parser = new index_min/* Parser */.iX({
+        strict: true,
+        onwarn: (_code, message) => {
+            failure ??= message;
+        },
+        onReadEntry: (e) => {
+            const chunks = [];
+            e.on('data', (c) => chunks.push(c));
+            e.on('end', () => out.push({ path: e.path, type: e.type, data: Buffer.concat(chunks) }));
+        },
+    });
+    parser.on('error', (e) => {
+        failure ??= e;
+    });
+    parser.write(tarBytes);
+    parser.end();
+    if (failure)
+        throw new errors/* FileError */.f6(where, `not a valid chart archive: ${String(failure.message ?? failure)}`);
+    return out;
+}
+/** The files of a `.tgz` chart archive, relative to its chart folder. */
+function archive_read_readChartArchive(bytes, where) {
+    let tarBytes;
+    try {
+        const raw = (0,esm/* gunzipSync */.Wt)(bytes);
+        tarBytes = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+    }
+    catch (e) {
+        throw new errors/* FileError */.f6(where, `does not appear to be a valid chart file (not gzip: ${e.message}); rebuild it with 'helm dependency build'`);
+    }
+    const files = [];
+    for (const e of entries(tarBytes, where)) {
+        if (e.type !== 'File' && e.type !== 'OldFile' && e.type !== 'ContiguousFile')
+            continue;
+        const delimiter = e.path.includes('\\') ? '\\' : '/';
+        const parts = e.path.split(delimiter);
+        let n = parts.slice(1).join('/');
+        if (n.startsWith('/'))
+            throw new errors/* FileError */.f6(where, `chart illegally contains absolute paths (${e.path})`);
+        n = external_node_path_.posix.normalize(n);
+        if (n === '.' || n === '')
+            throw new errors/* FileError */.f6(where, `chart illegally contains content outside the base directory: '${e.path}'`);
+        if (n.startsWith('..'))
+            throw new errors/* FileError */.f6(where, `chart illegally references parent directory (${e.path})`);
+        if (/^[a-zA-Z]:\//.test(n))
+            throw new errors/* FileError */.f6(where, `chart contains illegally named files (${e.path})`);
+        if (parts[0] === 'Chart.yaml')
+            throw new errors/* FileError */.f6(where, 'chart yaml not in base directory');
+        files.push({ name: n, data: e.data.subarray(0, 3).equals(BOM) ? e.data.subarray(3) : e.data });
+    }
+    if (files.length === 0)
+        throw new errors/* FileError */.f6(where, 'no files in chart archive');
+    return files;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/helm/metadata.ts
+/** The Chart.yaml keys Helm knows, with the JSON type its struct gives them. */
+const METADATA_FIELDS = {
+    apiVersion: 'string',
+    name: 'string',
+    version: 'string',
+    appVersion: 'string',
+    description: 'string',
+    type: 'string',
+    home: 'string',
+    icon: 'string',
+    sources: 'string[]',
+    keywords: 'string[]',
+    maintainers: 'maintainers',
+    annotations: 'annotations',
+    kubeVersion: 'string',
+    dependencies: 'dependencies',
+    condition: 'string',
+    tags: 'string',
+    deprecated: 'boolean',
+};
+const DEPENDENCY_FIELDS = {
+    name: 'string',
+    version: 'string',
+    repository: 'string',
+    condition: 'string',
+    tags: 'string[]',
+    enabled: 'boolean',
+    'import-values': 'any[]',
+    alias: 'string',
+    'depends-on': 'string[]',
+};
+const MAINTAINER_FIELDS = { name: 'string', email: 'string', url: 'string' };
+/**
+ * Helm's sanitizeString (applied by `Metadata.Validate` before a chart is indexed): every
+ * white-space character becomes a space and non-printable characters are removed.
+ */
+function sanitizeString(s) {
+    return s.replace(/\p{White_Space}/gu, ' ').replace(/\p{C}/gu, '');
+}
+/** Chart names: lowercase letters, digits and dashes, starting and ending with a letter or digit. */
+const CHART_NAME = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+/** Dependency aliases as Helm allows them. */
+const ALIAS_NAME = /^[a-zA-Z0-9_-]+$/;
+
+;// CONCATENATED MODULE: ./actions/lib/helm/version.ts
+/**
+ * Chart versions as Helm reads them: `semver.NewVersion` of Masterminds/semver v3, the parser
+ * behind `Metadata.Validate` (so behind `helm package`, `helm push` and the repository index).
+ * It is looser than SemVer 2: a leading `v` and a missing minor or patch (`1`, `v1.2`) are
+ * accepted; leading zeros in numeric parts and in numeric pre-release identifiers are not.
+ */
+const NUM = '(?:0|[1-9]\\d*)';
+const PRE_ID = '(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)';
+const HELM_VERSION = new RegExp(`^v?${NUM}(?:\\.${NUM})?(?:\\.${NUM})?(?:-${PRE_ID}(?:\\.${PRE_ID})*)?(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?$`);
+/** Strict SemVer 2, no `v` (Masterminds' StrictNewVersion: Helm's lint warns when it fails). */
+const STRICT = new RegExp(`^${NUM}\\.${NUM}\\.${NUM}(?:-${PRE_ID}(?:\\.${PRE_ID})*)?(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?$`);
+/** Whether Helm accepts `version` as a chart version. */
+function isHelmVersion(version) {
+    return HELM_VERSION.test(version);
+}
+/** Whether `version` is strict SemVer 2 (three numbers, no `v`); Helm's lint warns when it is not. */
+function isStrictSemver(version) {
+    return STRICT.test(version);
+}
+/** Why Helm refuses `version` as a chart version, or undefined. */
+function helmVersionProblem(version) {
+    if (isHelmVersion(version))
+        return undefined;
+    if (/^\d+\.\d+\.\d+\.\d+/.test(version))
+        return `'${version}' has four numbers; a chart version is MAJOR.MINOR.PATCH (e.g. 1.2.3)`;
+    if (/(^|[.-])0\d/.test(version.split('+')[0]))
+        return `'${version}' has a number with a leading zero (write 1.2.3, not 01.2.3)`;
+    return `'${version}' is not a SemVer version (MAJOR.MINOR.PATCH, optionally -prerelease and +build, e.g. 1.2.3 or v1.2.3-rc.1)`;
+}
+/** The OCI tag of a chart version: `+` is not allowed in tags, so Helm writes `_` for it. */
+function ociTagOf(version) {
+    return version.replaceAll('+', '_');
+}
+
+;// CONCATENATED MODULE: ./actions/lib/helm/chart-yaml.ts
+/**
+ * Chart.yaml read as Helm reads it (sigs.k8s.io/yaml into `chart.Metadata`), with the line of
+ * every field for messages. A number or boolean where Helm expects a string becomes the string
+ * Go's converter gives (`1.10` -> `1.1`, `7244500.0` -> `7.2445e+06`), with a warning.
+ */
+
+
+
+
+/** strconv.FormatFloat(f, 'g', -1, 32): the shortest float32 digits, exponent form from 1e+06 and below 1e-04. */
+function goFormatFloat32(v) {
+    const f = Math.fround(v);
+    if (!Number.isFinite(f))
+        return f > 0 ? '+Inf' : f < 0 ? '-Inf' : 'NaN';
+    if (f === 0)
+        return Object.is(f, -0) ? '-0' : '0';
+    let p = 1;
+    while (p < 9 && Math.fround(Number(f.toPrecision(p))) !== f)
+        p++;
+    const [mant, expText] = f.toExponential(p - 1).split('e');
+    const exp = Number(expText);
+    // Go's shortest 'g' switches to the exponent form at exponent 6 (eprec = 6).
+    if (exp < -4 || exp >= 6) {
+        const m = mant.includes('.') ? mant.replace(/0+$/, '').replace(/\.$/, '') : mant;
+        return `${m}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+    }
+    return String(Number(f.toPrecision(p)));
+}
+/** The Chart.yaml fields Helm's Metadata.Validate leaves as written. */
+const UNSANITIZED = new Set(['apiVersion', 'version', 'type']);
+class ChartYaml {
+    file;
+    text;
+    warnings = [];
+    lc = new dist.LineCounter();
+    constructor(file, text) {
+        this.file = file;
+        this.text = text;
+    }
+    line(node) {
+        const range = node?.range;
+        return range ? this.lc.linePos(range[0]).line : undefined;
+    }
+    fail(message, node) {
+        throw new errors/* FileError */.f6(this.file, message, this.line(node));
+    }
+    /**
+     * A scalar as a string. Numbers and booleans become the text sigs.k8s.io/yaml gives a string
+     * field (integers as written, floats as float32 'g', true/false), with a warning.
+     */
+    string(node, what) {
+        if (node === null || node === undefined)
+            return undefined;
+        if (!(0,dist.isScalar)(node))
+            this.fail(`${what} must be a string`, node);
+        const v = node.value;
+        if (v === null)
+            return undefined;
+        // Metadata.Validate sanitizes every string field but apiVersion, version and type: a stray
+        // control character there stays, and makes the value invalid as it does for Helm.
+        if (typeof v === 'string')
+            return UNSANITIZED.has(what) ? v : sanitizeString(v);
+        const range = node.range;
+        const src = range ? this.text.slice(range[0], range[1]) : String(v);
+        if (typeof v === 'number' || typeof v === 'boolean') {
+            const helm = typeof v === 'boolean' ? String(v) : /^[-+]?\d+$/.test(src) ? String(v) : goFormatFloat32(v);
+            this.warnings.push(`${this.file}:${this.line(node)}: ${what} ${src} is not quoted, so YAML reads it as a ${typeof v} and Helm writes ${JSON.stringify(helm)}; quote it`);
+            return helm;
+        }
+        return String(v);
+    }
+    strings(node, what) {
+        if (node === null || node === undefined || ((0,dist.isScalar)(node) && node.value === null))
+            return undefined;
+        if (!(0,dist.isSeq)(node))
+            this.fail(`${what} must be a list of strings`, node);
+        return node.items.map((item, i) => this.string(item, `${what}[${i}]`) ?? '');
+    }
+    boolean(node, what) {
+        if (node === null || node === undefined || ((0,dist.isScalar)(node) && node.value === null))
+            return undefined;
+        if (!(0,dist.isScalar)(node) || typeof node.value !== 'boolean')
+            this.fail(`${what} must be true or false`, node);
+        return node.value;
+    }
+    any(node) {
+        if (node === null || node === undefined)
+            return null;
+        if ((0,dist.isMap)(node)) {
+            const o = {};
+            for (const p of node.items)
+                o[String((0,dist.isScalar)(p.key) ? p.key.value : p.key)] = this.any(p.value);
+            return o;
+        }
+        if ((0,dist.isSeq)(node))
+            return node.items.map((i) => this.any(i));
+        if ((0,dist.isScalar)(node)) {
+            const v = node.value;
+            return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : String(v);
+        }
+        return null;
+    }
+    pairs(node, what) {
+        if (!(0,dist.isMap)(node))
+            this.fail(`${what} must be a mapping`, node);
+        return node.items;
+    }
+    key(pair) {
+        if (!(0,dist.isScalar)(pair.key))
+            this.fail('keys must be plain strings', pair.key);
+        return String(pair.key.value);
+    }
+}
+function readValue(y, kind, node, what) {
+    switch (kind) {
+        case 'string':
+            return y.string(node, what);
+        case 'string[]':
+            return y.strings(node, what);
+        case 'boolean':
+            return y.boolean(node, what);
+        case 'any[]': {
+            if (node === null || node === undefined)
+                return undefined;
+            if (!(0,dist.isSeq)(node))
+                y.fail(`${what} must be a list`, node);
+            return y.any(node).length > 0 ? y.any(node) : undefined;
+        }
+        case 'maintainers': {
+            if (node === null || node === undefined || ((0,dist.isScalar)(node) && node.value === null))
+                return undefined;
+            if (!(0,dist.isSeq)(node))
+                y.fail(`${what} must be a list`, node);
+            return node.items.map((item, i) => {
+                if (!(0,dist.isMap)(item))
+                    y.fail(`${what}[${i}] must be a mapping with name, email, url`, item);
+                const m = {};
+                for (const p of y.pairs(item, `${what}[${i}]`)) {
+                    const k = y.key(p);
+                    if (!(k in MAINTAINER_FIELDS)) {
+                        y.warnings.push(`${y.file}:${y.line(p.key)}: unknown key '${k}' in ${what}[${i}] (Helm ignores it)`);
+                        continue;
+                    }
+                    const v = y.string(p.value, `${what}[${i}].${k}`);
+                    if (v !== undefined)
+                        m[k] = v;
+                }
+                return m;
+            });
+        }
+        case 'annotations': {
+            if (node === null || node === undefined || ((0,dist.isScalar)(node) && node.value === null))
+                return undefined;
+            const out = {};
+            for (const p of y.pairs(node, what)) {
+                const k = y.key(p);
+                if (!(0,dist.isScalar)(p.value) && p.value !== null)
+                    y.fail(`${what}.${k} must be a string`, p.value);
+                const v = p.value === null ? '' : p.value.value;
+                out[k] = v === null ? '' : typeof v === 'string' ? v : y.text.slice(p.value.range[0], p.value.range[1]);
+            }
+            return out;
+        }
+        case 'dependencies': {
+            if (node === null || node === undefined || ((0,dist.isScalar)(node) && node.value === null))
+                return undefined;
+            if (!(0,dist.isSeq)(node))
+                y.fail(`${what} must be a list`, node);
+            return node.items.map((item, i) => {
+                if (!(0,dist.isMap)(item))
+                    y.fail(`${what}[${i}] must be a mapping`, item);
+                const d = {};
+                for (const p of y.pairs(item, `${what}[${i}]`)) {
+                    const k = y.key(p);
+                    const kk = DEPENDENCY_FIELDS[k];
+                    if (!kk) {
+                        y.warnings.push(`${y.file}:${y.line(p.key)}: unknown key '${k}' in ${what}[${i}] (Helm ignores it)`);
+                        continue;
+                    }
+                    const v = readValue(y, kk, p.value, `${what}[${i}].${k}`);
+                    if (v !== undefined)
+                        d[k] = v;
+                }
+                if (!d.name)
+                    y.fail(`${what}[${i}] has no name`, item);
+                if (d.alias && !ALIAS_NAME.test(String(d.alias)))
+                    y.fail(`dependency '${String(d.name)}' has disallowed characters in its alias`, item);
+                d.repository ??= '';
+                return d;
+            });
+        }
+    }
+}
+/**
+ * Chart.yaml parsed and validated as Helm's loader does (`yaml.Unmarshal` into `chart.Metadata`,
+ * then `Metadata.Validate`). Throws FileError with the file, the line and the fix.
+ */
+function parseChartYaml(text, file, options = {}) {
+    const y = new ChartYaml(file, text);
+    // Helm reads Chart.yaml without strict mode: a repeated key is taken at its last value (its lint only warns).
+    const doc = (0,dist.parseDocument)(text, { lineCounter: y.lc, uniqueKeys: false, prettyErrors: false });
+    const err = doc.errors[0];
+    if (err) {
+        const msg = err.message.split('\n')[0] ?? err.message;
+        throw new errors/* FileError */.f6(file, `not valid YAML: ${msg}`, err.linePos?.[0]?.line ?? y.lc.linePos(err.pos[0]).line);
+    }
+    if (doc.contents !== null && !(0,dist.isMap)(doc.contents))
+        throw new errors/* FileError */.f6(file, 'Chart.yaml must be a mapping of fields (apiVersion, name, version, ...)', 1);
+    const md = {};
+    const lines = {};
+    for (const p of (doc.contents?.items ?? [])) {
+        const k = y.key(p);
+        if (k in lines)
+            y.warnings.push(`${file}:${y.line(p.key)}: duplicate key '${k}' (also line ${lines[k]}): Helm takes this last value; remove the other`);
+        lines[k] = y.line(p.key);
+        const kind = METADATA_FIELDS[k];
+        if (!kind) {
+            y.warnings.push(`${file}:${y.line(p.key)}: unknown key '${k}' (Helm ignores it; it will not be in the package or the index)`);
+            continue;
+        }
+        const v = readValue(y, kind, p.value, k);
+        if (v !== undefined)
+            md[k] = v;
+    }
+    validateMetadata(md, lines, file, y.warnings, options);
+    return { metadata: md, lines, warnings: y.warnings };
+}
+function validateMetadata(md, lines, file, warnings, options) {
+    const apiVersion = md.apiVersion;
+    if (!apiVersion) {
+        if (options.requireApiVersion)
+            throw new errors/* FileError */.f6(file, "Chart.yaml has no apiVersion: add 'apiVersion: v2' (Helm 3 charts) as the first line", 1);
+        md.apiVersion = 'v1';
+    }
+    const name = md.name;
+    if (!name)
+        throw new errors/* FileError */.f6(file, "Chart.yaml has no name: add 'name: <chart-name>' (lowercase letters, digits and dashes)", 1);
+    if (name === '.' || name === '..' || name.includes('/')) {
+        throw new errors/* FileError */.f6(file, `chart name '${name}' is not allowed: it must not be '.' or '..' nor contain '/'`, lines.name);
+    }
+    if (!CHART_NAME.test(name)) {
+        warnings.push(`${file}:${lines.name}: chart name '${name}' is not lowercase letters, digits and dashes; Helm packages it, but OCI registries refuse such repository names`);
+    }
+    if (!apiVersion)
+        warnings.push(`${file}:1: no apiVersion: Helm reads the chart as apiVersion v1 (Helm 2's format)`);
+    else if (apiVersion === 'v1')
+        warnings.push(`${file}:${lines.apiVersion}: apiVersion v1 is Helm 2's format; use v2`);
+    else if (apiVersion !== 'v2')
+        throw new errors/* FileError */.f6(file, `apiVersion '${apiVersion}' is not valid: it must be v1 or v2 (write 'apiVersion: v2')`, lines.apiVersion);
+    const version = md.version;
+    if (!version)
+        throw new errors/* FileError */.f6(file, "Chart.yaml has no version: add 'version: <SemVer>' (e.g. 'version: 0.1.0')", 1);
+    const vp = helmVersionProblem(version);
+    if (vp)
+        throw new errors/* FileError */.f6(file, `version ${vp}`, lines.version);
+    if (!isStrictSemver(version))
+        warnings.push(`${file}:${lines.version}: version '${version}' is not strict SemVer 2 (MAJOR.MINOR.PATCH, no 'v'): Helm packages it as written, helm lint warns`);
+    if (md.type !== undefined && md.type !== '' && md.type !== 'application' && md.type !== 'library') {
+        throw new errors/* FileError */.f6(file, `type '${String(md.type)}' is not valid: it must be application or library`, lines.type);
+    }
+    const seen = new Set();
+    for (const d of md.dependencies ?? []) {
+        const key = d.alias || d.name;
+        if (seen.has(key))
+            throw new errors/* FileError */.f6(file, `more than one dependency with name or alias '${key}': give one of them another alias`, lines.dependencies);
+        seen.add(key);
+    }
+}
+/** The `dependencies` of a requirements.yaml (Helm 2's file, which Helm still reads into the metadata). */
+function parseRequirements(text, file) {
+    const y = new ChartYaml(file, text);
+    const doc = (0,dist.parseDocument)(text, { lineCounter: y.lc, prettyErrors: false });
+    const err = doc.errors[0];
+    if (err)
+        throw new errors/* FileError */.f6(file, `not valid YAML (Helm cannot load the chart): ${err.message.split('\n')[0]}`, y.lc.linePos(err.pos[0]).line);
+    if (!(0,dist.isMap)(doc.contents))
+        return undefined;
+    const pair = doc.contents.items.find((p) => (0,dist.isScalar)(p.key) && p.key.value === 'dependencies');
+    return pair ? readValue(y, 'dependencies', pair.value, 'dependencies') : undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/helm/helmignore.ts
+
+/**
+ * Go's filepath.Match pattern as an anchored RegExp, or a string saying why it is malformed.
+ * (ErrBadPattern: an unclosed or empty class, a bad range, a trailing backslash.)
+ */
+function goPatternToRegExp(pattern) {
+    let re = '';
+    const chars = Array.from(pattern);
+    let i = 0;
+    const escapeRe = (c) => c.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+    const escapeCls = (c) => c.replace(/[\\\][^-]/g, '\\$&');
+    while (i < chars.length) {
+        const c = chars[i];
+        if (c === '*') {
+            re += '[^/]*';
+            i++;
+        }
+        else if (c === '?') {
+            re += '[^/]';
+            i++;
+        }
+        else if (c === '\\') {
+            if (i + 1 >= chars.length)
+                return 'a pattern cannot end with a backslash';
+            re += escapeRe(chars[i + 1]);
+            i += 2;
+        }
+        else if (c === '[') {
+            i++;
+            let negate = false;
+            if (chars[i] === '^') {
+                negate = true;
+                i++;
+            }
+            let cls = '';
+            let count = 0;
+            for (;;) {
+                if (i >= chars.length)
+                    return 'unclosed character class';
+                if (chars[i] === ']' && count > 0) {
+                    i++;
+                    break;
+                }
+                let lo = chars[i];
+                if (lo === ']' || lo === '-')
+                    return `'${lo}' where a character was expected in a class`;
+                if (lo === '\\') {
+                    i++;
+                    if (i >= chars.length)
+                        return 'unclosed character class';
+                    lo = chars[i];
+                }
+                i++;
+                let hi = lo;
+                if (chars[i] === '-') {
+                    i++;
+                    if (i >= chars.length)
+                        return 'unclosed character class';
+                    hi = chars[i];
+                    if (hi === ']' || hi === '-')
+                        return 'incomplete range in a class';
+                    if (hi === '\\') {
+                        i++;
+                        if (i >= chars.length)
+                            return 'unclosed character class';
+                        hi = chars[i];
+                    }
+                    i++;
+                    if (hi.codePointAt(0) < lo.codePointAt(0))
+                        return `bad range ${lo}-${hi}`;
+                }
+                cls += lo === hi ? escapeCls(lo) : `${escapeCls(lo)}-${escapeCls(hi)}`;
+                count++;
+            }
+            re += negate ? `[^${cls}]` : `[${cls}]`;
+        }
+        else {
+            re += escapeRe(c);
+            i++;
+        }
+    }
+    return new RegExp(`^${re}$`, 'su');
+}
+/** Go's filepath.Match on `/`-separated paths. Throws on a malformed pattern. */
+function goPathMatch(pattern, name) {
+    const re = goPatternToRegExp(pattern);
+    if (typeof re === 'string')
+        throw new Error(`bad pattern ${JSON.stringify(pattern)}: ${re}`);
+    return re.test(name);
+}
+function baseName(path) {
+    const p = path.replace(/\/+$/, '');
+    const i = p.lastIndexOf('/');
+    return i < 0 ? p : p.slice(i + 1);
+}
+/** Parses `.helmignore` text (Helm's default `templates/.?*` rule added). `file` names it in errors. */
+function parseHelmignore(text, file = '.helmignore') {
+    const rules = [];
+    const lines = (text ?? '').split(/\r?\n/);
+    const add = (rawLine, line) => {
+        const raw = rawLine.trim();
+        if (raw === '' || raw.startsWith('#'))
+            return;
+        if (raw.includes('**'))
+            throw new errors/* FileError */.f6(file, `'${raw}': double-star (**) patterns are not supported by Helm`, line);
+        let pattern = raw;
+        let negate = false;
+        if (pattern.startsWith('!')) {
+            negate = true;
+            pattern = pattern.slice(1);
+        }
+        let dirOnly = false;
+        if (pattern.endsWith('/')) {
+            dirOnly = true;
+            pattern = pattern.slice(0, -1);
+        }
+        let anchored = pattern.includes('/');
+        if (pattern.startsWith('/')) {
+            pattern = pattern.slice(1);
+            anchored = true;
+        }
+        const regex = goPatternToRegExp(pattern);
+        if (typeof regex === 'string')
+            throw new errors/* FileError */.f6(file, `'${raw}': ${regex}`, line);
+        rules.push({ raw, line, negate, dirOnly, anchored, pattern, regex });
+    };
+    lines.forEach((l, i) => add(l, i + 1));
+    add('templates/.?*', 0);
+    const hasNegation = rules.some((r) => r.negate);
+    return {
+        rules,
+        hasNegation,
+        ignores(path, isDir) {
+            const p = path.replace(/^\.\//, '').replace(/\/+$/, '');
+            if (p === '' || p === '.')
+                return false;
+            let ignored = false;
+            for (const r of rules) {
+                if (r.dirOnly && !isDir)
+                    continue;
+                const subject = r.anchored ? p : baseName(p);
+                if (r.regex.test(subject))
+                    ignored = !r.negate;
+            }
+            return ignored;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/helm/files.ts
+
+
+
+
+/** Go sorts directory names by their UTF-8 bytes. */
+const byBytes = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+/**
+ * The files of a chart directory as Helm loads them: walked from the root, symbolic links
+ * followed (Helm's sympath.Walk), `.helmignore` applied to directories (an ignored directory
+ * is not entered) and to files. Irregular files (sockets, devices) are an error, as in Helm.
+ */
+function listChartFiles(chartDir, displayDir = chartDir) {
+    let ignoreText;
+    try {
+        ignoreText = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(chartDir, '.helmignore'), 'utf8');
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            throw e;
+    }
+    const rules = parseHelmignore(ignoreText, (0,external_node_path_.join)(displayDir, '.helmignore'));
+    const entries = [];
+    const visiting = new Set();
+    const walk = (absDir, relDir) => {
+        const real = (0,external_node_fs_.realpathSync)(absDir);
+        if (visiting.has(real))
+            throw new errors/* ActionError */.lZ(`${(0,external_node_path_.join)(displayDir, relDir)}: symbolic link loop`);
+        visiting.add(real);
+        const names = (0,external_node_fs_.readdirSync)(absDir).sort(byBytes);
+        for (const name of names) {
+            const abs = (0,external_node_path_.join)(absDir, name);
+            const rel = relDir ? `${relDir}/${name}` : name;
+            const st = (0,external_node_fs_.statSync)(abs);
+            if (st.isDirectory()) {
+                if (rules.ignores(rel, true))
+                    continue;
+                entries.push({ path: rel, absolute: abs, isDir: true });
+                walk(abs, rel);
+            }
+            else {
+                if (rules.ignores(rel, false))
+                    continue;
+                if (!st.isFile())
+                    throw new errors/* ActionError */.lZ(`${(0,external_node_path_.join)(displayDir, rel)}: cannot package an irregular file (socket, device or pipe)`);
+                entries.push({ path: rel, absolute: abs, isDir: false });
+            }
+        }
+        visiting.delete(real);
+    };
+    walk(chartDir, '');
+    return { entries, rules };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/helm/manifests.ts
+
+const MARK = '\u0000';
+const BLOCK = '\u0001';
+/**
+ * The template with every `{{ ... }}` action (also `{{- ... -}}` and multi-line ones) taken out,
+ * keeping every line where it was: a line that held only actions becomes empty (so `{{- if }}`,
+ * `{{- end }}`, `{{- include ... | nindent 4 }}` lines do not disturb the YAML around them), and
+ * an action inside a line becomes the placeholder `TPL`, a plain scalar.
+ */
+function stripTemplateActions(text) {
+    // A comment action `{{/* ... */}}` ends at `*/}}`, whatever `}}` it holds.
+    const marked = text.replace(/\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\}|\{\{[\s\S]*?\}\}/g, (action) => {
+        // `key: {{ include ... | nindent 4 }}` writes a block on the next lines: the key's value is that block.
+        const mark = /\bnindent\b/.test(action) ? BLOCK : MARK;
+        return mark + '\n'.repeat(action.split('\n').length - 1);
+    });
+    if (!marked.includes(MARK) && !marked.includes(BLOCK))
+        return text;
+    return marked
+        .split('\n')
+        .map((line) => {
+        if (!line.includes(MARK) && !line.includes(BLOCK))
+            return line;
+        const bare = line.replaceAll(MARK, '').replaceAll(BLOCK, '');
+        if (bare.trim() === '')
+            return '';
+        // `{{ if .x -}} stringData: {{- else -}} data: {{- end }}`: one key per branch; keep the first.
+        const segments = line.split(MARK).flatMap((x) => x.split(BLOCK)).map((x) => x.trim()).filter(Boolean);
+        if (segments.length > 1 && segments.every((x) => x.endsWith(':')))
+            return `${/^\s*/.exec(line)[0]}${segments[0]}`;
+        if (line.trimEnd().endsWith(BLOCK) && /:\s*$/.test(line.trimEnd().slice(0, -1).replaceAll(MARK, 'TPL'))) {
+            return line.trimEnd().slice(0, -1).replaceAll(MARK, 'TPL').replaceAll(BLOCK, 'TPL').trimEnd();
+        }
+        return line.replaceAll(MARK, 'TPL').replaceAll(BLOCK, 'TPL');
+    })
+        .join('\n');
+}
+/** Problems in one manifest file's YAML (empty when it parses). */
+const CONTROL = /\{\{-?\s*(?:if|else|range|with|define|block|end)\b/;
+/** Lines indented with a tab, which YAML never allows, whatever the template renders. */
+function tabIndents(file, text) {
+    const problems = [];
+    text.split('\n').forEach((line, i) => {
+        if (/^ *\t/.test(line) && line.trim() !== '')
+            problems.push({ file, line: i + 1, message: 'template indents with a tab; YAML allows only spaces' });
+    });
+    return problems;
+}
+function checkManifest(file, text, kind) {
+    // With if/range/with blocks, the YAML of the source depends on which branches render: a
+    // parse of the source would flag valid charts (kube-prometheus-stack does so), so only tabs are checked.
+    if (kind === 'template' && CONTROL.test(text))
+        return tabIndents(file, text);
+    const source = kind === 'template' ? stripTemplateActions(text) : text;
+    const lineCounter = new dist.LineCounter();
+    // Templates often hold both branches of an {{ if }}, so repeated keys are expected there.
+    const docs = (0,dist.parseAllDocuments)(source, { lineCounter, uniqueKeys: kind === 'crd', prettyErrors: false, schema: 'failsafe' });
+    const list = Array.isArray(docs) ? docs : [];
+    const problems = [];
+    for (const doc of list) {
+        for (const err of doc.errors) {
+            const line = err.linePos?.[0]?.line ?? lineCounter.linePos(err.pos[0]).line;
+            const message = err.message.split('\n')[0] ?? err.message;
+            problems.push({ file, line, message: `${kind === 'template' ? 'template' : 'CRD'} is not valid YAML${kind === 'template' ? ' (after taking out {{ }} actions)' : ''}: ${message}` });
+        }
+    }
+    return problems;
+}
+/** Which chart files are checked, by their path relative to the chart root. */
+function manifestKind(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    if (path.startsWith('templates/') && /\.ya?ml$/.test(base) && !base.startsWith('_'))
+        return 'template';
+    if (path.startsWith('crds/') && /\.(ya?ml|json)$/.test(base))
+        return 'crd';
+    return undefined;
+}
+/** Checks every template and CRD among `files` (path relative to the chart, text). */
+function checkManifests(files) {
+    const problems = [];
+    for (const f of files) {
+        const kind = manifestKind(f.path);
+        if (kind)
+            problems.push(...checkManifest(f.display, f.text, kind));
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/helm/chart.ts
+
+
+
+
+
+
+
+
+const chart_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const stripBom = (b) => (b.subarray(0, 3).equals(chart_BOM) ? b.subarray(3) : b);
+function checkValues(data, file) {
+    const text = data.toString('utf8');
+    const lc = new dist.LineCounter();
+    for (const doc of (0,dist.parseAllDocuments)(text, { lineCounter: lc, prettyErrors: false, schema: 'failsafe', uniqueKeys: false })) {
+        const err = doc.errors[0];
+        if (err)
+            throw new errors/* FileError */.f6(file, `not valid YAML: ${err.message.split('\n')[0]}`, lc.linePos(err.pos[0]).line);
+        if (doc.contents !== null && !(0,dist.isMap)(doc.contents)) {
+            throw new errors/* FileError */.f6(file, 'values must be a mapping of keys to values (Helm cannot unmarshal a list or a scalar into the values)', doc.contents.range ? lc.linePos(doc.contents.range[0]).line : 1);
+        }
+    }
+}
+function checkSchema(data, file) {
+    const text = data.toString('utf8');
+    try {
+        JSON.parse(text);
+    }
+    catch (e) {
+        const m = /position (\d+)/.exec(e.message);
+        const line = m ? text.slice(0, Number(m[1])).split('\n').length : undefined;
+        throw new errors/* FileError */.f6(file, `not valid JSON (Helm refuses to package it): ${e.message}`, line);
+    }
+}
+function parseLock(data, file) {
+    const lc = new dist.LineCounter();
+    const doc = (0,dist.parseDocument)(data.toString('utf8'), { lineCounter: lc, prettyErrors: false });
+    const err = doc.errors[0];
+    if (err)
+        throw new errors/* FileError */.f6(file, `not valid YAML (Helm cannot load the chart): ${err.message.split('\n')[0]}`, lc.linePos(err.pos[0]).line);
+    const value = doc.toJS();
+    if (value !== null && (typeof value !== 'object' || Array.isArray(value)))
+        throw new errors/* FileError */.f6(file, 'must be a mapping (generated, digest, dependencies)', 1);
+    return (value ?? {});
+}
+/** The subcharts under charts/, grouped by their first path segment (an archive or a folder). */
+function loadSubcharts(groups, parent, at, warnings) {
+    const subcharts = [];
+    // Go iterates a map here, so Helm's subchart order varies from run to run; ours is by name.
+    for (const key of [...groups.keys()].sort()) {
+        if (key.startsWith('_') || key.startsWith('.'))
+            continue;
+        const group = groups.get(key);
+        const where = at(`charts/${key}`);
+        if (key.endsWith('.tgz')) {
+            subcharts.push(loadChartFiles(archive_read_readChartArchive(group[0].data, where), where, warnings));
+            continue;
+        }
+        const inner = group.filter((f) => f.name.includes('/')).map((f) => ({ name: f.name.slice(key.length + 1), data: f.data }));
+        if (inner.length === 0) {
+            throw new errors/* FileError */.f6(where, `error unpacking subchart ${key} in ${parent}: charts/ holds only subcharts (name-version.tgz or a chart folder); move this file elsewhere or name it with a leading '_' or '.'`);
+        }
+        subcharts.push(loadChartFiles(inner, where, warnings));
+    }
+    return subcharts;
+}
+/**
+ * Helm's LoadFiles: files sorted into Chart.yaml, Chart.lock, values, schema, templates, other
+ * files and subcharts (`charts/<name>.tgz` archives and `charts/<name>/` folders; names starting
+ * with `_` or `.` skipped), then each subchart loaded the same way.
+ */
+function loadChartFiles(files, where, warnings, root = false) {
+    const at = (name) => (0,external_node_path_.join)(where, name);
+    const chartYaml = files.find((f) => f.name === 'Chart.yaml');
+    if (!chartYaml)
+        throw new errors/* FileError */.f6(at('Chart.yaml'), 'Chart.yaml file is missing: every chart needs one (apiVersion, name, version)');
+    const parsed = parseChartYaml(chartYaml.data.toString('utf8'), at('Chart.yaml'), { requireApiVersion: root });
+    warnings.push(...parsed.warnings);
+    const chart = { metadata: parsed.metadata, lines: parsed.lines, templates: [], files: [], subcharts: [] };
+    const v1 = chart.metadata.apiVersion === 'v1';
+    const groups = new Map();
+    for (const f of files) {
+        const n = f.name;
+        if (n === 'Chart.yaml')
+            continue;
+        if (n === 'Chart.lock' || n === 'requirements.lock') {
+            chart.lock = parseLock(f.data, at(n));
+            if (n === 'requirements.lock' && v1)
+                chart.files.push(f);
+        }
+        else if (n === 'values.yaml') {
+            checkValues(f.data, at(n));
+            chart.values = f.data;
+        }
+        else if (n === 'values.schema.json') {
+            checkSchema(f.data, at(n));
+            chart.schema = f.data;
+        }
+        else if (n === 'requirements.yaml') {
+            const deps = parseRequirements(f.data.toString('utf8'), at(n));
+            if (deps)
+                chart.metadata.dependencies = deps;
+            if (v1)
+                chart.files.push(f);
+            else
+                warnings.push(`${at(n)}: dependencies belong in Chart.yaml since apiVersion v2; Helm reads them from requirements.yaml into Chart.yaml and leaves the file out of the package`);
+        }
+        else if (n.startsWith('templates/'))
+            chart.templates.push(f);
+        else if (n.startsWith('charts/')) {
+            if (n.endsWith('.prov')) {
+                chart.files.push(f);
+                continue;
+            }
+            const rest = n.slice('charts/'.length);
+            const key = rest.split('/')[0];
+            const list = groups.get(key) ?? [];
+            list.push({ name: rest, data: f.data });
+            groups.set(key, list);
+        }
+        else
+            chart.files.push(f);
+    }
+    chart.subcharts = loadSubcharts(groups, chart.metadata.name, at, warnings);
+    return chart;
+}
+/** Helm's CheckDependencies (`helm package`): every dependency of Chart.yaml among the loaded subcharts, by name. */
+function checkDependencies(chart, file, line) {
+    const names = new Set(chart.subcharts.map((s) => s.metadata.name));
+    const missing = (chart.metadata.dependencies ?? []).filter((d) => !names.has(d.name));
+    if (missing.length > 0) {
+        const list = missing.map((d) => (d.version ? `${d.name} (${d.version})` : d.name)).join(', ');
+        throw new errors/* FileError */.f6(file, `dependencies found in Chart.yaml, but missing in charts/ directory: ${list} (run 'helm dependency build' and commit charts/, or let the workflow resolve them from Chart.lock)`, line);
+    }
+}
+/**
+ * Reads a chart directory as `helm package` does and refuses what it refuses, with the file,
+ * the line and the fix:
+ * - the files Helm's walk gives (`.helmignore` applied, `templates/.?*` always ignored);
+ * - Chart.yaml as Helm's `Metadata.Validate` checks it: apiVersion (required here; v1 or v2),
+ *   name (not `.`/`..`, no `/`; may differ from the folder), version as Helm's semver parser
+ *   reads it (`v1.2.3` and build metadata allowed), appVersion any string or absent, type;
+ * - values.yaml a mapping, values.schema.json valid JSON, Chart.lock valid YAML;
+ * - every subchart under charts/ loaded (archives read), every Chart.yaml dependency present.
+ * Templates are not parsed (Helm does not parse them to package); `lintManifests` adds warnings.
+ */
+function loadChart(chartDir, options = {}) {
+    const dir = (0,external_node_path_.resolve)(chartDir);
+    const display = options.displayDir ?? chartDir;
+    const file = (0,external_node_path_.join)(display, 'Chart.yaml');
+    const listed = listChartFiles(dir, display);
+    const paths = listed.entries.filter((e) => !e.isDir);
+    if (!paths.some((e) => e.path === 'Chart.yaml'))
+        throw new errors/* FileError */.f6(file, 'the chart has no Chart.yaml (or .helmignore ignores it)');
+    const files = paths.map((e) => ({ name: e.path, data: stripBom((0,external_node_fs_.readFileSync)(e.absolute)) }));
+    for (const extra of options.extraCharts ?? []) {
+        const name = `charts/${extra.name}`;
+        const i = files.findIndex((f) => f.name === name);
+        const entry = { name, data: Buffer.from(extra.data.buffer, extra.data.byteOffset, extra.data.byteLength) };
+        if (i >= 0)
+            files[i] = entry;
+        else
+            files.push(entry);
+    }
+    const warnings = [];
+    const chart = loadChartFiles(files, display, warnings, true);
+    const parsedLines = chart.lines;
+    if (options.checkDependencies !== false)
+        checkDependencies(chart, file, parsedLines.dependencies);
+    if (chart.metadata.name !== (0,external_node_path_.basename)(dir)) {
+        warnings.push(`${file}:${parsedLines.name}: chart name '${chart.metadata.name}' differs from its folder '${(0,external_node_path_.basename)(dir)}'; the package is named after the chart`);
+    }
+    if (listed.rules.hasNegation) {
+        warnings.push(`${(0,external_node_path_.join)(display, '.helmignore')}: '!' rules re-include files here as in .gitignore; 'helm package' treats them differently (helm/helm#8688)`);
+    }
+    if (options.lintManifests) {
+        const manifests = files
+            .filter((f) => f.name.startsWith('templates/') || f.name.startsWith('crds/'))
+            .map((f) => ({ path: f.name, display: (0,external_node_path_.join)(display, f.name), text: f.data.toString('utf8') }));
+        for (const p of checkManifests(manifests))
+            warnings.push(`${p.file}:${p.line}: ${p.message}`);
+    }
+    return { dir, metadata: chart.metadata, warnings, files: files.map((f) => f.name), chart };
+}
+/** A packaged chart (`.tgz`) loaded as Helm's LoadArchive does (a missing apiVersion reads as v1, as in Helm). */
+function loadChartArchive(bytes, where, warnings = []) {
+    return loadChartFiles(readChartArchive(bytes, where), where, warnings);
+}
+
+;// CONCATENATED MODULE: ./src/doctor/chart.ts
+/**
+ * The adapter between doctor and the Helm library: a chart judged twice. First by Helm's own
+ * rules for Chart.yaml (`Metadata.Validate` in helm/pkg/chart/v2/metadata.go, and `helm lint`
+ * for a missing apiVersion), then by `loadChart`, which is what publish-helm packages with.
+ * Helm accepts a `v` before the version and any appVersion (or none): those are notes here, not
+ * Helm refusals (the version reader says what the release itself makes of them).
+ */
+
+
+
+
+
+/**
+ * Masterminds semver `NewVersion`, which Helm calls: an optional `v`, one to three numbers (a
+ * missing minor or patch reads as 0), prerelease and build metadata.
+ */
+const HELM_SEMVER = /^v?(0|[1-9]\d*)(\.(0|[1-9]\d*))?(\.(0|[1-9]\d*))?(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
+function fields(text) {
+    const lc = new dist.LineCounter();
+    const doc = (0,dist.parseDocument)(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+    const err = doc.errors[0];
+    if (err)
+        return `not valid YAML: ${err.message.split('\n')[0] ?? ''}`;
+    if (!(0,dist.isMap)(doc.contents))
+        return 'Chart.yaml is not a mapping of fields';
+    const out = new Map();
+    for (const pair of doc.contents.items) {
+        if (!(0,dist.isScalar)(pair.key))
+            continue;
+        // Helm reads a number or a boolean into its string fields by its source text (`7.2445e+06`).
+        const node = pair.value;
+        const v = !(0,dist.isScalar)(node) || node.value === null ? '' : typeof node.value === 'string' ? node.value : node.range ? text.slice(node.range[0], node.range[1]) : String(node.value);
+        out.set(String(pair.key.value), { value: v, line: lc.linePos(pair.key.range?.[0] ?? 0).line });
+    }
+    return out;
+}
+/** What Helm refuses in a Chart.yaml, each with the line and the fix. Pure. */
+function helmChartProblems(text, file, dirName) {
+    const f = fields(text);
+    if (typeof f === 'string')
+        return [{ file, message: f, fix: `make ${file} valid YAML (helm lint ${dirName} shows the same error)` }];
+    const problems = [];
+    const at = (key) => (f.get(key) ? { line: f.get(key).line } : {});
+    if (!f.get('apiVersion')?.value)
+        problems.push({ file, message: 'no apiVersion (helm lint: "apiVersion is required")', fix: `add \`apiVersion: v2\` as the first line of ${file}` });
+    const name = f.get('name')?.value ?? '';
+    if (name === '')
+        problems.push({ file, message: 'no name (Helm: "chart.metadata.name is required")', fix: `add \`name: ${dirName}\` to ${file}` });
+    else if (name === '.' || name === '..' || name.includes('/'))
+        problems.push({ file, ...at('name'), message: `name "${name}" is not a chart name`, fix: `set \`name: ${dirName}\`` });
+    const version = f.get('version')?.value ?? '';
+    if (version === '')
+        problems.push({ file, message: 'no version (Helm: "chart.metadata.version is required")', fix: `add \`version: 0.1.0\` (SemVer 2) to ${file}` });
+    else if (!HELM_SEMVER.test(version)) {
+        problems.push({ file, ...at('version'), message: `version "${version}" is not SemVer (Helm: "chart.metadata.version is invalid")`, fix: 'write the chart version as X.Y.Z, e.g. 0.1.0' });
+    }
+    const type = f.get('type')?.value ?? '';
+    if (type !== '' && type !== 'application' && type !== 'library') {
+        problems.push({ file, ...at('type'), message: `type "${type}" (Helm: "chart.metadata.type must be application or library")`, fix: 'set `type: application`' });
+    }
+    return problems;
+}
+/** What Helm accepts but the release writes otherwise: advice, with the fix. Pure. */
+function helmChartNotes(text, file) {
+    const f = fields(text);
+    if (typeof f === 'string')
+        return [];
+    const notes = [];
+    const version = f.get('version');
+    if (version?.value.startsWith('v')) {
+        notes.push({ file, line: version.line, message: `version '${version.value}' has a v: Helm accepts it, the release writes chart versions without one`, fix: fixFor(`version '${version.value}' without a 'v' prefix`) });
+    }
+    if (!f.get('appVersion')?.value)
+        notes.push({ file, message: 'no appVersion: Helm accepts it, but then nothing says which image the chart deploys', fix: fixFor('has no appVersion') });
+    return notes;
+}
+/** Refusals of publish-helm that Helm itself would accept: `helmChartNotes` already has them. */
+const HELM_ACCEPTS = [/without a 'v' prefix/, /has no appVersion/];
+/** Both verdicts on the chart folder `chartPath` (repository-relative) of the repository at `root`. */
+function judgeChart(root, chartPath) {
+    const file = `${chartPath}/Chart.yaml`;
+    const dirName = chartPath.split('/').pop() ?? chartPath;
+    const verdict = { path: chartPath, helm: [], suite: [], notes: [] };
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file), 'utf8');
+    }
+    catch {
+        verdict.helm.push({ file, message: 'the chart folder has no Chart.yaml', fix: `create ${file} with apiVersion, name and version` });
+        return verdict;
+    }
+    verdict.helm = helmChartProblems(text, file, dirName);
+    if (verdict.helm.length > 0)
+        return verdict;
+    verdict.notes = helmChartNotes(text, file);
+    try {
+        // Templates are not parsed: `helm package` does not parse them either, and on a real chart
+        // (WVA's 25 templates and CRD) it is most of doctor's time.
+        const loaded = loadChart((0,external_node_path_.join)(root, chartPath), { displayDir: chartPath });
+        for (const w of loaded.warnings)
+            verdict.notes.push({ file, message: w, fix: 'see the message' });
+    }
+    catch (error) {
+        if (!(error instanceof errors/* FileError */.f6))
+            throw error;
+        const problem = { file: error.file, ...(error.line ? { line: error.line } : {}), message: stripWhere(error), fix: fixFor(error.message) };
+        if (!HELM_ACCEPTS.some((p) => p.test(error.message)))
+            verdict.suite.push(problem);
+    }
+    return verdict;
+}
+function stripWhere(error) {
+    const prefix = `${error.file}${error.line ? `:${error.line}` : ''}: `;
+    return error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+}
+function fixFor(message) {
+    const bare = /version '(v[^']+)'/.exec(message)?.[1]?.slice(1);
+    if (/without a 'v' prefix/.test(message))
+        return `write it without the v, as the release pull request does: \`version: ${bare ?? 'X.Y.Z'}\``;
+    if (/has no appVersion/.test(message))
+        return 'add `appVersion:` with the image tag the chart deploys, so that the release keeps it in step';
+    if (/does not match its directory/.test(message))
+        return 'rename the folder or the chart so that both are the same';
+    if (/not vendored|missing in charts\//.test(message))
+        return 'run `helm dependency build` in the chart folder and commit charts/';
+    if (/not valid YAML|not valid JSON/.test(message))
+        return 'correct the syntax at that line';
+    return 'correct the file at that line (`helm lint` on the chart folder shows the same problem)';
+}
+
+;// CONCATENATED MODULE: ./src/doctor/facts.ts
+/**
+ * The I/O of doctor: everything the checks read, gathered once from the repository (git and
+ * the work tree), so that the checks are pure functions of `Facts`.
+ */
+
+
+
+
+
+
+/** Doctor cannot look at what it was given; the message says what to do. */
+class DoctorInputError extends Error {
+}
+/** The files the checks read, besides the workflows and the charts. */
+const READ = ['Makefile', 'README.md', 'CHANGELOG.md', 'Dockerfile', config/* DEFAULT_CONFIG_PATH */.Bi];
+async function repositoryRoot(repo) {
+    const dir = (0,external_node_path_.resolve)(repo);
+    if (!(0,external_node_fs_.existsSync)(dir))
+        throw new DoctorInputError(`--repo ${repo}: no such folder; give the path of a git repository's work tree (e.g. --repo ../workload-variant-autoscaler)`);
+    if (!(0,external_node_fs_.statSync)(dir).isDirectory())
+        throw new DoctorInputError(`--repo ${repo}: not a folder; give the path of a git repository's work tree`);
+    const git = new Git(dir);
+    const r = await git.git(['rev-parse', '--show-toplevel'], { allowFailure: true });
+    if (r.exitCode !== 0 && (await git.git(['rev-parse', '--is-bare-repository'], { allowFailure: true })).stdout.trim() === 'true') {
+        throw new DoctorInputError(`${dir} is a bare repository: it has no work tree to check; clone it (git clone ${dir} ${(0,external_node_path_.basename)(dir).replace(/\.git$/, '') || 'work'}) and run doctor in the clone`);
+    }
+    if (r.exitCode !== 0) {
+        throw new DoctorInputError(`${dir} is not in a git repository; run doctor inside the repository to release, or name it with --repo PATH`);
+    }
+    return r.stdout.trim();
+}
+async function gatherFacts(root) {
+    const git = new Git(root);
+    const [listed, tags, branches, current, origin, signing] = await Promise.all([
+        git.out(['ls-files', '-z', '--cached', '--others', '--exclude-standard']),
+        readTags(git),
+        git.out(['for-each-ref', '--format=%(refname:short)', 'refs/heads', 'refs/remotes']),
+        git.currentBranch(),
+        git.git(['remote', 'get-url', 'origin'], { allowFailure: true }),
+        signingConfigured(git),
+    ]);
+    const paths = [...new Set(listed.split('\0').filter((p) => p !== ''))].filter((p) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, p))).sort();
+    const wanted = paths.filter((p) => READ.includes(p) || /^charts\/[^/]+\/(?:Chart|values)\.yaml$/.test(p) || /^\.github\/workflows\/[^/]+\.ya?ml$/.test(p));
+    const files = new Map(wanted.map((p) => [p, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, p), 'utf8')]));
+    const config = await readConfig(files);
+    const charts = paths.filter((p) => /^charts\/[^/]+\/Chart\.yaml$/.test(p)).map((p) => p.slice(0, -'/Chart.yaml'.length));
+    const chartPath = config?.data?.chart ?? (charts.length === 1 ? charts[0] : undefined);
+    const repository = origin.exitCode === 0 ? githubRepository(origin.stdout.trim()) : undefined;
+    return {
+        root,
+        paths,
+        files,
+        tags,
+        branches: branches ? branches.split('\n') : [],
+        ...(current ? { currentBranch: current } : {}),
+        ...(repository ? { repository } : {}),
+        signingKey: signing,
+        ...(chartPath && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, chartPath)) ? { chart: judgeChart(root, chartPath) } : {}),
+        ...(config ? { config } : {}),
+    };
+}
+async function readTags(git) {
+    const out = await git.out(['for-each-ref', '--format=%(refname:strip=2)%00%(objecttype)%00%(contents:signature)%1e', 'refs/tags']);
+    return out
+        .split('\x1e')
+        .map((r) => r.replace(/^\n/, ''))
+        .filter((r) => r !== '')
+        .map((r) => {
+        const [name = '', type = '', signature = ''] = r.split('\0');
+        return { name, annotated: type === 'tag', signed: signature.includes('-----BEGIN') };
+    });
+}
+async function signingConfigured(git) {
+    const key = await git.git(['config', '--get', 'user.signingkey'], { allowFailure: true });
+    return key.exitCode === 0 && key.stdout.trim() !== '';
+}
+/** `owner/repo` of a GitHub remote URL (https, ssh or scp-like), else undefined. */
+function githubRepository(url) {
+    const m = /github\.com[:/]+([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url);
+    return m ? `${m[1]}/${m[2]}` : undefined;
+}
+async function readConfig(files) {
+    const text = files.get(config/* DEFAULT_CONFIG_PATH */.Bi);
+    if (text === undefined)
+        return undefined;
+    try {
+        return { path: config/* DEFAULT_CONFIG_PATH */.Bi, data: (await (0,config/* parseConfig */.o4)(text, config/* DEFAULT_CONFIG_PATH */.Bi)) };
+    }
+    catch (error) {
+        if (!(error instanceof errors/* FileError */.f6))
+            throw error;
+        const prefix = `${error.file}${error.line ? `:${error.line}` : ''}: `;
+        return { path: config/* DEFAULT_CONFIG_PATH */.Bi, error: { ...(error.line ? { line: error.line } : {}), message: error.message.replace(prefix, '') } };
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/lib/changelog/templates.ts
+/**
+ * The default texts the suite ships. They are TypeScript constants rather than files
+ * because `ncc` bundles code, not arbitrary text files.
+ *
+ * A repository overrides them through the actions' inputs (the changelog action's
+ * `notes-template` and the announce action's `announcement-template`: a path to a file in
+ * the repository, read by the action and passed here as `template`; wired in those
+ * actions). Placeholders are `{name}`; an unknown `{name}` is left as written.
+ */
+/**
+ * GitHub release notes, in the shape of WVA's release process ("Example release notes
+ * structure"). Placeholders: `{tag}` (v0.5.0), `{version}` (0.5.0), `{previous_tag}`,
+ * `{overview}`, `{sections}` (the category sections, empty ones left out),
+ * `{installation}` (the whole 📦 Installation block; empty without a chart),
+ * `{install}` (just the helm commands), `{compare_url}`.
+ */
+const NOTES_TEMPLATE = (/* unused pure expression or super */ null && (`## What's New in {tag}
+
+{overview}
+
+{sections}
+
+{installation}
+
+**Full Changelog**: {compare_url}
+`));
+/**
+ * Category headings of the release notes, in the order they are rendered. The four the
+ * process documents keep its order (features, fixes, documentation, breaking changes);
+ * the other Keep a Changelog types sit after the fixes, where a reader still looks:
+ * security first among them. Breaking changes also lead the overview.
+ */
+const NOTES_HEADINGS = {
+    features: '🎉 New Features',
+    fixes: '🐛 Bug Fixes',
+    security: '🔒 Security',
+    changed: '🔧 Changes',
+    deprecated: '⏳ Deprecations',
+    removed: '🗑️ Removed',
+    docs: '📖 Documentation',
+    breaking: '⚠️ Breaking Changes',
+    installation: '📦 Installation',
+};
+/**
+ * The announcement, as the process's "Example announcement". Placeholders: `{project}`,
+ * `{tag}`, `{version}`, `{highlights}` (a `- ` list), `{notes_url}`, `{install}` (one line).
+ */
+const ANNOUNCEMENT_TEMPLATE = (/* unused pure expression or super */ null && (`🎉 {project} {tag} is now available!
+
+Highlights:
+{highlights}
+
+📖 Full release notes: {notes_url}
+
+📦 Install: {install}
+`));
+/** The head of a new CHANGELOG.md (used when the file is empty). */
+const CHANGELOG_HEADER = `# Changelog
+
+All notable changes to this project will be documented in this file.
+
+The format is based on [Keep a Changelog](https://keepachangelog.com/en/1.1.0/),
+and this project adheres to [Semantic Versioning](https://semver.org/spec/v2.0.0.html).
+
+## [Unreleased]
+`;
+/** Fills `{name}` placeholders; names without a value stay as written. */
+function fillTemplate(template, values) {
+    return template.replace(/\{([a-z_]+)\}/g, (whole, name) => (Object.hasOwn(values, name) ? values[name] : whole));
+}
+
+;// CONCATENATED MODULE: ./src/doctor/templates.ts
+/**
+ * The caller workflows `--write` adds: the suite's own `.github/workflows/ci-release.yaml` and
+ * `prepare-release.yaml` below their header comment, without the line that keeps them from running in
+ * release-actions itself, with this repository's chart and image. `test/doctor/templates.test.ts`
+ * holds them to those files, so a change there fails until it is made here too.
+ */
+const CI_RELEASE_HEADER = `# The release of this repository by llm-d/release-actions, written by \`release-actions doctor --write\`.
+#
+# - push of a tag v*: the whole release (preflight → image → chart → release → verify → announce).
+# - workflow_dispatch: a release or hotfix of an existing tag by hand, or a rollback.
+#
+# Needs the repository secret RELEASE_ALLOWED_SIGNERS (the public keys that may sign release tags);
+# SLACK_WEBHOOK_URL and RELEASE_DISPATCH_TOKEN are optional.
+# See https://github.com/llm-d/release-actions/blob/v1/docs/workflows.md
+`;
+const CI_RELEASE_BODY = `name: CI - Release
+
+on:
+  push:
+    tags:
+      - 'v*'
+  workflow_dispatch:
+    inputs:
+      mode:
+        description: 'release, hotfix (release an existing hotfix tag), or rollback'
+        type: choice
+        options:
+          - release
+          - hotfix
+          - rollback
+        default: release
+      version:
+        description: 'Version to release or roll back (0.5.0 or v0.5.0); its tag must exist'
+        type: string
+        required: true
+      reason:
+        description: 'rollback: the known issue (goes into the release notes and the announcement)'
+        type: string
+        required: false
+        default: ''
+      cherry-pick:
+        description: 'hotfix: commit SHAs (space-separated) whose change the hotfix tag must carry'
+        type: string
+        required: false
+        default: ''
+
+permissions: {}
+
+jobs:
+  release:
+    # The most any job of release.yaml asks for; each of its jobs gets only its own share.
+    permissions:
+      contents: write
+      packages: write
+      id-token: write
+      attestations: write
+      pull-requests: read
+      issues: write
+      discussions: write
+    uses: llm-d/release-actions/.github/workflows/release.yaml@v1
+    with:
+      mode: \${{ inputs.mode || 'release' }}
+      version: \${{ inputs.version || '' }}
+      reason: \${{ inputs.reason || '' }}
+      cherry-pick: \${{ inputs.cherry-pick || '' }}
+      platforms: linux/amd64,linux/arm64
+      native-arm64: true
+      chart: {chart}
+      image: {image}
+    secrets:
+      allowed-signers: \${{ secrets.RELEASE_ALLOWED_SIGNERS }}
+      slack-webhook-url: \${{ secrets.SLACK_WEBHOOK_URL }}
+      dispatch-token: \${{ secrets.RELEASE_DISPATCH_TOKEN }}
+`;
+const PREPARE_RELEASE_HEADER = `# Steps 1 to 5 of the release process in one click (bump-version): the version moved in every file,
+# the CHANGELOG section written, a signed-off commit on release-vX.Y.Z, and the release pull request.
+# Written by \`release-actions doctor --write\`; see https://github.com/llm-d/release-actions/blob/v1/docs/workflows.md
+`;
+const PREPARE_RELEASE_BODY = `name: Prepare release
+
+on:
+  workflow_dispatch:
+    inputs:
+      version:
+        description: 'A version (0.5.0), or major, minor, patch, prerelease, or auto (from the conventional commits)'
+        type: string
+        required: true
+        default: auto
+      mode:
+        description: 'release (from the default branch), hotfix (from the latest release tag of the line), backport (from an older line)'
+        type: choice
+        options:
+          - release
+          - hotfix
+          - backport
+        default: release
+      cherry-pick:
+        description: 'hotfix/backport: commit SHAs to cherry-pick, in order (separated by spaces or commas)'
+        type: string
+        required: false
+        default: ''
+      base:
+        description: 'backport: the release line to start from (0.3, v0.3 or v0.3.1)'
+        type: string
+        required: false
+        default: ''
+      dry-run:
+        description: 'Print the plan and the diff; change nothing'
+        type: boolean
+        required: false
+        default: false
+
+permissions: {}
+
+concurrency:
+  group: release-actions-prepare-\${{ github.repository }}
+  cancel-in-progress: false
+
+jobs:
+  prepare:
+    name: prepare \${{ inputs.mode }} \${{ inputs.version }}
+    runs-on: ubuntu-24.04
+    timeout-minutes: 15
+    permissions:
+      contents: write
+      pull-requests: write
+    steps:
+      # bump-version pushes the branch with its own token input; no credential is left in .git/config.
+      - name: Check out the default branch with history and tags
+        uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+        with:
+          fetch-depth: 0
+          persist-credentials: false
+
+      - name: Read the cherry-picks
+        id: picks
+        env:
+          CHERRY_PICK: \${{ inputs.cherry-pick }}
+        run: |
+          set -euo pipefail
+          mapfile -t shas < <(printf '%s\\n' "$CHERRY_PICK" | tr ', ' '\\n\\n' | sed '/^$/d')
+          for sha in "\${shas[@]}"; do
+            if [[ ! "$sha" =~ ^[0-9a-fA-F]{7,40}$ ]]; then
+              echo "::error title=prepare-release::cherry-pick lists something that is not a commit SHA (expected 7 to 40 hex digits)"
+              exit 1
+            fi
+          done
+          {
+            echo "list<<EOF_PICKS"
+            printf '%s\\n' "\${shas[@]}"
+            echo "EOF_PICKS"
+          } >>"$GITHUB_OUTPUT"
+
+      # RELEASE_PR_TOKEN (a GitHub App or fine-grained token with contents and pull-requests write)
+      # makes the pull request start the CI checks; with the job token GitHub starts none.
+      # changelog: true moves the Unreleased lines into the version's section; an empty Unreleased
+      # (always so for a hotfix or backport, which starts from the tag) is filled from the commits.
+      - name: Bump the version and open the release pull request
+        uses: llm-d/release-actions/actions/bump-version@v1
+        with:
+          version: \${{ inputs.version }}
+          mode: \${{ inputs.mode }}
+          cherry-pick: \${{ steps.picks.outputs.list }}
+          base: \${{ inputs.base }}
+          changelog: true
+          open-pr: true
+          labels: \${{ inputs.mode }}
+          dry-run: \${{ inputs.dry-run }}
+          token: \${{ secrets.RELEASE_PR_TOKEN || github.token }}
+`;
+
+;// CONCATENATED MODULE: ./src/doctor/write.ts
+/**
+ * What `--write` would add, as data: each file's path, its full text and why. Pure; the
+ * configuration is validated against the published schema before it is offered.
+ */
+
+
+
+const ADOPT_BRANCH = 'release-actions/adopt';
+function yamlString(s) {
+    return /^[A-Za-z0-9_./-]+$/.test(s) && !/^(?:true|false|null|yes|no|on|off|~)$/i.test(s) ? s : JSON.stringify(s);
+}
+/** `.github/release-actions.yaml` with what was detected; keys the schema knows, nothing else. */
+function configText(s) {
+    const d = s.detected;
+    const tags = d.newestTag ? `${d.tagPrefix}X.Y.Z (newest: ${d.newestTag})` : `${d.tagPrefix}X.Y.Z (none yet)`;
+    const lines = [
+        '# release-actions configuration, written by `release-actions doctor --write` from what it found.',
+        '# Every key is optional; schema: https://github.com/llm-d/release-actions/blob/v1/schema/release-actions.schema.json',
+        `# Release tags: ${tags}.`,
+    ];
+    if (d.chart)
+        lines.push(`chart: ${yamlString(d.chart)}`);
+    if (d.image)
+        lines.push('images:', `  - ${yamlString(d.image)}`);
+    if (d.versionFiles.length > 0) {
+        lines.push('version-files:');
+        for (const f of d.versionFiles) {
+            lines.push(`  - path: ${yamlString(f.path)}`, `    type: ${f.type}`);
+            if (f.variables)
+                lines.push(`    variables: [${f.variables.join(', ')}]`);
+        }
+    }
+    lines.push(`changelog: ${yamlString(s.facts.config?.data?.changelog ?? 'CHANGELOG.md')}`, `pages-branch: ${yamlString(d.pagesBranch)}`);
+    return `${lines.join('\n')}\n`;
+}
+/** The caller with the detected chart and image; one not detected is left to release.yaml's default. */
+function ciReleaseText(s) {
+    const line = (key, value) => (value ? `      ${key}: ${yamlString(value)}\n` : '');
+    const body = CI_RELEASE_BODY.replace('      chart: {chart}\n', line('chart', s.detected.chart)).replace('      image: {image}\n', line('image', s.detected.image));
+    return `${CI_RELEASE_HEADER}${body}`;
+}
+function prepareReleaseText() {
+    return `${PREPARE_RELEASE_HEADER}${PREPARE_RELEASE_BODY}`;
+}
+/**
+ * The files `--write` adds or replaces for this survey; empty when there is nothing it can fix.
+ * `validate` checks the configuration against the schema (compiling it costs time a report
+ * that writes nothing need not spend).
+ */
+async function planWrites(s, options) {
+    const planned = [];
+    const exists = (p) => s.facts.paths.includes(p);
+    const add = (path, text, why) => {
+        planned.push({ path, text, action: exists(path) ? 'replace' : 'create', why });
+    };
+    if (!s.facts.config) {
+        const text = configText(s);
+        // The actions would refuse a file that does not validate: check before offering it.
+        if (options.validate)
+            await (0,config/* parseConfig */.o4)(text, config/* DEFAULT_CONFIG_PATH */.Bi);
+        add(config/* DEFAULT_CONFIG_PATH */.Bi, text, 'the detected chart, image and version files');
+    }
+    if (s.workflows.callers.length === 0)
+        add('.github/workflows/ci-release.yaml', ciReleaseText(s), 'the tag push calls release.yaml');
+    if (s.workflows.preparers.length === 0)
+        add('.github/workflows/prepare-release.yaml', prepareReleaseText(), 'the release pull request in one dispatch');
+    const changelog = s.facts.config?.data?.changelog ?? 'CHANGELOG.md';
+    if (!exists(changelog))
+        add(changelog, CHANGELOG_HEADER, 'Keep a Changelog header and an empty Unreleased section');
+    return planned;
+}
+
+;// CONCATENATED MODULE: ./src/doctor/apply.ts
+/**
+ * The I/O of `--write`: the planned files committed, with a sign-off, on their own branch
+ * (`release-actions/adopt`), through a temporary worktree so that the current branch, its work
+ * tree and its index are never touched. A second run finds the branch already holding the same
+ * files and changes nothing.
+ */
+
+
+
+
+
+
+async function refuseDirty(git) {
+    // Not `out()`: it trims, and the first entry's status column can be a space.
+    const status = (await git.git(['status', '--porcelain', '--untracked-files=normal'])).stdout;
+    const files = status.split('\n').filter((l) => l.trim() !== '').map((l) => l.slice(3));
+    if (files.length === 0)
+        return;
+    throw new DoctorInputError(`--write refused: the work tree has uncommitted changes (${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''}); commit or stash them first, since --write builds its branch from the last commit and checks what it holds`);
+}
+/** The planned files whose text differs from what `ref` holds. */
+async function differing(git, ref, planned) {
+    if (!ref)
+        return [...planned];
+    const out = [];
+    for (const f of planned) {
+        const r = await git.git(['show', `${ref}:${f.path}`], { allowFailure: true });
+        if (r.exitCode !== 0 || r.stdout !== f.text)
+            out.push(f);
+    }
+    return out;
+}
+function commitMessage(files) {
+    return ['chore: adopt release-actions', '', 'Written by `release-actions doctor --write`:', ...files.map((f) => `- ${f.action} ${f.path}: ${f.why}`), ''].join('\n');
+}
+async function applyWrites(root, planned) {
+    const git = new Git(root);
+    await refuseDirty(git);
+    if (!(await git.resolve('HEAD')))
+        throw new DoctorInputError('--write refused: the repository has no commit yet; commit its files first');
+    if (planned.length === 0)
+        return { branch: ADOPT_BRANCH, written: [], unchanged: 'nothing to write: the repository already has everything --write adds' };
+    if ((await git.currentBranch()) === ADOPT_BRANCH) {
+        throw new DoctorInputError(`--write refused: ${ADOPT_BRANCH} is the branch checked out here; switch back to the branch to adopt (e.g. git switch main) and run it again`);
+    }
+    const existing = await git.resolve(`refs/heads/${ADOPT_BRANCH}`);
+    const written = await differing(git, existing, planned);
+    if (written.length === 0)
+        return { branch: ADOPT_BRANCH, written: [], unchanged: `nothing changed: ${ADOPT_BRANCH} (${existing.slice(0, 7)}) already holds these files; merge it` };
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'release-actions-adopt-'));
+    const tree = (0,external_node_path_.join)(dir, 'tree');
+    let done = false;
+    try {
+        const add = existing ? ['worktree', 'add', '--quiet', tree, ADOPT_BRANCH] : ['worktree', 'add', '--quiet', '-b', ADOPT_BRANCH, tree, 'HEAD'];
+        const r = await git.git(add, { allowFailure: true });
+        if (r.exitCode !== 0)
+            throw new DoctorInputError(`--write could not check out ${ADOPT_BRANCH} in a temporary worktree: ${r.stderr.trim()}`);
+        for (const f of written) {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(tree, f.path)), { recursive: true });
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(tree, f.path), f.text);
+        }
+        const branch = new Git(tree);
+        await branch.git(['add', '--', ...written.map((f) => f.path)]);
+        const c = await branch.git(['commit', '-q', '--signoff', '-F', '-'], { input: commitMessage(written), allowFailure: true });
+        if (c.exitCode !== 0) {
+            const why = c.stderr.trim() || c.stdout.trim();
+            const hint = /tell me who you are|empty ident|unable to auto-detect/i.test(why) ? ' (set git config user.name and user.email)' : ' (nothing was committed; fix the cause and run --write again)';
+            throw new DoctorInputError(`--write could not commit on ${ADOPT_BRANCH}: ${why}${hint}`);
+        }
+        done = true;
+        return { branch: ADOPT_BRANCH, commit: await branch.head(), written };
+    }
+    finally {
+        await git.git(['worktree', 'remove', '--force', tree], { allowFailure: true });
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        // A failed run leaves no branch of its own behind.
+        if (!done && !existing)
+            await git.git(['branch', '-D', ADOPT_BRANCH], { allowFailure: true });
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+// EXTERNAL MODULE: ./actions/lib/semver/version.ts
+var semver_version = __webpack_require__(5731);
+;// CONCATENATED MODULE: ./actions/lib/changelog/types.ts
+/**
+ * Data shapes shared by the changelog library. Everything here is plain data so that
+ * the action can print it as JSON (`entries` output) and tests can compare it whole.
+ */
+/** The six Keep a Changelog section types, in the order the format lists them. */
+const CHANGE_SECTIONS = ['Added', 'Changed', 'Deprecated', 'Removed', 'Fixed', 'Security'];
+
+;// CONCATENATED MODULE: ./actions/lib/changelog/document.ts
+
+
+
+const H2 = /^ {0,3}##[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const H3 = /^ {0,3}###[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const ANY_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const LINK_DEF = /^ {0,3}\[([^\]]+)\]:[ \t]*<?([^\s>]+)>?(?:[ \t]+.*)?$/;
+const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+const clean = (line) => (line.endsWith('\r') ? line.slice(0, -1) : line);
+const isBlank = (line) => line.trim() === '';
+/** The canonical Keep a Changelog name of a subsection title (case-insensitive), or null. */
+function canonicalSection(title) {
+    const t = title.trim().toLowerCase();
+    return CHANGE_SECTIONS.find((s) => s.toLowerCase() === t) ?? null;
+}
+/** Splits the text of a `## ` heading: `[0.5.0] - 2024-05-01`, `0.5.0 - 2024-05-01`, `[0.5.0]`, `[0.5.0](url) (2024-05-01)`. */
+function parseHeadingText(text) {
+    let label;
+    let rest;
+    let bracketed = false;
+    const b = /^\[([^\]]*)\](?:\([^)]*\))?(.*)$/.exec(text);
+    if (b) {
+        label = b[1].trim();
+        rest = b[2];
+        bracketed = true;
+    }
+    else {
+        const w = /^(\S+)(.*)$/.exec(text);
+        label = w ? w[1] : text;
+        rest = w ? w[2] : '';
+    }
+    let yanked = false;
+    rest = rest.replace(/\[YANKED\]/i, () => {
+        yanked = true;
+        return '';
+    });
+    rest = rest.trim().replace(/^[-–—:]\s*/, '').trim();
+    let date = null;
+    if (rest !== '') {
+        const token = rest.split(/\s+/)[0];
+        date = token.replace(/^\((.*)\)$/, '$1');
+    }
+    return { label, bracketed, date, yanked };
+}
+function groupItems(lines, from, to, fenced) {
+    const items = [];
+    let current = null;
+    let blankRun = [];
+    for (let i = from; i < to; i++) {
+        const text = clean(lines[i]);
+        if (isBlank(text) && !fenced[i]) {
+            if (current)
+                blankRun.push(text);
+            continue;
+        }
+        const indented = /^(?: {2,}|\t)/.test(text) || fenced[i];
+        const startsItem = !fenced[i] && LIST_ITEM.test(text);
+        if (current && (indented || (!startsItem && blankRun.length === 0))) {
+            current.lines.push(...blankRun, text);
+        }
+        else {
+            current = { line: i + 1, lines: [text] };
+            items.push(current);
+        }
+        blankRun = [];
+    }
+    return items;
+}
+/**
+ * Parses a Keep a Changelog document. Refuses (FileError with the line) a file that has
+ * no heading at all, and a `## ` heading that is neither `[Unreleased]` nor a version.
+ */
+function parseChangelog(text, options = {}) {
+    const file = options.file ?? 'CHANGELOG.md';
+    const lines = text.split('\n');
+    const eol = lines.length > 1 && lines[0].endsWith('\r') ? '\r\n' : '\n';
+    const problems = [];
+    const problem = (line, message) => {
+        if (!options.lenient)
+            throw new errors/* FileError */.f6(file, message, line);
+        problems.push({ line, message });
+    };
+    // code fences: headings and link definitions inside them are text
+    const fenced = new Array(lines.length).fill(false);
+    let fence = null;
+    let anyHeading = false;
+    for (let i = 0; i < lines.length; i++) {
+        const t = clean(lines[i]);
+        const f = FENCE.exec(t);
+        if (fence) {
+            fenced[i] = true;
+            if (f && f[1][0] === fence[0] && f[1].length >= fence.length && t.trim() === f[1])
+                fence = null;
+        }
+        else if (f) {
+            fenced[i] = true;
+            fence = f[1];
+        }
+        else if (ANY_HEADING.test(t))
+            anyHeading = true;
+    }
+    if (!anyHeading) {
+        problem(1, "has no headings: expected a '# Changelog' title and '## [X.Y.Z] - YYYY-MM-DD' sections (Keep a Changelog)");
+    }
+    const links = [];
+    const isLink = (i) => (fenced[i] ? null : LINK_DEF.exec(clean(lines[i])));
+    for (let i = 0; i < lines.length; i++) {
+        const m = isLink(i);
+        if (m)
+            links.push({ label: m[1], url: m[2], line: i + 1, index: i });
+    }
+    let linkBlock = null;
+    {
+        let j = lines.length - 1;
+        while (j >= 0 && isBlank(lines[j]))
+            j--;
+        const end = j + 1;
+        let start = end;
+        while (j >= 0 && (isBlank(lines[j]) || isLink(j))) {
+            if (!isBlank(lines[j]))
+                start = j;
+            j--;
+        }
+        if (start < end)
+            linkBlock = { start, end };
+    }
+    const bodyEnd = linkBlock ? linkBlock.start : lines.length;
+    const sections = [];
+    let preambleEnd = bodyEnd;
+    let section = null;
+    let sub = null;
+    let introStart = 0;
+    const closeSub = (at) => {
+        if (sub && section) {
+            sub.end = at;
+            sub.items = groupItems(lines, sub.start + 1, at, fenced);
+        }
+        sub = null;
+    };
+    const closeSection = (at) => {
+        if (!section)
+            return;
+        if (section.subsections.length === 0)
+            section.intro = groupItems(lines, introStart, at, fenced);
+        closeSub(at);
+        section.end = at;
+        let c = at;
+        while (c > section.start + 1 && isBlank(lines[c - 1]))
+            c--;
+        section.contentEnd = c;
+        section = null;
+    };
+    for (let i = 0; i < bodyEnd; i++) {
+        if (fenced[i])
+            continue;
+        const t = clean(lines[i]);
+        const h2 = H2.exec(t);
+        if (h2) {
+            closeSection(i);
+            if (sections.length === 0)
+                preambleEnd = i;
+            const parts = parseHeadingText(h2[1]);
+            let kind;
+            if (/^unreleased$/i.test(parts.label))
+                kind = 'unreleased';
+            else if (/^v?\d/.test(parts.label))
+                kind = 'version';
+            else {
+                kind = 'unknown';
+                problem(i + 1, `cannot place the heading '${t.trim()}': expected '## [Unreleased]' or '## [X.Y.Z] - YYYY-MM-DD'`);
+            }
+            section = {
+                kind,
+                line: i + 1,
+                start: i,
+                end: bodyEnd,
+                contentEnd: bodyEnd,
+                heading: t,
+                label: parts.label,
+                bracketed: parts.bracketed,
+                version: kind === 'version' ? (0,semver_version/* stripV */.tQ)(parts.label) : null,
+                date: parts.date,
+                yanked: parts.yanked,
+                intro: [],
+                subsections: [],
+            };
+            sections.push(section);
+            introStart = i + 1;
+            continue;
+        }
+        if (!section)
+            continue;
+        const h3 = H3.exec(t);
+        if (h3) {
+            const current = section;
+            if (current.subsections.length === 0)
+                current.intro = groupItems(lines, introStart, i, fenced);
+            closeSub(i);
+            sub = { title: h3[1].trim(), line: i + 1, start: i, end: i + 1, items: [] };
+            current.subsections.push(sub);
+        }
+    }
+    closeSection(bodyEnd);
+    return { file, lines, eol, preambleEnd, sections, links, linkBlock, problems };
+}
+/** The lines of a section without trailing blank lines or line endings. */
+function sectionLines(doc, section) {
+    return doc.lines.slice(section.start, section.contentEnd).map(clean);
+}
+/** The version sections (kind `version`). */
+function versionSections(doc) {
+    return doc.sections.filter((s) => s.kind === 'version');
+}
+
+
+;// CONCATENATED MODULE: ./actions/lib/changelog/format.ts
+
+/** `https://github.com/OWNER/REPO` without a trailing slash or `.git`. */
+function normalizeRepoUrl(url) {
+    return url.trim().replace(/\/+$/, '').replace(/\.git$/, '');
+}
+/** `YYYY-MM-DD` and a real calendar date. */
+function isIsoDate(text) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!m)
+        return false;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const date = new Date(Date.UTC(y, mo - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+/** `([#123](…/pull/123))`, or `([abc1234](…/commit/sha))` when there is no pull request; plain without a repo URL. */
+function referenceOf(entry, repoUrl) {
+    const repo = repoUrl ? normalizeRepoUrl(repoUrl) : null;
+    if (entry.pr !== null)
+        return repo ? `([#${entry.pr}](${repo}/pull/${entry.pr}))` : `(#${entry.pr})`;
+    if (/^[0-9a-f]{7,40}$/i.test(entry.sha)) {
+        const short = entry.sha.slice(0, 7);
+        return repo ? `([${short}](${repo}/commit/${entry.sha}))` : `(${short})`;
+    }
+    return '';
+}
+/** The text of an entry: `**scope:** subject`, escaped. */
+function entryText(entry) {
+    const scope = entry.scope ? `**${escapeMarkdownInline(entry.scope)}:** ` : '';
+    return scope + escapeMarkdownInline(entry.subject);
+}
+/**
+ * A subject as the start of a sentence: `add X` → `Add X`. Only a first word in plain lower
+ * case changes: `gRPC`, `e2e`, `x/net`, `` `kubectl` `` are names and stay as written.
+ */
+function sentenceCase(subject) {
+    return /^[a-z]+(?:-[a-z]+)*(?=[\s,:;.!?]|$)/.test(subject) ? subject[0].toUpperCase() + subject.slice(1) : subject;
+}
+/**
+ * A CHANGELOG list item (no author credit: the file is not a place for @-handles), a
+ * sentence (`feat: add X (#12)` → `- Add X ([#12](…))`). A breaking change carries its
+ * `BREAKING CHANGE:` text on a continuation line.
+ */
+function changelogLine(entry, repoUrl, marker = '-') {
+    const mark = entry.breaking ? '**BREAKING** ' : '';
+    const ref = referenceOf(entry, repoUrl);
+    const note = entry.breaking && entry.breakingNote ? `\n  ${escapeMarkdownInline(entry.breakingNote)}` : '';
+    return `${marker} ${mark}${entryText({ scope: entry.scope, subject: sentenceCase(entry.subject) })}${ref ? ` ${ref}` : ''}${note}`;
+}
+/** A release-notes list item, with `by @login` for a login from the API. */
+function notesLine(entry, repoUrl) {
+    const ref = referenceOf(entry, repoUrl);
+    return `- ${entryText(entry)}${ref ? ` ${ref}` : ''}${creditAuthor(entry.author)}`;
+}
+/** Pull request numbers a hand-written line mentions: `#123`, `[#123]`, `/pull/123`. */
+function prNumbersIn(text) {
+    const out = [];
+    for (const m of text.matchAll(/(?:^|[^\w&])#(\d+)\b|\/pull\/(\d+)\b/g))
+        out.push(Number(m[1] ?? m[2]));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/changelog/lint.ts
+
+
+
+const REPO_OF_LINK = /^(https?:\/\/[^/\s]+\/[^/\s]+\/[^/\s]+?)\/(?:compare|releases\/tag|tree|commits?)\//;
+/** The repository URL most of the file's links point into, or null. */
+function inferRepoUrl(urls) {
+    const counts = new Map();
+    for (const url of urls) {
+        const m = REPO_OF_LINK.exec(url);
+        if (m)
+            counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+    }
+    let best = null;
+    let n = 0;
+    for (const [k, c] of counts)
+        if (c > n)
+            [best, n] = [k, c];
+    return best;
+}
+function inferPrefix(links) {
+    for (const l of links) {
+        const v = l.label.replace(/^v/, '');
+        if (!semver_default().valid(v))
+            continue;
+        for (const p of ['v', ''])
+            if (l.url.endsWith(`...${p}${v}`) || l.url.endsWith(`/${p}${v}`))
+                return p;
+    }
+    return null;
+}
+/** The version released just before `v` among `versions`: prereleases only count for a prerelease. */
+function previousOf(versions, v) {
+    const pre = semver_default().prerelease(v) !== null;
+    const older = versions.filter((x) => semver_default().lt(x, v) && (pre || semver_default().prerelease(x) === null)).sort((semver_default()).rcompare);
+    return older[0] ?? null;
+}
+/**
+ * Checks a Keep a Changelog document. Errors: a file it cannot parse, a version that is
+ * not SemVer, a date that is not an ISO calendar date, a section type outside the six,
+ * versions out of order (newest first, Unreleased on top), a duplicate version, a missing
+ * or wrong compare link (when the repository URL is known or inferable). Warnings: a
+ * released section with nothing in it (or an empty `###`), a version without a date, a
+ * section type in the wrong case.
+ */
+function lintChangelog(text, options = {}) {
+    const findings = [];
+    const add = (severity, line, rule, message) => {
+        findings.push({ severity, line, rule, message });
+    };
+    if (text.trim() === '') {
+        add('error', 1, 'structure', "is empty: expected a '# Changelog' title and '## [X.Y.Z] - YYYY-MM-DD' sections");
+        return findings;
+    }
+    const doc = parseChangelog(text, { file: options.file ?? 'CHANGELOG.md', lenient: true });
+    for (const p of doc.problems)
+        add('error', p.line, 'structure', p.message);
+    const seen = new Map();
+    let previous = null;
+    let sawVersion = null;
+    let unreleased = null;
+    const versions = [];
+    for (const s of doc.sections) {
+        if (s.kind === 'unreleased') {
+            if (unreleased)
+                add('error', s.line, 'duplicate-version', `a second [Unreleased] section (the first is at line ${unreleased.line})`);
+            else
+                unreleased = s;
+            if (sawVersion)
+                add('error', s.line, 'version-order', `[Unreleased] comes after ${sawVersion.label} (line ${sawVersion.line}): it belongs on top`);
+        }
+        if (s.kind !== 'version')
+            continue;
+        sawVersion ??= s;
+        const v = s.version;
+        const valid = semver_default().valid(v) !== null;
+        if (!valid)
+            add('error', s.line, 'version-semver', `'${s.label}' is not a SemVer version (X.Y.Z)`);
+        if (s.date === null)
+            add('warning', s.line, 'date-missing', `${s.label} has no release date ('## [${s.label}] - YYYY-MM-DD')`);
+        else if (!/^\d{4}-\d{2}-\d{2}$/.test(s.date))
+            add('error', s.line, 'date-format', `date '${s.date}' of ${s.label} is not ISO 8601 YYYY-MM-DD`);
+        else if (!isIsoDate(s.date))
+            add('error', s.line, 'date-format', `date '${s.date}' of ${s.label} is not a calendar date`);
+        if (valid) {
+            const key = semver_default().clean(v);
+            const first = seen.get(key);
+            if (first)
+                add('error', s.line, 'duplicate-version', `${s.label} already has a section at line ${first.line}`);
+            else {
+                seen.set(key, s);
+                versions.push({ version: key, section: s });
+            }
+            if (previous && semver_default().gte(v, previous.version) && !first) {
+                add('error', s.line, 'version-order', `${s.label} comes after ${previous.section.label} (line ${previous.section.line}): sections go newest first`);
+            }
+            if (!first)
+                previous = { version: v, section: s };
+        }
+        for (const sub of s.subsections) {
+            const canonical = canonicalSection(sub.title);
+            if (!canonical) {
+                add('error', sub.line, 'section-type', `'### ${sub.title}' is not a Keep a Changelog type (Added, Changed, Deprecated, Removed, Fixed, Security)`);
+            }
+            else if (canonical !== sub.title) {
+                add('warning', sub.line, 'section-type', `write '### ${canonical}', not '### ${sub.title}'`);
+            }
+            if (sub.items.length === 0)
+                add('warning', sub.line, 'empty-section', `'### ${sub.title}' of ${s.label} is empty`);
+        }
+        if (s.intro.length === 0 && s.subsections.length === 0) {
+            add('warning', s.line, 'empty-section', `${s.label} is released with no changes listed`);
+        }
+    }
+    // compare links
+    const repo = options.repoUrl ? normalizeRepoUrl(options.repoUrl) : inferRepoUrl(doc.links.map((l) => l.url));
+    if (repo) {
+        const prefix = options.tagPrefix ?? inferPrefix(doc.links) ?? 'v';
+        const byLabel = new Map();
+        for (const l of doc.links)
+            if (!byLabel.has(l.label.toLowerCase()))
+                byLabel.set(l.label.toLowerCase(), l);
+        const all = versions.map((x) => x.version);
+        const tag = (v) => `${prefix}${v}`;
+        for (const { version, section } of versions) {
+            if (!section.bracketed)
+                continue;
+            const link = byLabel.get(section.label.toLowerCase());
+            const prev = previousOf(all, version);
+            const expected = prev ? `${repo}/compare/${tag(prev)}...${tag(version)}` : `${repo}/releases/tag/${tag(version)}`;
+            if (!link) {
+                add('error', section.line, 'compare-link', `[${section.label}] has no link definition; expected '[${section.label}]: ${expected}'`);
+                continue;
+            }
+            const url = link.url.replace(/\/+$/, '');
+            // the base is the previous version by SemVer, or an older one: after a backport
+            // (0.3.2 released after 0.4.0), 0.4.0 still rightly compares from v0.3.1
+            const compare = url.startsWith(`${repo}/compare/`) ? /^(.+)\.\.\.(.+)$/.exec(url.slice(repo.length + 9)) : null;
+            const base = compare && compare[1].startsWith(prefix) ? semver_default().valid(compare[1].slice(prefix.length)) : null;
+            const ok = (compare !== null && compare[2] === tag(version) && base !== null && semver_default().lt(base, version)) ||
+                (!prev && [`${repo}/releases/tag/${tag(version)}`, `${repo}/tree/${tag(version)}`, `${repo}/commits/${tag(version)}`].includes(url));
+            if (!ok)
+                add('error', link.line, 'compare-link', `[${link.label}] points to ${link.url}; expected ${expected}`);
+        }
+        if (unreleased && unreleased.bracketed && all.length > 0) {
+            const newest = [...all].sort((semver_default()).rcompare)[0];
+            const expected = `${repo}/compare/${tag(newest)}...HEAD`;
+            const link = byLabel.get('unreleased');
+            if (!link)
+                add('error', unreleased.line, 'compare-link', `[${unreleased.label}] has no link definition; expected '[${unreleased.label}]: ${expected}'`);
+            else if (!link.url.startsWith(`${repo}/compare/${tag(newest)}...`)) {
+                add('error', link.line, 'compare-link', `[${link.label}] points to ${link.url}; expected ${expected}`);
+            }
+        }
+    }
+    return findings.sort((a, b) => a.line - b.line);
+}
+
+;// CONCATENATED MODULE: ./src/doctor/version-checks.ts
+/**
+ * The version checks: the files that declare the version must agree with each other and with the
+ * newest release tag, and the references that follow it (values.yaml image tags) must hold it too,
+ * or the release pull request leaves them behind. Pure.
+ */
+
+const at = (r) => `${r.path}:${r.line} ${r.name} = ${r.value}${r.problem ? ` (${r.problem})` : ''}`;
+/** `value` written in the style of `sample`: a `v` kept or left out; a chart `version` always bare. */
+function styled(r, version) {
+    if (r.name === 'version' && r.path.endsWith('Chart.yaml'))
+        return version;
+    return r.value.startsWith('v') || (r.problem !== undefined && r.name === 'appVersion') ? `v${version}` : version;
+}
+/** The version the files should hold now: the newest release tag's, else the highest declared. */
+function targetVersion(s) {
+    if (s.detected.newestTag)
+        return (0,semver_version/* stripV */.tQ)(s.detected.newestTag);
+    const declared = s.versions.references.filter((r) => r.role === 'declares' && !r.problem).map((r) => (0,semver_version/* stripV */.tQ)(r.value));
+    return declared.sort((a, b) => (0,semver_version/* compareVersions */.Zy)(b, a))[0];
+}
+function changeLines(refs, target) {
+    return refs
+        .filter((r) => r.value !== styled(r, target))
+        .map((r) => `${r.path}:${r.line} ${r.name}: ${r.value} → ${styled(r, target)}`)
+        .join('; ');
+}
+function declaredFindings(s, target) {
+    const declared = s.versions.references.filter((r) => r.role === 'declares');
+    if (declared.length === 0)
+        return [];
+    const distinct = new Set(declared.map((r) => (r.problem ? `!${r.value}` : (0,semver_version/* stripV */.tQ)(r.value))));
+    const tag = s.detected.newestTag;
+    const versus = tag ? ` (the newest release tag is ${tag})` : ' (no release tag yet)';
+    if (distinct.size > 1 || declared.some((r) => r.problem)) {
+        return [
+            {
+                id: 'versions-disagree',
+                severity: 'stop',
+                problem: `the files that declare the version disagree${versus}: bump-version and the preflight refuse to start`,
+                where: declared.map(at),
+                fix: target ? `make every one hold ${target}: ${changeLines(declared, target)}` : 'make every one hold the same SemVer version X.Y.Z',
+            },
+        ];
+    }
+    const current = (0,semver_version/* stripV */.tQ)(declared[0].value);
+    if (!tag || current === (0,semver_version/* stripV */.tQ)(tag))
+        return [];
+    const behind = (0,semver_version/* compareVersions */.Zy)(current, (0,semver_version/* stripV */.tQ)(tag)) < 0;
+    return [
+        {
+            id: behind ? 'versions-behind-tag' : 'versions-ahead-of-tag',
+            severity: behind ? 'stop' : 'advice',
+            problem: behind
+                ? `the files hold ${current}, older than the newest release tag ${tag}: the next version would be computed from ${current} and can collide with a released one`
+                : `the files hold ${current}, newer than the newest release tag ${tag}: the release pull request starts from ${current}, not ${(0,semver_version/* stripV */.tQ)(tag)}`,
+            where: declared.map(at),
+            fix: behind ? `move them to ${(0,semver_version/* stripV */.tQ)(tag)}: ${changeLines(declared, (0,semver_version/* stripV */.tQ)(tag))}` : `nothing if ${current} is the next release; else set them back to ${(0,semver_version/* stripV */.tQ)(tag)}`,
+        },
+    ];
+}
+function followingFindings(s, target) {
+    if (!target)
+        return [];
+    const stale = s.versions.references.filter((r) => r.role === 'follows' && !r.problem && (0,semver_version/* stripV */.tQ)(r.value) !== target);
+    if (stale.length === 0)
+        return [];
+    return [
+        {
+            id: 'image-tag-stale',
+            severity: 'spoil',
+            problem: `an image tag the chart deploys is not ${target}: the release pull request moves only the tags that hold the current version, so the released chart would still deploy the old image`,
+            where: stale.map(at),
+            fix: `set it to the release's version: ${changeLines(stale, target)}`,
+        },
+    ];
+}
+function makefileFindings(s) {
+    const literal = s.versions.references.find((r) => r.path === 'Makefile' && r.name === 'IMG_TAG');
+    if (!literal || !s.versions.missingVariables.includes('VERSION'))
+        return [];
+    const version = (0,semver_version/* stripV */.tQ)(literal.value);
+    return [
+        {
+            id: 'makefile-no-version',
+            severity: 'advice',
+            problem: `the Makefile writes the version only inside IMG_TAG (${literal.value}), with no VERSION variable for the build and the release to share`,
+            where: [at(literal)],
+            fix: `add \`VERSION ?= ${version}\` above line ${literal.line} and write \`IMG_TAG ?= ${literal.value.startsWith('v') ? 'v' : ''}$(VERSION)\``,
+        },
+    ];
+}
+function versionFindings(s) {
+    const problems = s.versions.problems.map((p) => ({
+        id: 'version-files-unreadable',
+        severity: 'stop',
+        problem: p.message,
+        where: [`${p.path}${p.line ? `:${p.line}` : ''}`],
+        fix: /more than one|found \d+/.test(p.message) ? 'name the chart to release in .github/release-actions.yaml (`chart: charts/NAME`) and list its version-files' : 'correct the file at that line',
+    }));
+    const target = targetVersion(s);
+    return [...problems, ...declaredFindings(s, target), ...followingFindings(s, target), ...makefileFindings(s)];
+}
+
+;// CONCATENATED MODULE: ./src/doctor/checks.ts
+/**
+ * Every check of doctor but the versions (`version-checks.ts`): each a pure function of the
+ * survey returning findings with the exact fix. `runChecks` orders them stop, spoil, advice.
+ */
+
+
+
+const CALLER = '.github/workflows/ci-release.yaml';
+const PREPARE = '.github/workflows/prepare-release.yaml';
+function chartFindings(s) {
+    const charts = s.facts.paths.filter((p) => /^charts\/[^/]+\/Chart\.yaml$/.test(p));
+    const chart = s.facts.chart;
+    const configured = s.facts.config?.data?.chart;
+    if (!chart && configured) {
+        return [{ id: 'chart-missing', severity: 'stop', problem: `the configuration names the chart ${configured}, and there is no such folder`, where: [`${config/* DEFAULT_CONFIG_PATH */.Bi} chart: ${configured}`], fix: `set \`chart:\` to the chart folder${charts.length > 0 ? ` (${charts.map((c) => c.replace(/\/Chart\.yaml$/, '')).join(', ')})` : ''}` }];
+    }
+    if (!chart) {
+        return [
+            charts.length > 1
+                ? { id: 'chart-ambiguous', severity: 'stop', problem: `${charts.length} charts under charts/ and no configuration saying which one the release publishes`, where: charts, fix: `write \`chart: ${charts[0].replace(/\/Chart\.yaml$/, '')}\` (the one to release) in ${config/* DEFAULT_CONFIG_PATH */.Bi}` }
+                : { id: 'chart-missing', severity: 'stop', problem: 'no Helm chart: the release publishes a chart from charts/NAME/Chart.yaml and there is none', where: [], fix: 'create it with `helm create charts/NAME`, or set `chart:` in the configuration to the chart folder' },
+        ];
+    }
+    const one = (severity, id, why) => (p) => ({
+        id,
+        severity,
+        problem: `${why}: ${p.message}`,
+        where: [`${p.file}${p.line ? `:${p.line}` : ''}`],
+        fix: p.fix,
+    });
+    return [
+        ...chart.helm.map(one('stop', 'chart-invalid', 'Helm refuses the chart')),
+        ...chart.suite.map(one('stop', 'chart-refused', 'publish-helm refuses the chart')),
+        ...chart.notes.map(one('advice', 'chart-note', 'Helm accepts it, the suite wants it otherwise')),
+    ];
+}
+function dockerfileFindings(s) {
+    const configured = s.workflows.callers.map((c) => c.with['dockerfile']).find((d) => d);
+    const path = configured ?? 'Dockerfile';
+    if (s.facts.paths.includes(path))
+        return [];
+    return [{ id: 'dockerfile-missing', severity: 'stop', problem: `no ${path}: the image job builds the release image from it`, where: [], fix: `add ${path} at the repository's top (or pass \`dockerfile: PATH\` to release.yaml in ${CALLER})` }];
+}
+function changelogFindings(s) {
+    const path = s.facts.config?.data?.changelog ?? 'CHANGELOG.md';
+    const text = s.facts.files.get(path) ?? (s.facts.paths.includes(path) ? '' : undefined);
+    if (text === undefined) {
+        return [{ id: 'changelog-missing', severity: 'spoil', problem: `no ${path}: the release notes have nothing to start from, and the preflight's changelog-entry check refuses a tag not prepared by bump-version`, where: [], fix: `add ${path} with the Keep a Changelog header and an empty \`## [Unreleased]\` section`, writes: true }];
+    }
+    const errors = lintChangelog(text, { file: path, tagPrefix: s.detected.tagPrefix, ...(s.facts.repository ? { repoUrl: `https://github.com/${s.facts.repository}` } : {}) }).filter((f) => f.severity === 'error');
+    if (errors.length > 0) {
+        return [{ id: 'changelog-invalid', severity: 'spoil', problem: `${path} breaks Keep a Changelog in ${errors.length} place${errors.length > 1 ? 's' : ''}: the release notes are cut from it, and the changelog action refuses what it cannot read`, where: errors.map((e) => `${path}:${e.line} ${e.message} (${e.rule})`), fix: 'correct each line as its message says (the changelog action with mode: lint checks it again)' }];
+    }
+    if (/^## \[Unreleased\]/im.test(text))
+        return [];
+    return [{ id: 'changelog-no-unreleased', severity: 'advice', problem: `${path} has no \`## [Unreleased]\` section: changes merged between releases have nowhere to be written down`, where: [path], fix: 'add `## [Unreleased]` above the newest version section' }];
+}
+function imageFindings(s) {
+    const chosen = s.detected.image;
+    if (!chosen)
+        return [];
+    const differ = s.images.filter((r) => r.image !== chosen);
+    if (differ.length === 0)
+        return [];
+    return [
+        {
+            id: 'image-names-disagree',
+            severity: 'spoil',
+            problem: `the image names disagree: ${/values\.yaml:/.test(s.detected.imageSource ?? '') ? 'the chart deploys' : 'the release is for'} ${chosen} (${s.detected.imageSource}) but ${differ.length === 1 ? 'another place names' : 'other places name'} ${[...new Set(differ.map((d) => d.image))].join(', ')}; the release would push one image and the chart pull another`,
+            where: s.images.map((r) => `${r.path}:${r.line} ${r.name}: ${r.image}${r.image.includes('${{') ? ' (computed when the workflow runs)' : ''}`),
+            fix: `use ${chosen} everywhere: \`images: [${chosen}]\` in ${config/* DEFAULT_CONFIG_PATH */.Bi} and \`image: ${chosen}\` in the call of release.yaml; ${differ.map((d) => `${d.path}:${d.line}`).join(', ')} to ${chosen} or removed`,
+            writes: s.workflows.callers.length === 0,
+        },
+    ];
+}
+function signingFindings(s) {
+    const out = [];
+    const callers = s.workflows.callers;
+    const unchecked = callers.filter((c) => c.with['require-signed-tag'] !== 'false' && (c.secrets === 'inherit' || !c.secrets['allowed-signers']));
+    if (callers.length === 0 || unchecked.length > 0) {
+        out.push({
+            id: 'signing-not-configured',
+            severity: 'stop',
+            problem: 'signing is not configured: release.yaml refuses a tag unless the `allowed-signers` secret holds the keys that may sign it, and no call passes it',
+            where: unchecked.map((c) => `${c.path}:${c.line} job ${c.job}${c.secrets === 'inherit' ? ' (secrets: inherit cannot pass a name with a dash)' : ''}`),
+            fix: `pass \`allowed-signers: \${{ secrets.RELEASE_ALLOWED_SIGNERS }}\` under \`secrets:\` of the call, and create the secret: \`gpg --armor --export KEYID | gh secret set RELEASE_ALLOWED_SIGNERS\``,
+            writes: callers.length === 0,
+        });
+    }
+    for (const c of callers.filter((x) => x.with['require-signed-tag'] === 'false')) {
+        out.push({ id: 'signing-off', severity: 'advice', problem: 'the release does not check who signed the tag (require-signed-tag: false): anyone who can push a v* tag publishes a release', where: [`${c.path}:${c.line} job ${c.job}`], fix: 'remove `require-signed-tag: false` and pass `allowed-signers: ${{ secrets.RELEASE_ALLOWED_SIGNERS }}` under `secrets:`' });
+    }
+    const newest = s.facts.tags.find((t) => t.name === s.detected.newestTag);
+    if (newest && !newest.signed) {
+        out.push({ id: 'tag-unsigned', severity: 'advice', problem: `the newest release tag ${newest.name} is ${newest.annotated ? 'annotated but not signed' : 'lightweight'}; the next one must be annotated and signed or the preflight refuses it`, where: [`refs/tags/${newest.name}`], fix: 'tag releases with `git tag -s vX.Y.Z -m "Release vX.Y.Z"`' });
+    }
+    if (!s.facts.signingKey) {
+        out.push({ id: 'no-signing-key', severity: 'advice', problem: 'git has no signing key configured here, so `git tag -s` would fail or pick a default', where: ['git config user.signingkey'], fix: 'git config user.signingkey KEYID (or `git config gpg.format ssh` and the path of your SSH public key)' });
+    }
+    return out;
+}
+function configFindings(s) {
+    const c = s.facts.config;
+    if (!c) {
+        return [{ id: 'config-missing', severity: 'advice', problem: `no ${config/* DEFAULT_CONFIG_PATH */.Bi}: every action guesses the chart, the image and the version files from the layout`, where: [], fix: `write what doctor detected into ${config/* DEFAULT_CONFIG_PATH */.Bi} (chart, images, version-files)`, writes: true }];
+    }
+    if (!c.error)
+        return [];
+    return [{ id: 'config-invalid', severity: 'stop', problem: `every action refuses ${c.path}: ${c.error.message}`, where: [`${c.path}${c.error.line ? `:${c.error.line}` : ''}`], fix: 'correct that key (schema/release-actions.schema.json lists every key and its form)' }];
+}
+function workflowFindings(s) {
+    const w = s.workflows;
+    const out = w.unreadable.map((u) => ({ id: 'workflow-unreadable', severity: 'stop', problem: `not valid YAML: ${u.message}`, where: [`${u.path}${u.line ? `:${u.line}` : ''}`], fix: 'correct the file at that line' }));
+    if (w.callers.length === 0) {
+        const own = w.tagPublishers.some((p) => p.path === CALLER) ? ', which builds and pushes the image itself' : '';
+        const replaced = s.facts.files.has(CALLER) ? ` (replacing the current ${CALLER}${own})` : '';
+        out.push({ id: 'no-release-caller', severity: 'stop', problem: 'no workflow calls the reusable release workflow, so a pushed tag releases nothing', where: [], fix: `add ${CALLER} with a job \`uses: llm-d/release-actions/.github/workflows/release.yaml@v1\`${replaced}`, writes: true });
+    }
+    if (w.preparers.length === 0) {
+        out.push({ id: 'no-prepare-release', severity: 'advice', problem: 'no workflow runs bump-version, so the version bump, CHANGELOG section and release pull request are made by hand', where: [], fix: `add ${PREPARE} (a workflow_dispatch running llm-d/release-actions/actions/bump-version@v1)`, writes: true });
+    }
+    for (const p of w.tagPublishers) {
+        const replaced = w.callers.length === 0 && p.path === CALLER;
+        if (replaced)
+            continue;
+        out.push({ id: 'second-tag-publisher', severity: 'spoil', problem: 'another workflow also builds and pushes an image when a tag is pushed: two runs would race to publish the same version', where: [`${p.path}:${p.line}`], fix: `remove the tag trigger from ${p.path} (or the file): release.yaml publishes the image` });
+    }
+    return out;
+}
+function pagesFindings(s) {
+    const branch = s.detected.pagesBranch;
+    if (s.facts.branches.some((b) => b === branch || b.endsWith(`/${branch}`)))
+        return [];
+    return [
+        {
+            id: 'no-pages-branch',
+            severity: 'spoil',
+            problem: `no ${branch} branch: the Helm repository index lives there, and until GitHub Pages serves it the postflight check of the Helm repository fails after publishing`,
+            where: [],
+            fix: `git switch --orphan ${branch} && git commit --allow-empty -m "Helm repository" && git push origin ${branch} && git switch -, then Settings → Pages → deploy from the ${branch} branch`,
+        },
+    ];
+}
+const ORDER = { stop: 0, spoil: 1, advice: 2 };
+function runChecks(s) {
+    const all = [
+        ...versionFindings(s),
+        ...chartFindings(s),
+        ...dockerfileFindings(s),
+        ...changelogFindings(s),
+        ...imageFindings(s),
+        ...signingFindings(s),
+        ...configFindings(s),
+        ...workflowFindings(s),
+        ...pagesFindings(s),
+    ];
+    return all.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+}
+
+;// CONCATENATED MODULE: ./src/doctor/images.ts
+/**
+ * The image names a repository states, wherever it states them: values.yaml (what the chart
+ * deploys), the Makefile (`IMG`, `IMAGE_TAG_BASE`: what developers push), the workflows (what CI
+ * pushes) and the caller of release.yaml (what the release pushes). Pure.
+ */
+
+const EXPRESSION = /\$\{\{\s*([^}]*?)\s*\}\}/g;
+const REGISTRY = String.raw `(?:ghcr\.io|quay\.io|docker\.io|gcr\.io|[a-z0-9-]+\.pkg\.dev|[a-z0-9-]+\.azurecr\.io|registry\.[a-z0-9.-]+)`;
+const IN_TEXT = new RegExp(String.raw `\b${REGISTRY}/(?:[A-Za-z0-9._/-]|\$\{\{[^}]*\}\})+`, 'g');
+/** `${{ github.repository }}` and its kin, when the repository is known; other expressions stay. */
+function resolveExpressions(text, repository) {
+    if (!repository)
+        return text;
+    const [owner = '', repo = ''] = repository.split('/');
+    const known = {
+        'github.repository': repository,
+        'github.repository_owner': owner,
+        'github.event.repository.name': repo,
+    };
+    return text.replace(EXPRESSION, (whole, expr) => known[expr] ?? whole);
+}
+/** A reference without its tag or digest (a `:` inside `${{ }}` is not a tag). */
+function withoutTag(ref) {
+    const masked = ref.replace(EXPRESSION, (m) => 'x'.repeat(m.length));
+    const at = masked.indexOf('@');
+    let end = at >= 0 ? at : masked.length;
+    const lastSlash = masked.lastIndexOf('/', end);
+    const colon = masked.indexOf(':', lastSlash + 1);
+    if (colon >= 0 && colon < end)
+        end = colon;
+    return ref.slice(0, end).replace(/\/+$/, '');
+}
+function normaliseImage(ref) {
+    const name = withoutTag(ref.trim());
+    return name.replace(/(\$\{\{[^}]*\}\})|[^$]+|\$/g, (part, expr) => (expr ? part : part.toLowerCase()));
+}
+function valuesImages(text, path) {
+    const lc = new dist.LineCounter();
+    const doc = (0,dist.parseDocument)(text, { lineCounter: lc, prettyErrors: false });
+    if (doc.errors.length > 0)
+        return [];
+    const out = [];
+    const visit = (node, keyPath) => {
+        if (!(0,dist.isMap)(node))
+            return;
+        for (const pair of node.items) {
+            const key = (0,dist.isScalar)(pair.key) ? String(pair.key.value) : '';
+            if (key === 'image' && (0,dist.isMap)(pair.value)) {
+                const repo = pair.value.get('repository', true);
+                const registry = pair.value.get('registry', true);
+                if ((0,dist.isScalar)(repo) && typeof repo.value === 'string' && repo.value !== '') {
+                    const prefix = (0,dist.isScalar)(registry) && typeof registry.value === 'string' && registry.value !== '' ? `${registry.value.replace(/\/+$/, '')}/` : '';
+                    out.push({ path, line: lc.linePos(repo.range?.[0] ?? 0).line, name: [...keyPath, 'image', 'repository'].join('.'), image: normaliseImage(prefix + repo.value) });
+                }
+            }
+            else if (keyPath.length < 2)
+                visit(pair.value, [...keyPath, key]);
+        }
+    };
+    visit(doc.contents, []);
+    return out;
+}
+const MAKE_VAR = /^[ \t]*(?:export[ \t]+|override[ \t]+)*([A-Za-z_][A-Za-z0-9_]*)[ \t]*(?:\?=|::?=|:::=|=)[ \t]*([^#\r\n]*?)[ \t]*(?:#.*)?$/;
+/** Make's simple variables (first definition wins, as `?=` does), with their lines. */
+function makeVariables(text) {
+    const vars = new Map();
+    text.split(/\r?\n/).forEach((raw, i) => {
+        if (raw.startsWith('\t'))
+            return;
+        const m = MAKE_VAR.exec(raw);
+        if (m && !vars.has(m[1]))
+            vars.set(m[1], { value: m[2], line: i + 1 });
+    });
+    return vars;
+}
+function expandMake(value, vars, depth = 0) {
+    if (depth > 8)
+        return value;
+    return value.replace(/\$[({]([A-Za-z_][A-Za-z0-9_]*)[)}]/g, (whole, name) => {
+        const v = vars.get(name);
+        return v === undefined ? whole : expandMake(v.value, vars, depth + 1);
+    });
+}
+/** `IMG` (the kubebuilder name), else `IMAGE_TAG_BASE` (operator-sdk's image name without tag). */
+function makefileImages(text, path) {
+    const vars = makeVariables(text);
+    for (const name of ['IMG', 'IMAGE_TAG_BASE']) {
+        const v = vars.get(name);
+        if (!v)
+            continue;
+        const value = withoutTag(expandMake(v.value, vars));
+        if (value.includes('$') || !value.includes('/'))
+            continue;
+        // WVA's IMAGE_TAG_BASE is a registry and organisation (ghcr.io/llm-d), not an image.
+        if (name === 'IMAGE_TAG_BASE' && value.split('/').length < 3)
+            continue;
+        return [{ path, line: v.line, name, image: normaliseImage(value) }];
+    }
+    return [];
+}
+/** Image names written in a workflow's `run` scripts, `with:` values and `env:`; `uses:` lines are actions. */
+function workflowImages(text, path, repository) {
+    const out = [];
+    text.split(/\r?\n/).forEach((line, i) => {
+        if (/^\s*(?:-\s*)?uses:/.test(line) || /^\s*#/.test(line))
+            return;
+        for (const m of line.matchAll(IN_TEXT)) {
+            const image = normaliseImage(resolveExpressions(m[0], repository));
+            if (!out.some((o) => o.image === image))
+                out.push({ path, line: i + 1, name: 'workflow', image });
+        }
+    });
+    return out;
+}
+
+// EXTERNAL MODULE: ./actions/lib/version-files/declaring.ts + 4 modules
+var declaring = __webpack_require__(1190);
+// EXTERNAL MODULE: ./actions/lib/version-files/references.ts + 1 modules
+var references = __webpack_require__(443);
+// EXTERNAL MODULE: ./actions/lib/version-files/values-yaml.ts
+var values_yaml = __webpack_require__(169);
+;// CONCATENATED MODULE: ./src/doctor/versions.ts
+/**
+ * The adapter between doctor and the version-file library: the one place that says which
+ * references a release owns and what each holds. When `actions/lib/version-files` gets its
+ * shared definition of "the references a release owns", only this file changes.
+ */
+
+
+
+
+
+
+/** Every version reference of the repository, as bump-version and preflight would find them. */
+function readVersionReferences(paths, files) {
+    const reading = { files: [], references: [], problems: [], missingVariables: [] };
+    let images = [];
+    try {
+        // the release's own definition (bump-version and preflight use it too); the images are the
+        // ones the repository names itself, since doctor runs before any configuration exists
+        const refs = (0,references/* releaseReferences */.Yr)({ paths, contents: files, config: {}, repository: '' });
+        reading.files = refs.files;
+        images = refs.images;
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ActionError */.lZ))
+            throw error;
+        reading.problems.push({ path: 'charts/', message: error.message });
+        return reading;
+    }
+    for (const file of reading.files) {
+        const text = files.get(file.path);
+        if (text === undefined)
+            continue;
+        if (file.type === 'values')
+            continue;
+        if (file.type === 'docs')
+            continue;
+        readDeclaring(file, text, reading);
+    }
+    for (const file of reading.files.filter((f) => f.type === 'values')) {
+        const text = files.get(file.path);
+        if (text !== undefined)
+            readFollowing(file, text, images, reading);
+    }
+    return reading;
+}
+function readDeclaring(file, text, reading) {
+    try {
+        const result = (0,declaring/* readDeclaringFile */.i)(file, text, []);
+        for (const ref of result.refs)
+            reading.references.push({ path: file.path, line: ref.line, name: ref.name, value: ref.value, role: 'declares' });
+        for (const s of result.skipped) {
+            if (s.reason === 'not defined' && file.type === 'makefile')
+                reading.missingVariables.push(s.name);
+        }
+    }
+    catch (error) {
+        if (!(error instanceof errors/* FileError */.f6))
+            throw error;
+        if (file.type !== 'chart') {
+            reading.problems.push({ path: file.path, ...(error.line ? { line: error.line } : {}), message: error.message });
+            return;
+        }
+        // The library stops at the first bad value; doctor reports every value with its own verdict.
+        for (const ref of rawChartVersions(text))
+            reading.references.push({ path: file.path, ...ref, role: 'declares' });
+    }
+}
+function readFollowing(file, text, images, reading) {
+    try {
+        const result = (0,values_yaml/* readValuesYaml */.sR)(text, { images, ...(file.key ? { key: file.key } : {}), optional: true }, file.path);
+        for (const ref of result.refs)
+            reading.references.push({ path: file.path, line: ref.line, name: ref.name, value: ref.value, role: 'follows' });
+        for (const s of result.skipped) {
+            if (s.line === undefined || s.value === undefined)
+                continue;
+            reading.references.push({ path: file.path, line: s.line, name: s.name, value: s.value, role: 'follows', ...((0,semver_version/* versionProblem */.Ec)(s.value) ? { problem: s.reason } : {}) });
+        }
+    }
+    catch (error) {
+        if (!(error instanceof errors/* FileError */.f6))
+            throw error;
+        reading.problems.push({ path: file.path, ...(error.line ? { line: error.line } : {}), message: error.message });
+    }
+}
+/** Chart.yaml `version` and `appVersion` with their lines, each judged on its own. */
+function rawChartVersions(text) {
+    const lc = new dist.LineCounter();
+    const doc = (0,dist.parseDocument)(text, { lineCounter: lc, prettyErrors: false });
+    if (doc.errors.length > 0 || !(0,dist.isMap)(doc.contents))
+        return [];
+    const out = [];
+    for (const pair of doc.contents.items) {
+        const key = (0,dist.isScalar)(pair.key) ? String(pair.key.value) : '';
+        if (key !== 'version' && key !== 'appVersion')
+            continue;
+        const node = pair.value;
+        if (!(0,dist.isScalar)(node) || node.value === null)
+            continue;
+        const value = String(node.value);
+        const line = lc.linePos(node.range?.[0] ?? 0).line;
+        const problem = key === 'version' ? chartVersionProblem(value) : (0,semver_version/* versionProblem */.Ec)(value);
+        out.push({ line, name: key, value, ...(problem ? { problem } : {}) });
+    }
+    return out;
+}
+function chartVersionProblem(value) {
+    if (value.startsWith('v'))
+        return 'bump-version reads and writes the chart version without a v';
+    return (0,semver_version/* versionProblem */.Ec)(value);
+}
+
+;// CONCATENATED MODULE: ./src/doctor/workflows.ts
+/**
+ * What the repository's workflows say about the release: which job calls the reusable
+ * release.yaml (and with what), which one runs bump-version, and which other workflows publish
+ * an image when a tag is pushed. Pure: text in, data out.
+ */
+
+const RELEASE_WORKFLOW = /^(?:llm-d\/release-actions\/\.github\/workflows\/release\.ya?ml@.+|\.\/\.github\/workflows\/release\.ya?ml)$/;
+const BUMP_VERSION = /^(?:llm-d\/release-actions\/actions\/bump-version@.+|\.\/actions\/bump-version)$/;
+function scalarMap(node) {
+    const out = {};
+    if (!(0,dist.isMap)(node))
+        return out;
+    for (const pair of node.items) {
+        if ((0,dist.isScalar)(pair.key) && (0,dist.isScalar)(pair.value))
+            out[String(pair.key.value)] = String(pair.value.value ?? '');
+    }
+    return out;
+}
+function lineOf(doc, node) {
+    const range = node?.range;
+    return range ? doc.lc.linePos(range[0]).line : 1;
+}
+function triggersOnTag(doc) {
+    const on = doc.get('on', true);
+    if (!(0,dist.isMap)(on))
+        return false;
+    const push = on.get('push', true);
+    return (0,dist.isMap)(push) && (push.has('tags') || push.has('tags-ignore'));
+}
+const PUSHES_IMAGE = /docker(?:\/build-push-action@|\s+push\b|\s+buildx\s+build\b[\s\S]*--push)|--push\b|push:\s*true/;
+function summariseWorkflows(workflows) {
+    const summary = { callers: [], preparers: [], tagPublishers: [], unreadable: [] };
+    for (const [path, text] of workflows) {
+        const lc = new dist.LineCounter();
+        const doc = (0,dist.parseDocument)(text, { lineCounter: lc, prettyErrors: false });
+        const err = doc.errors[0];
+        if (err) {
+            summary.unreadable.push({ path, line: lc.linePos(err.pos[0]).line, message: err.message.split('\n')[0] ?? '' });
+            continue;
+        }
+        const jobs = doc.get('jobs', true);
+        if (!(0,dist.isMap)(jobs))
+            continue;
+        let calls = false;
+        for (const pair of jobs.items) {
+            const job = pair.value;
+            if (!(0,dist.isMap)(job) || !(0,dist.isScalar)(pair.key))
+                continue;
+            const uses = job.get('uses', true);
+            if ((0,dist.isScalar)(uses) && RELEASE_WORKFLOW.test(String(uses.value))) {
+                calls = true;
+                const secrets = job.get('secrets', true);
+                summary.callers.push({
+                    path,
+                    line: lineOf({ lc }, uses),
+                    job: String(pair.key.value),
+                    with: scalarMap(job.get('with', true)),
+                    secrets: (0,dist.isScalar)(secrets) && secrets.value === 'inherit' ? 'inherit' : scalarMap(secrets),
+                });
+            }
+            const steps = job.get('steps', true);
+            if ((0,dist.isSeq)(steps) && steps.items.some((s) => (0,dist.isMap)(s) && BUMP_VERSION.test(String(s.get('uses', true)?.value ?? '')))) {
+                if (!summary.preparers.includes(path))
+                    summary.preparers.push(path);
+            }
+        }
+        if (!calls && triggersOnTag(doc)) {
+            const m = PUSHES_IMAGE.exec(text);
+            if (m)
+                summary.tagPublishers.push({ path, line: text.slice(0, m.index).split('\n').length });
+        }
+    }
+    return summary;
+}
+
+;// CONCATENATED MODULE: ./src/doctor/detect.ts
+/**
+ * What doctor reads out of a repository before judging it: the version references, the image
+ * names, the workflows, and from them the settings a configuration would hold. Pure.
+ */
+
+
+
+
+function workflowFiles(facts) {
+    return new Map([...facts.files].filter(([p]) => p.startsWith('.github/workflows/')));
+}
+/** Every image name the repository states, the release's own (the caller's input or its default) last. */
+function imageReferences(facts, chart, workflows) {
+    const refs = [];
+    const values = chart ? facts.files.get(`${chart}/values.yaml`) : undefined;
+    if (chart && values !== undefined)
+        refs.push(...valuesImages(values, `${chart}/values.yaml`));
+    const makefile = facts.files.get('Makefile');
+    if (makefile !== undefined)
+        refs.push(...makefileImages(makefile, 'Makefile'));
+    for (const [path, text] of workflowFiles(facts))
+        refs.push(...workflowImages(text, path, facts.repository));
+    for (const image of facts.config?.data?.images ?? [])
+        refs.push({ path: facts.config.path, line: 1, name: 'images', image: normaliseImage(image) });
+    for (const caller of workflows.callers) {
+        const input = caller.with['image'];
+        if (input) {
+            const image = normaliseImage(input);
+            // The text scan found the same `image:` line: one reference, at that line.
+            const scanned = refs.findIndex((r) => r.path === caller.path && r.name === 'workflow' && r.image === image);
+            const line = scanned >= 0 ? refs.splice(scanned, 1)[0].line : caller.line;
+            refs.push({ path: caller.path, line, name: 'image input', image });
+        }
+        else if (facts.repository)
+            refs.push({ path: caller.path, line: caller.line, name: "release.yaml's default (no image input)", image: `ghcr.io/${facts.repository.toLowerCase()}`, implicit: true });
+    }
+    return refs;
+}
+/** The image the release should publish: the configuration's, else what the chart deploys, else the Makefile's. */
+function chooseImage(facts, refs) {
+    const concrete = refs.filter((r) => !r.image.includes('${{') && !r.implicit);
+    const byPath = (pred) => concrete.find(pred);
+    return (byPath((r) => r.name === 'images') ??
+        byPath((r) => r.path.endsWith('values.yaml')) ??
+        byPath((r) => r.path === 'Makefile') ??
+        byPath((r) => r.name === 'image input') ??
+        concrete[0] ??
+        (facts.repository ? { path: 'origin', line: 0, name: 'ghcr.io/OWNER/REPO', image: `ghcr.io/${facts.repository.toLowerCase()}` } : undefined));
+}
+function survey(facts) {
+    const versions = readVersionReferences(facts.paths, facts.files);
+    const workflows = summariseWorkflows(workflowFiles(facts));
+    const chart = facts.chart?.path;
+    const images = imageReferences(facts, chart, workflows);
+    const image = chooseImage(facts, images);
+    const releaseTags = (0,semver_version/* sortReleaseTags */.r)(facts.tags.map((t) => t.name), { includePrereleases: true });
+    const bare = facts.tags.filter((t) => /^\d+\.\d+\.\d+/.test(t.name)).length;
+    const declaredVersions = versions.references.filter((r) => r.role === 'declares' && !r.problem);
+    const detected = {
+        ...(chart ? { chart } : {}),
+        ...(image ? { image: image.image, imageSource: image.line > 0 ? `${image.path}:${image.line}` : image.path } : {}),
+        versionFiles: versions.files.flatMap((f) => {
+            if (f.type === 'docs')
+                return readmeHoldsVersion(facts.files.get(f.path), declaredVersions.map((r) => r.value)) ? [{ path: f.path, type: f.type }] : [];
+            if (f.type !== 'makefile')
+                return [{ path: f.path, type: f.type }];
+            const defined = (f.variables ?? []).filter((v) => !versions.missingVariables.includes(v));
+            return defined.length > 0 ? [{ path: f.path, type: f.type, variables: defined }] : [];
+        }),
+        tagPrefix: bare > releaseTags.length ? '' : 'v',
+        ...(releaseTags[0] ? { newestTag: releaseTags[0] } : {}),
+        pagesBranch: facts.config?.data?.['pages-branch'] ?? 'gh-pages',
+    };
+    return { facts, versions, images, workflows, detected };
+}
+/** A configured docs file must hold a reference, so README.md is listed only when it does. */
+function readmeHoldsVersion(text, versions) {
+    if (text === undefined)
+        return false;
+    return versions.some((v) => new RegExp(`(?<![\\w.])v?${v.replace(/^v/, '').replace(/\./g, '\\.')}(?![\\w.-])`).test(text));
+}
+
+;// CONCATENATED MODULE: ./src/doctor/render.ts
+const TITLES = {
+    stop: 'Stops a release',
+    spoil: 'Spoils a release',
+    advice: 'Advice',
+};
+function finding(f, n) {
+    const lines = [`  ${n}. ${f.problem} [${f.id}]`];
+    for (const w of f.where)
+        lines.push(`       ${w}`);
+    lines.push(`     fix: ${f.fix}${f.writes ? ' (--write does this)' : ''}`);
+    return lines;
+}
+function renderText(report) {
+    const d = report.detected;
+    const lines = [`release-actions doctor: ${report.root}`, ''];
+    lines.push('Detected:', `  chart          ${d.chart ?? '(none)'}`, `  image          ${d.image ? `${d.image} (${d.imageSource})` : '(none)'}`, `  version files  ${d.versionFiles.map((f) => (f.variables ? `${f.path} (${f.variables.join(', ')})` : f.path)).join(', ') || '(none)'}`, `  release tags   ${d.tagPrefix}X.Y.Z, newest ${d.newestTag ?? '(none)'}`, '');
+    let n = 0;
+    for (const severity of ['stop', 'spoil', 'advice']) {
+        const group = report.findings.filter((f) => f.severity === severity);
+        if (group.length === 0)
+            continue;
+        lines.push(`${TITLES[severity]} (${group.length}):`);
+        for (const f of group)
+            lines.push(...finding(f, ++n));
+        lines.push('');
+    }
+    const stops = report.findings.filter((f) => f.severity === 'stop').length;
+    if (report.findings.length === 0)
+        lines.push('Nothing would stop or spoil a release.');
+    else
+        lines.push(stops > 0 ? `${stops} problem${stops > 1 ? 's' : ''} would stop a release (exit 1).` : 'Nothing would stop a release (exit 0).');
+    const writable = report.findings.filter((f) => f.writes).length;
+    if (writable > 0)
+        lines.push(`\`release-actions doctor --write\` fixes ${writable} of them on a new branch.`);
+    return `${lines.join('\n')}\n`;
+}
+function renderWrite(outcome) {
+    if (outcome.unchanged)
+        return `--write: ${outcome.unchanged}\n`;
+    const lines = ['', `--write: on branch ${outcome.branch}:`];
+    for (const f of outcome.written)
+        lines.push(`  ${f.action === 'replace' ? 'replaced' : 'wrote'} ${f.path} (${f.why})`);
+    lines.push(`committed ${outcome.commit?.slice(0, 7)} "chore: adopt release-actions" (signed off); the current branch and its work tree are as they were.`, `Next: git push origin ${outcome.branch}, open a pull request, and create the secret RELEASE_ALLOWED_SIGNERS.`);
+    return `${lines.join('\n')}\n`;
+}
+function renderJson(report, write, planned) {
+    const doc = {
+        ...report,
+        ...(planned ? { planned: planned.map((p) => ({ path: p.path, action: p.action, why: p.why })) } : {}),
+        ...(write ? { write: { branch: write.branch, commit: write.commit ?? null, written: write.written.map((w) => w.path), unchanged: write.unchanged ?? null } } : {}),
+    };
+    return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/doctor/cli.ts
+/**
+ * `release-actions doctor [--repo PATH] [--write] [--json]`: what would stop or spoil a release
+ * of the repository, each with its fix; `--write` makes the fixes it can on a new branch.
+ * Exit status: 0 nothing would stop a release, 1 something would, 2 a usage error or a
+ * repository doctor cannot look at (nothing written).
+ */
+
+
+
+
+
+
+
+
+const DOCTOR_USAGE = `Usage: release-actions doctor [--repo PATH] [--write] [--json]
+
+Lists everything that would stop or spoil a release of the repository, grouped by severity,
+each with its exact fix: versions that disagree (file:line against the newest release tag), the
+chart as Helm and publish-helm see it, image names, the Dockerfile, the CHANGELOG, signing, the
+configuration, the caller workflows and the gh-pages branch. Reads only; nothing is written
+without --write.
+
+Options:
+  --repo PATH   the repository (default: the current folder)
+  --write       commit the fixes it can make (.github/release-actions.yaml, ci-release.yaml,
+                prepare-release.yaml, CHANGELOG.md) on the branch release-actions/adopt, each
+                file printed; the current branch is not touched. Refused on a dirty work tree.
+  --json        one JSON document on stdout
+  -h, --help    this text
+
+Exit status: 0 nothing would stop a release, 1 something would, 2 usage error or not a repository.
+`;
+function parseDoctorArgs(argv) {
+    const out = { repo: '.', write: false, json: false };
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i] ?? '';
+        if (arg === '-h' || arg === '--help')
+            return 'help';
+        if (arg === '--write')
+            out.write = true;
+        else if (arg === '--json')
+            out.json = true;
+        else if (arg === '--repo' || arg.startsWith('--repo=')) {
+            const value = arg === '--repo' ? argv[++i] : arg.slice('--repo='.length);
+            if (value === undefined || value === '' || value.startsWith('--'))
+                throw new DoctorInputError('--repo needs a path');
+            out.repo = value;
+        }
+        else
+            throw new DoctorInputError(`unknown option '${arg}'`);
+    }
+    return out;
+}
+/** Runs doctor; returns the exit status. */
+async function doctorMain(argv, io) {
+    try {
+        const args = parseDoctorArgs(argv);
+        if (args === 'help') {
+            io.out(DOCTOR_USAGE);
+            return 0;
+        }
+        return await doctor(args, io);
+    }
+    catch (error) {
+        if (!(error instanceof DoctorInputError))
+            throw error;
+        io.err(`release-actions doctor: ${error.message}\n`);
+        return 2;
+    }
+}
+async function doctor(args, io) {
+    const root = await repositoryRoot(args.repo);
+    const s = survey(await gatherFacts(root));
+    const findings = runChecks(s);
+    const report = { root, detected: s.detected, findings, exitCode: findings.some((f) => f.severity === 'stop') ? 1 : 0 };
+    const planned = await planWrites(s, { validate: args.write });
+    let outcome;
+    if (args.write)
+        outcome = await applyWrites(root, planned);
+    if (args.json)
+        io.out(renderJson(report, outcome, planned));
+    else {
+        if ((0,external_node_fs_.realpathSync)((0,external_node_path_.resolve)(args.repo)) !== (0,external_node_fs_.realpathSync)(root))
+            io.out(`(${args.repo} is inside the repository ${root}: doctor checks the whole repository)\n`);
+        io.out(renderText(report));
+        if (outcome)
+            io.out(renderWrite(outcome));
+    }
+    return report.exitCode;
+}
+
+
+/***/ })
+
+};

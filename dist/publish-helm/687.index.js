@@ -1,0 +1,870 @@
+export const id = 687;
+export const ids = [687,309,911,228];
+export const modules = {
+
+/***/ 3127:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GX: () => (/* binding */ helmVersionProblem),
+/* harmony export */   VV: () => (/* binding */ isHelmVersion),
+/* harmony export */   dH: () => (/* binding */ ociTagOf),
+/* harmony export */   iS: () => (/* binding */ isStrictSemver)
+/* harmony export */ });
+/**
+ * Chart versions as Helm reads them: `semver.NewVersion` of Masterminds/semver v3, the parser
+ * behind `Metadata.Validate` (so behind `helm package`, `helm push` and the repository index).
+ * It is looser than SemVer 2: a leading `v` and a missing minor or patch (`1`, `v1.2`) are
+ * accepted; leading zeros in numeric parts and in numeric pre-release identifiers are not.
+ */
+const NUM = '(?:0|[1-9]\\d*)';
+const PRE_ID = '(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)';
+const HELM_VERSION = new RegExp(`^v?${NUM}(?:\\.${NUM})?(?:\\.${NUM})?(?:-${PRE_ID}(?:\\.${PRE_ID})*)?(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?$`);
+/** Strict SemVer 2, no `v` (Masterminds' StrictNewVersion: Helm's lint warns when it fails). */
+const STRICT = new RegExp(`^${NUM}\\.${NUM}\\.${NUM}(?:-${PRE_ID}(?:\\.${PRE_ID})*)?(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?$`);
+/** Whether Helm accepts `version` as a chart version. */
+function isHelmVersion(version) {
+    return HELM_VERSION.test(version);
+}
+/** Whether `version` is strict SemVer 2 (three numbers, no `v`); Helm's lint warns when it is not. */
+function isStrictSemver(version) {
+    return STRICT.test(version);
+}
+/** Why Helm refuses `version` as a chart version, or undefined. */
+function helmVersionProblem(version) {
+    if (isHelmVersion(version))
+        return undefined;
+    if (/^\d+\.\d+\.\d+\.\d+/.test(version))
+        return `'${version}' has four numbers; a chart version is MAJOR.MINOR.PATCH (e.g. 1.2.3)`;
+    if (/(^|[.-])0\d/.test(version.split('+')[0]))
+        return `'${version}' has a number with a leading zero (write 1.2.3, not 01.2.3)`;
+    return `'${version}' is not a SemVer version (MAJOR.MINOR.PATCH, optionally -prerelease and +build, e.g. 1.2.3 or v1.2.3-rc.1)`;
+}
+/** The OCI tag of a chart version: `+` is not allowed in tags, so Helm writes `_` for it. */
+function ociTagOf(version) {
+    return version.replaceAll('+', '_');
+}
+
+
+/***/ }),
+
+/***/ 911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  OciClient: () => (/* binding */ OciClient)
+});
+
+// EXTERNAL MODULE: ./actions/lib/runner/errors.ts
+var errors = __webpack_require__(7378);
+// EXTERNAL MODULE: ./actions/lib/oci/transport.ts
+var transport = __webpack_require__(7309);
+;// CONCATENATED MODULE: ./actions/lib/oci/auth.ts
+
+
+/**
+ * Parses `WWW-Authenticate` (RFC 7235): one or more challenges, each a scheme followed by
+ * comma-separated `name=value` or `name="quoted, value"` parameters. Commas inside quotes
+ * (`scope="repository:x:pull,push"`) belong to the value.
+ */
+function parseWwwAuthenticate(header) {
+    const challenges = [];
+    let i = 0;
+    const n = header.length;
+    const skip = (chars) => {
+        while (i < n && chars.includes(header[i]))
+            i++;
+    };
+    const token = () => {
+        const start = i;
+        while (i < n && /[!#$%&'*+\-.^_`|~0-9A-Za-z]/.test(header[i]))
+            i++;
+        return header.slice(start, i);
+    };
+    let current;
+    while (i < n) {
+        skip(' \t,');
+        if (i >= n)
+            break;
+        const start = i;
+        const name = token();
+        if (name.length === 0) {
+            i++; // stray character: skip it
+            continue;
+        }
+        skip(' \t');
+        if (header[i] === '=' && current) {
+            i++;
+            skip(' \t');
+            let value = '';
+            if (header[i] === '"') {
+                i++;
+                while (i < n && header[i] !== '"') {
+                    if (header[i] === '\\' && i + 1 < n)
+                        i++;
+                    value += header[i];
+                    i++;
+                }
+                i++; // closing quote
+            }
+            else {
+                const valueStart = i;
+                while (i < n && header[i] !== ',' && header[i] !== ' ' && header[i] !== '\t')
+                    i++;
+                value = header.slice(valueStart, i);
+            }
+            current.params[name.toLowerCase()] = value;
+        }
+        else {
+            // a scheme name starts a new challenge (token68 credentials after it are ignored)
+            i = start + name.length;
+            current = { scheme: name.toLowerCase(), params: {} };
+            challenges.push(current);
+        }
+    }
+    return challenges;
+}
+/** `repository:<name>:pull` or `repository:<name>:pull,push`. */
+function repositoryScope(repository, push) {
+    return `repository:${repository}:${push ? 'pull,push' : 'pull'}`;
+}
+/**
+ * Answers a registry's 401 challenges: basic credentials, or the bearer token flow that
+ * ghcr.io and Docker Hub use (GET the realm with service and scope, with basic credentials when
+ * given, take `token` or `access_token`). Tokens are cached per scope until shortly before
+ * they expire. The password only ever leaves in an Authorization header.
+ */
+class RegistryAuth {
+    registry;
+    credentials;
+    transport;
+    now;
+    tokens = new Map();
+    basic = false;
+    constructor(registry, credentials, transport, now = Date.now) {
+        this.registry = registry;
+        this.credentials = credentials;
+        this.transport = transport;
+        this.now = now;
+    }
+    /** The Authorization header to send before any challenge, if one is known for the scope. */
+    cached(scope) {
+        if (this.basic)
+            return this.basicHeader();
+        const token = this.tokens.get(scope);
+        if (token && token.expiresAt > this.now())
+            return token.header;
+        this.tokens.delete(scope);
+        return undefined;
+    }
+    /** Drops what was cached for the scope after the registry refused it. */
+    forget(scope) {
+        this.tokens.delete(scope);
+    }
+    /** The Authorization header that answers the response's challenge, or a RemoteError that says why there is none. */
+    async answer(challengeHeader, scope) {
+        const challenges = parseWwwAuthenticate(challengeHeader ?? '');
+        const bearer = challenges.find((c) => c.scheme === 'bearer');
+        if (bearer)
+            return this.fetchToken(bearer, scope);
+        if (challenges.some((c) => c.scheme === 'basic')) {
+            if (!this.credentials)
+                throw this.needsCredentials();
+            this.basic = true;
+            return this.basicHeader();
+        }
+        throw new errors/* RemoteError */.Hi(`registry ${this.registry} asked for authentication with an unsupported challenge '${challengeHeader ?? '(none)'}'`, 401);
+    }
+    /** The error for a 401 that persists after authenticating. */
+    async refused(response, scope) {
+        const challenge = parseWwwAuthenticate(response.headers.get('www-authenticate') ?? '').find((c) => c.scheme === 'bearer');
+        const detail = await (0,transport/* describeErrorBody */.ut)(response);
+        if (!this.credentials) {
+            return new errors/* RemoteError */.Hi(`registry ${this.registry} refused anonymous access to ${scope}: credentials are needed${detail ? ` (${detail})` : ''}`, 401);
+        }
+        if (challenge?.params.error === 'insufficient_scope') {
+            return new errors/* RemoteError */.Hi(`registry ${this.registry} denied ${scope} to user '${this.credentials.username}'` +
+                ` (insufficient scope${detail ? `: ${detail}` : ''})`, 401);
+        }
+        return this.refusedCredentials(`HTTP 401${detail ? `: ${detail}` : ''}`);
+    }
+    basicHeader() {
+        const { username, password } = this.credentials;
+        return `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}`;
+    }
+    needsCredentials() {
+        return new errors/* RemoteError */.Hi(`registry ${this.registry} requires credentials (HTTP 401) and none were given`, 401);
+    }
+    refusedCredentials(detail) {
+        return new errors/* RemoteError */.Hi(`registry ${this.registry} refused the credentials of user '${this.credentials.username}' (${detail})`, 401);
+    }
+    async fetchToken(challenge, scope) {
+        const realm = challenge.params.realm;
+        if (!realm)
+            throw new errors/* RemoteError */.Hi(`registry ${this.registry} sent a Bearer challenge without a realm`, 401);
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch {
+            throw new errors/* RemoteError */.Hi(`registry ${this.registry} sent a Bearer challenge with an invalid realm '${realm}'`, 401);
+        }
+        (0,transport.assertSafeUrl)(url, 'token realm');
+        if (challenge.params.service)
+            url.searchParams.set('service', challenge.params.service);
+        url.searchParams.append('scope', scope);
+        const asked = challenge.params.scope;
+        if (asked && asked !== scope)
+            url.searchParams.append('scope', asked);
+        const headers = { accept: 'application/json' };
+        if (this.credentials)
+            headers.authorization = this.basicHeader();
+        const response = await (0,transport.send)(url, { method: 'GET', headers }, this.transport);
+        const where = `token service ${url.origin}${url.pathname}`;
+        if (response.status === 401 || response.status === 403) {
+            const detail = await (0,transport/* describeErrorBody */.ut)(response);
+            if (!this.credentials)
+                throw this.needsCredentials();
+            throw this.refusedCredentials(`${where} answered HTTP ${response.status}${detail ? `: ${detail}` : ''}`);
+        }
+        if (!response.ok) {
+            const detail = await (0,transport/* describeErrorBody */.ut)(response);
+            throw new errors/* RemoteError */.Hi(`${where} answered HTTP ${response.status} for ${scope}${detail ? `: ${detail}` : ''}`, response.status);
+        }
+        let body;
+        try {
+            body = (await response.json());
+        }
+        catch {
+            throw new errors/* RemoteError */.Hi(`${where} answered with a body that is not JSON`, response.status);
+        }
+        const token = typeof body.token === 'string' && body.token ? body.token : body.access_token;
+        if (typeof token !== 'string' || token.length === 0) {
+            throw new errors/* RemoteError */.Hi(`${where} answered without a token`, response.status);
+        }
+        // The spec's default lifetime is 60 s; renew 10 s early.
+        const lifetime = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60;
+        const header = `Bearer ${token}`;
+        this.tokens.set(scope, { header, expiresAt: this.now() + Math.max(lifetime - 10, 1) * 1000 });
+        return header;
+    }
+}
+
+// EXTERNAL MODULE: ./actions/lib/oci/digest.ts
+var oci_digest = __webpack_require__(1766);
+// EXTERNAL MODULE: ./actions/lib/oci/media-types.ts
+var media_types = __webpack_require__(6228);
+// EXTERNAL MODULE: ./actions/lib/oci/reference.ts
+var oci_reference = __webpack_require__(7837);
+;// CONCATENATED MODULE: ./actions/lib/oci/client.ts
+
+
+
+
+
+
+/** A client for the OCI distribution API of one registry (https, or http on loopback). */
+class OciClient {
+    registry;
+    baseUrl;
+    auth;
+    transport;
+    userAgent;
+    /** What each response answered, for error messages (Response.url is empty with some fetch stand-ins). */
+    sent = new WeakMap();
+    constructor(options) {
+        this.registry = (0,oci_reference.validateRegistryHost)(options.registry);
+        const loopback = (0,oci_reference.isLoopbackHost)(this.registry);
+        const plainHttp = options.plainHttp ?? loopback;
+        if (plainHttp && !loopback) {
+            throw new errors/* ActionError */.lZ(`registry ${this.registry}: plain http:// is allowed only for loopback registries (127.0.0.1, localhost, [::1])`);
+        }
+        const apiHost = this.registry === 'docker.io' ? 'registry-1.docker.io' : this.registry;
+        this.baseUrl = new URL(`${plainHttp ? 'http' : 'https'}://${apiHost}/`);
+        this.transport = { fetch: options.fetch, timeoutMs: options.timeoutMs, retries: options.retries, retryScale: options.retryScale };
+        this.auth = new RegistryAuth(this.registry, options.credentials, this.transport);
+        this.userAgent = options.userAgent ?? 'release-actions-oci';
+    }
+    /** HEAD /v2/<name>/blobs/<digest>: true on 200, false on 404. */
+    async blobExists(repository, digest) {
+        const checked = (0,oci_digest/* validateDigest */.n2)(digest);
+        const response = await this.request({ method: 'HEAD', repository, push: false, path: `blobs/${checked}` });
+        if (response.status === 404)
+            return false;
+        await this.expect(response, [200], `blob ${checked}`);
+        return true;
+    }
+    /** GET a blob and check its digest. */
+    async getBlob(repository, digest) {
+        const checked = (0,oci_digest/* validateDigest */.n2)(digest);
+        const response = await this.request({ method: 'GET', repository, push: false, path: `blobs/${checked}` });
+        await this.expect(response, [200], `blob ${checked}`);
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        const actual = (0,oci_digest/* sha256Digest */.sI)(bytes);
+        if (actual !== checked)
+            throw new errors/* RemoteError */.Hi(`registry ${this.registry} served ${repository} blob ${checked} with content of digest ${actual}`);
+        return bytes;
+    }
+    /** Monolithic upload: POST /v2/<name>/blobs/uploads/, then PUT <Location>?digest=. Always uploads. */
+    async pushBlob(repository, bytes) {
+        const digest = (0,oci_digest/* sha256Digest */.sI)(bytes);
+        const started = await this.request({ method: 'POST', repository, push: true, path: 'blobs/uploads/', headers: { 'content-length': '0' } });
+        await this.expect(started, [202], 'blob upload');
+        const location = started.headers.get('location');
+        if (!location)
+            throw new errors/* RemoteError */.Hi(`registry ${this.registry} started an upload to ${repository} without a Location header`, started.status);
+        const url = new URL(location, this.baseUrl);
+        (0,transport.assertSafeUrl)(url, 'upload location');
+        url.searchParams.set('digest', digest);
+        const finished = await this.request({
+            method: 'PUT',
+            repository,
+            push: true,
+            url,
+            headers: { 'content-type': 'application/octet-stream' },
+            body: bytes,
+        });
+        if (finished.status !== 201 && (await this.blobExists(repository, digest).catch(() => false))) {
+            // A blob is named by its digest, so the registry having it means the upload is done: the
+            // finishing PUT was applied but its answer lost, and the retry met the closed upload.
+            await finished.arrayBuffer().catch(() => undefined);
+            return { digest, size: bytes.byteLength };
+        }
+        await this.expect(finished, [201], `blob ${digest}`);
+        const stored = finished.headers.get('docker-content-digest');
+        if (stored && stored !== digest) {
+            throw new errors/* RemoteError */.Hi(`registry ${this.registry} stored blob ${digest} of ${repository} as ${stored}`, finished.status);
+        }
+        return { digest, size: bytes.byteLength };
+    }
+    /** Uploads the blob unless the repository has it already. */
+    async ensureBlob(repository, bytes) {
+        const digest = (0,oci_digest/* sha256Digest */.sI)(bytes);
+        if (await this.blobExists(repository, digest))
+            return { digest, size: bytes.byteLength, uploaded: false };
+        return { ...(await this.pushBlob(repository, bytes)), uploaded: true };
+    }
+    /** GET a manifest by tag or digest; null when the registry has no such manifest. */
+    async getManifest(repository, reference, accept = media_types.MANIFEST_TYPES) {
+        const ref = checkManifestReference(reference);
+        const response = await this.request({ method: 'GET', repository, push: false, path: `manifests/${ref}`, headers: { accept: accept.join(', ') } });
+        if (response.status === 404)
+            return null;
+        await this.expect(response, [200], `manifest ${ref}`);
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        const computed = (0,oci_digest/* sha256Digest */.sI)(bytes);
+        const header = response.headers.get('docker-content-digest');
+        if ((header && (0,oci_digest/* isDigest */.Bc)(header) && header !== computed) || ((0,oci_digest/* isDigest */.Bc)(ref) && ref !== computed)) {
+            throw new errors/* RemoteError */.Hi(`registry ${this.registry} served manifest ${repository}:${ref} with content of digest ${computed}`);
+        }
+        let json;
+        try {
+            json = JSON.parse(Buffer.from(bytes).toString('utf8'));
+        }
+        catch {
+            throw new errors/* RemoteError */.Hi(`registry ${this.registry} served manifest ${repository}:${ref} that is not JSON`);
+        }
+        const mediaType = contentType(response) ?? mediaTypeOf(json) ?? '';
+        return { digest: computed, mediaType, size: bytes.byteLength, bytes, json };
+    }
+    /** HEAD a manifest: its digest, media type and size; null when absent. */
+    async headManifest(repository, reference, accept = media_types.MANIFEST_TYPES) {
+        const ref = checkManifestReference(reference);
+        const response = await this.request({ method: 'HEAD', repository, push: false, path: `manifests/${ref}`, headers: { accept: accept.join(', ') } });
+        if (response.status === 404)
+            return null;
+        await this.expect(response, [200], `manifest ${ref}`);
+        const digest = response.headers.get('docker-content-digest');
+        const mediaType = contentType(response);
+        if (!digest || !(0,oci_digest/* isDigest */.Bc)(digest) || !mediaType) {
+            // Some registries leave these out of HEAD answers: read the manifest instead.
+            const manifest = await this.getManifest(repository, ref, accept);
+            return manifest && { digest: manifest.digest, mediaType: manifest.mediaType, size: manifest.size };
+        }
+        return { digest, mediaType, size: Number(response.headers.get('content-length') ?? '0') };
+    }
+    /** The digest a tag (or digest) resolves to, or null. */
+    async resolve(repository, reference, accept = media_types.MANIFEST_TYPES) {
+        return (await this.headManifest(repository, reference, accept))?.digest ?? null;
+    }
+    /** PUT a manifest under a tag or its digest; returns its digest. */
+    async putManifest(repository, reference, mediaType, bytes) {
+        const ref = checkManifestReference(reference);
+        const digest = (0,oci_digest/* sha256Digest */.sI)(bytes);
+        if ((0,oci_digest/* isDigest */.Bc)(ref) && ref !== digest)
+            throw new errors/* ActionError */.lZ(`manifest has digest ${digest}, not the ${ref} it is pushed as`);
+        const response = await this.request({
+            method: 'PUT',
+            repository,
+            push: true,
+            path: `manifests/${ref}`,
+            headers: { 'content-type': mediaType },
+            body: bytes,
+        });
+        await this.expect(response, [201], `manifest ${ref}`);
+        const stored = response.headers.get('docker-content-digest');
+        if (stored && stored !== digest) {
+            throw new errors/* RemoteError */.Hi(`registry ${this.registry} stored manifest ${repository}:${ref} as ${stored}, expected ${digest}`, response.status);
+        }
+        return digest;
+    }
+    /** Sends with the cached authorization; on a 401 answers the challenge once and resends. */
+    async request(spec) {
+        (0,oci_reference.validateRepository)(spec.repository);
+        const url = spec.url ?? new URL(`/v2/${spec.repository}/${spec.path ?? ''}`, this.baseUrl);
+        const sameOrigin = url.origin === this.baseUrl.origin;
+        const scope = repositoryScope(spec.repository, spec.push);
+        const build = (authorization) => {
+            const headers = { 'user-agent': this.userAgent, ...spec.headers };
+            if (authorization && sameOrigin)
+                headers.authorization = authorization;
+            return { method: spec.method, headers, body: spec.body, redirect: 'follow' };
+        };
+        const first = await (0,transport.send)(url, build(this.auth.cached(scope)), this.transport);
+        this.sent.set(first, { method: spec.method, url });
+        if (first.status !== 401 || !sameOrigin)
+            return first;
+        await first.arrayBuffer().catch(() => undefined);
+        this.auth.forget(scope);
+        const authorization = await this.auth.answer(first.headers.get('www-authenticate'), scope);
+        const second = await (0,transport.send)(url, build(authorization), this.transport);
+        this.sent.set(second, { method: spec.method, url });
+        if (second.status === 401)
+            throw await this.auth.refused(second, scope);
+        return second;
+    }
+    async expect(response, ok, what) {
+        if (ok.includes(response.status))
+            return;
+        const { method, url } = this.sent.get(response) ?? { method: '?', url: this.baseUrl };
+        const detail = method === 'HEAD' ? '' : await (0,transport/* describeErrorBody */.ut)(response);
+        const verb = response.status === 403 ? 'denied' : `answered HTTP ${response.status}`;
+        throw new errors/* RemoteError */.Hi(`registry ${this.registry} ${verb} for ${what} (${(0,transport/* describeRequest */.Ng)(method, url)})${detail ? `: ${detail}` : ''}`, response.status);
+    }
+}
+function checkManifestReference(reference) {
+    if (reference.startsWith('sha256:') || reference.includes(':'))
+        return (0,oci_digest/* validateDigest */.n2)(reference);
+    return (0,oci_reference.validateTag)(reference);
+}
+function contentType(response) {
+    const value = response.headers.get('content-type');
+    const type = value?.split(';')[0]?.trim();
+    return type ? type : undefined;
+}
+function mediaTypeOf(json) {
+    if (json && typeof json === 'object' && typeof json.mediaType === 'string') {
+        return json.mediaType;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 6228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DOCKER_CONFIG: () => (/* binding */ DOCKER_CONFIG),
+/* harmony export */   DOCKER_LAYER_GZIP: () => (/* binding */ DOCKER_LAYER_GZIP),
+/* harmony export */   DOCKER_MANIFEST: () => (/* binding */ DOCKER_MANIFEST),
+/* harmony export */   DOCKER_MANIFEST_LIST: () => (/* binding */ DOCKER_MANIFEST_LIST),
+/* harmony export */   HELM_CHART_LAYER: () => (/* binding */ HELM_CHART_LAYER),
+/* harmony export */   HELM_CONFIG: () => (/* binding */ HELM_CONFIG),
+/* harmony export */   HELM_PROVENANCE_LAYER: () => (/* binding */ HELM_PROVENANCE_LAYER),
+/* harmony export */   INDEX_TYPES: () => (/* binding */ INDEX_TYPES),
+/* harmony export */   MANIFEST_TYPES: () => (/* binding */ MANIFEST_TYPES),
+/* harmony export */   OCI_CONFIG: () => (/* binding */ OCI_CONFIG),
+/* harmony export */   OCI_EMPTY: () => (/* binding */ OCI_EMPTY),
+/* harmony export */   OCI_INDEX: () => (/* binding */ OCI_INDEX),
+/* harmony export */   OCI_LAYER_GZIP: () => (/* binding */ OCI_LAYER_GZIP),
+/* harmony export */   OCI_MANIFEST: () => (/* binding */ OCI_MANIFEST),
+/* harmony export */   isIndexMediaType: () => (/* binding */ isIndexMediaType)
+/* harmony export */ });
+/** Media types of the OCI image spec, the Docker v2 formats and Helm 3.8+ charts. */
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
+const OCI_LAYER_GZIP = 'application/vnd.oci.image.layer.v1.tar+gzip';
+const OCI_EMPTY = 'application/vnd.oci.empty.v1+json';
+const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
+const DOCKER_MANIFEST_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
+const DOCKER_CONFIG = 'application/vnd.docker.container.image.v1+json';
+const DOCKER_LAYER_GZIP = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
+const HELM_CONFIG = 'application/vnd.cncf.helm.config.v1+json';
+const HELM_CHART_LAYER = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
+const HELM_PROVENANCE_LAYER = 'application/vnd.cncf.helm.chart.provenance.v1.prov';
+/** Every manifest type this client reads, the default `Accept` list. */
+const MANIFEST_TYPES = [OCI_MANIFEST, OCI_INDEX, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST];
+/** Index types: a list of per-platform manifests. */
+const INDEX_TYPES = [OCI_INDEX, DOCKER_MANIFEST_LIST];
+function isIndexMediaType(mediaType) {
+    return INDEX_TYPES.includes(mediaType);
+}
+
+
+/***/ }),
+
+/***/ 7309:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ng: () => (/* binding */ describeRequest),
+/* harmony export */   assertSafeUrl: () => (/* binding */ assertSafeUrl),
+/* harmony export */   send: () => (/* binding */ send),
+/* harmony export */   ut: () => (/* binding */ describeErrorBody)
+/* harmony export */ });
+/* unused harmony exports retryScaleFromEnv, requestTimeoutFromEnv */
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7378);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7837);
+
+
+const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
+const BASE_WAITS_MS = [1000, 3000, 6000];
+const MAX_RETRY_AFTER_MS = 10_000;
+function retryScaleFromEnv(env = process.env) {
+    const raw = env.RELEASE_ACTIONS_RETRY_SCALE;
+    if (raw === undefined || raw.trim() === '')
+        return 1;
+    const value = Number(raw);
+    return Number.isFinite(value) && value >= 0 ? value : 1;
+}
+function requestTimeoutFromEnv(env = process.env) {
+    const raw = env.RELEASE_ACTIONS_REQUEST_TIMEOUT_MS;
+    const value = raw === undefined || raw.trim() === '' ? NaN : Number(raw);
+    return Number.isFinite(value) && value > 0 ? value : undefined;
+}
+/** Refuses plain http:// except to loopback hosts, and anything that is neither http nor https. */
+function assertSafeUrl(url, what) {
+    if (url.protocol === 'https:')
+        return;
+    if (url.protocol === 'http:') {
+        if ((0,_reference_js__WEBPACK_IMPORTED_MODULE_1__.isLoopbackHost)(url.host))
+            return;
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${what} ${url.origin}: plain http:// is allowed only for loopback registries (127.0.0.1, localhost, [::1])`);
+    }
+    throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${what} ${url.origin}: unsupported protocol '${url.protocol}'`);
+}
+/** `METHOD https://host/path` without the query string (which may carry upload state). */
+function describeRequest(method, url) {
+    return `${method} ${url.origin}${url.pathname}`;
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+function waitFor(attempt, scale, response) {
+    let ms = BASE_WAITS_MS[Math.min(attempt, BASE_WAITS_MS.length - 1)] ?? 1000;
+    const retryAfter = response?.headers.get('retry-after');
+    if (retryAfter && /^[0-9]+$/.test(retryAfter))
+        ms = Math.min(Number(retryAfter) * 1000, MAX_RETRY_AFTER_MS);
+    return ms * scale;
+}
+/** Sends one request with timeout and bounded retry; the body must be re-sendable (bytes or nothing). */
+async function send(url, init, options = {}) {
+    assertSafeUrl(url, 'registry');
+    const doFetch = options.fetch ?? fetch;
+    const retries = options.retries ?? 2;
+    const scale = options.retryScale ?? retryScaleFromEnv();
+    const timeoutMs = options.timeoutMs ?? requestTimeoutFromEnv() ?? 60_000;
+    const method = init.method ?? 'GET';
+    for (let attempt = 0;; attempt++) {
+        let response;
+        try {
+            response = await doFetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+        }
+        catch (error) {
+            if (attempt < retries) {
+                await sleep(waitFor(attempt, scale));
+                continue;
+            }
+            const reason = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : connectionReason(error);
+            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteError */ .Hi(`${describeRequest(method, url)} failed after ${attempt + 1} attempt(s): ${reason}`, undefined, { cause: error });
+        }
+        if (RETRY_STATUSES.has(response.status) && attempt < retries) {
+            await response.arrayBuffer().catch(() => undefined);
+            await sleep(waitFor(attempt, scale, response));
+            continue;
+        }
+        return response;
+    }
+}
+function connectionReason(error) {
+    if (!(error instanceof Error))
+        return String(error);
+    const cause = error.cause;
+    if (cause instanceof Error) {
+        const code = cause.code;
+        return typeof code === 'string' ? `${code} (${cause.message})` : cause.message;
+    }
+    return error.message;
+}
+/** `CODE: message` of a registry's `{"errors":[...]}` body, or the start of the text. */
+async function describeErrorBody(response) {
+    let text;
+    try {
+        text = await response.text();
+    }
+    catch {
+        return '';
+    }
+    try {
+        const parsed = JSON.parse(text);
+        if (Array.isArray(parsed.errors) && parsed.errors.length > 0) {
+            return parsed.errors.map((e) => [e.code, e.message].filter((part) => typeof part === 'string' && part).join(': ')).join('; ');
+        }
+    }
+    catch {
+        // not JSON
+    }
+    const trimmed = text.trim().replace(/\s+/g, ' ');
+    return trimmed.length > 200 ? `${trimmed.slice(0, 200)}...` : trimmed;
+}
+
+
+/***/ }),
+
+/***/ 2687:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  checkOci: () => (/* binding */ checkOci),
+  pushOci: () => (/* binding */ pushOci)
+});
+
+// EXTERNAL MODULE: ./actions/lib/oci/client.ts + 1 modules
+var oci_client = __webpack_require__(911);
+// EXTERNAL MODULE: ./actions/lib/runner/errors.ts
+var errors = __webpack_require__(7378);
+// EXTERNAL MODULE: ./actions/lib/helm/version.ts
+var version = __webpack_require__(3127);
+// EXTERNAL MODULE: ./actions/lib/oci/digest.ts
+var digest = __webpack_require__(1766);
+// EXTERNAL MODULE: ./actions/lib/oci/media-types.ts
+var media_types = __webpack_require__(6228);
+;// CONCATENATED MODULE: ./actions/lib/oci/go-json.ts
+/**
+ * JSON as Go's encoding/json writes it: map keys sorted (objects built by the caller keep their
+ * struct field order), no spaces, and `<`, `>`, `&`, U+2028, U+2029 escaped as \u003c etc.
+ * (json.Marshal's HTML-safe default). Control characters are escaped as JSON.stringify does
+ * since Go 1.22 (\b, \f, \n, \r, \t, else \u00XX in lowercase hex).
+ */
+const GO_ESCAPES = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+function goJsonString(s) {
+    return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => GO_ESCAPES[c]);
+}
+/** A Go map[string]T: keys sorted by bytes. */
+function goMap(m) {
+    const keys = Object.keys(m).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    return Object.fromEntries(keys.map((k) => [k, m[k]]));
+}
+/** Serialises `value` keeping object key order (struct order, or goMap for maps). */
+function goJson(value) {
+    if (value === null || value === undefined)
+        return 'null';
+    if (typeof value === 'string')
+        return goJsonString(value);
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return JSON.stringify(value);
+    if (Array.isArray(value))
+        return `[${value.map(goJson).join(',')}]`;
+    return `{${Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => `${goJsonString(k)}:${goJson(v)}`)
+        .join(',')}}`;
+}
+
+// EXTERNAL MODULE: ./actions/lib/oci/reference.ts
+var reference = __webpack_require__(7837);
+;// CONCATENATED MODULE: ./actions/lib/oci/helm-chart.ts
+
+
+
+
+
+
+
+/** A JSON value whose nested plain objects are Go maps (import-values entries): keys sorted. */
+function anyValue(v) {
+    if (Array.isArray(v))
+        return v.map(anyValue);
+    if (v && typeof v === 'object')
+        return goMap(Object.fromEntries(Object.entries(v).map(([k, x]) => [k, anyValue(x)])));
+    return v;
+}
+const helm_chart_text = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+const list = (v) => (Array.isArray(v) && v.length > 0 ? v : undefined);
+/** Helm's chart.Dependency in struct order: name and repository always, the rest omitempty. */
+function dependencyJson(d) {
+    return {
+        name: typeof d.name === 'string' ? d.name : '',
+        version: helm_chart_text(d.version),
+        repository: typeof d.repository === 'string' ? d.repository : '',
+        condition: helm_chart_text(d.condition),
+        tags: list(d.tags),
+        enabled: d.enabled === true ? true : undefined,
+        'import-values': list(d['import-values'])?.map(anyValue),
+        alias: helm_chart_text(d.alias),
+    };
+}
+/** Helm's chart.Metadata in struct field order (json tags, omitempty), what json.Marshal writes. */
+function metadataJson(meta) {
+    const maintainers = list(meta.maintainers)?.map((m) => {
+        const o = (m ?? {});
+        return { name: helm_chart_text(o.name), email: helm_chart_text(o.email), url: helm_chart_text(o.url) };
+    });
+    const annotations = meta.annotations && typeof meta.annotations === 'object' && Object.keys(meta.annotations).length > 0 ? goMap(meta.annotations) : undefined;
+    return {
+        name: helm_chart_text(meta.name),
+        home: helm_chart_text(meta.home),
+        sources: list(meta.sources),
+        version: helm_chart_text(meta.version),
+        description: helm_chart_text(meta.description),
+        keywords: list(meta.keywords),
+        maintainers,
+        icon: helm_chart_text(meta.icon),
+        apiVersion: helm_chart_text(meta.apiVersion),
+        condition: helm_chart_text(meta.condition),
+        tags: helm_chart_text(meta.tags),
+        appVersion: helm_chart_text(meta.appVersion),
+        deprecated: meta.deprecated === true ? true : undefined,
+        annotations,
+        kubeVersion: helm_chart_text(meta.kubeVersion),
+        dependencies: list(meta.dependencies)?.map((d) => dependencyJson(d)),
+        type: helm_chart_text(meta.type),
+    };
+}
+/** The config blob: the chart's metadata as Helm's `json.Marshal(meta)` writes it. */
+function helmConfigJson(meta) {
+    return new Uint8Array(Buffer.from(goJson(metadataJson(meta)), 'utf8'));
+}
+/** Helm's registry annotations a chart's own annotations may not replace. */
+const IMMUTABLE = new Set(['org.opencontainers.image.version', 'org.opencontainers.image.title']);
+/**
+ * The manifest annotations Helm's registry code generates (generateOCIAnnotations): description,
+ * title, version, url, created, first source, authors (`Name (email), ...`), then the chart's own
+ * annotations, which may replace any but version and title. Blank values are left out.
+ */
+function helmOciAnnotations(meta, created) {
+    const out = {};
+    const add = (k, v) => {
+        if (typeof v === 'string' && v.trim() !== '')
+            out[k] = v;
+    };
+    add('org.opencontainers.image.description', meta.description);
+    add('org.opencontainers.image.title', meta.name);
+    add('org.opencontainers.image.version', meta.version);
+    add('org.opencontainers.image.url', meta.home);
+    add('org.opencontainers.image.created', created);
+    if (Array.isArray(meta.sources) && meta.sources.length > 0)
+        add('org.opencontainers.image.source', meta.sources[0]);
+    const maintainers = Array.isArray(meta.maintainers) ? meta.maintainers : [];
+    if (maintainers.length > 0) {
+        const authors = maintainers.map((m) => `${helm_chart_text(m?.name) ?? ''}${helm_chart_text(m?.email) ? ` (${String(m.email)})` : ''}`).join(', ');
+        add('org.opencontainers.image.authors', authors);
+    }
+    const own = meta.annotations && typeof meta.annotations === 'object' ? meta.annotations : {};
+    for (const [k, v] of Object.entries(own))
+        if (!IMMUTABLE.has(k))
+            out[k] = String(v);
+    return goMap(out);
+}
+/**
+ * The config and manifest `helm push` makes for the chart: the config is the chart metadata as
+ * Go marshals it, the manifest `{schemaVersion, config, layers, annotations}` (no top-level
+ * mediaType, as Helm's ocispec.Manifest leaves it empty) in Go's field order.
+ */
+function buildHelmChartArtifact(meta, tgzBytes, options = {}) {
+    const config = helmConfigJson(meta);
+    const manifestJson = {
+        schemaVersion: 2,
+        config: { mediaType: media_types.HELM_CONFIG, digest: (0,digest/* sha256Digest */.sI)(config), size: config.byteLength },
+        layers: [{ mediaType: media_types.HELM_CHART_LAYER, digest: (0,digest/* sha256Digest */.sI)(tgzBytes), size: tgzBytes.byteLength }],
+        annotations: helmOciAnnotations(meta, options.created),
+    };
+    const manifest = new Uint8Array(Buffer.from(goJson(manifestJson), 'utf8'));
+    return { config, manifest, digest: (0,digest/* sha256Digest */.sI)(manifest) };
+}
+function checkInput(input) {
+    const { chartName, version, tgzBytes, chartYamlMeta } = input;
+    if (chartYamlMeta.name !== chartName) {
+        throw new errors/* ActionError */.lZ(`chart '${chartName}': Chart.yaml names the chart '${String(chartYamlMeta.name)}'`);
+    }
+    if (chartYamlMeta.version !== version) {
+        throw new errors/* ActionError */.lZ(`chart '${chartName}': Chart.yaml has version '${String(chartYamlMeta.version)}', not ${version}`);
+    }
+    if (tgzBytes.byteLength < 2 || tgzBytes[0] !== 0x1f || tgzBytes[1] !== 0x8b) {
+        throw new errors/* ActionError */.lZ(`chart '${chartName}' ${version}: the package is not a gzip file (.tgz)`);
+    }
+}
+/**
+ * Pushes a packaged chart as Helm 3.8+ does (config, chart layer, OCI manifest tagged with the
+ * version). Blobs the registry has already are not uploaded; a manifest already under the tag
+ * with the same digest makes the push `unchanged` without uploading anything.
+ */
+async function pushHelmChart(input, connection = {}) {
+    const { registry, repository } = (0,reference.parseChartLocation)(input.registry, input.chartName);
+    checkInput(input);
+    const tag = (0,reference.validateTag)((0,version/* ociTagOf */.dH)(input.version));
+    const artifact = buildHelmChartArtifact(input.chartYamlMeta, input.tgzBytes, input.created ? { created: input.created } : {});
+    const client = new oci_client.OciClient({ ...connection, registry });
+    const result = { ref: `${registry}/${repository}:${tag}`, registry, repository, tag, digest: artifact.digest };
+    const existing = await client.headManifest(repository, tag, [media_types.OCI_MANIFEST]);
+    if (existing?.digest === artifact.digest)
+        return { ...result, status: 'unchanged', blobsUploaded: 0 };
+    if (existing && !input.overwrite) {
+        throw new errors/* ActionError */.lZ(`chart ${result.ref} exists already with digest ${existing.digest}, different from this package's ${artifact.digest}; ` +
+            'a released chart version is not replaced (bump the chart version)');
+    }
+    let blobsUploaded = 0;
+    for (const blob of [artifact.config, input.tgzBytes]) {
+        if ((await client.ensureBlob(repository, blob)).uploaded)
+            blobsUploaded++;
+    }
+    await client.putManifest(repository, tag, media_types.OCI_MANIFEST, artifact.manifest);
+    return { ...result, status: 'published', blobsUploaded };
+}
+
+;// CONCATENATED MODULE: ./actions/publish-helm/oci.ts
+
+
+
+
+
+
+function connection(t) {
+    return t.credentials ? { credentials: t.credentials } : {};
+}
+/** Looks the tag up; throws when it holds another manifest. Reads only. */
+async function checkOci(t) {
+    const { registry, repository } = (0,reference.parseChartLocation)(t.location, t.chartName);
+    const tag = (0,reference.validateTag)((0,version/* ociTagOf */.dH)(t.version));
+    const artifact = buildHelmChartArtifact(t.metadata, t.bytes);
+    const ref = `${registry}/${repository}:${tag}`;
+    const client = new oci_client.OciClient({ registry, ...connection(t) });
+    const head = await client.headManifest(repository, tag, [media_types.OCI_MANIFEST]);
+    if (head && head.digest !== artifact.digest) {
+        throw new errors/* ActionError */.lZ(`chart ${ref} exists already with manifest digest ${head.digest}; this package gives ${artifact.digest}. ` +
+            'A published chart version is never replaced: bump the chart version. Nothing was written.');
+    }
+    return { ref, digest: artifact.digest, existing: head ? 'same' : 'absent' };
+}
+/** Pushes the chart (blobs the registry has are not uploaded again). */
+async function pushOci(t) {
+    const r = await pushHelmChart({ registry: t.location, chartName: t.chartName, version: t.version, tgzBytes: t.bytes, chartYamlMeta: t.metadata }, connection(t));
+    return { ref: r.ref, digest: r.digest, status: r.status };
+}
+
+
+/***/ })
+
+};
