@@ -28,7 +28,7 @@ afterAll(async () => {
 
 describe('bench figures run alone from a fresh clone', () => {
   it('every figure exports setup and run', async () => {
-    expect(figureIds.sort()).toEqual(['bump-version', 'changelog', 'index-merge', 'oci-push', 'packaging', 'rehearsal', 'startup', 'verify-polling']);
+    expect(figureIds.sort()).toEqual(['bump-version', 'changelog', 'doctor', 'index-merge', 'oci-push', 'packaging', 'rehearsal', 'startup', 'verify-polling']);
     for (const id of figureIds) {
       const mod = await load(id);
       expect([id, typeof mod.setup, typeof mod.run]).toEqual([id, 'function', 'function']);
@@ -63,6 +63,12 @@ describe('bench figures run alone from a fresh clone', () => {
     expect(readdirSync(join(x4, '..'))).toContain('index-x4-small.yaml');
     const missing = await (await load('index-merge')).setup({ index: join(tmp.path, 'absent.yaml') });
     expect(String(missing.skipped)).toMatch(/absent\.yaml is missing/);
+  });
+
+  it('doctor: the WVA repository with its tags', async () => {
+    const { dir } = (await (await load('doctor')).setup()) as { dir: string };
+    expect(existsSync(join(dir, '.git'))).toBe(true);
+    expect(existsSync(join(dir, 'charts', 'workload-variant-autoscaler', 'Chart.yaml'))).toBe(true);
   });
 
   it('oci-push, startup and rehearsal: what they run is there', async () => {
