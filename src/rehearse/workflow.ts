@@ -241,9 +241,9 @@ async function parseText(file: string, content: string): Promise<{ raw: Value; v
   return { raw: tokenValue(parsed.value, file), value: parsed.value, context: parsed.context };
 }
 
-/** `owner/repo/path@ref` or `./path` of a reusable workflow. */
+/** `owner/repo/path@ref`, `./path` or `$/path` (both: the calling workflow's repository and commit) of a reusable workflow. */
 export function parseWorkflowUses(uses: string): WorkflowRef {
-  if (uses.startsWith('./')) return { path: uses.slice(2) };
+  if (uses.startsWith('./') || uses.startsWith('$/')) return { path: uses.slice(2) };
   const at = uses.lastIndexOf('@');
   const target = at < 0 ? uses : uses.slice(0, at);
   const [owner = '', repo = '', ...rest] = target.split('/');
