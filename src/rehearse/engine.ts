@@ -80,6 +80,12 @@ export interface RunOptions {
    * the reason shown in the report.
    */
   callOverrides?: { with?: Record<string, { value: Json; why: string }>; secrets?: Record<string, { value: string; why: string }> };
+  /**
+   * Jobs (by id) the rehearsal leaves out, each with the reason — e.g. the suite's own test
+   * suite, which a test of the rehearsal is part of. Reported `skipped` with the reason, never
+   * passed; the jobs that need one still run, as after a job the machine cannot do.
+   */
+  leaveOut?: Record<string, string>;
 }
 
 class Artifacts implements ArtifactStore {
@@ -343,6 +349,15 @@ export class RehearsalEngine {
                 status: 'not-run',
                 reason: failedNeed && !blocked ? `needs ${failedNeed[0]}, which ${(failedNeed[1] as { result: string }).result === 'failure' ? 'failed' : 'did not run'}` : `if: ${job.if} is false`,
               };
+        this.opts.onJob?.('end', run);
+        runs.push(run);
+        byId.set(id, [run]);
+        continue;
+      }
+
+      const leftOut = options.leaveOut?.[id];
+      if (leftOut !== undefined) {
+        const run: JobRun = { ...base, status: 'skipped', blocking: false, reason: `left out by the rehearsal: ${leftOut}` };
         this.opts.onJob?.('end', run);
         runs.push(run);
         byId.set(id, [run]);

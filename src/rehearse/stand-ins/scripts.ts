@@ -11,6 +11,7 @@ import { basename, join } from 'node:path';
 import { git, gitEnv } from '../proc.js';
 import type { StandInSpec, StepContext, StepOutcome } from '../types.js';
 import { localRepository, mergeIndexes, retag } from './image.js';
+import { moveMajorTag, selfReleaseVersion } from './self-release.js';
 
 const fail = (reason: string): StepOutcome => ({ status: 'failed', reason });
 /** What a refusal may print of a value (the scripts' `show`): no newlines, no workflow commands. */
@@ -245,6 +246,8 @@ export const SCRIPT_STAND_INS: ScriptStandIn[] = [
   { job: 'release', step: 'assets', description: 'the provenance bundle copied as <package>.intoto.jsonl', run: provenanceAsset },
   { job: 'rollback', step: 'Point :latest back at the previous stable image', description: ':latest retagged to the previous stable image (OCI API)', run: latestBack },
   { job: 'prepare', step: 'picks', description: 'the cherry-picks, one SHA a line, refused unless SHAs', run: readPicks },
+  { job: 'plan', step: 'version', description: 'self-release: version, tag, major and prerelease of the pushed tag', run: selfReleaseVersion },
+  { job: 'major', step: 'move', description: 'self-release: the major tag moved to the release\'s commit (REST, as gh api), unless a newer release of the major exists', run: moveMajorTag },
 ];
 
 /** The stand-in of a `run:` step, by job id and the step's id or name. */
