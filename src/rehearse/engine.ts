@@ -487,6 +487,11 @@ export class RehearsalEngine {
       if (matrix && job.name === undefined) run.name = `${job.id} (${Object.values(matrix).map(asText).join(', ')})`;
       if (matrix) run.key = `${scope.prefix}${run.name}`;
       if (job.runsOn !== undefined) run.runsOn = asText(resolveValue(job.runsOn, contexts));
+      if (job.environment !== undefined) {
+        const env = resolveValue(job.environment, contexts);
+        const name = env !== null && typeof env === 'object' && !Array.isArray(env) ? asText(env['name'] ?? '') : asText(env);
+        if (name) run.environment = name;
+      }
       const jobEnv = { ...scope.env, ...Object.fromEntries(Object.entries(job.env).map(([k, v]) => [k, resolveText(v, contexts)])) };
       contexts['env'] = jobEnv;
       this.opts.onJob?.('start', run);

@@ -46,6 +46,8 @@ export interface JobModel {
   outputs: Record<string, Value>;
   env: Record<string, Value>;
   permissions?: Value;
+  /** `environment:` as written: a name, or `{ name, url }`. */
+  environment?: Value;
   steps: StepModel[];
   /** A call of a reusable workflow: `jobs.<id>.uses`. */
   uses?: string;
@@ -210,6 +212,7 @@ function buildModel(file: string, raw: Value, converted: ConvertedJob[], called:
     if (j['runs-on'] !== undefined) job.runsOn = j['runs-on'];
     if (j['strategy'] !== undefined) job.strategy = j['strategy'];
     if (j['permissions'] !== undefined) job.permissions = j['permissions'];
+    if (j['environment'] !== undefined) job.environment = j['environment'];
     const uses = asString(j['uses']);
     if (uses !== undefined) {
       job.uses = uses;

@@ -11,6 +11,7 @@ import { basename, join } from 'node:path';
 import { git, gitEnv } from '../proc.js';
 import type { StandInSpec, StepContext, StepOutcome } from '../types.js';
 import { localRepository, mergeIndexes, retag } from './image.js';
+import { attestations, checkDispatch } from './dispatch.js';
 import { moveMajorTag, selfReleaseVersion } from './self-release.js';
 
 const fail = (reason: string): StepOutcome => ({ status: 'failed', reason });
@@ -235,6 +236,8 @@ interface ScriptStandIn extends StandInSpec {
 }
 
 export const SCRIPT_STAND_INS: ScriptStandIn[] = [
+  { job: 'guard', step: 'dispatch', description: 'a dispatch from the default branch, naming a version whose tag exists (REST, as gh api)', run: checkDispatch },
+  { job: 'preflight', step: 'attestations', description: 'whether the repository can have provenance attestations (input, repository visibility)', run: attestations },
   { job: 'preflight', step: 'resolve', description: 'version, tag, image, registry and build plan, with the script\'s refusals', run: resolvePlan },
   { job: 'preflight', step: 'order', description: 'the tag\'s commit, newest stable release, previous stable release (git)', run: placeVersion },
   { job: 'preflight', step: 'Check the hotfix carries the cherry-picked commits', description: 'each cherry-pick in the tag, by ancestry or patch id (git)', run: cherryPicks },
