@@ -40,6 +40,7 @@ const BOUNDARIES = [
   'merge',
   'earlier releases',
   'tag',
+  'guard',
   'preflight',
   'image (linux/amd64)',
   'image (linux/arm64)',
