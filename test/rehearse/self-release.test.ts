@@ -20,7 +20,8 @@ import { projectRoot } from '../support/harness.js';
 import { expectJobs, job, pushCommit } from './helpers.js';
 
 const LONG = 300_000;
-const LEAVE_OUT = { leaveOut: { ...SELF_RELEASE_LEAVE_OUT } };
+/** The repository's secret: the throwaway key that signs the tags. */
+const options = () => ({ leaveOut: { ...SELF_RELEASE_LEAVE_OUT }, secrets: { RELEASE_ALLOWED_SIGNERS: world.key.publicKey } });
 let root: string;
 let world: World;
 let workflow: WorkflowModel;
@@ -97,7 +98,7 @@ describe('self-release.yaml', () => {
 
   it('releases v1.0.0: the release with the changelog\'s notes, verified, then v1 created at the tag\'s commit', async () => {
     expect(await majorAt()).toBe('');
-    const run = await engine().run(workflow, await tagPush(world, SUITE_REPO, 'v1.0.0'), LEAVE_OUT);
+    const run = await engine().run(workflow, await tagPush(world, SUITE_REPO, 'v1.0.0'), options());
     expectJobs(run, { plan: 'passed', 'test': 'skipped', release: 'passed', verify: 'passed', 'major': 'passed' });
     expect(job(run, 'test').reason).toBe(`left out by the rehearsal: ${SELF_RELEASE_LEAVE_OUT['test']!}`);
     expect(job(run, 'plan').outputs).toEqual({ version: '1.0.0', tag: 'v1.0.0', major: 'v1', prerelease: 'false' });
@@ -115,7 +116,7 @@ describe('self-release.yaml', () => {
 
   it('changes nothing when run again', async () => {
     const before = JSON.stringify(await world.gh.snapshot());
-    const run = await engine().run(workflow, await tagPush(world, SUITE_REPO, 'v1.0.0'), LEAVE_OUT);
+    const run = await engine().run(workflow, await tagPush(world, SUITE_REPO, 'v1.0.0'), options());
     expectJobs(run, { release: 'passed', verify: 'passed', 'major': 'passed' });
     expect(job(run, 'major').steps.find((s) => s.id === 'move')!.outputs).toEqual({ moved: 'false' });
     expect(JSON.stringify(await world.gh.snapshot())).toBe(before);
@@ -134,7 +135,7 @@ describe('self-release.yaml', () => {
       expect(r.status).toBe(204);
     };
     try {
-      const run = await engine().run(workflow, await tagPush(world, SUITE_REPO, 'v1.1.0'), LEAVE_OUT);
+      const run = await engine().run(workflow, await tagPush(world, SUITE_REPO, 'v1.1.0'), options());
       await Promise.all(pending);
       expectJobs(run, { plan: 'passed', release: 'passed', verify: 'failed', 'major': 'not-run' });
       expect(job(run, 'verify').reason).toMatch(/v1\.1\.0/);
@@ -144,8 +145,25 @@ describe('self-release.yaml', () => {
     expect(await majorAt()).toBe(v100);
   }, LONG);
 
+  it('refuses an unsigned tag before anything is written', async () => {
+    const r = await fetch(`${world.gh.apiUrl}/repos/${SUITE_REPO}/git/refs`, {
+      method: 'POST',
+      headers: { authorization: `token ${world.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ ref: 'refs/tags/v1.1.1', sha: v110 }),
+    });
+    expect(r.status).toBe(201);
+    const before = JSON.stringify(await world.gh.snapshot());
+    const run = await engine().run(workflow, await tagPush(world, SUITE_REPO, 'v1.1.1'), options());
+    expectJobs(run, { plan: 'passed', release: 'failed', verify: 'not-run', major: 'not-run' });
+    expect(job(run, 'release').reason).toMatch(/^Check the tag and the changelog: tag-signed: /);
+    expect(JSON.stringify(await world.gh.snapshot())).toBe(before);
+    // the maintainer deletes the bad tag (an unreleased tag would count as a newer release)
+    const d = await fetch(`${world.gh.apiUrl}/repos/${SUITE_REPO}/git/refs/tags/v1.1.1`, { method: 'DELETE', headers: { authorization: `token ${world.token}` } });
+    expect(d.status).toBe(204);
+  }, LONG);
+
   it('moves v1 to v1.1.0 once its release is verified', async () => {
-    const run = await engine().run(workflow, await tagPush(world, SUITE_REPO, 'v1.1.0'), LEAVE_OUT);
+    const run = await engine().run(workflow, await tagPush(world, SUITE_REPO, 'v1.1.0'), options());
     expectJobs(run, { release: 'passed', verify: 'passed', 'major': 'passed' });
     expect(releaseOf('v1.1.0')!.body).toContain('Self-repository references.');
     expect(await majorAt()).toBe(v110);
