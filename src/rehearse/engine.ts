@@ -5,9 +5,10 @@
  * call's inputs and secrets; job outputs flow through `needs`, step outputs through `steps`.
  *
  * Steps:
- * - the suite's own actions (`llm-d/release-actions/actions/<name>@ref`, `./actions/<name>`) run
- *   from their bundles through the runner harness (test/support/harness.ts), exactly as the
- *   runner starts them, against the local GitHub, registry and pages;
+ * - the suite's own actions (`$/actions/<name>` while the running workflow is the suite's,
+ *   `llm-d/release-actions/actions/<name>@ref`, `./actions/<name>`) run from their bundles
+ *   through the runner harness (test/support/harness.ts), exactly as the runner starts them,
+ *   against the local GitHub, registry and pages;
  * - third-party actions are replaced by stand-ins that do their observable part
  *   (./stand-ins/actions.ts);
  * - `run:` scripts are never executed: the known ones have TypeScript renditions
@@ -25,7 +26,7 @@ import { asText, resolveText, resolveValue, truthy, type Contexts, type Json, ty
 import { actionStandIn } from './stand-ins/actions.js';
 import { scriptStandIn } from './stand-ins/scripts.js';
 import type { ArtifactStore, JobRun, RegistryAccess, Status, StepContext, StepOutcome, StepRun, WorkflowRun } from './types.js';
-import { jobOrder, type InputDef, type JobModel, type StepModel, type WorkflowModel } from './workflow.js';
+import { jobOrder, parseWorkflowUses, type InputDef, type JobModel, type StepModel, type WorkflowModel } from './workflow.js';
 
 /** The repository the suite is published from: its actions are `SUITE_REPO/actions/<name>@ref`. */
 export const SUITE_REPO = 'llm-d/release-actions';
@@ -79,6 +80,12 @@ export interface RunOptions {
    * the reason shown in the report.
    */
   callOverrides?: { with?: Record<string, { value: Json; why: string }>; secrets?: Record<string, { value: string; why: string }> };
+  /**
+   * Jobs (by id) the rehearsal leaves out, each with the reason — e.g. the suite's own test
+   * suite, which a test of the rehearsal is part of. Reported `skipped` with the reason, never
+   * passed; the jobs that need one still run, as after a job the machine cannot do.
+   */
+  leaveOut?: Record<string, string>;
 }
 
 class Artifacts implements ArtifactStore {
@@ -193,8 +200,39 @@ function needResult(run: JobRun): 'success' | 'failure' | 'skipped' {
   return 'skipped';
 }
 
+/**
+ * The repository and commit a `$/` reference resolves to: the running workflow's own — for a
+ * called reusable workflow, the called workflow's repository at the ref it was called at.
+ */
+export interface SelfRef {
+  repository: string;
+  ref: string;
+}
+
+/** What a called workflow's `$/` resolves to, from the `uses:` that called it and the caller's. */
+export function calledSelf(uses: string, caller: SelfRef): SelfRef {
+  if (uses.startsWith('./') || uses.startsWith('$/')) return caller;
+  const ref = parseWorkflowUses(uses);
+  return { repository: ref.repo ?? caller.repository, ref: ref.ref ?? caller.ref };
+}
+
+/**
+ * A `$/actions/<name>` step: the suite action `name` when `self` is the suite's repository;
+ * else the reason the rehearsal cannot run it (an action of another repository); undefined
+ * for anything that is not `$/`.
+ */
+export function selfAction(uses: string, self: SelfRef): { name: string; note: string } | { missing: string } | undefined {
+  if (!uses.startsWith('$/')) return undefined;
+  const m = /^\$\/actions\/([a-z0-9-]+)\/?$/.exec(uses);
+  if (self.repository.toLowerCase() !== SUITE_REPO) return { missing: `${uses} resolves to ${self.repository}@${self.ref}, not to the suite: the rehearsal runs only the suite's own actions` };
+  if (!m?.[1]) return { missing: `${uses} is not one of the suite's actions ($/actions/<name>)` };
+  return { name: m[1], note: `${uses} → ${SUITE_REPO}/actions/${m[1]}@${self.ref} (the running workflow's repository and ref), run from this checkout's bundle` };
+}
+
 interface Scope {
   model: WorkflowModel;
+  /** What `$/` resolves to in this workflow. */
+  self: SelfRef;
   github: Record<string, Json>;
   inputs: Record<string, Json>;
   secrets: Record<string, string>;
@@ -252,7 +290,7 @@ export class RehearsalEngine {
     const contexts0: Contexts = { github, vars: options.vars ?? {}, secrets: {}, inputs: {} };
     const inputs = event.name === 'workflow_dispatch' ? typedInputs(model.dispatchInputs, event.inputs ?? {}, `${model.file} workflow_dispatch`, contexts0) : {};
     const secrets = { GITHUB_TOKEN: this.opts.github.token, ...options.secrets };
-    const scope: Scope = { model, github, inputs, secrets, vars: options.vars ?? {}, env: {}, prefix: '' };
+    const scope: Scope = { model, self: { repository: this.opts.repository, ref: event.sha }, github, inputs, secrets, vars: options.vars ?? {}, env: {}, prefix: '' };
     scope.env = Object.fromEntries(Object.entries(model.env).map(([k, v]) => [k, resolveText(v, { github, inputs, secrets, vars: scope.vars })]));
 
     const overrides: string[] = [];
@@ -311,6 +349,15 @@ export class RehearsalEngine {
                 status: 'not-run',
                 reason: failedNeed && !blocked ? `needs ${failedNeed[0]}, which ${(failedNeed[1] as { result: string }).result === 'failure' ? 'failed' : 'did not run'}` : `if: ${job.if} is false`,
               };
+        this.opts.onJob?.('end', run);
+        runs.push(run);
+        byId.set(id, [run]);
+        continue;
+      }
+
+      const leftOut = options.leaveOut?.[id];
+      if (leftOut !== undefined) {
+        const run: JobRun = { ...base, status: 'skipped', blocking: false, reason: `left out by the rehearsal: ${leftOut}` };
         this.opts.onJob?.('end', run);
         runs.push(run);
         byId.set(id, [run]);
@@ -398,7 +445,7 @@ export class RehearsalEngine {
       return fail((err as Error).message);
     }
     const innerSecrets = { GITHUB_TOKEN: this.opts.github.token, ...secrets };
-    const inner: Scope = { model: called, github: scope.github, inputs, secrets: innerSecrets, vars: scope.vars, env: {}, prefix: `${scope.prefix}${job.id} / `, caller: job.id };
+    const inner: Scope = { model: called, self: calledSelf(job.uses ?? '', scope.self), github: scope.github, inputs, secrets: innerSecrets, vars: scope.vars, env: {}, prefix: `${scope.prefix}${job.id} / `, caller: job.id };
     inner.env = Object.fromEntries(Object.entries(called.env).map(([k, v]) => [k, resolveText(v, { github: scope.github, inputs, secrets: innerSecrets, vars: scope.vars })]));
     const runs = await this.runJobs(inner, options, overrides);
     const jobsCtx: Record<string, Json> = {};
@@ -440,6 +487,11 @@ export class RehearsalEngine {
       if (matrix && job.name === undefined) run.name = `${job.id} (${Object.values(matrix).map(asText).join(', ')})`;
       if (matrix) run.key = `${scope.prefix}${run.name}`;
       if (job.runsOn !== undefined) run.runsOn = asText(resolveValue(job.runsOn, contexts));
+      if (job.environment !== undefined) {
+        const env = resolveValue(job.environment, contexts);
+        const name = env !== null && typeof env === 'object' && !Array.isArray(env) ? asText(env['name'] ?? '') : asText(env);
+        if (name) run.environment = name;
+      }
       const jobEnv = { ...scope.env, ...Object.fromEntries(Object.entries(job.env).map(([k, v]) => [k, resolveText(v, contexts)])) };
       contexts['env'] = jobEnv;
       this.opts.onJob?.('start', run);
@@ -450,7 +502,7 @@ export class RehearsalEngine {
       let skippedBy: StepRun | undefined;
       const logins = new Map<string, string>();
       for (const step of job.steps) {
-        const s = await this.runStep(job, run, step, contexts, { failed }, skippedBy, { workspace, temp, home, log, logins, jobEnv });
+        const s = await this.runStep(job, run, step, contexts, { failed }, skippedBy, { workspace, temp, home, log, logins, jobEnv, self: scope.self });
         run.steps.push(s);
         if (s.status === 'failed') failed = true;
         if (s.status === 'skipped' && !skippedBy) skippedBy = s;
@@ -492,7 +544,7 @@ export class RehearsalEngine {
     contexts: Contexts,
     status: ExprStatus,
     skippedBy: StepRun | undefined,
-    j: { workspace: string; temp: string; home: string; log: (l: string) => void; logins: Map<string, string>; jobEnv: Record<string, string> },
+    j: { workspace: string; temp: string; home: string; log: (l: string) => void; logins: Map<string, string>; jobEnv: Record<string, string>; self: SelfRef },
   ): Promise<StepRun> {
     const started = performance.now();
     const name = (() => {
@@ -502,7 +554,8 @@ export class RehearsalEngine {
         return step.id;
       }
     })();
-    const kind = step.uses ? (this.suiteActionName(step.uses) ? 'suite-action' : 'stand-in') : 'script-stand-in';
+    const self = step.uses ? selfAction(step.uses, j.self) : undefined;
+    const kind = step.uses ? (this.suiteActionName(step.uses) || (self && 'name' in self) ? 'suite-action' : 'stand-in') : 'script-stand-in';
     const result: StepRun = { id: step.id, name, kind, status: 'passed', outputs: {}, notes: [], errors: [], durationMs: 0, ...(step.uses ? { uses: step.uses } : {}) };
     const finish = (): StepRun => {
       result.durationMs = Math.round(performance.now() - started);
@@ -545,7 +598,11 @@ export class RehearsalEngine {
         log: j.log,
       };
       let outcome: StepOutcome;
-      if (step.uses) {
+      if (self && 'missing' in self) outcome = { status: 'skipped', blocking: true, reason: self.missing };
+      else if (self) {
+        result.notes.push(self.note);
+        outcome = await this.runSuiteAction(self.name, ctx, stepContexts, result);
+      } else if (step.uses) {
         const suite = this.suiteActionName(step.uses);
         if (suite) outcome = await this.runSuiteAction(suite, ctx, stepContexts, result);
         else {

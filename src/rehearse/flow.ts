@@ -17,6 +17,11 @@ import type { World } from './world.js';
 
 export const SUITE_REPO = 'llm-d/release-actions';
 
+/** The jobs of self-release.yaml a rehearsal leaves out, each with the reason (RunOptions.leaveOut). */
+export const SELF_RELEASE_LEAVE_OUT: Readonly<Record<string, string>> = {
+  test: "the suite's own tests and dist/ check, which a rehearsal's own tests are part of",
+};
+
 /** The suite's workflows, whatever ref they are called at (`llm-d/release-actions/.github/workflows/x@v1`, `./.github/workflows/x`). */
 export function suiteFiles(suiteRoot: string): (ref: WorkflowRef) => string | undefined {
   return (ref) => {

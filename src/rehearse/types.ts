@@ -42,6 +42,8 @@ export interface JobRun {
   caller?: string;
   matrix?: Record<string, Json>;
   runsOn?: string;
+  /** The environment the job ran in (its protection rules are GitHub's: the rehearsal records the name). */
+  environment?: string;
   status: Status;
   reason?: string;
   blocking?: boolean;

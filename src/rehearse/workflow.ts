@@ -46,6 +46,8 @@ export interface JobModel {
   outputs: Record<string, Value>;
   env: Record<string, Value>;
   permissions?: Value;
+  /** `environment:` as written: a name, or `{ name, url }`. */
+  environment?: Value;
   steps: StepModel[];
   /** A call of a reusable workflow: `jobs.<id>.uses`. */
   uses?: string;
@@ -210,6 +212,7 @@ function buildModel(file: string, raw: Value, converted: ConvertedJob[], called:
     if (j['runs-on'] !== undefined) job.runsOn = j['runs-on'];
     if (j['strategy'] !== undefined) job.strategy = j['strategy'];
     if (j['permissions'] !== undefined) job.permissions = j['permissions'];
+    if (j['environment'] !== undefined) job.environment = j['environment'];
     const uses = asString(j['uses']);
     if (uses !== undefined) {
       job.uses = uses;
@@ -241,9 +244,9 @@ async function parseText(file: string, content: string): Promise<{ raw: Value; v
   return { raw: tokenValue(parsed.value, file), value: parsed.value, context: parsed.context };
 }
 
-/** `owner/repo/path@ref` or `./path` of a reusable workflow. */
+/** `owner/repo/path@ref`, `./path` or `$/path` (both: the calling workflow's repository and commit) of a reusable workflow. */
 export function parseWorkflowUses(uses: string): WorkflowRef {
-  if (uses.startsWith('./')) return { path: uses.slice(2) };
+  if (uses.startsWith('./') || uses.startsWith('$/')) return { path: uses.slice(2) };
   const at = uses.lastIndexOf('@');
   const target = at < 0 ? uses : uses.slice(0, at);
   const [owner = '', repo = '', ...rest] = target.split('/');

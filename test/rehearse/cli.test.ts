@@ -101,6 +101,7 @@ describe('the embedded example, with no arguments', () => {
       'prepare',
       'merge',
       'tag',
+      'guard',
       'preflight',
       'image (linux/amd64)',
       'image (linux/arm64)',

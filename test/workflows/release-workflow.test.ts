@@ -48,29 +48,55 @@ function stepsRunning(job: Job, given: Record<string, unknown>): string[] {
 }
 
 describe('release.yaml', () => {
+  it('waits in the environment on a dispatch only, and every other job needs the guard', () => {
+    const guard = release.jobs.find((j) => j.id === 'guard')!;
+    const env = (event: string, given: Record<string, unknown> = {}) => evaluate(String(guard.raw['environment']).replace(/^\$\{\{\s*|\s*\}\}$/g, ''), { inputs: inputs(release, given), github: { event_name: event } });
+    expect(env('workflow_dispatch')).toBe('release');
+    expect(env('workflow_dispatch', { environment: 'production' })).toBe('production');
+    expect(env('push')).toBe('');
+    for (const job of release.jobs.filter((j) => j.id !== 'guard')) expect([job.id, needsOf(job)]).toEqual([job.id, expect.arrayContaining(['guard'])]);
+  });
+
+  it('keeps the artifacts a re-run of failed jobs downloads for GitHub\'s 30-day re-run window', () => {
+    const uploads = release.jobs.flatMap((j) => j.steps.filter((s) => (s.uses ?? '').startsWith('actions/upload-artifact@')));
+    expect(uploads.length).toBe(2);
+    for (const u of uploads) expect(u.with['retention-days']).toBe('30');
+  });
+
+  it('attests only when the repository can have attestations, and then lists the provenance asset', () => {
+    const attest = release.jobs.flatMap((j) => j.steps.filter((s) => (s.uses ?? '').startsWith('actions/attest-build-provenance@') || s.id === 'assets'));
+    expect(attest.length).toBe(3);
+    for (const s of attest) expect(s.raw['if']).toBe("needs.preflight.outputs.attest == 'true'");
+    const publish = release.jobs.find((j) => j.id === 'release')!.steps.find((s) => s.id === 'publish')!;
+    const assets = (attest: string) => interpolate(publish.with['assets']!, { needs: { preflight: { outputs: { attest } } } }).split('\n').filter(Boolean);
+    expect(assets('true')).toContain('release-assets/*.intoto.jsonl');
+    expect(assets('false')).toEqual(['release-assets/*.tgz', 'release-assets/SHA256SUMS']);
+  });
+
   it('has the job graph of the design', () => {
     expect(Object.fromEntries(release.jobs.map((j) => [j.id, needsOf(j)]))).toEqual({
-      preflight: [],
-      'image-build': ['preflight'],
-      image: ['preflight', 'image-build'],
-      chart: ['preflight', 'image'],
-      release: ['preflight', 'image', 'chart'],
-      verify: ['preflight', 'chart', 'release'],
-      announce: ['preflight', 'verify'],
-      rollback: ['preflight'],
+      guard: [],
+      preflight: ['guard'],
+      'image-build': ['guard', 'preflight'],
+      image: ['guard', 'preflight', 'image-build'],
+      chart: ['guard', 'preflight', 'image'],
+      release: ['guard', 'preflight', 'image', 'chart'],
+      verify: ['guard', 'preflight', 'chart', 'release'],
+      announce: ['guard', 'preflight', 'verify'],
+      rollback: ['guard', 'preflight'],
     });
   });
 
   it.each(['release', 'hotfix'])('mode %s runs the whole release path and not the rollback', (mode) => {
-    expect(runningJobs(release, { mode })).toEqual(['preflight', 'image-build', 'image', 'chart', 'release', 'verify', 'announce']);
+    expect(runningJobs(release, { mode })).toEqual(['guard', 'preflight', 'image-build', 'image', 'chart', 'release', 'verify', 'announce']);
   });
 
   it('mode rollback runs only the rollback path', () => {
-    expect(runningJobs(release, { mode: 'rollback', version: '0.5.0', reason: 'broken' })).toEqual(['preflight', 'rollback']);
+    expect(runningJobs(release, { mode: 'rollback', version: '0.5.0', reason: 'broken' })).toEqual(['guard', 'preflight', 'rollback']);
   });
 
   it('announce: false stops after verify', () => {
-    expect(runningJobs(release, { mode: 'release', announce: false })).toEqual(['preflight', 'image-build', 'image', 'chart', 'release', 'verify']);
+    expect(runningJobs(release, { mode: 'release', announce: false })).toEqual(['guard', 'preflight', 'image-build', 'image', 'chart', 'release', 'verify']);
   });
 
   it('runs the preflight checks and notes for a release, and none of them for a rollback', () => {

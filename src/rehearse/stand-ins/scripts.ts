@@ -11,6 +11,8 @@ import { basename, join } from 'node:path';
 import { git, gitEnv } from '../proc.js';
 import type { StandInSpec, StepContext, StepOutcome } from '../types.js';
 import { localRepository, mergeIndexes, retag } from './image.js';
+import { attestations, checkDispatch } from './dispatch.js';
+import { moveMajorTag, selfReleaseVersion } from './self-release.js';
 
 const fail = (reason: string): StepOutcome => ({ status: 'failed', reason });
 /** What a refusal may print of a value (the scripts' `show`): no newlines, no workflow commands. */
@@ -234,6 +236,8 @@ interface ScriptStandIn extends StandInSpec {
 }
 
 export const SCRIPT_STAND_INS: ScriptStandIn[] = [
+  { job: 'guard', step: 'dispatch', description: 'a dispatch from the default branch, naming a version whose tag exists (REST, as gh api)', run: checkDispatch },
+  { job: 'preflight', step: 'attestations', description: 'whether the repository can have provenance attestations (input, repository visibility)', run: attestations },
   { job: 'preflight', step: 'resolve', description: 'version, tag, image, registry and build plan, with the script\'s refusals', run: resolvePlan },
   { job: 'preflight', step: 'order', description: 'the tag\'s commit, newest stable release, previous stable release (git)', run: placeVersion },
   { job: 'preflight', step: 'Check the hotfix carries the cherry-picked commits', description: 'each cherry-pick in the tag, by ancestry or patch id (git)', run: cherryPicks },
@@ -245,6 +249,8 @@ export const SCRIPT_STAND_INS: ScriptStandIn[] = [
   { job: 'release', step: 'assets', description: 'the provenance bundle copied as <package>.intoto.jsonl', run: provenanceAsset },
   { job: 'rollback', step: 'Point :latest back at the previous stable image', description: ':latest retagged to the previous stable image (OCI API)', run: latestBack },
   { job: 'prepare', step: 'picks', description: 'the cherry-picks, one SHA a line, refused unless SHAs', run: readPicks },
+  { job: 'plan', step: 'version', description: 'self-release: version, tag, major and prerelease of the pushed tag', run: selfReleaseVersion },
+  { job: 'major', step: 'move', description: 'self-release: the major tag moved to the release\'s commit (REST, as gh api), unless a newer release of the major exists', run: moveMajorTag },
 ];
 
 /** The stand-in of a `run:` step, by job id and the step's id or name. */

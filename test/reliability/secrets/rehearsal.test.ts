@@ -51,16 +51,21 @@ const REDACTED_FIELDS: Record<string, { field: string; why: string }> = {
   'world/receivers/slack.jsonl': { field: 'path', why: 'the Slack receiver records the path each post came to, which is the secret webhook path; the rest of the record (headers, body) is grepped' },
 };
 
-/** The suite actions the rehearsal runs, by job and kept log, and the secrets each is handed. */
+/**
+ * The suite actions the rehearsal runs, by job and kept log, and the secrets each is handed. A
+ * step without an id is logged under the id GitHub's parser gives it: `__llm-d_release-actions`
+ * for `llm-d/release-actions/actions/<name>@v1` (the template prepare-release.yaml), `__self`
+ * for `$/actions/<name>` (release.yaml).
+ */
 type SecretName = 'token' | 'registry password' | 'Slack webhook URL' | 'SMTP URL' | 'SMTP password';
 const ACTION_STEPS: Array<{ job: string; log: string; action: string; handed: SecretName[] }> = [
   { job: 'prepare', log: '__llm-d_release-actions.log', action: 'bump-version', handed: ['token'] },
-  { job: 'preflight', log: '__llm-d_release-actions.log', action: 'verify-release', handed: ['token'] },
+  { job: 'preflight', log: '__self.log', action: 'verify-release', handed: ['token'] },
   { job: 'preflight', log: 'notes.log', action: 'changelog', handed: ['token'] },
   { job: 'chart', log: 'publish.log', action: 'publish-helm', handed: ['token', 'registry password'] },
   { job: 'release', log: 'publish.log', action: 'announce', handed: ['token'] },
-  { job: 'verify', log: '__llm-d_release-actions.log', action: 'verify-release', handed: ['token', 'registry password'] },
-  { job: 'announce', log: '__llm-d_release-actions.log', action: 'announce', handed: ['token', 'Slack webhook URL', 'SMTP URL', 'SMTP password'] },
+  { job: 'verify', log: '__self.log', action: 'verify-release', handed: ['token', 'registry password'] },
+  { job: 'announce', log: '__self.log', action: 'announce', handed: ['token', 'Slack webhook URL', 'SMTP URL', 'SMTP password'] },
 ];
 
 /**
@@ -261,7 +266,7 @@ describe('the rehearsal never writes a planted secret', () => {
       'SMTP password': SMTP_PASSWORD,
     };
     // every suite action that ran has its row in the table, so none is left unchecked
-    const ran = result.stages.flatMap((s) => (s.steps ?? []).filter((st) => st.kind === 'suite-action' && st.status === 'passed').map((st) => `${s.name}: ${(st.uses ?? '').replace(/^.*actions\/([a-z0-9-]+)@.*$/, '$1')}`));
+    const ran = result.stages.flatMap((s) => (s.steps ?? []).filter((st) => st.kind === 'suite-action' && st.status === 'passed').map((st) => `${s.name}: ${(st.uses ?? '').replace(/^.*actions\/([a-z0-9-]+)(@.*)?$/, '$1')}`));
     expect(ran.sort()).toEqual(ACTION_STEPS.map((a) => `${a.job}: ${a.action}`).sort());
 
     const logs = stepLogs(state);

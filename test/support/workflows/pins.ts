@@ -74,13 +74,32 @@ export function markdownUsesLines(text: string): UsesLine[] {
   return out;
 }
 
+/** `$/` and a path inside the repository: GitHub's self-repository reference takes no `@ref`. */
+const SELF_REF = /^\$\/(?:[\w.-]+\/)*[\w.-]+\/?$/;
+
+export interface PinContext {
+  /**
+   * The file is a workflow that runs in the suite's own repository (not a template copied into
+   * callers, not a caller's workflow): the suite's actions are `$/actions/<name>` there.
+   */
+  ownWorkflow?: boolean;
+}
+
 /** What is wrong with one pin, or undefined. */
-export function checkPin(u: UsesLine, floors: Readonly<Record<string, PinFloor>> = PIN_FLOORS): string | undefined {
+export function checkPin(u: UsesLine, floors: Readonly<Record<string, PinFloor>> = PIN_FLOORS, ctx: PinContext = {}): string | undefined {
   if (u.uses.startsWith('./')) return undefined;
+  if (u.uses.startsWith('$/')) {
+    if (u.uses.includes('@')) return `a self-repository reference takes no @ref (it is the running commit): write ${u.uses.slice(0, u.uses.indexOf('@'))}`;
+    return SELF_REF.test(u.uses) && !u.uses.split('/').includes('..') ? undefined : 'expected $/ followed by a path inside this repository, e.g. $/actions/changelog';
+  }
   if (u.uses.startsWith('docker://')) return /@sha256:[0-9a-f]{64}$/.test(u.uses) ? undefined : 'a docker:// image must be pinned to its digest (image@sha256:<64 hex>)';
   const at = u.uses.lastIndexOf('@');
   const target = at < 0 ? u.uses : u.uses.slice(0, at);
-  // the suite's own actions follow one release ref (rule suite-refs-agree), not a SHA
+  // the suite's own actions follow one release ref (rule suite-refs-agree), not a SHA; inside
+  // the suite's own workflows they follow the running commit instead
+  if (target.toLowerCase().startsWith(`${SUITE_REPO}/actions/`) && ctx.ownWorkflow) {
+    return `the suite's own action at a ref of its own floats apart from the commit this workflow runs at: write $/${target.slice(SUITE_REPO.length + 1)}`;
+  }
   if (target.toLowerCase().startsWith(`${SUITE_REPO}/`)) return undefined;
   if (!/^[\w.-]+\/[\w.-]+(\/[\w./-]+)?$/.test(target)) return 'expected owner/repo[/path]@<40 hex>';
   const ref = at < 0 ? '' : u.uses.slice(at + 1);
@@ -95,9 +114,9 @@ export function checkPin(u: UsesLine, floors: Readonly<Record<string, PinFloor>>
   return undefined;
 }
 
-export function checkPins(file: string, lines: readonly UsesLine[], floors?: Readonly<Record<string, PinFloor>>): PinFinding[] {
+export function checkPins(file: string, lines: readonly UsesLine[], floors?: Readonly<Record<string, PinFloor>>, ctx: PinContext = {}): PinFinding[] {
   return lines.flatMap((u) => {
-    const message = checkPin(u, floors);
+    const message = checkPin(u, floors, ctx);
     return message ? [{ file, line: u.line, uses: u.uses, message }] : [];
   });
 }
@@ -124,6 +143,14 @@ export function documentationFiles(root: string = projectRoot): string[] {
   const md = (p: string): boolean => p.endsWith('.md');
   const skip = (n: string): boolean => n === 'node_modules' || n === 'dist';
   return [join(root, 'README.md'), ...walk(join(root, 'docs'), md, skip), ...walk(join(root, 'actions'), md, skip), ...walk(join(root, 'src'), md, skip), ...walk(join(root, 'examples'), md, skip)].filter((p) => existsSync(p));
+}
+
+/** A template's jobs run only outside the suite's repository (ci-release.yaml, prepare-release.yaml). */
+const TEMPLATE_GUARD = /github\.repository\s*!=\s*'llm-d\/release-actions'/;
+
+/** Whether `file` (with `text`) is a workflow that runs in the suite's own repository. */
+export function isOwnWorkflow(file: string, text: string, root: string = projectRoot): boolean {
+  return relative(root, file).startsWith(join('.github', 'workflows')) && !TEMPLATE_GUARD.test(text);
 }
 
 export const rel = (p: string): string => relative(projectRoot, p);

@@ -3,7 +3,12 @@
  * findings (never throws), so a test can show both that the real workflows pass and that a
  * bad fixture is caught by exactly the rule meant to catch it.
  */
-import { asMap, classifyUses, expressions, suiteAction, type ActionMeta, type Step, type Workflow } from './model.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { asMap, classifyUses, expressions, projectRoot, suiteAction, type ActionMeta, type Step, type Workflow } from './model.js';
+
+/** Whether a path exists in this checkout (what `$/path` resolves to). */
+const inProject = (path: string): boolean => existsSync(join(projectRoot, path.replace(/\/$/, '')));
 
 export interface Finding {
   rule: RuleName;
@@ -26,7 +31,8 @@ export type RuleName =
   | 'suite-refs-agree'
   | 'concurrency'
   | 'caller-permissions'
-  | 'latest-tag';
+  | 'latest-tag'
+  | 'self-refs';
 
 const SHA = /^[0-9a-f]{40}$/;
 /** A version comment as Dependabot and Renovate write it: `# v4.2.2`, `# 0.35.0`, `# v3`. */
@@ -298,8 +304,50 @@ export function latestTag(wf: Workflow): Finding[] {
   return out;
 }
 
+/** A job of a template (ci-release.yaml, prepare-release.yaml) runs only outside the suite's repository. */
+const TEMPLATE_GUARD = /github\.repository\s*!=\s*'llm-d\/release-actions'/;
+
+/** Whether `wf` is a template callers copy: every job guarded to run only in other repositories. */
+export function isTemplate(wf: Workflow): boolean {
+  return wf.jobs.length > 0 && wf.jobs.every((j) => TEMPLATE_GUARD.test(String(j.raw['if'] ?? '')));
+}
+
+/** What GitHub accepts after `$/`: a path in the repository, no `@ref`, no `..`. */
+const SELF_PATH = /^(?:[A-Za-z0-9._-]+\/)*[A-Za-z0-9._-]+\/?$/;
+
+/**
+ * The self-repository reference `$/path` (github.com, runner 2.336.0+): GitHub refuses an
+ * `@ref` after it, and it resolves to the repository the workflow file lives in — so in a
+ * template copied into a caller it would name the caller's repository, where the suite's
+ * actions are not. The suite's own workflows name the suite's actions by `$/actions/<name>`,
+ * never by `SUITE_REPO/actions/<name>@ref`, which would float apart from the running commit.
+ */
+export function selfRefs(wf: Workflow, exists: (path: string) => boolean): Finding[] {
+  const out: Finding[] = [];
+  const template = isTemplate(wf);
+  // a workflow that runs in this repository (a caller's workflow may name its own $/ paths)
+  const ours = wf.file.startsWith('.github/workflows/') && !template;
+  const refs = [
+    ...allSteps(wf).flatMap((s) => (s.uses ? [{ uses: s.uses, line: s.line, where: stepLabel(s) }] : [])),
+    ...wf.jobs.flatMap((j) => (j.uses ? [{ uses: j.uses, line: j.line, where: `job ${j.id}` }] : [])),
+  ];
+  for (const r of refs) {
+    const ref = classifyUses(r.uses);
+    const f = (message: string): void => void out.push({ rule: 'self-refs', file: wf.file, line: r.line, message: `${r.where}: ${message}` });
+    const selfPath = ref.kind === 'self' ? ref.path : ref.kind === 'suite-action' && ref.self === true ? `actions/${ref.name}` : undefined;
+    if (selfPath !== undefined && template) f(`${r.uses} would resolve to the repository this template is copied into; write llm-d/release-actions/${selfPath}@<ref>`);
+    else if (selfPath !== undefined && selfPath.includes('@')) f(`${r.uses}: a self-repository reference takes no @ref (it is always the running commit); write $/${selfPath.slice(0, selfPath.indexOf('@'))}`);
+    else if (selfPath !== undefined && (!SELF_PATH.test(selfPath) || selfPath.split('/').includes('..'))) f(`${r.uses}: expected $/ followed by a path inside this repository`);
+    else if (selfPath !== undefined && ours && !exists(selfPath)) f(`${r.uses}: there is no ${selfPath} in this repository`);
+    else if (ref.kind === 'suite-action' && ref.ref !== undefined && ours) {
+      f(`${r.uses} floats apart from the commit this workflow runs at; write $/actions/${ref.name} (docs/workflows.md has the GitHub Enterprise Server form)`);
+    }
+  }
+  return out;
+}
+
 /** Every per-workflow rule, in one list. */
-export function workflowRules(wf: Workflow, ctx: { actions: SuiteActions; resolve: (path: string) => Workflow | undefined }): Finding[] {
+export function workflowRules(wf: Workflow, ctx: { actions: SuiteActions; resolve: (path: string) => Workflow | undefined; exists?: (path: string) => boolean }): Finding[] {
   return [
     ...pinnedThirdParty(wf),
     ...untrustedInRun(wf),
@@ -313,6 +361,7 @@ export function workflowRules(wf: Workflow, ctx: { actions: SuiteActions; resolv
     ...concurrency(wf),
     ...callerPermissions(wf, ctx.resolve),
     ...latestTag(wf),
+    ...selfRefs(wf, ctx.exists ?? inProject),
   ];
 }
 
