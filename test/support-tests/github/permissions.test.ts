@@ -124,8 +124,8 @@ describe('git over HTTP', () => {
       const remote = `${gh.serverUrl}/${REPO}.git`;
       const push = await git(dir.path, ['push', remote, 'refs/tags/v0.1.0'], gh.gitAuthEnv(jobToken({ contents: 'read' }, 'prepare')));
       expect(push.code).not.toBe(0);
-      expect(push.stderr.toString('utf8')).toContain(`Permission to ${REPO}.git denied to github-actions[bot].`);
-      expect(push.stderr.toString('utf8')).toContain('403');
+      expect(push.stderr).toContain(`Permission to ${REPO}.git denied to github-actions[bot].`);
+      expect(push.stderr).toContain('403');
       expect(gh.denials[0]).toMatchObject({ token: 'prepare', area: 'git', needed: 'contents: write' });
       const clone = await git(dir.path, ['clone', '--quiet', remote, 'copy'], gh.gitAuthEnv(jobToken({ issues: 'write' })));
       expect(clone.code).not.toBe(0);
