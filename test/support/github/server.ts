@@ -396,6 +396,8 @@ export class GitHubEmulator implements EmulatorCore {
     for (const socket of this.sockets) socket.destroy();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
     if (!this.persistent) await rm(this.root, { recursive: true, force: true });
+    // what no test asserted on — an emulator error a client retry hid, a contract break — fails the teardown
+    this.assertNoViolations();
   }
 
   // ---- request handling -------------------------------------------------
