@@ -138,6 +138,29 @@ describe('git over HTTP', () => {
   });
 });
 
+describe('a state folder', () => {
+  it('keeps the tokens it minted, with their grants, across a restart', async () => {
+    const dir = await tempDir('gh-perm-state-');
+    try {
+      const first = await startGitHubEmulator({ stateDir: dir.path });
+      await first.createRepo(REPO);
+      const token = first.issueToken({ name: 'release / chart', permissions: { contents: 'read' }, repositories: [REPO] });
+      await first.stop();
+      const again = await startGitHubEmulator({ stateDir: dir.path });
+      try {
+        const get = await fetch(`${again.apiUrl}/repos/${REPO}/releases`, { headers: { authorization: `token ${token}` } });
+        const post = await fetch(`${again.apiUrl}/repos/${REPO}/releases`, { method: 'POST', headers: { authorization: `token ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ tag_name: 'v1.0.0' }) });
+        expect([get.status, post.status]).toEqual([200, 403]);
+        expect(again.denials).toEqual([expect.objectContaining({ token: 'release / chart', needed: 'contents: write' })]);
+      } finally {
+        await again.stop();
+      }
+    } finally {
+      await dir.remove();
+    }
+  });
+});
+
 describe('strict mode', () => {
   it('records a refused call as a violation naming the token’s holder, so a swallowed 403 still fails the test', async () => {
     const strict = await startGitHubEmulator({ strict: true });

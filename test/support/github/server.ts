@@ -63,6 +63,8 @@ interface SavedState {
   port: number;
   ids: number;
   repos: EmulatorState['repos'];
+  /** The tokens `issueToken` minted, so that one handed out before a kill is still taken after it. */
+  tokens?: Record<string, TokenGrant>;
 }
 
 const STATE_FILE = 'emulator-state.json';
@@ -176,6 +178,7 @@ export class GitHubEmulator implements EmulatorCore {
       if (saved) {
         gh.ids = saved.ids;
         Object.assign(gh.state.repos, saved.repos);
+        for (const [token, grant] of Object.entries(saved.tokens ?? {})) gh.grants.set(token, grant);
       }
       gh.save();
     }
@@ -205,7 +208,8 @@ export class GitHubEmulator implements EmulatorCore {
       }
     }
     const { port } = this.server.address() as AddressInfo;
-    const state: SavedState = { version: 1, port, ids: this.ids, repos };
+    const tokens = Object.fromEntries([...this.grants].filter(([token]) => token !== this.token));
+    const state: SavedState = { version: 1, port, ids: this.ids, repos, tokens };
     const file = join(this.root, STATE_FILE);
     writeFileSync(`${file}.new`, `${JSON.stringify(state)}\n`);
     renameSync(`${file}.new`, file);
@@ -248,6 +252,8 @@ export class GitHubEmulator implements EmulatorCore {
   issueToken(grant: TokenGrant): string {
     const token = `ghs_${randomUUID().replace(/-/g, '')}`;
     this.grants.set(token, { ...grant, ...(grant.repositories ? { repositories: grant.repositories.map((r) => r.toLowerCase()) } : {}) });
+    // saved before it is handed out, like every write
+    this.save();
     return token;
   }
 
