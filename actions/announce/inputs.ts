@@ -12,6 +12,8 @@ import { hasCredentials, secretParts, webhookUrlProblem } from '../lib/announce/
 
 export const MODES = ['release', 'rollback', 'channels-only'] as const;
 export type Mode = (typeof MODES)[number];
+/** `none`: the release (or rollback) only, no announcement and no milestone, even those the configuration names. */
+export const CHANNELS = ['all', 'none'] as const;
 
 const REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 const EMAIL = /^[^\s@<>",;]+@[^\s@<>",;]+\.[^\s@<>",;]+$/;
@@ -135,6 +137,7 @@ export const spec = {
   'mail-to': list({ item: (v) => (EMAIL.test(v) ? undefined : `expected an e-mail address, got ${JSON.stringify(v)}`) }),
   'mail-from': str({ pattern: /^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, expected: 'an e-mail address, or "Name <address>"' }),
   'next-milestone': bool(true),
+  channels: oneOf(CHANNELS, 'all'),
   'message-template': str(),
   'dry-run': bool(false),
   token: secret(),
@@ -165,6 +168,8 @@ export interface AnnounceInputs {
   mailTo: string[];
   mailFrom: string;
   nextMilestone: boolean;
+  /** false: `channels: none`. */
+  announce: boolean;
   messageTemplate: string;
   dryRun: boolean;
   token: string;
@@ -196,6 +201,7 @@ export function readAnnounceInputs(env: Env = process.env): AnnounceInputs {
     mailTo: v['mail-to'],
     mailFrom: v['mail-from'],
     nextMilestone: v['next-milestone'],
+    announce: v.channels === 'all',
     messageTemplate: v['message-template'],
     dryRun: v['dry-run'],
     token: v.token,
@@ -225,7 +231,23 @@ export function readAnnounceInputs(env: Env = process.env): AnnounceInputs {
     if (inputs.reason !== '') throw new InputError('reason', `only a rollback has a reason (mode is ${inputs.mode})`);
     if (inputs.force) throw new InputError('force', `only a rollback can be forced (mode is ${inputs.mode})`);
   }
+  if (!inputs.announce) noChannels(inputs);
   if (inputs.mailTo.length > 0 && inputs.smtpUrl === '') throw new InputError('smtp-url', 'required to send to mail-to');
   if (inputs.mailFrom && inputs.smtpUrl === '') throw new InputError('smtp-url', 'required when mail-from is set');
   return inputs;
+}
+
+/** `channels: none` with a channel named as well is a contradiction: refused rather than guessed. */
+function noChannels(inputs: AnnounceInputs): void {
+  if (inputs.mode === 'channels-only') throw new InputError('channels', 'none contradicts mode channels-only: set channels: all, or mode release or rollback');
+  for (const [name, set] of [
+    ['slack-webhook-url', inputs.slackWebhookUrl !== ''],
+    ['webhook-urls', inputs.webhookUrls.length > 0],
+    ['discussion-category', inputs.discussionCategory !== ''],
+    ['dispatch-repos', inputs.dispatchRepos.length > 0],
+    ['update-repos', inputs.updateRepos.length > 0],
+    ['mail-to', inputs.mailTo.length > 0],
+  ] as const) {
+    if (set) throw new InputError(name, `is set but channels is none (no announcement from this step): leave ${name} empty here, or set channels: all`);
+  }
 }

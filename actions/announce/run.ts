@@ -88,6 +88,12 @@ export async function main(): Promise<void> {
 
 // ---- release mode ------------------------------------------------------------------------
 
+/**
+ * Why a step with `channels: none` sends nothing: the channels (and the configuration's) are
+ * a later step's, whose token holds what they need (discussions, issues for the milestone).
+ */
+const CHANNELS_NONE = 'No announcement from this step (channels: none): a channels-only step sends them, each once.';
+
 async function releaseMode(env: Env, report: AnnounceReport): Promise<Release | undefined> {
   const { inputs, ctx, config, log, client, repo, tag, rel } = env;
   const [{ expandAssets }, { releaseNotes }, { keepPublishedProvenance }] = await Promise.all([import('./assets.js'), import('./notes.js'), import('./provenance.js')]);
@@ -178,6 +184,10 @@ async function releaseMode(env: Env, report: AnnounceReport): Promise<Release | 
   const facts = await factsOf(env, 'release', release, body, chart, { prerelease: release && !release.draft ? release.prerelease : prerelease });
   const allTags = [...new Set([...releases.filter((r) => !r.draft).map((r) => r.tag_name), ...(await gitTags(ctx.workspace))])];
   const previous = previousTag(allTags.filter((t) => t !== tag), inputs.version);
+  if (!inputs.announce) {
+    report.channelsNote = CHANNELS_NONE;
+    return release;
+  }
   const channels = await channelsFor(env, facts, {
     updateSkip: facts.prerelease ? 'a prerelease: related repositories follow stable releases' : undefined,
     previous,
@@ -224,6 +234,10 @@ async function rollbackMode(env: Env, report: AnnounceReport): Promise<Release> 
     reason: inputs.reason,
     ...(plan.previous ? { previous: { tag: plan.previous.tag_name, url: plan.previous.html_url } } : {}),
   });
+  if (!inputs.announce) {
+    report.channelsNote = CHANNELS_NONE;
+    return release;
+  }
   const channels = await channelsFor(env, facts, { updateSkip: 'a rollback: related repositories are not moved back automatically', chart });
   report.channels = await runChannels(env, channels, 'rollback', release);
   return release;

@@ -23,6 +23,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { runAction } from '../../test/support/harness.js';
 import { asText, resolveText, resolveValue, truthy, type Contexts, type Json, type Status as ExprStatus, type Value } from './expressions.js';
+import { jobPermissions, showPermissions, type PermissionMap } from './permissions.js';
 import { actionStandIn } from './stand-ins/actions.js';
 import { scriptStandIn } from './stand-ins/scripts.js';
 import type { ArtifactStore, JobRun, RegistryAccess, Status, StepContext, StepOutcome, StepRun, WorkflowRun } from './types.js';
@@ -36,6 +37,14 @@ export interface SuiteActionLocation {
   main: string;
   /** Shown in the step's notes (e.g. "test fixture"). */
   note?: string;
+}
+
+/** A GITHUB_TOKEN per job, as GitHub mints one from the job's `permissions:`. */
+export interface JobTokens {
+  /** A token for the run's repository holding exactly `permissions`; `job` names its holder. */
+  mint(job: string, permissions: PermissionMap): string;
+  /** What was refused or broke GitHub's contract in calls made with the job's token, as sentences; read once. */
+  problems(job: string): string[];
 }
 
 export interface EngineOptions {
@@ -56,6 +65,8 @@ export interface EngineOptions {
   /** Adjusts a suite action's inputs for the rehearsal (e.g. a shorter polling timeout); the note is reported. */
   adjustInputs?: (a: { job: string; step: StepModel; action: string; inputs: Record<string, string> }) => { inputs: Record<string, string>; note: string } | undefined;
   onJob?: (event: 'start' | 'end', job: JobRun) => void;
+  /** Without it every job gets `github.token` (all permissions). */
+  tokens?: JobTokens;
   actor?: string;
   actionTimeoutMs?: number;
 }
@@ -241,6 +252,8 @@ interface Scope {
   /** `caller / ` for jobs of a called workflow. */
   prefix: string;
   caller?: string;
+  /** In a called workflow: the calling job's token permissions, which its jobs cannot exceed. */
+  cap?: PermissionMap;
 }
 
 export class RehearsalEngine {
@@ -365,7 +378,16 @@ export class RehearsalEngine {
       }
 
       if (job.uses) {
-        const inner = await this.runCall(job, scope, contexts, options, overrides);
+        let cap: PermissionMap;
+        try {
+          cap = jobPermissions(job.permissions, scope.model.permissions, `${scope.model.file} job ${id}`, scope.cap);
+        } catch (err) {
+          const run: JobRun = { ...base, status: 'failed', reason: (err as Error).message };
+          runs.push(run);
+          byId.set(id, [run]);
+          continue;
+        }
+        const inner = await this.runCall(job, scope, contexts, options, overrides, cap);
         runs.push(...inner.runs);
         const callRun: JobRun = { ...base, status: overall(inner.runs), steps: [], outputs: inner.outputs, durationMs: inner.runs.reduce((s, r) => s + r.durationMs, 0) };
         for (const [name, value] of Object.entries(inner.outputs)) this.callOutputs[`${callRun.key}.${name}`] = value;
@@ -406,7 +428,7 @@ export class RehearsalEngine {
   }
 
   /** A job that calls a reusable workflow: its inputs and secrets, then the called jobs. */
-  private async runCall(job: JobModel, scope: Scope, contexts: Contexts, options: RunOptions, overrides: string[]): Promise<{ runs: JobRun[]; outputs: Record<string, string> }> {
+  private async runCall(job: JobModel, scope: Scope, contexts: Contexts, options: RunOptions, overrides: string[], cap: PermissionMap): Promise<{ runs: JobRun[]; outputs: Record<string, string> }> {
     const called = job.workflow;
     const fail = (reason: string): { runs: JobRun[]; outputs: Record<string, string> } => ({
       runs: [{ key: `${scope.prefix}${job.id}`, id: job.id, name: job.id, status: 'failed', reason, steps: [], outputs: {}, durationMs: 0 }],
@@ -445,7 +467,7 @@ export class RehearsalEngine {
       return fail((err as Error).message);
     }
     const innerSecrets = { GITHUB_TOKEN: this.opts.github.token, ...secrets };
-    const inner: Scope = { model: called, self: calledSelf(job.uses ?? '', scope.self), github: scope.github, inputs, secrets: innerSecrets, vars: scope.vars, env: {}, prefix: `${scope.prefix}${job.id} / `, caller: job.id };
+    const inner: Scope = { model: called, self: calledSelf(job.uses ?? '', scope.self), github: scope.github, inputs, secrets: innerSecrets, vars: scope.vars, env: {}, prefix: `${scope.prefix}${job.id} / `, caller: job.id, cap };
     inner.env = Object.fromEntries(Object.entries(called.env).map(([k, v]) => [k, resolveText(v, { github: scope.github, inputs, secrets: innerSecrets, vars: scope.vars })]));
     const runs = await this.runJobs(inner, options, overrides);
     const jobsCtx: Record<string, Json> = {};
@@ -478,7 +500,7 @@ export class RehearsalEngine {
     const logFile = join(jobDir, 'log.txt');
     const log = (line: string): void => appendFileSync(logFile, `${line}\n`);
 
-    const github = { ...scope.github, job: job.id, workspace };
+    const github: Record<string, Json> = { ...scope.github, job: job.id, workspace };
     const runner = { os: 'Linux', arch: 'X64', name: 'rehearsal', temp, tool_cache: join(jobDir, 'toolcache'), environment: 'github-hosted', debug: '' };
     const contexts: Contexts = { ...base, github, matrix: matrix ?? null, strategy: { 'fail-fast': true, 'job-index': 0, 'job-total': legs, 'max-parallel': legs }, runner, job: { status: 'success' }, steps: {} };
     const run: JobRun = { key, id: job.id, name: job.id, status: 'passed', steps: [], outputs: {}, durationMs: 0, workspace, ...(scope.caller ? { caller: scope.caller } : {}), ...(matrix ? { matrix } : {}) };
@@ -486,6 +508,9 @@ export class RehearsalEngine {
       if (job.name !== undefined) run.name = resolveText(job.name, contexts);
       if (matrix && job.name === undefined) run.name = `${job.id} (${Object.values(matrix).map(asText).join(', ')})`;
       if (matrix) run.key = `${scope.prefix}${run.name}`;
+      const token = this.jobToken(job, scope, run);
+      github['token'] = token;
+      contexts['secrets'] = { ...scope.secrets, GITHUB_TOKEN: token };
       if (job.runsOn !== undefined) run.runsOn = asText(resolveValue(job.runsOn, contexts));
       if (job.environment !== undefined) {
         const env = resolveValue(job.environment, contexts);
@@ -502,7 +527,7 @@ export class RehearsalEngine {
       let skippedBy: StepRun | undefined;
       const logins = new Map<string, string>();
       for (const step of job.steps) {
-        const s = await this.runStep(job, run, step, contexts, { failed }, skippedBy, { workspace, temp, home, log, logins, jobEnv, self: scope.self });
+        const s = await this.runStep(job, run, step, contexts, { failed }, skippedBy, { workspace, temp, home, log, logins, jobEnv, self: scope.self, token });
         run.steps.push(s);
         if (s.status === 'failed') failed = true;
         if (s.status === 'skipped' && !skippedBy) skippedBy = s;
@@ -511,7 +536,12 @@ export class RehearsalEngine {
         (contexts['job'] as Record<string, Json>)['status'] = failed ? 'failure' : 'success';
       }
       const failedStep = run.steps.find((s) => s.status === 'failed');
-      if (failedStep) {
+      const refused = this.opts.tokens?.problems(run.key) ?? [];
+      if (refused.length > 0) {
+        // named first: a refused call is why the job failed, or what an action swallowed
+        run.status = 'failed';
+        run.reason = `job ${run.key}: ${refused.join('; ')}${failedStep ? ` (then ${failedStep.name}: ${failedStep.reason ?? failedStep.errors[0] ?? 'failed'})` : ''}`;
+      } else if (failedStep) {
         run.status = 'failed';
         run.reason = `${failedStep.name}: ${failedStep.reason ?? failedStep.errors[0] ?? 'failed'}`;
       } else if (skippedBy) {
@@ -544,7 +574,7 @@ export class RehearsalEngine {
     contexts: Contexts,
     status: ExprStatus,
     skippedBy: StepRun | undefined,
-    j: { workspace: string; temp: string; home: string; log: (l: string) => void; logins: Map<string, string>; jobEnv: Record<string, string>; self: SelfRef },
+    j: { workspace: string; temp: string; home: string; log: (l: string) => void; logins: Map<string, string>; jobEnv: Record<string, string>; self: SelfRef; token: string },
   ): Promise<StepRun> {
     const started = performance.now();
     const name = (() => {
@@ -589,7 +619,7 @@ export class RehearsalEngine {
         home: j.home,
         cwd,
         repository: this.opts.repository,
-        github: { serverUrl: this.opts.github.serverUrl, apiUrl: this.opts.github.apiUrl, token: this.opts.github.token, barePath: this.opts.github.barePath },
+        github: { serverUrl: this.opts.github.serverUrl, apiUrl: this.opts.github.apiUrl, token: j.token, barePath: this.opts.github.barePath },
         ...(this.opts.registry ? { registry: this.opts.registry } : {}),
         ...(this.opts.registryMissing ? { registryMissing: this.opts.registryMissing } : {}),
         artifacts: this.artifacts,
@@ -645,6 +675,17 @@ export class RehearsalEngine {
     return finish();
   }
 
+  /**
+   * The job's GITHUB_TOKEN: minted from its permissions when the engine has `tokens`, else the
+   * one token of the world. Throws on a `permissions:` GitHub would refuse.
+   */
+  private jobToken(job: JobModel, scope: Scope, run: JobRun): string {
+    const perms = jobPermissions(job.permissions, scope.model.permissions, `${scope.model.file} job ${job.id}`, scope.cap);
+    if (!this.opts.tokens) return this.opts.github.token;
+    run.permissions = showPermissions(perms);
+    return this.opts.tokens.mint(run.key, perms);
+  }
+
   /** `name` of a suite action reference, else undefined. */
   suiteActionName(uses: string): string | undefined {
     const local = /^\.\/actions\/([a-z0-9-]+)\/?$/.exec(uses);
@@ -693,7 +734,7 @@ export class RehearsalEngine {
       event: github['event'] as Record<string, unknown>,
       ref: asText(github['ref'] ?? ''),
       sha: asText(github['sha'] ?? ''),
-      token: this.opts.github.token,
+      token: ctx.github.token,
       apiUrl: this.opts.github.apiUrl,
       serverUrl: this.opts.github.serverUrl,
       graphqlUrl: this.opts.github.graphqlUrl,

@@ -13,7 +13,7 @@ import { git, gitEnv, proc } from './proc.js';
 import { tagDigests } from './stand-ins/image.js';
 import type { StepModel } from './workflow.js';
 import { loadWorkflow, type WorkflowModel, type WorkflowRef } from './workflow.js';
-import type { World } from './world.js';
+import { jobTokens, type World } from './world.js';
 
 export const SUITE_REPO = 'llm-d/release-actions';
 
@@ -95,6 +95,7 @@ export function engineFor(world: World, repository: string, suiteRoot: string, e
     workDir: join(world.root, 'runs'),
     actionEnv: { NODE_EXTRA_CA_CERTS: world.cert.pemFile, RELEASE_ACTIONS_RETRY_SCALE: '0.01', GIT_CONFIG_NOSYSTEM: '1' },
     adjustInputs: rehearsalInputs(world),
+    tokens: jobTokens(world.gh, repository),
     ...extra,
   });
 }

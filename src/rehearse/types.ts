@@ -52,6 +52,8 @@ export interface JobRun {
   outputs: Record<string, string>;
   durationMs: number;
   workspace?: string;
+  /** The permissions of the job's GITHUB_TOKEN (`contents: write, issues: write`), when the rehearsal minted one. */
+  permissions?: string;
 }
 
 export interface WorkflowRun {

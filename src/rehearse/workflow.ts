@@ -68,6 +68,8 @@ export interface WorkflowModel {
   callSecrets: Record<string, { required: boolean }>;
   callOutputs: Record<string, Value>;
   env: Record<string, Value>;
+  /** The top-level `permissions:` as written (every job without its own gets it). */
+  permissions?: Value;
   jobs: JobModel[];
 }
 
@@ -233,6 +235,7 @@ function buildModel(file: string, raw: Value, converted: ConvertedJob[], called:
   };
   const name = asString(root['name']);
   if (name !== undefined) model.name = name;
+  if (root['permissions'] !== undefined) model.permissions = root['permissions'];
   return model;
 }
 

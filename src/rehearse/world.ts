@@ -8,12 +8,14 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startGitHubEmulator, type GitHubEmulator } from '../../test/support/github/index.js';
+import { apiPermission, startGitHubEmulator, type GitHubEmulator, type PermissionSet } from '../../test/support/github/index.js';
 import { createServerCertificate, type ServerCertificate } from '../../test/support/receivers/cert.js';
 import { startSlackReceiver, type Receiver } from '../../test/support/receivers/http.js';
 import { startMailServer, type MailServer } from '../../test/support/receivers/smtp.js';
 import { startRegistry, type RunningRegistry } from '../../test/support/registry/registry.js';
 import { startPagesServer, type PagesServer } from './pages.js';
+import type { JobTokens } from './engine.js';
+import { showPermissions, type PermissionMap } from './permissions.js';
 import { proc } from './proc.js';
 import type { RegistryAccess } from './types.js';
 
@@ -147,7 +149,8 @@ export async function startWorld(opts: WorldOptions): Promise<World> {
   try {
     const cert = createServerCertificate(opts.root);
     const settled = await Promise.allSettled([
-      startGitHubEmulator({ token, login: 'maintainer', ...(opts.persistent ? { stateDir: keep('github') } : {}) }),
+      // strict: a call that breaks GitHub's contract or a token's permissions fails the stage that made it
+      startGitHubEmulator({ token, login: 'maintainer', strict: true, ...(opts.persistent ? { stateDir: keep('github') } : {}) }),
       wantRegistry && !registryMissing ? startRegistry({ auth: 'token', bin, ...(registryPassword ? { password: registryPassword } : {}), ...(opts.persistent ? { dataDir: keep('registry'), ...(ports.registry ? { port: ports.registry } : {}) } : {}) }) : Promise.resolve(undefined),
       startSlackReceiver(opts.persistent ? { logFile: keep('receivers', 'slack.jsonl'), ...(ports.slack ? { port: ports.slack } : {}) } : {}),
       startMailServer(cert, { users: { [MAIL_USER]: MAIL_PASSWORD }, ...(opts.persistent ? { logFile: keep('receivers', 'mail.jsonl'), ...(ports.mail ? { port: ports.mail } : {}) } : {}) }),
@@ -210,4 +213,42 @@ export async function startWorld(opts: WorldOptions): Promise<World> {
     for (const stop of started.reverse()) await stop().catch(() => undefined);
     throw err;
   }
+}
+
+/**
+ * A GITHUB_TOKEN per job from the emulator, reaching only `repository`, and what the emulator
+ * refused or found wrong in that job's calls, as sentences naming the job's permissions.
+ */
+export function jobTokens(gh: GitHubEmulator, repository: string): JobTokens {
+  const held = new Map<string, PermissionMap>();
+  return {
+    mint(job, permissions) {
+      held.set(job, permissions);
+      const api: PermissionSet = {};
+      for (const [name, level] of Object.entries(permissions)) {
+        const p = apiPermission(name);
+        if (p) api[p] = level;
+      }
+      return gh.issueToken({ name: job, permissions: api, repositories: [repository] });
+    },
+    problems(job) {
+      const perms = showPermissions(held.get(job) ?? {});
+      const out: string[] = [];
+      for (let i = gh.denials.length - 1; i >= 0; i--) {
+        const d = gh.denials[i]!;
+        if (d.token !== job) continue;
+        gh.denials.splice(i, 1);
+        const call = `${d.method} ${d.path}${d.operationId ? ` (${d.operationId})` : ''}`;
+        out.unshift(d.needed.startsWith('does not reach') ? `its GITHUB_TOKEN ${d.needed}: ${call} was refused` : `its GITHUB_TOKEN (${perms}) lacks ${d.needed}: ${call} was refused (${d.message})`);
+      }
+      for (let i = gh.violations.length - 1; i >= 0; i--) {
+        const v = gh.violations[i]!;
+        if (v.token !== job) continue;
+        gh.violations.splice(i, 1);
+        // a refusal is already told above, from its denial
+        if (!v.message.startsWith('permission: ')) out.push(`GitHub's contract broken by ${v.method} ${v.path} (${v.operationId ?? 'no operation'}): ${v.where} ${v.pointer} ${v.message}`);
+      }
+      return out;
+    },
+  };
 }

@@ -45,8 +45,13 @@ export async function exampleRig(opts: { registry?: boolean } = {}): Promise<Rig
     prepare,
     ci,
     async stop() {
-      await world.stop();
-      rmSync(root, { recursive: true, force: true });
+      try {
+        // a contract break or an emulator error no job was blamed for fails the test's teardown
+        world.gh.assertNoViolations();
+      } finally {
+        await world.stop();
+        rmSync(root, { recursive: true, force: true });
+      }
     },
   };
 }

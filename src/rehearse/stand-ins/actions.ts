@@ -78,6 +78,12 @@ async function checkout(ctx: StepContext): Promise<StepOutcome> {
   const shallow = Number.isFinite(depth) && depth > 0;
   const quiet = ['-c', 'advice.detachedHead=false'];
   const fail1 = (r: { code: number; err: string }): StepOutcome => fail(`The process '/usr/bin/git' failed with exit code ${r.code}: ${r.err.trim().split('\n').slice(-1)[0] ?? ''} (ref ${ref})`);
+  // GitHub answers the fetch only if the token may read the repository (contents: read): asked
+  // over HTTP as actions/checkout's fetch asks, before the bytes are taken from file://
+  const token = ctx.inputs['token'] || ctx.github.token;
+  const auth = { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: `http.${ctx.github.serverUrl}/.extraheader`, GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}` };
+  const probe = await git(dest, ['ls-remote', '--', `${remote}.git`, 'HEAD'], { env: { ...env, ...auth }, allowFailure: true });
+  if (probe.code !== 0) return fail(`The process '/usr/bin/git' failed with exit code ${probe.code}: ${probe.err.trim().split('\n').join(' ')}`);
   const isSha = /^[0-9a-f]{40}$/.test(ref);
   const tag = ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
   const branch = !isSha && !tag ? ref.replace(/^refs\/heads\//, '') : undefined;

@@ -59,6 +59,10 @@ describe('announce inputs', () => {
     [{ 'update-repos': 'llm-d' }, 'update-repos', 'line 1: expected owner/repo or owner/repo:path-glob, got "llm-d"'],
     [{ 'update-repos': 'llm-d/infra:docs/**\nLLM-D/infra:charts/**' }, 'update-repos', 'lists llm-d/infra twice (one line a repository; braces in the glob match several kinds of files)'],
     [{ token: '' }, 'token', 'required: a token that can write releases (contents: write), e.g. ${{ github.token }}'],
+    [{ channels: 'some' }, 'channels', 'expected one of all, none, got "some"'],
+    [{ channels: 'none', mode: 'channels-only' }, 'channels', 'none contradicts mode channels-only: set channels: all, or mode release or rollback'],
+    [{ channels: 'none', 'discussion-category': 'Announcements' }, 'discussion-category', 'is set but channels is none (no announcement from this step): leave discussion-category empty here, or set channels: all'],
+    [{ channels: 'none', mode: 'rollback', reason: 'x', 'dispatch-repos': 'llm-d/llm-d-infra' }, 'dispatch-repos', 'is set but channels is none (no announcement from this step): leave dispatch-repos empty here, or set channels: all'],
     [{ version: 'v0.5' }, 'version', 'expected a SemVer 2 version X.Y.Z (optionally v-prefixed, with a -prerelease), got "v0.5"'],
   ])('refuses %j', async (inputs, input, message) => {
     expectRefused(await run(inputs), input, message);

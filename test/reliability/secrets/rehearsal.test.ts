@@ -48,24 +48,26 @@ const EXCLUDED: Record<string, string> = {
   'world/world.json': "the world's own record of the emulator token, kept so that a re-run serves the same token",
 };
 const REDACTED_FIELDS: Record<string, { field: string; why: string }> = {
+  'world/github/emulator-state.json': { field: 'tokens', why: "the emulator's record of the job tokens it minted, kept so that a token handed out before a kill is taken after it; the rest of the records (releases, pull requests, discussions) is grepped" },
   'world/receivers/slack.jsonl': { field: 'path', why: 'the Slack receiver records the path each post came to, which is the secret webhook path; the rest of the record (headers, body) is grepped' },
 };
 
 /**
- * The suite actions the rehearsal runs, by job and kept log, and the secrets each is handed. A
- * step without an id is logged under the id GitHub's parser gives it: `__llm-d_release-actions`
- * for `llm-d/release-actions/actions/<name>@v1` (the template prepare-release.yaml), `__self`
- * for `$/actions/<name>` (release.yaml).
+ * The suite actions the rehearsal runs, by job and kept log, and the secrets each is handed:
+ * `token` is the world's all-permission token (the RELEASE_PR_TOKEN secret), `job token` the
+ * GITHUB_TOKEN the emulator minted for that job alone. A step without an id is logged under the
+ * id GitHub's parser gives it: `__llm-d_release-actions` for `llm-d/release-actions/actions/<name>@v1`
+ * (the template prepare-release.yaml), `__self` for `$/actions/<name>` (release.yaml).
  */
-type SecretName = 'token' | 'registry password' | 'Slack webhook URL' | 'SMTP URL' | 'SMTP password';
+type SecretName = 'token' | 'job token' | 'registry password' | 'Slack webhook URL' | 'SMTP URL' | 'SMTP password';
 const ACTION_STEPS: Array<{ job: string; log: string; action: string; handed: SecretName[] }> = [
   { job: 'prepare', log: '__llm-d_release-actions.log', action: 'bump-version', handed: ['token'] },
-  { job: 'preflight', log: '__self.log', action: 'verify-release', handed: ['token'] },
-  { job: 'preflight', log: 'notes.log', action: 'changelog', handed: ['token'] },
-  { job: 'chart', log: 'publish.log', action: 'publish-helm', handed: ['token', 'registry password'] },
-  { job: 'release', log: 'publish.log', action: 'announce', handed: ['token'] },
-  { job: 'verify', log: '__self.log', action: 'verify-release', handed: ['token', 'registry password'] },
-  { job: 'announce', log: '__self.log', action: 'announce', handed: ['token', 'Slack webhook URL', 'SMTP URL', 'SMTP password'] },
+  { job: 'preflight', log: '__self.log', action: 'verify-release', handed: ['job token'] },
+  { job: 'preflight', log: 'notes.log', action: 'changelog', handed: ['job token'] },
+  { job: 'chart', log: 'publish.log', action: 'publish-helm', handed: ['job token', 'registry password'] },
+  { job: 'release', log: 'publish.log', action: 'announce', handed: ['job token'] },
+  { job: 'verify', log: '__self.log', action: 'verify-release', handed: ['job token', 'registry password'] },
+  { job: 'announce', log: '__self.log', action: 'announce', handed: ['job token', 'Slack webhook URL', 'SMTP URL', 'SMTP password'] },
 ];
 
 /**
@@ -84,8 +86,8 @@ function base64Forms(value: string): string[] {
   return forms;
 }
 
-/** What to grep for: each planted value, its encodings, and the credentials built from it. */
-function needles(secrets: Record<string, string>, token: string): Array<{ secret: string; form: string; text: string }> {
+/** What to grep for: each planted value, its encodings, and the credentials built from it (`tokens`: git's basic auth). */
+function needles(secrets: Record<string, string>, tokens: Record<string, string>): Array<{ secret: string; form: string; text: string }> {
   const out: Array<{ secret: string; form: string; text: string }> = [];
   for (const [secret, value] of Object.entries(secrets)) {
     out.push({ secret, form: 'as is', text: value });
@@ -94,7 +96,7 @@ function needles(secrets: Record<string, string>, token: string): Array<{ secret
     for (const b of base64Forms(value)) out.push({ secret, form: 'base64', text: b });
   }
   const carriers: Array<[string, string, string]> = [
-    ['token', "git's http.extraheader (basic x-access-token)", `x-access-token:${token}`],
+    ...Object.entries(tokens).map(([name, t]): [string, string, string] => [name, "git's http.extraheader (basic x-access-token)", `x-access-token:${t}`]),
     ['registry password', 'registry basic auth', `${REGISTRY_USER}:${REGISTRY_PASSWORD}`],
     ['SMTP password', 'SMTP AUTH PLAIN', `\0${MAIL_USER}\0${SMTP_PASSWORD}`],
   ];
@@ -193,6 +195,8 @@ describe('the rehearsal never writes a planted secret', () => {
   let run: { code: number | null; stdout: string; stderr: string };
   let result: RehearsalResult;
   let token: string;
+  /** The GITHUB_TOKENs the emulator minted, by the job they were minted for (`release / chart`). */
+  let jobTokens: Record<string, string[]>;
   let ports: { slack?: number; mail?: number; registry?: number };
 
   beforeAll(async () => {
@@ -226,6 +230,9 @@ describe('the rehearsal never writes a planted secret', () => {
     const world = JSON.parse(readFileSync(join(state, 'world', 'world.json'), 'utf8')) as { token: string; ports: typeof ports };
     token = world.token;
     ports = world.ports;
+    const records = JSON.parse(readFileSync(join(state, 'world', 'github', 'emulator-state.json'), 'utf8')) as { tokens?: Record<string, { name: string }> };
+    jobTokens = {};
+    for (const [t, grant] of Object.entries(records.tokens ?? {})) (jobTokens[grant.name] ??= []).push(t);
   }, 600_000);
 
   afterAll(async () => {
@@ -258,7 +265,10 @@ describe('the rehearsal never writes a planted secret', () => {
   });
 
   it('each action asked the runner to mask every secret it was handed', () => {
-    const values: Record<SecretName, string> = {
+    // one token per job of the one run (a job of release.yaml is `release / <job>`)
+    expect(Object.keys(jobTokens).sort()).toEqual(['prepare', ...['announce', 'chart', 'image', 'image (linux/amd64)', 'image (linux/arm64)', 'preflight', 'release', 'verify'].map((j) => `release / ${j}`)]);
+    for (const list of Object.values(jobTokens)) expect(list).toHaveLength(1);
+    const values: Record<Exclude<SecretName, 'job token'>, string> = {
       token,
       'registry password': REGISTRY_PASSWORD,
       'Slack webhook URL': `http://127.0.0.1:${ports.slack}${SLACK_PATH}`,
@@ -273,14 +283,16 @@ describe('the rehearsal never writes a planted secret', () => {
     const missing: string[] = [];
     ACTION_STEPS.forEach((step, i) => {
       const { masks } = parseCommands(readFileSync(join(state, logs[i]!), 'utf8'));
-      for (const name of step.handed) if (!masks.includes(values[name])) missing.push(`${step.job} ${step.action} (${step.log}): no ::add-mask:: for the ${name}`);
+      const jobToken = jobTokens[step.job === 'prepare' ? 'prepare' : `release / ${step.job}`]![0]!;
+      for (const name of step.handed) if (!masks.includes(name === 'job token' ? jobToken : values[name])) missing.push(`${step.job} ${step.action} (${step.log}): no ::add-mask:: for the ${name}`);
     });
     expect(missing).toEqual([]);
   });
 
   it('no log, output, summary or file of the run holds a planted value outside an ::add-mask:: line', () => {
-    const secrets = { token, 'registry password': REGISTRY_PASSWORD, 'Slack webhook path': SLACK_SECRET, 'SMTP password': SMTP_PASSWORD };
-    const list = needles(secrets, token);
+    const minted = Object.fromEntries(Object.entries(jobTokens).map(([job, list]) => [`job token of ${job}`, list[0]!]));
+    const secrets = { token, ...minted, 'registry password': REGISTRY_PASSWORD, 'Slack webhook path': SLACK_SECRET, 'SMTP password': SMTP_PASSWORD };
+    const list = needles(secrets, { token, ...minted });
     // short needles could match by chance and hide nothing more than the long ones
     for (const n of list) expect(n.text.length).toBeGreaterThanOrEqual(12);
 
@@ -338,7 +350,7 @@ describe('the rehearsal never writes a planted secret', () => {
   });
 
   it('the grep finds a planted value where one is written (the check can fail)', () => {
-    const list = needles({ 'registry password': REGISTRY_PASSWORD }, token);
+    const list = needles({ 'registry password': REGISTRY_PASSWORD }, { token });
     const planted = [
       { where: 'plain', data: Buffer.from(`login with ${REGISTRY_PASSWORD}\n`), actionLog: false },
       { where: 'url', data: Buffer.from(`oci://${REGISTRY_USER}:${encodeURIComponent(REGISTRY_PASSWORD)}@127.0.0.1\n`), actionLog: false },

@@ -23,6 +23,8 @@ export interface Violation {
   /** JSON pointer into the request or response body (or the parameter name). */
   pointer: string;
   message: string;
+  /** The name of the grant of the token that made the request (see `gh.issueToken`). */
+  token?: string;
 }
 
 export type Finding = Pick<Violation, 'where' | 'pointer' | 'message'> & { status?: number };

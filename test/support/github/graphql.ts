@@ -17,6 +17,8 @@ import type { Finding } from './contract.js';
 import { createDiscussion } from './discussions.js';
 import type { DiscussionCategoryRecord, DiscussionRecord, RepoState } from './state.js';
 import { userRecord } from './builders/users.js';
+import type { Need, TokenGrant } from './permissions.js';
+import { DISCUSSION_READ, DISCUSSION_WRITE, NOT_ACCESSIBLE, allows, describeNeed, reaches } from './permissions.js';
 
 let schemaLoading: Promise<GraphQLSchema> | undefined;
 
@@ -34,49 +36,67 @@ function loadSchema(): Promise<GraphQLSchema> {
 export interface GraphqlAnswer {
   body: { data?: unknown; errors?: unknown[] };
   findings: Finding[];
+  /** Fields refused for the token's permissions or repositories (answered null with a FORBIDDEN error). */
+  forbidden: Array<{ repository?: string; needed: string; message: string }>;
 }
+
+const ALL: TokenGrant = { name: 'default' };
 
 /** GitHub reports resolution failures with a top-level `type` such as NOT_FOUND. */
 class TypedError extends GraphQLError {
-  constructor(message: string, type: string) {
-    super(message, { extensions: { type } });
+  constructor(message: string, type: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { type, ...extra } });
   }
 }
 
-export async function answerGraphql(core: EmulatorCore, request: { query?: unknown; variables?: unknown; operationName?: unknown }): Promise<GraphqlAnswer> {
+export async function answerGraphql(core: EmulatorCore, request: { query?: unknown; variables?: unknown; operationName?: unknown }, grant: TokenGrant = ALL): Promise<GraphqlAnswer> {
   const schema = await loadSchema();
+  const forbidden: GraphqlAnswer['forbidden'] = [];
   if (typeof request.query !== 'string') {
-    return { body: { errors: [{ message: 'A query attribute must be specified and must be a string.' }] }, findings: [{ where: 'graphql', pointer: '/query', message: 'query is missing' }] };
+    return { body: { errors: [{ message: 'A query attribute must be specified and must be a string.' }] }, findings: [{ where: 'graphql', pointer: '/query', message: 'query is missing' }], forbidden };
   }
   let document;
   try {
     document = parse(request.query);
   } catch (err) {
     const message = (err as Error).message;
-    return { body: { errors: [{ message }] }, findings: [{ where: 'graphql', pointer: '', message }] };
+    return { body: { errors: [{ message }] }, findings: [{ where: 'graphql', pointer: '', message }], forbidden };
   }
   const invalid = validate(schema, document);
   if (invalid.length > 0) {
     return {
       body: { errors: invalid.map((e) => e.toJSON()) },
       findings: invalid.map((e) => ({ where: 'graphql' as const, pointer: e.locations?.map((l) => `${l.line}:${l.column}`).join(',') ?? '', message: e.message })),
+      forbidden,
     };
   }
   const result = await execute({
     schema,
     document,
-    rootValue: rootValue(core),
+    rootValue: rootValue(core, guardFor(grant, forbidden)),
     variableValues: (request.variables ?? {}) as Record<string, unknown>,
     operationName: typeof request.operationName === 'string' ? request.operationName : undefined,
   });
   const findings: Finding[] = [];
   const errors = result.errors?.map((e) => {
-    const type = e.extensions?.type;
+    const { type, ...extensions } = e.extensions ?? {};
     // Anything but a deliberate GitHub-style error means the emulator lacks a field the document asked for.
     if (typeof type !== 'string') findings.push({ where: 'graphql', pointer: e.path?.join('.') ?? '', message: `not implemented by the emulator: ${e.message}` });
-    return { ...(typeof type === 'string' ? { type } : {}), path: e.path, locations: e.locations, message: e.message };
+    return { ...(typeof type === 'string' ? { type } : {}), path: e.path, ...(Object.keys(extensions).length ? { extensions } : {}), locations: e.locations, message: e.message };
   });
-  return { body: { data: result.data, ...(errors ? { errors } : {}) }, findings };
+  return { body: { data: result.data, ...(errors ? { errors } : {}) }, findings, forbidden };
+}
+
+/** Throws GitHub's FORBIDDEN error (the field answers null) when the token may not do `need` on `repo`. */
+type Guard = (repo: RepoState, need: Need) => void;
+
+function guardFor(grant: TokenGrant, forbidden: GraphqlAnswer['forbidden']): Guard {
+  return (repo, need) => {
+    const inReach = reaches(grant, repo.fullName);
+    if (inReach && allows(grant, need)) return;
+    forbidden.push({ repository: repo.fullName, needed: inReach ? describeNeed(need) : `does not reach ${repo.fullName}`, message: NOT_ACCESSIBLE });
+    throw new TypedError(NOT_ACCESSIBLE, 'FORBIDDEN', { saml_failure: false });
+  };
 }
 
 interface Connection<T> {
@@ -104,7 +124,7 @@ function connection<T>(all: T[], args: { first?: number | null; after?: string |
   };
 }
 
-function rootValue(core: EmulatorCore) {
+function rootValue(core: EmulatorCore, guard: Guard) {
   const repos = () => Object.values(core.state.repos);
   const actor = (login: string) => {
     const user = userRecord(login, core.user);
@@ -149,17 +169,23 @@ function rootValue(core: EmulatorCore) {
     isPrivate: repo.private,
     hasDiscussionsEnabled: repo.discussionCategories.length > 0,
     owner: actor(repo.owner),
-    discussionCategories: (args: { first?: number; after?: string }) => connection(repo.discussionCategories.map((c) => categoryNode(repo, c)), args),
+    discussionCategories: (args: { first?: number; after?: string }) => {
+      guard(repo, DISCUSSION_READ);
+      return connection(repo.discussionCategories.map((c) => categoryNode(repo, c)), args);
+    },
     discussionCategory: ({ slug }: { slug: string }) => {
+      guard(repo, DISCUSSION_READ);
       const c = repo.discussionCategories.find((x) => x.slug === slug);
       return c ? categoryNode(repo, c) : null;
     },
     discussions: (args: { first?: number; after?: string; categoryId?: string | null; orderBy?: { direction?: string } }) => {
+      guard(repo, DISCUSSION_READ);
       const list = repo.discussions.filter((d) => !args.categoryId || d.categoryId === args.categoryId);
       const ordered = args.orderBy?.direction === 'ASC' ? list : [...list].reverse();
       return connection(ordered.map((d) => discussionNode(repo, d)), args);
     },
     discussion: ({ number }: { number: number }) => {
+      guard(repo, DISCUSSION_READ);
       const d = repo.discussions.find((x) => x.number === number);
       if (!d) throw new TypedError(`Could not resolve to a Discussion with the number of ${number}.`, 'NOT_FOUND');
       return discussionNode(repo, d);
@@ -185,7 +211,10 @@ function rootValue(core: EmulatorCore) {
       const repo = repoById(id);
       if (repo) return repoNode(repo);
       const found = discussionById(id);
-      if (found) return discussionNode(found.repo, found.d);
+      if (found) {
+        guard(found.repo, DISCUSSION_READ);
+        return discussionNode(found.repo, found.d);
+      }
       throw new TypedError(`Could not resolve to a node with the global id of '${id}'`, 'NOT_FOUND');
     },
     /** `repo:OWNER/NAME` qualifiers and plain words matched against titles (`in:title` implied). */
@@ -195,10 +224,11 @@ function rootValue(core: EmulatorCore) {
       const terms = words
         .filter((w) => !/^(repo|in|is|category|sort):/.test(w))
         .map((w) => w.replace(/^"|"$/g, '').toLowerCase());
+      const inScope = repos().filter((r) => scopes.length === 0 || scopes.includes(r.fullName.toLowerCase()));
+      if (args.type === 'DISCUSSION') for (const r of inScope) guard(r, DISCUSSION_READ);
       const hits =
         args.type === 'DISCUSSION'
-          ? repos()
-              .filter((r) => scopes.length === 0 || scopes.includes(r.fullName.toLowerCase()))
+          ? inScope
               .flatMap((r) => [...r.discussions].reverse().filter((d) => terms.every((t) => d.title.toLowerCase().includes(t))).map((d) => discussionNode(r, d)))
           : [];
       return { ...connection(hits, args), discussionCount: hits.length, issueCount: 0, repositoryCount: 0, userCount: 0, wikiCount: 0, codeCount: 0 };
@@ -206,6 +236,7 @@ function rootValue(core: EmulatorCore) {
     createDiscussion: ({ input }: { input: { repositoryId: string; categoryId: string; title: string; body: string; clientMutationId?: string } }) => {
       const repo = repoById(input.repositoryId);
       if (!repo) throw new TypedError(`Could not resolve to a node with the global id of '${input.repositoryId}'`, 'NOT_FOUND');
+      guard(repo, DISCUSSION_WRITE);
       if (!repo.discussionCategories.some((c) => c.id === input.categoryId)) {
         throw new TypedError(`Could not resolve to a node with the global id of '${input.categoryId}'`, 'NOT_FOUND');
       }
@@ -215,6 +246,7 @@ function rootValue(core: EmulatorCore) {
     updateDiscussion: ({ input }: { input: { discussionId: string; title?: string; body?: string; categoryId?: string; clientMutationId?: string } }) => {
       const found = discussionById(input.discussionId);
       if (!found) throw new TypedError(`Could not resolve to a node with the global id of '${input.discussionId}'`, 'NOT_FOUND');
+      guard(found.repo, DISCUSSION_WRITE);
       if (input.title !== undefined) found.d.title = input.title;
       if (input.body !== undefined) found.d.body = input.body;
       if (input.categoryId !== undefined) found.d.categoryId = input.categoryId;

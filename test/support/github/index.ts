@@ -6,6 +6,8 @@ export type { CreateRepoOptions, EmulatorOptions, RequestArea, RequestLogEntry, 
 export type { ActiveFault, FaultKind, FaultSpec } from './faults.js';
 export type { HoldSpec, RequestHold } from './holds.js';
 export type { Violation } from './contract.js';
+export type { Denial, Level, Need, Permission, PermissionSet, TokenGrant } from './permissions.js';
+export { OPERATION_NEEDS, PERMISSIONS, apiPermission } from './permissions.js';
 export type * from './state.js';
 export { GitHubEmulator };
 

@@ -27,17 +27,22 @@ import { RequestHold, type HoldSpec } from './holds.js';
 import type { RouteResult } from './http.js';
 import { HttpError, readBody } from './http.js';
 import type { SpecIndex } from './openapi.js';
+import type { Denial, Need, TokenGrant } from './permissions.js';
+import { GIT_NEEDS, NOT_ACCESSIBLE, OPERATION_NEEDS, acceptedHeader, allows, describeNeed, reaches } from './permissions.js';
 import { loadSpec } from './openapi.js';
 import { UPLOAD_OPERATIONS, routes } from './routes/index.js';
 import type { EmulatorState, RepoState, UserRecord } from './state.js';
 import { isoNow, nodeId, repoKey } from './state.js';
 
 export interface EmulatorOptions {
-  /** The only token accepted (default 'test-token'). */
+  /** The token accepted from the start, with every permission on every repository (default 'test-token'); `gh.issueToken` adds scoped ones. */
   token?: string;
   /** Who the token belongs to (default github-actions[bot]). */
   login?: string;
-  /** Answer a contract violation at once with a 400 naming it, instead of only recording it. */
+  /**
+   * Answer a contract violation at once with a 400 naming it, instead of only recording it,
+   * and record a call refused for its token's permissions as a violation too.
+   */
   strict?: boolean;
   /**
    * Keep everything in this folder (created when missing): the bare repositories, and the
@@ -58,6 +63,8 @@ interface SavedState {
   port: number;
   ids: number;
   repos: EmulatorState['repos'];
+  /** The tokens `issueToken` minted, so that one handed out before a kill is still taken after it. */
+  tokens?: Record<string, TokenGrant>;
 }
 
 const STATE_FILE = 'emulator-state.json';
@@ -90,6 +97,8 @@ export interface RequestLogEntry {
   fault?: FaultKind;
   /** Stopped by a hold (`gh.hold`) before it was served. */
   held?: boolean;
+  /** The name of the token's grant (see `gh.issueToken`); unset when no valid token was sent. */
+  token?: string;
 }
 
 export interface Snapshot {
@@ -107,6 +116,9 @@ export class GitHubEmulator implements EmulatorCore {
   readonly state: EmulatorState = { repos: {} };
   readonly requests: RequestLogEntry[] = [];
   readonly violations: Violation[] = [];
+  /** Calls refused because the token lacked a permission or did not reach the repository. */
+  readonly denials: Denial[] = [];
+  private readonly grants = new Map<string, TokenGrant>();
   readonly user: UserRecord;
   readonly urls: Urls;
   private readonly faults = new FaultInjector();
@@ -133,6 +145,7 @@ export class GitHubEmulator implements EmulatorCore {
     const origin = `http://127.0.0.1:${port}`;
     this.urls = { server: origin, api: origin + API_ROOT, uploads: origin + UPLOADS_ROOT, graphql: origin + GRAPHQL_PATH };
     this.user = login && login !== ACTIONS_BOT.login ? userRecord(login, ACTIONS_BOT) : ACTIONS_BOT;
+    this.grants.set(token, { name: 'default' });
     server.on('request', (req: IncomingMessage, res: ServerResponse) => void this.handle(req, res));
     server.on('connection', (socket: Socket) => {
       this.sockets.add(socket);
@@ -165,6 +178,7 @@ export class GitHubEmulator implements EmulatorCore {
       if (saved) {
         gh.ids = saved.ids;
         Object.assign(gh.state.repos, saved.repos);
+        for (const [token, grant] of Object.entries(saved.tokens ?? {})) gh.grants.set(token, grant);
       }
       gh.save();
     }
@@ -194,7 +208,8 @@ export class GitHubEmulator implements EmulatorCore {
       }
     }
     const { port } = this.server.address() as AddressInfo;
-    const state: SavedState = { version: 1, port, ids: this.ids, repos };
+    const tokens = Object.fromEntries([...this.grants].filter(([token]) => token !== this.token));
+    const state: SavedState = { version: 1, port, ids: this.ids, repos, tokens };
     const file = join(this.root, STATE_FILE);
     writeFileSync(`${file}.new`, `${JSON.stringify(state)}\n`);
     renameSync(`${file}.new`, file);
@@ -227,6 +242,24 @@ export class GitHubEmulator implements EmulatorCore {
   gitAuthEnv(token = this.token): Record<string, string> {
     const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
     return { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: `http.${this.urls.server}/.extraheader`, GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}` };
+  }
+
+  /**
+   * A new token with `permissions` (undefined: all) on `repositories` (undefined: all), as
+   * GitHub mints a GITHUB_TOKEN per job from its `permissions:`. `name` names the holder in
+   * denials and violations.
+   */
+  issueToken(grant: TokenGrant): string {
+    const token = `ghs_${randomUUID().replace(/-/g, '')}`;
+    this.grants.set(token, { ...grant, ...(grant.repositories ? { repositories: grant.repositories.map((r) => r.toLowerCase()) } : {}) });
+    // saved before it is handed out, like every write
+    this.save();
+    return token;
+  }
+
+  /** The grant of a token issued by this emulator, or undefined. */
+  grantOf(token: string): TokenGrant | undefined {
+    return this.grants.get(token);
   }
 
   nextId(): number {
@@ -356,7 +389,7 @@ export class GitHubEmulator implements EmulatorCore {
   assertNoViolations(): void {
     if (this.violations.length === 0) return;
     const lines = this.violations.map(
-      (v) => `- ${v.method} ${v.path} (${v.operationId ?? 'no operation'}) ${v.where}${v.status ? ` ${v.status}` : ''} ${v.pointer}: ${v.message}`,
+      (v) => `- ${v.method} ${v.path} (${v.operationId ?? 'no operation'}${v.token ? `, token of ${v.token}` : ''}) ${v.where}${v.status ? ` ${v.status}` : ''} ${v.pointer}: ${v.message}`,
     );
     // Cleared once reported, so the next test is not blamed for them.
     this.violations.length = 0;
@@ -369,6 +402,8 @@ export class GitHubEmulator implements EmulatorCore {
     for (const socket of this.sockets) socket.destroy();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
     if (!this.persistent) await rm(this.root, { recursive: true, force: true });
+    // what no test asserted on — an emulator error a client retry hid, a contract break — fails the teardown
+    this.assertNoViolations();
   }
 
   // ---- request handling -------------------------------------------------
@@ -409,32 +444,55 @@ export class GitHubEmulator implements EmulatorCore {
     if (area === 'download') return this.download(res, p);
     if (area === 'git') return this.gitRequest(req, res, entry, url);
 
-    if (!this.authorized(req.headers.authorization)) {
+    const grant = this.authorized(req.headers.authorization);
+    if (!grant) {
       const message = req.headers.authorization ? 'Bad credentials' : 'Requires authentication';
       return this.send(res, 401, { message, documentation_url: 'https://docs.github.com/rest', status: '401' });
     }
+    entry.token = grant.name;
     if (area === 'graphql') {
       // The body first: a fault may name the operation, and every GraphQL call shares one path.
       const raw = await readBody(req);
       const operation = graphqlOperationName(raw);
       entry.operationId = operation;
       if (await this.streamFault(req, res, entry, method, path, { operation, bodyRead: true })) return;
-      return this.graphql(res, entry, raw, operation);
+      return this.graphql(res, entry, raw, grant, operation);
     }
     if (await this.streamFault(req, res, entry, method, path)) return;
     const raw = await readBody(req);
-    return this.rest(req, res, entry, { area, method, path, url, raw });
+    return this.rest(req, res, entry, grant, { area, method, path, url, raw });
   }
 
-  private authorized(header: string | undefined): boolean {
+  private authorized(header: string | undefined): TokenGrant | undefined {
     const m = /^(?:token|bearer)\s+(\S+)$/i.exec(header ?? '');
-    return m?.[1] === this.token;
+    return m?.[1] === undefined ? undefined : this.grants.get(m[1]);
+  }
+
+  /**
+   * Records a refused call (and, in strict mode, a violation: an action that swallows the 403
+   * still fails the run that made it).
+   */
+  private deny(entry: RequestLogEntry, d: Omit<Denial, 'token' | 'method' | 'area' | 'path'>): void {
+    const denial: Denial = { token: entry.token ?? '', method: entry.method, area: entry.area as Denial['area'], path: entry.path, ...d };
+    this.denials.push(denial);
+    if (this.strict) {
+      this.record(entry, d.operationId ?? null, [{ where: 'route', pointer: '', message: `permission: the token of ${denial.token} ${d.needed.startsWith('does not') ? d.needed : `lacks ${d.needed}`}` }]);
+    }
+  }
+
+  /** GitHub's 403 for a REST call its token may not make: body, and the permissions that would do. */
+  private refuse(res: ServerResponse, entry: RequestLogEntry, docs: string | undefined, operationId: string, repository: string | undefined, need: Need | undefined): void {
+    const needed = need ? describeNeed(need) : `does not reach ${repository ?? 'the repository'}`;
+    this.deny(entry, { operationId, ...(repository ? { repository } : {}), needed, message: NOT_ACCESSIBLE });
+    const headers: Record<string, string> = need ? { 'x-accepted-github-permissions': acceptedHeader(need) } : {};
+    this.send(res, 403, { message: NOT_ACCESSIBLE, documentation_url: docs ?? 'https://docs.github.com/rest', status: '403' }, headers);
   }
 
   private async rest(
     req: IncomingMessage,
     res: ServerResponse,
     entry: RequestLogEntry,
+    grant: TokenGrant,
     r: { area: RequestArea; method: string; path: string; url: URL; raw: Buffer },
   ): Promise<void> {
     const match = this.spec.match(r.method, r.path);
@@ -477,9 +535,14 @@ export class GitHubEmulator implements EmulatorCore {
     }
     let repo: RepoState | undefined;
     if (params.owner !== undefined && params.repo !== undefined) {
+      const fullName = `${params.owner}/${params.repo}`;
+      if (!reaches(grant, fullName)) return this.refuse(res, entry, docs, operation.operationId, fullName, undefined);
       repo = this.findRepo(params.owner, params.repo);
       if (!repo) return this.send(res, 404, { message: 'Not Found', documentation_url: docs, status: '404' });
     }
+    const need = OPERATION_NEEDS[operation.operationId];
+    if (!need) throw new Error(`${operation.operationId} is served but declares no permission in permissions.ts`);
+    if (!allows(grant, need)) return this.refuse(res, entry, docs, operation.operationId, repo?.fullName, need);
     const ctx: RouteContext = { core: this, operation, repo: repo!, params, url: r.url, headers: req.headers, body: body.json, raw: r.raw };
     const afterWrite = this.faults.find(['after-write'], r.method, r.path);
     let result: RouteResult;
@@ -511,14 +574,15 @@ export class GitHubEmulator implements EmulatorCore {
     return this.send(res, result.status, result.body, result.headers);
   }
 
-  private async graphql(res: ServerResponse, entry: RequestLogEntry, raw: Buffer, operation?: string): Promise<void> {
+  private async graphql(res: ServerResponse, entry: RequestLogEntry, raw: Buffer, grant: TokenGrant, operation?: string): Promise<void> {
     let request: { query?: unknown; variables?: unknown; operationName?: unknown };
     try {
       request = JSON.parse(raw.toString('utf8')) as typeof request;
     } catch {
       return this.send(res, 400, { message: 'Problems parsing JSON', documentation_url: 'https://docs.github.com/graphql', status: '400' });
     }
-    const answer = await answerGraphql(this, request);
+    const answer = await answerGraphql(this, request, grant);
+    for (const f of answer.forbidden) this.deny(entry, { operationId: operation ?? 'graphql', ...(f.repository ? { repository: f.repository } : {}), needed: f.needed, message: f.message });
     // a mutation may have written (a query writes nothing, but telling them apart is not worth a parse)
     this.save();
     entry.operationId = operation;
@@ -535,7 +599,8 @@ export class GitHubEmulator implements EmulatorCore {
   private async gitRequest(req: IncomingMessage, res: ServerResponse, entry: RequestLogEntry, url: URL): Promise<void> {
     const [, owner, name, service] = GIT_PATH.exec(url.pathname)!;
     const password = basicPassword(req.headers.authorization);
-    if (password !== this.token) {
+    const grant = password === undefined ? undefined : this.grants.get(password);
+    if (!grant) {
       res.writeHead(401, { 'www-authenticate': 'Basic realm="GitHub"', 'content-type': 'text/plain' });
       res.end(password === undefined ? 'Authentication required\n' : 'Invalid username or token. Password authentication is not supported for Git operations.\n');
       return;
@@ -546,8 +611,18 @@ export class GitHubEmulator implements EmulatorCore {
       res.end('Repository not found.\n');
       return;
     }
-    if (await this.streamFault(req, res, entry, entry.method, entry.path)) return;
+    entry.token = grant.name;
     const pushing = service === 'git-receive-pack' || url.searchParams.get('service') === 'git-receive-pack';
+    const need = pushing ? GIT_NEEDS.push : GIT_NEEDS.fetch;
+    if (!reaches(grant, repo.fullName) || !allows(grant, need)) {
+      const needed = reaches(grant, repo.fullName) ? describeNeed(need) : `does not reach ${repo.fullName}`;
+      const message = `Permission to ${repo.fullName}.git denied to ${this.user.login}.`;
+      this.deny(entry, { operationId: pushing ? 'git-receive-pack' : 'git-upload-pack', repository: repo.fullName, needed, message });
+      res.writeHead(403, { 'content-type': 'text/plain' });
+      res.end(`${message}\n`);
+      return;
+    }
+    if (await this.streamFault(req, res, entry, entry.method, entry.path)) return;
     const env: Record<string, string> = { [PROTECTED_REFS_ENV]: repo.protectedBranches.map((b) => `refs/heads/${b}`).join(',') };
     if (pushing) {
       const fault = this.faults.find(['reject-push'], entry.method, entry.path, repo.fullName);
@@ -687,7 +762,7 @@ export class GitHubEmulator implements EmulatorCore {
   }
 
   private record(entry: RequestLogEntry, operationId: string | null, findings: Finding[]): void {
-    for (const f of findings) this.violations.push({ operationId, method: entry.method, path: entry.path, ...f });
+    for (const f of findings) this.violations.push({ operationId, method: entry.method, path: entry.path, ...f, ...(entry.token ? { token: entry.token } : {}) });
   }
 
   /** An emulator bug: answered as GitHub's 500 and recorded, so the test fails with the cause. */
