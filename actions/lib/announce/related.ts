@@ -109,7 +109,9 @@ export function yamlRefs(text: string, rules: RelatedRules): VersionRef[] {
 export function rewriteRelated(path: string, text: string, rules: RelatedRules): RelatedEdit | undefined {
   const refs: VersionRef[] = [];
   const docs = readDocs(text, { current: rules.previous, images: rules.images, charts: rules.charts, optional: true }, path);
-  refs.push(...docs.refs);
+  // A release's own files move whatever they held; another repository's only where they held
+  // the previous release (a pin to another version there is that repository's choice).
+  refs.push(...docs.refs.filter((r) => stripV(r.value) === stripV(rules.previous)));
   if (YAML_FILE.test(path)) refs.push(...yamlRefs(text, rules));
   if (refs.length === 0) return undefined;
   const { text: after, changes } = applyRefs(text, refs, rules.next, path);
