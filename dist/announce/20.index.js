@@ -258,7 +258,9 @@ function yamlRefs(text, rules) {
 function rewriteRelated(path, text, rules) {
     const refs = [];
     const docs = readDocs(text, { current: rules.previous, images: rules.images, charts: rules.charts, optional: true }, path);
-    refs.push(...docs.refs);
+    // A release's own files move whatever they held; another repository's only where they held
+    // the previous release (a pin to another version there is that repository's choice).
+    refs.push(...docs.refs.filter((r) => (0,version/* stripV */.tQ)(r.value) === (0,version/* stripV */.tQ)(rules.previous)));
     if (YAML_FILE.test(path))
         refs.push(...yamlRefs(text, rules));
     if (refs.length === 0)

@@ -5020,6 +5020,8 @@ var urls = __nccwpck_require__(8520);
 
 
 const MODES = ['release', 'rollback', 'channels-only'];
+/** `none`: the release (or rollback) only, no announcement and no milestone, even those the configuration names. */
+const CHANNELS = ['all', 'none'];
 const REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 const EMAIL = /^[^\s@<>",;]+@[^\s@<>",;]+\.[^\s@<>",;]+$/;
 /** `true`, `false`, or empty for "work it out". */
@@ -5149,6 +5151,7 @@ const spec = {
     'mail-to': list({ item: (v) => (EMAIL.test(v) ? undefined : `expected an e-mail address, got ${JSON.stringify(v)}`) }),
     'mail-from': str({ pattern: /^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, expected: 'an e-mail address, or "Name <address>"' }),
     'next-milestone': bool(true),
+    channels: oneOf(CHANNELS, 'all'),
     'message-template': str(),
     'dry-run': bool(false),
     token: secret(),
@@ -5179,6 +5182,7 @@ function readAnnounceInputs(env = process.env) {
         mailTo: v['mail-to'],
         mailFrom: v['mail-from'],
         nextMilestone: v['next-milestone'],
+        announce: v.channels === 'all',
         messageTemplate: v['message-template'],
         dryRun: v['dry-run'],
         token: v.token,
@@ -5215,11 +5219,29 @@ function readAnnounceInputs(env = process.env) {
         if (inputs.force)
             throw new errors/* InputError */.dz('force', `only a rollback can be forced (mode is ${inputs.mode})`);
     }
+    if (!inputs.announce)
+        noChannels(inputs);
     if (inputs.mailTo.length > 0 && inputs.smtpUrl === '')
         throw new errors/* InputError */.dz('smtp-url', 'required to send to mail-to');
     if (inputs.mailFrom && inputs.smtpUrl === '')
         throw new errors/* InputError */.dz('smtp-url', 'required when mail-from is set');
     return inputs;
+}
+/** `channels: none` with a channel named as well is a contradiction: refused rather than guessed. */
+function noChannels(inputs) {
+    if (inputs.mode === 'channels-only')
+        throw new errors/* InputError */.dz('channels', 'none contradicts mode channels-only: set channels: all, or mode release or rollback');
+    for (const [name, set] of [
+        ['slack-webhook-url', inputs.slackWebhookUrl !== ''],
+        ['webhook-urls', inputs.webhookUrls.length > 0],
+        ['discussion-category', inputs.discussionCategory !== ''],
+        ['dispatch-repos', inputs.dispatchRepos.length > 0],
+        ['update-repos', inputs.updateRepos.length > 0],
+        ['mail-to', inputs.mailTo.length > 0],
+    ]) {
+        if (set)
+            throw new errors/* InputError */.dz(name, `is set but channels is none (no announcement from this step): leave ${name} empty here, or set channels: all`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/announce/run.ts
@@ -5285,6 +5307,11 @@ async function main() {
     }
 }
 // ---- release mode ------------------------------------------------------------------------
+/**
+ * Why a step with `channels: none` sends nothing: the channels (and the configuration's) are
+ * a later step's, whose token holds what they need (discussions, issues for the milestone).
+ */
+const CHANNELS_NONE = 'No announcement from this step (channels: none): a channels-only step sends them, each once.';
 async function releaseMode(env, report) {
     const { inputs, ctx, config, log, client, repo, tag, rel } = env;
     const [{ expandAssets }, { releaseNotes }, { keepPublishedProvenance }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(505), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3267)), Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(249)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2249)), Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(505), __nccwpck_require__.e(17)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9017))]);
@@ -5365,6 +5392,10 @@ async function releaseMode(env, report) {
     const facts = await factsOf(env, 'release', release, body, chart, { prerelease: release && !release.draft ? release.prerelease : prerelease });
     const allTags = [...new Set([...releases.filter((r) => !r.draft).map((r) => r.tag_name), ...(await gitTags(ctx.workspace))])];
     const previous = (0,version/* previousTag */.W8)(allTags.filter((t) => t !== tag), inputs.version);
+    if (!inputs.announce) {
+        report.channelsNote = CHANNELS_NONE;
+        return release;
+    }
     const channels = await channelsFor(env, facts, {
         updateSkip: facts.prerelease ? 'a prerelease: related repositories follow stable releases' : undefined,
         previous,
@@ -5409,6 +5440,10 @@ async function rollbackMode(env, report) {
         reason: inputs.reason,
         ...(plan.previous ? { previous: { tag: plan.previous.tag_name, url: plan.previous.html_url } } : {}),
     });
+    if (!inputs.announce) {
+        report.channelsNote = CHANNELS_NONE;
+        return release;
+    }
     const channels = await channelsFor(env, facts, { updateSkip: 'a rollback: related repositories are not moved back automatically', chart });
     report.channels = await runChannels(env, channels, 'rollback', release);
     return release;

@@ -13,7 +13,7 @@ if (argv[0] === 'doctor') {
     const { doctorMain } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(828), __nccwpck_require__.e(779), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7779));
     process.exit(await doctorMain(argv.slice(1), { out: (t) => void process.stdout.write(t), err: (t) => void process.stderr.write(t) }));
 }
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(815), __nccwpck_require__.e(143), __nccwpck_require__.e(137), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8247));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(815), __nccwpck_require__.e(143), __nccwpck_require__.e(137), __nccwpck_require__.e(639)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8639));
 await run(argv);
 
 __webpack_async_result__();

@@ -1,8 +1,8 @@
-export const id = 247;
-export const ids = [247];
+export const id = 639;
+export const ids = [639];
 export const modules = {
 
-/***/ 8247:
+/***/ 8639:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -649,6 +649,78 @@ function expressionsIn(v) {
     if (typeof v === 'object')
         return Object.values(v).flatMap(expressionsIn);
     return [];
+}
+
+;// CONCATENATED MODULE: ./src/rehearse/permissions.ts
+/** Every permission a workflow's `permissions:` may name (GitHub's workflow syntax reference). */
+const WORKFLOW_PERMISSIONS = [
+    'actions',
+    'attestations',
+    'checks',
+    'contents',
+    'deployments',
+    'discussions',
+    'id-token',
+    'issues',
+    'models',
+    'packages',
+    'pages',
+    'pull-requests',
+    'repository-projects',
+    'security-events',
+    'statuses',
+];
+/** `read-all` is read on everything but id-token, which has no read level. */
+const ALL = (level) => Object.fromEntries(WORKFLOW_PERMISSIONS.filter((p) => level === 'write' || p !== 'id-token').map((p) => [p, level]));
+const RESTRICTED_DEFAULT = { contents: 'read', packages: 'read', metadata: 'read' };
+/** A `permissions:` value as written → the map; undefined when there is none. Throws on what GitHub refuses. */
+function readPermissions(value, where) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (value === 'read-all' || value === 'write-all')
+        return ALL(value === 'read-all' ? 'read' : 'write');
+    if (typeof value !== 'object' || Array.isArray(value) || '$expr' in value)
+        throw new Error(`${where}: permissions must be read-all, write-all or a mapping, got ${JSON.stringify(value)}`);
+    const out = {};
+    for (const [name, level] of Object.entries(value)) {
+        if (!WORKFLOW_PERMISSIONS.includes(name))
+            throw new Error(`${where}: permissions: '${name}' is not a GitHub token permission (${WORKFLOW_PERMISSIONS.join(', ')})`);
+        if (level === 'none')
+            continue;
+        if (level !== 'read' && level !== 'write')
+            throw new Error(`${where}: permissions.${name} must be read, write or none, got ${JSON.stringify(level)}`);
+        if (name === 'id-token' && level === 'read')
+            throw new Error(`${where}: permissions.id-token can only be write or none`);
+        out[name] = level;
+    }
+    return out;
+}
+/** The lower of each permission in `perms` and `cap`. */
+function capPermissions(perms, cap) {
+    const out = {};
+    for (const [name, level] of Object.entries(perms)) {
+        const limit = cap[name];
+        if (limit === 'write')
+            out[name] = level;
+        else if (limit === 'read')
+            out[name] = 'read';
+    }
+    return out;
+}
+/**
+ * A job's token permissions: its own, else its workflow's, else (in a called workflow) the
+ * calling job's, else the default; then capped by the calling job's.
+ */
+function jobPermissions(job, workflow, where, caller, fallback = RESTRICTED_DEFAULT) {
+    const own = readPermissions(job, where) ?? readPermissions(workflow, `${where} (the workflow's permissions)`);
+    if (!caller)
+        return own ?? { ...fallback };
+    return capPermissions(own ?? caller, caller);
+}
+/** `contents: write, issues: write` (sorted), or `none`. */
+function showPermissions(perms) {
+    const entries = Object.entries(perms).sort(([a], [b]) => a.localeCompare(b));
+    return entries.length === 0 ? 'none' : entries.map(([p, l]) => `${p}: ${l}`).join(', ');
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -1883,6 +1955,13 @@ async function checkout(ctx) {
     const shallow = Number.isFinite(depth) && depth > 0;
     const quiet = ['-c', 'advice.detachedHead=false'];
     const fail1 = (r) => actions_fail(`The process '/usr/bin/git' failed with exit code ${r.code}: ${r.err.trim().split('\n').slice(-1)[0] ?? ''} (ref ${ref})`);
+    // GitHub answers the fetch only if the token may read the repository (contents: read): asked
+    // over HTTP as actions/checkout's fetch asks, before the bytes are taken from file://
+    const token = ctx.inputs['token'] || ctx.github.token;
+    const auth = { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: `http.${ctx.github.serverUrl}/.extraheader`, GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}` };
+    const probe = await git(dest, ['ls-remote', '--', `${remote}.git`, 'HEAD'], { env: { ...env, ...auth }, allowFailure: true });
+    if (probe.code !== 0)
+        return actions_fail(`The process '/usr/bin/git' failed with exit code ${probe.code}: ${probe.err.trim().split('\n').join(' ')}`);
     const isSha = /^[0-9a-f]{40}$/.test(ref);
     const tag = ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
     const branch = !isSha && !tag ? ref.replace(/^refs\/heads\//, '') : undefined;
@@ -2190,6 +2269,115 @@ function actionStandIn(uses, withKeys = []) {
 }
 
 
+;// CONCATENATED MODULE: ./src/rehearse/stand-ins/dispatch.ts
+const dispatch_fail = (reason) => ({ status: 'failed', reason });
+const show = (v) => v.replace(/[^A-Za-z0-9._+/:@-]/g, '?').slice(0, 80);
+const IDENT = '(0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)';
+const SEMVER = new RegExp(`^v?(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-${IDENT}(\\.${IDENT})*)?$`);
+/** release.yaml guard `dispatch`. */
+async function checkDispatch(ctx) {
+    const e = ctx.env;
+    if (e['EVENT'] !== 'workflow_dispatch')
+        return { status: 'passed', outputs: {} };
+    const branch = e['DEFAULT_BRANCH'] ?? '';
+    if (!branch)
+        return dispatch_fail('the event names no default branch');
+    const ref = e['REF'] ?? '';
+    if (ref !== `refs/heads/${branch}`)
+        return dispatch_fail(`a dispatch must run from the default branch ${branch}, not ${show(ref)}: another branch's copy of the workflow could skip the release checks; dispatch it again from ${branch}`);
+    const want = e['WANT_VERSION'] ?? '';
+    if (!want)
+        return dispatch_fail('a dispatch needs the version input (the version whose tag to release or roll back)');
+    if (!SEMVER.test(want))
+        return dispatch_fail(`version '${show(want)}' is not a SemVer 2 version such as 0.5.0 or v0.5.0-rc.1 (build metadata is not accepted)`);
+    const version = want.replace(/^v/, '');
+    const r = await fetch(`${ctx.github.apiUrl}/repos/${e['GH_REPO'] || ctx.repository}/git/ref/tags/v${version}`, { headers: { authorization: `token ${e['GH_TOKEN'] ?? ''}`, accept: 'application/vnd.github+json' } });
+    await r.arrayBuffer();
+    if (r.status !== 200)
+        return dispatch_fail(`version ${version} has no tag v${version}: a dispatch releases or rolls back an existing tag; push the signed tag first (a tag push starts the release by itself)`);
+    return { status: 'passed', outputs: {} };
+}
+/** release.yaml preflight `attestations`. */
+async function attestations(ctx) {
+    const want = ctx.env['ATTESTATIONS'] ?? '';
+    let why = '';
+    let attest;
+    if (want === 'true')
+        attest = true;
+    else if (want === 'false')
+        [attest, why] = [false, 'attestations: false'];
+    else if (want === 'auto') {
+        attest = ctx.env['PRIVATE'] !== 'true';
+        if (!attest)
+            why = 'a private repository has attestations only on GitHub Enterprise Cloud (set attestations: true there)';
+    }
+    else
+        return dispatch_fail('attestations must be auto, true or false');
+    return {
+        status: 'passed',
+        outputs: { attest: String(attest) },
+        summary: `| provenance attestations | ${attest} |\n`,
+        ...(attest ? {} : { notes: [`notice: no provenance attestations for this release: ${why}`] }),
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+;// CONCATENATED MODULE: ./src/rehearse/stand-ins/self-release.ts
+/**
+ * The `run:` steps of self-release.yaml, rendered in TypeScript like ./scripts.ts: the version
+ * of the release tag (`plan`), and the major tag moved to the release's commit (`major`) through
+ * the same REST calls `gh api` makes.
+ */
+
+
+const self_release_fail = (reason) => ({ status: 'failed', reason });
+const self_release_show = (v) => v.replace(/[^A-Za-z0-9._+/:@-]/g, '?').slice(0, 80);
+const self_release_IDENT = '(0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)';
+const RELEASE_REF = new RegExp(`^refs/tags/v(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-${self_release_IDENT}(\\.${self_release_IDENT})*)?$`);
+const STABLE = /^v\d+\.\d+\.\d+$/;
+/** self-release.yaml plan `version`: version, tag, major and prerelease of the pushed tag. */
+async function selfReleaseVersion(ctx) {
+    const ref = ctx.env['REF'] ?? '';
+    if (!RELEASE_REF.test(ref))
+        return self_release_fail(`${self_release_show(ref)} is not a release tag vX.Y.Z (or vX.Y.Z-rc.N); push the tag of a version`);
+    const tag = ref.slice('refs/tags/'.length);
+    const version = tag.slice(1);
+    return { status: 'passed', outputs: { version, tag, major: `v${version.split('.')[0]}`, prerelease: String(version.includes('-')) } };
+}
+async function api(ctx, method, path, body) {
+    const r = await fetch(`${ctx.github.apiUrl}/repos/${ctx.env['GH_REPO'] || ctx.repository}${path}`, {
+        method,
+        headers: { authorization: `token ${ctx.env['GH_TOKEN'] ?? ''}`, accept: 'application/vnd.github+json', ...(body ? { 'content-type': 'application/json' } : {}) },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    const text = await r.text();
+    return { status: r.status, json: text ? JSON.parse(text) : {} };
+}
+/** self-release.yaml major `move`: vX to the release's commit, unless a newer vX.* exists. */
+async function moveMajorTag(ctx) {
+    const tag = ctx.env['TAG'] ?? '';
+    const major = ctx.env['MAJOR'] ?? '';
+    const env = gitEnv(ctx.home);
+    const resolved = await git(ctx.workspace, ['rev-parse', '--verify', '-q', `refs/tags/${tag}^{commit}`], { env, allowFailure: true });
+    if (resolved.code !== 0)
+        return self_release_fail(`tag ${tag} is not in the checkout`);
+    const commit = resolved.out.trim();
+    const tags = (await git(ctx.workspace, ['tag', '-l', `${major}.*`], { env })).out.split('\n').filter((t) => STABLE.test(t));
+    const newest = tags.sort((a, b) => (0,semver.compare)((0,semver.valid)(a), (0,semver.valid)(b))).at(-1);
+    if (newest !== tag)
+        return { status: 'passed', outputs: { moved: 'false' }, notes: [`notice: ${major} stays where it is: ${newest ?? '(none)'} is newer than ${tag}`] };
+    const current = await api(ctx, 'GET', `/git/ref/tags/${major}`);
+    const at = current.status === 200 ? String(current.json['object']['sha']) : '';
+    if (at === commit)
+        return { status: 'passed', outputs: { moved: 'false' } };
+    const r = at ? await api(ctx, 'PATCH', `/git/refs/tags/${major}`, { sha: commit, force: true }) : await api(ctx, 'POST', '/git/refs', { ref: `refs/tags/${major}`, sha: commit });
+    if (r.status >= 300)
+        return self_release_fail(`gh: ${String(r.json['message'] ?? r.status)} (HTTP ${r.status})`);
+    return { status: 'passed', outputs: { moved: 'true' }, summary: `\`${major}\` → \`${tag}\` (\`${commit}\`)\n` };
+}
+
 ;// CONCATENATED MODULE: ./src/rehearse/stand-ins/scripts.ts
 /**
  * The rehearsal never runs a workflow's shell. The `run:` steps of the suite's own workflows
@@ -2203,33 +2391,35 @@ function actionStandIn(uses, withKeys = []) {
 
 
 
+
+
 const scripts_fail = (reason) => ({ status: 'failed', reason });
 /** What a refusal may print of a value (the scripts' `show`): no newlines, no workflow commands. */
-const show = (v) => v.replace(/[^A-Za-z0-9._+/:@-]/g, '?').slice(0, 80);
+const scripts_show = (v) => v.replace(/[^A-Za-z0-9._+/:@-]/g, '?').slice(0, 80);
 const splitList = (text) => text
     .split(/[\n, ]/)
     .map((s) => s.trim())
     .filter(Boolean);
-const IDENT = '(0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)';
-const SEMVER = new RegExp(`^v?(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-${IDENT}(\\.${IDENT})*)?$`);
+const scripts_IDENT = '(0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)';
+const scripts_SEMVER = new RegExp(`^v?(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-${scripts_IDENT}(\\.${scripts_IDENT})*)?$`);
 const IMAGE = /^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(\/[a-z0-9]+([._-][a-z0-9]+)*)+$/;
 /** release.yaml preflight `resolve`: version, tag, image, registry, build plan, preflight checks. */
 async function resolvePlan(ctx) {
     const e = ctx.env;
     const mode = e['MODE'] ?? '';
     if (!['release', 'hotfix', 'rollback'].includes(mode))
-        return scripts_fail(`mode must be release, hotfix or rollback, got '${show(mode)}'`);
+        return scripts_fail(`mode must be release, hotfix or rollback, got '${scripts_show(mode)}'`);
     const ref = e['REF'] ?? '';
     const refTag = ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : '';
     const wanted = e['WANT_VERSION'] || refTag;
     if (!wanted)
         return scripts_fail('no version: give the version input, or start the run from a tag vX.Y.Z');
-    if (!SEMVER.test(wanted))
-        return scripts_fail(`version '${show(wanted)}' is not a SemVer 2 version such as 0.5.0 or v0.5.0-rc.1 (build metadata is not accepted)`);
+    if (!scripts_SEMVER.test(wanted))
+        return scripts_fail(`version '${scripts_show(wanted)}' is not a SemVer 2 version such as 0.5.0 or v0.5.0-rc.1 (build metadata is not accepted)`);
     const version = wanted.replace(/^v/, '');
     const tag = `v${version}`;
     if (refTag && e['WANT_VERSION'] && refTag !== tag)
-        return scripts_fail(`the run was started by tag ${show(refTag)} but the version input says ${tag}`);
+        return scripts_fail(`the run was started by tag ${scripts_show(refTag)} but the version input says ${tag}`);
     const prerelease = version.includes('-');
     if (mode === 'rollback') {
         if (!e['REASON'])
@@ -2240,7 +2430,7 @@ async function resolvePlan(ctx) {
     }
     const image = e['IMAGE'] || `ghcr.io/${(e['REPOSITORY'] ?? '').toLowerCase()}`;
     if (!IMAGE.test(image))
-        return scripts_fail(`image '${show(image)}' is not an image name without tag, like ghcr.io/org/name`);
+        return scripts_fail(`image '${scripts_show(image)}' is not an image name without tag, like ghcr.io/org/name`);
     let registry = image.split('/')[0] ?? '';
     if (!registry.includes('.') && !registry.includes(':') && registry !== 'localhost')
         registry = 'docker.io';
@@ -2250,7 +2440,7 @@ async function resolvePlan(ctx) {
     const legs = [];
     for (const p of platforms) {
         if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p))
-            return scripts_fail(`platform '${show(p)}' is not like linux/amd64 or linux/arm64/v8`);
+            return scripts_fail(`platform '${scripts_show(p)}' is not like linux/amd64 or linux/arm64/v8`);
         const arch = p.split('/')[1] ?? '';
         let runner = 'ubuntu-24.04';
         let qemu = arch !== 'amd64';
@@ -2436,6 +2626,8 @@ async function readPicks(ctx) {
     return { status: 'passed', outputs: { list: shas.join('\n') } };
 }
 const SCRIPT_STAND_INS = [
+    { job: 'guard', step: 'dispatch', description: 'a dispatch from the default branch, naming a version whose tag exists (REST, as gh api)', run: checkDispatch },
+    { job: 'preflight', step: 'attestations', description: 'whether the repository can have provenance attestations (input, repository visibility)', run: attestations },
     { job: 'preflight', step: 'resolve', description: 'version, tag, image, registry and build plan, with the script\'s refusals', run: resolvePlan },
     { job: 'preflight', step: 'order', description: 'the tag\'s commit, newest stable release, previous stable release (git)', run: placeVersion },
     { job: 'preflight', step: 'Check the hotfix carries the cherry-picked commits', description: 'each cherry-pick in the tag, by ancestry or patch id (git)', run: cherryPicks },
@@ -2447,6 +2639,8 @@ const SCRIPT_STAND_INS = [
     { job: 'release', step: 'assets', description: 'the provenance bundle copied as <package>.intoto.jsonl', run: provenanceAsset },
     { job: 'rollback', step: 'Point :latest back at the previous stable image', description: ':latest retagged to the previous stable image (OCI API)', run: latestBack },
     { job: 'prepare', step: 'picks', description: 'the cherry-picks, one SHA a line, refused unless SHAs', run: readPicks },
+    { job: 'plan', step: 'version', description: 'self-release: version, tag, major and prerelease of the pushed tag', run: selfReleaseVersion },
+    { job: 'major', step: 'move', description: 'self-release: the major tag moved to the release\'s commit (REST, as gh api), unless a newer release of the major exists', run: moveMajorTag },
 ];
 /** The stand-in of a `run:` step, by job id and the step's id or name. */
 function scriptStandIn(job, stepId, stepName) {
@@ -2577,6 +2771,8 @@ function buildModel(file, raw, converted, called) {
             job.strategy = j['strategy'];
         if (j['permissions'] !== undefined)
             job.permissions = j['permissions'];
+        if (j['environment'] !== undefined)
+            job.environment = j['environment'];
         const uses = asString(j['uses']);
         if (uses !== undefined) {
             job.uses = uses;
@@ -2599,6 +2795,8 @@ function buildModel(file, raw, converted, called) {
     const name = asString(root['name']);
     if (name !== undefined)
         model.name = name;
+    if (root['permissions'] !== undefined)
+        model.permissions = root['permissions'];
     return model;
 }
 async function parseText(file, content) {
@@ -2609,9 +2807,9 @@ async function parseText(file, content) {
         throw new WorkflowError(file, errors.length > 0 ? errors : ['nothing parsed']);
     return { raw: tokenValue(parsed.value, file), value: parsed.value, context: parsed.context };
 }
-/** `owner/repo/path@ref` or `./path` of a reusable workflow. */
+/** `owner/repo/path@ref`, `./path` or `$/path` (both: the calling workflow's repository and commit) of a reusable workflow. */
 function parseWorkflowUses(uses) {
-    if (uses.startsWith('./'))
+    if (uses.startsWith('./') || uses.startsWith('$/'))
         return { path: uses.slice(2) };
     const at = uses.lastIndexOf('@');
     const target = at < 0 ? uses : uses.slice(0, at);
@@ -2694,9 +2892,10 @@ function jobOrder(jobs) {
  * call's inputs and secrets; job outputs flow through `needs`, step outputs through `steps`.
  *
  * Steps:
- * - the suite's own actions (`llm-d/release-actions/actions/<name>@ref`, `./actions/<name>`) run
- *   from their bundles through the runner harness (test/support/harness.ts), exactly as the
- *   runner starts them, against the local GitHub, registry and pages;
+ * - the suite's own actions (`$/actions/<name>` while the running workflow is the suite's,
+ *   `llm-d/release-actions/actions/<name>@ref`, `./actions/<name>`) run from their bundles
+ *   through the runner harness (test/support/harness.ts), exactly as the runner starts them,
+ *   against the local GitHub, registry and pages;
  * - third-party actions are replaced by stand-ins that do their observable part
  *   (./stand-ins/actions.ts);
  * - `run:` scripts are never executed: the known ones have TypeScript renditions
@@ -2706,6 +2905,7 @@ function jobOrder(jobs) {
  * `skipped` with the reason, and so is its job; nothing is ever counted as passed that did not
  * run.
  */
+
 
 
 
@@ -2854,6 +3054,28 @@ function needResult(run) {
         return 'success';
     return 'skipped';
 }
+/** What a called workflow's `$/` resolves to, from the `uses:` that called it and the caller's. */
+function calledSelf(uses, caller) {
+    if (uses.startsWith('./') || uses.startsWith('$/'))
+        return caller;
+    const ref = parseWorkflowUses(uses);
+    return { repository: ref.repo ?? caller.repository, ref: ref.ref ?? caller.ref };
+}
+/**
+ * A `$/actions/<name>` step: the suite action `name` when `self` is the suite's repository;
+ * else the reason the rehearsal cannot run it (an action of another repository); undefined
+ * for anything that is not `$/`.
+ */
+function selfAction(uses, self) {
+    if (!uses.startsWith('$/'))
+        return undefined;
+    const m = /^\$\/actions\/([a-z0-9-]+)\/?$/.exec(uses);
+    if (self.repository.toLowerCase() !== SUITE_REPO)
+        return { missing: `${uses} resolves to ${self.repository}@${self.ref}, not to the suite: the rehearsal runs only the suite's own actions` };
+    if (!m?.[1])
+        return { missing: `${uses} is not one of the suite's actions ($/actions/<name>)` };
+    return { name: m[1], note: `${uses} → ${SUITE_REPO}/actions/${m[1]}@${self.ref} (the running workflow's repository and ref), run from this checkout's bundle` };
+}
 class RehearsalEngine {
     opts;
     jobCounter = 0;
@@ -2902,7 +3124,7 @@ class RehearsalEngine {
         const contexts0 = { github, vars: options.vars ?? {}, secrets: {}, inputs: {} };
         const inputs = event.name === 'workflow_dispatch' ? typedInputs(model.dispatchInputs, event.inputs ?? {}, `${model.file} workflow_dispatch`, contexts0) : {};
         const secrets = { GITHUB_TOKEN: this.opts.github.token, ...options.secrets };
-        const scope = { model, github, inputs, secrets, vars: options.vars ?? {}, env: {}, prefix: '' };
+        const scope = { model, self: { repository: this.opts.repository, ref: event.sha }, github, inputs, secrets, vars: options.vars ?? {}, env: {}, prefix: '' };
         scope.env = Object.fromEntries(Object.entries(model.env).map(([k, v]) => [k, resolveText(v, { github, inputs, secrets, vars: scope.vars })]));
         const overrides = [];
         this.callOutputs = {};
@@ -2965,8 +3187,26 @@ class RehearsalEngine {
                 byId.set(id, [run]);
                 continue;
             }
+            const leftOut = options.leaveOut?.[id];
+            if (leftOut !== undefined) {
+                const run = { ...base, status: 'skipped', blocking: false, reason: `left out by the rehearsal: ${leftOut}` };
+                this.opts.onJob?.('end', run);
+                runs.push(run);
+                byId.set(id, [run]);
+                continue;
+            }
             if (job.uses) {
-                const inner = await this.runCall(job, scope, contexts, options, overrides);
+                let cap;
+                try {
+                    cap = jobPermissions(job.permissions, scope.model.permissions, `${scope.model.file} job ${id}`, scope.cap);
+                }
+                catch (err) {
+                    const run = { ...base, status: 'failed', reason: err.message };
+                    runs.push(run);
+                    byId.set(id, [run]);
+                    continue;
+                }
+                const inner = await this.runCall(job, scope, contexts, options, overrides, cap);
                 runs.push(...inner.runs);
                 const callRun = { ...base, status: overall(inner.runs), steps: [], outputs: inner.outputs, durationMs: inner.runs.reduce((s, r) => s + r.durationMs, 0) };
                 for (const [name, value] of Object.entries(inner.outputs))
@@ -3009,7 +3249,7 @@ class RehearsalEngine {
         return runs;
     }
     /** A job that calls a reusable workflow: its inputs and secrets, then the called jobs. */
-    async runCall(job, scope, contexts, options, overrides) {
+    async runCall(job, scope, contexts, options, overrides, cap) {
         const called = job.workflow;
         const fail = (reason) => ({
             runs: [{ key: `${scope.prefix}${job.id}`, id: job.id, name: job.id, status: 'failed', reason, steps: [], outputs: {}, durationMs: 0 }],
@@ -3059,7 +3299,7 @@ class RehearsalEngine {
             return fail(err.message);
         }
         const innerSecrets = { GITHUB_TOKEN: this.opts.github.token, ...secrets };
-        const inner = { model: called, github: scope.github, inputs, secrets: innerSecrets, vars: scope.vars, env: {}, prefix: `${scope.prefix}${job.id} / `, caller: job.id };
+        const inner = { model: called, self: calledSelf(job.uses ?? '', scope.self), github: scope.github, inputs, secrets: innerSecrets, vars: scope.vars, env: {}, prefix: `${scope.prefix}${job.id} / `, caller: job.id, cap };
         inner.env = Object.fromEntries(Object.entries(called.env).map(([k, v]) => [k, resolveText(v, { github: scope.github, inputs, secrets: innerSecrets, vars: scope.vars })]));
         const runs = await this.runJobs(inner, options, overrides);
         const jobsCtx = {};
@@ -3104,8 +3344,17 @@ class RehearsalEngine {
                 run.name = `${job.id} (${Object.values(matrix).map(asText).join(', ')})`;
             if (matrix)
                 run.key = `${scope.prefix}${run.name}`;
+            const token = this.jobToken(job, scope, run);
+            github['token'] = token;
+            contexts['secrets'] = { ...scope.secrets, GITHUB_TOKEN: token };
             if (job.runsOn !== undefined)
                 run.runsOn = asText(resolveValue(job.runsOn, contexts));
+            if (job.environment !== undefined) {
+                const env = resolveValue(job.environment, contexts);
+                const name = env !== null && typeof env === 'object' && !Array.isArray(env) ? asText(env['name'] ?? '') : asText(env);
+                if (name)
+                    run.environment = name;
+            }
             const jobEnv = { ...scope.env, ...Object.fromEntries(Object.entries(job.env).map(([k, v]) => [k, resolveText(v, contexts)])) };
             contexts['env'] = jobEnv;
             this.opts.onJob?.('start', run);
@@ -3115,7 +3364,7 @@ class RehearsalEngine {
             let skippedBy;
             const logins = new Map();
             for (const step of job.steps) {
-                const s = await this.runStep(job, run, step, contexts, { failed }, skippedBy, { workspace, temp, home, log, logins, jobEnv });
+                const s = await this.runStep(job, run, step, contexts, { failed }, skippedBy, { workspace, temp, home, log, logins, jobEnv, self: scope.self, token });
                 run.steps.push(s);
                 if (s.status === 'failed')
                     failed = true;
@@ -3126,7 +3375,13 @@ class RehearsalEngine {
                 contexts['job']['status'] = failed ? 'failure' : 'success';
             }
             const failedStep = run.steps.find((s) => s.status === 'failed');
-            if (failedStep) {
+            const refused = this.opts.tokens?.problems(run.key) ?? [];
+            if (refused.length > 0) {
+                // named first: a refused call is why the job failed, or what an action swallowed
+                run.status = 'failed';
+                run.reason = `job ${run.key}: ${refused.join('; ')}${failedStep ? ` (then ${failedStep.name}: ${failedStep.reason ?? failedStep.errors[0] ?? 'failed'})` : ''}`;
+            }
+            else if (failedStep) {
                 run.status = 'failed';
                 run.reason = `${failedStep.name}: ${failedStep.reason ?? failedStep.errors[0] ?? 'failed'}`;
             }
@@ -3165,7 +3420,8 @@ class RehearsalEngine {
                 return step.id;
             }
         })();
-        const kind = step.uses ? (this.suiteActionName(step.uses) ? 'suite-action' : 'stand-in') : 'script-stand-in';
+        const self = step.uses ? selfAction(step.uses, j.self) : undefined;
+        const kind = step.uses ? (this.suiteActionName(step.uses) || (self && 'name' in self) ? 'suite-action' : 'stand-in') : 'script-stand-in';
         const result = { id: step.id, name, kind, status: 'passed', outputs: {}, notes: [], errors: [], durationMs: 0, ...(step.uses ? { uses: step.uses } : {}) };
         const finish = () => {
             result.durationMs = Math.round(performance.now() - started);
@@ -3199,7 +3455,7 @@ class RehearsalEngine {
                 home: j.home,
                 cwd,
                 repository: this.opts.repository,
-                github: { serverUrl: this.opts.github.serverUrl, apiUrl: this.opts.github.apiUrl, token: this.opts.github.token, barePath: this.opts.github.barePath },
+                github: { serverUrl: this.opts.github.serverUrl, apiUrl: this.opts.github.apiUrl, token: j.token, barePath: this.opts.github.barePath },
                 ...(this.opts.registry ? { registry: this.opts.registry } : {}),
                 ...(this.opts.registryMissing ? { registryMissing: this.opts.registryMissing } : {}),
                 artifacts: this.artifacts,
@@ -3208,7 +3464,13 @@ class RehearsalEngine {
                 log: j.log,
             };
             let outcome;
-            if (step.uses) {
+            if (self && 'missing' in self)
+                outcome = { status: 'skipped', blocking: true, reason: self.missing };
+            else if (self) {
+                result.notes.push(self.note);
+                outcome = await this.runSuiteAction(self.name, ctx, stepContexts, result);
+            }
+            else if (step.uses) {
                 const suite = this.suiteActionName(step.uses);
                 if (suite)
                     outcome = await this.runSuiteAction(suite, ctx, stepContexts, result);
@@ -3260,6 +3522,17 @@ class RehearsalEngine {
             result.errors.push(result.reason);
         }
         return finish();
+    }
+    /**
+     * The job's GITHUB_TOKEN: minted from its permissions when the engine has `tokens`, else the
+     * one token of the world. Throws on a `permissions:` GitHub would refuse.
+     */
+    jobToken(job, scope, run) {
+        const perms = jobPermissions(job.permissions, scope.model.permissions, `${scope.model.file} job ${job.id}`, scope.cap);
+        if (!this.opts.tokens)
+            return this.opts.github.token;
+        run.permissions = showPermissions(perms);
+        return this.opts.tokens.mint(run.key, perms);
     }
     /** `name` of a suite action reference, else undefined. */
     suiteActionName(uses) {
@@ -3314,7 +3587,7 @@ class RehearsalEngine {
             event: github['event'],
             ref: asText(github['ref'] ?? ''),
             sha: asText(github['sha'] ?? ''),
-            token: this.opts.github.token,
+            token: ctx.github.token,
             apiUrl: this.opts.github.apiUrl,
             serverUrl: this.opts.github.serverUrl,
             graphqlUrl: this.opts.github.graphqlUrl,
@@ -3357,510 +3630,6 @@ function overall(jobs) {
     if (jobs.some((j) => j.status === 'passed'))
         return 'passed';
     return 'not-run';
-}
-
-;// CONCATENATED MODULE: ./src/rehearse/flow.ts
-/**
- * The pieces of a release the rehearsal plays around the workflows — what a maintainer does by
- * hand (merge the release pull request, push a signed tag) and what the rehearsal must point
- * at the local world (the caller's secrets, the call's registry, pages and mail) — shared by
- * the command (./rehearse.ts) and the tests.
- */
-
-
-
-
-
-
-
-const flow_SUITE_REPO = 'llm-d/release-actions';
-/** The suite's workflows, whatever ref they are called at (`llm-d/release-actions/.github/workflows/x@v1`, `./.github/workflows/x`). */
-function suiteFiles(suiteRoot) {
-    return (ref) => {
-        if (ref.repo !== undefined && ref.repo.toLowerCase() !== flow_SUITE_REPO)
-            return undefined;
-        const path = (0,external_node_path_.normalize)(ref.path.replace(/^\.\//, ''));
-        if (path.startsWith('..') || !path.startsWith((0,external_node_path_.join)('.github', 'workflows')))
-            return undefined;
-        const file = (0,external_node_path_.join)(suiteRoot, path);
-        return (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file, 'utf8') : undefined;
-    };
-}
-/** One of the suite's workflows (`ci-release.yaml`, `prepare-release.yaml`), parsed with the workflows it calls. */
-async function suiteWorkflow(suiteRoot, name) {
-    const file = (0,external_node_path_.join)(suiteRoot, '.github', 'workflows', name);
-    if (!(0,external_node_fs_.existsSync)(file))
-        throw new Error(`.github/workflows/${name} is not in ${suiteRoot} yet`);
-    return loadWorkflow(`.github/workflows/${name}`, (0,external_node_fs_.readFileSync)(file, 'utf8'), suiteFiles(suiteRoot));
-}
-/** What the repository's secrets hold in the rehearsal: the throwaway key, the local receivers, the emulator token. */
-function repositorySecrets(world) {
-    return {
-        RELEASE_ALLOWED_SIGNERS: world.key.publicKey,
-        SLACK_WEBHOOK_URL: world.slack.url,
-        RELEASE_DISPATCH_TOKEN: world.token,
-        RELEASE_PR_TOKEN: world.token,
-    };
-}
-/** What the call of release.yaml must point at locally, each with its reason. */
-function releaseCallOverrides(world, repository, chart) {
-    const withValues = {};
-    const secrets = {};
-    if (world.registryAccess) {
-        withValues['image'] = { value: `${world.registryAccess.host}/${repository.toLowerCase()}`, why: 'the image goes to the local registry, not ghcr.io' };
-        withValues['registry-username'] = { value: world.registryAccess.username, why: 'the local registry\'s user' };
-        withValues['oci-chart-registry'] = { value: `oci://${world.registryAccess.host}/charts`, why: 'the chart is also pushed to the local registry' };
-        secrets['registry-token'] = { value: world.registryAccess.password, why: 'the local registry\'s password' };
-    }
-    if (world.pages)
-        withValues['helm-repo-url'] = { value: world.pages.url, why: 'the Helm repository is the local pages server of the gh-pages branch' };
-    if (chart)
-        withValues['chart'] = { value: chart, why: 'the repository\'s own chart' };
-    withValues['announce-mail-to'] = { value: 'announce@example.org', why: 'the announcement also goes to the local mailing list' };
-    secrets['smtp-url'] = { value: world.smtpUrl, why: 'the local mailing list (SMTP with STARTTLS)' };
-    return { with: withValues, secrets };
-}
-/** Inputs the rehearsal adjusts: postflight polls 30 s at most (all is local), and leaves out what has no registry. */
-function rehearsalInputs(world) {
-    return ({ action, inputs }) => {
-        if (action !== 'verify-release' || inputs['phase'] !== 'postflight')
-            return undefined;
-        const out = { ...inputs };
-        const notes = [];
-        if (!out['timeout'] || out['timeout'] === '10m') {
-            out['timeout'] = '30s';
-            notes.push('timeout 30s (everything is local; the workflow\'s default is 10m)');
-        }
-        if (!world.registryAccess && !out['checks']) {
-            out['checks'] = 'helm-repo\ngithub-release\ncluster';
-            notes.push(`checks image and oci-chart left out: ${world.registryMissing?.reason ?? 'no registry'}`);
-        }
-        return notes.length > 0 ? { inputs: out, note: `rehearsal: ${notes.join('; ')}` } : undefined;
-    };
-}
-function engineFor(world, repository, suiteRoot, extra = {}) {
-    return new RehearsalEngine({
-        suiteRoot,
-        repository,
-        github: { serverUrl: world.gh.serverUrl, apiUrl: world.gh.apiUrl, graphqlUrl: world.gh.graphqlUrl, token: world.token, barePath: world.gh.repoPath(repository) },
-        ...(world.registryAccess ? { registry: world.registryAccess } : {}),
-        ...(world.registryMissing ? { registryMissing: world.registryMissing } : {}),
-        workDir: (0,external_node_path_.join)(world.root, 'runs'),
-        actionEnv: { NODE_EXTRA_CA_CERTS: world.cert.pemFile, RELEASE_ACTIONS_RETRY_SCALE: '0.01', GIT_CONFIG_NOSYSTEM: '1' },
-        adjustInputs: rehearsalInputs(world),
-        ...extra,
-    });
-}
-async function refSha(world, repository, ref) {
-    const r = await git(world.gh.repoPath(repository), ['rev-parse', '--verify', `${ref}^{commit}`], { env: gitEnv(world.home) });
-    return r.out.trim();
-}
-async function defaultBranch(world, repository) {
-    return world.gh.repo(repository).defaultBranch;
-}
-/** The push of tag `tag` (as GitHub sends it). */
-async function tagPush(world, repository, tag) {
-    const [owner = '', repo = ''] = repository.split('/');
-    const sha = await refSha(world, repository, `refs/tags/${tag}`);
-    const branch = await defaultBranch(world, repository);
-    return { name: 'push', ref: `refs/tags/${tag}`, sha, payload: tagPushEvent({ owner, repo, serverUrl: world.gh.serverUrl, defaultBranch: branch }, tag, sha) };
-}
-/** A workflow_dispatch on the default branch with the form's inputs. */
-async function dispatch(world, repository, inputs) {
-    const [owner = '', repo = ''] = repository.split('/');
-    const branch = await defaultBranch(world, repository);
-    const sha = await refSha(world, repository, `refs/heads/${branch}`);
-    return { name: 'workflow_dispatch', ref: `refs/heads/${branch}`, sha, inputs, payload: workflowDispatchEvent({ owner, repo, serverUrl: world.gh.serverUrl, defaultBranch: branch }, `refs/heads/${branch}`, inputs) };
-}
-async function api(world, method, path, body) {
-    const r = await fetch(`${world.gh.apiUrl}${path}`, {
-        method,
-        headers: { authorization: `token ${world.token}`, accept: 'application/vnd.github+json', ...(body ? { 'content-type': 'application/json' } : {}) },
-        ...(body ? { body: JSON.stringify(body) } : {}),
-    });
-    const text = await r.text();
-    return { status: r.status, json: text ? JSON.parse(text) : {} };
-}
-/** The release pull request squash-merged, as a maintainer does it; its diff kept. */
-async function squashMerge(world, repository, number) {
-    const pr = await api(world, 'GET', `/repos/${repository}/pulls/${number}`);
-    if (pr.status !== 200)
-        throw new Error(`pull request #${number}: HTTP ${pr.status}`);
-    const head = pr.json['head'];
-    const base = pr.json['base'];
-    const bare = world.gh.repoPath(repository);
-    const env = gitEnv(world.home);
-    const diff = (await git(bare, ['diff', '--no-color', `${base.sha}...${head.sha}`], { env })).out;
-    const stat = (await git(bare, ['diff', '--no-color', '--stat', `${base.sha}...${head.sha}`], { env })).out;
-    const title = String(pr.json['title'] ?? '');
-    // merged already (by a run that was stopped before it could say so): the maintainer does not click twice
-    if (pr.json['merged'] === true && typeof pr.json['merge_commit_sha'] === 'string') {
-        return { number, title, head: head.ref, base: base.ref, sha: pr.json['merge_commit_sha'], diff, stat, already: true };
-    }
-    // GitHub's default squash title (the pull request's title and number), as a maintainer's click gives it
-    const merged = await api(world, 'PUT', `/repos/${repository}/pulls/${number}/merge`, { merge_method: 'squash' });
-    if (merged.status !== 200)
-        throw new Error(`merging pull request #${number} failed: HTTP ${merged.status} ${String(merged.json['message'] ?? '')}`);
-    return { number, title, head: head.ref, base: base.ref, sha: String(merged.json['sha']), diff, stat };
-}
-/** A GnuPG-signed annotated tag on `target`, made in a scratch clone with the throwaway key and pushed over HTTP. */
-async function pushSignedTag(world, repository, tag, target) {
-    const env = gitEnv(world.home, { GNUPGHOME: world.key.home });
-    // pushed already (by a run that was stopped after the push): a second tag object would be a new tag
-    const there = await git(world.gh.repoPath(repository), ['rev-parse', '--verify', '-q', `refs/tags/${tag}`], { env, allowFailure: true });
-    if (there.code === 0) {
-        const peeled = (await git(world.gh.repoPath(repository), ['rev-parse', '--verify', `refs/tags/${tag}^{commit}`], { env })).out.trim();
-        if (peeled !== target)
-            throw new Error(`tag ${tag} exists already on ${peeled.slice(0, 12)}, not on ${target.slice(0, 12)}`);
-        return there.out.trim();
-    }
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(world.root, 'tagger-'));
-    await git(dir, ['init', '-q'], { env });
-    await git(dir, ['fetch', '-q', '--no-tags', `file://${world.gh.repoPath(repository)}`, target], { env });
-    await git(dir, ['-c', `user.name=${world.key.name}`, '-c', `user.email=${world.key.email}`, '-c', `user.signingkey=${world.key.fingerprint}`, '-c', 'gpg.program=gpg', 'tag', '-s', '-m', `Release ${tag}`, '--', tag, target], { env });
-    await git(dir, ['push', '-q', `${world.gh.serverUrl}/${repository}.git`, `refs/tags/${tag}:refs/tags/${tag}`], { env: { ...env, ...world.gh.gitAuthEnv(world.token) } });
-    return (await git(dir, ['rev-parse', `refs/tags/${tag}`], { env })).out.trim();
-}
-/** Everything the release writes, for "a re-run changes nothing": emulator records and refs, registry tags, messages received. */
-async function worldState(world, repository, image, chart) {
-    const snapshot = await world.gh.snapshot();
-    const registry = {};
-    if (world.registryAccess && image)
-        registry['image'] = await tagDigests(world.registryAccess, image.repository, image.tags);
-    if (world.registryAccess && chart)
-        registry['chart'] = await tagDigests(world.registryAccess, chart.repository, chart.tags);
-    return {
-        // a download is a read, not a change: a re-run reads a published provenance bundle to compare its subjects
-        github: JSON.parse(JSON.stringify(snapshot, (key, value) => (key === 'downloadCount' ? undefined : value))),
-        registry,
-        slack: world.slack.delivered.length,
-        mail: world.mail.messages.length,
-    };
-}
-/** The changelog's path in a repository: the configuration's `changelog`, else CHANGELOG.md. */
-async function changelogPath(bare, ref, env) {
-    for (const name of ['.github/release-actions.yaml', '.github/release-actions.yml']) {
-        const r = await git(bare, ['show', `${ref}:${name}`], { env, allowFailure: true });
-        if (r.code !== 0)
-            continue;
-        const m = /^changelog:\s*["']?([^"'\n#]+?)["']?\s*(#.*)?$/m.exec(r.out);
-        if (m?.[1])
-            return m[1].trim();
-    }
-    return 'CHANGELOG.md';
-}
-/**
- * Reads a `git fast-export` stream: blob contents by mark, and the marks of the blobs that a
- * commit stores at `path`.
- */
-function parseExport(stream, path) {
-    const parts = [];
-    const marks = new Set();
-    let pos = 0;
-    let rawStart = 0;
-    let blobMark;
-    let inBlob = false;
-    const quoted = JSON.stringify(path);
-    while (pos < stream.length) {
-        const nl = stream.indexOf(10, pos);
-        const end = nl < 0 ? stream.length : nl;
-        const line = stream.subarray(pos, end).toString('utf8');
-        const next = end + 1;
-        if (line.startsWith('data ')) {
-            const size = Number(line.slice(5));
-            if (!Number.isInteger(size))
-                throw new Error(`git fast-export: cannot read '${line}'`);
-            const data = stream.subarray(next, next + size);
-            if (inBlob && blobMark) {
-                parts.push({ raw: stream.subarray(rawStart, pos) });
-                parts.push({ mark: blobMark, data });
-                rawStart = next + size;
-            }
-            inBlob = false;
-            blobMark = undefined;
-            pos = next + size;
-            continue;
-        }
-        if (line === 'blob')
-            inBlob = true;
-        else if (inBlob && line.startsWith('mark '))
-            blobMark = line.slice(5);
-        else {
-            const m = /^M [0-7]+ (:\d+) (.+)$/.exec(line);
-            if (m && (m[2] === path || m[2] === quoted))
-                marks.add(m[1]);
-        }
-        pos = next;
-    }
-    parts.push({ raw: stream.subarray(rawStart) });
-    return { parts, marks };
-}
-/**
- * The actions check that the changelog's compare links start with `GITHUB_SERVER_URL/OWNER/REPO`,
- * which in the rehearsal is the local emulator. So the rehearsal's copy (never the source) has its
- * history rewritten once — `git fast-export | fast-import` — with every version of the changelog
- * linking to the emulator instead of `https://github.com/OWNER/REPO`; release and hotfix branches
- * cut from older tags then see the same links. Commit ids change and signatures of old commits and
- * tags are dropped (the rehearsal signs its own tag). `stream` is the fast-import stream the copy
- * was made from, when there is one (the embedded example): no export needed. Returns what was
- * done, or undefined when no version of the changelog has such links.
- */
-async function rewriteChangelogLinks(bare, branch, repository, serverUrl, home, stream) {
-    const env = gitEnv(home);
-    const path = await changelogPath(bare, `refs/heads/${branch}`, env);
-    let exported = stream;
-    if (!exported) {
-        const r = await proc('git', ['fast-export', '--all', '--signed-tags=strip', '--tag-of-filtered-object=rewrite', '--reencode=yes'], { cwd: bare, env });
-        if (r.code !== 0)
-            throw new Error(`git fast-export failed: ${r.stderr.trim()}`);
-        exported = r.stdout;
-    }
-    const { parts, marks } = parseExport(exported, path);
-    const from = new RegExp(`https://github\\.com/${repository.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?=[/)\\s]|$)`, 'gi');
-    let changed = 0;
-    const out = [];
-    for (const part of parts) {
-        if ('raw' in part) {
-            out.push(part.raw);
-            continue;
-        }
-        let data = part.data;
-        if (marks.has(part.mark)) {
-            const text = data.toString('utf8');
-            const rewritten = text.replace(from, `${serverUrl}/${repository}`);
-            if (rewritten !== text) {
-                changed += 1;
-                data = Buffer.from(rewritten, 'utf8');
-            }
-        }
-        out.push(Buffer.from(`data ${data.length}\n`), data);
-    }
-    if (changed === 0)
-        return undefined;
-    const head = (await git(bare, ['symbolic-ref', 'HEAD'], { env })).out.trim();
-    const rewritten = `${bare}.rewritten`;
-    await git((0,external_node_path_.dirname)(bare), ['init', '-q', '--bare', rewritten], { env });
-    const imported = await proc('git', ['fast-import', '--quiet'], { cwd: rewritten, env, input: Buffer.concat(out) });
-    if (imported.code !== 0)
-        throw new Error(`git fast-import failed: ${imported.stderr.trim().split('\n').slice(-3).join(' ')}`);
-    await git(rewritten, ['symbolic-ref', 'HEAD', head], { env });
-    (0,external_node_fs_.rmSync)(bare, { recursive: true, force: true });
-    (0,external_node_fs_.renameSync)(rewritten, bare);
-    return `${path}: links to https://github.com/${repository} point at the local GitHub in all ${changed} version(s) of the file (history rewritten in the copy only; old signatures dropped)`;
-}
-
-;// CONCATENATED MODULE: ./src/rehearse/history.ts
-/**
- * The embedded example operator (`examples/operator/`): its files are the state of the last
- * commit, and `history.json` describes — without any script — the conventional-commit history
- * that led there, with its release tags. This module materialises it into a git repository
- * with fixed identities and dates, so every rehearsal starts from the same commits.
- */
-
-
-
-const HISTORY_FILE = 'history.json';
-/** Every file of the example (not history.json): repository-relative `/` path → text. */
-function treeFiles(dir) {
-    const out = new Map();
-    const walk = (d) => {
-        for (const e of (0,external_node_fs_.readdirSync)(d, { withFileTypes: true })) {
-            const full = (0,external_node_path_.join)(d, e.name);
-            if (e.isDirectory())
-                walk(full);
-            else if (e.isFile()) {
-                const rel = (0,external_node_path_.relative)(dir, full).split(external_node_path_.sep).join('/');
-                if (rel !== HISTORY_FILE)
-                    out.set(rel, (0,external_node_fs_.readFileSync)(full, 'utf8'));
-            }
-        }
-    };
-    walk(dir);
-    return new Map([...out.entries()].sort(([a], [b]) => a.localeCompare(b)));
-}
-function readHistory(dir) {
-    const history = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, HISTORY_FILE), 'utf8'));
-    if (!history.repository || !/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(history.repository))
-        throw new Error(`${HISTORY_FILE}: repository must be owner/name`);
-    if (!Array.isArray(history.commits) || history.commits.length === 0)
-        throw new Error(`${HISTORY_FILE}: no commits`);
-    return history;
-}
-function fromTree(tree, path, spec) {
-    const text = tree.get(path);
-    if (text === undefined)
-        throw new Error(`${HISTORY_FILE}: ${path} is not a file of the example`);
-    let out = text;
-    for (const [from, to] of spec.replace ?? [])
-        out = out.split(from).join(to);
-    return out;
-}
-/** The files a commit writes (text) or deletes (null). */
-function commitFiles(tree, commit) {
-    const out = new Map();
-    const star = commit.files['*'];
-    if (star !== undefined && star !== null && star !== 'tree' && !('text' in star)) {
-        const except = new Set([...(star.except ?? []), ...Object.keys(commit.files)]);
-        for (const path of tree.keys())
-            if (!except.has(path))
-                out.set(path, fromTree(tree, path, star));
-    }
-    else if (star === 'tree') {
-        for (const path of tree.keys())
-            if (!(path in commit.files))
-                out.set(path, fromTree(tree, path, {}));
-    }
-    for (const [path, spec] of Object.entries(commit.files)) {
-        if (path === '*')
-            continue;
-        if (spec === null)
-            out.set(path, null);
-        else if (spec === 'tree')
-            out.set(path, fromTree(tree, path, {}));
-        else if ('text' in spec)
-            out.set(path, spec.text);
-        else
-            out.set(path, fromTree(tree, path, spec));
-    }
-    return out;
-}
-function epoch(date) {
-    const t = Date.parse(date);
-    if (Number.isNaN(t))
-        throw new Error(`${HISTORY_FILE}: date '${date}' is not an ISO date`);
-    return Math.floor(t / 1000);
-}
-/** The history as a `git fast-import` stream: one process writes every blob, commit and tag. */
-function fastImportStream(tree, history) {
-    const parts = [];
-    const text = (t) => void parts.push(Buffer.from(t, 'utf8'));
-    const data = (t) => {
-        const b = Buffer.from(t, 'utf8');
-        text(`data ${b.length}\n`);
-        parts.push(b);
-        text('\n');
-    };
-    const who = `${history.author.name} <${history.author.email}>`;
-    let mark = 0;
-    let previous = 0;
-    for (const commit of history.commits) {
-        const files = commitFiles(tree, commit);
-        const blobs = new Map();
-        for (const [path, content] of files) {
-            if (content === null)
-                continue;
-            mark += 1;
-            blobs.set(path, mark);
-            text(`blob\nmark :${mark}\n`);
-            data(content);
-        }
-        mark += 1;
-        const when = `${epoch(commit.date)} +0000`;
-        text(`commit refs/heads/${history.branch}\nmark :${mark}\nauthor ${who} ${when}\ncommitter ${who} ${when}\n`);
-        data(commit.message.endsWith('\n') ? commit.message : `${commit.message}\n`);
-        if (previous)
-            text(`from :${previous}\n`);
-        for (const [path, content] of files)
-            text(content === null ? `D ${path}\n` : `M 100644 :${blobs.get(path)} ${path}\n`);
-        text('\n');
-        previous = mark;
-        if (commit.tag) {
-            text(`tag ${commit.tag}\nfrom :${mark}\ntagger ${who} ${when}\n`);
-            data(`Release ${commit.tag}\n`);
-        }
-    }
-    text('done\n');
-    return Buffer.concat(parts);
-}
-/** Builds the example's history as the bare repository `dest` (a new folder); returns the head commit. */
-async function materialise(exampleDir, dest, home) {
-    const history = readHistory(exampleDir);
-    const tree = treeFiles(exampleDir);
-    (0,external_node_fs_.mkdirSync)(dest, { recursive: true });
-    const env = gitEnv(home);
-    await git(dest, ['init', '-q', '--bare', `--initial-branch=${history.branch}`], { env });
-    const stream = fastImportStream(tree, history);
-    const imported = await proc('git', ['fast-import', '--quiet', '--done'], { cwd: dest, env, input: stream });
-    if (imported.code !== 0)
-        throw new Error(`git fast-import of ${HISTORY_FILE} failed: ${imported.stderr.trim().split('\n').slice(-3).join(' ')}`);
-    const head = (await git(dest, ['rev-parse', `refs/heads/${history.branch}`], { env })).out.trim();
-    return { history, head, stream };
-}
-
-;// CONCATENATED MODULE: ./src/rehearse/journal.ts
-/**
- * The journal of a rehearsal run in a state folder (`--state DIR`): what the rehearsal itself
- * did that a re-run must not do again or do differently — the events it started workflow runs
- * with, the stages it finished (with what they produced), and the options it was started
- * with. The world's own state (GitHub records, registry, pages, messages) is kept by the
- * services; this is only the rehearsal's side.
- *
- * Each change is written to a new file renamed over the old one before the rehearsal goes on,
- * so a process killed at any instant leaves either the previous journal or the new one.
- */
-
-
-class Journal {
-    file;
-    data;
-    resumed;
-    constructor(file, data, 
-    /** Whether an earlier run left this journal (the run resumes). */
-    resumed) {
-        this.file = file;
-        this.data = data;
-        this.resumed = resumed;
-    }
-    /** Opens the journal of a state folder; refuses one made with other options. */
-    static open(file, options) {
-        if ((0,external_node_fs_.existsSync)(file)) {
-            const data = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-            if (data.version !== 1)
-                throw new Error(`${file} is not a rehearsal journal this version can read`);
-            const was = JSON.stringify(data.options);
-            if (was !== JSON.stringify(options)) {
-                throw new Error(`the state folder was made by a rehearsal with other options (${describe(data.options)}); re-run with those, or give a new --state folder`);
-            }
-            data.attempts += 1;
-            const j = new Journal(file, data, true);
-            j.save();
-            return j;
-        }
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
-        const j = new Journal(file, { version: 1, options, attempts: 1, events: {}, done: {} }, false);
-        j.save();
-        return j;
-    }
-    get attempts() {
-        return this.data.attempts;
-    }
-    done(name) {
-        return this.data.done[name];
-    }
-    finish(name, stages, value) {
-        this.data.done[name] = { stages, ...(value !== undefined ? { value } : {}) };
-        this.save();
-    }
-    /**
-     * The event a workflow run was started with, when an earlier run wrote it down: a re-run
-     * uses it, so that the run is re-run as GitHub's "re-run all jobs" does (the same event, the
-     * same commit) and not started anew for whatever the branch holds now.
-     */
-    known(name) {
-        return this.data.events[name];
-    }
-    /** Writes down the event of a workflow run before the run starts. */
-    remember(name, event) {
-        this.data.events[name] = event;
-        this.save();
-    }
-    save() {
-        (0,external_node_fs_.writeFileSync)(`${this.file}.new`, `${JSON.stringify(this.data, null, 2)}\n`);
-        (0,external_node_fs_.renameSync)(`${this.file}.new`, this.file);
-    }
-}
-function describe(o) {
-    return [o.repo ? `--repo ${o.repo}` : 'the embedded example', ...(o.github ? [`--github ${o.github}`] : []), `--mode ${o.mode}`, `--event ${o.event}`, `--version ${o.version}`].join(' ');
 }
 
 // EXTERNAL MODULE: external "node:http"
@@ -4833,6 +4602,128 @@ import('node:fs').then(({ readFileSync }) => {
 var external_node_module_ = __webpack_require__(8995);
 // EXTERNAL MODULE: ./node_modules/graphql/index.js
 var graphql = __webpack_require__(7645);
+;// CONCATENATED MODULE: ./test/support/github/permissions.ts
+/**
+ * Token permissions as GitHub checks them for a GITHUB_TOKEN or a GitHub App installation
+ * token: each operation needs one of a few permission sets ("Fine-grained access tokens for
+ * …" on each REST reference page), and the token reaches only the repositories it was issued
+ * for. A token issued without a permission set may do everything everywhere (a personal token).
+ */
+/** GitHub's repository permission names, as the API and the `x-accepted-github-permissions` header spell them. */
+const PERMISSIONS = [
+    'actions',
+    'attestations',
+    'checks',
+    'contents',
+    'deployments',
+    'discussions',
+    'id_token',
+    'issues',
+    'metadata',
+    'packages',
+    'pages',
+    'pull_requests',
+    'repository_projects',
+    'security_events',
+    'statuses',
+];
+const read = (p) => [[p, 'read']];
+const write = (p) => [[p, 'write']];
+const issuesOrPulls = (level) => [
+    ['issues', level],
+    ['pull_requests', level],
+];
+/**
+ * What each operation the emulator serves needs, from the "Fine-grained access tokens" section
+ * of its REST reference page (labels, milestones and comments accept issues or pull requests,
+ * as every pull request is an issue).
+ */
+const OPERATION_NEEDS = {
+    'repos/get': read('metadata'),
+    'repos/get-branch': read('contents'),
+    'repos/create-dispatch-event': write('contents'),
+    'git/get-ref': read('contents'),
+    'git/list-matching-refs': read('contents'),
+    'git/get-tag': read('contents'),
+    'git/create-ref': write('contents'),
+    'git/update-ref': write('contents'),
+    'git/delete-ref': write('contents'),
+    'git/create-tag': write('contents'),
+    'repos/get-commit': read('contents'),
+    'repos/list-commits': read('contents'),
+    'repos/compare-commits-with-basehead': read('contents'),
+    'repos/get-content': read('contents'),
+    'repos/create-or-update-file-contents': write('contents'),
+    'repos/list-pull-requests-associated-with-commit': read('pull_requests'),
+    'pulls/list': read('pull_requests'),
+    'pulls/get': read('pull_requests'),
+    'pulls/create': write('pull_requests'),
+    'pulls/update': write('pull_requests'),
+    'pulls/merge': write('contents'),
+    'issues/list-for-repo': read('issues'),
+    'issues/get': issuesOrPulls('read'),
+    'issues/create': write('issues'),
+    'issues/update': issuesOrPulls('write'),
+    'issues/list-comments': issuesOrPulls('read'),
+    'issues/create-comment': issuesOrPulls('write'),
+    'issues/add-labels': issuesOrPulls('write'),
+    'issues/list-labels-for-repo': issuesOrPulls('read'),
+    'issues/get-label': issuesOrPulls('read'),
+    'issues/create-label': issuesOrPulls('write'),
+    'issues/list-milestones': issuesOrPulls('read'),
+    'issues/create-milestone': issuesOrPulls('write'),
+    'repos/list-releases': read('contents'),
+    'repos/get-latest-release': read('contents'),
+    'repos/get-release-by-tag': read('contents'),
+    'repos/get-release': read('contents'),
+    'repos/create-release': write('contents'),
+    'repos/update-release': write('contents'),
+    'repos/delete-release': write('contents'),
+    'repos/generate-release-notes': write('contents'),
+    'repos/upload-release-asset': write('contents'),
+    'repos/list-release-assets': read('contents'),
+    'repos/get-release-asset': read('contents'),
+    'repos/update-release-asset': write('contents'),
+    'repos/delete-release-asset': write('contents'),
+    // the bot's own account: GitHub answers 403 to an installation token whatever its permissions
+    'users/get-authenticated': [],
+};
+/** Git over HTTP: fetching needs contents read, pushing contents write. */
+const GIT_NEEDS = { fetch: read('contents'), push: write('contents') };
+/** GraphQL fields on Discussions (https://docs.github.com/en/graphql/guides/using-the-graphql-api-for-discussions). */
+const DISCUSSION_READ = read('discussions');
+const DISCUSSION_WRITE = write('discussions');
+const NOT_ACCESSIBLE = 'Resource not accessible by integration';
+function holds(grant, [permission, level]) {
+    if (!grant.permissions)
+        return true;
+    if (permission === 'metadata' && level === 'read')
+        return true;
+    const held = grant.permissions[permission];
+    return held === 'write' || (held === 'read' && level === 'read');
+}
+/** Whether the token reaches `repository` (lower-case or not). */
+function reaches(grant, repository) {
+    return !grant.repositories || grant.repositories.includes(repository.toLowerCase());
+}
+/** Whether one of the need's sets is held (an empty need: nothing is needed). */
+function allows(grant, need) {
+    return need.length === 0 || need.some((set) => holds(grant, set));
+}
+/** The `x-accepted-github-permissions` header: the sets that would do, `; `-separated. */
+function acceptedHeader(need) {
+    return need.map(([p, l]) => `${p}=${l}`).join('; ');
+}
+/** `issues: write or pull-requests: write`, as a workflow's `permissions:` spells them. */
+function describeNeed(need) {
+    return need.map(([p, l]) => `${p.replace(/_/g, '-')}: ${l}`).join(' or ');
+}
+/** A workflow's permission name (`pull-requests`, `id-token`) as the API spells it. */
+function apiPermission(name) {
+    const p = name.replace(/-/g, '_');
+    return PERMISSIONS.includes(p) ? p : undefined;
+}
+
 ;// CONCATENATED MODULE: ./test/support/github/graphql.ts
 /**
  * GraphQL, enough for Discussions: repository { discussionCategories,
@@ -4842,6 +4733,7 @@ var graphql = __webpack_require__(7645);
  * graphql-js against that same schema, so answers carry exactly the fields
  * asked for, aliases and fragments included.
  */
+
 
 
 
@@ -4861,16 +4753,18 @@ function loadSchema() {
     })();
     return schemaLoading;
 }
+const graphql_ALL = { name: 'default' };
 /** GitHub reports resolution failures with a top-level `type` such as NOT_FOUND. */
 class TypedError extends graphql/* GraphQLError */.eOn {
-    constructor(message, type) {
-        super(message, { extensions: { type } });
+    constructor(message, type, extra = {}) {
+        super(message, { extensions: { type, ...extra } });
     }
 }
-async function answerGraphql(core, request) {
+async function answerGraphql(core, request, grant = graphql_ALL) {
     const schema = await loadSchema();
+    const forbidden = [];
     if (typeof request.query !== 'string') {
-        return { body: { errors: [{ message: 'A query attribute must be specified and must be a string.' }] }, findings: [{ where: 'graphql', pointer: '/query', message: 'query is missing' }] };
+        return { body: { errors: [{ message: 'A query attribute must be specified and must be a string.' }] }, findings: [{ where: 'graphql', pointer: '/query', message: 'query is missing' }], forbidden };
     }
     let document;
     try {
@@ -4878,31 +4772,41 @@ async function answerGraphql(core, request) {
     }
     catch (err) {
         const message = err.message;
-        return { body: { errors: [{ message }] }, findings: [{ where: 'graphql', pointer: '', message }] };
+        return { body: { errors: [{ message }] }, findings: [{ where: 'graphql', pointer: '', message }], forbidden };
     }
     const invalid = (0,graphql/* validate */.tfT)(schema, document);
     if (invalid.length > 0) {
         return {
             body: { errors: invalid.map((e) => e.toJSON()) },
             findings: invalid.map((e) => ({ where: 'graphql', pointer: e.locations?.map((l) => `${l.line}:${l.column}`).join(',') ?? '', message: e.message })),
+            forbidden,
         };
     }
     const result = await (0,graphql/* execute */.g7Y)({
         schema,
         document,
-        rootValue: rootValue(core),
+        rootValue: rootValue(core, guardFor(grant, forbidden)),
         variableValues: (request.variables ?? {}),
         operationName: typeof request.operationName === 'string' ? request.operationName : undefined,
     });
     const findings = [];
     const errors = result.errors?.map((e) => {
-        const type = e.extensions?.type;
+        const { type, ...extensions } = e.extensions ?? {};
         // Anything but a deliberate GitHub-style error means the emulator lacks a field the document asked for.
         if (typeof type !== 'string')
             findings.push({ where: 'graphql', pointer: e.path?.join('.') ?? '', message: `not implemented by the emulator: ${e.message}` });
-        return { ...(typeof type === 'string' ? { type } : {}), path: e.path, locations: e.locations, message: e.message };
+        return { ...(typeof type === 'string' ? { type } : {}), path: e.path, ...(Object.keys(extensions).length ? { extensions } : {}), locations: e.locations, message: e.message };
     });
-    return { body: { data: result.data, ...(errors ? { errors } : {}) }, findings };
+    return { body: { data: result.data, ...(errors ? { errors } : {}) }, findings, forbidden };
+}
+function guardFor(grant, forbidden) {
+    return (repo, need) => {
+        const inReach = reaches(grant, repo.fullName);
+        if (inReach && allows(grant, need))
+            return;
+        forbidden.push({ repository: repo.fullName, needed: inReach ? describeNeed(need) : `does not reach ${repo.fullName}`, message: NOT_ACCESSIBLE });
+        throw new TypedError(NOT_ACCESSIBLE, 'FORBIDDEN', { saml_failure: false });
+    };
 }
 function connection(all, args) {
     const start = args.after ? Number(Buffer.from(args.after, 'base64').toString('utf8').replace('cursor:', '')) + 1 : 0;
@@ -4921,7 +4825,7 @@ function connection(all, args) {
         },
     };
 }
-function rootValue(core) {
+function rootValue(core, guard) {
     const repos = () => Object.values(core.state.repos);
     const actor = (login) => {
         const user = userRecord(login, core.user);
@@ -4966,17 +4870,23 @@ function rootValue(core) {
         isPrivate: repo.private,
         hasDiscussionsEnabled: repo.discussionCategories.length > 0,
         owner: actor(repo.owner),
-        discussionCategories: (args) => connection(repo.discussionCategories.map((c) => categoryNode(repo, c)), args),
+        discussionCategories: (args) => {
+            guard(repo, DISCUSSION_READ);
+            return connection(repo.discussionCategories.map((c) => categoryNode(repo, c)), args);
+        },
         discussionCategory: ({ slug }) => {
+            guard(repo, DISCUSSION_READ);
             const c = repo.discussionCategories.find((x) => x.slug === slug);
             return c ? categoryNode(repo, c) : null;
         },
         discussions: (args) => {
+            guard(repo, DISCUSSION_READ);
             const list = repo.discussions.filter((d) => !args.categoryId || d.categoryId === args.categoryId);
             const ordered = args.orderBy?.direction === 'ASC' ? list : [...list].reverse();
             return connection(ordered.map((d) => discussionNode(repo, d)), args);
         },
         discussion: ({ number }) => {
+            guard(repo, DISCUSSION_READ);
             const d = repo.discussions.find((x) => x.number === number);
             if (!d)
                 throw new TypedError(`Could not resolve to a Discussion with the number of ${number}.`, 'NOT_FOUND');
@@ -5005,8 +4915,10 @@ function rootValue(core) {
             if (repo)
                 return repoNode(repo);
             const found = discussionById(id);
-            if (found)
+            if (found) {
+                guard(found.repo, DISCUSSION_READ);
                 return discussionNode(found.repo, found.d);
+            }
             throw new TypedError(`Could not resolve to a node with the global id of '${id}'`, 'NOT_FOUND');
         },
         /** `repo:OWNER/NAME` qualifiers and plain words matched against titles (`in:title` implied). */
@@ -5016,9 +4928,12 @@ function rootValue(core) {
             const terms = words
                 .filter((w) => !/^(repo|in|is|category|sort):/.test(w))
                 .map((w) => w.replace(/^"|"$/g, '').toLowerCase());
+            const inScope = repos().filter((r) => scopes.length === 0 || scopes.includes(r.fullName.toLowerCase()));
+            if (args.type === 'DISCUSSION')
+                for (const r of inScope)
+                    guard(r, DISCUSSION_READ);
             const hits = args.type === 'DISCUSSION'
-                ? repos()
-                    .filter((r) => scopes.length === 0 || scopes.includes(r.fullName.toLowerCase()))
+                ? inScope
                     .flatMap((r) => [...r.discussions].reverse().filter((d) => terms.every((t) => d.title.toLowerCase().includes(t))).map((d) => discussionNode(r, d)))
                 : [];
             return { ...connection(hits, args), discussionCount: hits.length, issueCount: 0, repositoryCount: 0, userCount: 0, wikiCount: 0, codeCount: 0 };
@@ -5027,6 +4942,7 @@ function rootValue(core) {
             const repo = repoById(input.repositoryId);
             if (!repo)
                 throw new TypedError(`Could not resolve to a node with the global id of '${input.repositoryId}'`, 'NOT_FOUND');
+            guard(repo, DISCUSSION_WRITE);
             if (!repo.discussionCategories.some((c) => c.id === input.categoryId)) {
                 throw new TypedError(`Could not resolve to a node with the global id of '${input.categoryId}'`, 'NOT_FOUND');
             }
@@ -5037,6 +4953,7 @@ function rootValue(core) {
             const found = discussionById(input.discussionId);
             if (!found)
                 throw new TypedError(`Could not resolve to a node with the global id of '${input.discussionId}'`, 'NOT_FOUND');
+            guard(found.repo, DISCUSSION_WRITE);
             if (input.title !== undefined)
                 found.d.title = input.title;
             if (input.body !== undefined)
@@ -5092,7 +5009,7 @@ class RequestHold {
     async release() {
         const p = this.parked.shift();
         if (!p)
-            throw new Error(`no request is waiting at the hold on ${holds_describe(this.spec)}`);
+            throw new Error(`no request is waiting at the hold on ${describe(this.spec)}`);
         p.go();
         await p.answered;
         return p.entry;
@@ -5119,7 +5036,7 @@ class RequestHold {
         }
     }
 }
-function holds_describe(spec) {
+function describe(spec) {
     return [spec.method, spec.area, spec.path?.toString(), spec.query?.toString()].filter(Boolean).join(' ') || 'every request';
 }
 
@@ -6381,9 +6298,6 @@ const issueRoutes = {
     },
 };
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
-var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 ;// CONCATENATED MODULE: ./test/support/github/routes/releases.ts
 /**
  * Releases as GitHub keeps them: drafts are listed but not found by tag,
@@ -6686,6 +6600,7 @@ const UPLOAD_OPERATIONS = new Set(['repos/upload-release-asset']);
 
 
 
+
 const STATE_FILE = 'emulator-state.json';
 const API_ROOT = '/api/v3';
 const UPLOADS_ROOT = '/api/uploads';
@@ -6703,6 +6618,9 @@ class GitHubEmulator {
     state = { repos: {} };
     requests = [];
     violations = [];
+    /** Calls refused because the token lacked a permission or did not reach the repository. */
+    denials = [];
+    grants = new Map();
     user;
     urls;
     faults = new FaultInjector();
@@ -6726,6 +6644,7 @@ class GitHubEmulator {
         const origin = `http://127.0.0.1:${port}`;
         this.urls = { server: origin, api: origin + API_ROOT, uploads: origin + UPLOADS_ROOT, graphql: origin + GRAPHQL_PATH };
         this.user = login && login !== ACTIONS_BOT.login ? userRecord(login, ACTIONS_BOT) : ACTIONS_BOT;
+        this.grants.set(token, { name: 'default' });
         server.on('request', (req, res) => void this.handle(req, res));
         server.on('connection', (socket) => {
             this.sockets.add(socket);
@@ -6756,6 +6675,8 @@ class GitHubEmulator {
             if (saved) {
                 gh.ids = saved.ids;
                 Object.assign(gh.state.repos, saved.repos);
+                for (const [token, grant] of Object.entries(saved.tokens ?? {}))
+                    gh.grants.set(token, grant);
             }
             gh.save();
         }
@@ -6785,7 +6706,8 @@ class GitHubEmulator {
             }
         }
         const { port } = this.server.address();
-        const state = { version: 1, port, ids: this.ids, repos };
+        const tokens = Object.fromEntries([...this.grants].filter(([token]) => token !== this.token));
+        const state = { version: 1, port, ids: this.ids, repos, tokens };
         const file = (0,external_node_path_.join)(this.root, STATE_FILE);
         (0,external_node_fs_.writeFileSync)(`${file}.new`, `${JSON.stringify(state)}\n`);
         (0,external_node_fs_.renameSync)(`${file}.new`, file);
@@ -6815,6 +6737,22 @@ class GitHubEmulator {
     gitAuthEnv(token = this.token) {
         const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
         return { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: `http.${this.urls.server}/.extraheader`, GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}` };
+    }
+    /**
+     * A new token with `permissions` (undefined: all) on `repositories` (undefined: all), as
+     * GitHub mints a GITHUB_TOKEN per job from its `permissions:`. `name` names the holder in
+     * denials and violations.
+     */
+    issueToken(grant) {
+        const token = `ghs_${(0,external_node_crypto_.randomUUID)().replace(/-/g, '')}`;
+        this.grants.set(token, { ...grant, ...(grant.repositories ? { repositories: grant.repositories.map((r) => r.toLowerCase()) } : {}) });
+        // saved before it is handed out, like every write
+        this.save();
+        return token;
+    }
+    /** The grant of a token issued by this emulator, or undefined. */
+    grantOf(token) {
+        return this.grants.get(token);
     }
     nextId() {
         this.ids += 1;
@@ -6943,7 +6881,7 @@ class GitHubEmulator {
     assertNoViolations() {
         if (this.violations.length === 0)
             return;
-        const lines = this.violations.map((v) => `- ${v.method} ${v.path} (${v.operationId ?? 'no operation'}) ${v.where}${v.status ? ` ${v.status}` : ''} ${v.pointer}: ${v.message}`);
+        const lines = this.violations.map((v) => `- ${v.method} ${v.path} (${v.operationId ?? 'no operation'}${v.token ? `, token of ${v.token}` : ''}) ${v.where}${v.status ? ` ${v.status}` : ''} ${v.pointer}: ${v.message}`);
         // Cleared once reported, so the next test is not blamed for them.
         this.violations.length = 0;
         throw new Error(`GitHub emulator saw ${lines.length} contract violation(s):\n${lines.join('\n')}`);
@@ -6958,6 +6896,8 @@ class GitHubEmulator {
         await new Promise((resolve) => this.server.close(() => resolve()));
         if (!this.persistent)
             await (0,promises_.rm)(this.root, { recursive: true, force: true });
+        // what no test asserted on — an emulator error a client retry hid, a contract break — fails the teardown
+        this.assertNoViolations();
     }
     // ---- request handling -------------------------------------------------
     async handle(req, res) {
@@ -6997,10 +6937,12 @@ class GitHubEmulator {
             return this.download(res, p);
         if (area === 'git')
             return this.gitRequest(req, res, entry, url);
-        if (!this.authorized(req.headers.authorization)) {
+        const grant = this.authorized(req.headers.authorization);
+        if (!grant) {
             const message = req.headers.authorization ? 'Bad credentials' : 'Requires authentication';
             return this.send(res, 401, { message, documentation_url: 'https://docs.github.com/rest', status: '401' });
         }
+        entry.token = grant.name;
         if (area === 'graphql') {
             // The body first: a fault may name the operation, and every GraphQL call shares one path.
             const raw = await readBody(req);
@@ -7008,18 +6950,36 @@ class GitHubEmulator {
             entry.operationId = operation;
             if (await this.streamFault(req, res, entry, method, path, { operation, bodyRead: true }))
                 return;
-            return this.graphql(res, entry, raw, operation);
+            return this.graphql(res, entry, raw, grant, operation);
         }
         if (await this.streamFault(req, res, entry, method, path))
             return;
         const raw = await readBody(req);
-        return this.rest(req, res, entry, { area, method, path, url, raw });
+        return this.rest(req, res, entry, grant, { area, method, path, url, raw });
     }
     authorized(header) {
         const m = /^(?:token|bearer)\s+(\S+)$/i.exec(header ?? '');
-        return m?.[1] === this.token;
+        return m?.[1] === undefined ? undefined : this.grants.get(m[1]);
     }
-    async rest(req, res, entry, r) {
+    /**
+     * Records a refused call (and, in strict mode, a violation: an action that swallows the 403
+     * still fails the run that made it).
+     */
+    deny(entry, d) {
+        const denial = { token: entry.token ?? '', method: entry.method, area: entry.area, path: entry.path, ...d };
+        this.denials.push(denial);
+        if (this.strict) {
+            this.record(entry, d.operationId ?? null, [{ where: 'route', pointer: '', message: `permission: the token of ${denial.token} ${d.needed.startsWith('does not') ? d.needed : `lacks ${d.needed}`}` }]);
+        }
+    }
+    /** GitHub's 403 for a REST call its token may not make: body, and the permissions that would do. */
+    refuse(res, entry, docs, operationId, repository, need) {
+        const needed = need ? describeNeed(need) : `does not reach ${repository ?? 'the repository'}`;
+        this.deny(entry, { operationId, ...(repository ? { repository } : {}), needed, message: NOT_ACCESSIBLE });
+        const headers = need ? { 'x-accepted-github-permissions': acceptedHeader(need) } : {};
+        this.send(res, 403, { message: NOT_ACCESSIBLE, documentation_url: docs ?? 'https://docs.github.com/rest', status: '403' }, headers);
+    }
+    async rest(req, res, entry, grant, r) {
         const match = this.spec.match(r.method, r.path);
         const onUploads = r.area === 'uploads';
         if (!match || onUploads !== UPLOAD_OPERATIONS.has(match.operation.operationId)) {
@@ -7061,10 +7021,18 @@ class GitHubEmulator {
         }
         let repo;
         if (params.owner !== undefined && params.repo !== undefined) {
+            const fullName = `${params.owner}/${params.repo}`;
+            if (!reaches(grant, fullName))
+                return this.refuse(res, entry, docs, operation.operationId, fullName, undefined);
             repo = this.findRepo(params.owner, params.repo);
             if (!repo)
                 return this.send(res, 404, { message: 'Not Found', documentation_url: docs, status: '404' });
         }
+        const need = OPERATION_NEEDS[operation.operationId];
+        if (!need)
+            throw new Error(`${operation.operationId} is served but declares no permission in permissions.ts`);
+        if (!allows(grant, need))
+            return this.refuse(res, entry, docs, operation.operationId, repo?.fullName, need);
         const ctx = { core: this, operation, repo: repo, params, url: r.url, headers: req.headers, body: body.json, raw: r.raw };
         const afterWrite = this.faults.find(['after-write'], r.method, r.path);
         let result;
@@ -7099,7 +7067,7 @@ class GitHubEmulator {
         }
         return this.send(res, result.status, result.body, result.headers);
     }
-    async graphql(res, entry, raw, operation) {
+    async graphql(res, entry, raw, grant, operation) {
         let request;
         try {
             request = JSON.parse(raw.toString('utf8'));
@@ -7107,7 +7075,9 @@ class GitHubEmulator {
         catch {
             return this.send(res, 400, { message: 'Problems parsing JSON', documentation_url: 'https://docs.github.com/graphql', status: '400' });
         }
-        const answer = await answerGraphql(this, request);
+        const answer = await answerGraphql(this, request, grant);
+        for (const f of answer.forbidden)
+            this.deny(entry, { operationId: operation ?? 'graphql', ...(f.repository ? { repository: f.repository } : {}), needed: f.needed, message: f.message });
         // a mutation may have written (a query writes nothing, but telling them apart is not worth a parse)
         this.save();
         entry.operationId = operation;
@@ -7124,7 +7094,8 @@ class GitHubEmulator {
     async gitRequest(req, res, entry, url) {
         const [, owner, name, service] = GIT_PATH.exec(url.pathname);
         const password = basicPassword(req.headers.authorization);
-        if (password !== this.token) {
+        const grant = password === undefined ? undefined : this.grants.get(password);
+        if (!grant) {
             res.writeHead(401, { 'www-authenticate': 'Basic realm="GitHub"', 'content-type': 'text/plain' });
             res.end(password === undefined ? 'Authentication required\n' : 'Invalid username or token. Password authentication is not supported for Git operations.\n');
             return;
@@ -7135,9 +7106,19 @@ class GitHubEmulator {
             res.end('Repository not found.\n');
             return;
         }
+        entry.token = grant.name;
+        const pushing = service === 'git-receive-pack' || url.searchParams.get('service') === 'git-receive-pack';
+        const need = pushing ? GIT_NEEDS.push : GIT_NEEDS.fetch;
+        if (!reaches(grant, repo.fullName) || !allows(grant, need)) {
+            const needed = reaches(grant, repo.fullName) ? describeNeed(need) : `does not reach ${repo.fullName}`;
+            const message = `Permission to ${repo.fullName}.git denied to ${this.user.login}.`;
+            this.deny(entry, { operationId: pushing ? 'git-receive-pack' : 'git-upload-pack', repository: repo.fullName, needed, message });
+            res.writeHead(403, { 'content-type': 'text/plain' });
+            res.end(`${message}\n`);
+            return;
+        }
         if (await this.streamFault(req, res, entry, entry.method, entry.path))
             return;
-        const pushing = service === 'git-receive-pack' || url.searchParams.get('service') === 'git-receive-pack';
         const env = { [PROTECTED_REFS_ENV]: repo.protectedBranches.map((b) => `refs/heads/${b}`).join(',') };
         if (pushing) {
             const fault = this.faults.find(['reject-push'], entry.method, entry.path, repo.fullName);
@@ -7268,7 +7249,7 @@ class GitHubEmulator {
     }
     record(entry, operationId, findings) {
         for (const f of findings)
-            this.violations.push({ operationId, method: entry.method, path: entry.path, ...f });
+            this.violations.push({ operationId, method: entry.method, path: entry.path, ...f, ...(entry.token ? { token: entry.token } : {}) });
     }
     /** An emulator bug: answered as GitHub's 500 and recorded, so the test fails with the cause. */
     crash(res, entry, err) {
@@ -7321,6 +7302,7 @@ function discardingResponse() {
 }
 
 ;// CONCATENATED MODULE: ./test/support/github/index.ts
+
 
 
 function startGitHubEmulator(opts = {}) {
@@ -8363,6 +8345,7 @@ async function startPagesServer(opts) {
 
 
 
+
 const REGISTRY_INSTALL = 'apt-get install -y docker-registry';
 const MAIL_USER = 'releases@example.org';
 const MAIL_PASSWORD = 'rehearsal-smtp-password';
@@ -8437,7 +8420,8 @@ async function startWorld(opts) {
     try {
         const cert = createServerCertificate(opts.root);
         const settled = await Promise.allSettled([
-            startGitHubEmulator({ token, login: 'maintainer', ...(opts.persistent ? { stateDir: keep('github') } : {}) }),
+            // strict: a call that breaks GitHub's contract or a token's permissions fails the stage that made it
+            startGitHubEmulator({ token, login: 'maintainer', strict: true, ...(opts.persistent ? { stateDir: keep('github') } : {}) }),
             wantRegistry && !registryMissing ? startRegistry({ auth: 'token', bin, ...(registryPassword ? { password: registryPassword } : {}), ...(opts.persistent ? { dataDir: keep('registry'), ...(ports.registry ? { port: ports.registry } : {}) } : {}) }) : Promise.resolve(undefined),
             startSlackReceiver(opts.persistent ? { logFile: keep('receivers', 'slack.jsonl'), ...(ports.slack ? { port: ports.slack } : {}) } : {}),
             startMailServer(cert, { users: { [MAIL_USER]: MAIL_PASSWORD }, ...(opts.persistent ? { logFile: keep('receivers', 'mail.jsonl'), ...(ports.mail ? { port: ports.mail } : {}) } : {}) }),
@@ -8508,6 +8492,557 @@ async function startWorld(opts) {
             await stop().catch(() => undefined);
         throw err;
     }
+}
+/**
+ * A GITHUB_TOKEN per job from the emulator, reaching only `repository`, and what the emulator
+ * refused or found wrong in that job's calls, as sentences naming the job's permissions.
+ */
+function jobTokens(gh, repository) {
+    const held = new Map();
+    return {
+        mint(job, permissions) {
+            held.set(job, permissions);
+            const api = {};
+            for (const [name, level] of Object.entries(permissions)) {
+                const p = apiPermission(name);
+                if (p)
+                    api[p] = level;
+            }
+            return gh.issueToken({ name: job, permissions: api, repositories: [repository] });
+        },
+        problems(job) {
+            const perms = showPermissions(held.get(job) ?? {});
+            const out = [];
+            for (let i = gh.denials.length - 1; i >= 0; i--) {
+                const d = gh.denials[i];
+                if (d.token !== job)
+                    continue;
+                gh.denials.splice(i, 1);
+                const call = `${d.method} ${d.path}${d.operationId ? ` (${d.operationId})` : ''}`;
+                out.unshift(d.needed.startsWith('does not reach') ? `its GITHUB_TOKEN ${d.needed}: ${call} was refused` : `its GITHUB_TOKEN (${perms}) lacks ${d.needed}: ${call} was refused (${d.message})`);
+            }
+            for (let i = gh.violations.length - 1; i >= 0; i--) {
+                const v = gh.violations[i];
+                if (v.token !== job)
+                    continue;
+                gh.violations.splice(i, 1);
+                // a refusal is already told above, from its denial
+                if (!v.message.startsWith('permission: '))
+                    out.push(`GitHub's contract broken by ${v.method} ${v.path} (${v.operationId ?? 'no operation'}): ${v.where} ${v.pointer} ${v.message}`);
+            }
+            return out;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rehearse/flow.ts
+/**
+ * The pieces of a release the rehearsal plays around the workflows — what a maintainer does by
+ * hand (merge the release pull request, push a signed tag) and what the rehearsal must point
+ * at the local world (the caller's secrets, the call's registry, pages and mail) — shared by
+ * the command (./rehearse.ts) and the tests.
+ */
+
+
+
+
+
+
+
+
+const flow_SUITE_REPO = 'llm-d/release-actions';
+/** The jobs of self-release.yaml a rehearsal leaves out, each with the reason (RunOptions.leaveOut). */
+const SELF_RELEASE_LEAVE_OUT = {
+    test: "the suite's own tests and dist/ check, which a rehearsal's own tests are part of",
+};
+/** The suite's workflows, whatever ref they are called at (`llm-d/release-actions/.github/workflows/x@v1`, `./.github/workflows/x`). */
+function suiteFiles(suiteRoot) {
+    return (ref) => {
+        if (ref.repo !== undefined && ref.repo.toLowerCase() !== flow_SUITE_REPO)
+            return undefined;
+        const path = (0,external_node_path_.normalize)(ref.path.replace(/^\.\//, ''));
+        if (path.startsWith('..') || !path.startsWith((0,external_node_path_.join)('.github', 'workflows')))
+            return undefined;
+        const file = (0,external_node_path_.join)(suiteRoot, path);
+        return (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file, 'utf8') : undefined;
+    };
+}
+/** One of the suite's workflows (`ci-release.yaml`, `prepare-release.yaml`), parsed with the workflows it calls. */
+async function suiteWorkflow(suiteRoot, name) {
+    const file = (0,external_node_path_.join)(suiteRoot, '.github', 'workflows', name);
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new Error(`.github/workflows/${name} is not in ${suiteRoot} yet`);
+    return loadWorkflow(`.github/workflows/${name}`, (0,external_node_fs_.readFileSync)(file, 'utf8'), suiteFiles(suiteRoot));
+}
+/** What the repository's secrets hold in the rehearsal: the throwaway key, the local receivers, the emulator token. */
+function repositorySecrets(world) {
+    return {
+        RELEASE_ALLOWED_SIGNERS: world.key.publicKey,
+        SLACK_WEBHOOK_URL: world.slack.url,
+        RELEASE_DISPATCH_TOKEN: world.token,
+        RELEASE_PR_TOKEN: world.token,
+    };
+}
+/** What the call of release.yaml must point at locally, each with its reason. */
+function releaseCallOverrides(world, repository, chart) {
+    const withValues = {};
+    const secrets = {};
+    if (world.registryAccess) {
+        withValues['image'] = { value: `${world.registryAccess.host}/${repository.toLowerCase()}`, why: 'the image goes to the local registry, not ghcr.io' };
+        withValues['registry-username'] = { value: world.registryAccess.username, why: 'the local registry\'s user' };
+        withValues['oci-chart-registry'] = { value: `oci://${world.registryAccess.host}/charts`, why: 'the chart is also pushed to the local registry' };
+        secrets['registry-token'] = { value: world.registryAccess.password, why: 'the local registry\'s password' };
+    }
+    if (world.pages)
+        withValues['helm-repo-url'] = { value: world.pages.url, why: 'the Helm repository is the local pages server of the gh-pages branch' };
+    if (chart)
+        withValues['chart'] = { value: chart, why: 'the repository\'s own chart' };
+    withValues['announce-mail-to'] = { value: 'announce@example.org', why: 'the announcement also goes to the local mailing list' };
+    secrets['smtp-url'] = { value: world.smtpUrl, why: 'the local mailing list (SMTP with STARTTLS)' };
+    return { with: withValues, secrets };
+}
+/** Inputs the rehearsal adjusts: postflight polls 30 s at most (all is local), and leaves out what has no registry. */
+function rehearsalInputs(world) {
+    return ({ action, inputs }) => {
+        if (action !== 'verify-release' || inputs['phase'] !== 'postflight')
+            return undefined;
+        const out = { ...inputs };
+        const notes = [];
+        if (!out['timeout'] || out['timeout'] === '10m') {
+            out['timeout'] = '30s';
+            notes.push('timeout 30s (everything is local; the workflow\'s default is 10m)');
+        }
+        if (!world.registryAccess && !out['checks']) {
+            out['checks'] = 'helm-repo\ngithub-release\ncluster';
+            notes.push(`checks image and oci-chart left out: ${world.registryMissing?.reason ?? 'no registry'}`);
+        }
+        return notes.length > 0 ? { inputs: out, note: `rehearsal: ${notes.join('; ')}` } : undefined;
+    };
+}
+function engineFor(world, repository, suiteRoot, extra = {}) {
+    return new RehearsalEngine({
+        suiteRoot,
+        repository,
+        github: { serverUrl: world.gh.serverUrl, apiUrl: world.gh.apiUrl, graphqlUrl: world.gh.graphqlUrl, token: world.token, barePath: world.gh.repoPath(repository) },
+        ...(world.registryAccess ? { registry: world.registryAccess } : {}),
+        ...(world.registryMissing ? { registryMissing: world.registryMissing } : {}),
+        workDir: (0,external_node_path_.join)(world.root, 'runs'),
+        actionEnv: { NODE_EXTRA_CA_CERTS: world.cert.pemFile, RELEASE_ACTIONS_RETRY_SCALE: '0.01', GIT_CONFIG_NOSYSTEM: '1' },
+        adjustInputs: rehearsalInputs(world),
+        tokens: jobTokens(world.gh, repository),
+        ...extra,
+    });
+}
+async function refSha(world, repository, ref) {
+    const r = await git(world.gh.repoPath(repository), ['rev-parse', '--verify', `${ref}^{commit}`], { env: gitEnv(world.home) });
+    return r.out.trim();
+}
+async function defaultBranch(world, repository) {
+    return world.gh.repo(repository).defaultBranch;
+}
+/** The push of tag `tag` (as GitHub sends it). */
+async function tagPush(world, repository, tag) {
+    const [owner = '', repo = ''] = repository.split('/');
+    const sha = await refSha(world, repository, `refs/tags/${tag}`);
+    const branch = await defaultBranch(world, repository);
+    return { name: 'push', ref: `refs/tags/${tag}`, sha, payload: tagPushEvent({ owner, repo, serverUrl: world.gh.serverUrl, defaultBranch: branch }, tag, sha) };
+}
+/** A workflow_dispatch on the default branch with the form's inputs. */
+async function dispatch(world, repository, inputs) {
+    const [owner = '', repo = ''] = repository.split('/');
+    const branch = await defaultBranch(world, repository);
+    const sha = await refSha(world, repository, `refs/heads/${branch}`);
+    return { name: 'workflow_dispatch', ref: `refs/heads/${branch}`, sha, inputs, payload: workflowDispatchEvent({ owner, repo, serverUrl: world.gh.serverUrl, defaultBranch: branch }, `refs/heads/${branch}`, inputs) };
+}
+async function flow_api(world, method, path, body) {
+    const r = await fetch(`${world.gh.apiUrl}${path}`, {
+        method,
+        headers: { authorization: `token ${world.token}`, accept: 'application/vnd.github+json', ...(body ? { 'content-type': 'application/json' } : {}) },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    const text = await r.text();
+    return { status: r.status, json: text ? JSON.parse(text) : {} };
+}
+/** The release pull request squash-merged, as a maintainer does it; its diff kept. */
+async function squashMerge(world, repository, number) {
+    const pr = await flow_api(world, 'GET', `/repos/${repository}/pulls/${number}`);
+    if (pr.status !== 200)
+        throw new Error(`pull request #${number}: HTTP ${pr.status}`);
+    const head = pr.json['head'];
+    const base = pr.json['base'];
+    const bare = world.gh.repoPath(repository);
+    const env = gitEnv(world.home);
+    const diff = (await git(bare, ['diff', '--no-color', `${base.sha}...${head.sha}`], { env })).out;
+    const stat = (await git(bare, ['diff', '--no-color', '--stat', `${base.sha}...${head.sha}`], { env })).out;
+    const title = String(pr.json['title'] ?? '');
+    // merged already (by a run that was stopped before it could say so): the maintainer does not click twice
+    if (pr.json['merged'] === true && typeof pr.json['merge_commit_sha'] === 'string') {
+        return { number, title, head: head.ref, base: base.ref, sha: pr.json['merge_commit_sha'], diff, stat, already: true };
+    }
+    // GitHub's default squash title (the pull request's title and number), as a maintainer's click gives it
+    const merged = await flow_api(world, 'PUT', `/repos/${repository}/pulls/${number}/merge`, { merge_method: 'squash' });
+    if (merged.status !== 200)
+        throw new Error(`merging pull request #${number} failed: HTTP ${merged.status} ${String(merged.json['message'] ?? '')}`);
+    return { number, title, head: head.ref, base: base.ref, sha: String(merged.json['sha']), diff, stat };
+}
+/** A GnuPG-signed annotated tag on `target`, made in a scratch clone with the throwaway key and pushed over HTTP. */
+async function pushSignedTag(world, repository, tag, target) {
+    const env = gitEnv(world.home, { GNUPGHOME: world.key.home });
+    // pushed already (by a run that was stopped after the push): a second tag object would be a new tag
+    const there = await git(world.gh.repoPath(repository), ['rev-parse', '--verify', '-q', `refs/tags/${tag}`], { env, allowFailure: true });
+    if (there.code === 0) {
+        const peeled = (await git(world.gh.repoPath(repository), ['rev-parse', '--verify', `refs/tags/${tag}^{commit}`], { env })).out.trim();
+        if (peeled !== target)
+            throw new Error(`tag ${tag} exists already on ${peeled.slice(0, 12)}, not on ${target.slice(0, 12)}`);
+        return there.out.trim();
+    }
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(world.root, 'tagger-'));
+    await git(dir, ['init', '-q'], { env });
+    await git(dir, ['fetch', '-q', '--no-tags', `file://${world.gh.repoPath(repository)}`, target], { env });
+    await git(dir, ['-c', `user.name=${world.key.name}`, '-c', `user.email=${world.key.email}`, '-c', `user.signingkey=${world.key.fingerprint}`, '-c', 'gpg.program=gpg', 'tag', '-s', '-m', `Release ${tag}`, '--', tag, target], { env });
+    await git(dir, ['push', '-q', `${world.gh.serverUrl}/${repository}.git`, `refs/tags/${tag}:refs/tags/${tag}`], { env: { ...env, ...world.gh.gitAuthEnv(world.token) } });
+    return (await git(dir, ['rev-parse', `refs/tags/${tag}`], { env })).out.trim();
+}
+/** Everything the release writes, for "a re-run changes nothing": emulator records and refs, registry tags, messages received. */
+async function worldState(world, repository, image, chart) {
+    const snapshot = await world.gh.snapshot();
+    const registry = {};
+    if (world.registryAccess && image)
+        registry['image'] = await tagDigests(world.registryAccess, image.repository, image.tags);
+    if (world.registryAccess && chart)
+        registry['chart'] = await tagDigests(world.registryAccess, chart.repository, chart.tags);
+    return {
+        // a download is a read, not a change: a re-run reads a published provenance bundle to compare its subjects
+        github: JSON.parse(JSON.stringify(snapshot, (key, value) => (key === 'downloadCount' ? undefined : value))),
+        registry,
+        slack: world.slack.delivered.length,
+        mail: world.mail.messages.length,
+    };
+}
+/** The changelog's path in a repository: the configuration's `changelog`, else CHANGELOG.md. */
+async function changelogPath(bare, ref, env) {
+    for (const name of ['.github/release-actions.yaml', '.github/release-actions.yml']) {
+        const r = await git(bare, ['show', `${ref}:${name}`], { env, allowFailure: true });
+        if (r.code !== 0)
+            continue;
+        const m = /^changelog:\s*["']?([^"'\n#]+?)["']?\s*(#.*)?$/m.exec(r.out);
+        if (m?.[1])
+            return m[1].trim();
+    }
+    return 'CHANGELOG.md';
+}
+/**
+ * Reads a `git fast-export` stream: blob contents by mark, and the marks of the blobs that a
+ * commit stores at `path`.
+ */
+function parseExport(stream, path) {
+    const parts = [];
+    const marks = new Set();
+    let pos = 0;
+    let rawStart = 0;
+    let blobMark;
+    let inBlob = false;
+    const quoted = JSON.stringify(path);
+    while (pos < stream.length) {
+        const nl = stream.indexOf(10, pos);
+        const end = nl < 0 ? stream.length : nl;
+        const line = stream.subarray(pos, end).toString('utf8');
+        const next = end + 1;
+        if (line.startsWith('data ')) {
+            const size = Number(line.slice(5));
+            if (!Number.isInteger(size))
+                throw new Error(`git fast-export: cannot read '${line}'`);
+            const data = stream.subarray(next, next + size);
+            if (inBlob && blobMark) {
+                parts.push({ raw: stream.subarray(rawStart, pos) });
+                parts.push({ mark: blobMark, data });
+                rawStart = next + size;
+            }
+            inBlob = false;
+            blobMark = undefined;
+            pos = next + size;
+            continue;
+        }
+        if (line === 'blob')
+            inBlob = true;
+        else if (inBlob && line.startsWith('mark '))
+            blobMark = line.slice(5);
+        else {
+            const m = /^M [0-7]+ (:\d+) (.+)$/.exec(line);
+            if (m && (m[2] === path || m[2] === quoted))
+                marks.add(m[1]);
+        }
+        pos = next;
+    }
+    parts.push({ raw: stream.subarray(rawStart) });
+    return { parts, marks };
+}
+/**
+ * The actions check that the changelog's compare links start with `GITHUB_SERVER_URL/OWNER/REPO`,
+ * which in the rehearsal is the local emulator. So the rehearsal's copy (never the source) has its
+ * history rewritten once — `git fast-export | fast-import` — with every version of the changelog
+ * linking to the emulator instead of `https://github.com/OWNER/REPO`; release and hotfix branches
+ * cut from older tags then see the same links. Commit ids change and signatures of old commits and
+ * tags are dropped (the rehearsal signs its own tag). `stream` is the fast-import stream the copy
+ * was made from, when there is one (the embedded example): no export needed. Returns what was
+ * done, or undefined when no version of the changelog has such links.
+ */
+async function rewriteChangelogLinks(bare, branch, repository, serverUrl, home, stream) {
+    const env = gitEnv(home);
+    const path = await changelogPath(bare, `refs/heads/${branch}`, env);
+    let exported = stream;
+    if (!exported) {
+        const r = await proc('git', ['fast-export', '--all', '--signed-tags=strip', '--tag-of-filtered-object=rewrite', '--reencode=yes'], { cwd: bare, env });
+        if (r.code !== 0)
+            throw new Error(`git fast-export failed: ${r.stderr.trim()}`);
+        exported = r.stdout;
+    }
+    const { parts, marks } = parseExport(exported, path);
+    const from = new RegExp(`https://github\\.com/${repository.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?=[/)\\s]|$)`, 'gi');
+    let changed = 0;
+    const out = [];
+    for (const part of parts) {
+        if ('raw' in part) {
+            out.push(part.raw);
+            continue;
+        }
+        let data = part.data;
+        if (marks.has(part.mark)) {
+            const text = data.toString('utf8');
+            const rewritten = text.replace(from, `${serverUrl}/${repository}`);
+            if (rewritten !== text) {
+                changed += 1;
+                data = Buffer.from(rewritten, 'utf8');
+            }
+        }
+        out.push(Buffer.from(`data ${data.length}\n`), data);
+    }
+    if (changed === 0)
+        return undefined;
+    const head = (await git(bare, ['symbolic-ref', 'HEAD'], { env })).out.trim();
+    const rewritten = `${bare}.rewritten`;
+    await git((0,external_node_path_.dirname)(bare), ['init', '-q', '--bare', rewritten], { env });
+    const imported = await proc('git', ['fast-import', '--quiet'], { cwd: rewritten, env, input: Buffer.concat(out) });
+    if (imported.code !== 0)
+        throw new Error(`git fast-import failed: ${imported.stderr.trim().split('\n').slice(-3).join(' ')}`);
+    await git(rewritten, ['symbolic-ref', 'HEAD', head], { env });
+    (0,external_node_fs_.rmSync)(bare, { recursive: true, force: true });
+    (0,external_node_fs_.renameSync)(rewritten, bare);
+    return `${path}: links to https://github.com/${repository} point at the local GitHub in all ${changed} version(s) of the file (history rewritten in the copy only; old signatures dropped)`;
+}
+
+;// CONCATENATED MODULE: ./src/rehearse/history.ts
+/**
+ * The embedded example operator (`examples/operator/`): its files are the state of the last
+ * commit, and `history.json` describes — without any script — the conventional-commit history
+ * that led there, with its release tags. This module materialises it into a git repository
+ * with fixed identities and dates, so every rehearsal starts from the same commits.
+ */
+
+
+
+const HISTORY_FILE = 'history.json';
+/** Every file of the example (not history.json): repository-relative `/` path → text. */
+function treeFiles(dir) {
+    const out = new Map();
+    const walk = (d) => {
+        for (const e of (0,external_node_fs_.readdirSync)(d, { withFileTypes: true })) {
+            const full = (0,external_node_path_.join)(d, e.name);
+            if (e.isDirectory())
+                walk(full);
+            else if (e.isFile()) {
+                const rel = (0,external_node_path_.relative)(dir, full).split(external_node_path_.sep).join('/');
+                if (rel !== HISTORY_FILE)
+                    out.set(rel, (0,external_node_fs_.readFileSync)(full, 'utf8'));
+            }
+        }
+    };
+    walk(dir);
+    return new Map([...out.entries()].sort(([a], [b]) => a.localeCompare(b)));
+}
+function readHistory(dir) {
+    const history = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, HISTORY_FILE), 'utf8'));
+    if (!history.repository || !/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(history.repository))
+        throw new Error(`${HISTORY_FILE}: repository must be owner/name`);
+    if (!Array.isArray(history.commits) || history.commits.length === 0)
+        throw new Error(`${HISTORY_FILE}: no commits`);
+    return history;
+}
+function fromTree(tree, path, spec) {
+    const text = tree.get(path);
+    if (text === undefined)
+        throw new Error(`${HISTORY_FILE}: ${path} is not a file of the example`);
+    let out = text;
+    for (const [from, to] of spec.replace ?? [])
+        out = out.split(from).join(to);
+    return out;
+}
+/** The files a commit writes (text) or deletes (null). */
+function commitFiles(tree, commit) {
+    const out = new Map();
+    const star = commit.files['*'];
+    if (star !== undefined && star !== null && star !== 'tree' && !('text' in star)) {
+        const except = new Set([...(star.except ?? []), ...Object.keys(commit.files)]);
+        for (const path of tree.keys())
+            if (!except.has(path))
+                out.set(path, fromTree(tree, path, star));
+    }
+    else if (star === 'tree') {
+        for (const path of tree.keys())
+            if (!(path in commit.files))
+                out.set(path, fromTree(tree, path, {}));
+    }
+    for (const [path, spec] of Object.entries(commit.files)) {
+        if (path === '*')
+            continue;
+        if (spec === null)
+            out.set(path, null);
+        else if (spec === 'tree')
+            out.set(path, fromTree(tree, path, {}));
+        else if ('text' in spec)
+            out.set(path, spec.text);
+        else
+            out.set(path, fromTree(tree, path, spec));
+    }
+    return out;
+}
+function epoch(date) {
+    const t = Date.parse(date);
+    if (Number.isNaN(t))
+        throw new Error(`${HISTORY_FILE}: date '${date}' is not an ISO date`);
+    return Math.floor(t / 1000);
+}
+/** The history as a `git fast-import` stream: one process writes every blob, commit and tag. */
+function fastImportStream(tree, history) {
+    const parts = [];
+    const text = (t) => void parts.push(Buffer.from(t, 'utf8'));
+    const data = (t) => {
+        const b = Buffer.from(t, 'utf8');
+        text(`data ${b.length}\n`);
+        parts.push(b);
+        text('\n');
+    };
+    const who = `${history.author.name} <${history.author.email}>`;
+    let mark = 0;
+    let previous = 0;
+    for (const commit of history.commits) {
+        const files = commitFiles(tree, commit);
+        const blobs = new Map();
+        for (const [path, content] of files) {
+            if (content === null)
+                continue;
+            mark += 1;
+            blobs.set(path, mark);
+            text(`blob\nmark :${mark}\n`);
+            data(content);
+        }
+        mark += 1;
+        const when = `${epoch(commit.date)} +0000`;
+        text(`commit refs/heads/${history.branch}\nmark :${mark}\nauthor ${who} ${when}\ncommitter ${who} ${when}\n`);
+        data(commit.message.endsWith('\n') ? commit.message : `${commit.message}\n`);
+        if (previous)
+            text(`from :${previous}\n`);
+        for (const [path, content] of files)
+            text(content === null ? `D ${path}\n` : `M 100644 :${blobs.get(path)} ${path}\n`);
+        text('\n');
+        previous = mark;
+        if (commit.tag) {
+            text(`tag ${commit.tag}\nfrom :${mark}\ntagger ${who} ${when}\n`);
+            data(`Release ${commit.tag}\n`);
+        }
+    }
+    text('done\n');
+    return Buffer.concat(parts);
+}
+/** Builds the example's history as the bare repository `dest` (a new folder); returns the head commit. */
+async function materialise(exampleDir, dest, home) {
+    const history = readHistory(exampleDir);
+    const tree = treeFiles(exampleDir);
+    (0,external_node_fs_.mkdirSync)(dest, { recursive: true });
+    const env = gitEnv(home);
+    await git(dest, ['init', '-q', '--bare', `--initial-branch=${history.branch}`], { env });
+    const stream = fastImportStream(tree, history);
+    const imported = await proc('git', ['fast-import', '--quiet', '--done'], { cwd: dest, env, input: stream });
+    if (imported.code !== 0)
+        throw new Error(`git fast-import of ${HISTORY_FILE} failed: ${imported.stderr.trim().split('\n').slice(-3).join(' ')}`);
+    const head = (await git(dest, ['rev-parse', `refs/heads/${history.branch}`], { env })).out.trim();
+    return { history, head, stream };
+}
+
+;// CONCATENATED MODULE: ./src/rehearse/journal.ts
+/**
+ * The journal of a rehearsal run in a state folder (`--state DIR`): what the rehearsal itself
+ * did that a re-run must not do again or do differently — the events it started workflow runs
+ * with, the stages it finished (with what they produced), and the options it was started
+ * with. The world's own state (GitHub records, registry, pages, messages) is kept by the
+ * services; this is only the rehearsal's side.
+ *
+ * Each change is written to a new file renamed over the old one before the rehearsal goes on,
+ * so a process killed at any instant leaves either the previous journal or the new one.
+ */
+
+
+class Journal {
+    file;
+    data;
+    resumed;
+    constructor(file, data, 
+    /** Whether an earlier run left this journal (the run resumes). */
+    resumed) {
+        this.file = file;
+        this.data = data;
+        this.resumed = resumed;
+    }
+    /** Opens the journal of a state folder; refuses one made with other options. */
+    static open(file, options) {
+        if ((0,external_node_fs_.existsSync)(file)) {
+            const data = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+            if (data.version !== 1)
+                throw new Error(`${file} is not a rehearsal journal this version can read`);
+            const was = JSON.stringify(data.options);
+            if (was !== JSON.stringify(options)) {
+                throw new Error(`the state folder was made by a rehearsal with other options (${journal_describe(data.options)}); re-run with those, or give a new --state folder`);
+            }
+            data.attempts += 1;
+            const j = new Journal(file, data, true);
+            j.save();
+            return j;
+        }
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
+        const j = new Journal(file, { version: 1, options, attempts: 1, events: {}, done: {} }, false);
+        j.save();
+        return j;
+    }
+    get attempts() {
+        return this.data.attempts;
+    }
+    done(name) {
+        return this.data.done[name];
+    }
+    finish(name, stages, value) {
+        this.data.done[name] = { stages, ...(value !== undefined ? { value } : {}) };
+        this.save();
+    }
+    /**
+     * The event a workflow run was started with, when an earlier run wrote it down: a re-run
+     * uses it, so that the run is re-run as GitHub's "re-run all jobs" does (the same event, the
+     * same commit) and not started anew for whatever the branch holds now.
+     */
+    known(name) {
+        return this.data.events[name];
+    }
+    /** Writes down the event of a workflow run before the run starts. */
+    remember(name, event) {
+        this.data.events[name] = event;
+        this.save();
+    }
+    save() {
+        (0,external_node_fs_.writeFileSync)(`${this.file}.new`, `${JSON.stringify(this.data, null, 2)}\n`);
+        (0,external_node_fs_.renameSync)(`${this.file}.new`, this.file);
+    }
+}
+function journal_describe(o) {
+    return [o.repo ? `--repo ${o.repo}` : 'the embedded example', ...(o.github ? [`--github ${o.github}`] : []), `--mode ${o.mode}`, `--event ${o.event}`, `--version ${o.version}`].join(' ');
 }
 
 ;// CONCATENATED MODULE: ./src/rehearse/rehearse.ts
