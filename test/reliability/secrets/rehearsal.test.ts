@@ -266,7 +266,7 @@ describe('the rehearsal never writes a planted secret', () => {
 
   it('each action asked the runner to mask every secret it was handed', () => {
     // one token per job of the one run (a job of release.yaml is `release / <job>`)
-    expect(Object.keys(jobTokens).sort()).toEqual(['prepare', ...['announce', 'chart', 'image', 'image (linux/amd64)', 'image (linux/arm64)', 'preflight', 'release', 'verify'].map((j) => `release / ${j}`)]);
+    expect(Object.keys(jobTokens).sort()).toEqual(['prepare', ...['announce', 'chart', 'guard', 'image', 'image (linux/amd64)', 'image (linux/arm64)', 'preflight', 'release', 'verify'].map((j) => `release / ${j}`)]);
     for (const list of Object.values(jobTokens)) expect(list).toHaveLength(1);
     const values: Record<Exclude<SecretName, 'job token'>, string> = {
       token,
