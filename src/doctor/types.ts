@@ -110,7 +110,7 @@ export interface Detected {
   image?: string;
   /** Where the image name was read. */
   imageSource?: string;
-  versionFiles: Array<{ path: string; type: string; variables?: string[] }>;
+  versionFiles: Array<{ path: string; type: string; variables?: string[]; key?: string }>;
   /** `v` when release tags are `vX.Y.Z`, `''` when bare. */
   tagPrefix: 'v' | '';
   newestTag?: string;
