@@ -73,11 +73,14 @@ export function survey(facts: Facts): Survey {
     ...(chart ? { chart } : {}),
     ...(image ? { image: image.image, imageSource: image.line > 0 ? `${image.path}:${image.line}` : image.path } : {}),
     versionFiles: versions.files.flatMap<Detected['versionFiles'][number]>((f) => {
-      // a configured docs or key-path file must hold a reference, or the actions refuse it
-      if (f.type === 'docs' || f.type === 'yaml') return versions.references.some((r) => r.path === f.path) ? [{ path: f.path, type: f.type, ...(f.key ? { key: f.key } : {}) }] : [];
-      if (f.type !== 'makefile') return [{ path: f.path, type: f.type }];
-      const defined = (f.variables ?? []).filter((v) => !versions.missingVariables.includes(v));
-      return defined.length > 0 ? [{ path: f.path, type: f.type, variables: defined }] : [];
+      // a configured file is not optional: the actions refuse one that holds no reference, so
+      // only the chart (required anyway) and the files where a reference was read are listed
+      const held = versions.references.filter((r) => r.path === f.path && (!f.key || r.name === f.key));
+      if (f.type === 'chart') return [{ path: f.path, type: f.type }];
+      if (held.length === 0) return [];
+      if (f.type !== 'makefile') return [{ path: f.path, type: f.type, ...(f.key ? { key: f.key } : {}) }];
+      const variables = (f.variables ?? []).filter((v) => held.some((r) => r.name === v));
+      return variables.length > 0 ? [{ path: f.path, type: f.type, variables }] : [];
     }),
     tagPrefix: bare > releaseTags.length ? '' : 'v',
     ...(releaseTags[0] ? { newestTag: releaseTags[0] } : {}),
