@@ -56,13 +56,13 @@ function suiteWorkflow(name: string, root: string): string {
   return workflowBody(readFileSync(file, 'utf8'), `.github/workflows/${name}`);
 }
 
-/** ci-release.yaml's body with `chart:` and `image:` lines for this repository (each left out when not given). */
+/** ci-release.yaml's body with this repository's `chart:` and `image:` in place of WVA's (each left out when not given). */
 export function ciReleaseBody(settings: { chart?: string; image?: string }, root = suiteRoot()): string {
   const body = suiteWorkflow('ci-release.yaml', root);
   const chartLine = /^ {6}chart: .*\n/m;
   if (!chartLine.test(body)) throw new Error('.github/workflows/ci-release.yaml: no `chart:` input in the call of release.yaml to put this repository\'s chart in');
   const lines = [...(settings.chart ? [`      chart: ${settings.chart}\n`] : []), ...(settings.image ? [`      image: ${settings.image}\n`] : [])];
-  return body.replace(chartLine, lines.join(''));
+  return body.replace(/^ {6}image: .*\n/m, '').replace(chartLine, lines.join(''));
 }
 
 export function prepareReleaseBody(root = suiteRoot()): string {

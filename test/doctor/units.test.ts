@@ -165,7 +165,10 @@ describe('the caller workflows --write adds', () => {
     const ci = ciReleaseBody({ chart: CHART, image: 'ghcr.io/llm-d/workload-variant-autoscaler' });
     const lines = own('ci-release.yaml').split('\n');
     const kept = lines.slice(lines.findIndex((l) => l.startsWith('name:'))).filter((l) => !l.includes('release-actions ships this file') && l !== "    if: github.repository != 'llm-d/release-actions'");
-    expect(ci.split('\n')).toEqual(kept.flatMap((l) => (l === `      chart: ${CHART}` ? [l, '      image: ghcr.io/llm-d/workload-variant-autoscaler'] : [l])));
+    expect(ci.split('\n')).toEqual(kept);
+    const other = ciReleaseBody({ chart: 'charts/op', image: 'quay.io/acme/op' });
+    expect(other).toContain('      chart: charts/op\n      image: quay.io/acme/op\n    secrets:');
+    expect(other).not.toContain('workload-variant-autoscaler');
     expect(prepareReleaseBody()).not.toContain('llm-d/release-actions\'');
     expect(prepareReleaseBody()).toContain(own('prepare-release.yaml').split('\n').find((l) => l.includes('uses: actions/checkout@')));
   });
