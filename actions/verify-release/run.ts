@@ -153,8 +153,9 @@ async function readChart(workspace: string, dir: string | undefined, candidates:
   if (text === undefined) throw new ActionError(`${dir}/Chart.yaml does not exist`);
   const { parse } = await import('yaml');
   let name: unknown;
+  let version: unknown;
   try {
-    name = (parse(text) as { name?: unknown } | null)?.name;
+    ({ name, version } = (parse(text) as { name?: unknown; version?: unknown } | null) ?? {});
   } catch (err) {
     throw new ActionError(`${dir}/Chart.yaml is not valid YAML: ${(err as Error).message.split('\n')[0]}`);
   }
@@ -162,5 +163,5 @@ async function readChart(workspace: string, dir: string | undefined, candidates:
   const crds = new Map<string, string>();
   const files = await readdir(join(workspace, dir, 'crds')).catch(() => [] as string[]);
   for (const f of files.filter((n) => /\.(ya?ml|json)$/i.test(n)).sort()) crds.set(`${dir}/crds/${f}`, await readFile(join(workspace, dir, 'crds', f), 'utf8'));
-  return { dir, name, crds };
+  return { dir, name, crds, ...(typeof version === 'string' && version !== '' ? { version } : {}) };
 }

@@ -23,6 +23,8 @@ export interface ChartInfo {
   /** Repository-relative folder, `charts/workload-variant-autoscaler`. */
   dir: string;
   name: string;
+  /** Chart.yaml's `version` as written (llm-d-infra's `v1.4.1`), when it has one. */
+  version?: string;
   /** `crds/` files of the chart: repository-relative path → text. */
   crds: Map<string, string>;
 }

@@ -2,13 +2,16 @@
  * The adapter between doctor and the Helm library: a chart judged twice. First by Helm's own
  * rules for Chart.yaml (`Metadata.Validate` in helm/pkg/chart/v2/metadata.go, and `helm lint`
  * for a missing apiVersion), then by `loadChart`, which is what publish-helm packages with.
- * Helm accepts a `v` before the version and any appVersion (or none): those are notes here, not
- * Helm refusals (the version reader says what the release itself makes of them).
+ * Helm accepts a `v` before the version (the release keeps it: llm-d-infra's `v1.4.0` becomes
+ * `v1.4.1`) and any appVersion; a missing appVersion is a note. Dependencies are judged as
+ * publish-helm meets them: vendored under charts/, or resolved from Chart.lock when it publishes.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Pair } from 'yaml';
 import { loadChart } from '../../actions/lib/helm/chart.js';
+import { planDependencies } from '../../actions/lib/helm/dependencies.js';
+import { listChartFiles } from '../../actions/lib/helm/files.js';
 import { FileError } from '../../actions/lib/runner/errors.js';
 import type { ChartProblem, ChartVerdict } from './types.js';
 
@@ -67,16 +70,45 @@ export function helmChartNotes(text: string, file: string): ChartProblem[] {
   const f = fields(text);
   if (typeof f === 'string') return [];
   const notes: ChartProblem[] = [];
-  const version = f.get('version');
-  if (version?.value.startsWith('v')) {
-    notes.push({ file, line: version.line, message: `version '${version.value}' has a v: Helm accepts it, the release writes chart versions without one`, fix: fixFor(`version '${version.value}' without a 'v' prefix`) });
-  }
   if (!f.get('appVersion')?.value) notes.push({ file, message: 'no appVersion: Helm accepts it, but then nothing says which image the chart deploys', fix: fixFor('has no appVersion') });
   return notes;
 }
 
 /** Refusals of publish-helm that Helm itself would accept: `helmChartNotes` already has them. */
-const HELM_ACCEPTS = [/without a 'v' prefix/, /has no appVersion/];
+const HELM_ACCEPTS = [/has no appVersion/];
+const V_STYLE = /version 'v[^']*' is not strict SemVer 2/;
+
+/**
+ * Dependencies not vendored under charts/ as publish-helm plans them from Chart.lock: a note for
+ * each it will fetch, or the reason it cannot (no lock, a lock out of sync, no repository).
+ * Returns whether loading must leave the missing ones to that plan.
+ */
+function judgeDependencies(root: string, chartPath: string, text: string, verdict: ChartVerdict): boolean {
+  const dir = join(root, chartPath);
+  let chartLock: string | undefined;
+  try {
+    chartLock = readFileSync(join(dir, 'Chart.lock'), 'utf8');
+  } catch {
+    chartLock = undefined;
+  }
+  try {
+    const files = listChartFiles(dir, chartPath).entries.filter((e) => !e.isDir).map((e) => e.path);
+    const plan = planDependencies({ display: chartPath, chartYaml: text, ...(chartLock !== undefined ? { chartLock } : {}), files });
+    for (const d of plan.fetch) {
+      verdict.notes.push({ file: d.where.replace(/:\d+$/, ''), ...lineOf(d.where), message: `dependency ${d.name} ${d.version} is not vendored under charts/: publish-helm fetches it from ${d.repository} (Chart.lock) when it publishes`, fix: `nothing; or vendor it with \`helm dependency build ${chartPath}\` and commit ${chartPath}/${d.path}` });
+    }
+    return plan.fetch.length > 0;
+  } catch (error) {
+    if (!(error instanceof FileError)) throw error;
+    verdict.suite.push({ file: error.file, ...(error.line ? { line: error.line } : {}), message: stripWhere(error), fix: fixFor(error.message) });
+    return true;
+  }
+}
+
+function lineOf(where: string): { line?: number } {
+  const m = /:(\d+)$/.exec(where);
+  return m ? { line: Number(m[1]) } : {};
+}
 
 /** Both verdicts on the chart folder `chartPath` (repository-relative) of the repository at `root`. */
 export function judgeChart(root: string, chartPath: string): ChartVerdict {
@@ -93,11 +125,13 @@ export function judgeChart(root: string, chartPath: string): ChartVerdict {
   verdict.helm = helmChartProblems(text, file, dirName);
   if (verdict.helm.length > 0) return verdict;
   verdict.notes = helmChartNotes(text, file);
+  const fromLock = judgeDependencies(root, chartPath, text, verdict);
   try {
     // Templates are not parsed: `helm package` does not parse them either, and on a real chart
     // (WVA's 25 templates and CRD) it is most of doctor's time.
-    const loaded = loadChart(join(root, chartPath), { displayDir: chartPath });
-    for (const w of loaded.warnings) verdict.notes.push({ file, message: w, fix: 'see the message' });
+    const loaded = loadChart(join(root, chartPath), { displayDir: chartPath, ...(fromLock ? { checkDependencies: false } : {}) });
+    // a `v` before the chart version is the repository's style, which the release keeps
+    for (const w of loaded.warnings.filter((m) => !V_STYLE.test(m))) verdict.notes.push({ file, message: w, fix: 'see the message' });
   } catch (error) {
     if (!(error instanceof FileError)) throw error;
     const problem: ChartProblem = { file: error.file, ...(error.line ? { line: error.line } : {}), message: stripWhere(error), fix: fixFor(error.message) };
@@ -112,10 +146,9 @@ function stripWhere(error: FileError): string {
 }
 
 function fixFor(message: string): string {
-  const bare = /version '(v[^']+)'/.exec(message)?.[1]?.slice(1);
-  if (/without a 'v' prefix/.test(message)) return `write it without the v, as the release pull request does: \`version: ${bare ?? 'X.Y.Z'}\``;
   if (/has no appVersion/.test(message)) return 'add `appVersion:` with the image tag the chart deploys, so that the release keeps it in step';
   if (/does not match its directory/.test(message)) return 'rename the folder or the chart so that both are the same';
+  if (/out of sync|no Chart\.lock/.test(message)) return 'run `helm dependency update` in the chart folder and commit Chart.lock (or vendor the dependencies with `helm dependency build` and commit charts/)';
   if (/not vendored|missing in charts\//.test(message)) return 'run `helm dependency build` in the chart folder and commit charts/';
   if (/not valid YAML|not valid JSON/.test(message)) return 'correct the syntax at that line';
   return 'correct the file at that line (`helm lint` on the chart folder shows the same problem)';

@@ -5,7 +5,7 @@
 import { sortReleaseTags } from '../../actions/lib/semver/version.js';
 import { makefileImages, normaliseImage, valuesImages, workflowImages, type ImageReference } from './images.js';
 import type { Detected, Facts } from './types.js';
-import { readVersionReferences, type VersionReading } from './versions.js';
+import { readVersionReferences, referenceConfig, type VersionReading } from './versions.js';
 import { summariseWorkflows, type WorkflowSummary } from './workflows.js';
 
 export interface Survey {
@@ -58,32 +58,33 @@ function chooseImage(facts: Facts, refs: readonly ImageReference[]): ImageRefere
 }
 
 export function survey(facts: Facts): Survey {
-  const versions = readVersionReferences(facts.paths, facts.files);
+  const versions = readVersionReferences(facts.paths, facts.files, {
+    tags: facts.tags.map((t) => t.name),
+    config: referenceConfig(facts.config?.data),
+    ...(facts.repository ? { repository: facts.repository } : {}),
+  });
   const workflows = summariseWorkflows(workflowFiles(facts));
   const chart = facts.chart?.path;
   const images = imageReferences(facts, chart, workflows);
   const image = chooseImage(facts, images);
   const releaseTags = sortReleaseTags(facts.tags.map((t) => t.name), { includePrereleases: true });
   const bare = facts.tags.filter((t) => /^\d+\.\d+\.\d+/.test(t.name)).length;
-  const declaredVersions = versions.references.filter((r) => r.role === 'declares' && !r.problem);
   const detected: Detected = {
     ...(chart ? { chart } : {}),
     ...(image ? { image: image.image, imageSource: image.line > 0 ? `${image.path}:${image.line}` : image.path } : {}),
     versionFiles: versions.files.flatMap<Detected['versionFiles'][number]>((f) => {
-      if (f.type === 'docs') return readmeHoldsVersion(facts.files.get(f.path), declaredVersions.map((r) => r.value)) ? [{ path: f.path, type: f.type }] : [];
-      if (f.type !== 'makefile') return [{ path: f.path, type: f.type }];
-      const defined = (f.variables ?? []).filter((v) => !versions.missingVariables.includes(v));
-      return defined.length > 0 ? [{ path: f.path, type: f.type, variables: defined }] : [];
+      // a configured file is not optional: the actions refuse one that holds no reference, so
+      // only the chart (required anyway) and the files where a reference was read are listed
+      const held = versions.references.filter((r) => r.path === f.path && (!f.key || r.name === f.key));
+      if (f.type === 'chart') return [{ path: f.path, type: f.type }];
+      if (held.length === 0) return [];
+      if (f.type !== 'makefile') return [{ path: f.path, type: f.type, ...(f.key ? { key: f.key } : {}) }];
+      const variables = (f.variables ?? []).filter((v) => held.some((r) => r.name === v));
+      return variables.length > 0 ? [{ path: f.path, type: f.type, variables }] : [];
     }),
     tagPrefix: bare > releaseTags.length ? '' : 'v',
     ...(releaseTags[0] ? { newestTag: releaseTags[0] } : {}),
     pagesBranch: facts.config?.data?.['pages-branch'] ?? 'gh-pages',
   };
   return { facts, versions, images, workflows, detected };
-}
-
-/** A configured docs file must hold a reference, so README.md is listed only when it does. */
-function readmeHoldsVersion(text: string | undefined, versions: readonly string[]): boolean {
-  if (text === undefined) return false;
-  return versions.some((v) => new RegExp(`(?<![\\w.])v?${v.replace(/^v/, '').replace(/\./g, '\\.')}(?![\\w.-])`).test(text));
 }

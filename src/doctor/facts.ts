@@ -9,6 +9,7 @@ import { Git } from '../../actions/lib/git/git.js';
 import { FileError } from '../../actions/lib/runner/errors.js';
 import { judgeChart } from './chart.js';
 import type { ConfigFact, Facts, TagFact } from './types.js';
+import { referenceConfig, versionPaths } from './versions.js';
 
 /** Doctor cannot look at what it was given; the message says what to do. */
 export class DoctorInputError extends Error {}
@@ -45,6 +46,10 @@ export async function gatherFacts(root: string): Promise<Facts> {
   const wanted = paths.filter((p) => READ.includes(p) || /^charts\/[^/]+\/(?:Chart|values)\.yaml$/.test(p) || /^\.github\/workflows\/[^/]+\.ya?ml$/.test(p));
   const files = new Map(wanted.map((p) => [p, readFileSync(join(root, p), 'utf8')] as const));
   const config = await readConfig(files);
+  // the files that hold version references, as bump-version finds them (a chart's README, kustomizations)
+  for (const p of versionPaths(paths, referenceConfig(config?.data))) {
+    if (!files.has(p) && paths.includes(p)) files.set(p, readFileSync(join(root, p), 'utf8'));
+  }
   const charts = paths.filter((p) => /^charts\/[^/]+\/Chart\.yaml$/.test(p)).map((p) => p.slice(0, -'/Chart.yaml'.length));
   const chartPath = config?.data?.chart ?? (charts.length === 1 ? charts[0] : undefined);
   const repository = origin.exitCode === 0 ? githubRepository(origin.stdout.trim()) : undefined;

@@ -10,8 +10,6 @@ export type Severity = 'stop' | 'spoil' | 'advice';
 /** Every finding doctor can report; docs/doctor.md documents each (a test holds it to this list). */
 export const FINDING_IDS = [
   'versions-disagree',
-  'versions-behind-tag',
-  'versions-ahead-of-tag',
   'version-files-unreadable',
   'image-tag-stale',
   'makefile-no-version',
@@ -110,7 +108,7 @@ export interface Detected {
   image?: string;
   /** Where the image name was read. */
   imageSource?: string;
-  versionFiles: Array<{ path: string; type: string; variables?: string[] }>;
+  versionFiles: Array<{ path: string; type: string; variables?: string[]; key?: string }>;
   /** `v` when release tags are `vX.Y.Z`, `''` when bare. */
   tagPrefix: 'v' | '';
   newestTag?: string;

@@ -1,119 +1,115 @@
 /**
- * The adapter between doctor and the version-file library: the one place that says which
- * references a release owns and what each holds. When `actions/lib/version-files` gets its
- * shared definition of "the references a release owns", only this file changes.
+ * The adapter between doctor and the version-file library: the references a release owns are
+ * `releaseReferences`' and they are read by `readReferences`, the very calls bump-version (which
+ * moves them) and the preflight's versions-consistent (which checks them) make. So doctor lists
+ * exactly what the release pull request moves, and the repairs it shows are the bump's own edits.
  */
-import { isMap, isScalar, LineCounter, parseDocument, type Pair, type Scalar } from 'yaml';
 import { ActionError, FileError } from '../../actions/lib/runner/errors.js';
-import { versionProblem } from '../../actions/lib/semver/version.js';
-import { readDeclaringFile } from '../../actions/lib/version-files/declaring.js';
-import { releaseReferences } from '../../actions/lib/version-files/references.js';
+import { currentTag, tagsPrefixed } from '../../actions/lib/semver/tags.js';
+import { stripV } from '../../actions/lib/semver/version.js';
+import { planVersionBump } from '../../actions/lib/version-files/plan.js';
+import { readReferences } from '../../actions/lib/version-files/read.js';
+import { referencePaths, releaseReferences, type ReferenceConfig } from '../../actions/lib/version-files/references.js';
 import type { VersionFile } from '../../actions/lib/version-files/types.js';
-import { readValuesYaml } from '../../actions/lib/version-files/values-yaml.js';
 
 export interface VersionReference {
   path: string;
   line: number;
-  /** `version`, `appVersion`, `IMG_TAG`, `image.tag`… */
+  /** `version`, `appVersion`, `IMG_TAG`, `wva.image.tag`, `helm --version`… */
   name: string;
   /** As written, without quotes. */
   value: string;
-  /** `declares`: decides the current version; `follows`: moved only when it holds it. */
+  /** `declares`: a version file of its own; `follows`: an image tag or a docs example of the release's. */
   role: 'declares' | 'follows';
-  /** Why the release would not read it as a version, when it would not. */
-  problem?: string;
+}
+
+/** One reference that does not hold the current version, and what the bump writes there. */
+export interface VersionRepair extends VersionReference {
+  to: string;
 }
 
 export interface VersionReading {
   files: VersionFile[];
+  /** The release's images (`registry/repository`), as bump-version finds them. */
+  images: string[];
+  /** Every reference the release owns: what bump-version moves and the preflight checks. */
   references: VersionReference[];
-  /** Files the release refuses to read at all (more than one chart, unreadable YAML). */
+  /** The version the repository is at: the newest release tag's, else the chart's. */
+  current?: string;
+  /** The references that do not hold `current`, each with the value the release pull request writes. */
+  repairs: VersionRepair[];
+  /** Files the release refuses to read (several charts, invalid YAML, a chart version that is not one). */
   problems: Array<{ path: string; line?: number; message: string }>;
   /** Makefile variables the discovery looks for that the Makefile does not define. */
   missingVariables: string[];
 }
 
-/** Every version reference of the repository, as bump-version and preflight would find them. */
-export function readVersionReferences(paths: readonly string[], files: ReadonlyMap<string, string>): VersionReading {
-  const reading: VersionReading = { files: [], references: [], problems: [], missingVariables: [] };
-  let images: string[] = [];
+export interface VersionContext {
+  /** The repository's tag names. */
+  tags?: readonly string[];
+  /** `owner/repo`, for image names computed in workflows. */
+  repository?: string;
+  /** What the configuration says (`chart`, `images`, `version-files`). */
+  config?: ReferenceConfig;
+}
+
+/** The configuration's keys that decide the references, from `.github/release-actions.yaml` as parsed. */
+export function referenceConfig(data: { chart?: string; images?: string[]; 'version-files'?: unknown[] } | undefined): ReferenceConfig {
+  if (!data) return {};
+  return {
+    ...(data.chart ? { chart: data.chart } : {}),
+    ...(data.images && data.images.length > 0 ? { images: data.images } : {}),
+    ...(data['version-files'] && data['version-files'].length > 0 ? { versionFiles: data['version-files'] as VersionFile[] } : {}),
+  };
+}
+
+/** The paths whose text the reading needs (read them, then call `readVersionReferences`). */
+export function versionPaths(paths: readonly string[], config: ReferenceConfig = {}): string[] {
   try {
-    // the release's own definition (bump-version and preflight use it too); the images are the
-    // ones the repository names itself, since doctor runs before any configuration exists
-    const refs = releaseReferences({ paths, contents: files, config: {}, repository: '' });
+    return [...new Set([...referencePaths(paths, config), ...(config.versionFiles ?? []).map((f) => f.path)])];
+  } catch (error) {
+    if (error instanceof ActionError) return [];
+    throw error;
+  }
+}
+
+/** Every version reference of the repository, as bump-version and the preflight find them. */
+export function readVersionReferences(paths: readonly string[], files: ReadonlyMap<string, string>, context: VersionContext = {}): VersionReading {
+  const reading: VersionReading = { files: [], images: [], references: [], repairs: [], problems: [], missingVariables: [] };
+  try {
+    const refs = releaseReferences({ paths, contents: files, config: context.config ?? {}, repository: context.repository ?? '' });
     reading.files = refs.files;
-    images = refs.images;
+    reading.images = refs.images;
   } catch (error) {
     if (!(error instanceof ActionError)) throw error;
     reading.problems.push({ path: 'charts/', message: error.message });
     return reading;
   }
-  for (const file of reading.files) {
-    const text = files.get(file.path);
-    if (text === undefined) continue;
-    if (file.type === 'values') continue;
-    if (file.type === 'docs') continue;
-    readDeclaring(file, text, reading);
+  const tags = context.tags ?? [];
+  const tag = currentTag(tags);
+  const options = { images: reading.images, tagsPrefixed: tagsPrefixed(tags), ...(tag ? { current: tag.version } : {}) };
+  const read = readReferences(reading.files, files, options);
+  reading.references = read.references.map(({ path, line, name, value, role }) => ({ path, line, name, value, role }));
+  reading.missingVariables = read.skipped.filter((s) => s.reason === 'not defined' && reading.files.some((f) => f.path === s.path && f.type === 'makefile')).map((s) => s.name);
+  for (const error of read.errors) {
+    const where = error instanceof FileError ? { path: error.file, ...(error.line ? { line: error.line } : {}) } : { path: reading.files[0]?.path ?? 'charts/' };
+    reading.problems.push({ ...where, message: error.message });
   }
-  for (const file of reading.files.filter((f) => f.type === 'values')) {
-    const text = files.get(file.path);
-    if (text !== undefined) readFollowing(file, text, images, reading);
-  }
+  if (read.current !== undefined) reading.current = read.current;
+  if (reading.problems.length === 0 && read.current !== undefined) reading.repairs = repairsOf(reading, files, read.current, options);
   return reading;
 }
 
-function readDeclaring(file: VersionFile, text: string, reading: VersionReading): void {
-  try {
-    const result = readDeclaringFile(file, text, []);
-    for (const ref of result.refs) reading.references.push({ path: file.path, line: ref.line, name: ref.name, value: ref.value, role: 'declares' });
-    for (const s of result.skipped) {
-      if (s.reason === 'not defined' && file.type === 'makefile') reading.missingVariables.push(s.name);
+/** The bump to the current version itself: its edits are the repairs alone, written as the release writes them. */
+function repairsOf(reading: VersionReading, files: ReadonlyMap<string, string>, current: string, options: { images: string[]; tagsPrefixed: boolean }): VersionRepair[] {
+  const plan = planVersionBump(reading.files, files, current, { ...options, current });
+  const repairs: VersionRepair[] = [];
+  for (const edit of plan.edits) {
+    for (const change of edit.changes) {
+      const ref = reading.references.find((r) => r.path === edit.path && r.line === change.line && r.name === change.name && stripV(r.value) !== current);
+      if (ref) repairs.push({ ...ref, to: change.new });
     }
-  } catch (error) {
-    if (!(error instanceof FileError)) throw error;
-    if (file.type !== 'chart') {
-      reading.problems.push({ path: file.path, ...(error.line ? { line: error.line } : {}), message: error.message });
-      return;
-    }
-    // The library stops at the first bad value; doctor reports every value with its own verdict.
-    for (const ref of rawChartVersions(text)) reading.references.push({ path: file.path, ...ref, role: 'declares' });
   }
-}
-
-function readFollowing(file: VersionFile, text: string, images: readonly string[], reading: VersionReading): void {
-  try {
-    const result = readValuesYaml(text, { images, ...(file.key ? { key: file.key } : {}), optional: true }, file.path);
-    for (const ref of result.refs) reading.references.push({ path: file.path, line: ref.line, name: ref.name, value: ref.value, role: 'follows' });
-    for (const s of result.skipped) {
-      if (s.line === undefined || s.value === undefined) continue;
-      reading.references.push({ path: file.path, line: s.line, name: s.name, value: s.value, role: 'follows', ...(versionProblem(s.value) ? { problem: s.reason } : {}) });
-    }
-  } catch (error) {
-    if (!(error instanceof FileError)) throw error;
-    reading.problems.push({ path: file.path, ...(error.line ? { line: error.line } : {}), message: error.message });
-  }
-}
-
-/** Chart.yaml `version` and `appVersion` with their lines, each judged on its own. */
-function rawChartVersions(text: string): Array<Omit<VersionReference, 'path' | 'role'>> {
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
-  if (doc.errors.length > 0 || !isMap(doc.contents)) return [];
-  const out: Array<Omit<VersionReference, 'path' | 'role'>> = [];
-  for (const pair of doc.contents.items as Pair[]) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : '';
-    if (key !== 'version' && key !== 'appVersion') continue;
-    const node = pair.value as Scalar | null;
-    if (!isScalar(node) || node.value === null) continue;
-    const value = String(node.value);
-    const line = lc.linePos(node.range?.[0] ?? 0).line;
-    const problem = key === 'version' ? chartVersionProblem(value) : versionProblem(value);
-    out.push({ line, name: key, value, ...(problem ? { problem } : {}) });
-  }
-  return out;
-}
-
-function chartVersionProblem(value: string): string | undefined {
-  if (value.startsWith('v')) return 'bump-version reads and writes the chart version without a v';
-  return versionProblem(value);
+  const order = (r: VersionReference): number => reading.references.indexOf(reading.references.find((x) => x.path === r.path && x.line === r.line && x.name === r.name)!);
+  return repairs.sort((a, b) => order(a) - order(b));
 }

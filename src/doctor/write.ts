@@ -5,7 +5,7 @@
 import { DEFAULT_CONFIG_PATH, parseConfig } from '../../actions/lib/config/config.js';
 import { CHANGELOG_HEADER } from '../../actions/lib/changelog/templates.js';
 import type { Survey } from './detect.js';
-import { CI_RELEASE_BODY, CI_RELEASE_HEADER, PREPARE_RELEASE_BODY, PREPARE_RELEASE_HEADER } from './templates.js';
+import { CI_RELEASE_HEADER, ciReleaseBody, PREPARE_RELEASE_HEADER, prepareReleaseBody } from './templates.js';
 
 export const ADOPT_BRANCH = 'release-actions/adopt';
 
@@ -37,6 +37,7 @@ export function configText(s: Survey): string {
     for (const f of d.versionFiles) {
       lines.push(`  - path: ${yamlString(f.path)}`, `    type: ${f.type}`);
       if (f.variables) lines.push(`    variables: [${f.variables.join(', ')}]`);
+      if (f.key) lines.push(`    key: ${yamlString(f.key)}`);
     }
   }
   lines.push(`changelog: ${yamlString(s.facts.config?.data?.changelog ?? 'CHANGELOG.md')}`, `pages-branch: ${yamlString(d.pagesBranch)}`);
@@ -45,13 +46,12 @@ export function configText(s: Survey): string {
 
 /** The caller with the detected chart and image; one not detected is left to release.yaml's default. */
 export function ciReleaseText(s: Survey): string {
-  const line = (key: string, value: string | undefined): string => (value ? `      ${key}: ${yamlString(value)}\n` : '');
-  const body = CI_RELEASE_BODY.replace('      chart: {chart}\n', line('chart', s.detected.chart)).replace('      image: {image}\n', line('image', s.detected.image));
-  return `${CI_RELEASE_HEADER}${body}`;
+  const { chart, image } = s.detected;
+  return `${CI_RELEASE_HEADER}${ciReleaseBody({ ...(chart ? { chart: yamlString(chart) } : {}), ...(image ? { image: yamlString(image) } : {}) })}`;
 }
 
 export function prepareReleaseText(): string {
-  return `${PREPARE_RELEASE_HEADER}${PREPARE_RELEASE_BODY}`;
+  return `${PREPARE_RELEASE_HEADER}${prepareReleaseBody()}`;
 }
 
 /**

@@ -11,6 +11,7 @@ import { RehearsalEngine, type EngineOptions, type RehearsalEvent, type RunOptio
 import type { Json } from './expressions.js';
 import { git, gitEnv, proc } from './proc.js';
 import { tagDigests } from './stand-ins/image.js';
+import { localImage } from './image-name.js';
 import type { StepModel } from './workflow.js';
 import { loadWorkflow, type WorkflowModel, type WorkflowRef } from './workflow.js';
 import { jobTokens, type World } from './world.js';
@@ -50,12 +51,16 @@ export function repositorySecrets(world: World): Record<string, string> {
   };
 }
 
-/** What the call of release.yaml must point at locally, each with its reason. */
-export function releaseCallOverrides(world: World, repository: string, chart: string | undefined): NonNullable<RunOptions['callOverrides']> {
+/**
+ * What the call of release.yaml must point at locally, each with its reason. `image` is the
+ * release's image as the repository names it (image-name.ts; default `ghcr.io/OWNER/REPO`): the
+ * local registry gets the same path.
+ */
+export function releaseCallOverrides(world: World, repository: string, chart: string | undefined, image = `ghcr.io/${repository.toLowerCase()}`): NonNullable<RunOptions['callOverrides']> {
   const withValues: Record<string, { value: Json; why: string }> = {};
   const secrets: Record<string, { value: string; why: string }> = {};
   if (world.registryAccess) {
-    withValues['image'] = { value: `${world.registryAccess.host}/${repository.toLowerCase()}`, why: 'the image goes to the local registry, not ghcr.io' };
+    withValues['image'] = { value: localImage(image, world.registryAccess.host), why: `the image ${image} goes to the local registry, under the same path, not to ${image.split('/')[0] ?? 'its registry'}` };
     withValues['registry-username'] = { value: world.registryAccess.username, why: 'the local registry\'s user' };
     withValues['oci-chart-registry'] = { value: `oci://${world.registryAccess.host}/charts`, why: 'the chart is also pushed to the local registry' };
     secrets['registry-token'] = { value: world.registryAccess.password, why: 'the local registry\'s password' };

@@ -26,6 +26,7 @@ import { overall, type RehearsalEngine } from './engine.js';
 import { dispatch, engineFor, rewriteChangelogLinks, pushSignedTag, releaseCallOverrides, repositorySecrets, squashMerge, suiteWorkflow, tagPush, type MergedPull } from './flow.js';
 import { materialise } from './history.js';
 import { detectGithubRepository, githubArgumentProblem, readRepositorySources, type CommitReader } from './github-repo.js';
+import { localImage, releaseImage, type ReleaseImage } from './image-name.js';
 import { Journal, type JournalEntry } from './journal.js';
 import { git, gitEnv } from './proc.js';
 import { buildAndPush, parsePlatform } from './stand-ins/image.js';
@@ -107,6 +108,8 @@ export interface RehearsalResult {
     announcements: Announcement[];
     pullRequest?: { number: number; title: string; branch: string; diffPath: string; stat: string; diff: string };
   };
+  /** The release's image as the repository names it, where that was read, and its name in the local registry. */
+  image?: { name: string; from: string; local?: string };
   /** release.yaml's outputs as the caller got them (`release.release-url`, `release.chart-url`, `release.image-digest`, …). */
   outputs: Record<string, string>;
   /** Inputs and secrets the rehearsal sets on the call of release.yaml, and changes it makes to the copy. */
@@ -408,7 +411,11 @@ export async function rehearse(opts: RehearseOptions = {}): Promise<RehearsalRes
     const inspectDir = join(work, 'inspect');
     rmSync(inspectDir, { recursive: true, force: true });
     await git(work, ['clone', '-q', '--branch', src.branch, '--', copy, inspectDir], { env: gitEnv(home) });
+    let image: ReleaseImage = { name: `ghcr.io/${repository.toLowerCase()}`, from: "the actions' default (ghcr.io/OWNER/REPO)" };
     await stage('inspect', async (s) => {
+      const config = await loadConfig({ workspace: inspectDir, repository });
+      image = releaseImage(inspectDir, config);
+      result.image = { name: image.name, from: image.from };
       const actionYml = join(suiteRoot, 'actions', 'verify-release', 'action.yml');
       const main = join(suiteRoot, 'dist', 'verify-release', 'index.js');
       if (!existsSync(actionYml) || !existsSync(main)) {
@@ -418,7 +425,6 @@ export async function rehearse(opts: RehearseOptions = {}): Promise<RehearsalRes
       }
       // the versions as the release sees them: the newest tag, and every reference the bump will move
       const tags = (await git(inspectDir, ['tag', '--list'], { env: gitEnv(home) })).out.split('\n').filter(Boolean);
-      const config = await loadConfig({ workspace: inspectDir, repository });
       const versions = await inspectVersions(inspectDir, config, repository, tags);
       if (versions.check.problems.some((r) => r.status === 'error')) {
         s.errors = [versions.detail];
@@ -431,7 +437,7 @@ export async function rehearse(opts: RehearseOptions = {}): Promise<RehearsalRes
       }
       const report = JSON.parse(run.outputs['report'] ?? '[]') as Array<{ check: string; detail: string }>;
       const chart = chartOf(inspectDir);
-      s.detail = `${chart ? `${chart}: ` : ''}${versions.detail}; ${report.map((r) => `${r.check} — ${r.detail}`).join('; ')}`;
+      s.detail = `${chart ? `${chart}: ` : ''}image ${image.name} (${image.from}); ${versions.detail}; ${report.map((r) => `${r.check} — ${r.detail}`).join('; ')}`;
     });
 
     // ---- services -------------------------------------------------------------------------------
@@ -491,17 +497,18 @@ export async function rehearse(opts: RehearseOptions = {}): Promise<RehearsalRes
       });
       await made?.arrayBuffer();
       if (made && made.status !== 201) throw new StageError(`cannot create the ${previous} release in the emulator: HTTP ${made.status}`);
-      let image = '';
+      let pushed = '';
       if (w.registryAccess) {
         const sha = (await git(origin, ['rev-parse', `${previous}^{commit}`], { env: gitEnv(home) })).out.trim();
+        const local = localImage(image.name, w.registryAccess.host).slice(w.registryAccess.host.length + 1);
         const digest = await buildAndPush(
           w.registryAccess,
-          { repository: repository.toLowerCase(), platforms: ['linux/amd64', 'linux/arm64'].map(parsePlatform), content: `earlier release ${previous} (${sha})`, labels: { 'org.opencontainers.image.version': previous }, provenance: false, sbom: false },
+          { repository: local, platforms: ['linux/amd64', 'linux/arm64'].map(parsePlatform), content: `earlier release ${previous} (${sha})`, labels: { 'org.opencontainers.image.version': previous }, provenance: false, sbom: false },
           [previous, 'latest'],
         );
-        image = `; image ${w.registryAccess.host}/${repository.toLowerCase()}:${previous} (= latest) ${digest.slice(0, 19)}…`;
+        pushed = `; image ${w.registryAccess.host}/${local}:${previous} (= latest) ${digest.slice(0, 19)}…`;
       }
-      s.detail = `GitHub release ${previous} ${had ? 'published already (by the interrupted run)' : 'published'}${image}`;
+      s.detail = `GitHub release ${previous} ${had ? 'published already (by the interrupted run)' : 'published'}${pushed}`;
       journal?.finish('earlier releases', [], previous);
     });
 
@@ -595,7 +602,8 @@ export async function rehearse(opts: RehearseOptions = {}): Promise<RehearsalRes
     // ---- the release workflow ---------------------------------------------------------------------
     const ci = workflows.ci;
     const chart = chartOf(inspectDir);
-    const runOptions = { secrets, callOverrides: releaseCallOverrides(w, repository, chart) };
+    const runOptions = { secrets, callOverrides: releaseCallOverrides(w, repository, chart, image.name) };
+    if (w.registryAccess) result.image = { name: image.name, from: image.from, local: localImage(image.name, w.registryAccess.host) };
     type Released = { outputs: Record<string, string>; overrides: string[]; packagePath?: string };
     /** A run of ci-release.yaml: replayed when an earlier run finished it, else (re-)run with its written-down event. */
     const releaseRun = async (key: string, makeEvent: () => Promise<RehearsalEvent>, prefix: string): Promise<Released> => {

@@ -4,14 +4,14 @@
  * values.yaml and workflows, the suite's own workflows recognised as a release caller, and the
  * caller workflows `--write` adds held to the suite's own files.
  */
-import { describe, expect, it } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { helmChartNotes, helmChartProblems, judgeChart } from '../../src/doctor/chart.js';
 import { githubRepository } from '../../src/doctor/facts.js';
 import { makefileImages, normaliseImage, resolveExpressions, valuesImages, withoutTag, workflowImages } from '../../src/doctor/images.js';
-import { CI_RELEASE_BODY, PREPARE_RELEASE_BODY } from '../../src/doctor/templates.js';
+import { ciReleaseBody, prepareReleaseBody, suiteRoot, workflowBody } from '../../src/doctor/templates.js';
 import { FINDING_IDS } from '../../src/doctor/types.js';
 import { summariseWorkflows } from '../../src/doctor/workflows.js';
 import { projectRoot } from '../support/harness.js';
@@ -42,32 +42,53 @@ describe('Chart.yaml by Helm’s rules', () => {
     expect(helmChartProblems('name: .\nversion: 1.0.0\napiVersion: v2\n', 'Chart.yaml', 'demo')[0]?.message).toBe('name "." is not a chart name');
   });
 
-  it('notes what Helm accepts but the release writes otherwise: a v, no appVersion', () => {
-    expect(helmChartNotes(chartYaml('v0.3.0'), 'Chart.yaml').map((n) => [n.line, n.message])).toEqual([
-      [3, "version 'v0.3.0' has a v: Helm accepts it, the release writes chart versions without one"],
-      [undefined, 'no appVersion: Helm accepts it, but then nothing says which image the chart deploys'],
-    ]);
+  it('notes what Helm accepts but leaves the chart saying less: no appVersion; a v is kept, not noted', () => {
+    expect(helmChartNotes(chartYaml('v0.3.0'), 'Chart.yaml').map((n) => [n.line, n.message])).toEqual([[undefined, 'no appVersion: Helm accepts it, but then nothing says which image the chart deploys']]);
     expect(helmChartNotes(chartYaml('0.3.0', 'appVersion: anything goes\n'), 'Chart.yaml')).toEqual([]);
   });
 
-  it("takes llm-d-infra's v1.4.0 as Helm does: a note with the fix, not a Helm refusal", () => {
-    const root = mkdtempSync(join(tmpdir(), 'ra-doctor-chart-'));
-    try {
-      cpSync(join(projectRoot, 'test', 'fixtures', 'doctor', 'llm-d-infra', 'Chart.yaml'), join(root, 'charts', 'llm-d-infra', 'Chart.yaml'));
-      const verdict = judgeChart(root, 'charts/llm-d-infra');
+  describe("llm-d-infra's chart (v1.4.0, Bitnami's common as a dependency), as publish-helm meets it", () => {
+    const CORPUS = join(projectRoot, 'test', 'corpus', 'llm-d-infra', 'llm-d-infra');
+    const DIR = 'charts/llm-d-infra';
+    let root: string;
+    beforeEach(() => {
+      root = mkdtempSync(join(tmpdir(), 'ra-doctor-chart-'));
+      cpSync(CORPUS, join(root, DIR), { recursive: true });
+    });
+    afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+    it('passes as it is in the repository: common vendored as charts/common-2.27.0.tgz, the v accepted', () => {
+      expect(judgeChart(root, DIR)).toEqual({ path: DIR, helm: [], suite: [], notes: [] });
+    });
+
+    it('notes a dependency left to Chart.lock, with where publish-helm fetches it', () => {
+      rmSync(join(root, DIR, 'charts', 'common-2.27.0.tgz'));
+      const verdict = judgeChart(root, DIR);
       expect(verdict.helm).toEqual([]);
       expect(verdict.suite).toEqual([]);
       expect(verdict.notes).toEqual([
         {
-          file: 'charts/llm-d-infra/Chart.yaml',
-          line: 4,
-          message: "version 'v1.4.0' has a v: Helm accepts it, the release writes chart versions without one",
-          fix: 'write it without the v, as the release pull request does: `version: 1.4.0`',
+          file: `${DIR}/Chart.lock`,
+          line: 2,
+          message: 'dependency common 2.27.0 is not vendored under charts/: publish-helm fetches it from https://charts.bitnami.com/bitnami (Chart.lock) when it publishes',
+          fix: `nothing; or vendor it with \`helm dependency build ${DIR}\` and commit ${DIR}/charts/common-2.27.0.tgz`,
         },
       ]);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+    });
+
+    it('refuses a dependency neither vendored nor locked, and a lock out of step with Chart.yaml', () => {
+      rmSync(join(root, DIR, 'charts', 'common-2.27.0.tgz'));
+      const lock = join(root, DIR, 'Chart.lock');
+      const locked = readFileSync(lock, 'utf8');
+      writeFileSync(lock, locked.replace('version: 2.27.0', 'version: 2.26.0'));
+      expect(judgeChart(root, DIR).suite).toEqual([
+        { file: `${DIR}/Chart.lock`, line: expect.any(Number), message: expect.stringMatching(/^digest sha256:19b8483e\w+ does not match Chart\.yaml's dependencies/), fix: expect.stringMatching(/^run `helm dependency update`/) },
+      ]);
+      rmSync(lock);
+      expect(judgeChart(root, DIR).suite).toEqual([
+        { file: `${DIR}/Chart.yaml`, line: expect.any(Number), message: expect.stringMatching(/^dependencies not vendored under charts\/ and no Chart\.lock to fetch them from: common \(2\.27\.0\)/), fix: expect.stringMatching(/^run `helm dependency update`/) },
+      ]);
+    });
   });
 
   it("passes WVA's chart, and reports what publish-helm refuses beyond Helm with the file and line", () => {
@@ -137,18 +158,24 @@ describe('workflows', () => {
 });
 
 describe('the caller workflows --write adds', () => {
-  const body = (path: string, drop: RegExp): string => {
-    const lines = readFileSync(join(projectRoot, path), 'utf8').split('\n');
-    return lines
-      .slice(lines.findIndex((l) => l.startsWith('name:')))
-      .filter((l) => !drop.test(l))
-      .join('\n');
-  };
-  const own = /^ {4}(?:# release-actions ships this file as a template|if: github\.repository != 'llm-d\/release-actions'$)/;
+  const own = (name: string): string => readFileSync(join(projectRoot, '.github', 'workflows', name), 'utf8');
 
-  it("are the suite's own files without the line that keeps them from running here", () => {
-    expect(CI_RELEASE_BODY.replace('      chart: {chart}\n      image: {image}\n', `      chart: ${CHART}\n`)).toBe(body('.github/workflows/ci-release.yaml', own));
-    expect(PREPARE_RELEASE_BODY).toBe(body('.github/workflows/prepare-release.yaml', own));
+  it("are the suite's own files from their name: line, without the two lines that keep them from running here", () => {
+    expect(suiteRoot()).toBe(projectRoot);
+    const ci = ciReleaseBody({ chart: CHART, image: 'ghcr.io/llm-d/workload-variant-autoscaler' });
+    const lines = own('ci-release.yaml').split('\n');
+    const kept = lines.slice(lines.findIndex((l) => l.startsWith('name:'))).filter((l) => !l.includes('release-actions ships this file') && l !== "    if: github.repository != 'llm-d/release-actions'");
+    expect(ci.split('\n')).toEqual(kept);
+    const other = ciReleaseBody({ chart: 'charts/op', image: 'quay.io/acme/op' });
+    expect(other).toContain('      chart: charts/op\n      image: quay.io/acme/op\n    secrets:');
+    expect(other).not.toContain('workload-variant-autoscaler');
+    expect(prepareReleaseBody()).not.toContain('llm-d/release-actions\'');
+    expect(prepareReleaseBody()).toContain(own('prepare-release.yaml').split('\n').find((l) => l.includes('uses: actions/checkout@')));
+  });
+
+  it('leave out the chart and image a repository does not have, and say which file lacks a name: line', () => {
+    expect(ciReleaseBody({})).not.toMatch(/^ {6}(?:chart|image):/m);
+    expect(() => workflowBody('on: push\n', '.github/workflows/x.yaml')).toThrow('.github/workflows/x.yaml: no top-level name: line to start the template at');
   });
 });
 

@@ -1,6 +1,8 @@
 /**
  * oci-chart: when an OCI registry is configured for the chart, its tag (the chart
  * version, `+` written `_` as Helm does) exists and is a Helm chart manifest. Polled.
+ * The tag is the version as the chart writes it: `helm push` tags llm-d-infra's `v1.4.1` as
+ * `v1.4.1`, and publish-helm keeps that `v`.
  */
 import { HELM_CONFIG, OCI_MANIFEST } from '../../lib/oci/media-types.js';
 import { poll, type Attempt } from '../poll.js';
@@ -13,7 +15,7 @@ export async function run(ctx: CheckContext): Promise<CheckResult> {
   const chart = await ctx.chart();
   const { parseChartLocation } = await import('../../lib/oci/reference.js');
   const { registry, repository } = parseChartLocation(location, chart.name);
-  const tag = ctx.version.replaceAll('+', '_');
+  const tag = chartTag(chart.version, ctx.version);
   const client = await registryClients(ctx).get(registry);
   const name = `oci://${registry}/${repository}:${tag}`;
   type Verdict = { ok: boolean; detail: string };
@@ -32,4 +34,11 @@ export async function run(ctx: CheckContext): Promise<CheckResult> {
   );
   if (!outcome.value) return { status: 'failed', detail: `still missing after ${Math.round(outcome.elapsedMs / 1000)} s (${outcome.attempts} attempts): ${outcome.missing}` };
   return { status: outcome.value.ok ? 'passed' : 'failed', detail: outcome.value.detail };
+}
+
+/** The OCI tag of the release's chart: Chart.yaml's version when it is the release's in another style (a `v`), else the release version. */
+export function chartTag(chartVersion: string | undefined, version: string): string {
+  const bare = (v: string): string => v.replace(/^v/, '');
+  const written = chartVersion !== undefined && bare(chartVersion) === bare(version) ? chartVersion : version;
+  return written.replaceAll('+', '_');
 }

@@ -1,5 +1,6 @@
 /** The pure parts of verify-release: allowed-signers and verify-tag output, CRD comparison, version references, check selection, the report. */
 import { describe, expect, it } from '@jest/globals';
+import { chartTag } from '../../../actions/verify-release/checks/oci-chart.js';
 import { compareCrds, firstDifference, readCrds } from '../../../actions/verify-release/crds.js';
 import { selectChecks } from '../../../actions/verify-release/names.js';
 import { renderSummary, reportJson } from '../../../actions/verify-release/report.js';
@@ -161,5 +162,16 @@ describe('check selection and the report', () => {
       { check: 'helm-repo', status: 'failed', detail: 'no\nway', duration: 10 },
       { check: 'cluster', status: 'skipped', detail: 'no kubeconfig', duration: 0 },
     ]);
+  });
+});
+
+describe('the OCI tag of the chart', () => {
+  it("is Chart.yaml's version as written when it is the release's (llm-d-infra's v1.4.1), with + written _", () => {
+    expect(chartTag('v1.4.1', '1.4.1')).toBe('v1.4.1');
+    expect(chartTag('0.5.0', '0.5.0')).toBe('0.5.0');
+    expect(chartTag('1.0.0+build.1', '1.0.0+build.1')).toBe('1.0.0_build.1');
+    // a chart left at another version is not the release's: the release version is looked for, and fails
+    expect(chartTag('v1.4.0', '1.4.1')).toBe('1.4.1');
+    expect(chartTag(undefined, '1.4.1')).toBe('1.4.1');
   });
 });

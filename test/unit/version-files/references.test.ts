@@ -12,7 +12,19 @@ import { checkVersionReferences } from '../../../actions/verify-release/versions
 import { fixtureFiles } from '../../support/repos.js';
 import { join } from 'node:path';
 import { projectRoot } from '../../support/harness.js';
-import { corpusFiles, folderFiles } from './corpus.js';
+import { readFileSync } from 'node:fs';
+import { CORPUS, corpusFiles, folderFiles } from './corpus.js';
+
+const DOCTOR = join(projectRoot, 'test', 'fixtures', 'doctor');
+
+function withoutOrigin(files: Record<string, string>): Record<string, string> {
+  const { 'ORIGIN.md': _origin, ...rest } = files;
+  return rest;
+}
+
+function prefixed(prefix: string, files: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(files).map(([p, t]) => [`${prefix}${p}`, t]));
+}
 
 interface Repo {
   name: string;
@@ -27,6 +39,11 @@ const REPOS: Repo[] = [
   { name: 'fixture wva', repository: 'llm-d-incubation/workload-variant-autoscaler', files: fixtureFiles('wva'), tags: ['v0.4.0', 'v0.4.1'] },
   { name: 'the embedded example operator', repository: 'example-org/example-operator', files: folderFiles(join(projectRoot, 'examples', 'operator')), tags: ['v0.1.0', 'v0.2.0'] },
   { name: 'fixture wva without tags', repository: 'llm-d-incubation/workload-variant-autoscaler', files: fixtureFiles('wva'), tags: [] },
+  // what doctor reads: its trimmed WVA (no config/, a chart with templates) and llm-d-infra's Chart.yaml with its icon
+  { name: 'doctor fixture wva (56a651b)', repository: 'llm-d-incubation/workload-variant-autoscaler', files: withoutOrigin(folderFiles(join(DOCTOR, 'wva'))), tags: ['v0.0.1', 'v0.0.2'] },
+  { name: 'doctor fixture llm-d-infra', repository: 'llm-d-incubation/llm-d-infra', files: { 'charts/llm-d-infra/Chart.yaml': readFileSync(join(DOCTOR, 'llm-d-infra', 'Chart.yaml'), 'utf8') }, tags: ['v1.3.9', 'v1.4.0'] },
+  // llm-d-infra's whole chart folder (Chart.lock, the vendored common-2.27.0.tgz, values.yaml without an image tag)
+  { name: 'corpus llm-d-infra chart folder', repository: 'llm-d-incubation/llm-d-infra', files: prefixed('charts/llm-d-infra/', folderFiles(join(CORPUS, 'llm-d-infra', 'llm-d-infra'))), tags: ['v1.3.9', 'v1.4.0'] },
 ];
 
 function configOf(repository: string): ReferenceConfig {
