@@ -41,6 +41,7 @@ function isIndexMediaType(mediaType) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   chartTag: () => (/* binding */ chartTag),
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _lib_oci_media_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6228);
@@ -49,6 +50,8 @@ __webpack_require__.r(__webpack_exports__);
 /**
  * oci-chart: when an OCI registry is configured for the chart, its tag (the chart
  * version, `+` written `_` as Helm does) exists and is a Helm chart manifest. Polled.
+ * The tag is the version as the chart writes it: `helm push` tags llm-d-infra's `v1.4.1` as
+ * `v1.4.1`, and publish-helm keeps that `v`.
  */
 
 
@@ -60,7 +63,7 @@ async function run(ctx) {
     const chart = await ctx.chart();
     const { parseChartLocation } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7837));
     const { registry, repository } = parseChartLocation(location, chart.name);
-    const tag = ctx.version.replaceAll('+', '_');
+    const tag = chartTag(chart.version, ctx.version);
     const client = await (0,_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .registryClients */ .Kh)(ctx).get(registry);
     const name = `oci://${registry}/${repository}:${tag}`;
     const finish = (ok, detail) => ({ done: true, value: { ok, detail } });
@@ -76,6 +79,12 @@ async function run(ctx) {
     if (!outcome.value)
         return { status: 'failed', detail: `still missing after ${Math.round(outcome.elapsedMs / 1000)} s (${outcome.attempts} attempts): ${outcome.missing}` };
     return { status: outcome.value.ok ? 'passed' : 'failed', detail: outcome.value.detail };
+}
+/** The OCI tag of the release's chart: Chart.yaml's version when it is the release's in another style (a `v`), else the release version. */
+function chartTag(chartVersion, version) {
+    const bare = (v) => v.replace(/^v/, '');
+    const written = chartVersion !== undefined && bare(chartVersion) === bare(version) ? chartVersion : version;
+    return written.replaceAll('+', '_');
 }
 
 

@@ -5967,8 +5967,9 @@ async function readChart(workspace, dir, candidates) {
         throw new errors/* ActionError */.lZ(`${dir}/Chart.yaml does not exist`);
     const { parse } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
     let name;
+    let version;
     try {
-        name = parse(text)?.name;
+        ({ name, version } = parse(text) ?? {});
     }
     catch (err) {
         throw new errors/* ActionError */.lZ(`${dir}/Chart.yaml is not valid YAML: ${err.message.split('\n')[0]}`);
@@ -5979,7 +5980,7 @@ async function readChart(workspace, dir, candidates) {
     const files = await (0,promises_.readdir)((0,external_node_path_.join)(workspace, dir, 'crds')).catch(() => []);
     for (const f of files.filter((n) => /\.(ya?ml|json)$/i.test(n)).sort())
         crds.set(`${dir}/crds/${f}`, await (0,promises_.readFile)((0,external_node_path_.join)(workspace, dir, 'crds', f), 'utf8'));
-    return { dir, name, crds };
+    return { dir, name, crds, ...(typeof version === 'string' && version !== '' ? { version } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./actions/verify-release/index.ts

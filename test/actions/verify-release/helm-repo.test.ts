@@ -74,7 +74,7 @@ describe('verify-release helm-repo', () => {
     server.files.set('/charts/index.yaml', { body: indexYaml([{ version: '0.5.0', digest: sha256(noCrds), url: `${NAME}-0.5.0.tgz` }]) });
     server.files.set(`/charts/${NAME}-0.5.0.tgz`, { body: noCrds });
     const missing = expectOutcome(await helmRepo({ timeout: '10m' }), false);
-    expect(missing['helm-repo']!.detail).toBe(`${server.url}/${NAME}-0.5.0.tgz (sha256 ${sha256(noCrds).slice(0, 12)}… = index digest) holds no crds/ files`);
+    expect(missing['helm-repo']!.detail).toMatch(new RegExp(`^${server.url.replace(/\./g, '\\.')}/${NAME}-0\\.5\\.0\\.tgz \\(sha256 ${sha256(noCrds).slice(0, 12)}… = index digest\\) holds no crds/ files, while the chart's crds/ has [1-9]\\d*$`));
 
     const stale = archive((dir) => {
       const file = join(dir, 'crds', CRD_FILE);

@@ -1,5 +1,5 @@
-export const id = 137;
-export const ids = [137];
+export const id = 733;
+export const ids = [733];
 export const modules = {
 
 /***/ 1967:
@@ -432,12 +432,13 @@ class RemoteError extends ActionError {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ec: () => (/* binding */ versionProblem),
+/* harmony export */   SP: () => (/* binding */ inStyleOf),
 /* harmony export */   Zy: () => (/* binding */ compareVersions),
 /* harmony export */   lF: () => (/* binding */ isVersion),
 /* harmony export */   r: () => (/* binding */ sortReleaseTags),
 /* harmony export */   tQ: () => (/* binding */ stripV)
 /* harmony export */ });
-/* unused harmony exports parseVersion, tagOf, inStyleOf, releaseType, bump, previousTag, latestInLine, isNewestStable */
+/* unused harmony exports parseVersion, tagOf, releaseType, bump, previousTag, latestInLine, isNewestStable */
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -562,21 +563,23 @@ function isNewestStable(tags, version) {
 
 /***/ }),
 
-/***/ 1190:
+/***/ 2318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ readDeclaringFile)
+  ms: () => (/* binding */ FOLLOWING),
+  $I: () => (/* binding */ lookup),
+  PK: () => (/* binding */ readReferences)
 });
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
 var errors = __webpack_require__(7378);
 // EXTERNAL MODULE: ./actions/lib/semver/version.ts
 var semver_version = __webpack_require__(5731);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./actions/lib/version-files/text.ts
 var version_files_text = __webpack_require__(9752);
 // EXTERNAL MODULE: ./actions/lib/version-files/yaml-nodes.ts
@@ -1013,29 +1016,6 @@ function readDeclaringFile(file, text, chartNames, options = {}) {
     }
 }
 
-
-/***/ }),
-
-/***/ 7416:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  $I: () => (/* binding */ lookup),
-  PK: () => (/* binding */ readReferences)
-});
-
-// UNUSED EXPORTS: FOLLOWING
-
-// EXTERNAL MODULE: ./actions/lib/runner/errors.ts
-var errors = __webpack_require__(7378);
-// EXTERNAL MODULE: ./actions/lib/semver/version.ts
-var version = __webpack_require__(5731);
-// EXTERNAL MODULE: ./actions/lib/version-files/declaring.ts + 4 modules
-var declaring = __webpack_require__(1190);
-// EXTERNAL MODULE: ./actions/lib/version-files/text.ts
-var version_files_text = __webpack_require__(9752);
 ;// CONCATENATED MODULE: ./actions/lib/version-files/docs.ts
 
 
@@ -1064,15 +1044,15 @@ const MARKER_CLOSE = '<!-- /release-actions:version -->';
 const HELM_VERSION = new RegExp(String.raw `(?<![\w-])--version(?:=|[ \t]+)(["']?)(${version_files_text/* VERSION_TOKEN */.Zo})\1`, 'gd');
 const USES = new RegExp(String.raw `^[ \t]*(?:-[ \t]+)?uses:[ \t]*["']?[^\s@"'#]+@(${version_files_text/* VERSION_TOKEN */.Zo})`, 'gmd');
 const MARKER = /<!--[ \t]*(\/?)release-actions:version[ \t]*-->/g;
-const cache = new version_files_text/* RegexCache */.cM();
+const docs_cache = new version_files_text/* RegexCache */.cM();
 function mentionPattern(charts) {
-    return cache.get(`chart\0${charts.join('\0')}`, () => new RegExp(String.raw `(?<![\w-])(?:${charts.map(version_files_text/* escapeRegExp */.Nt).join('|')})(?![\w-])`));
+    return docs_cache.get(`chart\0${charts.join('\0')}`, () => new RegExp(String.raw `(?<![\w-])(?:${charts.map(version_files_text/* escapeRegExp */.Nt).join('|')})(?![\w-])`));
 }
 function imagePattern(images) {
-    return cache.get(`image\0${images.join('\0')}`, () => new RegExp(String.raw `(?<![\w./-])(?:${images.map(version_files_text/* escapeRegExp */.Nt).join('|')}):(${version_files_text/* VERSION_TOKEN */.Zo})(@sha256:)?`, 'gd'));
+    return docs_cache.get(`image\0${images.join('\0')}`, () => new RegExp(String.raw `(?<![\w./-])(?:${images.map(version_files_text/* escapeRegExp */.Nt).join('|')}):(${version_files_text/* VERSION_TOKEN */.Zo})(@sha256:)?`, 'gd'));
 }
 function currentPattern(current) {
-    return cache.get(`current\0${current}`, () => new RegExp(String.raw `${version_files_text/* VERSION_START */.aA}v?${(0,version_files_text/* escapeRegExp */.Nt)(current)}${version_files_text/* VERSION_END */.vJ}`, 'g'));
+    return docs_cache.get(`current\0${current}`, () => new RegExp(String.raw `${version_files_text/* VERSION_START */.aA}v?${(0,version_files_text/* escapeRegExp */.Nt)(current)}${version_files_text/* VERSION_END */.vJ}`, 'g'));
 }
 function isContinued(text, lineEnd) {
     let i = lineEnd - 1;
@@ -1113,7 +1093,7 @@ function markerBlocks(text, lines, path) {
     return blocks;
 }
 function readDocs(text, options, path = 'README.md') {
-    const current = (0,version/* stripV */.tQ)(options.current);
+    const current = (0,semver_version/* stripV */.tQ)(options.current);
     const lines = new version_files_text/* LineIndex */.rr(text);
     const found = new Map();
     const skipped = [];
@@ -1146,7 +1126,7 @@ function readDocs(text, options, path = 'README.md') {
     if (text.includes('uses:')) {
         for (const m of text.matchAll(USES)) {
             const value = m[1];
-            if ((0,version/* stripV */.tQ)(value) === current)
+            if ((0,semver_version/* stripV */.tQ)(value) === current)
                 add('uses', value, (m.indices?.[1])[0]);
         }
     }
@@ -1256,9 +1236,9 @@ function readReferences(files, contents, options = {}) {
     const chartOptions = options.tagsPrefixed === undefined ? {} : { tagsPrefixed: options.tagsPrefixed };
     for (const file of files)
         if (!FOLLOWING.has(file.type))
-            visit(file, (text) => (0,declaring/* readDeclaringFile */.i)(file, text, chartNames, chartOptions));
+            visit(file, (text) => readDeclaringFile(file, text, chartNames, chartOptions));
     const first = out.references.find((r) => r.role === 'declares');
-    const current = options.current !== undefined ? (0,version/* stripV */.tQ)(options.current) : first && (0,version/* stripV */.tQ)(first.value);
+    const current = options.current !== undefined ? (0,semver_version/* stripV */.tQ)(options.current) : first && (0,semver_version/* stripV */.tQ)(first.value);
     if (current !== undefined)
         out.current = current;
     for (const file of files) {
@@ -1460,8 +1440,8 @@ function uniqueImages(images) {
     return [...seen.values()];
 }
 
-// EXTERNAL MODULE: ./actions/lib/version-files/read.ts + 1 modules
-var read = __webpack_require__(7416);
+// EXTERNAL MODULE: ./actions/lib/version-files/read.ts + 6 modules
+var read = __webpack_require__(2318);
 ;// CONCATENATED MODULE: ./actions/lib/version-files/references.ts
 /**
  * The references a release owns — one definition, used by bump-version (which moves
@@ -1601,10 +1581,12 @@ function releaseReferences(req) {
 /* harmony export */   Zo: () => (/* binding */ VERSION_TOKEN),
 /* harmony export */   aA: () => (/* binding */ VERSION_START),
 /* harmony export */   cM: () => (/* binding */ RegexCache),
+/* harmony export */   e9: () => (/* binding */ checkNext),
+/* harmony export */   fx: () => (/* binding */ applyRefs),
 /* harmony export */   rr: () => (/* binding */ LineIndex),
 /* harmony export */   vJ: () => (/* binding */ VERSION_END)
 /* harmony export */ });
-/* unused harmony exports checkNext, replacementFor, applyRefs */
+/* unused harmony export replacementFor */
 /* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7378);
 /* harmony import */ var _semver_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5731);
 
@@ -1645,18 +1627,18 @@ function escapeRegExp(text) {
 }
 /** Throws an ActionError unless `next` is a version the suite accepts; returns it without `v`. */
 function checkNext(next) {
-    const problem = versionProblem(next);
+    const problem = (0,_semver_version_js__WEBPACK_IMPORTED_MODULE_1__/* .versionProblem */ .Ec)(next);
     if (problem)
-        throw new ActionError(`new version: ${problem}`);
-    return stripV(next);
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`new version: ${problem}`);
+    return (0,_semver_version_js__WEBPACK_IMPORTED_MODULE_1__/* .stripV */ .tQ)(next);
 }
 /** The text that replaces `ref` for the new version `next`. */
 function replacementFor(ref, next) {
     if (ref.style === 'bare')
-        return stripV(next);
+        return (0,_semver_version_js__WEBPACK_IMPORTED_MODULE_1__/* .stripV */ .tQ)(next);
     if (ref.style === 'prefixed')
-        return `v${stripV(next)}`;
-    return inStyleOf(next, ref.value);
+        return `v${(0,_semver_version_js__WEBPACK_IMPORTED_MODULE_1__/* .stripV */ .tQ)(next)}`;
+    return (0,_semver_version_js__WEBPACK_IMPORTED_MODULE_1__/* .inStyleOf */ .SP)(next, ref.value);
 }
 /** Two references on the same span are one reference; overlapping different spans are a bug in a reader. */
 function ordered(refs, path) {
@@ -1668,7 +1650,7 @@ function ordered(refs, path) {
             continue;
         if (last && ref.start < last.end) {
             const message = `expected one version reference per place, found overlapping ones at line ${ref.line} (${last.name} and ${ref.name})`;
-            throw path ? new FileError(path, message, ref.line) : new ActionError(message);
+            throw path ? new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6(path, message, ref.line) : new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(message);
         }
         out.push(ref);
     }
@@ -1901,6 +1883,92 @@ function scalarSpan(text, found, lines, path, what) {
         return { value: text.slice(start, end), start, end, line: lines.lineOf(start), quoted: false };
     }
     throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FileError */ .f6(path, `expected ${what} on one line (plain or quoted), got a block scalar`, at);
+}
+
+
+/***/ }),
+
+/***/ 3413:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   pL: () => (/* binding */ summariseWorkflows)
+/* harmony export */ });
+/* unused harmony exports RELEASE_WORKFLOW, BUMP_VERSION */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/**
+ * What the repository's workflows say about the release: which job calls the reusable
+ * release.yaml (and with what), which one runs bump-version, and which other workflows publish
+ * an image when a tag is pushed. Pure: text in, data out.
+ */
+
+const RELEASE_WORKFLOW = /^(?:llm-d\/release-actions\/\.github\/workflows\/release\.ya?ml@.+|\.\/\.github\/workflows\/release\.ya?ml)$/;
+const BUMP_VERSION = /^(?:llm-d\/release-actions\/actions\/bump-version@.+|\.\/actions\/bump-version)$/;
+function scalarMap(node) {
+    const out = {};
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node))
+        return out;
+    for (const pair of node.items) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(pair.key) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(pair.value))
+            out[String(pair.key.value)] = String(pair.value.value ?? '');
+    }
+    return out;
+}
+function lineOf(doc, node) {
+    const range = node?.range;
+    return range ? doc.lc.linePos(range[0]).line : 1;
+}
+function triggersOnTag(doc) {
+    const on = doc.get('on', true);
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(on))
+        return false;
+    const push = on.get('push', true);
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(push) && (push.has('tags') || push.has('tags-ignore'));
+}
+const PUSHES_IMAGE = /docker(?:\/build-push-action@|\s+push\b|\s+buildx\s+build\b[\s\S]*--push)|--push\b|push:\s*true/;
+function summariseWorkflows(workflows) {
+    const summary = { callers: [], preparers: [], tagPublishers: [], unreadable: [] };
+    for (const [path, text] of workflows) {
+        const lc = new yaml__WEBPACK_IMPORTED_MODULE_0__.LineCounter();
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text, { lineCounter: lc, prettyErrors: false });
+        const err = doc.errors[0];
+        if (err) {
+            summary.unreadable.push({ path, line: lc.linePos(err.pos[0]).line, message: err.message.split('\n')[0] ?? '' });
+            continue;
+        }
+        const jobs = doc.get('jobs', true);
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(jobs))
+            continue;
+        let calls = false;
+        for (const pair of jobs.items) {
+            const job = pair.value;
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(job) || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(pair.key))
+                continue;
+            const uses = job.get('uses', true);
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(uses) && RELEASE_WORKFLOW.test(String(uses.value))) {
+                calls = true;
+                const secrets = job.get('secrets', true);
+                summary.callers.push({
+                    path,
+                    line: lineOf({ lc }, uses),
+                    job: String(pair.key.value),
+                    with: scalarMap(job.get('with', true)),
+                    secrets: (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(secrets) && secrets.value === 'inherit' ? 'inherit' : scalarMap(secrets),
+                });
+            }
+            const steps = job.get('steps', true);
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(steps) && steps.items.some((s) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(s) && BUMP_VERSION.test(String(s.get('uses', true)?.value ?? '')))) {
+                if (!summary.preparers.includes(path))
+                    summary.preparers.push(path);
+            }
+        }
+        if (!calls && triggersOnTag(doc)) {
+            const m = PUSHES_IMAGE.exec(text);
+            if (m)
+                summary.tagPublishers.push({ path, line: text.slice(0, m.index).split('\n').length });
+        }
+    }
+    return summary;
 }
 
 

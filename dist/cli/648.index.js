@@ -1,8 +1,60 @@
-export const id = 779;
-export const ids = [779];
+export const id = 648;
+export const ids = [648,694];
 export const modules = {
 
-/***/ 7779:
+/***/ 4694:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   currentTag: () => (/* binding */ currentTag),
+/* harmony export */   tagsPrefixed: () => (/* binding */ tagsPrefixed)
+/* harmony export */ });
+/* unused harmony exports versionTags, existingTag */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5731);
+/**
+ * The current version of a repository is its newest release tag, not what its files say:
+ * files drift (a chart bumped by hand, an image tag left behind), tags are what was
+ * released. A release tag is a strict SemVer version, `vX.Y.Z` or `X.Y.Z`, in whichever
+ * style the repository uses; for a hotfix, the newest tag of its `major.minor` line.
+ */
+
+
+/** Release tags in either style (prereleases only when asked), newest first; `v0.4.1` wins over `0.4.1` on a tie. */
+function versionTags(tags, opts = {}) {
+    return tags
+        .filter((t) => (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .isVersion */ .lF)(t) && (opts.includePrereleases || semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease((0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .stripV */ .tQ)(t)) === null))
+        .map((tag) => ({ tag, version: (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .stripV */ .tQ)(tag) }))
+        .sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0___default().compare(b.version, a.version) || (a.tag.startsWith('v') ? -1 : 1));
+}
+/**
+ * The newest release tag, or of one `major.minor` line when `line` is given
+ * (`0.3` or any `0.3.x` version). A prerelease newer than every release counts:
+ * after `v0.5.0-rc.1` the next prerelease is `-rc.2`.
+ */
+function currentTag(tags, line) {
+    const all = versionTags(tags, { includePrereleases: true });
+    if (line === undefined)
+        return all[0];
+    const [major, minor] = (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .stripV */ .tQ)(line).split('.').map(Number);
+    return all.find((t) => semver__WEBPACK_IMPORTED_MODULE_0___default().major(t.version) === major && semver__WEBPACK_IMPORTED_MODULE_0___default().minor(t.version) === minor);
+}
+/** Whether the repository writes its tags with a `v` (the newest tag decides; `v` without any tag). */
+function tagsPrefixed(tags) {
+    const newest = versionTags(tags, { includePrereleases: true })[0];
+    return newest ? newest.tag.startsWith('v') : true;
+}
+/** The tag of `version` that already exists, in either style, or undefined. */
+function existingTag(tags, version) {
+    const v = stripV(version);
+    return tags.find((t) => t === v || t === `v${v}`);
+}
+
+
+/***/ }),
+
+/***/ 6648:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -20,12 +72,12 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
-var errors = __webpack_require__(7378);
+var runner_errors = __webpack_require__(7378);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(6193);
 ;// CONCATENATED MODULE: ./actions/lib/process/exec.ts
 
-class ProcessError extends errors/* ActionError */.lZ {
+class ProcessError extends runner_errors/* ActionError */.lZ {
     command;
     exitCode;
     stderr;
@@ -242,7 +294,7 @@ class Git {
             if (r.exitCode !== 0) {
                 const conflicted = (await this.git(['diff', '--name-only', '--diff-filter=U'], { allowFailure: true })).stdout.trim().split('\n').filter(Boolean);
                 await this.git(['cherry-pick', '--abort'], { allowFailure: true });
-                throw new errors/* ActionError */.lZ(`cherry-pick of ${sha} failed${conflicted.length ? ` with conflicts in ${conflicted.join(', ')}` : ''}: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' ')}. Resolve it on a branch by hand, or pick a different commit.`);
+                throw new runner_errors/* ActionError */.lZ(`cherry-pick of ${sha} failed${conflicted.length ? ` with conflicts in ${conflicted.join(', ')}` : ''}: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' ')}. Resolve it on a branch by hand, or pick a different commit.`);
             }
         }
     }
@@ -279,7 +331,7 @@ function stallLimit() {
 /** A ref or branch name that cannot be read as an option or a path trick. */
 function assertRef(ref) {
     if (!ref || ref.startsWith('-') || /[\s~^:?*[\\]|\.\.|@\{|\/\/|\.lock$|\/$/.test(ref))
-        throw new errors/* ActionError */.lZ(`expected a git ref name, got ${JSON.stringify(ref)}`);
+        throw new runner_errors/* ActionError */.lZ(`expected a git ref name, got ${JSON.stringify(ref)}`);
     return ref;
 }
 /** `git log` output in the format of {@link Git.logEach}, chunk by chunk (a record or a character may span chunks). */
@@ -356,7 +408,7 @@ function entries(tarBytes, where) {
     parser.write(tarBytes);
     parser.end();
     if (failure)
-        throw new errors/* FileError */.f6(where, `not a valid chart archive: ${String(failure.message ?? failure)}`);
+        throw new runner_errors/* FileError */.f6(where, `not a valid chart archive: ${String(failure.message ?? failure)}`);
     return out;
 }
 /** The files of a `.tgz` chart archive, relative to its chart folder. */
@@ -367,7 +419,7 @@ function archive_read_readChartArchive(bytes, where) {
         tarBytes = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
     }
     catch (e) {
-        throw new errors/* FileError */.f6(where, `does not appear to be a valid chart file (not gzip: ${e.message}); rebuild it with 'helm dependency build'`);
+        throw new runner_errors/* FileError */.f6(where, `does not appear to be a valid chart file (not gzip: ${e.message}); rebuild it with 'helm dependency build'`);
     }
     const files = [];
     for (const e of entries(tarBytes, where)) {
@@ -377,20 +429,20 @@ function archive_read_readChartArchive(bytes, where) {
         const parts = e.path.split(delimiter);
         let n = parts.slice(1).join('/');
         if (n.startsWith('/'))
-            throw new errors/* FileError */.f6(where, `chart illegally contains absolute paths (${e.path})`);
+            throw new runner_errors/* FileError */.f6(where, `chart illegally contains absolute paths (${e.path})`);
         n = external_node_path_.posix.normalize(n);
         if (n === '.' || n === '')
-            throw new errors/* FileError */.f6(where, `chart illegally contains content outside the base directory: '${e.path}'`);
+            throw new runner_errors/* FileError */.f6(where, `chart illegally contains content outside the base directory: '${e.path}'`);
         if (n.startsWith('..'))
-            throw new errors/* FileError */.f6(where, `chart illegally references parent directory (${e.path})`);
+            throw new runner_errors/* FileError */.f6(where, `chart illegally references parent directory (${e.path})`);
         if (/^[a-zA-Z]:\//.test(n))
-            throw new errors/* FileError */.f6(where, `chart contains illegally named files (${e.path})`);
+            throw new runner_errors/* FileError */.f6(where, `chart contains illegally named files (${e.path})`);
         if (parts[0] === 'Chart.yaml')
-            throw new errors/* FileError */.f6(where, 'chart yaml not in base directory');
+            throw new runner_errors/* FileError */.f6(where, 'chart yaml not in base directory');
         files.push({ name: n, data: e.data.subarray(0, 3).equals(BOM) ? e.data.subarray(3) : e.data });
     }
     if (files.length === 0)
-        throw new errors/* FileError */.f6(where, 'no files in chart archive');
+        throw new runner_errors/* FileError */.f6(where, 'no files in chart archive');
     return files;
 }
 
@@ -519,7 +571,7 @@ class ChartYaml {
         return range ? this.lc.linePos(range[0]).line : undefined;
     }
     fail(message, node) {
-        throw new errors/* FileError */.f6(this.file, message, this.line(node));
+        throw new runner_errors/* FileError */.f6(this.file, message, this.line(node));
     }
     /**
      * A scalar as a string. Numbers and booleans become the text sigs.k8s.io/yaml gives a string
@@ -679,10 +731,10 @@ function parseChartYaml(text, file, options = {}) {
     const err = doc.errors[0];
     if (err) {
         const msg = err.message.split('\n')[0] ?? err.message;
-        throw new errors/* FileError */.f6(file, `not valid YAML: ${msg}`, err.linePos?.[0]?.line ?? y.lc.linePos(err.pos[0]).line);
+        throw new runner_errors/* FileError */.f6(file, `not valid YAML: ${msg}`, err.linePos?.[0]?.line ?? y.lc.linePos(err.pos[0]).line);
     }
     if (doc.contents !== null && !(0,dist.isMap)(doc.contents))
-        throw new errors/* FileError */.f6(file, 'Chart.yaml must be a mapping of fields (apiVersion, name, version, ...)', 1);
+        throw new runner_errors/* FileError */.f6(file, 'Chart.yaml must be a mapping of fields (apiVersion, name, version, ...)', 1);
     const md = {};
     const lines = {};
     for (const p of (doc.contents?.items ?? [])) {
@@ -706,14 +758,14 @@ function validateMetadata(md, lines, file, warnings, options) {
     const apiVersion = md.apiVersion;
     if (!apiVersion) {
         if (options.requireApiVersion)
-            throw new errors/* FileError */.f6(file, "Chart.yaml has no apiVersion: add 'apiVersion: v2' (Helm 3 charts) as the first line", 1);
+            throw new runner_errors/* FileError */.f6(file, "Chart.yaml has no apiVersion: add 'apiVersion: v2' (Helm 3 charts) as the first line", 1);
         md.apiVersion = 'v1';
     }
     const name = md.name;
     if (!name)
-        throw new errors/* FileError */.f6(file, "Chart.yaml has no name: add 'name: <chart-name>' (lowercase letters, digits and dashes)", 1);
+        throw new runner_errors/* FileError */.f6(file, "Chart.yaml has no name: add 'name: <chart-name>' (lowercase letters, digits and dashes)", 1);
     if (name === '.' || name === '..' || name.includes('/')) {
-        throw new errors/* FileError */.f6(file, `chart name '${name}' is not allowed: it must not be '.' or '..' nor contain '/'`, lines.name);
+        throw new runner_errors/* FileError */.f6(file, `chart name '${name}' is not allowed: it must not be '.' or '..' nor contain '/'`, lines.name);
     }
     if (!CHART_NAME.test(name)) {
         warnings.push(`${file}:${lines.name}: chart name '${name}' is not lowercase letters, digits and dashes; Helm packages it, but OCI registries refuse such repository names`);
@@ -723,23 +775,23 @@ function validateMetadata(md, lines, file, warnings, options) {
     else if (apiVersion === 'v1')
         warnings.push(`${file}:${lines.apiVersion}: apiVersion v1 is Helm 2's format; use v2`);
     else if (apiVersion !== 'v2')
-        throw new errors/* FileError */.f6(file, `apiVersion '${apiVersion}' is not valid: it must be v1 or v2 (write 'apiVersion: v2')`, lines.apiVersion);
+        throw new runner_errors/* FileError */.f6(file, `apiVersion '${apiVersion}' is not valid: it must be v1 or v2 (write 'apiVersion: v2')`, lines.apiVersion);
     const version = md.version;
     if (!version)
-        throw new errors/* FileError */.f6(file, "Chart.yaml has no version: add 'version: <SemVer>' (e.g. 'version: 0.1.0')", 1);
+        throw new runner_errors/* FileError */.f6(file, "Chart.yaml has no version: add 'version: <SemVer>' (e.g. 'version: 0.1.0')", 1);
     const vp = helmVersionProblem(version);
     if (vp)
-        throw new errors/* FileError */.f6(file, `version ${vp}`, lines.version);
+        throw new runner_errors/* FileError */.f6(file, `version ${vp}`, lines.version);
     if (!isStrictSemver(version))
         warnings.push(`${file}:${lines.version}: version '${version}' is not strict SemVer 2 (MAJOR.MINOR.PATCH, no 'v'): Helm packages it as written, helm lint warns`);
     if (md.type !== undefined && md.type !== '' && md.type !== 'application' && md.type !== 'library') {
-        throw new errors/* FileError */.f6(file, `type '${String(md.type)}' is not valid: it must be application or library`, lines.type);
+        throw new runner_errors/* FileError */.f6(file, `type '${String(md.type)}' is not valid: it must be application or library`, lines.type);
     }
     const seen = new Set();
     for (const d of md.dependencies ?? []) {
         const key = d.alias || d.name;
         if (seen.has(key))
-            throw new errors/* FileError */.f6(file, `more than one dependency with name or alias '${key}': give one of them another alias`, lines.dependencies);
+            throw new runner_errors/* FileError */.f6(file, `more than one dependency with name or alias '${key}': give one of them another alias`, lines.dependencies);
         seen.add(key);
     }
 }
@@ -749,7 +801,7 @@ function parseRequirements(text, file) {
     const doc = (0,dist.parseDocument)(text, { lineCounter: y.lc, prettyErrors: false });
     const err = doc.errors[0];
     if (err)
-        throw new errors/* FileError */.f6(file, `not valid YAML (Helm cannot load the chart): ${err.message.split('\n')[0]}`, y.lc.linePos(err.pos[0]).line);
+        throw new runner_errors/* FileError */.f6(file, `not valid YAML (Helm cannot load the chart): ${err.message.split('\n')[0]}`, y.lc.linePos(err.pos[0]).line);
     if (!(0,dist.isMap)(doc.contents))
         return undefined;
     const pair = doc.contents.items.find((p) => (0,dist.isScalar)(p.key) && p.key.value === 'dependencies');
@@ -861,7 +913,7 @@ function parseHelmignore(text, file = '.helmignore') {
         if (raw === '' || raw.startsWith('#'))
             return;
         if (raw.includes('**'))
-            throw new errors/* FileError */.f6(file, `'${raw}': double-star (**) patterns are not supported by Helm`, line);
+            throw new runner_errors/* FileError */.f6(file, `'${raw}': double-star (**) patterns are not supported by Helm`, line);
         let pattern = raw;
         let negate = false;
         if (pattern.startsWith('!')) {
@@ -880,7 +932,7 @@ function parseHelmignore(text, file = '.helmignore') {
         }
         const regex = goPatternToRegExp(pattern);
         if (typeof regex === 'string')
-            throw new errors/* FileError */.f6(file, `'${raw}': ${regex}`, line);
+            throw new runner_errors/* FileError */.f6(file, `'${raw}': ${regex}`, line);
         rules.push({ raw, line, negate, dirOnly, anchored, pattern, regex });
     };
     lines.forEach((l, i) => add(l, i + 1));
@@ -933,7 +985,7 @@ function listChartFiles(chartDir, displayDir = chartDir) {
     const walk = (absDir, relDir) => {
         const real = (0,external_node_fs_.realpathSync)(absDir);
         if (visiting.has(real))
-            throw new errors/* ActionError */.lZ(`${(0,external_node_path_.join)(displayDir, relDir)}: symbolic link loop`);
+            throw new runner_errors/* ActionError */.lZ(`${(0,external_node_path_.join)(displayDir, relDir)}: symbolic link loop`);
         visiting.add(real);
         const names = (0,external_node_fs_.readdirSync)(absDir).sort(byBytes);
         for (const name of names) {
@@ -950,7 +1002,7 @@ function listChartFiles(chartDir, displayDir = chartDir) {
                 if (rules.ignores(rel, false))
                     continue;
                 if (!st.isFile())
-                    throw new errors/* ActionError */.lZ(`${(0,external_node_path_.join)(displayDir, rel)}: cannot package an irregular file (socket, device or pipe)`);
+                    throw new runner_errors/* ActionError */.lZ(`${(0,external_node_path_.join)(displayDir, rel)}: cannot package an irregular file (socket, device or pipe)`);
                 entries.push({ path: rel, absolute: abs, isDir: false });
             }
         }
@@ -1066,9 +1118,9 @@ function checkValues(data, file) {
     for (const doc of (0,dist.parseAllDocuments)(text, { lineCounter: lc, prettyErrors: false, schema: 'failsafe', uniqueKeys: false })) {
         const err = doc.errors[0];
         if (err)
-            throw new errors/* FileError */.f6(file, `not valid YAML: ${err.message.split('\n')[0]}`, lc.linePos(err.pos[0]).line);
+            throw new runner_errors/* FileError */.f6(file, `not valid YAML: ${err.message.split('\n')[0]}`, lc.linePos(err.pos[0]).line);
         if (doc.contents !== null && !(0,dist.isMap)(doc.contents)) {
-            throw new errors/* FileError */.f6(file, 'values must be a mapping of keys to values (Helm cannot unmarshal a list or a scalar into the values)', doc.contents.range ? lc.linePos(doc.contents.range[0]).line : 1);
+            throw new runner_errors/* FileError */.f6(file, 'values must be a mapping of keys to values (Helm cannot unmarshal a list or a scalar into the values)', doc.contents.range ? lc.linePos(doc.contents.range[0]).line : 1);
         }
     }
 }
@@ -1080,7 +1132,7 @@ function checkSchema(data, file) {
     catch (e) {
         const m = /position (\d+)/.exec(e.message);
         const line = m ? text.slice(0, Number(m[1])).split('\n').length : undefined;
-        throw new errors/* FileError */.f6(file, `not valid JSON (Helm refuses to package it): ${e.message}`, line);
+        throw new runner_errors/* FileError */.f6(file, `not valid JSON (Helm refuses to package it): ${e.message}`, line);
     }
 }
 function parseLock(data, file) {
@@ -1088,10 +1140,10 @@ function parseLock(data, file) {
     const doc = (0,dist.parseDocument)(data.toString('utf8'), { lineCounter: lc, prettyErrors: false });
     const err = doc.errors[0];
     if (err)
-        throw new errors/* FileError */.f6(file, `not valid YAML (Helm cannot load the chart): ${err.message.split('\n')[0]}`, lc.linePos(err.pos[0]).line);
+        throw new runner_errors/* FileError */.f6(file, `not valid YAML (Helm cannot load the chart): ${err.message.split('\n')[0]}`, lc.linePos(err.pos[0]).line);
     const value = doc.toJS();
     if (value !== null && (typeof value !== 'object' || Array.isArray(value)))
-        throw new errors/* FileError */.f6(file, 'must be a mapping (generated, digest, dependencies)', 1);
+        throw new runner_errors/* FileError */.f6(file, 'must be a mapping (generated, digest, dependencies)', 1);
     return (value ?? {});
 }
 /** The subcharts under charts/, grouped by their first path segment (an archive or a folder). */
@@ -1109,7 +1161,7 @@ function loadSubcharts(groups, parent, at, warnings) {
         }
         const inner = group.filter((f) => f.name.includes('/')).map((f) => ({ name: f.name.slice(key.length + 1), data: f.data }));
         if (inner.length === 0) {
-            throw new errors/* FileError */.f6(where, `error unpacking subchart ${key} in ${parent}: charts/ holds only subcharts (name-version.tgz or a chart folder); move this file elsewhere or name it with a leading '_' or '.'`);
+            throw new runner_errors/* FileError */.f6(where, `error unpacking subchart ${key} in ${parent}: charts/ holds only subcharts (name-version.tgz or a chart folder); move this file elsewhere or name it with a leading '_' or '.'`);
         }
         subcharts.push(loadChartFiles(inner, where, warnings));
     }
@@ -1124,7 +1176,7 @@ function loadChartFiles(files, where, warnings, root = false) {
     const at = (name) => (0,external_node_path_.join)(where, name);
     const chartYaml = files.find((f) => f.name === 'Chart.yaml');
     if (!chartYaml)
-        throw new errors/* FileError */.f6(at('Chart.yaml'), 'Chart.yaml file is missing: every chart needs one (apiVersion, name, version)');
+        throw new runner_errors/* FileError */.f6(at('Chart.yaml'), 'Chart.yaml file is missing: every chart needs one (apiVersion, name, version)');
     const parsed = parseChartYaml(chartYaml.data.toString('utf8'), at('Chart.yaml'), { requireApiVersion: root });
     warnings.push(...parsed.warnings);
     const chart = { metadata: parsed.metadata, lines: parsed.lines, templates: [], files: [], subcharts: [] };
@@ -1181,7 +1233,7 @@ function checkDependencies(chart, file, line) {
     const missing = (chart.metadata.dependencies ?? []).filter((d) => !names.has(d.name));
     if (missing.length > 0) {
         const list = missing.map((d) => (d.version ? `${d.name} (${d.version})` : d.name)).join(', ');
-        throw new errors/* FileError */.f6(file, `dependencies found in Chart.yaml, but missing in charts/ directory: ${list} (run 'helm dependency build' and commit charts/, or let the workflow resolve them from Chart.lock)`, line);
+        throw new runner_errors/* FileError */.f6(file, `dependencies found in Chart.yaml, but missing in charts/ directory: ${list} (run 'helm dependency build' and commit charts/, or let the workflow resolve them from Chart.lock)`, line);
     }
 }
 /**
@@ -1202,7 +1254,7 @@ function loadChart(chartDir, options = {}) {
     const listed = listChartFiles(dir, display);
     const paths = listed.entries.filter((e) => !e.isDir);
     if (!paths.some((e) => e.path === 'Chart.yaml'))
-        throw new errors/* FileError */.f6(file, 'the chart has no Chart.yaml (or .helmignore ignores it)');
+        throw new runner_errors/* FileError */.f6(file, 'the chart has no Chart.yaml (or .helmignore ignores it)');
     const files = paths.map((e) => ({ name: e.path, data: stripBom((0,external_node_fs_.readFileSync)(e.absolute)) }));
     for (const extra of options.extraCharts ?? []) {
         const name = `charts/${extra.name}`;
@@ -1238,14 +1290,240 @@ function loadChartArchive(bytes, where, warnings = []) {
     return loadChartFiles(readChartArchive(bytes, where), where, warnings);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+;// CONCATENATED MODULE: ./actions/lib/helm/dependencies.ts
+/**
+ * Chart dependencies that are not vendored, planned from Chart.lock as `helm dependency build`
+ * plans them (Helm's pkg/downloader Manager.Build): the lock must be in sync with Chart.yaml
+ * (Helm's `resolver.HashReq` over both lists), and each dependency missing from `charts/` is
+ * fetched at the exact version its lock entry names. Pure: texts in, a plan out; the fetching
+ * is dependencies-fetch.ts.
+ */
+
+
+
+
+
+/** Go's encoding/json escapes these in strings; the hash is over Go's bytes, so ours must be the same. */
+function goJson(value) {
+    return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** The JSON object Go writes for one `chart.Dependency` (omitempty fields left out when empty). */
+function goDependency(d) {
+    const o = { name: d.name };
+    if (d.version)
+        o.version = d.version;
+    o.repository = d.repository;
+    if (d.condition)
+        o.condition = d.condition;
+    if (d.tags && d.tags.length > 0)
+        o.tags = d.tags;
+    if (d.enabled)
+        o.enabled = true;
+    if (d['import-values'] && d['import-values'].length > 0)
+        o['import-values'] = d['import-values'];
+    if (d.alias)
+        o.alias = d.alias;
+    return o;
+}
+/** Helm's `resolver.HashReq`: sha256 of the JSON of [Chart.yaml's dependencies, the lock's]. */
+function hashRequirements(req, lock) {
+    const json = goJson([req.map(goDependency), lock.map(goDependency)]);
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(json).digest('hex')}`;
+}
+class Located {
+    file;
+    text;
+    lc = new dist.LineCounter();
+    constructor(file, text) {
+        this.file = file;
+        this.text = text;
+    }
+    line(node) {
+        const range = node?.range;
+        return range ? this.lc.linePos(range[0]).line : 1;
+    }
+    fail(message, node) {
+        throw new runner_errors/* FileError */.f6(this.file, message, node === undefined ? undefined : this.line(node));
+    }
+    parse() {
+        const doc = (0,dist.parseDocument)(this.text, { lineCounter: this.lc, prettyErrors: false, uniqueKeys: true });
+        const err = doc.errors[0];
+        if (err)
+            throw new runner_errors/* FileError */.f6(this.file, `not valid YAML: ${err.message.split('\n')[0]}`, this.lc.linePos(err.pos[0]).line);
+        if (!(0,dist.isMap)(doc.contents))
+            this.fail('expected a mapping of fields', doc.contents ?? undefined);
+        const keys = new Map();
+        for (const p of doc.contents.items)
+            keys.set((0,dist.isScalar)(p.key) ? String(p.key.value) : '', p);
+        return keys;
+    }
+    /** A scalar by its text (a number stays `1.10`, not 1.1), sanitized as Helm's Validate does. */
+    str(node, what) {
+        if (node === null || node === undefined || ((0,dist.isScalar)(node) && node.value === null))
+            return undefined;
+        if (!(0,dist.isScalar)(node))
+            this.fail(`${what} must be a string`, node);
+        const v = node.value;
+        const text = typeof v === 'string' ? v : this.text.slice(node.range[0], node.range[1]);
+        return sanitizeString(text);
+    }
+    /** The `dependencies` list, each entry as Helm models it, with its line. */
+    dependencies(pair) {
+        if (!pair || pair.value === null || ((0,dist.isScalar)(pair.value) && pair.value.value === null))
+            return [];
+        if (!(0,dist.isSeq)(pair.value))
+            this.fail('dependencies must be a list', pair.value);
+        return pair.value.items.map((item, i) => {
+            if (!(0,dist.isMap)(item))
+                this.fail(`dependencies[${i}] must be a mapping`, item);
+            const get = (k) => item.items.find((p) => (0,dist.isScalar)(p.key) && p.key.value === k)?.value;
+            const name = this.str(get('name'), `dependencies[${i}].name`);
+            if (!name)
+                this.fail(`dependencies[${i}] has no name`, item);
+            const d = { name, repository: this.str(get('repository'), `dependencies[${i}].repository`) ?? '', line: this.line(item) };
+            const version = this.str(get('version'), `dependencies[${i}].version`);
+            if (version)
+                d.version = version;
+            const condition = this.str(get('condition'), `dependencies[${i}].condition`);
+            if (condition)
+                d.condition = condition;
+            const tags = get('tags');
+            if ((0,dist.isSeq)(tags))
+                d.tags = tags.items.map((t, j) => this.str(t, `dependencies[${i}].tags[${j}]`) ?? '');
+            const enabled = get('enabled');
+            if ((0,dist.isScalar)(enabled) && enabled.value === true)
+                d.enabled = true;
+            const iv = get('import-values');
+            if ((0,dist.isSeq)(iv))
+                d['import-values'] = iv.toJSON();
+            const alias = this.str(get('alias'), `dependencies[${i}].alias`);
+            if (alias)
+                d.alias = alias;
+            return d;
+        });
+    }
+}
+/** Chart.yaml's dependencies as Helm reads them, each with its line. */
+function readChartDependencies(text, file) {
+    const y = new Located(file, text);
+    return y.dependencies(y.parse().get('dependencies'));
+}
+/** Chart.lock: its digest and entries (name, exact version, repository), with lines. */
+function readChartLock(text, file) {
+    const y = new Located(file, text);
+    const keys = y.parse();
+    const digestPair = keys.get('digest');
+    const digest = y.str(digestPair?.value, 'digest');
+    if (!digest || !/^sha256:[0-9a-f]{64}$/.test(digest)) {
+        y.fail(`digest ${JSON.stringify(digest ?? null)} is not a sha256 digest: run 'helm dependency update' and commit Chart.lock`, digestPair?.value ?? digestPair?.key ?? undefined);
+    }
+    const dependencies = y.dependencies(keys.get('dependencies'));
+    for (const d of dependencies) {
+        if (!d.version || !semver_default().valid(d.version.replace(/^v/, ''))) {
+            throw new runner_errors/* FileError */.f6(file, `dependency '${d.name}' is locked at ${JSON.stringify(d.version ?? null)}, not an exact SemVer version: run 'helm dependency update'`, d.line);
+        }
+    }
+    return { digest: digest, digestLine: y.line(digestPair.key), dependencies };
+}
+/** `charts/<name>/Chart.yaml` or `charts/<name>-<version>.tgz` for this dependency. */
+function isVendored(dep, files) {
+    if (files.includes(`charts/${dep.name}/Chart.yaml`))
+        return true;
+    const prefix = `charts/${dep.name}-`;
+    return files.some((f) => {
+        if (!f.startsWith(prefix) || !f.endsWith('.tgz') || f.slice('charts/'.length).includes('/'))
+            return false;
+        const v = f.slice(prefix.length, -4);
+        if (!semver_default().valid(v))
+            return false;
+        if (!dep.version || dep.version === v)
+            return true;
+        return semver_default().validRange(dep.version.replaceAll(',', ' ')) !== null && semver_default().satisfies(v, dep.version.replaceAll(',', ' '), { includePrerelease: true });
+    });
+}
+function repositoryKind(repository) {
+    if (repository.startsWith('oci://'))
+        return 'oci';
+    if (repository.startsWith('file://'))
+        return 'file';
+    if (/^https?:\/\//.test(repository))
+        return 'http';
+    return undefined;
+}
+/** `@name` and `alias:name` point into the user's repositories.yaml; the lock holds the URL they stood for. */
+function isRepoAlias(repository) {
+    return repository.startsWith('@') || repository.startsWith('alias:');
+}
+/**
+ * Which dependencies must be fetched, from where, at which version. Throws `FileError` (file,
+ * line, fix) for: a dependency neither vendored nor locked, a lock out of sync with Chart.yaml
+ * (the digest differs), a lock entry whose repository is neither http(s) nor oci.
+ */
+function planDependencies(input) {
+    const chartFile = `${input.display}/Chart.yaml`;
+    const lockFile = `${input.display}/Chart.lock`;
+    const req = readChartDependencies(input.chartYaml, chartFile);
+    const missing = req.filter((d) => !isVendored(d, input.files));
+    const vendored = req.filter((d) => !missing.includes(d)).map((d) => d.alias || d.name);
+    if (missing.length === 0)
+        return { fetch: [], vendored };
+    const local = missing.find((d) => d.repository === '');
+    if (local) {
+        throw new runner_errors/* FileError */.f6(chartFile, `dependency '${local.name}' has no repository and is not under charts/: a dependency without a repository must be vendored there (commit charts/${local.name}/ or its .tgz)`, local.line);
+    }
+    if (input.chartLock === undefined) {
+        const list = missing.map((d) => (d.version ? `${d.name} (${d.version})` : d.name)).join(', ');
+        throw new runner_errors/* FileError */.f6(chartFile, `dependencies not vendored under charts/ and no Chart.lock to fetch them from: ${list}; run 'helm dependency update' and commit Chart.lock, or vendor them ('helm dependency build')`, missing[0].line);
+    }
+    for (const d of missing) {
+        const stale = input.files.find((f) => f.startsWith(`charts/${d.name}-`) && f.endsWith('.tgz') && semver_default().valid(f.slice(`charts/${d.name}-`.length, -4)));
+        if (stale) {
+            throw new runner_errors/* FileError */.f6(chartFile, `dependency '${d.name}' (${d.version ?? 'any version'}) is vendored as ${stale}, which does not satisfy it; the package would hold two '${d.name}' charts: remove the stale archive (Chart.lock's version is then fetched) or vendor a matching one`, d.line);
+        }
+    }
+    const lock = readChartLock(input.chartLock, lockFile);
+    // Helm hashes Chart.yaml's dependencies after replacing repository aliases by their URLs,
+    // which the lock entry at the same place records.
+    const resolvedReq = req.map((d, i) => (isRepoAlias(d.repository) && lock.dependencies[i]?.name === d.name ? { ...d, repository: lock.dependencies[i].repository } : d));
+    const sum = hashRequirements(resolvedReq, lock.dependencies);
+    if (sum !== lock.digest) {
+        throw new runner_errors/* FileError */.f6(lockFile, `digest ${lock.digest} does not match Chart.yaml's dependencies (they hash to ${sum}): Chart.lock is out of sync with Chart.yaml; run 'helm dependency update' and commit Chart.lock`, lock.digestLine);
+    }
+    const used = new Set();
+    const fetch = missing.map((d) => {
+        const i = req.indexOf(d);
+        const at = lock.dependencies[i]?.name === d.name && !used.has(i) ? i : lock.dependencies.findIndex((l, j) => l.name === d.name && !used.has(j));
+        if (at < 0)
+            throw new runner_errors/* FileError */.f6(chartFile, `dependency '${d.name}' has no entry in Chart.lock: run 'helm dependency update' and commit Chart.lock`, d.line);
+        used.add(at);
+        const locked = lock.dependencies[at];
+        const kind = repositoryKind(locked.repository);
+        if (!kind) {
+            throw new runner_errors/* FileError */.f6(lockFile, `dependency '${locked.name}' has repository ${JSON.stringify(locked.repository)}: expected an https:// Helm repository, an oci:// registry or a file:// chart folder (vendor it under charts/ instead)`, locked.line);
+        }
+        return { name: locked.name, version: locked.version, repository: locked.repository, kind, path: `charts/${locked.name}-${locked.version}.tgz`, where: `${lockFile}:${locked.line}` };
+    });
+    // two aliases of one chart at one version are one archive (Helm: "Already downloaded")
+    const unique = fetch.filter((f, k) => fetch.findIndex((g) => g.path === f.path && g.repository === f.repository) === k);
+    return { fetch: unique, vendored, lockDigest: lock.digest };
+}
+
 ;// CONCATENATED MODULE: ./src/doctor/chart.ts
 /**
  * The adapter between doctor and the Helm library: a chart judged twice. First by Helm's own
  * rules for Chart.yaml (`Metadata.Validate` in helm/pkg/chart/v2/metadata.go, and `helm lint`
  * for a missing apiVersion), then by `loadChart`, which is what publish-helm packages with.
- * Helm accepts a `v` before the version and any appVersion (or none): those are notes here, not
- * Helm refusals (the version reader says what the release itself makes of them).
+ * Helm accepts a `v` before the version (the release keeps it: llm-d-infra's `v1.4.0` becomes
+ * `v1.4.1`) and any appVersion; a missing appVersion is a note. Dependencies are judged as
+ * publish-helm meets them: vendored under charts/, or resolved from Chart.lock when it publishes.
  */
+
+
 
 
 
@@ -1307,16 +1585,46 @@ function helmChartNotes(text, file) {
     if (typeof f === 'string')
         return [];
     const notes = [];
-    const version = f.get('version');
-    if (version?.value.startsWith('v')) {
-        notes.push({ file, line: version.line, message: `version '${version.value}' has a v: Helm accepts it, the release writes chart versions without one`, fix: fixFor(`version '${version.value}' without a 'v' prefix`) });
-    }
     if (!f.get('appVersion')?.value)
         notes.push({ file, message: 'no appVersion: Helm accepts it, but then nothing says which image the chart deploys', fix: fixFor('has no appVersion') });
     return notes;
 }
 /** Refusals of publish-helm that Helm itself would accept: `helmChartNotes` already has them. */
-const HELM_ACCEPTS = [/without a 'v' prefix/, /has no appVersion/];
+const HELM_ACCEPTS = [/has no appVersion/];
+const V_STYLE = /version 'v[^']*' is not strict SemVer 2/;
+/**
+ * Dependencies not vendored under charts/ as publish-helm plans them from Chart.lock: a note for
+ * each it will fetch, or the reason it cannot (no lock, a lock out of sync, no repository).
+ * Returns whether loading must leave the missing ones to that plan.
+ */
+function judgeDependencies(root, chartPath, text, verdict) {
+    const dir = (0,external_node_path_.join)(root, chartPath);
+    let chartLock;
+    try {
+        chartLock = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'Chart.lock'), 'utf8');
+    }
+    catch {
+        chartLock = undefined;
+    }
+    try {
+        const files = listChartFiles(dir, chartPath).entries.filter((e) => !e.isDir).map((e) => e.path);
+        const plan = planDependencies({ display: chartPath, chartYaml: text, ...(chartLock !== undefined ? { chartLock } : {}), files });
+        for (const d of plan.fetch) {
+            verdict.notes.push({ file: d.where.replace(/:\d+$/, ''), ...lineOf(d.where), message: `dependency ${d.name} ${d.version} is not vendored under charts/: publish-helm fetches it from ${d.repository} (Chart.lock) when it publishes`, fix: `nothing; or vendor it with \`helm dependency build ${chartPath}\` and commit ${chartPath}/${d.path}` });
+        }
+        return plan.fetch.length > 0;
+    }
+    catch (error) {
+        if (!(error instanceof runner_errors/* FileError */.f6))
+            throw error;
+        verdict.suite.push({ file: error.file, ...(error.line ? { line: error.line } : {}), message: stripWhere(error), fix: fixFor(error.message) });
+        return true;
+    }
+}
+function lineOf(where) {
+    const m = /:(\d+)$/.exec(where);
+    return m ? { line: Number(m[1]) } : {};
+}
 /** Both verdicts on the chart folder `chartPath` (repository-relative) of the repository at `root`. */
 function judgeChart(root, chartPath) {
     const file = `${chartPath}/Chart.yaml`;
@@ -1334,15 +1642,17 @@ function judgeChart(root, chartPath) {
     if (verdict.helm.length > 0)
         return verdict;
     verdict.notes = helmChartNotes(text, file);
+    const fromLock = judgeDependencies(root, chartPath, text, verdict);
     try {
         // Templates are not parsed: `helm package` does not parse them either, and on a real chart
         // (WVA's 25 templates and CRD) it is most of doctor's time.
-        const loaded = loadChart((0,external_node_path_.join)(root, chartPath), { displayDir: chartPath });
-        for (const w of loaded.warnings)
+        const loaded = loadChart((0,external_node_path_.join)(root, chartPath), { displayDir: chartPath, ...(fromLock ? { checkDependencies: false } : {}) });
+        // a `v` before the chart version is the repository's style, which the release keeps
+        for (const w of loaded.warnings.filter((m) => !V_STYLE.test(m)))
             verdict.notes.push({ file, message: w, fix: 'see the message' });
     }
     catch (error) {
-        if (!(error instanceof errors/* FileError */.f6))
+        if (!(error instanceof runner_errors/* FileError */.f6))
             throw error;
         const problem = { file: error.file, ...(error.line ? { line: error.line } : {}), message: stripWhere(error), fix: fixFor(error.message) };
         if (!HELM_ACCEPTS.some((p) => p.test(error.message)))
@@ -1355,13 +1665,12 @@ function stripWhere(error) {
     return error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
 }
 function fixFor(message) {
-    const bare = /version '(v[^']+)'/.exec(message)?.[1]?.slice(1);
-    if (/without a 'v' prefix/.test(message))
-        return `write it without the v, as the release pull request does: \`version: ${bare ?? 'X.Y.Z'}\``;
     if (/has no appVersion/.test(message))
         return 'add `appVersion:` with the image tag the chart deploys, so that the release keeps it in step';
     if (/does not match its directory/.test(message))
         return 'rename the folder or the chart so that both are the same';
+    if (/out of sync|no Chart\.lock/.test(message))
+        return 'run `helm dependency update` in the chart folder and commit Chart.lock (or vendor the dependencies with `helm dependency build` and commit charts/)';
     if (/not vendored|missing in charts\//.test(message))
         return 'run `helm dependency build` in the chart folder and commit charts/';
     if (/not valid YAML|not valid JSON/.test(message))
@@ -1369,11 +1678,160 @@ function fixFor(message) {
     return 'correct the file at that line (`helm lint` on the chart folder shows the same problem)';
 }
 
+// EXTERNAL MODULE: ./actions/lib/semver/tags.ts
+var semver_tags = __webpack_require__(4694);
+// EXTERNAL MODULE: ./actions/lib/semver/version.ts
+var version = __webpack_require__(5731);
+// EXTERNAL MODULE: ./actions/lib/version-files/read.ts + 6 modules
+var version_files_read = __webpack_require__(2318);
+// EXTERNAL MODULE: ./actions/lib/version-files/text.ts
+var version_files_text = __webpack_require__(9752);
+;// CONCATENATED MODULE: ./actions/lib/version-files/plan.ts
+
+
+
+
+/** Several version files failed; `errors` holds each one (FileErrors name the file and line). */
+class VersionFilesError extends runner_errors/* ActionError */.lZ {
+    errors;
+    constructor(errors) {
+        super(`${errors.length} problems with the version files; nothing was changed:\n${errors.map((e) => `- ${e.message}`).join('\n')}`);
+        this.errors = errors;
+    }
+}
+function fail(errors) {
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new VersionFilesError(errors);
+}
+function planVersionBump(files, contents, newVersion, options = {}) {
+    const next = (0,version_files_text/* checkNext */.e9)(newVersion);
+    if (files.length === 0) {
+        throw new runner_errors/* ActionError */.lZ('expected at least one version file: configure them, or keep a charts/<name>/Chart.yaml for discovery to find');
+    }
+    const read = (0,version_files_read/* readReferences */.PK)(files, contents, options);
+    const current = read.current;
+    if (current === undefined && options.current === undefined && files.every((f) => version_files_read/* FOLLOWING */.ms.has(f.type))) {
+        throw new runner_errors/* ActionError */.lZ(`expected a release tag (vX.Y.Z) or a version file that declares the current version (a chart, makefile, regex, json or yaml file), found neither among ${files.map((f) => f.path).join(', ')}`);
+    }
+    fail(read.errors);
+    if (current === undefined)
+        throw new runner_errors/* ActionError */.lZ(`expected a release tag (vX.Y.Z) or a version in ${files.map((f) => f.path).join(', ')}, found neither`);
+    if ((0,version/* compareVersions */.Zy)(next, current) < 0 && !options.allowDowngrade) {
+        throw new runner_errors/* ActionError */.lZ(`expected a new version greater than the current version ${current}, got ${next} (a downgrade must be allowed explicitly)`);
+    }
+    const errors = [];
+    const edits = [];
+    for (const path of new Set(files.map((f) => f.path))) {
+        const refs = read.refsByPath.get(path);
+        if (!refs || refs.length === 0)
+            continue;
+        const before = (0,version_files_read/* lookup */.$I)(contents, path);
+        try {
+            const { text: after, changes } = (0,version_files_text/* applyRefs */.fx)(before, refs, next, path);
+            if (changes.length > 0)
+                edits.push({ path, before, after, changes: changes.sort((a, b) => a.line - b.line) });
+        }
+        catch (error) {
+            if (error instanceof runner_errors/* ActionError */.lZ)
+                errors.push(error);
+            else
+                throw error;
+        }
+    }
+    fail(errors);
+    const findings = read.references.filter((r) => (0,version/* stripV */.tQ)(r.value) !== current);
+    return { currentVersion: current, newVersion: next, edits, references: read.references, findings, skipped: read.skipped };
+}
+
+// EXTERNAL MODULE: ./actions/lib/version-files/references.ts + 1 modules
+var references = __webpack_require__(443);
+;// CONCATENATED MODULE: ./src/doctor/versions.ts
+/**
+ * The adapter between doctor and the version-file library: the references a release owns are
+ * `releaseReferences`' and they are read by `readReferences`, the very calls bump-version (which
+ * moves them) and the preflight's versions-consistent (which checks them) make. So doctor lists
+ * exactly what the release pull request moves, and the repairs it shows are the bump's own edits.
+ */
+
+
+
+
+
+
+/** The configuration's keys that decide the references, from `.github/release-actions.yaml` as parsed. */
+function referenceConfig(data) {
+    if (!data)
+        return {};
+    return {
+        ...(data.chart ? { chart: data.chart } : {}),
+        ...(data.images && data.images.length > 0 ? { images: data.images } : {}),
+        ...(data['version-files'] && data['version-files'].length > 0 ? { versionFiles: data['version-files'] } : {}),
+    };
+}
+/** The paths whose text the reading needs (read them, then call `readVersionReferences`). */
+function versionPaths(paths, config = {}) {
+    try {
+        return [...new Set([...(0,references/* referencePaths */.ki)(paths, config), ...(config.versionFiles ?? []).map((f) => f.path)])];
+    }
+    catch (error) {
+        if (error instanceof runner_errors/* ActionError */.lZ)
+            return [];
+        throw error;
+    }
+}
+/** Every version reference of the repository, as bump-version and the preflight find them. */
+function readVersionReferences(paths, files, context = {}) {
+    const reading = { files: [], images: [], references: [], repairs: [], problems: [], missingVariables: [] };
+    try {
+        const refs = (0,references/* releaseReferences */.Yr)({ paths, contents: files, config: context.config ?? {}, repository: context.repository ?? '' });
+        reading.files = refs.files;
+        reading.images = refs.images;
+    }
+    catch (error) {
+        if (!(error instanceof runner_errors/* ActionError */.lZ))
+            throw error;
+        reading.problems.push({ path: 'charts/', message: error.message });
+        return reading;
+    }
+    const tags = context.tags ?? [];
+    const tag = (0,semver_tags.currentTag)(tags);
+    const options = { images: reading.images, tagsPrefixed: (0,semver_tags.tagsPrefixed)(tags), ...(tag ? { current: tag.version } : {}) };
+    const read = (0,version_files_read/* readReferences */.PK)(reading.files, files, options);
+    reading.references = read.references.map(({ path, line, name, value, role }) => ({ path, line, name, value, role }));
+    reading.missingVariables = read.skipped.filter((s) => s.reason === 'not defined' && reading.files.some((f) => f.path === s.path && f.type === 'makefile')).map((s) => s.name);
+    for (const error of read.errors) {
+        const where = error instanceof runner_errors/* FileError */.f6 ? { path: error.file, ...(error.line ? { line: error.line } : {}) } : { path: reading.files[0]?.path ?? 'charts/' };
+        reading.problems.push({ ...where, message: error.message });
+    }
+    if (read.current !== undefined)
+        reading.current = read.current;
+    if (reading.problems.length === 0 && read.current !== undefined)
+        reading.repairs = repairsOf(reading, files, read.current, options);
+    return reading;
+}
+/** The bump to the current version itself: its edits are the repairs alone, written as the release writes them. */
+function repairsOf(reading, files, current, options) {
+    const plan = planVersionBump(reading.files, files, current, { ...options, current });
+    const repairs = [];
+    for (const edit of plan.edits) {
+        for (const change of edit.changes) {
+            const ref = reading.references.find((r) => r.path === edit.path && r.line === change.line && r.name === change.name && (0,version/* stripV */.tQ)(r.value) !== current);
+            if (ref)
+                repairs.push({ ...ref, to: change.new });
+        }
+    }
+    const order = (r) => reading.references.indexOf(reading.references.find((x) => x.path === r.path && x.line === r.line && x.name === r.name));
+    return repairs.sort((a, b) => order(a) - order(b));
+}
+
 ;// CONCATENATED MODULE: ./src/doctor/facts.ts
 /**
  * The I/O of doctor: everything the checks read, gathered once from the repository (git and
  * the work tree), so that the checks are pure functions of `Facts`.
  */
+
 
 
 
@@ -1415,6 +1873,11 @@ async function gatherFacts(root) {
     const wanted = paths.filter((p) => READ.includes(p) || /^charts\/[^/]+\/(?:Chart|values)\.yaml$/.test(p) || /^\.github\/workflows\/[^/]+\.ya?ml$/.test(p));
     const files = new Map(wanted.map((p) => [p, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, p), 'utf8')]));
     const config = await readConfig(files);
+    // the files that hold version references, as bump-version finds them (a chart's README, kustomizations)
+    for (const p of versionPaths(paths, referenceConfig(config?.data))) {
+        if (!files.has(p) && paths.includes(p))
+            files.set(p, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, p), 'utf8'));
+    }
     const charts = paths.filter((p) => /^charts\/[^/]+\/Chart\.yaml$/.test(p)).map((p) => p.slice(0, -'/Chart.yaml'.length));
     const chartPath = config?.data?.chart ?? (charts.length === 1 ? charts[0] : undefined);
     const repository = origin.exitCode === 0 ? githubRepository(origin.stdout.trim()) : undefined;
@@ -1459,7 +1922,7 @@ async function readConfig(files) {
         return { path: config/* DEFAULT_CONFIG_PATH */.Bi, data: (await (0,config/* parseConfig */.o4)(text, config/* DEFAULT_CONFIG_PATH */.Bi)) };
     }
     catch (error) {
-        if (!(error instanceof errors/* FileError */.f6))
+        if (!(error instanceof runner_errors/* FileError */.f6))
             throw error;
         const prefix = `${error.file}${error.line ? `:${error.line}` : ''}: `;
         return { path: config/* DEFAULT_CONFIG_PATH */.Bi, error: { ...(error.line ? { line: error.line } : {}), message: error.message.replace(prefix, '') } };
@@ -1538,13 +2001,18 @@ function fillTemplate(template, values) {
     return template.replace(/\{([a-z_]+)\}/g, (whole, name) => (Object.hasOwn(values, name) ? values[name] : whole));
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./src/doctor/templates.ts
 /**
  * The caller workflows `--write` adds: the suite's own `.github/workflows/ci-release.yaml` and
- * `prepare-release.yaml` below their header comment, without the line that keeps them from running in
- * release-actions itself, with this repository's chart and image. `test/doctor/templates.test.ts`
- * holds them to those files, so a change there fails until it is made here too.
+ * `prepare-release.yaml`, read from the suite's checkout as they are (so they cannot drift from
+ * what the suite runs and tests), below a header of doctor's own, without the lines that keep
+ * them from running in release-actions itself, and with this repository's chart and image.
  */
+
+
+
 const CI_RELEASE_HEADER = `# The release of this repository by llm-d/release-actions, written by \`release-actions doctor --write\`.
 #
 # - push of a tag v*: the whole release (preflight → image → chart → release → verify → announce).
@@ -1554,161 +2022,55 @@ const CI_RELEASE_HEADER = `# The release of this repository by llm-d/release-act
 # SLACK_WEBHOOK_URL and RELEASE_DISPATCH_TOKEN are optional.
 # See https://github.com/llm-d/release-actions/blob/v1/docs/workflows.md
 `;
-const CI_RELEASE_BODY = `name: CI - Release
-
-on:
-  push:
-    tags:
-      - 'v*'
-  workflow_dispatch:
-    inputs:
-      mode:
-        description: 'release, hotfix (release an existing hotfix tag), or rollback'
-        type: choice
-        options:
-          - release
-          - hotfix
-          - rollback
-        default: release
-      version:
-        description: 'Version to release or roll back (0.5.0 or v0.5.0); its tag must exist'
-        type: string
-        required: true
-      reason:
-        description: 'rollback: the known issue (goes into the release notes and the announcement)'
-        type: string
-        required: false
-        default: ''
-      cherry-pick:
-        description: 'hotfix: commit SHAs (space-separated) whose change the hotfix tag must carry'
-        type: string
-        required: false
-        default: ''
-
-permissions: {}
-
-jobs:
-  release:
-    # The most any job of release.yaml asks for; each of its jobs gets only its own share.
-    permissions:
-      contents: write
-      packages: write
-      id-token: write
-      attestations: write
-      pull-requests: read
-      issues: write
-      discussions: write
-    uses: llm-d/release-actions/.github/workflows/release.yaml@v1
-    with:
-      mode: \${{ inputs.mode || 'release' }}
-      version: \${{ inputs.version || '' }}
-      reason: \${{ inputs.reason || '' }}
-      cherry-pick: \${{ inputs.cherry-pick || '' }}
-      platforms: linux/amd64,linux/arm64
-      native-arm64: true
-      chart: {chart}
-      image: {image}
-    secrets:
-      allowed-signers: \${{ secrets.RELEASE_ALLOWED_SIGNERS }}
-      slack-webhook-url: \${{ secrets.SLACK_WEBHOOK_URL }}
-      dispatch-token: \${{ secrets.RELEASE_DISPATCH_TOKEN }}
-`;
 const PREPARE_RELEASE_HEADER = `# Steps 1 to 5 of the release process in one click (bump-version): the version moved in every file,
 # the CHANGELOG section written, a signed-off commit on release-vX.Y.Z, and the release pull request.
 # Written by \`release-actions doctor --write\`; see https://github.com/llm-d/release-actions/blob/v1/docs/workflows.md
 `;
-const PREPARE_RELEASE_BODY = `name: Prepare release
-
-on:
-  workflow_dispatch:
-    inputs:
-      version:
-        description: 'A version (0.5.0), or major, minor, patch, prerelease, or auto (from the conventional commits)'
-        type: string
-        required: true
-        default: auto
-      mode:
-        description: 'release (from the default branch), hotfix (from the latest release tag of the line), backport (from an older line)'
-        type: choice
-        options:
-          - release
-          - hotfix
-          - backport
-        default: release
-      cherry-pick:
-        description: 'hotfix/backport: commit SHAs to cherry-pick, in order (separated by spaces or commas)'
-        type: string
-        required: false
-        default: ''
-      base:
-        description: 'backport: the release line to start from (0.3, v0.3 or v0.3.1)'
-        type: string
-        required: false
-        default: ''
-      dry-run:
-        description: 'Print the plan and the diff; change nothing'
-        type: boolean
-        required: false
-        default: false
-
-permissions: {}
-
-concurrency:
-  group: release-actions-prepare-\${{ github.repository }}
-  cancel-in-progress: false
-
-jobs:
-  prepare:
-    name: prepare \${{ inputs.mode }} \${{ inputs.version }}
-    runs-on: ubuntu-24.04
-    timeout-minutes: 15
-    permissions:
-      contents: write
-      pull-requests: write
-    steps:
-      # bump-version pushes the branch with its own token input; no credential is left in .git/config.
-      - name: Check out the default branch with history and tags
-        uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
-        with:
-          fetch-depth: 0
-          persist-credentials: false
-
-      - name: Read the cherry-picks
-        id: picks
-        env:
-          CHERRY_PICK: \${{ inputs.cherry-pick }}
-        run: |
-          set -euo pipefail
-          mapfile -t shas < <(printf '%s\\n' "$CHERRY_PICK" | tr ', ' '\\n\\n' | sed '/^$/d')
-          for sha in "\${shas[@]}"; do
-            if [[ ! "$sha" =~ ^[0-9a-fA-F]{7,40}$ ]]; then
-              echo "::error title=prepare-release::cherry-pick lists something that is not a commit SHA (expected 7 to 40 hex digits)"
-              exit 1
-            fi
-          done
-          {
-            echo "list<<EOF_PICKS"
-            printf '%s\\n' "\${shas[@]}"
-            echo "EOF_PICKS"
-          } >>"$GITHUB_OUTPUT"
-
-      # RELEASE_PR_TOKEN (a GitHub App or fine-grained token with contents and pull-requests write)
-      # makes the pull request start the CI checks; with the job token GitHub starts none.
-      # changelog: true moves the Unreleased lines into the version's section; an empty Unreleased
-      # (always so for a hotfix or backport, which starts from the tag) is filled from the commits.
-      - name: Bump the version and open the release pull request
-        uses: llm-d/release-actions/actions/bump-version@v1
-        with:
-          version: \${{ inputs.version }}
-          mode: \${{ inputs.mode }}
-          cherry-pick: \${{ steps.picks.outputs.list }}
-          base: \${{ inputs.base }}
-          changelog: true
-          open-pr: true
-          labels: \${{ inputs.mode }}
-          dry-run: \${{ inputs.dry-run }}
-          token: \${{ secrets.RELEASE_PR_TOKEN || github.token }}
-`;
+/** The lines that keep a template from running in release-actions itself. */
+const OWN_ONLY = /^ {4}(?:# release-actions ships this file as a template.*|if: github\.repository != 'llm-d\/release-actions')$/;
+/** The suite's checkout: the folder whose package.json is release-actions', above this module (sources or bundle). */
+function suiteRoot(from = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url))) {
+    for (let dir = from, i = 0; i < 8; i++, dir = (0,external_node_path_.dirname)(dir)) {
+        const pkg = (0,external_node_path_.join)(dir, 'package.json');
+        if (!(0,external_node_fs_.existsSync)(pkg))
+            continue;
+        try {
+            if (JSON.parse((0,external_node_fs_.readFileSync)(pkg, 'utf8')).name === 'release-actions')
+                return dir;
+        }
+        catch {
+            // another package's manifest, unreadable: keep looking
+        }
+    }
+    throw new Error(`release-actions doctor: cannot find the suite's checkout (a package.json named release-actions) above ${from}`);
+}
+/** A suite workflow from its `name:` line on, without the lines that only make sense in the suite. */
+function workflowBody(text, file) {
+    const lines = text.split('\n');
+    const start = lines.findIndex((l) => l.startsWith('name:'));
+    if (start < 0)
+        throw new Error(`${file}: no top-level name: line to start the template at`);
+    return lines
+        .slice(start)
+        .filter((l) => !OWN_ONLY.test(l))
+        .join('\n');
+}
+function suiteWorkflow(name, root) {
+    const file = (0,external_node_path_.join)(root, '.github', 'workflows', name);
+    return workflowBody((0,external_node_fs_.readFileSync)(file, 'utf8'), `.github/workflows/${name}`);
+}
+/** ci-release.yaml's body with this repository's `chart:` and `image:` in place of WVA's (each left out when not given). */
+function ciReleaseBody(settings, root = suiteRoot()) {
+    const body = suiteWorkflow('ci-release.yaml', root);
+    const chartLine = /^ {6}chart: .*\n/m;
+    if (!chartLine.test(body))
+        throw new Error('.github/workflows/ci-release.yaml: no `chart:` input in the call of release.yaml to put this repository\'s chart in');
+    const lines = [...(settings.chart ? [`      chart: ${settings.chart}\n`] : []), ...(settings.image ? [`      image: ${settings.image}\n`] : [])];
+    return body.replace(/^ {6}image: .*\n/m, '').replace(chartLine, lines.join(''));
+}
+function prepareReleaseBody(root = suiteRoot()) {
+    return suiteWorkflow('prepare-release.yaml', root);
+}
 
 ;// CONCATENATED MODULE: ./src/doctor/write.ts
 /**
@@ -1741,6 +2103,8 @@ function configText(s) {
             lines.push(`  - path: ${yamlString(f.path)}`, `    type: ${f.type}`);
             if (f.variables)
                 lines.push(`    variables: [${f.variables.join(', ')}]`);
+            if (f.key)
+                lines.push(`    key: ${yamlString(f.key)}`);
         }
     }
     lines.push(`changelog: ${yamlString(s.facts.config?.data?.changelog ?? 'CHANGELOG.md')}`, `pages-branch: ${yamlString(d.pagesBranch)}`);
@@ -1748,12 +2112,11 @@ function configText(s) {
 }
 /** The caller with the detected chart and image; one not detected is left to release.yaml's default. */
 function ciReleaseText(s) {
-    const line = (key, value) => (value ? `      ${key}: ${yamlString(value)}\n` : '');
-    const body = CI_RELEASE_BODY.replace('      chart: {chart}\n', line('chart', s.detected.chart)).replace('      image: {image}\n', line('image', s.detected.image));
-    return `${CI_RELEASE_HEADER}${body}`;
+    const { chart, image } = s.detected;
+    return `${CI_RELEASE_HEADER}${ciReleaseBody({ ...(chart ? { chart: yamlString(chart) } : {}), ...(image ? { image: yamlString(image) } : {}) })}`;
 }
 function prepareReleaseText() {
-    return `${PREPARE_RELEASE_HEADER}${PREPARE_RELEASE_BODY}`;
+    return `${PREPARE_RELEASE_HEADER}${prepareReleaseBody()}`;
 }
 /**
  * The files `--write` adds or replaces for this survey; empty when there is nothing it can fix.
@@ -1865,11 +2228,6 @@ async function applyWrites(root, planned) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
-var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-// EXTERNAL MODULE: ./actions/lib/semver/version.ts
-var semver_version = __webpack_require__(5731);
 ;// CONCATENATED MODULE: ./actions/lib/changelog/types.ts
 /**
  * Data shapes shared by the changelog library. Everything here is plain data so that
@@ -1959,7 +2317,7 @@ function parseChangelog(text, options = {}) {
     const problems = [];
     const problem = (line, message) => {
         if (!options.lenient)
-            throw new errors/* FileError */.f6(file, message, line);
+            throw new runner_errors/* FileError */.f6(file, message, line);
         problems.push({ line, message });
     };
     // code fences: headings and link definitions inside them are text
@@ -2060,7 +2418,7 @@ function parseChangelog(text, options = {}) {
                 heading: t,
                 label: parts.label,
                 bracketed: parts.bracketed,
-                version: kind === 'version' ? (0,semver_version/* stripV */.tQ)(parts.label) : null,
+                version: kind === 'version' ? (0,version/* stripV */.tQ)(parts.label) : null,
                 date: parts.date,
                 yanked: parts.yanked,
                 intro: [],
@@ -2316,79 +2674,37 @@ function lintChangelog(text, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/doctor/version-checks.ts
-/**
- * The version checks: the files that declare the version must agree with each other and with the
- * newest release tag, and the references that follow it (values.yaml image tags) must hold it too,
- * or the release pull request leaves them behind. Pure.
- */
-
-const at = (r) => `${r.path}:${r.line} ${r.name} = ${r.value}${r.problem ? ` (${r.problem})` : ''}`;
-/** `value` written in the style of `sample`: a `v` kept or left out; a chart `version` always bare. */
-function styled(r, version) {
-    if (r.name === 'version' && r.path.endsWith('Chart.yaml'))
-        return version;
-    return r.value.startsWith('v') || (r.problem !== undefined && r.name === 'appVersion') ? `v${version}` : version;
+const at = (r) => `${r.path}:${r.line} ${r.name} = ${r.value}`;
+const moves = (repairs) => repairs.map((r) => `${r.path}:${r.line} ${r.name}: ${r.value} → ${r.to}`).join('; ');
+function versus(s) {
+    return s.detected.newestTag ? ` (the newest release tag is ${s.detected.newestTag})` : ' (no release tag yet: the chart version is the current one)';
 }
-/** The version the files should hold now: the newest release tag's, else the highest declared. */
-function targetVersion(s) {
-    if (s.detected.newestTag)
-        return (0,semver_version/* stripV */.tQ)(s.detected.newestTag);
-    const declared = s.versions.references.filter((r) => r.role === 'declares' && !r.problem).map((r) => (0,semver_version/* stripV */.tQ)(r.value));
-    return declared.sort((a, b) => (0,semver_version/* compareVersions */.Zy)(b, a))[0];
-}
-function changeLines(refs, target) {
-    return refs
-        .filter((r) => r.value !== styled(r, target))
-        .map((r) => `${r.path}:${r.line} ${r.name}: ${r.value} → ${styled(r, target)}`)
-        .join('; ');
-}
-function declaredFindings(s, target) {
-    const declared = s.versions.references.filter((r) => r.role === 'declares');
-    if (declared.length === 0)
+const REPAIRED = 'the release pull request (prepare-release) moves every one to the new version, so nothing stops a release; a tag pushed without that pull request fails the preflight\'s versions-consistent';
+function declaredFindings(s, current) {
+    const repairs = s.versions.repairs.filter((r) => r.role === 'declares');
+    if (repairs.length === 0)
         return [];
-    const distinct = new Set(declared.map((r) => (r.problem ? `!${r.value}` : (0,semver_version/* stripV */.tQ)(r.value))));
-    const tag = s.detected.newestTag;
-    const versus = tag ? ` (the newest release tag is ${tag})` : ' (no release tag yet)';
-    if (distinct.size > 1 || declared.some((r) => r.problem)) {
-        return [
-            {
-                id: 'versions-disagree',
-                severity: 'stop',
-                problem: `the files that declare the version disagree${versus}: bump-version and the preflight refuse to start`,
-                where: declared.map(at),
-                fix: target ? `make every one hold ${target}: ${changeLines(declared, target)}` : 'make every one hold the same SemVer version X.Y.Z',
-            },
-        ];
-    }
-    const current = (0,semver_version/* stripV */.tQ)(declared[0].value);
-    if (!tag || current === (0,semver_version/* stripV */.tQ)(tag))
-        return [];
-    const behind = (0,semver_version/* compareVersions */.Zy)(current, (0,semver_version/* stripV */.tQ)(tag)) < 0;
     return [
         {
-            id: behind ? 'versions-behind-tag' : 'versions-ahead-of-tag',
-            severity: behind ? 'stop' : 'advice',
-            problem: behind
-                ? `the files hold ${current}, older than the newest release tag ${tag}: the next version would be computed from ${current} and can collide with a released one`
-                : `the files hold ${current}, newer than the newest release tag ${tag}: the release pull request starts from ${current}, not ${(0,semver_version/* stripV */.tQ)(tag)}`,
-            where: declared.map(at),
-            fix: behind ? `move them to ${(0,semver_version/* stripV */.tQ)(tag)}: ${changeLines(declared, (0,semver_version/* stripV */.tQ)(tag))}` : `nothing if ${current} is the next release; else set them back to ${(0,semver_version/* stripV */.tQ)(tag)}`,
+            id: 'versions-disagree',
+            severity: 'advice',
+            problem: `the files that declare the version do not all hold ${current}${versus(s)}: ${REPAIRED}`,
+            where: s.versions.references.filter((r) => r.role === 'declares').map(at),
+            fix: `nothing before the first release pull request; to have them agree now, make every one hold ${current}: ${moves(repairs)}`,
         },
     ];
 }
-function followingFindings(s, target) {
-    if (!target)
-        return [];
-    const stale = s.versions.references.filter((r) => r.role === 'follows' && !r.problem && (0,semver_version/* stripV */.tQ)(r.value) !== target);
-    if (stale.length === 0)
+function followingFindings(s, current) {
+    const repairs = s.versions.repairs.filter((r) => r.role === 'follows');
+    if (repairs.length === 0)
         return [];
     return [
         {
             id: 'image-tag-stale',
-            severity: 'spoil',
-            problem: `an image tag the chart deploys is not ${target}: the release pull request moves only the tags that hold the current version, so the released chart would still deploy the old image`,
-            where: stale.map(at),
-            fix: `set it to the release's version: ${changeLines(stale, target)}`,
+            severity: 'advice',
+            problem: `image tags or install examples of the release hold another version than ${current}: ${REPAIRED}`,
+            where: repairs.map(at),
+            fix: `nothing before the first release pull request; to repair them now: ${moves(repairs)}`,
         },
     ];
 }
@@ -2396,7 +2712,7 @@ function makefileFindings(s) {
     const literal = s.versions.references.find((r) => r.path === 'Makefile' && r.name === 'IMG_TAG');
     if (!literal || !s.versions.missingVariables.includes('VERSION'))
         return [];
-    const version = (0,semver_version/* stripV */.tQ)(literal.value);
+    const version = literal.value.replace(/^v/, '');
     return [
         {
             id: 'makefile-no-version',
@@ -2411,12 +2727,14 @@ function versionFindings(s) {
     const problems = s.versions.problems.map((p) => ({
         id: 'version-files-unreadable',
         severity: 'stop',
-        problem: p.message,
+        problem: `bump-version and the preflight cannot read the version files: ${p.message}`,
         where: [`${p.path}${p.line ? `:${p.line}` : ''}`],
         fix: /more than one|found \d+/.test(p.message) ? 'name the chart to release in .github/release-actions.yaml (`chart: charts/NAME`) and list its version-files' : 'correct the file at that line',
     }));
-    const target = targetVersion(s);
-    return [...problems, ...declaredFindings(s, target), ...followingFindings(s, target), ...makefileFindings(s)];
+    const current = s.versions.current;
+    if (current === undefined)
+        return [...problems, ...makefileFindings(s)];
+    return [...problems, ...declaredFindings(s, current), ...followingFindings(s, current), ...makefileFindings(s)];
 }
 
 ;// CONCATENATED MODULE: ./src/doctor/checks.ts
@@ -2695,200 +3013,8 @@ function workflowImages(text, path, repository) {
     return out;
 }
 
-// EXTERNAL MODULE: ./actions/lib/version-files/declaring.ts + 4 modules
-var declaring = __webpack_require__(1190);
-// EXTERNAL MODULE: ./actions/lib/version-files/references.ts + 1 modules
-var references = __webpack_require__(443);
-// EXTERNAL MODULE: ./actions/lib/version-files/values-yaml.ts
-var values_yaml = __webpack_require__(169);
-;// CONCATENATED MODULE: ./src/doctor/versions.ts
-/**
- * The adapter between doctor and the version-file library: the one place that says which
- * references a release owns and what each holds. When `actions/lib/version-files` gets its
- * shared definition of "the references a release owns", only this file changes.
- */
-
-
-
-
-
-
-/** Every version reference of the repository, as bump-version and preflight would find them. */
-function readVersionReferences(paths, files) {
-    const reading = { files: [], references: [], problems: [], missingVariables: [] };
-    let images = [];
-    try {
-        // the release's own definition (bump-version and preflight use it too); the images are the
-        // ones the repository names itself, since doctor runs before any configuration exists
-        const refs = (0,references/* releaseReferences */.Yr)({ paths, contents: files, config: {}, repository: '' });
-        reading.files = refs.files;
-        images = refs.images;
-    }
-    catch (error) {
-        if (!(error instanceof errors/* ActionError */.lZ))
-            throw error;
-        reading.problems.push({ path: 'charts/', message: error.message });
-        return reading;
-    }
-    for (const file of reading.files) {
-        const text = files.get(file.path);
-        if (text === undefined)
-            continue;
-        if (file.type === 'values')
-            continue;
-        if (file.type === 'docs')
-            continue;
-        readDeclaring(file, text, reading);
-    }
-    for (const file of reading.files.filter((f) => f.type === 'values')) {
-        const text = files.get(file.path);
-        if (text !== undefined)
-            readFollowing(file, text, images, reading);
-    }
-    return reading;
-}
-function readDeclaring(file, text, reading) {
-    try {
-        const result = (0,declaring/* readDeclaringFile */.i)(file, text, []);
-        for (const ref of result.refs)
-            reading.references.push({ path: file.path, line: ref.line, name: ref.name, value: ref.value, role: 'declares' });
-        for (const s of result.skipped) {
-            if (s.reason === 'not defined' && file.type === 'makefile')
-                reading.missingVariables.push(s.name);
-        }
-    }
-    catch (error) {
-        if (!(error instanceof errors/* FileError */.f6))
-            throw error;
-        if (file.type !== 'chart') {
-            reading.problems.push({ path: file.path, ...(error.line ? { line: error.line } : {}), message: error.message });
-            return;
-        }
-        // The library stops at the first bad value; doctor reports every value with its own verdict.
-        for (const ref of rawChartVersions(text))
-            reading.references.push({ path: file.path, ...ref, role: 'declares' });
-    }
-}
-function readFollowing(file, text, images, reading) {
-    try {
-        const result = (0,values_yaml/* readValuesYaml */.sR)(text, { images, ...(file.key ? { key: file.key } : {}), optional: true }, file.path);
-        for (const ref of result.refs)
-            reading.references.push({ path: file.path, line: ref.line, name: ref.name, value: ref.value, role: 'follows' });
-        for (const s of result.skipped) {
-            if (s.line === undefined || s.value === undefined)
-                continue;
-            reading.references.push({ path: file.path, line: s.line, name: s.name, value: s.value, role: 'follows', ...((0,semver_version/* versionProblem */.Ec)(s.value) ? { problem: s.reason } : {}) });
-        }
-    }
-    catch (error) {
-        if (!(error instanceof errors/* FileError */.f6))
-            throw error;
-        reading.problems.push({ path: file.path, ...(error.line ? { line: error.line } : {}), message: error.message });
-    }
-}
-/** Chart.yaml `version` and `appVersion` with their lines, each judged on its own. */
-function rawChartVersions(text) {
-    const lc = new dist.LineCounter();
-    const doc = (0,dist.parseDocument)(text, { lineCounter: lc, prettyErrors: false });
-    if (doc.errors.length > 0 || !(0,dist.isMap)(doc.contents))
-        return [];
-    const out = [];
-    for (const pair of doc.contents.items) {
-        const key = (0,dist.isScalar)(pair.key) ? String(pair.key.value) : '';
-        if (key !== 'version' && key !== 'appVersion')
-            continue;
-        const node = pair.value;
-        if (!(0,dist.isScalar)(node) || node.value === null)
-            continue;
-        const value = String(node.value);
-        const line = lc.linePos(node.range?.[0] ?? 0).line;
-        const problem = key === 'version' ? chartVersionProblem(value) : (0,semver_version/* versionProblem */.Ec)(value);
-        out.push({ line, name: key, value, ...(problem ? { problem } : {}) });
-    }
-    return out;
-}
-function chartVersionProblem(value) {
-    if (value.startsWith('v'))
-        return 'bump-version reads and writes the chart version without a v';
-    return (0,semver_version/* versionProblem */.Ec)(value);
-}
-
-;// CONCATENATED MODULE: ./src/doctor/workflows.ts
-/**
- * What the repository's workflows say about the release: which job calls the reusable
- * release.yaml (and with what), which one runs bump-version, and which other workflows publish
- * an image when a tag is pushed. Pure: text in, data out.
- */
-
-const RELEASE_WORKFLOW = /^(?:llm-d\/release-actions\/\.github\/workflows\/release\.ya?ml@.+|\.\/\.github\/workflows\/release\.ya?ml)$/;
-const BUMP_VERSION = /^(?:llm-d\/release-actions\/actions\/bump-version@.+|\.\/actions\/bump-version)$/;
-function scalarMap(node) {
-    const out = {};
-    if (!(0,dist.isMap)(node))
-        return out;
-    for (const pair of node.items) {
-        if ((0,dist.isScalar)(pair.key) && (0,dist.isScalar)(pair.value))
-            out[String(pair.key.value)] = String(pair.value.value ?? '');
-    }
-    return out;
-}
-function lineOf(doc, node) {
-    const range = node?.range;
-    return range ? doc.lc.linePos(range[0]).line : 1;
-}
-function triggersOnTag(doc) {
-    const on = doc.get('on', true);
-    if (!(0,dist.isMap)(on))
-        return false;
-    const push = on.get('push', true);
-    return (0,dist.isMap)(push) && (push.has('tags') || push.has('tags-ignore'));
-}
-const PUSHES_IMAGE = /docker(?:\/build-push-action@|\s+push\b|\s+buildx\s+build\b[\s\S]*--push)|--push\b|push:\s*true/;
-function summariseWorkflows(workflows) {
-    const summary = { callers: [], preparers: [], tagPublishers: [], unreadable: [] };
-    for (const [path, text] of workflows) {
-        const lc = new dist.LineCounter();
-        const doc = (0,dist.parseDocument)(text, { lineCounter: lc, prettyErrors: false });
-        const err = doc.errors[0];
-        if (err) {
-            summary.unreadable.push({ path, line: lc.linePos(err.pos[0]).line, message: err.message.split('\n')[0] ?? '' });
-            continue;
-        }
-        const jobs = doc.get('jobs', true);
-        if (!(0,dist.isMap)(jobs))
-            continue;
-        let calls = false;
-        for (const pair of jobs.items) {
-            const job = pair.value;
-            if (!(0,dist.isMap)(job) || !(0,dist.isScalar)(pair.key))
-                continue;
-            const uses = job.get('uses', true);
-            if ((0,dist.isScalar)(uses) && RELEASE_WORKFLOW.test(String(uses.value))) {
-                calls = true;
-                const secrets = job.get('secrets', true);
-                summary.callers.push({
-                    path,
-                    line: lineOf({ lc }, uses),
-                    job: String(pair.key.value),
-                    with: scalarMap(job.get('with', true)),
-                    secrets: (0,dist.isScalar)(secrets) && secrets.value === 'inherit' ? 'inherit' : scalarMap(secrets),
-                });
-            }
-            const steps = job.get('steps', true);
-            if ((0,dist.isSeq)(steps) && steps.items.some((s) => (0,dist.isMap)(s) && BUMP_VERSION.test(String(s.get('uses', true)?.value ?? '')))) {
-                if (!summary.preparers.includes(path))
-                    summary.preparers.push(path);
-            }
-        }
-        if (!calls && triggersOnTag(doc)) {
-            const m = PUSHES_IMAGE.exec(text);
-            if (m)
-                summary.tagPublishers.push({ path, line: text.slice(0, m.index).split('\n').length });
-        }
-    }
-    return summary;
-}
-
+// EXTERNAL MODULE: ./src/doctor/workflows.ts
+var doctor_workflows = __webpack_require__(3413);
 ;// CONCATENATED MODULE: ./src/doctor/detect.ts
 /**
  * What doctor reads out of a repository before judging it: the version references, the image
@@ -2940,36 +3066,38 @@ function chooseImage(facts, refs) {
         (facts.repository ? { path: 'origin', line: 0, name: 'ghcr.io/OWNER/REPO', image: `ghcr.io/${facts.repository.toLowerCase()}` } : undefined));
 }
 function survey(facts) {
-    const versions = readVersionReferences(facts.paths, facts.files);
-    const workflows = summariseWorkflows(workflowFiles(facts));
+    const versions = readVersionReferences(facts.paths, facts.files, {
+        tags: facts.tags.map((t) => t.name),
+        config: referenceConfig(facts.config?.data),
+        ...(facts.repository ? { repository: facts.repository } : {}),
+    });
+    const workflows = (0,doctor_workflows/* summariseWorkflows */.pL)(workflowFiles(facts));
     const chart = facts.chart?.path;
     const images = imageReferences(facts, chart, workflows);
     const image = chooseImage(facts, images);
-    const releaseTags = (0,semver_version/* sortReleaseTags */.r)(facts.tags.map((t) => t.name), { includePrereleases: true });
+    const releaseTags = (0,version/* sortReleaseTags */.r)(facts.tags.map((t) => t.name), { includePrereleases: true });
     const bare = facts.tags.filter((t) => /^\d+\.\d+\.\d+/.test(t.name)).length;
-    const declaredVersions = versions.references.filter((r) => r.role === 'declares' && !r.problem);
     const detected = {
         ...(chart ? { chart } : {}),
         ...(image ? { image: image.image, imageSource: image.line > 0 ? `${image.path}:${image.line}` : image.path } : {}),
         versionFiles: versions.files.flatMap((f) => {
-            if (f.type === 'docs')
-                return readmeHoldsVersion(facts.files.get(f.path), declaredVersions.map((r) => r.value)) ? [{ path: f.path, type: f.type }] : [];
-            if (f.type !== 'makefile')
+            // a configured file is not optional: the actions refuse one that holds no reference, so
+            // only the chart (required anyway) and the files where a reference was read are listed
+            const held = versions.references.filter((r) => r.path === f.path && (!f.key || r.name === f.key));
+            if (f.type === 'chart')
                 return [{ path: f.path, type: f.type }];
-            const defined = (f.variables ?? []).filter((v) => !versions.missingVariables.includes(v));
-            return defined.length > 0 ? [{ path: f.path, type: f.type, variables: defined }] : [];
+            if (held.length === 0)
+                return [];
+            if (f.type !== 'makefile')
+                return [{ path: f.path, type: f.type, ...(f.key ? { key: f.key } : {}) }];
+            const variables = (f.variables ?? []).filter((v) => held.some((r) => r.name === v));
+            return variables.length > 0 ? [{ path: f.path, type: f.type, variables }] : [];
         }),
         tagPrefix: bare > releaseTags.length ? '' : 'v',
         ...(releaseTags[0] ? { newestTag: releaseTags[0] } : {}),
         pagesBranch: facts.config?.data?.['pages-branch'] ?? 'gh-pages',
     };
     return { facts, versions, images, workflows, detected };
-}
-/** A configured docs file must hold a reference, so README.md is listed only when it does. */
-function readmeHoldsVersion(text, versions) {
-    if (text === undefined)
-        return false;
-    return versions.some((v) => new RegExp(`(?<![\\w.])v?${v.replace(/^v/, '').replace(/\./g, '\\.')}(?![\\w.-])`).test(text));
 }
 
 ;// CONCATENATED MODULE: ./src/doctor/render.ts

@@ -1,8 +1,8 @@
-export const id = 639;
-export const ids = [639];
+export const id = 246;
+export const ids = [246];
 export const modules = {
 
-/***/ 8639:
+/***/ 4246:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -180,8 +180,8 @@ var config_config = __webpack_require__(1967);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./actions/lib/semver/version.ts
 var semver_version = __webpack_require__(5731);
-// EXTERNAL MODULE: ./actions/lib/version-files/read.ts + 1 modules
-var version_files_read = __webpack_require__(7416);
+// EXTERNAL MODULE: ./actions/lib/version-files/read.ts + 6 modules
+var version_files_read = __webpack_require__(2318);
 // EXTERNAL MODULE: ./actions/lib/version-files/references.ts + 1 modules
 var references = __webpack_require__(443);
 ;// CONCATENATED MODULE: ./actions/verify-release/versions.ts
@@ -3630,6 +3630,44 @@ function overall(jobs) {
     if (jobs.some((j) => j.status === 'passed'))
         return 'passed';
     return 'not-run';
+}
+
+// EXTERNAL MODULE: ./src/doctor/workflows.ts
+var workflows = __webpack_require__(3413);
+;// CONCATENATED MODULE: ./src/rehearse/image-name.ts
+/**
+ * The image a repository's release publishes, as the repository itself says it, and the same
+ * name in the rehearsal's local registry. The release pushes what its call of release.yaml
+ * names (`image:`), else — as the actions read it — the configuration's first `images:` entry
+ * (`ghcr.io/OWNER/REPO` without one). The rehearsal runs the suite's own caller, so it must find
+ * that name here, or it would push one image while the chart it packages deploys another.
+ */
+
+
+
+function image_name_workflows(dir) {
+    const folder = (0,external_node_path_.join)(dir, '.github', 'workflows');
+    if (!(0,external_node_fs_.existsSync)(folder))
+        return new Map();
+    const files = (0,external_node_fs_.readdirSync)(folder).filter((f) => /\.ya?ml$/.test(f)).sort();
+    return new Map(files.map((f) => [`.github/workflows/${f}`, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(folder, f), 'utf8')]));
+}
+/** The caller's literal `image:` input, else the configuration's first image. */
+function releaseImage(dir, config) {
+    for (const caller of (0,workflows/* summariseWorkflows */.pL)(image_name_workflows(dir)).callers) {
+        const input = caller.with['image']?.trim();
+        // a name computed when the workflow runs cannot be known here
+        if (input && !input.includes('${{'))
+            return { name: input.toLowerCase(), from: `${caller.path}:${caller.line} image input` };
+    }
+    const first = config.images[0] ?? '';
+    return { name: first.toLowerCase(), from: config.source ? `${config.source} images` : "the actions' default (ghcr.io/OWNER/REPO)" };
+}
+/** The image's path under the local registry's host: `ghcr.io/llm-d/x` → `127.0.0.1:5000/llm-d/x`. */
+function localImage(image, host) {
+    const [first = '', ...rest] = image.split('/');
+    const hasRegistry = rest.length > 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    return `${host}/${hasRegistry ? rest.join('/') : image}`;
 }
 
 // EXTERNAL MODULE: external "node:http"
@@ -8550,6 +8588,7 @@ function jobTokens(gh, repository) {
 
 
 
+
 const flow_SUITE_REPO = 'llm-d/release-actions';
 /** The jobs of self-release.yaml a rehearsal leaves out, each with the reason (RunOptions.leaveOut). */
 const SELF_RELEASE_LEAVE_OUT = {
@@ -8583,12 +8622,16 @@ function repositorySecrets(world) {
         RELEASE_PR_TOKEN: world.token,
     };
 }
-/** What the call of release.yaml must point at locally, each with its reason. */
-function releaseCallOverrides(world, repository, chart) {
+/**
+ * What the call of release.yaml must point at locally, each with its reason. `image` is the
+ * release's image as the repository names it (image-name.ts; default `ghcr.io/OWNER/REPO`): the
+ * local registry gets the same path.
+ */
+function releaseCallOverrides(world, repository, chart, image = `ghcr.io/${repository.toLowerCase()}`) {
     const withValues = {};
     const secrets = {};
     if (world.registryAccess) {
-        withValues['image'] = { value: `${world.registryAccess.host}/${repository.toLowerCase()}`, why: 'the image goes to the local registry, not ghcr.io' };
+        withValues['image'] = { value: localImage(image, world.registryAccess.host), why: `the image ${image} goes to the local registry, under the same path, not to ${image.split('/')[0] ?? 'its registry'}` };
         withValues['registry-username'] = { value: world.registryAccess.username, why: 'the local registry\'s user' };
         withValues['oci-chart-registry'] = { value: `oci://${world.registryAccess.host}/charts`, why: 'the chart is also pushed to the local registry' };
         secrets['registry-token'] = { value: world.registryAccess.password, why: 'the local registry\'s password' };
@@ -9078,6 +9121,7 @@ function journal_describe(o) {
 
 
 
+
 /** Stops what a rehearsal started and removes its temp dir; safe to run twice (Ctrl-C and the normal end). */
 class Cleanup {
     tasks = [];
@@ -9377,7 +9421,11 @@ async function rehearse(opts = {}) {
         const inspectDir = (0,external_node_path_.join)(work, 'inspect');
         (0,external_node_fs_.rmSync)(inspectDir, { recursive: true, force: true });
         await git(work, ['clone', '-q', '--branch', src.branch, '--', copy, inspectDir], { env: gitEnv(home) });
+        let image = { name: `ghcr.io/${repository.toLowerCase()}`, from: "the actions' default (ghcr.io/OWNER/REPO)" };
         await stage('inspect', async (s) => {
+            const config = await (0,config_config/* loadConfig */.Z9)({ workspace: inspectDir, repository });
+            image = releaseImage(inspectDir, config);
+            result.image = { name: image.name, from: image.from };
             const actionYml = (0,external_node_path_.join)(suiteRoot, 'actions', 'verify-release', 'action.yml');
             const main = (0,external_node_path_.join)(suiteRoot, 'dist', 'verify-release', 'index.js');
             if (!(0,external_node_fs_.existsSync)(actionYml) || !(0,external_node_fs_.existsSync)(main)) {
@@ -9387,7 +9435,6 @@ async function rehearse(opts = {}) {
             }
             // the versions as the release sees them: the newest tag, and every reference the bump will move
             const tags = (await git(inspectDir, ['tag', '--list'], { env: gitEnv(home) })).out.split('\n').filter(Boolean);
-            const config = await (0,config_config/* loadConfig */.Z9)({ workspace: inspectDir, repository });
             const versions = await inspectVersions(inspectDir, config, repository, tags);
             if (versions.check.problems.some((r) => r.status === 'error')) {
                 s.errors = [versions.detail];
@@ -9400,7 +9447,7 @@ async function rehearse(opts = {}) {
             }
             const report = JSON.parse(run.outputs['report'] ?? '[]');
             const chart = chartOf(inspectDir);
-            s.detail = `${chart ? `${chart}: ` : ''}${versions.detail}; ${report.map((r) => `${r.check} — ${r.detail}`).join('; ')}`;
+            s.detail = `${chart ? `${chart}: ` : ''}image ${image.name} (${image.from}); ${versions.detail}; ${report.map((r) => `${r.check} — ${r.detail}`).join('; ')}`;
         });
         // ---- services -------------------------------------------------------------------------------
         world = await stage('services', async (s) => {
@@ -9460,13 +9507,14 @@ async function rehearse(opts = {}) {
             await made?.arrayBuffer();
             if (made && made.status !== 201)
                 throw new StageError(`cannot create the ${previous} release in the emulator: HTTP ${made.status}`);
-            let image = '';
+            let pushed = '';
             if (w.registryAccess) {
                 const sha = (await git(origin, ['rev-parse', `${previous}^{commit}`], { env: gitEnv(home) })).out.trim();
-                const digest = await buildAndPush(w.registryAccess, { repository: repository.toLowerCase(), platforms: ['linux/amd64', 'linux/arm64'].map(parsePlatform), content: `earlier release ${previous} (${sha})`, labels: { 'org.opencontainers.image.version': previous }, provenance: false, sbom: false }, [previous, 'latest']);
-                image = `; image ${w.registryAccess.host}/${repository.toLowerCase()}:${previous} (= latest) ${digest.slice(0, 19)}…`;
+                const local = localImage(image.name, w.registryAccess.host).slice(w.registryAccess.host.length + 1);
+                const digest = await buildAndPush(w.registryAccess, { repository: local, platforms: ['linux/amd64', 'linux/arm64'].map(parsePlatform), content: `earlier release ${previous} (${sha})`, labels: { 'org.opencontainers.image.version': previous }, provenance: false, sbom: false }, [previous, 'latest']);
+                pushed = `; image ${w.registryAccess.host}/${local}:${previous} (= latest) ${digest.slice(0, 19)}…`;
             }
-            s.detail = `GitHub release ${previous} ${had ? 'published already (by the interrupted run)' : 'published'}${image}`;
+            s.detail = `GitHub release ${previous} ${had ? 'published already (by the interrupted run)' : 'published'}${pushed}`;
             journal?.finish('earlier releases', [], previous);
         });
         // ---- prepare: prepare-release.yaml (bump-version with the changelog, the pull request) ------
@@ -9557,7 +9605,9 @@ async function rehearse(opts = {}) {
         // ---- the release workflow ---------------------------------------------------------------------
         const ci = workflows.ci;
         const chart = chartOf(inspectDir);
-        const runOptions = { secrets, callOverrides: releaseCallOverrides(w, repository, chart) };
+        const runOptions = { secrets, callOverrides: releaseCallOverrides(w, repository, chart, image.name) };
+        if (w.registryAccess)
+            result.image = { name: image.name, from: image.from, local: localImage(image.name, w.registryAccess.host) };
         /** A run of ci-release.yaml: replayed when an earlier run finished it, else (re-)run with its written-down event. */
         const releaseRun = async (key, makeEvent, prefix) => {
             const before = journal?.done(key);
@@ -9861,7 +9911,7 @@ const defaultIo = { out: (t) => void process.stdout.write(t), err: (t) => void p
 /** Runs the command; returns the exit status. `cleanup` lets the caller stop everything on a signal. */
 async function main(argv, io = defaultIo, cleanup = new Cleanup()) {
     if (argv[0] === 'doctor') {
-        const { doctorMain } = await Promise.all(/* import() */[__webpack_require__.e(828), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 7779));
+        const { doctorMain } = await Promise.all(/* import() */[__webpack_require__.e(828), __webpack_require__.e(648)]).then(__webpack_require__.bind(__webpack_require__, 6648));
         return doctorMain(argv.slice(1), io);
     }
     let args;
