@@ -25,7 +25,7 @@ import { logLine, passed, renderSummary, reportJson, type RunReport } from './re
 import type { ChartInfo, CheckContext, CheckReport, CheckResult } from './types.js';
 
 /** Checks that can run without a valid version. */
-const VERSIONLESS: ReadonlySet<CheckName> = new Set(['crds-in-sync']);
+const VERSIONLESS: ReadonlySet<CheckName> = new Set(['crds-in-sync', 'pages-served']);
 
 export async function main(): Promise<void> {
   const inputs = readVerifyInputs();
