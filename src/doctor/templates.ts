@@ -57,6 +57,7 @@ jobs:
       id-token: write
       attestations: write
       pull-requests: read
+      pages: read
       issues: write
       discussions: write
     uses: llm-d/release-actions/.github/workflows/release.yaml@v1

@@ -82,7 +82,7 @@ describe('preflight: resolve', () => {
   it('lists the preflight checks without tag-signed when signed tags are not required', () => {
     const r = run({ 'require-signed-tag': false }, { ref: 'refs/tags/v0.5.0' }, {});
     expect(r.code).toBe(0);
-    expect(r.outputs['checks']!.split('\n')).toEqual(['versions-consistent', 'changelog-entry', 'crds-in-sync', 'tag-on-branch']);
+    expect(r.outputs['checks']!.split('\n')).toEqual(['versions-consistent', 'changelog-entry', 'crds-in-sync', 'tag-on-branch', 'pages-served']);
   });
 
   it.each([

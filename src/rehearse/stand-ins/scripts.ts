@@ -62,7 +62,7 @@ async function resolvePlan(ctx: StepContext): Promise<StepOutcome> {
     }
     legs.push({ platform: p, runner, qemu: String(qemu), slug: p.replaceAll('/', '-') });
   }
-  const checks = e['REQUIRE_SIGNED_TAG'] !== 'true' ? ['versions-consistent', 'changelog-entry', 'crds-in-sync', 'tag-on-branch'] : [];
+  const checks = e['REQUIRE_SIGNED_TAG'] !== 'true' ? ['versions-consistent', 'changelog-entry', 'crds-in-sync', 'tag-on-branch', 'pages-served'] : [];
   const summary = ['### Release plan', '', '| | |', '| --- | --- |', `| mode | ${mode} |`, `| version | ${version} (tag ${tag}, prerelease: ${prerelease}) |`, `| image | ${image} |`, `| platforms | ${platforms.join(' ')} |`, ''].join('\n');
   return {
     status: 'passed',
