@@ -13,10 +13,10 @@ import { join } from 'node:path';
 import { loadConfig } from '../lib/config/config.js';
 import { assertRef, Git } from '../lib/git/git.js';
 import type { GitHubClient } from '../lib/github/client.js';
-import { retryScaleFromEnv } from '../lib/oci/transport.js';
 import { annotate } from '../lib/runner/commands.js';
 import { readContext } from '../lib/runner/context.js';
 import { ActionError } from '../lib/runner/errors.js';
+import { retryScale } from '../lib/runner/tuning.js';
 import { stripV, versionProblem } from '../lib/semver/version.js';
 import { CHECKS } from './checks/index.js';
 import { readVerifyInputs } from './inputs.js';
@@ -59,7 +59,7 @@ export async function main(): Promise<void> {
     tag,
     git,
     log,
-    poll: { timeoutMs: inputs.timeoutMs, scale: retryScaleFromEnv() },
+    poll: { timeoutMs: inputs.timeoutMs, scale: retryScale() },
     ...(inputs.registryUsername ? { credentials: { username: inputs.registryUsername, password: inputs.registryPassword } } : {}),
     fetchTag: () => (fetched ??= fetchTag(git, tag)),
     releaseTags: () => (tags ??= releaseTags(git)),
