@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { versionProblem } from '../../../actions/lib/semver/version.js';
 import { git, gitEnv } from '../proc.js';
 import type { StandInSpec, StepContext, StepOutcome } from '../types.js';
 import { localRepository, mergeIndexes, retag } from './image.js';
@@ -21,8 +22,6 @@ const splitList = (text: string): string[] =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-const IDENT = '(0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)';
-const SEMVER = new RegExp(`^v?(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-${IDENT}(\\.${IDENT})*)?$`);
 const IMAGE = /^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(\/[a-z0-9]+([._-][a-z0-9]+)*)+$/;
 
 /** release.yaml preflight `resolve`: version, tag, image, registry, build plan, preflight checks. */
@@ -34,7 +33,8 @@ async function resolvePlan(ctx: StepContext): Promise<StepOutcome> {
   const refTag = ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : '';
   const wanted = e['WANT_VERSION'] || refTag;
   if (!wanted) return fail('no version: give the version input, or start the run from a tag vX.Y.Z');
-  if (!SEMVER.test(wanted)) return fail(`version '${show(wanted)}' is not a SemVer 2 version such as 0.5.0 or v0.5.0-rc.1 (build metadata is not accepted)`);
+  // the suite's one SemVer rule (actions/lib/semver), which the bash's regex spells out again
+  if (versionProblem(wanted)) return fail(`version '${show(wanted)}' is not a SemVer 2 version such as 0.5.0 or v0.5.0-rc.1 (build metadata is not accepted)`);
   const version = wanted.replace(/^v/, '');
   const tag = `v${version}`;
   if (refTag && e['WANT_VERSION'] && refTag !== tag) return fail(`the run was started by tag ${show(refTag)} but the version input says ${tag}`);
