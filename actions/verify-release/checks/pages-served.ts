@@ -21,8 +21,9 @@ export async function run(ctx: CheckContext): Promise<CheckResult> {
     site = (await client.rest.repos.getPages({ owner, repo })).data as PagesSite;
   } catch (err) {
     const status = (err as { status?: number }).status;
-    if (status === 401 || status === 403) {
-      return { status: 'failed', detail: `GitHub refused to read the Pages settings of ${repository} (HTTP ${status}): give the job's token pages: read (permissions: { pages: read })` };
+    if (status === 401) return { status: 'failed', detail: `GitHub refused the token (HTTP 401) reading the Pages settings of ${repository}: check the token input` };
+    if (status === 403) {
+      return { status: 'failed', detail: `GitHub refused to read the Pages settings of ${repository} (HTTP 403): give the job's token pages: read (permissions: { pages: read })` };
     }
     if (status !== 404) return { status: 'failed', detail: `cannot read the GitHub Pages settings of ${repository}: ${(err as Error).message}` };
   }

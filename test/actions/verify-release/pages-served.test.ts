@@ -134,6 +134,21 @@ describe('verify-release pages-served', () => {
     }
   });
 
+  it('fails, naming the cause, on a token GitHub refuses and on a GitHub that keeps failing', async () => {
+    setBranch(true);
+    const full = await site({ branch: 'gh-pages' });
+    const refused = expectOutcome(await check(full, { token: 'wrong-token' }), false);
+    expect(refused['pages-served']!.detail).toBe(`GitHub refused the token (HTTP 401) reading the Pages settings of ${full}: check the token input`);
+    const fault = gh.injectFault({ kind: 'status', status: 502, method: 'GET', path: `/repos/${full}/pages`, times: 10 });
+    try {
+      const down = expectOutcome(await check(full), false);
+      expect(down['pages-served']!.detail).toMatch(new RegExp(`^cannot read the GitHub Pages settings of ${full}: `));
+      expect(fault.hits).toBeGreaterThan(1);
+    } finally {
+      gh.clearFaults();
+    }
+  });
+
   it('fails without a token, naming the input and the permission', async () => {
     const report = expectOutcome(await verify(repo, { phase: 'preflight', checks: 'pages-served' }), false);
     expect(report['pages-served']!.detail).toBe('needs a token (input token, with pages: read) to read the GitHub Pages settings of llm-d-incubation/workload-variant-autoscaler');
