@@ -16,6 +16,7 @@ import type { GitHubClient } from '../lib/github/client.js';
 import { annotate } from '../lib/runner/commands.js';
 import { readContext } from '../lib/runner/context.js';
 import { ActionError } from '../lib/runner/errors.js';
+import { rawInput } from '../lib/runner/inputs.js';
 import { retryScale } from '../lib/runner/tuning.js';
 import { stripV, versionProblem } from '../lib/semver/version.js';
 import { CHECKS } from './checks/index.js';
@@ -28,6 +29,8 @@ import type { ChartInfo, CheckContext, CheckReport, CheckResult } from './types.
 const VERSIONLESS: ReadonlySet<CheckName> = new Set(['crds-in-sync', 'pages-served']);
 
 export async function main(): Promise<void> {
+  // release.yaml's first step, before the checkout: its own inputs and outputs (resolve-run.ts)
+  if (rawInput('phase') === 'resolve') return (await import('./resolve-run.js')).main();
   const inputs = readVerifyInputs();
   const run = readContext();
   const [{ runnerLog, setOutputs, appendSummary }, config] = await Promise.all([
