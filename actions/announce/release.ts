@@ -20,6 +20,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { components } from '@octokit/openapi-types';
+import { releaseAssetSha256 } from '../lib/github/asset-hash.js';
 import type { GitHubClient } from '../lib/github/client.js';
 import { statusOf } from '../lib/github/client.js';
 import type { Log } from '../lib/runner/core.js';
@@ -197,18 +198,6 @@ export interface AssetResult {
   status: 'uploaded' | 'kept' | 'replaced' | 'dry-run';
 }
 
-/** The sha256 of a release asset: its digest, or (an older server) its bytes. */
-async function remoteSha256(client: GitHubClient, repo: RepoRef, asset: ReleaseAsset): Promise<string> {
-  const digest = asset.digest ?? '';
-  if (digest.startsWith('sha256:')) return digest.slice('sha256:'.length);
-  const { createHash } = await import('node:crypto');
-  try {
-    const res = await client.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...repo, asset_id: asset.id, headers: { accept: 'application/octet-stream' } });
-    return createHash('sha256').update(Buffer.from(res.data as unknown as ArrayBuffer)).digest('hex');
-  } catch (err) {
-    throw remoteError(`downloading release asset ${asset.name} to compare it`, err);
-  }
-}
 
 function contentType(name: string): string {
   if (/\.(tgz|tar\.gz|gz)$/.test(name)) return 'application/gzip';
@@ -240,7 +229,7 @@ export async function syncAssets(
       plan.push({ asset, action: 'upload' });
       continue;
     }
-    const sha = await remoteSha256(client, repo, existing);
+    const sha = await releaseAssetSha256(client, repo, existing);
     if (sha === asset.sha256) plan.push({ asset, existing, action: 'keep' });
     else if (opts.replace) plan.push({ asset, existing, action: 'replace' });
     else conflicts.push(`${existing.name} (release has sha256 ${sha.slice(0, 12)}…, ${asset.rel} has ${asset.sha256.slice(0, 12)}…)`);
@@ -294,7 +283,7 @@ async function upload(client: GitHubClient, repo: RepoRef, release: Release, ass
     if (statusOf(err) === 422) {
       const assets = await client.paginate(client.rest.repos.listReleaseAssets, { ...repo, release_id: release.id, per_page: 100 }).catch(() => []);
       const there = assets.find((a) => a.name === assetName(asset.name));
-      if (there && (await remoteSha256(client, repo, there)) === asset.sha256) return;
+      if (there && (await releaseAssetSha256(client, repo, there)) === asset.sha256) return;
     }
     throw remoteError(`uploading ${asset.name} to release ${release.tag_name}`, err);
   }

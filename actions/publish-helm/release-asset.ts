@@ -14,6 +14,7 @@
  *   index.
  */
 import type { components } from '@octokit/openapi-types';
+import { releaseAssetSha256, sha256Hex } from '../lib/github/asset-hash.js';
 import { statusOf, type GitHubClient } from '../lib/github/client.js';
 import { ActionError, RemoteError } from '../lib/runner/errors.js';
 
@@ -61,18 +62,6 @@ export async function findRelease(client: GitHubClient, repo: RepoRef, tag: stri
   return forTag.find((r) => !r.draft) ?? forTag.filter((r) => r.draft).sort((a, b) => a.id - b.id)[0];
 }
 
-/** The sha256 of an asset: its `digest`, or (a server without it) its bytes. */
-async function assetSha256(client: GitHubClient, repo: RepoRef, asset: ReleaseAsset): Promise<string> {
-  const digest = asset.digest ?? '';
-  if (digest.startsWith('sha256:')) return digest.slice('sha256:'.length);
-  const { createHash } = await import('node:crypto');
-  try {
-    const res = await client.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...repo, asset_id: asset.id, headers: { accept: 'application/octet-stream' } });
-    return createHash('sha256').update(Buffer.from(res.data as unknown as ArrayBuffer)).digest('hex');
-  } catch (err) {
-    throw remoteError(`downloading release asset ${asset.name} to compare it`, err);
-  }
-}
 
 /** What would be done for the asset; throws when an asset of the same name has other bytes. Reads only. */
 export async function planAsset(client: GitHubClient, repo: RepoRef, opts: { tag: string; name: string; sha256: string; serverUrl: string }): Promise<AssetPlan> {
@@ -80,7 +69,7 @@ export async function planAsset(client: GitHubClient, repo: RepoRef, opts: { tag
   const url = tagDownloadUrl(opts.serverUrl, repo, opts.tag, opts.name);
   const existing = release?.assets.find((a) => a.name === opts.name);
   if (!existing) return { tag: opts.tag, name: opts.name, ...(release ? { release } : {}), action: 'upload', url };
-  const sha = await assetSha256(client, repo, existing);
+  const sha = await releaseAssetSha256(client, repo, existing);
   if (sha !== opts.sha256) {
     throw new ActionError(
       `release ${opts.tag} already has an asset ${opts.name} with sha256 ${sha}; this package has sha256 ${opts.sha256}. ` +
@@ -142,8 +131,7 @@ async function upload(client: GitHubClient, repo: RepoRef, release: Release, nam
     if (statusOf(err) === 422) {
       const assets = await client.paginate(client.rest.repos.listReleaseAssets, { ...repo, release_id: release.id, per_page: 100 }).catch(() => [] as ReleaseAsset[]);
       const there = assets.find((a) => a.name === name);
-      const { createHash } = await import('node:crypto');
-      if (there && (await assetSha256(client, repo, there)) === createHash('sha256').update(data).digest('hex')) return there;
+      if (there && (await releaseAssetSha256(client, repo, there)) === sha256Hex(data)) return there;
     }
     throw remoteError(`uploading ${name} to release ${release.tag_name}`, err);
   }

@@ -86,6 +86,12 @@ export function inputSpec(env: Env = process.env) {
     'registry-password': secret(),
     token: secret(),
     config: relativePath(),
+    // phase resolve only (resolve-run.ts reads them)
+    mode: str(),
+    reason: str(),
+    image: str(),
+    'native-arm64': bool(false),
+    'require-signed-tag': bool(true),
   } as const;
 }
 

@@ -5,7 +5,7 @@
 export const PHASES = ['preflight', 'postflight'] as const;
 export type Phase = (typeof PHASES)[number];
 
-export const PREFLIGHT_CHECKS = ['tag-signed', 'versions-consistent', 'changelog-entry', 'crds-in-sync', 'tag-on-branch'] as const;
+export const PREFLIGHT_CHECKS = ['tag-signed', 'versions-consistent', 'changelog-entry', 'crds-in-sync', 'tag-on-branch', 'pages-served'] as const;
 export const POSTFLIGHT_CHECKS = ['image', 'helm-repo', 'oci-chart', 'github-release', 'cluster'] as const;
 export type CheckName = (typeof PREFLIGHT_CHECKS)[number] | (typeof POSTFLIGHT_CHECKS)[number];
 export const ALL_CHECKS: readonly CheckName[] = [...PREFLIGHT_CHECKS, ...POSTFLIGHT_CHECKS];

@@ -1,12 +1,13 @@
 /** Registry clients shared by the image and oci-chart checks, and how their errors are read while polling. */
 import type { OciClient } from '../lib/oci/client.js';
 import { ActionError, RemoteError } from '../lib/runner/errors.js';
+import { requestTimeoutMs } from '../lib/runner/tuning.js';
 import type { Attempt } from './poll.js';
 import type { CheckContext } from './types.js';
 
-/** Per-attempt time limit of one request: 30 s, less with a short timeout (never under 5 s). */
+/** Per-attempt time limit of one request: RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, less with a short timeout (never under 5 s). */
 export function requestTimeout(timeoutMs: number): number {
-  return Math.min(30_000, Math.max(5_000, timeoutMs));
+  return Math.min(requestTimeoutMs(), Math.max(5_000, timeoutMs));
 }
 
 /** One client per registry host, with the given credentials (anonymous without). */

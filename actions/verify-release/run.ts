@@ -13,10 +13,11 @@ import { join } from 'node:path';
 import { loadConfig } from '../lib/config/config.js';
 import { assertRef, Git } from '../lib/git/git.js';
 import type { GitHubClient } from '../lib/github/client.js';
-import { retryScaleFromEnv } from '../lib/oci/transport.js';
 import { annotate } from '../lib/runner/commands.js';
 import { readContext } from '../lib/runner/context.js';
 import { ActionError } from '../lib/runner/errors.js';
+import { rawInput } from '../lib/runner/inputs.js';
+import { retryScale } from '../lib/runner/tuning.js';
 import { stripV, versionProblem } from '../lib/semver/version.js';
 import { CHECKS } from './checks/index.js';
 import { readVerifyInputs } from './inputs.js';
@@ -25,9 +26,11 @@ import { logLine, passed, renderSummary, reportJson, type RunReport } from './re
 import type { ChartInfo, CheckContext, CheckReport, CheckResult } from './types.js';
 
 /** Checks that can run without a valid version. */
-const VERSIONLESS: ReadonlySet<CheckName> = new Set(['crds-in-sync']);
+const VERSIONLESS: ReadonlySet<CheckName> = new Set(['crds-in-sync', 'pages-served']);
 
 export async function main(): Promise<void> {
+  // release.yaml's first step, before the checkout: its own inputs and outputs (resolve-run.ts)
+  if (rawInput('phase') === 'resolve') return (await import('./resolve-run.js')).main();
   const inputs = readVerifyInputs();
   const run = readContext();
   const [{ runnerLog, setOutputs, appendSummary }, config] = await Promise.all([
@@ -59,7 +62,7 @@ export async function main(): Promise<void> {
     tag,
     git,
     log,
-    poll: { timeoutMs: inputs.timeoutMs, scale: retryScaleFromEnv() },
+    poll: { timeoutMs: inputs.timeoutMs, scale: retryScale() },
     ...(inputs.registryUsername ? { credentials: { username: inputs.registryUsername, password: inputs.registryPassword } } : {}),
     fetchTag: () => (fetched ??= fetchTag(git, tag)),
     releaseTags: () => (tags ??= releaseTags(git)),

@@ -132,16 +132,23 @@ function workflowFindings(s: Survey): Finding[] {
   return out;
 }
 
+/** Whether the repository has the pages branch, locally or as a remote-tracking branch. */
+export function hasPagesBranch(s: Survey): boolean {
+  const branch = s.detected.pagesBranch;
+  return s.facts.branches.some((b) => b === branch || b.endsWith(`/${branch}`));
+}
+
 function pagesFindings(s: Survey): Finding[] {
   const branch = s.detected.pagesBranch;
-  if (s.facts.branches.some((b) => b === branch || b.endsWith(`/${branch}`))) return [];
+  if (hasPagesBranch(s)) return [];
   return [
     {
       id: 'no-pages-branch',
       severity: 'spoil',
-      problem: `no ${branch} branch: the Helm repository index lives there, and until GitHub Pages serves it the postflight check of the Helm repository fails after publishing`,
+      problem: `no ${branch} branch: the Helm repository index lives there, and GitHub Pages can only be enabled from a branch that exists; the release stops in preflight (pages-served) until Pages serves it`,
       where: [],
-      fix: `git switch --orphan ${branch} && git commit --allow-empty -m "Helm repository" && git push origin ${branch} && git switch -, then Settings → Pages → deploy from the ${branch} branch`,
+      fix: `create the orphan branch (--write; or git switch --orphan ${branch} && git commit --allow-empty -m "Helm repository" && git switch -), git push origin ${branch}, then Settings → Pages → Deploy from a branch → ${branch} / (root)`,
+      writes: true,
     },
   ];
 }

@@ -10,6 +10,7 @@ import { applyWrites, type WriteOutcome } from './apply.js';
 import { runChecks } from './checks.js';
 import { survey } from './detect.js';
 import { DoctorInputError, gatherFacts, repositoryRoot } from './facts.js';
+import { renderPagesBranch, writePagesBranch, type PagesBranchOutcome } from './pages-branch.js';
 import { renderJson, renderText, renderWrite } from './render.js';
 import type { DoctorReport } from './types.js';
 import { planWrites } from './write.js';
@@ -26,7 +27,8 @@ Options:
   --repo PATH   the repository (default: the current folder)
   --write       commit the fixes it can make (.github/release-actions.yaml, ci-release.yaml,
                 prepare-release.yaml, CHANGELOG.md) on the branch release-actions/adopt, each
-                file printed; the current branch is not touched. Refused on a dirty work tree.
+                file printed, and create the orphan gh-pages branch (a README) when there is
+                none; the current branch is not touched. Refused on a dirty work tree.
   --json        one JSON document on stdout
   -h, --help    this text
 
@@ -83,12 +85,17 @@ async function doctor(args: DoctorArgs, io: DoctorIo): Promise<number> {
   const report: DoctorReport = { root, detected: s.detected, findings, exitCode: findings.some((f) => f.severity === 'stop') ? 1 : 0 };
   const planned = await planWrites(s, { validate: args.write });
   let outcome: WriteOutcome | undefined;
-  if (args.write) outcome = await applyWrites(root, planned);
-  if (args.json) io.out(renderJson(report, outcome, planned));
+  let pages: PagesBranchOutcome | undefined;
+  if (args.write) {
+    outcome = await applyWrites(root, planned);
+    pages = await writePagesBranch(root, s);
+  }
+  if (args.json) io.out(renderJson(report, outcome, planned, pages));
   else {
     if (realpathSync(resolve(args.repo)) !== realpathSync(root)) io.out(`(${args.repo} is inside the repository ${root}: doctor checks the whole repository)\n`);
     io.out(renderText(report));
     if (outcome) io.out(renderWrite(outcome));
+    if (pages) io.out(renderPagesBranch(pages, s.facts.repository));
   }
   return report.exitCode;
 }

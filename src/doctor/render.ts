@@ -1,5 +1,6 @@
 /** The report as text (grouped by severity) and as one JSON document. Pure. */
 import type { WriteOutcome } from './apply.js';
+import type { PagesBranchOutcome } from './pages-branch.js';
 import type { DoctorReport, Finding, Severity } from './types.js';
 import type { PlannedFile } from './write.js';
 
@@ -54,11 +55,12 @@ export function renderWrite(outcome: WriteOutcome): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function renderJson(report: DoctorReport, write?: WriteOutcome, planned?: readonly PlannedFile[]): string {
+export function renderJson(report: DoctorReport, write?: WriteOutcome, planned?: readonly PlannedFile[], pages?: PagesBranchOutcome): string {
   const doc = {
     ...report,
     ...(planned ? { planned: planned.map((p) => ({ path: p.path, action: p.action, why: p.why })) } : {}),
     ...(write ? { write: { branch: write.branch, commit: write.commit ?? null, written: write.written.map((w) => w.path), unchanged: write.unchanged ?? null } } : {}),
+    ...(write ? { pagesBranch: pages ? { branch: pages.branch, commit: pages.commit } : null } : {}),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

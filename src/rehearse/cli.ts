@@ -1,6 +1,6 @@
 /**
  * The command line: `release-actions rehearse [--repo PATH [--github OWNER/REPO]] [--version X|major|minor|patch|auto]
- * [--mode release|hotfix|rollback] [--event tag-push|dispatch] [--state DIR] [--json] [--keep]`.
+ * [--mode release|hotfix|rollback] [--event tag-push|dispatch] [--state DIR] [--json] [--keep] [--without-pages]`.
  *
  * A progress line per stage while it runs (stderr with --json), then the table of stages with
  * status and time, the paths of what the release produced, and the diff of the release pull
@@ -36,6 +36,8 @@ Options:
                      an unfinished workflow run is re-run whole, as GitHub's "re-run all jobs"
   --json             one JSON document on stdout (progress lines go to stderr)
   --keep             keep the temp dir (the chart, index, notes and announcements are in it)
+  --without-pages    a repository without GitHub Pages: the release stops in preflight
+                     (pages-served) with the fix, and nothing is published
   -h, --help         this text
 
 Exit status: 0 every stage passed, 1 a stage failed, 2 usage error, 3 a stage was skipped
@@ -54,6 +56,8 @@ export interface CliArgs {
   json: boolean;
   keep: boolean;
   state?: string;
+  /** A repository without GitHub Pages: the release must stop in preflight. */
+  withoutPages?: boolean;
 }
 
 export class UsageError extends Error {}
@@ -123,6 +127,9 @@ export function parseArgs(argv: readonly string[]): CliArgs | 'help' {
         break;
       case '--keep':
         out.keep = true;
+        break;
+      case '--without-pages':
+        out.withoutPages = true;
         break;
       default:
         throw new UsageError(`unknown option '${arg}'`);
@@ -216,7 +223,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo, cleanup:
   }
   const a = args;
   const progress = a.json ? io.err : io.out;
-  progress(`release-actions rehearse: ${a.repo ? `--repo ${a.repo}${a.github ? ` --github ${a.github}` : ''}` : 'the embedded example (examples/operator)'}, mode ${a.mode}, event ${a.event}, version ${a.version ?? (a.mode === 'hotfix' ? 'patch' : 'auto')}${a.state !== undefined ? `, state ${a.state}` : ''}\n`);
+  progress(`release-actions rehearse: ${a.repo ? `--repo ${a.repo}${a.github ? ` --github ${a.github}` : ''}` : 'the embedded example (examples/operator)'}, mode ${a.mode}, event ${a.event}, version ${a.version ?? (a.mode === 'hotfix' ? 'patch' : 'auto')}${a.state !== undefined ? `, state ${a.state}` : ''}${a.withoutPages ? ', without GitHub Pages' : ''}\n`);
   let result: RehearsalResult;
   try {
     result = await rehearse({
@@ -227,6 +234,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo, cleanup:
       mode: a.mode,
       event: a.event,
       keep: a.keep,
+      ...(a.withoutPages ? { pages: false } : {}),
       cleanup,
       onWorkDir: (dir) =>
         progress(a.state !== undefined ? `state folder: ${dir} (kept; a re-run with --state ${a.state} resumes)\n` : `work dir: ${dir}${a.keep ? ' (kept)' : ' (removed at the end; --keep keeps it)'}\n`),

@@ -18,6 +18,8 @@ export interface JournalOptions {
   version: string;
   mode: string;
   event: string;
+  /** Present (false) only for a rehearsal without GitHub Pages. */
+  pages?: false;
 }
 
 export interface JournalEntry<T = unknown> {
@@ -98,5 +100,5 @@ export class Journal {
 }
 
 function describe(o: JournalOptions): string {
-  return [o.repo ? `--repo ${o.repo}` : 'the embedded example', ...(o.github ? [`--github ${o.github}`] : []), `--mode ${o.mode}`, `--event ${o.event}`, `--version ${o.version}`].join(' ');
+  return [o.repo ? `--repo ${o.repo}` : 'the embedded example', ...(o.github ? [`--github ${o.github}`] : []), `--mode ${o.mode}`, `--event ${o.event}`, `--version ${o.version}`, ...(o.pages === false ? ['--without-pages'] : [])].join(' ');
 }

@@ -61,3 +61,20 @@ export async function startPagesServer(opts: { barePath: () => string; repo: str
     },
   };
 }
+
+/**
+ * What a repository that has released before holds, made for one that has not: the orphan
+ * pages branch (a README; an existing branch is left as it is) in the emulated repository, as
+ * `release-actions doctor --write` and a push make it. GitHub Pages itself is switched on by
+ * `createRepo` (`pages`), as a maintainer does in the settings.
+ */
+export async function preparePagesBranch(barePath: string, env: Record<string, string>, identity: { name: string; email: string }, repository: string, branch = 'gh-pages'): Promise<string> {
+  const [{ Git }, { createOrphanBranch, pagesReadme }] = await Promise.all([import('../../actions/lib/git/git.js'), import('../../actions/lib/git/orphan-branch.js')]);
+  const made = await createOrphanBranch(new Git(barePath, { env }), {
+    branch,
+    files: [{ path: 'README.md', text: pagesReadme(repository, branch) }],
+    message: `chore: ${branch} branch for the Helm repository`,
+    identity,
+  });
+  return made.created ? `orphan ${branch} branch made (${made.commit.slice(0, 7)})` : `${branch} branch as the repository has it`;
+}

@@ -28,6 +28,7 @@ import { materialise } from './history.js';
 import { detectGithubRepository, githubArgumentProblem, readRepositorySources, type CommitReader } from './github-repo.js';
 import { localImage, releaseImage, type ReleaseImage } from './image-name.js';
 import { Journal, type JournalEntry } from './journal.js';
+import { preparePagesBranch } from './pages.js';
 import { git, gitEnv } from './proc.js';
 import { buildAndPush, parsePlatform } from './stand-ins/image.js';
 import type { RehearsalEvent } from './engine.js';
@@ -64,6 +65,12 @@ export interface RehearseOptions {
   /** Start the local registry (default true; tests turn it off to see the skipped stages). */
   registry?: boolean;
   registryBin?: string;
+  /**
+   * GitHub Pages on, served from the gh-pages branch (made as an orphan branch when the
+   * repository has none), as before a first release done right (default true). false: a
+   * repository without Pages, which the release must refuse in preflight, publishing nothing.
+   */
+  pages?: boolean;
   onStage?: (stage: Stage) => void;
   /** Called once the temp dir exists (the CLI prints it, and cleans it up on Ctrl-C). */
   onWorkDir?: (dir: string) => void;
@@ -280,7 +287,7 @@ export async function rehearse(opts: RehearseOptions = {}): Promise<RehearsalRes
     work = resolve(opts.state);
     checkStateFolder(work);
     try {
-      journal = Journal.open(join(work, 'journal.json'), { ...(opts.repo !== undefined ? { repo: resolve(opts.repo) } : {}), ...(opts.github !== undefined ? { github: opts.github } : {}), version: versionArg, mode, event: eventKind });
+      journal = Journal.open(join(work, 'journal.json'), { ...(opts.repo !== undefined ? { repo: resolve(opts.repo) } : {}), ...(opts.github !== undefined ? { github: opts.github } : {}), version: versionArg, mode, event: eventKind, ...(opts.pages === false ? { pages: false } : {}) });
     } catch (err) {
       throw new StateFolderError(`--state ${work}: ${(err as Error).message}`);
     }
@@ -463,9 +470,11 @@ export async function rehearse(opts: RehearseOptions = {}): Promise<RehearsalRes
       }
       const linkNote = await rewriteChangelogLinks(copy, src.branch, repository, w.gh.serverUrl, home, src.stream);
       if (linkNote) result.adjustments.push(linkNote);
-      await w.gh.createRepo(repository, { fromDir: copy, defaultBranch: src.branch });
+      const withPages = opts.pages !== false;
+      await w.gh.createRepo(repository, { fromDir: copy, defaultBranch: src.branch, ...(withPages ? { pages: { branch: 'gh-pages' } } : {}) });
+      const site = withPages ? await preparePagesBranch(w.gh.repoPath(repository), gitEnv(home), { name: w.key.name, email: w.key.email }, repository) : 'GitHub Pages off (pages: false)';
       const pages = await w.servePages(repository);
-      s.detail = `${w.gh.serverUrl}/${repository} (default branch ${src.branch}); pages ${pages.url}${linkNote ? '; changelog links rewritten to the local GitHub' : ''}`;
+      s.detail = `${w.gh.serverUrl}/${repository} (default branch ${src.branch}); pages ${pages.url}, ${site}${linkNote ? '; changelog links rewritten to the local GitHub' : ''}`;
     });
     // from here on, the emulated repository is the truth: on a resumed run the copy is not the origin's history
     const origin = w.gh.repoPath(repository);

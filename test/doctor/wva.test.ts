@@ -125,7 +125,7 @@ describe('doctor on WVA at 56a651b', () => {
     expect(spoils).toBeGreaterThan(stops);
     expect(advice).toBeGreaterThan(spoils);
     expect(r.out).toContain(`       ${CHART}/Chart.yaml:5 version = 0.1.0\n`);
-    expect(r.out).toMatch(/2 problems would stop a release \(exit 1\)\.\n`release-actions doctor --write` fixes 6 of them on a new branch\.\n$/);
+    expect(r.out).toMatch(/2 problems would stop a release \(exit 1\)\.\n`release-actions doctor --write` fixes 7 of them on a new branch\.\n$/);
   });
 
   it('checks the whole repository when given a folder inside it, and says so', async () => {
@@ -175,8 +175,21 @@ describe('doctor --write', () => {
     expect(git(dir, ['rev-parse', 'release-actions/adopt~1'])).toBe(git(dir, ['rev-parse', 'main']));
   });
 
+  it('creates the orphan gh-pages branch (a README, no index.yaml) and says Pages must then be enabled', () => {
+    expect(git(dir, ['rev-list', '--count', 'gh-pages'])).toBe('1');
+    expect(git(dir, ['ls-tree', '--name-only', 'gh-pages'])).toBe('README.md');
+    const readme = git(dir, ['show', 'gh-pages:README.md']);
+    expect(readme).toContain('GitHub Pages serves this branch (https://llm-d-incubation.github.io/workload-variant-autoscaler/)');
+    expect(readme).toContain('Deploy from a branch → `gh-pages` / `(root)`');
+    expect(git(dir, ['log', '-1', '--format=%B', 'gh-pages'])).toContain('Signed-off-by: Test Author <author@example.com>');
+    const sha = git(dir, ['rev-parse', '--short=7', 'gh-pages']);
+    expect(first.out).toContain(`--write: created the orphan branch gh-pages (${sha}, README.md only) for the Helm repository; the current branch is not touched.\n`);
+    expect(first.out).toContain('Next: git push origin gh-pages, then enable GitHub Pages from it (doctor cannot): Settings → Pages → Build and deployment → Deploy from a branch → gh-pages / (root),');
+    expect(first.out).toContain("  or: gh api -X POST repos/llm-d-incubation/workload-variant-autoscaler/pages -f 'source[branch]=gh-pages' -f 'source[path]=/'");
+  });
+
   it('leaves the current branch, its index and its work tree as they were', () => {
-    const lines = (s: string): string[] => s.split('\n').filter((l) => !l.endsWith(' refs/heads/release-actions/adopt'));
+    const lines = (s: string): string[] => s.split('\n').filter((l) => !l.endsWith(' refs/heads/release-actions/adopt') && !l.endsWith(' refs/heads/gh-pages'));
     expect(lines(state(dir))).toEqual(lines(before));
     expect(git(dir, ['worktree', 'list', '--porcelain']).match(/^worktree /gm)).toHaveLength(1);
   });
@@ -229,7 +242,7 @@ describe('doctor --write', () => {
     const values = join(dir, CHART, 'values.yaml');
     writeFileSync(values, readFileSync(values, 'utf8').replace('tag: v0.0.1', 'tag: v0.0.2'));
     commit(dir, 'fix: versions at 0.0.2');
-    git(dir, ['branch', 'gh-pages']);
+    expect(git(dir, ['rev-parse', '--verify', '-q', 'refs/heads/gh-pages'])).toMatch(/^[0-9a-f]{40}$/);
     git(dir, ['config', 'user.signingkey', 'ABCDEF0123456789']);
 
     const doc = await report(dir);
@@ -379,6 +392,29 @@ describe('the changelog, from real ones', () => {
       "CHANGELOG.md:48 '### 🐛 Fixes' is not a Keep a Changelog type (Added, Changed, Deprecated, Removed, Fixed, Security) (section-type)",
       "CHANGELOG.md:73 '### 📚 Documentation & Website' is not a Keep a Changelog type (Added, Changed, Deprecated, Removed, Fixed, Security) (section-type)",
     ]);
+  });
+});
+
+describe('doctor --write and an existing pages branch', () => {
+  it.each([
+    ['a local gh-pages', (dir: string) => git(dir, ['branch', 'gh-pages', 'v0.0.1'])],
+    ['only origin/gh-pages (fetched, not checked out)', (dir: string) => git(dir, ['update-ref', 'refs/remotes/origin/gh-pages', 'v0.0.1'])],
+  ])('leaves %s as it is and creates none', async (_what, setUp) => {
+    const dir = fresh(`pages-${_what.length}`);
+    setUp(dir);
+    const pagesBefore = git(dir, ['for-each-ref', '--format=%(objectname) %(refname)', 'refs/heads/gh-pages', 'refs/remotes/origin/gh-pages']);
+    const r = await runDoctor(['--repo', dir, '--write', '--json']);
+    expect(JSON.parse(r.out).pagesBranch).toBeNull();
+    expect(git(dir, ['for-each-ref', '--format=%(objectname) %(refname)', 'refs/heads/gh-pages', 'refs/remotes/origin/gh-pages'])).toBe(pagesBefore);
+    expect(JSON.parse(r.out).findings.map((f: { id: string }) => f.id)).not.toContain('no-pages-branch');
+  });
+
+  it('reports the branch it made in --json', async () => {
+    const dir = fresh('pages-json');
+    const r = await runDoctor(['--repo', dir, '--write', '--json']);
+    expect(JSON.parse(r.out).pagesBranch).toEqual({ branch: 'gh-pages', commit: git(dir, ['rev-parse', 'gh-pages']) });
+    const again = await runDoctor(['--repo', dir, '--write', '--json']);
+    expect(JSON.parse(again.out).pagesBranch).toBeNull();
   });
 });
 

@@ -51,6 +51,7 @@ describe('the argument parser', () => {
     expect(() => parseArgs(['rehearse', '--version', '1.2'])).toThrow(/--version must be a version/);
     expect(() => parseArgs(['rehearse', '--repo'])).toThrow('--repo needs a value');
     expect(() => parseArgs(['rehearse', '--force'])).toThrow("unknown option '--force'");
+    expect(parseArgs(['rehearse', '--without-pages'])).toMatchObject({ withoutPages: true });
   });
 
   it('reads --github OWNER/REPO with --repo, and refuses a value GitHub would not name a repository', () => {
@@ -145,7 +146,7 @@ describe('a copy of a WVA-shaped repository', () => {
       expectAllPassed(r);
       expect(r).toMatchObject({ exitCode: 0, source: { kind: 'repository', repository: WVA, branch: 'main' }, version: '0.5.0', tag: 'v0.5.0' });
       const stages = byName(r);
-      expect(stages['preflight']!.detail).toMatch(/checks tag-signed passed, versions-consistent passed, changelog-entry passed, crds-in-sync passed, tag-on-branch passed/);
+      expect(stages['preflight']!.detail).toMatch(/checks tag-signed passed, versions-consistent passed, changelog-entry passed, crds-in-sync passed, tag-on-branch passed, pages-served passed/);
       expect(stages['verify']!.detail).toMatch(/checks image passed, helm-repo passed, oci-chart passed, github-release passed/);
       // what it produced, kept
       const chart = r.artifacts.chart!;

@@ -8,6 +8,7 @@ import type { RehearsalEngine } from '../../src/rehearse/engine.js';
 import { git, gitEnv } from '../../src/rehearse/proc.js';
 import { engineFor, rewriteChangelogLinks, suiteWorkflow } from '../../src/rehearse/flow.js';
 import { materialise } from '../../src/rehearse/history.js';
+import { preparePagesBranch } from '../../src/rehearse/pages.js';
 import type { JobRun, WorkflowRun } from '../../src/rehearse/types.js';
 import type { WorkflowModel } from '../../src/rehearse/workflow.js';
 import { startWorld, type World } from '../../src/rehearse/world.js';
@@ -33,7 +34,9 @@ export async function exampleRig(opts: { registry?: boolean } = {}): Promise<Rig
   const bare = join(root, 'origin.git');
   await materialise(EXAMPLE_DIR, bare, world.home);
   await rewriteChangelogLinks(bare, 'main', EXAMPLE, world.gh.serverUrl, world.home);
-  await world.gh.createRepo(EXAMPLE, { fromDir: bare });
+  // Pages on gh-pages, as before a first release done right (verify-release pages-served)
+  await world.gh.createRepo(EXAMPLE, { fromDir: bare, pages: { branch: 'gh-pages' } });
+  await preparePagesBranch(world.gh.repoPath(EXAMPLE), gitEnv(world.home), { name: world.key.name, email: world.key.email }, EXAMPLE);
   await world.servePages(EXAMPLE);
   const prepare = await suiteWorkflow(projectRoot, 'prepare-release.yaml');
   const ci = await suiteWorkflow(projectRoot, 'ci-release.yaml');

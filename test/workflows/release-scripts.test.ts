@@ -4,6 +4,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { asMap, loadWorkflow, workflowsDir, type Step, type Workflow } from '../support/workflows/model.js';
+import { runAction } from '../support/harness.js';
+import { interpolate } from '../support/workflows/expressions.js';
 import { runStep } from '../support/workflows/scripts.js';
 
 /**
@@ -32,15 +34,29 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/**
+ * The resolve step is verify-release `phase: resolve`: its `with:` evaluated from the contexts as
+ * GitHub does, then the bundled action run through the runner harness, before any checkout.
+ */
 describe('preflight: resolve', () => {
   const resolve = step(release, 'preflight', 'resolve');
   const SIGNERS = { 'allowed-signers': 'maintainer ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExample' };
-  const run = (given: Record<string, unknown>, github: Record<string, unknown> = { ref: 'refs/tags/v0.5.0' }, secrets: Record<string, unknown> = SIGNERS) =>
-    runStep(resolve, { inputs: inputs(given), github: { repository: 'llm-d-incubation/Workload-Variant-Autoscaler', ...github }, secrets }, { cwd: work });
+  const run = async (given: Record<string, unknown>, github: Record<string, unknown> = { ref: 'refs/tags/v0.5.0' }, secrets: Record<string, unknown> = SIGNERS) => {
+    const contexts = { inputs: inputs(given), github: { repository: 'llm-d-incubation/Workload-Variant-Autoscaler', ...github }, secrets };
+    const withInputs = Object.fromEntries(Object.entries(resolve.with).map(([k, v]) => [k, interpolate(v, contexts)]));
+    const r = await runAction({ action: 'verify-release', workspace: work, repository: 'llm-d-incubation/Workload-Variant-Autoscaler', ref: String(github['ref']), inputs: withInputs });
+    return { code: r.exitCode, outputs: r.outputs, summary: r.summary, stdout: r.stdout, errors: r.errors.map((e) => e.message) };
+  };
 
-  it('takes the version from the tag that started the run', () => {
-    const r = run({});
-    expect(r.stderr).toBe('');
+  it('is the suite\'s verify-release, phase resolve', () => {
+    expect(resolve.uses).toBe('llm-d/release-actions/actions/verify-release@v1');
+    expect(resolve.with['phase']).toBe('resolve');
+    expect(resolve.run).toBeUndefined();
+  });
+
+  it('takes the version from the tag that started the run', async () => {
+    const r = await run({});
+    expect(r.errors).toEqual([]);
     expect(r.code).toBe(0);
     expect(r.outputs).toMatchObject({
       version: '0.5.0',
@@ -60,29 +76,30 @@ describe('preflight: resolve', () => {
     expect(r.summary).toMatch(/\| version \| 0\.5\.0 \(tag v0\.5\.0, prerelease: false\) \|/);
   });
 
-  it('builds arm64 on an arm64 runner with native-arm64, without QEMU', () => {
-    const r = run({ 'native-arm64': true, platforms: 'linux/amd64, linux/arm64,linux/amd64' });
+  it('builds arm64 on an arm64 runner with native-arm64, without QEMU', async () => {
+    const r = await run({ 'native-arm64': true, platforms: 'linux/amd64, linux/arm64,linux/amd64' });
     expect(JSON.parse(r.outputs['matrix']!).include).toEqual([
       { platform: 'linux/amd64', runner: 'ubuntu-24.04', qemu: 'false', slug: 'linux-amd64' },
       { platform: 'linux/arm64', runner: 'ubuntu-24.04-arm', qemu: 'false', slug: 'linux-arm64' },
     ]);
   });
 
-  it('takes a dispatched version with or without v, a prerelease, and a registry from the image', () => {
-    expect(run({ version: '0.5.0-rc.1', image: 'quay.io/llmd/wva' }, { ref: 'refs/heads/main' }).outputs).toMatchObject({
+  it('takes a dispatched version with or without v, a prerelease, and a registry from the image', async () => {
+    expect((await run({ version: '0.5.0-rc.1', image: 'quay.io/llmd/wva' }, { ref: 'refs/heads/main' })).outputs).toMatchObject({
       version: '0.5.0-rc.1',
       tag: 'v0.5.0-rc.1',
       prerelease: 'true',
       registry: 'quay.io',
     });
-    expect(run({ version: 'v0.4.2', mode: 'hotfix' }, { ref: 'refs/heads/main' }).outputs['tag']).toBe('v0.4.2');
-    expect(run({ version: '0.4.2', image: 'llmd/wva' }, { ref: 'refs/heads/main' }).outputs['registry']).toBe('docker.io');
+    expect((await run({ version: 'v0.4.2', mode: 'hotfix' }, { ref: 'refs/heads/main' })).outputs['tag']).toBe('v0.4.2');
+    expect((await run({ version: '0.4.2', image: 'llmd/wva' }, { ref: 'refs/heads/main' })).outputs['registry']).toBe('docker.io');
+    expect((await run({ image: '127.0.0.1:5000/acme/op' }, { ref: 'refs/tags/v1.0.0' })).outputs['registry']).toBe('127.0.0.1:5000');
   });
 
-  it('lists the preflight checks without tag-signed when signed tags are not required', () => {
-    const r = run({ 'require-signed-tag': false }, { ref: 'refs/tags/v0.5.0' }, {});
+  it('lists the preflight checks without tag-signed when signed tags are not required', async () => {
+    const r = await run({ 'require-signed-tag': false }, { ref: 'refs/tags/v0.5.0' }, {});
     expect(r.code).toBe(0);
-    expect(r.outputs['checks']!.split('\n')).toEqual(['versions-consistent', 'changelog-entry', 'crds-in-sync', 'tag-on-branch']);
+    expect(r.outputs['checks']!.split('\n')).toEqual(['versions-consistent', 'changelog-entry', 'crds-in-sync', 'tag-on-branch', 'pages-served']);
   });
 
   it.each([
@@ -97,19 +114,19 @@ describe('preflight: resolve', () => {
     ['a rollback without a reason', { mode: 'rollback', version: '0.5.0' }, { ref: 'refs/heads/main' }, {}, /a rollback needs a reason/],
     ['a platform that is none', { platforms: 'linux/amd64,arm64' }, { ref: 'refs/tags/v0.5.0' }, SIGNERS, /platform 'arm64' is not like linux\/amd64/],
     ['an image with a tag', { image: 'ghcr.io/org/op:v1' }, { ref: 'refs/tags/v0.5.0' }, SIGNERS, /is not an image name without tag/],
-  ])('refuses %s, with one error line and no outputs', (_what, given, github, secrets, message) => {
-    const r = run(given, github, secrets);
+  ])('refuses %s, with one error line and no outputs', async (_what, given, github, secrets, message) => {
+    const r = await run(given, github, secrets);
     expect(r.code).toBe(1);
-    const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(message);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toMatch(message);
     expect(r.outputs).toEqual({});
   });
 
-  it('prints no part of a hostile version that could be a workflow command', () => {
-    const r = run({ version: '1.0.0\n::add-mask::x\n::set-env name=A::B' }, { ref: 'refs/heads/main' });
+  it('prints no part of a hostile version that could be a workflow command', async () => {
+    const r = await run({ version: '1.0.0\n::add-mask::x\n::set-env name=A::B' }, { ref: 'refs/heads/main' });
     expect(r.code).toBe(1);
-    expect(r.stdout.split('\n').filter((l) => l.startsWith('::'))).toHaveLength(1);
+    // the one error, besides the runner masking the signers it was given
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('::') && l !== `::add-mask::${SIGNERS['allowed-signers']}`)).toHaveLength(1);
     expect(r.stdout).not.toContain('\n::set-env');
   });
 });

@@ -106,8 +106,9 @@ describe('release.yaml', () => {
         const step = preflight.steps.find((s) => s.name === n);
         return step?.uses !== undefined && classifyUses(step.uses).kind === 'suite-action';
       });
-    expect(suite(stepsRunning(preflight, { mode: 'release' }))).toEqual(['Verify the release before publishing anything', 'Release notes from the changelog']);
-    expect(suite(stepsRunning(preflight, { mode: 'rollback' }))).toEqual([]);
+    const resolve = 'Resolve version, tag, image and build plan';
+    expect(suite(stepsRunning(preflight, { mode: 'release' }))).toEqual([resolve, 'Verify the release before publishing anything', 'Release notes from the changelog']);
+    expect(suite(stepsRunning(preflight, { mode: 'rollback' }))).toEqual([resolve]);
     expect(stepsRunning(preflight, { mode: 'rollback' })).toContain('Check there is a release to roll back');
     expect(stepsRunning(preflight, { mode: 'hotfix' })).not.toContain('Check the hotfix carries the cherry-picked commits');
     expect(stepsRunning(preflight, { mode: 'hotfix', 'cherry-pick': 'abc1234' })).toContain('Check the hotfix carries the cherry-picked commits');

@@ -6,21 +6,15 @@
  * RELEASE_ACTIONS_RETRY_SCALE, like the GitHub client's, so tests run the real retries fast.
  */
 import { RemoteError } from '../../lib/runner/errors.js';
-
-export function retryScale(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env['RELEASE_ACTIONS_RETRY_SCALE'];
-  const n = raw === undefined || raw.trim() === '' ? 1 : Number(raw);
-  return Number.isFinite(n) && n > 0 ? n : 1;
-}
+import { requestTimeoutMs, scaledWait } from '../../lib/runner/tuning.js';
 
 export function wait(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, Math.round(ms * retryScale())));
+  return new Promise((resolve) => setTimeout(resolve, scaledWait(ms)));
 }
 
-/** Per attempt: RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, else 30 s. */
+/** Per attempt: RELEASE_ACTIONS_REQUEST_TIMEOUT_MS (runner/tuning.ts). */
 export function timeoutMs(): number {
-  const n = Number(process.env['RELEASE_ACTIONS_REQUEST_TIMEOUT_MS'] ?? '');
-  return Number.isFinite(n) && n > 0 ? n : 30_000;
+  return requestTimeoutMs();
 }
 
 export interface PostResult {

@@ -1,4 +1,5 @@
 import { ActionError } from '../runner/errors.js';
+import { requestTimeoutMs } from '../runner/tuning.js';
 import { StringDecoder } from 'node:string_decoder';
 import { run, stream, ProcessError, type RunResult } from '../process/exec.js';
 
@@ -215,12 +216,11 @@ export class Git {
 /**
  * git over HTTP has no timeout of its own: a server that accepts the connection and never
  * answers holds the job until the runner kills it. A transfer slower than 1 byte/s for the
- * per-attempt timeout (RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, else 60 s; whole seconds) is
+ * per-attempt timeout (RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, runner/tuning.ts; whole seconds) is
  * aborted, so the run fails with git's "Operation too slow" and can be re-run.
  */
 function stallLimit(): Record<string, string> {
-  const ms = Number(process.env['RELEASE_ACTIONS_REQUEST_TIMEOUT_MS'] ?? '');
-  const seconds = Number.isFinite(ms) && ms > 0 ? Math.max(1, Math.ceil(ms / 1000)) : 60;
+  const seconds = Math.max(1, Math.ceil(requestTimeoutMs() / 1000));
   return { GIT_HTTP_LOW_SPEED_LIMIT: '1', GIT_HTTP_LOW_SPEED_TIME: String(seconds) };
 }
 

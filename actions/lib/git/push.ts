@@ -1,4 +1,5 @@
 import { ActionError } from '../runner/errors.js';
+import { scaledWait } from '../runner/tuning.js';
 import { isNonFastForward, type Git } from './git.js';
 import type { RunResult } from '../process/exec.js';
 
@@ -17,10 +18,6 @@ export interface PushWithRetryOptions {
   backoffMs?: (attempt: number) => number;
 }
 
-function scale(): number {
-  const n = Number(process.env['RELEASE_ACTIONS_RETRY_SCALE'] ?? '1');
-  return Number.isFinite(n) && n >= 0 ? n : 1;
-}
 
 /**
  * Pushes HEAD to `branch`. When the remote refuses because it moved on, it
@@ -88,7 +85,7 @@ async function retryPush(opts: Pick<PushWithRetryOptions, 'branch' | 'attempts' 
       if (transport) throw new ActionError(`push to ${opts.branch} failed ${attempts} times: ${gitError(result)}; re-run the job to try again (a push that landed is found up to date)`);
       break;
     }
-    await new Promise((r) => setTimeout(r, backoff(attempt) * scale()));
+    await new Promise((r) => setTimeout(r, scaledWait(backoff(attempt))));
     // The same commit again: a push whose answer was lost after it landed is now up to date.
     if (transport) continue;
     if (!(await steps.moved())) return { attempts: attempt, pushed: false };
@@ -121,6 +118,6 @@ export async function readWithRetry<T extends { exitCode: number; stdout: string
   for (let attempt = 1; ; attempt++) {
     const result = await read();
     if (result.exitCode === 0 || attempt >= attempts || !isTransportFailure(result)) return result;
-    await new Promise((r) => setTimeout(r, backoffMs(attempt) * scale()));
+    await new Promise((r) => setTimeout(r, scaledWait(backoffMs(attempt))));
   }
 }

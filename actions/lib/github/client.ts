@@ -12,6 +12,7 @@ import { defaults as actionsDefaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
+import { requestTimeoutMs, retryScale } from '../runner/tuning.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -22,27 +23,19 @@ export interface GitHubClientOptions {
   userAgent?: string;
   /** Attempts after the first one, for server errors and for rate limits. Default 3. */
   retries?: number;
-  /** Per attempt, reading the answer included. Default RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, then 30 s. */
+  /** Per attempt, reading the answer included. Default RELEASE_ACTIONS_REQUEST_TIMEOUT_MS (runner/tuning.ts). */
   timeoutMs?: number;
   /** Where retry and rate-limit warnings go (pass core.warning in an action). */
   log?: (message: string) => void;
 }
 
-const DEFAULT_TIMEOUT_MS = 30_000;
 /** Beyond this a rate-limit wait is not worth holding a runner for. */
 const MAX_RATE_LIMIT_WAIT_S = 15 * 60;
-
-export function retryScale(env: NodeJS.ProcessEnv = process.env): number {
-  return positiveNumber(env.RELEASE_ACTIONS_RETRY_SCALE, 'RELEASE_ACTIONS_RETRY_SCALE') ?? 1;
-}
 
 export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
   const scale = retryScale();
   const retries = opts.retries ?? 3;
-  const timeoutMs =
-    opts.timeoutMs ??
-    positiveNumber(process.env.RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, 'RELEASE_ACTIONS_REQUEST_TIMEOUT_MS') ??
-    DEFAULT_TIMEOUT_MS;
+  const timeoutMs = opts.timeoutMs ?? requestTimeoutMs();
   const log = opts.log ?? ((message: string) => process.stdout.write(`${message}\n`));
   const noop = () => undefined;
 
@@ -136,9 +129,3 @@ function throttleGroups(scale: number) {
   return groups;
 }
 
-function positiveNumber(raw: string | undefined, name: string): number | undefined {
-  if (raw === undefined || raw.trim() === '') return undefined;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, got '${raw}'`);
-  return value;
-}

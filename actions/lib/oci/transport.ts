@@ -1,34 +1,22 @@
 import { ActionError, RemoteError } from '../runner/errors.js';
+import { requestTimeoutMs, retryScale } from '../runner/tuning.js';
 import { isLoopbackHost } from './reference.js';
 
 /** How requests are sent: injectable `fetch`, a per-attempt timeout and a small bounded retry. */
 export interface TransportOptions {
   /** Defaults to the global `fetch` (Node >= 20). Tests pass a wrapper to count requests. */
   fetch?: typeof fetch;
-  /** Per attempt; default RELEASE_ACTIONS_REQUEST_TIMEOUT_MS (the per-attempt setting every client of the suite reads), else 60 s. */
+  /** Per attempt; default RELEASE_ACTIONS_REQUEST_TIMEOUT_MS (runner/tuning.ts). */
   timeoutMs?: number;
   /** Extra attempts after a 5xx, a 429 or a connection error; default 2. */
   retries?: number;
-  /** Scales every wait; default from RELEASE_ACTIONS_RETRY_SCALE, else 1. */
+  /** Scales every wait; default RELEASE_ACTIONS_RETRY_SCALE (runner/tuning.ts). */
   retryScale?: number;
 }
 
 const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
 const BASE_WAITS_MS = [1000, 3000, 6000];
 const MAX_RETRY_AFTER_MS = 10_000;
-
-export function retryScaleFromEnv(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.RELEASE_ACTIONS_RETRY_SCALE;
-  if (raw === undefined || raw.trim() === '') return 1;
-  const value = Number(raw);
-  return Number.isFinite(value) && value >= 0 ? value : 1;
-}
-
-export function requestTimeoutFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
-  const raw = env.RELEASE_ACTIONS_REQUEST_TIMEOUT_MS;
-  const value = raw === undefined || raw.trim() === '' ? NaN : Number(raw);
-  return Number.isFinite(value) && value > 0 ? value : undefined;
-}
 
 /** Refuses plain http:// except to loopback hosts, and anything that is neither http nor https. */
 export function assertSafeUrl(url: URL, what: string): void {
@@ -61,8 +49,8 @@ export async function send(url: URL, init: RequestInit, options: TransportOption
   assertSafeUrl(url, 'registry');
   const doFetch = options.fetch ?? fetch;
   const retries = options.retries ?? 2;
-  const scale = options.retryScale ?? retryScaleFromEnv();
-  const timeoutMs = options.timeoutMs ?? requestTimeoutFromEnv() ?? 60_000;
+  const scale = options.retryScale ?? retryScale();
+  const timeoutMs = options.timeoutMs ?? requestTimeoutMs();
   const method = init.method ?? 'GET';
   for (let attempt = 0; ; attempt++) {
     let response: Response;

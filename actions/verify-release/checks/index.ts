@@ -8,6 +8,7 @@ export const CHECKS: Record<CheckName, () => Promise<CheckModule>> = {
   'changelog-entry': () => import('./changelog-entry.js'),
   'crds-in-sync': () => import('./crds-in-sync.js'),
   'tag-on-branch': () => import('./tag-on-branch.js'),
+  'pages-served': () => import('./pages-served.js'),
   image: () => import('./image.js'),
   'helm-repo': () => import('./helm-repo.js'),
   'oci-chart': () => import('./oci-chart.js'),

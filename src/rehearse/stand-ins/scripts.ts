@@ -15,63 +15,11 @@ import { attestations, checkDispatch } from './dispatch.js';
 import { moveMajorTag, selfReleaseVersion } from './self-release.js';
 
 const fail = (reason: string): StepOutcome => ({ status: 'failed', reason });
-/** What a refusal may print of a value (the scripts' `show`): no newlines, no workflow commands. */
-const show = (v: string): string => v.replace(/[^A-Za-z0-9._+/:@-]/g, '?').slice(0, 80);
 const splitList = (text: string): string[] =>
   text
     .split(/[\n, ]/)
     .map((s) => s.trim())
     .filter(Boolean);
-
-const IDENT = '(0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)';
-const SEMVER = new RegExp(`^v?(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-${IDENT}(\\.${IDENT})*)?$`);
-const IMAGE = /^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(\/[a-z0-9]+([._-][a-z0-9]+)*)+$/;
-
-/** release.yaml preflight `resolve`: version, tag, image, registry, build plan, preflight checks. */
-async function resolvePlan(ctx: StepContext): Promise<StepOutcome> {
-  const e = ctx.env;
-  const mode = e['MODE'] ?? '';
-  if (!['release', 'hotfix', 'rollback'].includes(mode)) return fail(`mode must be release, hotfix or rollback, got '${show(mode)}'`);
-  const ref = e['REF'] ?? '';
-  const refTag = ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : '';
-  const wanted = e['WANT_VERSION'] || refTag;
-  if (!wanted) return fail('no version: give the version input, or start the run from a tag vX.Y.Z');
-  if (!SEMVER.test(wanted)) return fail(`version '${show(wanted)}' is not a SemVer 2 version such as 0.5.0 or v0.5.0-rc.1 (build metadata is not accepted)`);
-  const version = wanted.replace(/^v/, '');
-  const tag = `v${version}`;
-  if (refTag && e['WANT_VERSION'] && refTag !== tag) return fail(`the run was started by tag ${show(refTag)} but the version input says ${tag}`);
-  const prerelease = version.includes('-');
-  if (mode === 'rollback') {
-    if (!e['REASON']) return fail('a rollback needs a reason (the known issue, for the release notes and the announcement)');
-  } else if (e['REQUIRE_SIGNED_TAG'] === 'true' && e['HAS_ALLOWED_SIGNERS'] !== 'true') {
-    return fail('require-signed-tag is on but the allowed-signers secret is empty: pass the release signers\' public keys, or set require-signed-tag: false');
-  }
-  const image = e['IMAGE'] || `ghcr.io/${(e['REPOSITORY'] ?? '').toLowerCase()}`;
-  if (!IMAGE.test(image)) return fail(`image '${show(image)}' is not an image name without tag, like ghcr.io/org/name`);
-  let registry = image.split('/')[0] ?? '';
-  if (!registry.includes('.') && !registry.includes(':') && registry !== 'localhost') registry = 'docker.io';
-  const platforms = [...new Set((e['PLATFORMS'] ?? '').split(/[, \n]/).filter(Boolean))];
-  if (platforms.length === 0) return fail('platforms is empty');
-  const legs: Array<Record<string, string>> = [];
-  for (const p of platforms) {
-    if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p)) return fail(`platform '${show(p)}' is not like linux/amd64 or linux/arm64/v8`);
-    const arch = p.split('/')[1] ?? '';
-    let runner = 'ubuntu-24.04';
-    let qemu = arch !== 'amd64';
-    if (e['NATIVE_ARM64'] === 'true' && arch === 'arm64') {
-      runner = 'ubuntu-24.04-arm';
-      qemu = false;
-    }
-    legs.push({ platform: p, runner, qemu: String(qemu), slug: p.replaceAll('/', '-') });
-  }
-  const checks = e['REQUIRE_SIGNED_TAG'] !== 'true' ? ['versions-consistent', 'changelog-entry', 'crds-in-sync', 'tag-on-branch'] : [];
-  const summary = ['### Release plan', '', '| | |', '| --- | --- |', `| mode | ${mode} |`, `| version | ${version} (tag ${tag}, prerelease: ${prerelease}) |`, `| image | ${image} |`, `| platforms | ${platforms.join(' ')} |`, ''].join('\n');
-  return {
-    status: 'passed',
-    outputs: { version, tag, prerelease: String(prerelease), image, registry, matrix: JSON.stringify({ include: legs }), 'platform-list': platforms.join('\n'), checks: checks.join('\n') },
-    summary,
-  };
-}
 
 /** Numeric X.Y.Z order (what `sort -V` gives for plain release versions). */
 function byVersion(a: string, b: string): number {
@@ -238,7 +186,6 @@ interface ScriptStandIn extends StandInSpec {
 export const SCRIPT_STAND_INS: ScriptStandIn[] = [
   { job: 'guard', step: 'dispatch', description: 'a dispatch from the default branch, naming a version whose tag exists (REST, as gh api)', run: checkDispatch },
   { job: 'preflight', step: 'attestations', description: 'whether the repository can have provenance attestations (input, repository visibility)', run: attestations },
-  { job: 'preflight', step: 'resolve', description: 'version, tag, image, registry and build plan, with the script\'s refusals', run: resolvePlan },
   { job: 'preflight', step: 'order', description: 'the tag\'s commit, newest stable release, previous stable release (git)', run: placeVersion },
   { job: 'preflight', step: 'Check the hotfix carries the cherry-picked commits', description: 'each cherry-pick in the tag, by ancestry or patch id (git)', run: cherryPicks },
   { job: 'preflight', step: 'Check there is a release to roll back', description: 'the GitHub release of the tag exists (REST, as gh release view)', run: releaseExists },

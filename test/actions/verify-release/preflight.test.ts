@@ -6,13 +6,15 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { commit, git, refs } from '../../support/git.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../../support/github/index.js';
 import { makeGpgKey, type GpgKey } from '../../support/gpg.js';
 import type { SampleRepo } from '../../support/repos.js';
-import { CHART, CRD_FILE, expectOutcome, tagRelease, verify, wvaAt050 } from './helpers.js';
+import { CHART, CRD_FILE, expectOutcome, tagRelease, verify, WVA, wvaAt050 } from './helpers.js';
 
 describe('verify-release preflight', () => {
   let repo: SampleRepo;
   let key: GpgKey;
+  let gh: GitHubEmulator;
   const saved = new Map<string, string>();
 
   /** Edits a workspace file for one test; afterEach puts it back. */
@@ -25,28 +27,36 @@ describe('verify-release preflight', () => {
     writeFileSync(full, after);
   };
 
-  beforeAll(() => {
+  beforeAll(async () => {
     repo = wvaAt050();
     key = makeGpgKey();
     tagRelease(repo, 'v0.5.0', { kind: 'gpg', gnupgHome: key.home, key: key.fingerprint });
+    // the Helm repository's branch, served by GitHub Pages (pages-served)
+    const empty = git(repo.dir, ['mktree'], { input: '' });
+    git(repo.dir, ['push', '-q', 'origin', `${git(repo.dir, ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit-tree', '-m', 'chore: gh-pages', empty])}:refs/heads/gh-pages`]);
+    gh = await startGitHubEmulator({ token: 'test-token' });
+    await gh.createRepo(WVA, { fromDir: repo.origin!, pages: { branch: 'gh-pages' } });
   });
   afterEach(() => {
     for (const [path, text] of saved) writeFileSync(join(repo.workspace!, path), text);
     saved.clear();
   });
   afterAll(async () => {
+    await gh?.stop();
     key?.cleanup();
     await repo?.cleanup();
   });
 
-  const preflight = (inputs: Record<string, string> = {}) => verify(repo, { phase: 'preflight', 'allowed-signers': key.publicKey, ...inputs });
+  const preflight = (inputs: Record<string, string> = {}) =>
+    verify(repo, { phase: 'preflight', 'allowed-signers': key.publicKey, token: 'test-token', ...inputs }, { apiUrl: gh.apiUrl });
 
   it('passes every preflight check on a consistent, signed release, with the table of references in the summary and nothing written to origin', async () => {
     const originBefore = refs(repo.origin!);
     const run = await preflight();
     const report = expectOutcome(run, true);
-    expect(Object.keys(report)).toEqual(['tag-signed', 'versions-consistent', 'changelog-entry', 'crds-in-sync', 'tag-on-branch']);
-    expect(Object.values(report).map((r) => r.status)).toEqual(['passed', 'passed', 'passed', 'passed', 'passed']);
+    expect(Object.keys(report)).toEqual(['tag-signed', 'versions-consistent', 'changelog-entry', 'crds-in-sync', 'tag-on-branch', 'pages-served']);
+    expect(Object.values(report).map((r) => r.status)).toEqual(['passed', 'passed', 'passed', 'passed', 'passed', 'passed']);
+    expect(report['pages-served']!.detail).toBe('https://llm-d-incubation.github.io/workload-variant-autoscaler/ serves the gh-pages branch at / (build built)');
     expect(report['versions-consistent']!.detail).toMatch(/^\d+ reference\(s\) hold 0\.5\.0 \(\(tag\), charts\/workload-variant-autoscaler\/Chart\.yaml, charts\/workload-variant-autoscaler\/values\.yaml, Makefile, README\.md\)$/);
     expect(report['changelog-entry']!.detail).toBe('CHANGELOG.md:10 ## [0.5.0] - 2026-02-03 has 2 entries; lints clean');
     expect(report['crds-in-sync']!.detail).toContain('1 CRD(s) identical in config/crd/bases/ and charts/workload-variant-autoscaler/crds/: variantautoscalings.llmd.ai');
@@ -85,7 +95,7 @@ describe('verify-release preflight', () => {
     expect(run.summary).toContain('| ❌ | Makefile | 2 | VERSION | 0.4.9 | expected 0.5.0 |');
     expect(run.summary).toContain('| ❌ | README.md | 14 | helm --version | 0.4.1 | expected 0.5.0 |');
     expect(run.summary).toContain('| ✅ | Makefile | 4 | IMG_TAG | v0.5.0 |  |');
-    for (const other of ['tag-signed', 'changelog-entry', 'crds-in-sync', 'tag-on-branch']) expect(report[other]!.status).toBe('passed');
+    for (const other of ['tag-signed', 'changelog-entry', 'crds-in-sync', 'tag-on-branch', 'pages-served']) expect(report[other]!.status).toBe('passed');
     expect(run.summary).toContain('## verify-release preflight: v0.5.0 ❌');
   });
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { createGitHubClient, isNotFound, retryScale, statusOf } from '../../../actions/lib/github/client.js';
+import { createGitHubClient, isNotFound, statusOf } from '../../../actions/lib/github/client.js';
+import { retryScale } from '../../../actions/lib/runner/tuning.js';
 import type { GitHubEmulator } from '../../support/github/index.js';
 import { startGitHubEmulator } from '../../support/github/index.js';
 
@@ -90,10 +91,10 @@ describe('createGitHubClient against the emulator', () => {
   it('reads RELEASE_ACTIONS_RETRY_SCALE and RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, rejecting nonsense', () => {
     expect(retryScale({ RELEASE_ACTIONS_RETRY_SCALE: '0.5' })).toBe(0.5);
     expect(retryScale({})).toBe(1);
-    expect(() => retryScale({ RELEASE_ACTIONS_RETRY_SCALE: 'fast' })).toThrow(/positive number/);
+    expect(() => retryScale({ RELEASE_ACTIONS_RETRY_SCALE: 'fast' })).toThrow(/^RELEASE_ACTIONS_RETRY_SCALE must be a number ≥ 0/);
     process.env.RELEASE_ACTIONS_REQUEST_TIMEOUT_MS = '-1';
     try {
-      expect(() => createGitHubClient({ token: 'x', baseUrl: gh.apiUrl })).toThrow(/RELEASE_ACTIONS_REQUEST_TIMEOUT_MS must be a positive number/);
+      expect(() => createGitHubClient({ token: 'x', baseUrl: gh.apiUrl })).toThrow(/^RELEASE_ACTIONS_REQUEST_TIMEOUT_MS must be a number of milliseconds > 0/);
     } finally {
       delete process.env.RELEASE_ACTIONS_REQUEST_TIMEOUT_MS;
     }

@@ -31,7 +31,7 @@ import type { Denial, Need, TokenGrant } from './permissions.js';
 import { GIT_NEEDS, NOT_ACCESSIBLE, OPERATION_NEEDS, acceptedHeader, allows, describeNeed, reaches } from './permissions.js';
 import { loadSpec } from './openapi.js';
 import { UPLOAD_OPERATIONS, routes } from './routes/index.js';
-import type { EmulatorState, RepoState, UserRecord } from './state.js';
+import type { EmulatorState, PagesRecord, RepoState, UserRecord } from './state.js';
 import { isoNow, nodeId, repoKey } from './state.js';
 
 export interface EmulatorOptions {
@@ -69,6 +69,11 @@ interface SavedState {
 
 const STATE_FILE = 'emulator-state.json';
 
+function pagesRecord(given: NonNullable<CreateRepoOptions['pages']>): PagesRecord {
+  if ('buildType' in given) return { buildType: 'workflow', status: 'built' };
+  return { buildType: 'legacy', source: { branch: given.branch, path: given.path ?? '/' }, status: 'built' };
+}
+
 export interface CreateRepoOptions {
   /** Default: the current branch of `fromDir`, else 'main'. */
   defaultBranch?: string;
@@ -81,6 +86,11 @@ export interface CreateRepoOptions {
   discussionCategories?: string[];
   /** Branches whose pushes and REST updates are refused (GitHub's GH006). */
   protectedBranches?: string[];
+  /**
+   * GitHub Pages enabled from the start (default: off). Unlike POST /pages, the branch is not
+   * required to exist, so that a test can model a pages branch deleted after Pages was enabled.
+   */
+  pages?: { branch: string; path?: '/' | '/docs' } | { buildType: 'workflow' };
 }
 
 export type RequestArea = 'rest' | 'uploads' | 'graphql' | 'git' | 'download' | 'other';
@@ -332,6 +342,7 @@ export class GitHubEmulator implements EmulatorCore {
       discussionCategories: discussionCategories(id, opts.discussionCategories ?? DEFAULT_DISCUSSION_CATEGORIES),
       discussions: [],
       protectedBranches: opts.protectedBranches ?? [],
+      ...(opts.pages ? { pages: pagesRecord(opts.pages) } : {}),
       nextNumber: 1,
     };
     if (opts.fromDir) {

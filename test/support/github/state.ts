@@ -139,6 +139,15 @@ export interface DiscussionRecord {
   createdAt: string;
 }
 
+/** The repository's GitHub Pages site: served from a branch (`legacy`) or deployed by a workflow. */
+export interface PagesRecord {
+  buildType: 'legacy' | 'workflow';
+  /** `legacy` only: the branch and folder served. */
+  source?: { branch: string; path: '/' | '/docs' };
+  /** GitHub's status of the last build; null before the first one. */
+  status: 'built' | 'building' | 'errored' | null;
+}
+
 export interface RepoState {
   id: number;
   nodeId: string;
@@ -160,6 +169,8 @@ export interface RepoState {
   discussions: DiscussionRecord[];
   /** Branch names whose pushes and REST updates are refused, as with branch protection. */
   protectedBranches: string[];
+  /** Absent: Pages is not enabled (GET /pages answers 404). */
+  pages?: PagesRecord;
   nextNumber: number;
 }
 

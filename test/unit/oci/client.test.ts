@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { OciClient } from '../../../actions/lib/oci/client.js';
 import { sha256Digest } from '../../../actions/lib/oci/digest.js';
 import { OCI_MANIFEST } from '../../../actions/lib/oci/media-types.js';
-import { retryScaleFromEnv } from '../../../actions/lib/oci/transport.js';
+import { retryScale } from '../../../actions/lib/runner/tuning.js';
 import { ActionError, RemoteError } from '../../../actions/lib/runner/errors.js';
 
 interface Call {
@@ -80,7 +80,7 @@ describe('OciClient (fake fetch)', () => {
 
   it('retries 5xx answers and connection errors a bounded number of times, waits scaled by RELEASE_ACTIONS_RETRY_SCALE', async () => {
     process.env.RELEASE_ACTIONS_RETRY_SCALE = '0';
-    expect(retryScaleFromEnv()).toBe(0);
+    expect(retryScale()).toBe(0);
     const flaky = fakeFetch((_call, n) => {
       if (n === 1) throw new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) });
       if (n === 2) return new Response('busy', { status: 503 });

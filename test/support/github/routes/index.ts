@@ -5,6 +5,7 @@ import { commitRoutes } from './commits.js';
 import { contentRoutes } from './contents.js';
 import { gitRoutes } from './git.js';
 import { issueRoutes } from './issues.js';
+import { pageRoutes } from './pages.js';
 import { pullRoutes } from './pulls.js';
 import { releaseRoutes } from './releases.js';
 import { repoRoutes } from './repos.js';
@@ -20,6 +21,7 @@ export const routes: Routes = {
   ...releaseRoutes,
   ...assetRoutes,
   ...userRoutes,
+  ...pageRoutes,
 };
 
 /** Operations served on the uploads root rather than the API root. */
