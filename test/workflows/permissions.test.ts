@@ -114,7 +114,7 @@ const release = () => rig.ci.jobs.find((j) => j.id === 'release')!.workflow!;
 const releaseEvent = (version: string) => () => tagPush(rig.world, rig.repository, `v${version}`);
 
 const RELEASE_NEEDS: Needs = [
-  ['release / preflight', 'preflight', ['contents', 'pull-requests']],
+  ['release / preflight', 'preflight', ['contents', 'pull-requests', 'pages']],
   ['release / image (linux/amd64)', 'image-build', ['contents']],
   ['release / image (linux/arm64)', 'image-build', ['contents']],
   ['release / chart', 'chart', ['contents']],
@@ -124,9 +124,12 @@ const RELEASE_NEEDS: Needs = [
 ];
 // a hotfix of an older line makes no milestone, and its tag carries its line's configuration
 // (v0.2.x names no channel): the announce job needs only contents
-const HOTFIX_NEEDS: Needs = RELEASE_NEEDS.map(([key, id, perms]) => [key, id, id === 'announce' ? ['contents'] : perms]);
+// a dispatch (hotfix, rollback) passes the guard, which reads the tag it names
+const GUARD_NEEDS: Needs = [['release / guard', 'guard', ['contents']]];
+const HOTFIX_NEEDS: Needs = [...GUARD_NEEDS, ...RELEASE_NEEDS.map(([key, id, perms]): Needs[number] => [key, id, id === 'announce' ? ['contents'] : perms])];
 // a rollback reads no pull request
 const ROLLBACK_NEEDS: Needs = [
+  ...GUARD_NEEDS,
   ['release / preflight', 'preflight', ['contents']],
   ['release / rollback', 'rollback', ['discussions', 'contents']],
 ];

@@ -87,6 +87,9 @@ export const OPERATION_NEEDS: Readonly<Record<string, Need>> = {
   'issues/create-milestone': issuesOrPulls('write'),
   'repos/list-releases': read('contents'),
   'repos/get-latest-release': read('contents'),
+  'repos/get-pages': read('pages'),
+  // GitHub asks administration write as well, which this model does not list; pages write is the part it can check
+  'repos/create-pages-site': write('pages'),
   'repos/get-release-by-tag': read('contents'),
   'repos/get-release': read('contents'),
   'repos/create-release': write('contents'),
