@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var _lib_announce_message_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3687);
 /* harmony import */ var _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7378);
 /* harmony import */ var _lib_semver_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5731);
-/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8505);
+/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3490);
 /**
  * Rollback mode (the process's Rollback Procedure): the release is marked prerelease and
  * not latest, a "⚠️ Known issues: this release was rolled back" notice with the reason and

@@ -10,13 +10,11 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports pushCommitWithRetry, isTransportFailure, readWithRetry */
 /* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7378);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7227);
+/* harmony import */ var _runner_tuning_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4100);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7227);
 
 
-function scale() {
-    const n = Number(process.env['RELEASE_ACTIONS_RETRY_SCALE'] ?? '1');
-    return Number.isFinite(n) && n >= 0 ? n : 1;
-}
+
 /**
  * Pushes HEAD to `branch`. When the remote refuses because it moved on, it
  * fetches the new tip, resets onto it, re-applies the change and tries again, a
@@ -59,8 +57,8 @@ async function retryPush(opts, steps) {
         const result = await steps.send();
         if (result.exitCode === 0)
             return { attempts: attempt, pushed: true };
-        const transport = !(0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .isNonFastForward */ .d7)(result) && isTransportFailure(result);
-        if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .isNonFastForward */ .d7)(result) && !transport) {
+        const transport = !(0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .isNonFastForward */ .d7)(result) && isTransportFailure(result);
+        if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .isNonFastForward */ .d7)(result) && !transport) {
             throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`push to ${opts.branch} was refused: ${gitError(result)}`);
         }
         if (attempt === attempts) {
@@ -68,7 +66,7 @@ async function retryPush(opts, steps) {
                 throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`push to ${opts.branch} failed ${attempts} times: ${gitError(result)}; re-run the job to try again (a push that landed is found up to date)`);
             break;
         }
-        await new Promise((r) => setTimeout(r, backoff(attempt) * scale()));
+        await new Promise((r) => setTimeout(r, (0,_runner_tuning_js__WEBPACK_IMPORTED_MODULE_1__/* .scaledWait */ .gI)(backoff(attempt))));
         // The same commit again: a push whose answer was lost after it landed is now up to date.
         if (transport)
             continue;
@@ -102,7 +100,7 @@ async function readWithRetry(read, attempts = 3, backoffMs = (n) => 250 * n) {
         const result = await read();
         if (result.exitCode === 0 || attempt >= attempts || !isTransportFailure(result))
             return result;
-        await new Promise((r) => setTimeout(r, backoffMs(attempt) * scale()));
+        await new Promise((r) => setTimeout(r, scaledWait(backoffMs(attempt))));
     }
 }
 

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export dispatchPayload */
 /* harmony import */ var _lib_announce_webhook_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8761);
-/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8505);
+/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3490);
 
 
 function dispatchPayload(facts) {

@@ -10,8 +10,8 @@ export const modules = {
 /* harmony export */   bE: () => (/* binding */ post),
 /* harmony export */   uk: () => (/* binding */ wait)
 /* harmony export */ });
-/* unused harmony export retryScale */
 /* harmony import */ var _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7378);
+/* harmony import */ var _lib_runner_tuning_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4100);
 /**
  * POSTs to webhooks (Slack, generic): a deadline per attempt, no redirects (a signed body
  * is never sent on to somewhere else), and a bounded number of attempts for what may pass
@@ -20,18 +20,13 @@ export const modules = {
  * RELEASE_ACTIONS_RETRY_SCALE, like the GitHub client's, so tests run the real retries fast.
  */
 
-function retryScale(env = process.env) {
-    const raw = env['RELEASE_ACTIONS_RETRY_SCALE'];
-    const n = raw === undefined || raw.trim() === '' ? 1 : Number(raw);
-    return Number.isFinite(n) && n > 0 ? n : 1;
-}
+
 function wait(ms) {
-    return new Promise((resolve) => setTimeout(resolve, Math.round(ms * retryScale())));
+    return new Promise((resolve) => setTimeout(resolve, (0,_lib_runner_tuning_js__WEBPACK_IMPORTED_MODULE_1__/* .scaledWait */ .gI)(ms)));
 }
-/** Per attempt: RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, else 30 s. */
+/** Per attempt: RELEASE_ACTIONS_REQUEST_TIMEOUT_MS (runner/tuning.ts). */
 function timeoutMs() {
-    const n = Number(process.env['RELEASE_ACTIONS_REQUEST_TIMEOUT_MS'] ?? '');
-    return Number.isFinite(n) && n > 0 ? n : 30_000;
+    return (0,_lib_runner_tuning_js__WEBPACK_IMPORTED_MODULE_1__/* .requestTimeoutMs */ .Hl)();
 }
 const MAX_RETRY_AFTER_S = 60;
 /**

@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var _lib_git_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7227);
 /* harmony import */ var _lib_github_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7305);
 /* harmony import */ var _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7378);
-/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8505);
+/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3490);
 /**
  * update-repos: one pull request per related repository and version, moving this
  * project's image tag, chart version and install examples from the previous version to

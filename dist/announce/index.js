@@ -3578,6 +3578,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
 var errors = __nccwpck_require__(7378);
+// EXTERNAL MODULE: ./actions/lib/runner/tuning.ts
+var tuning = __nccwpck_require__(4100);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./actions/lib/process/exec.ts
@@ -3656,6 +3658,7 @@ async function stream(cmd, args, opts) {
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/git/git.ts
+
 
 
 
@@ -3825,12 +3828,11 @@ class Git {
 /**
  * git over HTTP has no timeout of its own: a server that accepts the connection and never
  * answers holds the job until the runner kills it. A transfer slower than 1 byte/s for the
- * per-attempt timeout (RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, else 60 s; whole seconds) is
+ * per-attempt timeout (RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, runner/tuning.ts; whole seconds) is
  * aborted, so the run fails with git's "Operation too slow" and can be re-run.
  */
 function stallLimit() {
-    const ms = Number(process.env['RELEASE_ACTIONS_REQUEST_TIMEOUT_MS'] ?? '');
-    const seconds = Number.isFinite(ms) && ms > 0 ? Math.max(1, Math.ceil(ms / 1000)) : 60;
+    const seconds = Math.max(1, Math.ceil((0,tuning/* requestTimeoutMs */.Hl)() / 1000));
     return { GIT_HTTP_LOW_SPEED_LIMIT: '1', GIT_HTTP_LOW_SPEED_TIME: String(seconds) };
 }
 /** A ref or branch name that cannot be read as an option or a path trick. */
@@ -3974,6 +3976,61 @@ class RemoteError extends ActionError {
         super(message, options);
         this.status = status;
     }
+}
+
+
+/***/ }),
+
+/***/ 4100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H5: () => (/* binding */ retryScale),
+/* harmony export */   Hl: () => (/* binding */ requestTimeoutMs),
+/* harmony export */   gI: () => (/* binding */ scaledWait)
+/* harmony export */ });
+/* unused harmony exports RETRY_SCALE, REQUEST_TIMEOUT_MS, readSetting */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7378);
+/**
+ * The suite's tuning settings, read from the environment here and nowhere else, with one rule:
+ * unset or blank means the default; anything else must be a plain decimal number in range, or
+ * the run stops with an ActionError naming the variable, what it expects and its default — a
+ * typo must not silently turn a test's millisecond waits into real ones, or the other way round.
+ *
+ * | variable | what | default |
+ * | --- | --- | --- |
+ * | `RELEASE_ACTIONS_RETRY_SCALE` | multiplies every wait between attempts (GitHub client back-off and rate-limit waits, registry and webhook retries, push retries, polling); `0` waits not at all | 1 |
+ * | `RELEASE_ACTIONS_REQUEST_TIMEOUT_MS` | per-attempt limit of one request (GitHub API, registries, webhooks; for git over HTTP the stall limit, in whole seconds) | 60000 |
+ *
+ * Only the waits are scaled, never a deadline the user set (verify-release's `timeout`).
+ */
+
+const RETRY_SCALE = { name: 'RELEASE_ACTIONS_RETRY_SCALE', what: 'a number ≥ 0 that multiplies every wait between attempts', fallback: 1, min: 0 };
+const REQUEST_TIMEOUT_MS = { name: 'RELEASE_ACTIONS_REQUEST_TIMEOUT_MS', what: 'a number of milliseconds > 0, the limit of one request attempt', fallback: 60_000, min: 0, above: true };
+const DECIMAL = /^\s*(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?\s*$/i;
+/** The setting's value in `env`, by the one rule. */
+function readSetting(setting, env = process.env) {
+    const raw = env[setting.name];
+    if (raw === undefined || raw.trim() === '')
+        return setting.fallback;
+    const value = DECIMAL.test(raw) ? Number(raw) : NaN;
+    const inRange = setting.above ? value > setting.min : value >= setting.min;
+    if (!Number.isFinite(value) || !inRange) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${setting.name} must be ${setting.what} (default ${setting.fallback}), got ${JSON.stringify(raw.slice(0, 40))}: unset it, or set a number`);
+    }
+    return value;
+}
+/** RELEASE_ACTIONS_RETRY_SCALE: the multiplier of every wait between attempts (default 1). */
+function retryScale(env = process.env) {
+    return readSetting(RETRY_SCALE, env);
+}
+/** RELEASE_ACTIONS_REQUEST_TIMEOUT_MS: the limit of one request attempt in ms (default 60 000). */
+function requestTimeoutMs(env = process.env) {
+    return readSetting(REQUEST_TIMEOUT_MS, env);
+}
+/** `ms` multiplied by the retry scale, rounded: what to wait before the next attempt. */
+function scaledWait(ms, env = process.env) {
+    return Math.round(ms * retryScale(env));
 }
 
 
@@ -5275,7 +5332,7 @@ async function main() {
     const [{ runnerLog, setOutputs, appendSummary }, { createGitHubClient }, rel, { renderSummary }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 554).then(__nccwpck_require__.bind(__nccwpck_require__, 9554)),
         Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7305)),
-        Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(505)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8505)),
+        Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(490)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3490)),
         __nccwpck_require__.e(/* import() */ 874).then(__nccwpck_require__.bind(__nccwpck_require__, 874)),
     ]);
     const log = await runnerLog();
@@ -5314,7 +5371,7 @@ async function main() {
 const CHANNELS_NONE = 'No announcement from this step (channels: none): a channels-only step sends them, each once.';
 async function releaseMode(env, report) {
     const { inputs, ctx, config, log, client, repo, tag, rel } = env;
-    const [{ expandAssets }, { releaseNotes }, { keepPublishedProvenance }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(505), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3267)), Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(249)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2249)), Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(505), __nccwpck_require__.e(17)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9017))]);
+    const [{ expandAssets }, { releaseNotes }, { keepPublishedProvenance }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(490), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3267)), Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(249)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2249)), Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(490), __nccwpck_require__.e(17)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9017))]);
     const found = await expandAssets(ctx.workspace, inputs.assets);
     // a re-run's provenance bundle differs in bytes from the published one even for the same chart
     const ownAssets = (r) => keepPublishedProvenance(client, repo, r, found, { log, tempDir: ctx.runnerTemp });
@@ -5418,7 +5475,7 @@ async function nextMilestone(env, report, release) {
         report.channels.push({ channel: 'milestone', status: 'skipped', id: release.prerelease ? 'a prerelease' : 'not the newest stable release (a hotfix of an older line)' });
         return;
     }
-    const { ensureMilestone } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(505), __nccwpck_require__.e(18)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18));
+    const { ensureMilestone } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(490), __nccwpck_require__.e(18)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18));
     const m = await ensureMilestone(client, repo, inputs.version, { dryRun: inputs.dryRun });
     if (m.status === 'failed')
         log.warning(`milestone: ${m.error}`);
@@ -5427,7 +5484,7 @@ async function nextMilestone(env, report, release) {
 // ---- rollback mode -----------------------------------------------------------------------
 async function rollbackMode(env, report) {
     const { inputs, client, repo, tag, rel, log } = env;
-    const { planRollback, applyRollback } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(392), __nccwpck_require__.e(674), __nccwpck_require__.e(660), __nccwpck_require__.e(342), __nccwpck_require__.e(505), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2246));
+    const { planRollback, applyRollback } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(392), __nccwpck_require__.e(674), __nccwpck_require__.e(660), __nccwpck_require__.e(342), __nccwpck_require__.e(490), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2246));
     const releases = await rel.listReleases(client, repo);
     const plan = planRollback(releases, tag, inputs.force);
     const outcome = await applyRollback(client, repo, plan, inputs.reason, { dryRun: inputs.dryRun, log });
@@ -5561,10 +5618,10 @@ async function channelsFor(env, facts, opts) {
     }
     const category = inputs.discussionCategory || config.announce.discussionCategory;
     if (category)
-        channels.push((await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(392), __nccwpck_require__.e(674), __nccwpck_require__.e(660), __nccwpck_require__.e(342), __nccwpck_require__.e(505), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3333))).discussionChannel(client, repo, category, facts, text));
+        channels.push((await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(392), __nccwpck_require__.e(674), __nccwpck_require__.e(660), __nccwpck_require__.e(342), __nccwpck_require__.e(490), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3333))).discussionChannel(client, repo, category, facts, text));
     const dispatchRepos = inputs.dispatchRepos.length > 0 ? inputs.dispatchRepos : config.announce.dispatchRepos;
     if (dispatchRepos.length > 0) {
-        const { dispatchChannel } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(392), __nccwpck_require__.e(674), __nccwpck_require__.e(660), __nccwpck_require__.e(342), __nccwpck_require__.e(505), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5455));
+        const { dispatchChannel } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(392), __nccwpck_require__.e(674), __nccwpck_require__.e(660), __nccwpck_require__.e(342), __nccwpck_require__.e(490), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5455));
         for (const target of dispatchRepos)
             channels.push(dispatchChannel(crossClient, target, facts));
     }
@@ -5577,7 +5634,7 @@ async function channelsFor(env, facts, opts) {
     }
     const updateRepos = inputs.updateRepos.length > 0 ? inputs.updateRepos : config.announce.updateRepos;
     if (updateRepos.length > 0) {
-        const { updateRepoChannel } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(505), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1868));
+        const { updateRepoChannel } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(490), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1868));
         const charts = [...new Set([opts.chart?.name, config.helmRepoName].filter((c) => Boolean(c)))];
         const rules = opts.previous ? { previous: (0,version/* stripV */.tQ)(opts.previous), next: facts.version, images: config.images, charts } : undefined;
         for (const line of updateRepos) {

@@ -189,15 +189,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
 /* harmony export */   isNotFound: () => (/* binding */ isNotFound),
-/* harmony export */   retryScale: () => (/* binding */ retryScale),
 /* harmony export */   statusOf: () => (/* binding */ statusOf)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1351);
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5555);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3251);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _runner_tuning_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4100);
 /**
  * The suite's one way to build an Octokit: retries for transient failures,
  * throttling for rate limits, a per-attempt timeout, and the API URL of the
@@ -212,18 +212,13 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const DEFAULT_TIMEOUT_MS = 30_000;
+
 /** Beyond this a rate-limit wait is not worth holding a runner for. */
 const MAX_RATE_LIMIT_WAIT_S = 15 * 60;
-function retryScale(env = process.env) {
-    return positiveNumber(env.RELEASE_ACTIONS_RETRY_SCALE, 'RELEASE_ACTIONS_RETRY_SCALE') ?? 1;
-}
 function createGitHubClient(opts) {
-    const scale = retryScale();
+    const scale = (0,_runner_tuning_js__WEBPACK_IMPORTED_MODULE_3__/* .retryScale */ .H5)();
     const retries = opts.retries ?? 3;
-    const timeoutMs = opts.timeoutMs ??
-        positiveNumber(process.env.RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, 'RELEASE_ACTIONS_REQUEST_TIMEOUT_MS') ??
-        DEFAULT_TIMEOUT_MS;
+    const timeoutMs = opts.timeoutMs ?? (0,_runner_tuning_js__WEBPACK_IMPORTED_MODULE_3__/* .requestTimeoutMs */ .Hl)();
     const log = opts.log ?? ((message) => process.stdout.write(`${message}\n`));
     const noop = () => undefined;
     const onLimit = (kind) => (retryAfter, options, _o, retryCount) => {
@@ -253,7 +248,7 @@ function createGitHubClient(opts) {
             onRateLimit: onLimit('primary'),
             onSecondaryRateLimit: onLimit('secondary'),
         },
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
 }
 /** The HTTP status of an Octokit RequestError (or anything carrying one). */
 function statusOf(err) {
@@ -302,14 +297,6 @@ function throttleGroups(scale) {
         groupsByScale.set(scale, groups);
     }
     return groups;
-}
-function positiveNumber(raw, name) {
-    if (raw === undefined || raw.trim() === '')
-        return undefined;
-    const value = Number(raw);
-    if (!Number.isFinite(value) || value <= 0)
-        throw new Error(`${name} must be a positive number, got '${raw}'`);
-    return value;
 }
 
 

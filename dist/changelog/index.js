@@ -3562,6 +3562,60 @@ class RemoteError extends ActionError {
 
 /***/ }),
 
+/***/ 4100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H5: () => (/* binding */ retryScale),
+/* harmony export */   Hl: () => (/* binding */ requestTimeoutMs)
+/* harmony export */ });
+/* unused harmony exports RETRY_SCALE, REQUEST_TIMEOUT_MS, readSetting, scaledWait */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7378);
+/**
+ * The suite's tuning settings, read from the environment here and nowhere else, with one rule:
+ * unset or blank means the default; anything else must be a plain decimal number in range, or
+ * the run stops with an ActionError naming the variable, what it expects and its default — a
+ * typo must not silently turn a test's millisecond waits into real ones, or the other way round.
+ *
+ * | variable | what | default |
+ * | --- | --- | --- |
+ * | `RELEASE_ACTIONS_RETRY_SCALE` | multiplies every wait between attempts (GitHub client back-off and rate-limit waits, registry and webhook retries, push retries, polling); `0` waits not at all | 1 |
+ * | `RELEASE_ACTIONS_REQUEST_TIMEOUT_MS` | per-attempt limit of one request (GitHub API, registries, webhooks; for git over HTTP the stall limit, in whole seconds) | 60000 |
+ *
+ * Only the waits are scaled, never a deadline the user set (verify-release's `timeout`).
+ */
+
+const RETRY_SCALE = { name: 'RELEASE_ACTIONS_RETRY_SCALE', what: 'a number ≥ 0 that multiplies every wait between attempts', fallback: 1, min: 0 };
+const REQUEST_TIMEOUT_MS = { name: 'RELEASE_ACTIONS_REQUEST_TIMEOUT_MS', what: 'a number of milliseconds > 0, the limit of one request attempt', fallback: 60_000, min: 0, above: true };
+const DECIMAL = /^\s*(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?\s*$/i;
+/** The setting's value in `env`, by the one rule. */
+function readSetting(setting, env = process.env) {
+    const raw = env[setting.name];
+    if (raw === undefined || raw.trim() === '')
+        return setting.fallback;
+    const value = DECIMAL.test(raw) ? Number(raw) : NaN;
+    const inRange = setting.above ? value > setting.min : value >= setting.min;
+    if (!Number.isFinite(value) || !inRange) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${setting.name} must be ${setting.what} (default ${setting.fallback}), got ${JSON.stringify(raw.slice(0, 40))}: unset it, or set a number`);
+    }
+    return value;
+}
+/** RELEASE_ACTIONS_RETRY_SCALE: the multiplier of every wait between attempts (default 1). */
+function retryScale(env = process.env) {
+    return readSetting(RETRY_SCALE, env);
+}
+/** RELEASE_ACTIONS_REQUEST_TIMEOUT_MS: the limit of one request attempt in ms (default 60 000). */
+function requestTimeoutMs(env = process.env) {
+    return readSetting(REQUEST_TIMEOUT_MS, env);
+}
+/** `ms` multiplied by the retry scale, rounded: what to wait before the next attempt. */
+function scaledWait(ms, env = process.env) {
+    return Math.round(ms * retryScale(env));
+}
+
+
+/***/ }),
+
 /***/ 5731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4364,6 +4418,8 @@ function schemaAt(path) {
     return node;
 }
 
+// EXTERNAL MODULE: ./actions/lib/runner/tuning.ts
+var tuning = __nccwpck_require__(4100);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./actions/lib/process/exec.ts
@@ -4442,6 +4498,7 @@ async function stream(cmd, args, opts) {
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/git/git.ts
+
 
 
 
@@ -4611,12 +4668,11 @@ class Git {
 /**
  * git over HTTP has no timeout of its own: a server that accepts the connection and never
  * answers holds the job until the runner kills it. A transfer slower than 1 byte/s for the
- * per-attempt timeout (RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, else 60 s; whole seconds) is
+ * per-attempt timeout (RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, runner/tuning.ts; whole seconds) is
  * aborted, so the run fails with git's "Operation too slow" and can be re-run.
  */
 function stallLimit() {
-    const ms = Number(process.env['RELEASE_ACTIONS_REQUEST_TIMEOUT_MS'] ?? '');
-    const seconds = Number.isFinite(ms) && ms > 0 ? Math.max(1, Math.ceil(ms / 1000)) : 60;
+    const seconds = Math.max(1, Math.ceil((0,tuning/* requestTimeoutMs */.Hl)() / 1000));
     return { GIT_HTTP_LOW_SPEED_LIMIT: '1', GIT_HTTP_LOW_SPEED_TIME: String(seconds) };
 }
 /** A ref or branch name that cannot be read as an option or a path trick. */

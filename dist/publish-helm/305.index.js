@@ -9,15 +9,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
 /* harmony export */   isNotFound: () => (/* binding */ isNotFound),
-/* harmony export */   retryScale: () => (/* binding */ retryScale),
 /* harmony export */   statusOf: () => (/* binding */ statusOf)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1351);
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5555);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3251);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _runner_tuning_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4100);
 /**
  * The suite's one way to build an Octokit: retries for transient failures,
  * throttling for rate limits, a per-attempt timeout, and the API URL of the
@@ -32,18 +32,13 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const DEFAULT_TIMEOUT_MS = 30_000;
+
 /** Beyond this a rate-limit wait is not worth holding a runner for. */
 const MAX_RATE_LIMIT_WAIT_S = 15 * 60;
-function retryScale(env = process.env) {
-    return positiveNumber(env.RELEASE_ACTIONS_RETRY_SCALE, 'RELEASE_ACTIONS_RETRY_SCALE') ?? 1;
-}
 function createGitHubClient(opts) {
-    const scale = retryScale();
+    const scale = (0,_runner_tuning_js__WEBPACK_IMPORTED_MODULE_3__/* .retryScale */ .H5)();
     const retries = opts.retries ?? 3;
-    const timeoutMs = opts.timeoutMs ??
-        positiveNumber(process.env.RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, 'RELEASE_ACTIONS_REQUEST_TIMEOUT_MS') ??
-        DEFAULT_TIMEOUT_MS;
+    const timeoutMs = opts.timeoutMs ?? (0,_runner_tuning_js__WEBPACK_IMPORTED_MODULE_3__/* .requestTimeoutMs */ .Hl)();
     const log = opts.log ?? ((message) => process.stdout.write(`${message}\n`));
     const noop = () => undefined;
     const onLimit = (kind) => (retryAfter, options, _o, retryCount) => {
@@ -73,7 +68,7 @@ function createGitHubClient(opts) {
             onRateLimit: onLimit('primary'),
             onSecondaryRateLimit: onLimit('secondary'),
         },
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
 }
 /** The HTTP status of an Octokit RequestError (or anything carrying one). */
 function statusOf(err) {
@@ -123,13 +118,60 @@ function throttleGroups(scale) {
     }
     return groups;
 }
-function positiveNumber(raw, name) {
+
+
+/***/ }),
+
+/***/ 4100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H5: () => (/* binding */ retryScale),
+/* harmony export */   Hl: () => (/* binding */ requestTimeoutMs),
+/* harmony export */   gI: () => (/* binding */ scaledWait)
+/* harmony export */ });
+/* unused harmony exports RETRY_SCALE, REQUEST_TIMEOUT_MS, readSetting */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7378);
+/**
+ * The suite's tuning settings, read from the environment here and nowhere else, with one rule:
+ * unset or blank means the default; anything else must be a plain decimal number in range, or
+ * the run stops with an ActionError naming the variable, what it expects and its default — a
+ * typo must not silently turn a test's millisecond waits into real ones, or the other way round.
+ *
+ * | variable | what | default |
+ * | --- | --- | --- |
+ * | `RELEASE_ACTIONS_RETRY_SCALE` | multiplies every wait between attempts (GitHub client back-off and rate-limit waits, registry and webhook retries, push retries, polling); `0` waits not at all | 1 |
+ * | `RELEASE_ACTIONS_REQUEST_TIMEOUT_MS` | per-attempt limit of one request (GitHub API, registries, webhooks; for git over HTTP the stall limit, in whole seconds) | 60000 |
+ *
+ * Only the waits are scaled, never a deadline the user set (verify-release's `timeout`).
+ */
+
+const RETRY_SCALE = { name: 'RELEASE_ACTIONS_RETRY_SCALE', what: 'a number ≥ 0 that multiplies every wait between attempts', fallback: 1, min: 0 };
+const REQUEST_TIMEOUT_MS = { name: 'RELEASE_ACTIONS_REQUEST_TIMEOUT_MS', what: 'a number of milliseconds > 0, the limit of one request attempt', fallback: 60_000, min: 0, above: true };
+const DECIMAL = /^\s*(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?\s*$/i;
+/** The setting's value in `env`, by the one rule. */
+function readSetting(setting, env = process.env) {
+    const raw = env[setting.name];
     if (raw === undefined || raw.trim() === '')
-        return undefined;
-    const value = Number(raw);
-    if (!Number.isFinite(value) || value <= 0)
-        throw new Error(`${name} must be a positive number, got '${raw}'`);
+        return setting.fallback;
+    const value = DECIMAL.test(raw) ? Number(raw) : NaN;
+    const inRange = setting.above ? value > setting.min : value >= setting.min;
+    if (!Number.isFinite(value) || !inRange) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${setting.name} must be ${setting.what} (default ${setting.fallback}), got ${JSON.stringify(raw.slice(0, 40))}: unset it, or set a number`);
+    }
     return value;
+}
+/** RELEASE_ACTIONS_RETRY_SCALE: the multiplier of every wait between attempts (default 1). */
+function retryScale(env = process.env) {
+    return readSetting(RETRY_SCALE, env);
+}
+/** RELEASE_ACTIONS_REQUEST_TIMEOUT_MS: the limit of one request attempt in ms (default 60 000). */
+function requestTimeoutMs(env = process.env) {
+    return readSetting(REQUEST_TIMEOUT_MS, env);
+}
+/** `ms` multiplied by the retry scale, rounded: what to wait before the next attempt. */
+function scaledWait(ms, env = process.env) {
+    return Math.round(ms * retryScale(env));
 }
 
 

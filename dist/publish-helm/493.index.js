@@ -2,6 +2,61 @@ export const id = 493;
 export const ids = [493,606];
 export const modules = {
 
+/***/ 4100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H5: () => (/* binding */ retryScale),
+/* harmony export */   Hl: () => (/* binding */ requestTimeoutMs),
+/* harmony export */   gI: () => (/* binding */ scaledWait)
+/* harmony export */ });
+/* unused harmony exports RETRY_SCALE, REQUEST_TIMEOUT_MS, readSetting */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7378);
+/**
+ * The suite's tuning settings, read from the environment here and nowhere else, with one rule:
+ * unset or blank means the default; anything else must be a plain decimal number in range, or
+ * the run stops with an ActionError naming the variable, what it expects and its default — a
+ * typo must not silently turn a test's millisecond waits into real ones, or the other way round.
+ *
+ * | variable | what | default |
+ * | --- | --- | --- |
+ * | `RELEASE_ACTIONS_RETRY_SCALE` | multiplies every wait between attempts (GitHub client back-off and rate-limit waits, registry and webhook retries, push retries, polling); `0` waits not at all | 1 |
+ * | `RELEASE_ACTIONS_REQUEST_TIMEOUT_MS` | per-attempt limit of one request (GitHub API, registries, webhooks; for git over HTTP the stall limit, in whole seconds) | 60000 |
+ *
+ * Only the waits are scaled, never a deadline the user set (verify-release's `timeout`).
+ */
+
+const RETRY_SCALE = { name: 'RELEASE_ACTIONS_RETRY_SCALE', what: 'a number ≥ 0 that multiplies every wait between attempts', fallback: 1, min: 0 };
+const REQUEST_TIMEOUT_MS = { name: 'RELEASE_ACTIONS_REQUEST_TIMEOUT_MS', what: 'a number of milliseconds > 0, the limit of one request attempt', fallback: 60_000, min: 0, above: true };
+const DECIMAL = /^\s*(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?\s*$/i;
+/** The setting's value in `env`, by the one rule. */
+function readSetting(setting, env = process.env) {
+    const raw = env[setting.name];
+    if (raw === undefined || raw.trim() === '')
+        return setting.fallback;
+    const value = DECIMAL.test(raw) ? Number(raw) : NaN;
+    const inRange = setting.above ? value > setting.min : value >= setting.min;
+    if (!Number.isFinite(value) || !inRange) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${setting.name} must be ${setting.what} (default ${setting.fallback}), got ${JSON.stringify(raw.slice(0, 40))}: unset it, or set a number`);
+    }
+    return value;
+}
+/** RELEASE_ACTIONS_RETRY_SCALE: the multiplier of every wait between attempts (default 1). */
+function retryScale(env = process.env) {
+    return readSetting(RETRY_SCALE, env);
+}
+/** RELEASE_ACTIONS_REQUEST_TIMEOUT_MS: the limit of one request attempt in ms (default 60 000). */
+function requestTimeoutMs(env = process.env) {
+    return readSetting(REQUEST_TIMEOUT_MS, env);
+}
+/** `ms` multiplied by the retry scale, rounded: what to wait before the next attempt. */
+function scaledWait(ms, env = process.env) {
+    return Math.round(ms * retryScale(env));
+}
+
+
+/***/ }),
+
 /***/ 9606:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -22,6 +77,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
 var errors = __webpack_require__(7378);
+// EXTERNAL MODULE: ./actions/lib/runner/tuning.ts
+var tuning = __webpack_require__(4100);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(6193);
 ;// CONCATENATED MODULE: ./actions/lib/process/exec.ts
@@ -100,6 +157,7 @@ async function stream(cmd, args, opts) {
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/git/git.ts
+
 
 
 
@@ -269,12 +327,11 @@ class Git {
 /**
  * git over HTTP has no timeout of its own: a server that accepts the connection and never
  * answers holds the job until the runner kills it. A transfer slower than 1 byte/s for the
- * per-attempt timeout (RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, else 60 s; whole seconds) is
+ * per-attempt timeout (RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, runner/tuning.ts; whole seconds) is
  * aborted, so the run fails with git's "Operation too slow" and can be re-run.
  */
 function stallLimit() {
-    const ms = Number(process.env['RELEASE_ACTIONS_REQUEST_TIMEOUT_MS'] ?? '');
-    const seconds = Number.isFinite(ms) && ms > 0 ? Math.max(1, Math.ceil(ms / 1000)) : 60;
+    const seconds = Math.max(1, Math.ceil((0,tuning/* requestTimeoutMs */.Hl)() / 1000));
     return { GIT_HTTP_LOW_SPEED_LIMIT: '1', GIT_HTTP_LOW_SPEED_TIME: String(seconds) };
 }
 /** A ref or branch name that cannot be read as an option or a path trick. */
@@ -321,10 +378,7 @@ function isNonFastForward(result) {
 ;// CONCATENATED MODULE: ./actions/lib/git/push.ts
 
 
-function scale() {
-    const n = Number(process.env['RELEASE_ACTIONS_RETRY_SCALE'] ?? '1');
-    return Number.isFinite(n) && n >= 0 ? n : 1;
-}
+
 /**
  * Pushes HEAD to `branch`. When the remote refuses because it moved on, it
  * fetches the new tip, resets onto it, re-applies the change and tries again, a
@@ -376,7 +430,7 @@ async function retryPush(opts, steps) {
                 throw new errors/* ActionError */.lZ(`push to ${opts.branch} failed ${attempts} times: ${gitError(result)}; re-run the job to try again (a push that landed is found up to date)`);
             break;
         }
-        await new Promise((r) => setTimeout(r, backoff(attempt) * scale()));
+        await new Promise((r) => setTimeout(r, (0,tuning/* scaledWait */.gI)(backoff(attempt))));
         // The same commit again: a push whose answer was lost after it landed is now up to date.
         if (transport)
             continue;
@@ -410,7 +464,7 @@ async function readWithRetry(read, attempts = 3, backoffMs = (n) => 250 * n) {
         const result = await read();
         if (result.exitCode === 0 || attempt >= attempts || !isTransportFailure(result))
             return result;
-        await new Promise((r) => setTimeout(r, backoffMs(attempt) * scale()));
+        await new Promise((r) => setTimeout(r, (0,tuning/* scaledWait */.gI)(backoffMs(attempt))));
     }
 }
 

@@ -5220,7 +5220,7 @@ async function publish(env) {
     let release;
     let client;
     if (inputs.assetLocation === 'release') {
-        const [{ createGitHubClient }, rel] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7305)), Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(337)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9337))]);
+        const [{ createGitHubClient }, rel] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7305)), Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(926)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3926))]);
         release = rel;
         client = createGitHubClient({ token: inputs.token, baseUrl: ctx.apiUrl, log: (m) => log.warning(m) });
         assetPlan = await rel.planAsset(client, { owner: ctx.owner, repo: ctx.repo }, { tag, name: chart.filename, sha256: chart.digest, serverUrl: ctx.serverUrl });

@@ -263,10 +263,12 @@ const isCrdFile = (name) => /\.(ya?ml|json)$/i.test(name);
 /* harmony export */   oD: () => (/* binding */ remoteVerdict)
 /* harmony export */ });
 /* harmony import */ var _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7378);
+/* harmony import */ var _lib_runner_tuning_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4100);
 
-/** Per-attempt time limit of one request: 30 s, less with a short timeout (never under 5 s). */
+
+/** Per-attempt time limit of one request: RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, less with a short timeout (never under 5 s). */
 function requestTimeout(timeoutMs) {
-    return Math.min(30_000, Math.max(5_000, timeoutMs));
+    return Math.min((0,_lib_runner_tuning_js__WEBPACK_IMPORTED_MODULE_1__/* .requestTimeoutMs */ .Hl)(), Math.max(5_000, timeoutMs));
 }
 /** One client per registry host, with the given credentials (anonymous without). */
 function registryClients(ctx) {
@@ -275,7 +277,7 @@ function registryClients(ctx) {
         get(registry) {
             let client = clients.get(registry);
             if (!client) {
-                client = __webpack_require__.e(/* import() */ 911).then(__webpack_require__.bind(__webpack_require__, 911)).then(({ OciClient }) => new OciClient({ registry, ...(ctx.credentials ? { credentials: ctx.credentials } : {}), timeoutMs: requestTimeout(ctx.poll.timeoutMs), userAgent: 'release-actions-verify-release' }));
+                client = __webpack_require__.e(/* import() */ 721).then(__webpack_require__.bind(__webpack_require__, 6721)).then(({ OciClient }) => new OciClient({ registry, ...(ctx.credentials ? { credentials: ctx.credentials } : {}), timeoutMs: requestTimeout(ctx.poll.timeoutMs), userAgent: 'release-actions-verify-release' }));
                 clients.set(registry, client);
             }
             return client;

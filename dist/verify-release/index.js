@@ -3469,9 +3469,11 @@ const configSchema = {
 /* harmony export */ });
 /* unused harmony exports BOT_IDENTITY, LogReader, isNonFastForward */
 /* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7378);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6193);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _process_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3179);
+/* harmony import */ var _runner_tuning_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4100);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _process_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3179);
+
 
 
 
@@ -3512,7 +3514,7 @@ class Git {
         return ['-c', `user.name=${id.name}`, '-c', `user.email=${id.email}`];
     }
     async git(args, opts = {}) {
-        return (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)('git', args, { cwd: this.cwd, env: this.env(), ...opts });
+        return (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)('git', args, { cwd: this.cwd, env: this.env(), ...opts });
     }
     async out(args) {
         return (await this.git(args)).stdout.trim();
@@ -3558,7 +3560,7 @@ class Git {
         const format = ['%H', '%P', '%s', '%b'].join(FIELD) + RECORD;
         const args = ['log', `--format=${format}`, ...(opts.firstParent ? ['--first-parent'] : []), '--end-of-options', range, '--', ...(opts.paths ?? [])];
         const reader = new LogReader(onCommit);
-        await (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .stream */ .Td)('git', args, { cwd: this.cwd, env: this.env(), onData: (chunk) => reader.push(chunk) });
+        await (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .stream */ .Td)('git', args, { cwd: this.cwd, env: this.env(), onData: (chunk) => reader.push(chunk) });
         reader.end();
     }
     /** Every tag with the commit it names (peeled), in one `for-each-ref`; undefined when it names no commit directly. */
@@ -3641,12 +3643,11 @@ class Git {
 /**
  * git over HTTP has no timeout of its own: a server that accepts the connection and never
  * answers holds the job until the runner kills it. A transfer slower than 1 byte/s for the
- * per-attempt timeout (RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, else 60 s; whole seconds) is
+ * per-attempt timeout (RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, runner/tuning.ts; whole seconds) is
  * aborted, so the run fails with git's "Operation too slow" and can be re-run.
  */
 function stallLimit() {
-    const ms = Number(process.env['RELEASE_ACTIONS_REQUEST_TIMEOUT_MS'] ?? '');
-    const seconds = Number.isFinite(ms) && ms > 0 ? Math.max(1, Math.ceil(ms / 1000)) : 60;
+    const seconds = Math.max(1, Math.ceil((0,_runner_tuning_js__WEBPACK_IMPORTED_MODULE_1__/* .requestTimeoutMs */ .Hl)() / 1000));
     return { GIT_HTTP_LOW_SPEED_LIMIT: '1', GIT_HTTP_LOW_SPEED_TIME: String(seconds) };
 }
 /** A ref or branch name that cannot be read as an option or a path trick. */
@@ -3658,7 +3659,7 @@ function assertRef(ref) {
 /** `git log` output in the format of {@link Git.logEach}, chunk by chunk (a record or a character may span chunks). */
 class LogReader {
     onCommit;
-    decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_1__.StringDecoder('utf8');
+    decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_2__.StringDecoder('utf8');
     rest = '';
     constructor(onCommit) {
         this.onCommit = onCommit;
@@ -3689,336 +3690,6 @@ function isNonFastForward(result) {
     return /\[rejected\]|non-fast-forward|fetch first|\(stale info\)|cannot lock ref|failed to update ref/.test(text) && !/protected branch|pre-receive hook declined|permission/i.test(text);
 }
 
-
-
-/***/ }),
-
-/***/ 1766:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bc: () => (/* binding */ isDigest),
-/* harmony export */   n2: () => (/* binding */ validateDigest),
-/* harmony export */   sI: () => (/* binding */ sha256Digest)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7378);
-
-
-const SHA256 = /^sha256:[a-f0-9]{64}$/;
-function isDigest(value) {
-    return SHA256.test(value);
-}
-/** Returns the digest unchanged, or throws an error that says what is wrong with it. */
-function validateDigest(value, what = 'digest') {
-    if (isDigest(value))
-        return value;
-    const shown = value.length > 80 ? `${value.slice(0, 80)}...` : value;
-    const colon = value.indexOf(':');
-    if (colon <= 0)
-        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`${what} '${shown}' is not a digest: expected 'sha256:' followed by 64 lowercase hex digits`);
-    const algorithm = value.slice(0, colon);
-    const hex = value.slice(colon + 1);
-    if (algorithm !== 'sha256') {
-        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`${what} '${shown}' uses the algorithm '${algorithm}'; only sha256 digests are supported`);
-    }
-    if (/^[a-fA-F0-9]{64}$/.test(hex)) {
-        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`${what} '${shown}' has uppercase hex digits; digests are lowercase`);
-    }
-    throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`${what} '${shown}' is not a digest: expected 64 lowercase hex digits after 'sha256:', found ${hex.length} characters`);
-}
-function sha256Digest(bytes) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-
-
-/***/ }),
-
-/***/ 7837:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.r(__webpack_exports__);
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   formatReference: () => (/* binding */ formatReference),
-/* harmony export */   hostName: () => (/* binding */ hostName),
-/* harmony export */   isLoopbackHost: () => (/* binding */ isLoopbackHost),
-/* harmony export */   isValidTag: () => (/* binding */ isValidTag),
-/* harmony export */   parseChartLocation: () => (/* binding */ parseChartLocation),
-/* harmony export */   parseReference: () => (/* binding */ parseReference),
-/* harmony export */   validateRegistryHost: () => (/* binding */ validateRegistryHost),
-/* harmony export */   validateRepository: () => (/* binding */ validateRepository),
-/* harmony export */   validateTag: () => (/* binding */ validateTag)
-/* harmony export */ });
-/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7378);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1766);
-
-
-const DOCKER_HUB = 'docker.io';
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const HOSTNAME = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::[0-9]{1,5})?$/;
-const IPV6_HOST = /^\[[0-9a-f:.]+\](?::[0-9]{1,5})?$/;
-function fail(text, why) {
-    throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`reference '${text}': ${why}`);
-}
-function isValidTag(tag) {
-    return TAG.test(tag);
-}
-/** Throws unless `tag` is a valid tag (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`). */
-function validateTag(tag) {
-    if (!isValidTag(tag)) {
-        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`tag '${tag}' is not valid: a tag is 1 to 128 letters, digits, '_', '.' or '-', not starting with '.' or '-'`);
-    }
-    return tag;
-}
-/** Throws unless `name` is a valid repository path (lowercase components separated by '/'). */
-function validateRepository(name) {
-    if (name.length === 0 || name.length > 255) {
-        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`repository '${name}' is not valid: it must be 1 to 255 characters`);
-    }
-    for (const component of name.split('/')) {
-        if (!COMPONENT.test(component)) {
-            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`repository '${name}' is not valid: component '${component}' must be lowercase letters and digits, separated by '.', '_', '__' or '-'`);
-        }
-    }
-    return name;
-}
-/** Throws unless `host` is `name[:port]` or `[ipv6][:port]`; returns it lowercased. */
-function validateRegistryHost(host) {
-    const lower = host.toLowerCase();
-    if (!HOSTNAME.test(lower) && !IPV6_HOST.test(lower)) {
-        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`registry '${host}' is not a host name with an optional port`);
-    }
-    const port = /:([0-9]+)$/.exec(lower.replace(/^\[[^\]]*\]/, ''));
-    if (port && (Number(port[1]) < 1 || Number(port[1]) > 65535)) {
-        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`registry '${host}' has an invalid port`);
-    }
-    return lower;
-}
-/** True when the first path component names a registry rather than a Docker Hub namespace. */
-function looksLikeRegistry(component) {
-    return component.includes('.') || component.includes(':') || component.startsWith('[') || component === 'localhost';
-}
-/**
- * Parses `ghcr.io/org/image:tag`, `127.0.0.1:5000/x/y@sha256:...` or `name:tag@sha256:...`.
- * Without a registry part the reference is on Docker Hub (`nginx` is `docker.io/library/nginx`).
- */
-function parseReference(text) {
-    if (text.length === 0)
-        fail(text, 'it is empty');
-    if (/\s/.test(text))
-        fail(text, 'it contains whitespace');
-    if (text.includes('://'))
-        fail(text, "write it without a scheme, as 'host/repository:tag'");
-    let rest = text;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = (0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .validateDigest */ .n2)(rest.slice(at + 1), `digest in reference '${text}'`);
-        rest = rest.slice(0, at);
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.indexOf(':', lastSlash + 1);
-    if (colon >= 0 && !(lastSlash < 0 && rest.startsWith('['))) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!isValidTag(tag))
-            fail(text, `tag '${tag}' is not valid (1 to 128 of [A-Za-z0-9_.-], not starting with '.' or '-')`);
-    }
-    const slash = rest.indexOf('/');
-    let registry = DOCKER_HUB;
-    let repository = rest;
-    if (slash >= 0 && looksLikeRegistry(rest.slice(0, slash))) {
-        registry = rest.slice(0, slash);
-        repository = rest.slice(slash + 1);
-    }
-    try {
-        registry = validateRegistryHost(registry);
-        validateRepository(repository);
-    }
-    catch (error) {
-        fail(text, error.message);
-    }
-    if (registry === DOCKER_HUB && !repository.includes('/'))
-        repository = `library/${repository}`;
-    const reference = { registry, repository };
-    if (tag !== undefined)
-        reference.tag = tag;
-    if (digest !== undefined)
-        reference.digest = digest;
-    return reference;
-}
-/**
- * Resolves a Helm OCI location (`oci://ghcr.io/org/charts`) and a chart name to the chart's
- * repository (`ghcr.io`, `org/charts/<chart>`), as `helm push <chart> oci://...` does.
- */
-function parseChartLocation(location, chartName) {
-    const text = location.trim();
-    if (!text.startsWith('oci://')) {
-        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`chart registry '${location}' must start with 'oci://' (for example oci://ghcr.io/org/charts)`);
-    }
-    const body = text.slice('oci://'.length).replace(/\/+$/, '');
-    if (body.length === 0)
-        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`chart registry '${location}' names no registry host`);
-    if (body.includes('@') || body.includes('?') || body.includes('#')) {
-        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`chart registry '${location}' must be a location without tag or digest`);
-    }
-    const slash = body.indexOf('/');
-    const host = slash < 0 ? body : body.slice(0, slash);
-    const path = slash < 0 ? '' : body.slice(slash + 1);
-    if (path.includes(':')) {
-        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`chart registry '${location}' must be a location without tag; the tag is the chart version`);
-    }
-    const registry = validateRegistryHost(host);
-    const repository = path.length > 0 ? `${path}/${chartName}` : chartName;
-    if (!COMPONENT.test(chartName)) {
-        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`chart name '${chartName}' cannot be an OCI repository name: use lowercase letters, digits and '-'`);
-    }
-    validateRepository(repository);
-    return { registry, repository };
-}
-/** `registry/repository[:tag][@digest]`. */
-function formatReference(reference) {
-    let text = `${reference.registry}/${reference.repository}`;
-    if (reference.tag !== undefined)
-        text += `:${reference.tag}`;
-    if (reference.digest !== undefined)
-        text += `@${reference.digest}`;
-    return text;
-}
-/** The host without its port: `127.0.0.1`, `localhost`, `[::1]`. */
-function hostName(host) {
-    if (host.startsWith('['))
-        return host.slice(0, host.indexOf(']') + 1);
-    const colon = host.lastIndexOf(':');
-    return colon >= 0 ? host.slice(0, colon) : host;
-}
-/** True for 127.0.0.0/8, localhost and [::1], with or without a port. */
-function isLoopbackHost(host) {
-    const name = hostName(host.toLowerCase());
-    return name === 'localhost' || name === '[::1]' || name === '::1' || /^127(?:\.[0-9]{1,3}){3}$/.test(name);
-}
-
-
-/***/ }),
-
-/***/ 7309:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ng: () => (/* binding */ describeRequest),
-/* harmony export */   jQ: () => (/* binding */ assertSafeUrl),
-/* harmony export */   tN: () => (/* binding */ send),
-/* harmony export */   ut: () => (/* binding */ describeErrorBody),
-/* harmony export */   wn: () => (/* binding */ retryScaleFromEnv)
-/* harmony export */ });
-/* unused harmony export requestTimeoutFromEnv */
-/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7378);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7837);
-
-
-const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
-const BASE_WAITS_MS = [1000, 3000, 6000];
-const MAX_RETRY_AFTER_MS = 10_000;
-function retryScaleFromEnv(env = process.env) {
-    const raw = env.RELEASE_ACTIONS_RETRY_SCALE;
-    if (raw === undefined || raw.trim() === '')
-        return 1;
-    const value = Number(raw);
-    return Number.isFinite(value) && value >= 0 ? value : 1;
-}
-function requestTimeoutFromEnv(env = process.env) {
-    const raw = env.RELEASE_ACTIONS_REQUEST_TIMEOUT_MS;
-    const value = raw === undefined || raw.trim() === '' ? NaN : Number(raw);
-    return Number.isFinite(value) && value > 0 ? value : undefined;
-}
-/** Refuses plain http:// except to loopback hosts, and anything that is neither http nor https. */
-function assertSafeUrl(url, what) {
-    if (url.protocol === 'https:')
-        return;
-    if (url.protocol === 'http:') {
-        if ((0,_reference_js__WEBPACK_IMPORTED_MODULE_1__.isLoopbackHost)(url.host))
-            return;
-        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${what} ${url.origin}: plain http:// is allowed only for loopback registries (127.0.0.1, localhost, [::1])`);
-    }
-    throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${what} ${url.origin}: unsupported protocol '${url.protocol}'`);
-}
-/** `METHOD https://host/path` without the query string (which may carry upload state). */
-function describeRequest(method, url) {
-    return `${method} ${url.origin}${url.pathname}`;
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-function waitFor(attempt, scale, response) {
-    let ms = BASE_WAITS_MS[Math.min(attempt, BASE_WAITS_MS.length - 1)] ?? 1000;
-    const retryAfter = response?.headers.get('retry-after');
-    if (retryAfter && /^[0-9]+$/.test(retryAfter))
-        ms = Math.min(Number(retryAfter) * 1000, MAX_RETRY_AFTER_MS);
-    return ms * scale;
-}
-/** Sends one request with timeout and bounded retry; the body must be re-sendable (bytes or nothing). */
-async function send(url, init, options = {}) {
-    assertSafeUrl(url, 'registry');
-    const doFetch = options.fetch ?? fetch;
-    const retries = options.retries ?? 2;
-    const scale = options.retryScale ?? retryScaleFromEnv();
-    const timeoutMs = options.timeoutMs ?? requestTimeoutFromEnv() ?? 60_000;
-    const method = init.method ?? 'GET';
-    for (let attempt = 0;; attempt++) {
-        let response;
-        try {
-            response = await doFetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
-        }
-        catch (error) {
-            if (attempt < retries) {
-                await sleep(waitFor(attempt, scale));
-                continue;
-            }
-            const reason = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : connectionReason(error);
-            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteError */ .Hi(`${describeRequest(method, url)} failed after ${attempt + 1} attempt(s): ${reason}`, undefined, { cause: error });
-        }
-        if (RETRY_STATUSES.has(response.status) && attempt < retries) {
-            await response.arrayBuffer().catch(() => undefined);
-            await sleep(waitFor(attempt, scale, response));
-            continue;
-        }
-        return response;
-    }
-}
-function connectionReason(error) {
-    if (!(error instanceof Error))
-        return String(error);
-    const cause = error.cause;
-    if (cause instanceof Error) {
-        const code = cause.code;
-        return typeof code === 'string' ? `${code} (${cause.message})` : cause.message;
-    }
-    return error.message;
-}
-/** `CODE: message` of a registry's `{"errors":[...]}` body, or the start of the text. */
-async function describeErrorBody(response) {
-    let text;
-    try {
-        text = await response.text();
-    }
-    catch {
-        return '';
-    }
-    try {
-        const parsed = JSON.parse(text);
-        if (Array.isArray(parsed.errors) && parsed.errors.length > 0) {
-            return parsed.errors.map((e) => [e.code, e.message].filter((part) => typeof part === 'string' && part).join(': ')).join('; ');
-        }
-    }
-    catch {
-        // not JSON
-    }
-    const trimmed = text.trim().replace(/\s+/g, ' ');
-    return trimmed.length > 200 ? `${trimmed.slice(0, 200)}...` : trimmed;
-}
 
 
 /***/ }),
@@ -4213,6 +3884,159 @@ class RemoteError extends ActionError {
 
 /***/ }),
 
+/***/ 4640:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JR: () => (/* binding */ rawInput),
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   hV: () => (/* binding */ withCheck),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   p0: () => (/* binding */ duration),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   rJ: () => (/* binding */ secret),
+/* harmony export */   yL: () => (/* binding */ oneOf)
+/* harmony export */ });
+/* unused harmony export int */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7378);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(11);
+
+
+/** The value of input `name` as the runner passes it: trimmed, '' when absent. */
+function rawInput(name, env = process.env) {
+    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function readInputs(spec, env = process.env) {
+    const out = {};
+    for (const [name, field] of Object.entries(spec))
+        out[name] = field.read(name, rawInput(name, env));
+    return out;
+}
+function show(raw) {
+    return JSON.stringify(raw.length > 80 ? `${raw.slice(0, 77)}...` : raw);
+}
+function str(opts = {}) {
+    return {
+        kind: 'string',
+        read(name, raw) {
+            if (raw === '') {
+                if (opts.required)
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `required and not supplied${opts.expected ? ` (expected ${opts.expected})` : ''}`);
+                return opts.default ?? '';
+            }
+            if (opts.pattern && !opts.pattern.test(raw))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `expected ${opts.expected ?? `a value matching ${opts.pattern}`}, got ${show(raw)}`);
+            return raw;
+        },
+    };
+}
+/** Only the YAML 1.2 core booleans the runner documents; anything else is refused, not guessed. */
+function bool(defaultValue) {
+    return {
+        kind: 'boolean',
+        read(name, raw) {
+            if (raw === '')
+                return defaultValue;
+            if (['true', 'True', 'TRUE'].includes(raw))
+                return true;
+            if (['false', 'False', 'FALSE'].includes(raw))
+                return false;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `expected true or false, got ${show(raw)}`);
+        },
+    };
+}
+function oneOf(values, defaultValue) {
+    return {
+        kind: 'enum',
+        read(name, raw) {
+            if (raw === '') {
+                if (defaultValue === undefined)
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `required and not supplied (expected one of ${values.join(', ')})`);
+                return defaultValue;
+            }
+            if (!values.includes(raw))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `expected one of ${values.join(', ')}, got ${show(raw)}`);
+            return raw;
+        },
+    };
+}
+/** A newline (or comma-free) list: one item a line, blank lines and `#` comments dropped. */
+function list(opts = {}) {
+    return {
+        kind: 'list',
+        read(name, raw) {
+            const items = raw
+                .split(/\r?\n/)
+                .map((l) => l.trim())
+                .filter((l) => l !== '' && !l.startsWith('#'));
+            if (items.length === 0 && opts.required)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, 'required and not supplied (expected one item a line)');
+            for (const [i, item] of items.entries()) {
+                const problem = opts.item?.(item);
+                if (problem)
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `line ${i + 1}: ${problem}`);
+            }
+            return items;
+        },
+    };
+}
+function int(opts) {
+    return {
+        kind: 'integer',
+        read(name, raw) {
+            if (raw === '')
+                return opts.default;
+            if (!/^\d+$/.test(raw))
+                throw new InputError(name, `expected a whole number, got ${show(raw)}`);
+            const n = Number(raw);
+            if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) {
+                throw new InputError(name, `expected a number from ${opts.min ?? '-'} to ${opts.max ?? '-'}, got ${n}`);
+            }
+            return n;
+        },
+    };
+}
+const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** A duration like `90s`, `10m`, `1h30m`, in milliseconds. */
+function duration(defaultValue) {
+    const parse = (name, raw) => {
+        const parts = [...raw.matchAll(/(\d+)(ms|s|m|h)/g)];
+        if (parts.length === 0 || parts.map((p) => p[0]).join('') !== raw)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `expected a duration like 90s, 10m or 1h30m, got ${show(raw)}`);
+        return parts.reduce((sum, p) => sum + Number(p[1]) * (UNITS[p[2]] ?? 0), 0);
+    };
+    return { kind: 'duration', read: (name, raw) => parse(name, raw === '' ? defaultValue : raw) };
+}
+/** A secret: masked in the log as soon as it is read. */
+function secret(opts = {}) {
+    const inner = str({ required: opts.required });
+    return {
+        kind: 'secret',
+        read(name, raw) {
+            const value = inner.read(name, raw);
+            (0,_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .mask */ .dK)(value);
+            return value;
+        },
+    };
+}
+/** A field with an extra check; the check returns what was expected, or undefined. */
+function withCheck(field, check) {
+    return {
+        kind: field.kind,
+        read(name, raw) {
+            const value = field.read(name, raw);
+            const problem = check(value);
+            if (problem)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, problem);
+            return value;
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 3653:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4267,6 +4091,60 @@ class Summary {
     toString() {
         return this.parts.join('\n');
     }
+}
+
+
+/***/ }),
+
+/***/ 4100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H5: () => (/* binding */ retryScale),
+/* harmony export */   Hl: () => (/* binding */ requestTimeoutMs)
+/* harmony export */ });
+/* unused harmony exports RETRY_SCALE, REQUEST_TIMEOUT_MS, readSetting, scaledWait */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7378);
+/**
+ * The suite's tuning settings, read from the environment here and nowhere else, with one rule:
+ * unset or blank means the default; anything else must be a plain decimal number in range, or
+ * the run stops with an ActionError naming the variable, what it expects and its default — a
+ * typo must not silently turn a test's millisecond waits into real ones, or the other way round.
+ *
+ * | variable | what | default |
+ * | --- | --- | --- |
+ * | `RELEASE_ACTIONS_RETRY_SCALE` | multiplies every wait between attempts (GitHub client back-off and rate-limit waits, registry and webhook retries, push retries, polling); `0` waits not at all | 1 |
+ * | `RELEASE_ACTIONS_REQUEST_TIMEOUT_MS` | per-attempt limit of one request (GitHub API, registries, webhooks; for git over HTTP the stall limit, in whole seconds) | 60000 |
+ *
+ * Only the waits are scaled, never a deadline the user set (verify-release's `timeout`).
+ */
+
+const RETRY_SCALE = { name: 'RELEASE_ACTIONS_RETRY_SCALE', what: 'a number ≥ 0 that multiplies every wait between attempts', fallback: 1, min: 0 };
+const REQUEST_TIMEOUT_MS = { name: 'RELEASE_ACTIONS_REQUEST_TIMEOUT_MS', what: 'a number of milliseconds > 0, the limit of one request attempt', fallback: 60_000, min: 0, above: true };
+const DECIMAL = /^\s*(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?\s*$/i;
+/** The setting's value in `env`, by the one rule. */
+function readSetting(setting, env = process.env) {
+    const raw = env[setting.name];
+    if (raw === undefined || raw.trim() === '')
+        return setting.fallback;
+    const value = DECIMAL.test(raw) ? Number(raw) : NaN;
+    const inRange = setting.above ? value > setting.min : value >= setting.min;
+    if (!Number.isFinite(value) || !inRange) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${setting.name} must be ${setting.what} (default ${setting.fallback}), got ${JSON.stringify(raw.slice(0, 40))}: unset it, or set a number`);
+    }
+    return value;
+}
+/** RELEASE_ACTIONS_RETRY_SCALE: the multiplier of every wait between attempts (default 1). */
+function retryScale(env = process.env) {
+    return readSetting(RETRY_SCALE, env);
+}
+/** RELEASE_ACTIONS_REQUEST_TIMEOUT_MS: the limit of one request attempt in ms (default 60 000). */
+function requestTimeoutMs(env = process.env) {
+    return readSetting(REQUEST_TIMEOUT_MS, env);
+}
+/** `ms` multiplied by the retry scale, rounded: what to wait before the next attempt. */
+function scaledWait(ms, env = process.env) {
+    return Math.round(ms * retryScale(env));
 }
 
 
@@ -5455,8 +5333,6 @@ function schemaAt(path) {
 
 // EXTERNAL MODULE: ./actions/lib/git/git.ts
 var git_git = __nccwpck_require__(597);
-// EXTERNAL MODULE: ./actions/lib/oci/transport.ts
-var transport = __nccwpck_require__(7309);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./actions/lib/runner/context.ts
@@ -5498,6 +5374,10 @@ function readContext(env = process.env) {
     };
 }
 
+// EXTERNAL MODULE: ./actions/lib/runner/inputs.ts
+var runner_inputs = __nccwpck_require__(4640);
+// EXTERNAL MODULE: ./actions/lib/runner/tuning.ts
+var tuning = __nccwpck_require__(4100);
 // EXTERNAL MODULE: ./actions/lib/semver/version.ts
 var semver_version = __nccwpck_require__(5731);
 ;// CONCATENATED MODULE: ./actions/verify-release/checks/index.ts
@@ -5507,6 +5387,7 @@ const CHECKS = {
     'changelog-entry': () => __nccwpck_require__.e(/* import() */ 129).then(__nccwpck_require__.bind(__nccwpck_require__, 3129)),
     'crds-in-sync': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1140)),
     'tag-on-branch': () => __nccwpck_require__.e(/* import() */ 987).then(__nccwpck_require__.bind(__nccwpck_require__, 5987)),
+    'pages-served': () => __nccwpck_require__.e(/* import() */ 927).then(__nccwpck_require__.bind(__nccwpck_require__, 927)),
     image: () => __nccwpck_require__.e(/* import() */ 371).then(__nccwpck_require__.bind(__nccwpck_require__, 1371)),
     'helm-repo': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(713)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1713)),
     'oci-chart': () => __nccwpck_require__.e(/* import() */ 922).then(__nccwpck_require__.bind(__nccwpck_require__, 922)),
@@ -5514,147 +5395,13 @@ const CHECKS = {
     cluster: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(756)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3756)),
 };
 
-;// CONCATENATED MODULE: ./actions/lib/runner/inputs.ts
-
-
-/** The value of input `name` as the runner passes it: trimmed, '' when absent. */
-function rawInput(name, env = process.env) {
-    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function readInputs(spec, env = process.env) {
-    const out = {};
-    for (const [name, field] of Object.entries(spec))
-        out[name] = field.read(name, rawInput(name, env));
-    return out;
-}
-function show(raw) {
-    return JSON.stringify(raw.length > 80 ? `${raw.slice(0, 77)}...` : raw);
-}
-function str(opts = {}) {
-    return {
-        kind: 'string',
-        read(name, raw) {
-            if (raw === '') {
-                if (opts.required)
-                    throw new errors/* InputError */.dz(name, `required and not supplied${opts.expected ? ` (expected ${opts.expected})` : ''}`);
-                return opts.default ?? '';
-            }
-            if (opts.pattern && !opts.pattern.test(raw))
-                throw new errors/* InputError */.dz(name, `expected ${opts.expected ?? `a value matching ${opts.pattern}`}, got ${show(raw)}`);
-            return raw;
-        },
-    };
-}
-/** Only the YAML 1.2 core booleans the runner documents; anything else is refused, not guessed. */
-function bool(defaultValue) {
-    return {
-        kind: 'boolean',
-        read(name, raw) {
-            if (raw === '')
-                return defaultValue;
-            if (['true', 'True', 'TRUE'].includes(raw))
-                return true;
-            if (['false', 'False', 'FALSE'].includes(raw))
-                return false;
-            throw new errors/* InputError */.dz(name, `expected true or false, got ${show(raw)}`);
-        },
-    };
-}
-function oneOf(values, defaultValue) {
-    return {
-        kind: 'enum',
-        read(name, raw) {
-            if (raw === '') {
-                if (defaultValue === undefined)
-                    throw new errors/* InputError */.dz(name, `required and not supplied (expected one of ${values.join(', ')})`);
-                return defaultValue;
-            }
-            if (!values.includes(raw))
-                throw new errors/* InputError */.dz(name, `expected one of ${values.join(', ')}, got ${show(raw)}`);
-            return raw;
-        },
-    };
-}
-/** A newline (or comma-free) list: one item a line, blank lines and `#` comments dropped. */
-function list(opts = {}) {
-    return {
-        kind: 'list',
-        read(name, raw) {
-            const items = raw
-                .split(/\r?\n/)
-                .map((l) => l.trim())
-                .filter((l) => l !== '' && !l.startsWith('#'));
-            if (items.length === 0 && opts.required)
-                throw new errors/* InputError */.dz(name, 'required and not supplied (expected one item a line)');
-            for (const [i, item] of items.entries()) {
-                const problem = opts.item?.(item);
-                if (problem)
-                    throw new errors/* InputError */.dz(name, `line ${i + 1}: ${problem}`);
-            }
-            return items;
-        },
-    };
-}
-function inputs_int(opts) {
-    return {
-        kind: 'integer',
-        read(name, raw) {
-            if (raw === '')
-                return opts.default;
-            if (!/^\d+$/.test(raw))
-                throw new InputError(name, `expected a whole number, got ${show(raw)}`);
-            const n = Number(raw);
-            if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) {
-                throw new InputError(name, `expected a number from ${opts.min ?? '-'} to ${opts.max ?? '-'}, got ${n}`);
-            }
-            return n;
-        },
-    };
-}
-const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** A duration like `90s`, `10m`, `1h30m`, in milliseconds. */
-function duration(defaultValue) {
-    const parse = (name, raw) => {
-        const parts = [...raw.matchAll(/(\d+)(ms|s|m|h)/g)];
-        if (parts.length === 0 || parts.map((p) => p[0]).join('') !== raw)
-            throw new errors/* InputError */.dz(name, `expected a duration like 90s, 10m or 1h30m, got ${show(raw)}`);
-        return parts.reduce((sum, p) => sum + Number(p[1]) * (UNITS[p[2]] ?? 0), 0);
-    };
-    return { kind: 'duration', read: (name, raw) => parse(name, raw === '' ? defaultValue : raw) };
-}
-/** A secret: masked in the log as soon as it is read. */
-function secret(opts = {}) {
-    const inner = str({ required: opts.required });
-    return {
-        kind: 'secret',
-        read(name, raw) {
-            const value = inner.read(name, raw);
-            (0,commands/* mask */.dK)(value);
-            return value;
-        },
-    };
-}
-/** A field with an extra check; the check returns what was expected, or undefined. */
-function withCheck(field, check) {
-    return {
-        kind: field.kind,
-        read(name, raw) {
-            const value = field.read(name, raw);
-            const problem = check(value);
-            if (problem)
-                throw new errors/* InputError */.dz(name, problem);
-            return value;
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./actions/verify-release/names.ts
 /**
  * The checks verify-release knows, by phase. Pure data, so that inputs.ts can
  * validate and run.ts can select without loading any check.
  */
 const PHASES = ['preflight', 'postflight'];
-const PREFLIGHT_CHECKS = ['tag-signed', 'versions-consistent', 'changelog-entry', 'crds-in-sync', 'tag-on-branch'];
+const PREFLIGHT_CHECKS = ['tag-signed', 'versions-consistent', 'changelog-entry', 'crds-in-sync', 'tag-on-branch', 'pages-served'];
 const POSTFLIGHT_CHECKS = ['image', 'helm-repo', 'oci-chart', 'github-release', 'cluster'];
 const ALL_CHECKS = [...PREFLIGHT_CHECKS, ...POSTFLIGHT_CHECKS];
 /** Postflight checks that poll until the timeout (the artifacts appear with a delay). */
@@ -5712,7 +5459,7 @@ function versionSource(env) {
     };
 }
 function checksField() {
-    const inner = list({
+    const inner = (0,runner_inputs/* list */.p_)({
         item: (v) => (CHECK_LINE.test(v) ? undefined : `expected one check name a line (letters, digits and -), got ${JSON.stringify(v)}`),
     });
     return {
@@ -5728,38 +5475,44 @@ function checksField() {
  * later with a wrong reason ("not listed"). Empty is allowed: only tag-signed needs it.
  */
 function allowedSignersField() {
-    return withCheck(str(), (v) => {
+    return (0,runner_inputs/* withCheck */.hV)((0,runner_inputs/* str */.gx)(), (v) => {
         const problems = (0,signers/* parseAllowedSigners */.pD)(v).problems;
         return problems.length > 0 ? problems.join('; ') : undefined;
     });
 }
 function relativePath() {
-    return withCheck(str(), (v) => (v.startsWith('/') || v.split('/').includes('..') ? `expected a path inside the repository, got ${JSON.stringify(v)}` : undefined));
+    return (0,runner_inputs/* withCheck */.hV)((0,runner_inputs/* str */.gx)(), (v) => (v.startsWith('/') || v.split('/').includes('..') ? `expected a path inside the repository, got ${JSON.stringify(v)}` : undefined));
 }
 /** Declared in the order of action.yml; read in this order (the first bad one is reported). */
 function inputSpec(env = process.env) {
     return {
-        phase: oneOf(PHASES),
+        phase: (0,runner_inputs/* oneOf */.yL)(PHASES),
         checks: checksField(),
         version: versionSource(env),
-        timeout: duration('10m'),
+        timeout: (0,runner_inputs/* duration */.p0)('10m'),
         'allowed-signers': allowedSignersField(),
-        kind: bool(false),
-        platforms: list({ item: (v) => (PLATFORM.test(v) ? undefined : `expected a platform like linux/amd64 or linux/arm64/v8, got ${JSON.stringify(v)}`) }),
-        images: list({ item: (v) => (IMAGE.test(v) ? undefined : `expected an image without tag, like ghcr.io/org/name, got ${JSON.stringify(v)}`) }),
-        assets: list(),
-        'helm-repo-url': str({ pattern: /^https?:\/\/[^\s]+$/, expected: 'an http(s) URL like https://org.github.io/repo' }),
-        'oci-registry': str({ pattern: /^oci:\/\/[^\s]+$/, expected: 'a location like oci://ghcr.io/org/charts' }),
-        'registry-username': str(),
-        'registry-password': secret(),
-        token: secret(),
+        kind: (0,runner_inputs/* bool */.lc)(false),
+        platforms: (0,runner_inputs/* list */.p_)({ item: (v) => (PLATFORM.test(v) ? undefined : `expected a platform like linux/amd64 or linux/arm64/v8, got ${JSON.stringify(v)}`) }),
+        images: (0,runner_inputs/* list */.p_)({ item: (v) => (IMAGE.test(v) ? undefined : `expected an image without tag, like ghcr.io/org/name, got ${JSON.stringify(v)}`) }),
+        assets: (0,runner_inputs/* list */.p_)(),
+        'helm-repo-url': (0,runner_inputs/* str */.gx)({ pattern: /^https?:\/\/[^\s]+$/, expected: 'an http(s) URL like https://org.github.io/repo' }),
+        'oci-registry': (0,runner_inputs/* str */.gx)({ pattern: /^oci:\/\/[^\s]+$/, expected: 'a location like oci://ghcr.io/org/charts' }),
+        'registry-username': (0,runner_inputs/* str */.gx)(),
+        'registry-password': (0,runner_inputs/* secret */.rJ)(),
+        token: (0,runner_inputs/* secret */.rJ)(),
         config: relativePath(),
+        // phase resolve only (resolve-run.ts reads them)
+        mode: (0,runner_inputs/* str */.gx)(),
+        reason: (0,runner_inputs/* str */.gx)(),
+        image: (0,runner_inputs/* str */.gx)(),
+        'native-arm64': (0,runner_inputs/* bool */.lc)(false),
+        'require-signed-tag': (0,runner_inputs/* bool */.lc)(true),
     };
 }
 /** The spec the bundle test compares with action.yml. */
 const spec = inputSpec();
 function readVerifyInputs(env = process.env) {
-    const v = readInputs(inputSpec(env), env);
+    const v = (0,runner_inputs/* readInputs */.Ko)(inputSpec(env), env);
     if ((v['registry-username'] === '') !== (v['registry-password'] === '')) {
         const missing = v['registry-username'] === '' ? 'registry-username' : 'registry-password';
         throw new errors/* InputError */.dz(missing, 'registry-username and registry-password go together: give both, or neither for anonymous pulls');
@@ -5840,9 +5593,13 @@ function logLine(c) {
 
 
 
+
 /** Checks that can run without a valid version. */
-const VERSIONLESS = new Set(['crds-in-sync']);
+const VERSIONLESS = new Set(['crds-in-sync', 'pages-served']);
 async function main() {
+    // release.yaml's first step, before the checkout: its own inputs and outputs (resolve-run.ts)
+    if ((0,runner_inputs/* rawInput */.JR)('phase') === 'resolve')
+        return (await __nccwpck_require__.e(/* import() */ 668).then(__nccwpck_require__.bind(__nccwpck_require__, 9668))).main();
     const inputs = readVerifyInputs();
     const run = readContext();
     const [{ runnerLog, setOutputs, appendSummary }, config] = await Promise.all([
@@ -5873,7 +5630,7 @@ async function main() {
         tag,
         git,
         log,
-        poll: { timeoutMs: inputs.timeoutMs, scale: (0,transport/* retryScaleFromEnv */.wn)() },
+        poll: { timeoutMs: inputs.timeoutMs, scale: (0,tuning/* retryScale */.H5)() },
         ...(inputs.registryUsername ? { credentials: { username: inputs.registryUsername, password: inputs.registryPassword } } : {}),
         fetchTag: () => (fetched ??= fetchTag(git, tag)),
         releaseTags: () => (tags ??= releaseTags(git)),

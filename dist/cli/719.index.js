@@ -1,8 +1,8 @@
-export const id = 246;
-export const ids = [246];
+export const id = 719;
+export const ids = [719];
 export const modules = {
 
-/***/ 4246:
+/***/ 2719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -727,6 +727,8 @@ function showPermissions(perms) {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
 var errors = __webpack_require__(7378);
+// EXTERNAL MODULE: ./actions/lib/runner/tuning.ts
+var tuning = __webpack_require__(4100);
 ;// CONCATENATED MODULE: ./actions/lib/oci/digest.ts
 
 
@@ -909,21 +911,10 @@ function isLoopbackHost(host) {
 ;// CONCATENATED MODULE: ./actions/lib/oci/transport.ts
 
 
+
 const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
 const BASE_WAITS_MS = [1000, 3000, 6000];
 const MAX_RETRY_AFTER_MS = 10_000;
-function retryScaleFromEnv(env = process.env) {
-    const raw = env.RELEASE_ACTIONS_RETRY_SCALE;
-    if (raw === undefined || raw.trim() === '')
-        return 1;
-    const value = Number(raw);
-    return Number.isFinite(value) && value >= 0 ? value : 1;
-}
-function requestTimeoutFromEnv(env = process.env) {
-    const raw = env.RELEASE_ACTIONS_REQUEST_TIMEOUT_MS;
-    const value = raw === undefined || raw.trim() === '' ? NaN : Number(raw);
-    return Number.isFinite(value) && value > 0 ? value : undefined;
-}
 /** Refuses plain http:// except to loopback hosts, and anything that is neither http nor https. */
 function assertSafeUrl(url, what) {
     if (url.protocol === 'https:')
@@ -954,8 +945,8 @@ async function send(url, init, options = {}) {
     assertSafeUrl(url, 'registry');
     const doFetch = options.fetch ?? fetch;
     const retries = options.retries ?? 2;
-    const scale = options.retryScale ?? retryScaleFromEnv();
-    const timeoutMs = options.timeoutMs ?? requestTimeoutFromEnv() ?? 60_000;
+    const scale = options.retryScale ?? (0,tuning/* retryScale */.H5)();
+    const timeoutMs = options.timeoutMs ?? (0,tuning/* requestTimeoutMs */.Hl)();
     const method = init.method ?? 'GET';
     for (let attempt = 0;; attempt++) {
         let response;
@@ -2394,70 +2385,10 @@ async function moveMajorTag(ctx) {
 
 
 const scripts_fail = (reason) => ({ status: 'failed', reason });
-/** What a refusal may print of a value (the scripts' `show`): no newlines, no workflow commands. */
-const scripts_show = (v) => v.replace(/[^A-Za-z0-9._+/:@-]/g, '?').slice(0, 80);
 const splitList = (text) => text
     .split(/[\n, ]/)
     .map((s) => s.trim())
     .filter(Boolean);
-const scripts_IDENT = '(0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)';
-const scripts_SEMVER = new RegExp(`^v?(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-${scripts_IDENT}(\\.${scripts_IDENT})*)?$`);
-const IMAGE = /^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(\/[a-z0-9]+([._-][a-z0-9]+)*)+$/;
-/** release.yaml preflight `resolve`: version, tag, image, registry, build plan, preflight checks. */
-async function resolvePlan(ctx) {
-    const e = ctx.env;
-    const mode = e['MODE'] ?? '';
-    if (!['release', 'hotfix', 'rollback'].includes(mode))
-        return scripts_fail(`mode must be release, hotfix or rollback, got '${scripts_show(mode)}'`);
-    const ref = e['REF'] ?? '';
-    const refTag = ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : '';
-    const wanted = e['WANT_VERSION'] || refTag;
-    if (!wanted)
-        return scripts_fail('no version: give the version input, or start the run from a tag vX.Y.Z');
-    if (!scripts_SEMVER.test(wanted))
-        return scripts_fail(`version '${scripts_show(wanted)}' is not a SemVer 2 version such as 0.5.0 or v0.5.0-rc.1 (build metadata is not accepted)`);
-    const version = wanted.replace(/^v/, '');
-    const tag = `v${version}`;
-    if (refTag && e['WANT_VERSION'] && refTag !== tag)
-        return scripts_fail(`the run was started by tag ${scripts_show(refTag)} but the version input says ${tag}`);
-    const prerelease = version.includes('-');
-    if (mode === 'rollback') {
-        if (!e['REASON'])
-            return scripts_fail('a rollback needs a reason (the known issue, for the release notes and the announcement)');
-    }
-    else if (e['REQUIRE_SIGNED_TAG'] === 'true' && e['HAS_ALLOWED_SIGNERS'] !== 'true') {
-        return scripts_fail('require-signed-tag is on but the allowed-signers secret is empty: pass the release signers\' public keys, or set require-signed-tag: false');
-    }
-    const image = e['IMAGE'] || `ghcr.io/${(e['REPOSITORY'] ?? '').toLowerCase()}`;
-    if (!IMAGE.test(image))
-        return scripts_fail(`image '${scripts_show(image)}' is not an image name without tag, like ghcr.io/org/name`);
-    let registry = image.split('/')[0] ?? '';
-    if (!registry.includes('.') && !registry.includes(':') && registry !== 'localhost')
-        registry = 'docker.io';
-    const platforms = [...new Set((e['PLATFORMS'] ?? '').split(/[, \n]/).filter(Boolean))];
-    if (platforms.length === 0)
-        return scripts_fail('platforms is empty');
-    const legs = [];
-    for (const p of platforms) {
-        if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p))
-            return scripts_fail(`platform '${scripts_show(p)}' is not like linux/amd64 or linux/arm64/v8`);
-        const arch = p.split('/')[1] ?? '';
-        let runner = 'ubuntu-24.04';
-        let qemu = arch !== 'amd64';
-        if (e['NATIVE_ARM64'] === 'true' && arch === 'arm64') {
-            runner = 'ubuntu-24.04-arm';
-            qemu = false;
-        }
-        legs.push({ platform: p, runner, qemu: String(qemu), slug: p.replaceAll('/', '-') });
-    }
-    const checks = e['REQUIRE_SIGNED_TAG'] !== 'true' ? ['versions-consistent', 'changelog-entry', 'crds-in-sync', 'tag-on-branch'] : [];
-    const summary = ['### Release plan', '', '| | |', '| --- | --- |', `| mode | ${mode} |`, `| version | ${version} (tag ${tag}, prerelease: ${prerelease}) |`, `| image | ${image} |`, `| platforms | ${platforms.join(' ')} |`, ''].join('\n');
-    return {
-        status: 'passed',
-        outputs: { version, tag, prerelease: String(prerelease), image, registry, matrix: JSON.stringify({ include: legs }), 'platform-list': platforms.join('\n'), checks: checks.join('\n') },
-        summary,
-    };
-}
 /** Numeric X.Y.Z order (what `sort -V` gives for plain release versions). */
 function byVersion(a, b) {
     const pa = a.split('.').map(Number);
@@ -2628,7 +2559,6 @@ async function readPicks(ctx) {
 const SCRIPT_STAND_INS = [
     { job: 'guard', step: 'dispatch', description: 'a dispatch from the default branch, naming a version whose tag exists (REST, as gh api)', run: checkDispatch },
     { job: 'preflight', step: 'attestations', description: 'whether the repository can have provenance attestations (input, repository visibility)', run: attestations },
-    { job: 'preflight', step: 'resolve', description: 'version, tag, image, registry and build plan, with the script\'s refusals', run: resolvePlan },
     { job: 'preflight', step: 'order', description: 'the tag\'s commit, newest stable release, previous stable release (git)', run: placeVersion },
     { job: 'preflight', step: 'Check the hotfix carries the cherry-picked commits', description: 'each cherry-pick in the tag, by ancestry or patch id (git)', run: cherryPicks },
     { job: 'preflight', step: 'Check there is a release to roll back', description: 'the GitHub release of the tag exists (REST, as gh release view)', run: releaseExists },
@@ -4712,6 +4642,9 @@ const OPERATION_NEEDS = {
     'issues/create-milestone': issuesOrPulls('write'),
     'repos/list-releases': read('contents'),
     'repos/get-latest-release': read('contents'),
+    'repos/get-pages': read('pages'),
+    // GitHub asks administration write as well, which this model does not list; pages write is the part it can check
+    'repos/create-pages-site': write('pages'),
     'repos/get-release-by-tag': read('contents'),
     'repos/get-release': read('contents'),
     'repos/create-release': write('contents'),
@@ -6336,6 +6269,54 @@ const issueRoutes = {
     },
 };
 
+;// CONCATENATED MODULE: ./test/support/github/routes/pages.ts
+
+
+/** The `page` object GitHub answers with. */
+function page(ctx, repo, pages) {
+    const owner = repo.owner.toLowerCase();
+    return {
+        url: `${ctx.core.urls.api}/repos/${repo.fullName}/pages`,
+        status: pages.status,
+        cname: null,
+        protected_domain_state: null,
+        pending_domain_unverified_at: null,
+        custom_404: false,
+        html_url: `https://${owner}.github.io/${repo.name}/`,
+        build_type: pages.buildType,
+        ...(pages.source ? { source: { branch: pages.source.branch, path: pages.source.path } } : {}),
+        public: !repo.private,
+        https_enforced: true,
+    };
+}
+const pageRoutes = {
+    // permission: pages read
+    'repos/get-pages': (ctx) => {
+        if (!ctx.repo.pages)
+            throw notFound();
+        return util_ok(page(ctx, ctx.repo, ctx.repo.pages));
+    },
+    // permission: pages write, administration write
+    'repos/create-pages-site': async (ctx) => {
+        if (ctx.repo.pages)
+            throw conflict('GitHub Pages is already enabled.');
+        const body = bodyOf(ctx);
+        const buildType = body.build_type ?? 'legacy';
+        let source;
+        if (buildType === 'legacy') {
+            const branch = body.source?.branch ?? ctx.repo.defaultBranch;
+            // GitHub can point Pages only at a branch that exists
+            if (!(await gitOf(ctx).resolve(`refs/heads/${branch}`))) {
+                throw validationFailed({ resource: 'Page', field: 'source', code: 'invalid', message: `The ${branch} branch must exist before GitHub Pages can build from it.` });
+            }
+            source = { branch, path: body.source?.path ?? '/' };
+        }
+        const pages = { buildType, ...(source ? { source } : {}), status: null };
+        ctx.repo.pages = pages;
+        return created(page(ctx, ctx.repo, pages));
+    },
+};
+
 ;// CONCATENATED MODULE: ./test/support/github/routes/releases.ts
 /**
  * Releases as GitHub keeps them: drafts are listed but not found by tag,
@@ -6598,6 +6579,7 @@ const userRoutes = {
 
 
 
+
 const routes = {
     ...repoRoutes,
     ...gitRoutes,
@@ -6608,6 +6590,7 @@ const routes = {
     ...releaseRoutes,
     ...assetRoutes,
     ...userRoutes,
+    ...pageRoutes,
 };
 /** Operations served on the uploads root rather than the API root. */
 const UPLOAD_OPERATIONS = new Set(['repos/upload-release-asset']);
@@ -6640,6 +6623,11 @@ const UPLOAD_OPERATIONS = new Set(['repos/upload-release-asset']);
 
 
 const STATE_FILE = 'emulator-state.json';
+function pagesRecord(given) {
+    if ('buildType' in given)
+        return { buildType: 'workflow', status: 'built' };
+    return { buildType: 'legacy', source: { branch: given.branch, path: given.path ?? '/' }, status: 'built' };
+}
 const API_ROOT = '/api/v3';
 const UPLOADS_ROOT = '/api/uploads';
 const GRAPHQL_PATH = '/api/graphql';
@@ -6863,6 +6851,7 @@ class GitHubEmulator {
             discussionCategories: discussionCategories(id, opts.discussionCategories ?? DEFAULT_DISCUSSION_CATEGORIES),
             discussions: [],
             protectedBranches: opts.protectedBranches ?? [],
+            ...(opts.pages ? { pages: pagesRecord(opts.pages) } : {}),
             nextNumber: 1,
         };
         if (opts.fromDir) {
@@ -8364,6 +8353,22 @@ async function startPagesServer(opts) {
         },
     };
 }
+/**
+ * What a repository that has released before holds, made for one that has not: the orphan
+ * pages branch (a README; an existing branch is left as it is) in the emulated repository, as
+ * `release-actions doctor --write` and a push make it. GitHub Pages itself is switched on by
+ * `createRepo` (`pages`), as a maintainer does in the settings.
+ */
+async function preparePagesBranch(barePath, env, identity, repository, branch = 'gh-pages') {
+    const [{ Git }, { createOrphanBranch, pagesReadme }] = await Promise.all([__webpack_require__.e(/* import() */ 840).then(__webpack_require__.bind(__webpack_require__, 8840)), __webpack_require__.e(/* import() */ 845).then(__webpack_require__.bind(__webpack_require__, 4845))]);
+    const made = await createOrphanBranch(new Git(barePath, { env }), {
+        branch,
+        files: [{ path: 'README.md', text: pagesReadme(repository, branch) }],
+        message: `chore: ${branch} branch for the Helm repository`,
+        identity,
+    });
+    return made.created ? `orphan ${branch} branch made (${made.commit.slice(0, 7)})` : `${branch} branch as the repository has it`;
+}
 
 ;// CONCATENATED MODULE: ./src/rehearse/world.ts
 /**
@@ -9085,7 +9090,7 @@ class Journal {
     }
 }
 function journal_describe(o) {
-    return [o.repo ? `--repo ${o.repo}` : 'the embedded example', ...(o.github ? [`--github ${o.github}`] : []), `--mode ${o.mode}`, `--event ${o.event}`, `--version ${o.version}`].join(' ');
+    return [o.repo ? `--repo ${o.repo}` : 'the embedded example', ...(o.github ? [`--github ${o.github}`] : []), `--mode ${o.mode}`, `--event ${o.event}`, `--version ${o.version}`, ...(o.pages === false ? ['--without-pages'] : [])].join(' ');
 }
 
 ;// CONCATENATED MODULE: ./src/rehearse/rehearse.ts
@@ -9105,6 +9110,7 @@ function journal_describe(o) {
  * `status` without optional locks); everything else happens in the temp dir, which is removed
  * at the end unless `keep`.
  */
+
 
 
 
@@ -9294,7 +9300,7 @@ async function rehearse(opts = {}) {
         work = (0,external_node_path_.resolve)(opts.state);
         checkStateFolder(work);
         try {
-            journal = Journal.open((0,external_node_path_.join)(work, 'journal.json'), { ...(opts.repo !== undefined ? { repo: (0,external_node_path_.resolve)(opts.repo) } : {}), ...(opts.github !== undefined ? { github: opts.github } : {}), version: versionArg, mode, event: eventKind });
+            journal = Journal.open((0,external_node_path_.join)(work, 'journal.json'), { ...(opts.repo !== undefined ? { repo: (0,external_node_path_.resolve)(opts.repo) } : {}), ...(opts.github !== undefined ? { github: opts.github } : {}), version: versionArg, mode, event: eventKind, ...(opts.pages === false ? { pages: false } : {}) });
         }
         catch (err) {
             throw new StateFolderError(`--state ${work}: ${err.message}`);
@@ -9473,9 +9479,11 @@ async function rehearse(opts = {}) {
             const linkNote = await rewriteChangelogLinks(copy, src.branch, repository, w.gh.serverUrl, home, src.stream);
             if (linkNote)
                 result.adjustments.push(linkNote);
-            await w.gh.createRepo(repository, { fromDir: copy, defaultBranch: src.branch });
+            const withPages = opts.pages !== false;
+            await w.gh.createRepo(repository, { fromDir: copy, defaultBranch: src.branch, ...(withPages ? { pages: { branch: 'gh-pages' } } : {}) });
+            const site = withPages ? await preparePagesBranch(w.gh.repoPath(repository), gitEnv(home), { name: w.key.name, email: w.key.email }, repository) : 'GitHub Pages off (pages: false)';
             const pages = await w.servePages(repository);
-            s.detail = `${w.gh.serverUrl}/${repository} (default branch ${src.branch}); pages ${pages.url}${linkNote ? '; changelog links rewritten to the local GitHub' : ''}`;
+            s.detail = `${w.gh.serverUrl}/${repository} (default branch ${src.branch}); pages ${pages.url}, ${site}${linkNote ? '; changelog links rewritten to the local GitHub' : ''}`;
         });
         // from here on, the emulated repository is the truth: on a resumed run the copy is not the origin's history
         const origin = w.gh.repoPath(repository);
@@ -9713,7 +9721,7 @@ async function collect(w, repository, tag, pkg, out, result) {
 ;// CONCATENATED MODULE: ./src/rehearse/cli.ts
 /**
  * The command line: `release-actions rehearse [--repo PATH [--github OWNER/REPO]] [--version X|major|minor|patch|auto]
- * [--mode release|hotfix|rollback] [--event tag-push|dispatch] [--state DIR] [--json] [--keep]`.
+ * [--mode release|hotfix|rollback] [--event tag-push|dispatch] [--state DIR] [--json] [--keep] [--without-pages]`.
  *
  * A progress line per stage while it runs (stderr with --json), then the table of stages with
  * status and time, the paths of what the release produced, and the diff of the release pull
@@ -9748,6 +9756,8 @@ Options:
                      an unfinished workflow run is re-run whole, as GitHub's "re-run all jobs"
   --json             one JSON document on stdout (progress lines go to stderr)
   --keep             keep the temp dir (the chart, index, notes and announcements are in it)
+  --without-pages    a repository without GitHub Pages: the release stops in preflight
+                     (pages-served) with the fix, and nothing is published
   -h, --help         this text
 
 Exit status: 0 every stage passed, 1 a stage failed, 2 usage error, 3 a stage was skipped
@@ -9833,6 +9843,9 @@ function parseArgs(argv) {
             case '--keep':
                 out.keep = true;
                 break;
+            case '--without-pages':
+                out.withoutPages = true;
+                break;
             default:
                 throw new UsageError(`unknown option '${arg}'`);
         }
@@ -9911,7 +9924,7 @@ const defaultIo = { out: (t) => void process.stdout.write(t), err: (t) => void p
 /** Runs the command; returns the exit status. `cleanup` lets the caller stop everything on a signal. */
 async function main(argv, io = defaultIo, cleanup = new Cleanup()) {
     if (argv[0] === 'doctor') {
-        const { doctorMain } = await Promise.all(/* import() */[__webpack_require__.e(828), __webpack_require__.e(648)]).then(__webpack_require__.bind(__webpack_require__, 6648));
+        const { doctorMain } = await Promise.all(/* import() */[__webpack_require__.e(828), __webpack_require__.e(526)]).then(__webpack_require__.bind(__webpack_require__, 7526));
         return doctorMain(argv.slice(1), io);
     }
     let args;
@@ -9930,7 +9943,7 @@ async function main(argv, io = defaultIo, cleanup = new Cleanup()) {
     }
     const a = args;
     const progress = a.json ? io.err : io.out;
-    progress(`release-actions rehearse: ${a.repo ? `--repo ${a.repo}${a.github ? ` --github ${a.github}` : ''}` : 'the embedded example (examples/operator)'}, mode ${a.mode}, event ${a.event}, version ${a.version ?? (a.mode === 'hotfix' ? 'patch' : 'auto')}${a.state !== undefined ? `, state ${a.state}` : ''}\n`);
+    progress(`release-actions rehearse: ${a.repo ? `--repo ${a.repo}${a.github ? ` --github ${a.github}` : ''}` : 'the embedded example (examples/operator)'}, mode ${a.mode}, event ${a.event}, version ${a.version ?? (a.mode === 'hotfix' ? 'patch' : 'auto')}${a.state !== undefined ? `, state ${a.state}` : ''}${a.withoutPages ? ', without GitHub Pages' : ''}\n`);
     let result;
     try {
         result = await rehearse({
@@ -9941,6 +9954,7 @@ async function main(argv, io = defaultIo, cleanup = new Cleanup()) {
             mode: a.mode,
             event: a.event,
             keep: a.keep,
+            ...(a.withoutPages ? { pages: false } : {}),
             cleanup,
             onWorkDir: (dir) => progress(a.state !== undefined ? `state folder: ${dir} (kept; a re-run with --state ${a.state} resumes)\n` : `work dir: ${dir}${a.keep ? ' (kept)' : ' (removed at the end; --keep keeps it)'}\n`),
             onStage: (s) => progress(`${progressLine(s)}\n`),

@@ -1,83 +1,32 @@
-export const id = 648;
-export const ids = [648,694];
+export const id = 526;
+export const ids = [526,694,840,845];
 export const modules = {
 
-/***/ 4694:
+/***/ 8840:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   currentTag: () => (/* binding */ currentTag),
-/* harmony export */   tagsPrefixed: () => (/* binding */ tagsPrefixed)
-/* harmony export */ });
-/* unused harmony exports versionTags, existingTag */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5731);
-/**
- * The current version of a repository is its newest release tag, not what its files say:
- * files drift (a chart bumped by hand, an image tag left behind), tags are what was
- * released. A release tag is a strict SemVer version, `vX.Y.Z` or `X.Y.Z`, in whichever
- * style the repository uses; for a hotfix, the newest tag of its `major.minor` line.
- */
-
-
-/** Release tags in either style (prereleases only when asked), newest first; `v0.4.1` wins over `0.4.1` on a tie. */
-function versionTags(tags, opts = {}) {
-    return tags
-        .filter((t) => (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .isVersion */ .lF)(t) && (opts.includePrereleases || semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease((0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .stripV */ .tQ)(t)) === null))
-        .map((tag) => ({ tag, version: (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .stripV */ .tQ)(tag) }))
-        .sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0___default().compare(b.version, a.version) || (a.tag.startsWith('v') ? -1 : 1));
-}
-/**
- * The newest release tag, or of one `major.minor` line when `line` is given
- * (`0.3` or any `0.3.x` version). A prerelease newer than every release counts:
- * after `v0.5.0-rc.1` the next prerelease is `-rc.2`.
- */
-function currentTag(tags, line) {
-    const all = versionTags(tags, { includePrereleases: true });
-    if (line === undefined)
-        return all[0];
-    const [major, minor] = (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .stripV */ .tQ)(line).split('.').map(Number);
-    return all.find((t) => semver__WEBPACK_IMPORTED_MODULE_0___default().major(t.version) === major && semver__WEBPACK_IMPORTED_MODULE_0___default().minor(t.version) === minor);
-}
-/** Whether the repository writes its tags with a `v` (the newest tag decides; `v` without any tag). */
-function tagsPrefixed(tags) {
-    const newest = versionTags(tags, { includePrereleases: true })[0];
-    return newest ? newest.tag.startsWith('v') : true;
-}
-/** The tag of `version` that already exists, in either style, or undefined. */
-function existingTag(tags, version) {
-    const v = stripV(version);
-    return tags.find((t) => t === v || t === `v${v}`);
-}
-
-
-/***/ }),
-
-/***/ 6648:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  doctorMain: () => (/* binding */ doctorMain)
+  BOT_IDENTITY: () => (/* binding */ BOT_IDENTITY),
+  Git: () => (/* binding */ Git),
+  LogReader: () => (/* binding */ LogReader),
+  ProcessError: () => (/* reexport */ ProcessError),
+  assertRef: () => (/* binding */ assertRef),
+  isNonFastForward: () => (/* binding */ isNonFastForward)
 });
 
-// UNUSED EXPORTS: DOCTOR_USAGE, parseDoctorArgs
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
-var runner_errors = __webpack_require__(7378);
+var errors = __webpack_require__(7378);
+// EXTERNAL MODULE: ./actions/lib/runner/tuning.ts
+var tuning = __webpack_require__(4100);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(6193);
 ;// CONCATENATED MODULE: ./actions/lib/process/exec.ts
 
-class ProcessError extends runner_errors/* ActionError */.lZ {
+class ProcessError extends errors/* ActionError */.lZ {
     command;
     exitCode;
     stderr;
@@ -151,6 +100,7 @@ async function stream(cmd, args, opts) {
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/git/git.ts
+
 
 
 
@@ -294,7 +244,7 @@ class Git {
             if (r.exitCode !== 0) {
                 const conflicted = (await this.git(['diff', '--name-only', '--diff-filter=U'], { allowFailure: true })).stdout.trim().split('\n').filter(Boolean);
                 await this.git(['cherry-pick', '--abort'], { allowFailure: true });
-                throw new runner_errors/* ActionError */.lZ(`cherry-pick of ${sha} failed${conflicted.length ? ` with conflicts in ${conflicted.join(', ')}` : ''}: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' ')}. Resolve it on a branch by hand, or pick a different commit.`);
+                throw new errors/* ActionError */.lZ(`cherry-pick of ${sha} failed${conflicted.length ? ` with conflicts in ${conflicted.join(', ')}` : ''}: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' ')}. Resolve it on a branch by hand, or pick a different commit.`);
             }
         }
     }
@@ -320,18 +270,17 @@ class Git {
 /**
  * git over HTTP has no timeout of its own: a server that accepts the connection and never
  * answers holds the job until the runner kills it. A transfer slower than 1 byte/s for the
- * per-attempt timeout (RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, else 60 s; whole seconds) is
+ * per-attempt timeout (RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, runner/tuning.ts; whole seconds) is
  * aborted, so the run fails with git's "Operation too slow" and can be re-run.
  */
 function stallLimit() {
-    const ms = Number(process.env['RELEASE_ACTIONS_REQUEST_TIMEOUT_MS'] ?? '');
-    const seconds = Number.isFinite(ms) && ms > 0 ? Math.max(1, Math.ceil(ms / 1000)) : 60;
+    const seconds = Math.max(1, Math.ceil((0,tuning/* requestTimeoutMs */.Hl)() / 1000));
     return { GIT_HTTP_LOW_SPEED_LIMIT: '1', GIT_HTTP_LOW_SPEED_TIME: String(seconds) };
 }
 /** A ref or branch name that cannot be read as an option or a path trick. */
 function assertRef(ref) {
     if (!ref || ref.startsWith('-') || /[\s~^:?*[\\]|\.\.|@\{|\/\/|\.lock$|\/$/.test(ref))
-        throw new runner_errors/* ActionError */.lZ(`expected a git ref name, got ${JSON.stringify(ref)}`);
+        throw new errors/* ActionError */.lZ(`expected a git ref name, got ${JSON.stringify(ref)}`);
     return ref;
 }
 /** `git log` output in the format of {@link Git.logEach}, chunk by chunk (a record or a character may span chunks). */
@@ -369,8 +318,215 @@ function isNonFastForward(result) {
 }
 
 
+
+/***/ }),
+
+/***/ 4845:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createOrphanBranch: () => (/* binding */ createOrphanBranch),
+  pagesReadme: () => (/* binding */ pagesReadme)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./actions/lib/git/git.ts + 1 modules
+var git = __webpack_require__(8840);
+;// CONCATENATED MODULE: ./actions/lib/git/commit-files.ts
+
+
+
+
+/**
+ * Makes a commit of `files` on `parent` with git's plumbing — no work tree, no checkout: the
+ * blobs written in one `hash-object`, the parent's tree read into a private index, the changed
+ * entries replaced, `write-tree`, `commit-tree`. Six git processes whatever the repository's size,
+ * where a temporary worktree checks out every file first. Blobs are stored as given: the texts
+ * are edits of blobs read from git, so no clean filter applies to them twice.
+ */
+async function commitFiles(git, req) {
+    const dir = await mkdtemp(join(req.tempDir ?? tmpdir(), 'commit-files-'));
+    try {
+        const plumbing = new Git(git.cwd, { ...git.options, env: { ...git.options.env, GIT_INDEX_FILE: join(dir, 'index') } });
+        const blobs = await writeBlobs(plumbing, dir, req.files);
+        const modes = await fileModes(plumbing, req.parent, req.files.map((f) => f.path));
+        await plumbing.git(['read-tree', '--end-of-options', req.parent]);
+        const info = req.files.map((f, i) => `${modes.get(f.path) ?? '100644'} ${blobs[i]}\t${f.path}\n`).join('');
+        await plumbing.git(['update-index', '--index-info'], { input: info });
+        const tree = await plumbing.out(['write-tree']);
+        const id = git.options.identity ?? BOT_IDENTITY;
+        const message = req.signOff === false ? cleanMessage(req.message) : withSignOff(req.message, `${id.name} <${id.email}>`);
+        const sign = req.signingKey ? [`-S${req.signingKey}`] : ['--no-gpg-sign'];
+        const made = await plumbing.git(['-c', `user.name=${id.name}`, '-c', `user.email=${id.email}`, 'commit-tree', ...sign, '-p', req.parent, '-F', '-', '--end-of-options', tree], { input: message });
+        return made.stdout.trim();
+    }
+    finally {
+        await rm(dir, { recursive: true, force: true });
+    }
+}
+async function writeBlobs(git, dir, files) {
+    const paths = await Promise.all(files.map(async (f, i) => {
+        const p = join(dir, `blob-${i}`);
+        await writeFile(p, f.text);
+        return p;
+    }));
+    const out = (await git.git(['hash-object', '-w', '--no-filters', '--stdin-paths'], { input: `${paths.join('\n')}\n` })).stdout.trim();
+    return out.split('\n');
+}
+/** The parent's mode of each path (an executable script stays executable); new files get 100644. */
+async function fileModes(git, parent, paths) {
+    const out = (await git.git(['ls-tree', '-z', '--full-tree', '--end-of-options', parent, '--', ...paths])).stdout;
+    const modes = new Map();
+    for (const rec of out.split('\0')) {
+        const m = /^(\d{6}) blob [0-9a-f]+\t(.*)$/s.exec(rec);
+        if (m)
+            modes.set(m[2], m[1]);
+    }
+    return modes;
+}
+/** What `git commit -F` keeps of a message: trailing spaces and blank lines at the end go. */
+function cleanMessage(message) {
+    return `${message.split('\n').map((l) => l.trimEnd()).join('\n').trim()}\n`;
+}
+/** The message with a `Signed-off-by:` trailer, placed as `git commit --signoff` places it. */
+function withSignOff(message, ident) {
+    const body = cleanMessage(message).trimEnd();
+    const sob = `Signed-off-by: ${ident}`;
+    const paragraphs = body.split(/\n{2,}/);
+    const last = paragraphs.length > 1 ? (paragraphs[paragraphs.length - 1] ?? '') : '';
+    const lines = last.split('\n');
+    if (lines[lines.length - 1] === sob)
+        return `${body}\n`;
+    const trailers = last !== '' && lines.every((l) => /^[A-Za-z0-9-]+: /.test(l) || /^\s/.test(l));
+    return `${body}${trailers ? '\n' : '\n\n'}${sob}\n`;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/git/orphan-branch.ts
+
+/** The README of a pages branch made ahead of the first release. */
+function pagesReadme(repository, branch) {
+    const site = repository ? ` (https://${repository.split('/')[0].toLowerCase()}.github.io/${repository.split('/')[1]}/)` : '';
+    return [
+        '# Helm repository',
+        '',
+        `GitHub Pages serves this branch${site}. The release workflow adds each chart version to`,
+        '`index.yaml` here (release-actions publish-helm); do not edit it by hand.',
+        '',
+        `Enable Pages once: Settings → Pages → Build and deployment → Deploy from a branch → \`${branch}\` / \`(root)\`.`,
+        '',
+    ].join('\n');
+}
+async function createOrphanBranch(git, req) {
+    const ref = `refs/heads/${req.branch}`;
+    const existing = await git.resolve(ref);
+    if (existing)
+        return { created: false, existing };
+    const who = req.identity ? ['-c', `user.name=${req.identity.name}`, '-c', `user.email=${req.identity.email}`] : [];
+    const entries = [];
+    for (const f of req.files) {
+        const blob = (await git.git(['hash-object', '-w', '--no-filters', '--stdin'], { input: f.text })).stdout.trim();
+        entries.push(`100644 blob ${blob}\t${f.path}\n`);
+    }
+    const tree = (await git.git(['mktree'], { input: entries.join('') })).stdout.trim();
+    const ident = (await git.git([...who, 'var', 'GIT_COMMITTER_IDENT'])).stdout.trim().replace(/ \d+ [+-]\d{4}$/, '');
+    const commit = (await git.git([...who, 'commit-tree', '--no-gpg-sign', '-F', '-', '--end-of-options', tree], { input: withSignOff(req.message, ident) })).stdout.trim();
+    const made = await git.git(['update-ref', '-m', 'orphan branch', ref, commit, ''], { allowFailure: true });
+    if (made.exitCode !== 0) {
+        const now = await git.resolve(ref);
+        if (now)
+            return { created: false, existing: now };
+        throw new Error(`git update-ref ${ref} failed: ${made.stderr.trim()}`);
+    }
+    return { created: true, commit };
+}
+
+
+/***/ }),
+
+/***/ 4694:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   currentTag: () => (/* binding */ currentTag),
+/* harmony export */   tagsPrefixed: () => (/* binding */ tagsPrefixed)
+/* harmony export */ });
+/* unused harmony exports versionTags, existingTag */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5731);
+/**
+ * The current version of a repository is its newest release tag, not what its files say:
+ * files drift (a chart bumped by hand, an image tag left behind), tags are what was
+ * released. A release tag is a strict SemVer version, `vX.Y.Z` or `X.Y.Z`, in whichever
+ * style the repository uses; for a hotfix, the newest tag of its `major.minor` line.
+ */
+
+
+/** Release tags in either style (prereleases only when asked), newest first; `v0.4.1` wins over `0.4.1` on a tie. */
+function versionTags(tags, opts = {}) {
+    return tags
+        .filter((t) => (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .isVersion */ .lF)(t) && (opts.includePrereleases || semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease((0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .stripV */ .tQ)(t)) === null))
+        .map((tag) => ({ tag, version: (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .stripV */ .tQ)(tag) }))
+        .sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0___default().compare(b.version, a.version) || (a.tag.startsWith('v') ? -1 : 1));
+}
+/**
+ * The newest release tag, or of one `major.minor` line when `line` is given
+ * (`0.3` or any `0.3.x` version). A prerelease newer than every release counts:
+ * after `v0.5.0-rc.1` the next prerelease is `-rc.2`.
+ */
+function currentTag(tags, line) {
+    const all = versionTags(tags, { includePrereleases: true });
+    if (line === undefined)
+        return all[0];
+    const [major, minor] = (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .stripV */ .tQ)(line).split('.').map(Number);
+    return all.find((t) => semver__WEBPACK_IMPORTED_MODULE_0___default().major(t.version) === major && semver__WEBPACK_IMPORTED_MODULE_0___default().minor(t.version) === minor);
+}
+/** Whether the repository writes its tags with a `v` (the newest tag decides; `v` without any tag). */
+function tagsPrefixed(tags) {
+    const newest = versionTags(tags, { includePrereleases: true })[0];
+    return newest ? newest.tag.startsWith('v') : true;
+}
+/** The tag of `version` that already exists, in either style, or undefined. */
+function existingTag(tags, version) {
+    const v = stripV(version);
+    return tags.find((t) => t === v || t === `v${v}`);
+}
+
+
+/***/ }),
+
+/***/ 7526:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  doctorMain: () => (/* binding */ doctorMain)
+});
+
+// UNUSED EXPORTS: DOCTOR_USAGE, parseDoctorArgs
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./actions/lib/git/git.ts + 1 modules
+var git_git = __webpack_require__(8840);
 // EXTERNAL MODULE: ./actions/lib/config/config.ts
 var config = __webpack_require__(1967);
+// EXTERNAL MODULE: ./actions/lib/runner/errors.ts
+var runner_errors = __webpack_require__(7378);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
@@ -1849,7 +2005,7 @@ async function repositoryRoot(repo) {
         throw new DoctorInputError(`--repo ${repo}: no such folder; give the path of a git repository's work tree (e.g. --repo ../workload-variant-autoscaler)`);
     if (!(0,external_node_fs_.statSync)(dir).isDirectory())
         throw new DoctorInputError(`--repo ${repo}: not a folder; give the path of a git repository's work tree`);
-    const git = new Git(dir);
+    const git = new git_git.Git(dir);
     const r = await git.git(['rev-parse', '--show-toplevel'], { allowFailure: true });
     if (r.exitCode !== 0 && (await git.git(['rev-parse', '--is-bare-repository'], { allowFailure: true })).stdout.trim() === 'true') {
         throw new DoctorInputError(`${dir} is a bare repository: it has no work tree to check; clone it (git clone ${dir} ${(0,external_node_path_.basename)(dir).replace(/\.git$/, '') || 'work'}) and run doctor in the clone`);
@@ -1860,7 +2016,7 @@ async function repositoryRoot(repo) {
     return r.stdout.trim();
 }
 async function gatherFacts(root) {
-    const git = new Git(root);
+    const git = new git_git.Git(root);
     const [listed, tags, branches, current, origin, signing] = await Promise.all([
         git.out(['ls-files', '-z', '--cached', '--others', '--exclude-standard']),
         readTags(git),
@@ -2183,7 +2339,7 @@ function commitMessage(files) {
     return ['chore: adopt release-actions', '', 'Written by `release-actions doctor --write`:', ...files.map((f) => `- ${f.action} ${f.path}: ${f.why}`), ''].join('\n');
 }
 async function applyWrites(root, planned) {
-    const git = new Git(root);
+    const git = new git_git.Git(root);
     await refuseDirty(git);
     if (!(await git.resolve('HEAD')))
         throw new DoctorInputError('--write refused: the repository has no commit yet; commit its files first');
@@ -2208,7 +2364,7 @@ async function applyWrites(root, planned) {
             (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(tree, f.path)), { recursive: true });
             (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(tree, f.path), f.text);
         }
-        const branch = new Git(tree);
+        const branch = new git_git.Git(tree);
         await branch.git(['add', '--', ...written.map((f) => f.path)]);
         const c = await branch.git(['commit', '-q', '--signoff', '-F', '-'], { input: commitMessage(written), allowFailure: true });
         if (c.exitCode !== 0) {
@@ -2867,17 +3023,23 @@ function workflowFindings(s) {
     }
     return out;
 }
+/** Whether the repository has the pages branch, locally or as a remote-tracking branch. */
+function hasPagesBranch(s) {
+    const branch = s.detected.pagesBranch;
+    return s.facts.branches.some((b) => b === branch || b.endsWith(`/${branch}`));
+}
 function pagesFindings(s) {
     const branch = s.detected.pagesBranch;
-    if (s.facts.branches.some((b) => b === branch || b.endsWith(`/${branch}`)))
+    if (hasPagesBranch(s))
         return [];
     return [
         {
             id: 'no-pages-branch',
             severity: 'spoil',
-            problem: `no ${branch} branch: the Helm repository index lives there, and until GitHub Pages serves it the postflight check of the Helm repository fails after publishing`,
+            problem: `no ${branch} branch: the Helm repository index lives there, and GitHub Pages can only be enabled from a branch that exists; the release stops in preflight (pages-served) until Pages serves it`,
             where: [],
-            fix: `git switch --orphan ${branch} && git commit --allow-empty -m "Helm repository" && git push origin ${branch} && git switch -, then Settings → Pages → deploy from the ${branch} branch`,
+            fix: `create the orphan branch (--write; or git switch --orphan ${branch} && git commit --allow-empty -m "Helm repository" && git switch -), git push origin ${branch}, then Settings → Pages → Deploy from a branch → ${branch} / (root)`,
+            writes: true,
         },
     ];
 }
@@ -3100,6 +3262,50 @@ function survey(facts) {
     return { facts, versions, images, workflows, detected };
 }
 
+// EXTERNAL MODULE: ./actions/lib/git/orphan-branch.ts + 1 modules
+var orphan_branch = __webpack_require__(4845);
+;// CONCATENATED MODULE: ./src/doctor/pages-branch.ts
+/**
+ * `--write`'s pages branch: GitHub Pages can only be pointed at a branch that exists, so the
+ * orphan branch the Helm repository will live on is made ahead of the first release — a README,
+ * no index.yaml (publish-helm writes the first one) — and never over an existing branch, local
+ * or on origin. Pages itself is a repository setting doctor cannot change: the output says how.
+ */
+
+
+
+
+/** Makes the local orphan pages branch when the repository has none; undefined when it has one. */
+async function writePagesBranch(root, s) {
+    if (hasPagesBranch(s))
+        return undefined;
+    const branch = s.detected.pagesBranch;
+    try {
+        const made = await (0,orphan_branch.createOrphanBranch)(new git_git.Git(root), {
+            branch,
+            files: [{ path: 'README.md', text: (0,orphan_branch.pagesReadme)(s.facts.repository, branch) }],
+            message: `chore: ${branch} branch for the Helm repository\n\nWritten by \`release-actions doctor --write\`: GitHub Pages can only be pointed at a branch that exists.`,
+        });
+        return made.created ? { branch, commit: made.commit } : undefined;
+    }
+    catch (err) {
+        const why = err.message;
+        const hint = /tell me who you are|empty ident|unable to auto-detect/i.test(why) ? ' (set git config user.name and user.email)' : '';
+        throw new DoctorInputError(`--write could not create the ${branch} branch: ${why}${hint}`);
+    }
+}
+function renderPagesBranch(o, repository) {
+    const repo = repository ?? 'OWNER/REPO';
+    return [
+        '',
+        `--write: created the orphan branch ${o.branch} (${o.commit.slice(0, 7)}, README.md only) for the Helm repository; the current branch is not touched.`,
+        `Next: git push origin ${o.branch}, then enable GitHub Pages from it (doctor cannot): Settings → Pages → Build and deployment → Deploy from a branch → ${o.branch} / (root),`,
+        `  or: gh api -X POST repos/${repo}/pages -f 'source[branch]=${o.branch}' -f 'source[path]=/'`,
+        'The release checks it before publishing (verify-release pages-served); see docs/first-release.md.',
+        '',
+    ].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/doctor/render.ts
 const TITLES = {
     stop: 'Stops a release',
@@ -3146,11 +3352,12 @@ function renderWrite(outcome) {
     lines.push(`committed ${outcome.commit?.slice(0, 7)} "chore: adopt release-actions" (signed off); the current branch and its work tree are as they were.`, `Next: git push origin ${outcome.branch}, open a pull request, and create the secret RELEASE_ALLOWED_SIGNERS.`);
     return `${lines.join('\n')}\n`;
 }
-function renderJson(report, write, planned) {
+function renderJson(report, write, planned, pages) {
     const doc = {
         ...report,
         ...(planned ? { planned: planned.map((p) => ({ path: p.path, action: p.action, why: p.why })) } : {}),
         ...(write ? { write: { branch: write.branch, commit: write.commit ?? null, written: write.written.map((w) => w.path), unchanged: write.unchanged ?? null } } : {}),
+        ...(write ? { pagesBranch: pages ? { branch: pages.branch, commit: pages.commit } : null } : {}),
     };
     return `${JSON.stringify(doc, null, 2)}\n`;
 }
@@ -3162,6 +3369,7 @@ function renderJson(report, write, planned) {
  * Exit status: 0 nothing would stop a release, 1 something would, 2 a usage error or a
  * repository doctor cannot look at (nothing written).
  */
+
 
 
 
@@ -3182,7 +3390,8 @@ Options:
   --repo PATH   the repository (default: the current folder)
   --write       commit the fixes it can make (.github/release-actions.yaml, ci-release.yaml,
                 prepare-release.yaml, CHANGELOG.md) on the branch release-actions/adopt, each
-                file printed; the current branch is not touched. Refused on a dirty work tree.
+                file printed, and create the orphan gh-pages branch (a README) when there is
+                none; the current branch is not touched. Refused on a dirty work tree.
   --json        one JSON document on stdout
   -h, --help    this text
 
@@ -3233,16 +3442,21 @@ async function doctor(args, io) {
     const report = { root, detected: s.detected, findings, exitCode: findings.some((f) => f.severity === 'stop') ? 1 : 0 };
     const planned = await planWrites(s, { validate: args.write });
     let outcome;
-    if (args.write)
+    let pages;
+    if (args.write) {
         outcome = await applyWrites(root, planned);
+        pages = await writePagesBranch(root, s);
+    }
     if (args.json)
-        io.out(renderJson(report, outcome, planned));
+        io.out(renderJson(report, outcome, planned, pages));
     else {
         if ((0,external_node_fs_.realpathSync)((0,external_node_path_.resolve)(args.repo)) !== (0,external_node_fs_.realpathSync)(root))
             io.out(`(${args.repo} is inside the repository ${root}: doctor checks the whole repository)\n`);
         io.out(renderText(report));
         if (outcome)
             io.out(renderWrite(outcome));
+        if (pages)
+            io.out(renderPagesBranch(pages, s.facts.repository));
     }
     return report.exitCode;
 }

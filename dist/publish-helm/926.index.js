@@ -1,5 +1,5 @@
-export const id = 337;
-export const ids = [337,305];
+export const id = 926;
+export const ids = [926,305];
 export const modules = {
 
 /***/ 7305:
@@ -9,15 +9,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
 /* harmony export */   isNotFound: () => (/* binding */ isNotFound),
-/* harmony export */   retryScale: () => (/* binding */ retryScale),
 /* harmony export */   statusOf: () => (/* binding */ statusOf)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1351);
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5555);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3251);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _runner_tuning_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4100);
 /**
  * The suite's one way to build an Octokit: retries for transient failures,
  * throttling for rate limits, a per-attempt timeout, and the API URL of the
@@ -32,18 +32,13 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const DEFAULT_TIMEOUT_MS = 30_000;
+
 /** Beyond this a rate-limit wait is not worth holding a runner for. */
 const MAX_RATE_LIMIT_WAIT_S = 15 * 60;
-function retryScale(env = process.env) {
-    return positiveNumber(env.RELEASE_ACTIONS_RETRY_SCALE, 'RELEASE_ACTIONS_RETRY_SCALE') ?? 1;
-}
 function createGitHubClient(opts) {
-    const scale = retryScale();
+    const scale = (0,_runner_tuning_js__WEBPACK_IMPORTED_MODULE_3__/* .retryScale */ .H5)();
     const retries = opts.retries ?? 3;
-    const timeoutMs = opts.timeoutMs ??
-        positiveNumber(process.env.RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, 'RELEASE_ACTIONS_REQUEST_TIMEOUT_MS') ??
-        DEFAULT_TIMEOUT_MS;
+    const timeoutMs = opts.timeoutMs ?? (0,_runner_tuning_js__WEBPACK_IMPORTED_MODULE_3__/* .requestTimeoutMs */ .Hl)();
     const log = opts.log ?? ((message) => process.stdout.write(`${message}\n`));
     const noop = () => undefined;
     const onLimit = (kind) => (retryAfter, options, _o, retryCount) => {
@@ -73,7 +68,7 @@ function createGitHubClient(opts) {
             onRateLimit: onLimit('primary'),
             onSecondaryRateLimit: onLimit('secondary'),
         },
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
 }
 /** The HTTP status of an Octokit RequestError (or anything carrying one). */
 function statusOf(err) {
@@ -123,38 +118,131 @@ function throttleGroups(scale) {
     }
     return groups;
 }
-function positiveNumber(raw, name) {
+
+
+/***/ }),
+
+/***/ 4100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H5: () => (/* binding */ retryScale),
+/* harmony export */   Hl: () => (/* binding */ requestTimeoutMs),
+/* harmony export */   gI: () => (/* binding */ scaledWait)
+/* harmony export */ });
+/* unused harmony exports RETRY_SCALE, REQUEST_TIMEOUT_MS, readSetting */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7378);
+/**
+ * The suite's tuning settings, read from the environment here and nowhere else, with one rule:
+ * unset or blank means the default; anything else must be a plain decimal number in range, or
+ * the run stops with an ActionError naming the variable, what it expects and its default — a
+ * typo must not silently turn a test's millisecond waits into real ones, or the other way round.
+ *
+ * | variable | what | default |
+ * | --- | --- | --- |
+ * | `RELEASE_ACTIONS_RETRY_SCALE` | multiplies every wait between attempts (GitHub client back-off and rate-limit waits, registry and webhook retries, push retries, polling); `0` waits not at all | 1 |
+ * | `RELEASE_ACTIONS_REQUEST_TIMEOUT_MS` | per-attempt limit of one request (GitHub API, registries, webhooks; for git over HTTP the stall limit, in whole seconds) | 60000 |
+ *
+ * Only the waits are scaled, never a deadline the user set (verify-release's `timeout`).
+ */
+
+const RETRY_SCALE = { name: 'RELEASE_ACTIONS_RETRY_SCALE', what: 'a number ≥ 0 that multiplies every wait between attempts', fallback: 1, min: 0 };
+const REQUEST_TIMEOUT_MS = { name: 'RELEASE_ACTIONS_REQUEST_TIMEOUT_MS', what: 'a number of milliseconds > 0, the limit of one request attempt', fallback: 60_000, min: 0, above: true };
+const DECIMAL = /^\s*(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?\s*$/i;
+/** The setting's value in `env`, by the one rule. */
+function readSetting(setting, env = process.env) {
+    const raw = env[setting.name];
     if (raw === undefined || raw.trim() === '')
-        return undefined;
-    const value = Number(raw);
-    if (!Number.isFinite(value) || value <= 0)
-        throw new Error(`${name} must be a positive number, got '${raw}'`);
+        return setting.fallback;
+    const value = DECIMAL.test(raw) ? Number(raw) : NaN;
+    const inRange = setting.above ? value > setting.min : value >= setting.min;
+    if (!Number.isFinite(value) || !inRange) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${setting.name} must be ${setting.what} (default ${setting.fallback}), got ${JSON.stringify(raw.slice(0, 40))}: unset it, or set a number`);
+    }
     return value;
+}
+/** RELEASE_ACTIONS_RETRY_SCALE: the multiplier of every wait between attempts (default 1). */
+function retryScale(env = process.env) {
+    return readSetting(RETRY_SCALE, env);
+}
+/** RELEASE_ACTIONS_REQUEST_TIMEOUT_MS: the limit of one request attempt in ms (default 60 000). */
+function requestTimeoutMs(env = process.env) {
+    return readSetting(REQUEST_TIMEOUT_MS, env);
+}
+/** `ms` multiplied by the retry scale, rounded: what to wait before the next attempt. */
+function scaledWait(ms, env = process.env) {
+    return Math.round(ms * retryScale(env));
 }
 
 
 /***/ }),
 
-/***/ 9337:
+/***/ 3926:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   applyAsset: () => (/* binding */ applyAsset),
-/* harmony export */   findRelease: () => (/* binding */ findRelease),
-/* harmony export */   planAsset: () => (/* binding */ planAsset),
-/* harmony export */   tagDownloadUrl: () => (/* binding */ tagDownloadUrl)
-/* harmony export */ });
-/* harmony import */ var _lib_github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7305);
-/* harmony import */ var _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7378);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  applyAsset: () => (/* binding */ applyAsset),
+  findRelease: () => (/* binding */ findRelease),
+  planAsset: () => (/* binding */ planAsset),
+  tagDownloadUrl: () => (/* binding */ tagDownloadUrl)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./actions/lib/runner/errors.ts
+var errors = __webpack_require__(7378);
+// EXTERNAL MODULE: ./actions/lib/github/client.ts
+var github_client = __webpack_require__(7305);
+;// CONCATENATED MODULE: ./actions/lib/github/asset-hash.ts
+/**
+ * The sha256 of a GitHub release asset, which is how every write of an asset is keyed (an
+ * asset of the same name and the same bytes is kept, other bytes are a conflict). GitHub
+ * gives `digest: "sha256:…"` on every asset uploaded since mid-2025; for an older asset, or a
+ * GitHub Enterprise Server without the field, the bytes are downloaded and hashed.
+ */
+
+
+
+/** The hex sha256 of bytes, as an asset's `digest` carries it. */
+function sha256Hex(bytes) {
+    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+}
+/** The hex sha256 from an asset's `digest`, when GitHub gave one. */
+function digestSha256(asset) {
+    const digest = asset.digest ?? '';
+    return /^sha256:[0-9a-f]{64}$/.test(digest) ? digest.slice('sha256:'.length) : undefined;
+}
+/** The asset's sha256: its `digest`, else its bytes downloaded and hashed. */
+async function releaseAssetSha256(client, repo, asset) {
+    const known = digestSha256(asset);
+    if (known)
+        return known;
+    try {
+        const res = await client.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...repo, asset_id: asset.id, headers: { accept: 'application/octet-stream' } });
+        return sha256Hex(Buffer.from(res.data));
+    }
+    catch (err) {
+        if (err instanceof errors/* ActionError */.lZ)
+            throw err;
+        const status = (0,github_client.statusOf)(err);
+        throw new errors/* RemoteError */.Hi(`downloading release asset ${asset.name} to compare it failed${status ? ` (HTTP ${status})` : ''}: ${err instanceof Error ? err.message : String(err)}`, status, { cause: err });
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/publish-helm/release-asset.ts
+
 
 
 function remoteError(what, err) {
-    if (err instanceof _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ)
+    if (err instanceof errors/* ActionError */.lZ)
         return err;
-    const status = (0,_lib_github_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(err);
+    const status = (0,github_client.statusOf)(err);
     const message = err instanceof Error ? err.message : String(err);
-    return new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RemoteError */ .Hi(`${what} failed${status ? ` (HTTP ${status})` : ''}: ${message}`, status, { cause: err });
+    return new errors/* RemoteError */.Hi(`${what} failed${status ? ` (HTTP ${status})` : ''}: ${message}`, status, { cause: err });
 }
 /** The download URL of an asset of a published release of `tag`. */
 function tagDownloadUrl(serverUrl, repo, tag, name) {
@@ -172,20 +260,6 @@ async function findRelease(client, repo, tag) {
     const forTag = releases.filter((r) => r.tag_name === tag);
     return forTag.find((r) => !r.draft) ?? forTag.filter((r) => r.draft).sort((a, b) => a.id - b.id)[0];
 }
-/** The sha256 of an asset: its `digest`, or (a server without it) its bytes. */
-async function assetSha256(client, repo, asset) {
-    const digest = asset.digest ?? '';
-    if (digest.startsWith('sha256:'))
-        return digest.slice('sha256:'.length);
-    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23));
-    try {
-        const res = await client.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...repo, asset_id: asset.id, headers: { accept: 'application/octet-stream' } });
-        return createHash('sha256').update(Buffer.from(res.data)).digest('hex');
-    }
-    catch (err) {
-        throw remoteError(`downloading release asset ${asset.name} to compare it`, err);
-    }
-}
 /** What would be done for the asset; throws when an asset of the same name has other bytes. Reads only. */
 async function planAsset(client, repo, opts) {
     const release = await findRelease(client, repo, opts.tag);
@@ -193,9 +267,9 @@ async function planAsset(client, repo, opts) {
     const existing = release?.assets.find((a) => a.name === opts.name);
     if (!existing)
         return { tag: opts.tag, name: opts.name, ...(release ? { release } : {}), action: 'upload', url };
-    const sha = await assetSha256(client, repo, existing);
+    const sha = await releaseAssetSha256(client, repo, existing);
     if (sha !== opts.sha256) {
-        throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`release ${opts.tag} already has an asset ${opts.name} with sha256 ${sha}; this package has sha256 ${opts.sha256}. ` +
+        throw new errors/* ActionError */.lZ(`release ${opts.tag} already has an asset ${opts.name} with sha256 ${sha}; this package has sha256 ${opts.sha256}. ` +
             'A published chart is never replaced: bump the chart version. Nothing was written.');
     }
     return { tag: opts.tag, name: opts.name, release: release, existing, action: 'keep', url: release.draft ? url : existing.browser_download_url };
@@ -246,11 +320,10 @@ async function upload(client, repo, release, name, bytes) {
     }
     catch (err) {
         // A retried upload whose first attempt was applied (or a concurrent run): keep it when it is ours.
-        if ((0,_lib_github_client_js__WEBPACK_IMPORTED_MODULE_0__.statusOf)(err) === 422) {
+        if ((0,github_client.statusOf)(err) === 422) {
             const assets = await client.paginate(client.rest.repos.listReleaseAssets, { ...repo, release_id: release.id, per_page: 100 }).catch(() => []);
             const there = assets.find((a) => a.name === name);
-            const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23));
-            if (there && (await assetSha256(client, repo, there)) === createHash('sha256').update(data).digest('hex'))
+            if (there && (await releaseAssetSha256(client, repo, there)) === sha256Hex(data))
                 return there;
         }
         throw remoteError(`uploading ${name} to release ${release.tag_name}`, err);

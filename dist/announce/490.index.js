@@ -1,5 +1,5 @@
-export const id = 505;
-export const ids = [505,305];
+export const id = 490;
+export const ids = [490,305];
 export const modules = {
 
 /***/ 2325:
@@ -10,8 +10,8 @@ export const modules = {
 /* harmony export */   bE: () => (/* binding */ post),
 /* harmony export */   uk: () => (/* binding */ wait)
 /* harmony export */ });
-/* unused harmony export retryScale */
 /* harmony import */ var _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7378);
+/* harmony import */ var _lib_runner_tuning_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4100);
 /**
  * POSTs to webhooks (Slack, generic): a deadline per attempt, no redirects (a signed body
  * is never sent on to somewhere else), and a bounded number of attempts for what may pass
@@ -20,18 +20,13 @@ export const modules = {
  * RELEASE_ACTIONS_RETRY_SCALE, like the GitHub client's, so tests run the real retries fast.
  */
 
-function retryScale(env = process.env) {
-    const raw = env['RELEASE_ACTIONS_RETRY_SCALE'];
-    const n = raw === undefined || raw.trim() === '' ? 1 : Number(raw);
-    return Number.isFinite(n) && n > 0 ? n : 1;
-}
+
 function wait(ms) {
-    return new Promise((resolve) => setTimeout(resolve, Math.round(ms * retryScale())));
+    return new Promise((resolve) => setTimeout(resolve, (0,_lib_runner_tuning_js__WEBPACK_IMPORTED_MODULE_1__/* .scaledWait */ .gI)(ms)));
 }
-/** Per attempt: RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, else 30 s. */
+/** Per attempt: RELEASE_ACTIONS_REQUEST_TIMEOUT_MS (runner/tuning.ts). */
 function timeoutMs() {
-    const n = Number(process.env['RELEASE_ACTIONS_REQUEST_TIMEOUT_MS'] ?? '');
-    return Number.isFinite(n) && n > 0 ? n : 30_000;
+    return (0,_lib_runner_tuning_js__WEBPACK_IMPORTED_MODULE_1__/* .requestTimeoutMs */ .Hl)();
 }
 const MAX_RETRY_AFTER_S = 60;
 /**
@@ -75,27 +70,73 @@ async function post(url, body, headers, label, attempts = 3) {
 
 /***/ }),
 
-/***/ 8505:
+/***/ 3490:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   assetName: () => (/* binding */ assetName),
-/* harmony export */   findOrCreateDraft: () => (/* binding */ findOrCreateDraft),
-/* harmony export */   getRelease: () => (/* binding */ getRelease),
-/* harmony export */   latestRelease: () => (/* binding */ latestRelease),
-/* harmony export */   listReleases: () => (/* binding */ listReleases),
-/* harmony export */   pickRelease: () => (/* binding */ pickRelease),
-/* harmony export */   remoteError: () => (/* binding */ remoteError),
-/* harmony export */   settleCreateRace: () => (/* binding */ settleCreateRace),
-/* harmony export */   syncAssets: () => (/* binding */ syncAssets),
-/* harmony export */   updateRelease: () => (/* binding */ updateRelease)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _lib_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7305);
-/* harmony import */ var _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7378);
-/* harmony import */ var _channels_http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2325);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  assetName: () => (/* binding */ assetName),
+  findOrCreateDraft: () => (/* binding */ findOrCreateDraft),
+  getRelease: () => (/* binding */ getRelease),
+  latestRelease: () => (/* binding */ latestRelease),
+  listReleases: () => (/* binding */ listReleases),
+  pickRelease: () => (/* binding */ pickRelease),
+  remoteError: () => (/* binding */ remoteError),
+  settleCreateRace: () => (/* binding */ settleCreateRace),
+  syncAssets: () => (/* binding */ syncAssets),
+  updateRelease: () => (/* binding */ updateRelease)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./actions/lib/runner/errors.ts
+var errors = __webpack_require__(7378);
+// EXTERNAL MODULE: ./actions/lib/github/client.ts
+var github_client = __webpack_require__(7305);
+;// CONCATENATED MODULE: ./actions/lib/github/asset-hash.ts
+/**
+ * The sha256 of a GitHub release asset, which is how every write of an asset is keyed (an
+ * asset of the same name and the same bytes is kept, other bytes are a conflict). GitHub
+ * gives `digest: "sha256:…"` on every asset uploaded since mid-2025; for an older asset, or a
+ * GitHub Enterprise Server without the field, the bytes are downloaded and hashed.
+ */
+
+
+
+/** The hex sha256 of bytes, as an asset's `digest` carries it. */
+function sha256Hex(bytes) {
+    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+}
+/** The hex sha256 from an asset's `digest`, when GitHub gave one. */
+function digestSha256(asset) {
+    const digest = asset.digest ?? '';
+    return /^sha256:[0-9a-f]{64}$/.test(digest) ? digest.slice('sha256:'.length) : undefined;
+}
+/** The asset's sha256: its `digest`, else its bytes downloaded and hashed. */
+async function releaseAssetSha256(client, repo, asset) {
+    const known = digestSha256(asset);
+    if (known)
+        return known;
+    try {
+        const res = await client.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...repo, asset_id: asset.id, headers: { accept: 'application/octet-stream' } });
+        return sha256Hex(Buffer.from(res.data));
+    }
+    catch (err) {
+        if (err instanceof errors/* ActionError */.lZ)
+            throw err;
+        const status = (0,github_client.statusOf)(err);
+        throw new errors/* RemoteError */.Hi(`downloading release asset ${asset.name} to compare it failed${status ? ` (HTTP ${status})` : ''}: ${err instanceof Error ? err.message : String(err)}`, status, { cause: err });
+    }
+}
+
+// EXTERNAL MODULE: ./actions/announce/channels/http.ts
+var http = __webpack_require__(2325);
+;// CONCATENATED MODULE: ./actions/announce/release.ts
 /**
  * The GitHub release, re-run safe.
  *
@@ -120,12 +161,13 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 function remoteError(what, err) {
-    if (err instanceof _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ)
+    if (err instanceof errors/* ActionError */.lZ)
         return err;
-    const status = (0,_lib_github_client_js__WEBPACK_IMPORTED_MODULE_1__.statusOf)(err);
+    const status = (0,github_client.statusOf)(err);
     const message = err instanceof Error ? err.message : String(err);
-    return new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RemoteError */ .Hi(`${what} failed${status ? ` (HTTP ${status})` : ''}: ${message}`, status, { cause: err });
+    return new errors/* RemoteError */.Hi(`${what} failed${status ? ` (HTTP ${status})` : ''}: ${message}`, status, { cause: err });
 }
 /** Every release of the repository, drafts included (newest first). */
 async function listReleases(client, repo) {
@@ -166,7 +208,7 @@ async function latestRelease(client, repo) {
         return (await client.rest.repos.getLatestRelease({ ...repo })).data;
     }
     catch (err) {
-        if ((0,_lib_github_client_js__WEBPACK_IMPORTED_MODULE_1__.statusOf)(err) === 404)
+        if ((0,github_client.statusOf)(err) === 404)
             return undefined;
         throw remoteError(`reading the latest release of ${repo.owner}/${repo.repo}`, err);
     }
@@ -187,7 +229,7 @@ async function deleteOwnDraft(client, repo, id, tag) {
         await client.rest.repos.deleteRelease({ ...repo, release_id: id });
     }
     catch (err) {
-        if ((0,_lib_github_client_js__WEBPACK_IMPORTED_MODULE_1__.statusOf)(err) !== 404)
+        if ((0,github_client.statusOf)(err) !== 404)
             throw remoteError(`deleting this run's duplicate draft release ${id} of ${tag}`, err);
     }
 }
@@ -225,7 +267,7 @@ async function findOrCreateDraft(client, repo, spec, log) {
         }
         catch (err) {
             lastError = err;
-            const status = (0,_lib_github_client_js__WEBPACK_IMPORTED_MODULE_1__.statusOf)(err);
+            const status = (0,github_client.statusOf)(err);
             const maybeApplied = status === undefined || status >= 500 || status === 422;
             if (!maybeApplied)
                 throw remoteError(`creating the draft release ${spec.tag}`, err);
@@ -238,7 +280,7 @@ async function findOrCreateDraft(client, repo, spec, log) {
                 throw remoteError(`creating the draft release ${spec.tag}`, err);
             if (attempt < CREATE_ATTEMPTS) {
                 log.warning(`creating the release ${spec.tag} failed (${status ?? 'no answer'}); no release was made, trying again (${attempt + 1} of ${CREATE_ATTEMPTS})`);
-                await (0,_channels_http_js__WEBPACK_IMPORTED_MODULE_3__/* .wait */ .uk)(1000 * attempt);
+                await (0,http/* wait */.uk)(1000 * attempt);
             }
         }
     }
@@ -248,7 +290,7 @@ async function findOrCreateDraft(client, repo, spec, log) {
     if (!settled.lost)
         return { release: created, how: 'created' };
     if (!settled.winner)
-        throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`the draft release ${created.id} of ${spec.tag} vanished right after it was created; re-run the job`);
+        throw new errors/* ActionError */.lZ(`the draft release ${created.id} of ${spec.tag} vanished right after it was created; re-run the job`);
     await deleteOwnDraft(client, repo, created.id, spec.tag);
     log.info(`another run created a release for ${spec.tag} at the same time (id ${settled.winner.id}, the older one): this run's draft (id ${created.id}) was deleted, and the release is left to that run`);
     return { release: settled.winner, how: 'lost-race' };
@@ -256,20 +298,6 @@ async function findOrCreateDraft(client, repo, spec, log) {
 /** GitHub keeps only these characters in asset names; the others become dots. */
 function assetName(name) {
     return name.replace(/[^A-Za-z0-9._+@-]+/g, '.').replace(/^\.+|\.+$/g, '');
-}
-/** The sha256 of a release asset: its digest, or (an older server) its bytes. */
-async function remoteSha256(client, repo, asset) {
-    const digest = asset.digest ?? '';
-    if (digest.startsWith('sha256:'))
-        return digest.slice('sha256:'.length);
-    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23));
-    try {
-        const res = await client.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', { ...repo, asset_id: asset.id, headers: { accept: 'application/octet-stream' } });
-        return createHash('sha256').update(Buffer.from(res.data)).digest('hex');
-    }
-    catch (err) {
-        throw remoteError(`downloading release asset ${asset.name} to compare it`, err);
-    }
 }
 function contentType(name) {
     if (/\.(tgz|tar\.gz|gz)$/.test(name))
@@ -300,7 +328,7 @@ async function syncAssets(client, repo, release, local, opts) {
             plan.push({ asset, action: 'upload' });
             continue;
         }
-        const sha = await remoteSha256(client, repo, existing);
+        const sha = await releaseAssetSha256(client, repo, existing);
         if (sha === asset.sha256)
             plan.push({ asset, existing, action: 'keep' });
         else if (opts.replace)
@@ -309,7 +337,7 @@ async function syncAssets(client, repo, release, local, opts) {
             conflicts.push(`${existing.name} (release has sha256 ${sha.slice(0, 12)}…, ${asset.rel} has ${asset.sha256.slice(0, 12)}…)`);
     }
     if (conflicts.length > 0) {
-        throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`release ${release.tag_name} already has ${conflicts.length === 1 ? 'an asset' : 'assets'} of the same name with different content: ${conflicts.join('; ')}. ` +
+        throw new errors/* ActionError */.lZ(`release ${release.tag_name} already has ${conflicts.length === 1 ? 'an asset' : 'assets'} of the same name with different content: ${conflicts.join('; ')}. ` +
             'Nothing was uploaded. Set replace-assets: true to replace them, or check why the build produced different bytes.');
     }
     const results = [];
@@ -329,7 +357,7 @@ async function syncAssets(client, repo, release, local, opts) {
                 await client.rest.repos.deleteReleaseAsset({ ...repo, asset_id: existing.id });
             }
             catch (err) {
-                if ((0,_lib_github_client_js__WEBPACK_IMPORTED_MODULE_1__.statusOf)(err) !== 404)
+                if ((0,github_client.statusOf)(err) !== 404)
                     throw remoteError(`deleting the old asset ${existing.name}`, err);
             }
         }
@@ -340,7 +368,7 @@ async function syncAssets(client, repo, release, local, opts) {
     return results;
 }
 async function upload(client, repo, release, asset) {
-    const data = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(asset.path);
+    const data = await (0,promises_.readFile)(asset.path);
     try {
         await client.rest.repos.uploadReleaseAsset({
             ...repo,
@@ -353,10 +381,10 @@ async function upload(client, repo, release, asset) {
     }
     catch (err) {
         // A retried upload whose first attempt was applied: the asset is there; keep it if it is ours.
-        if ((0,_lib_github_client_js__WEBPACK_IMPORTED_MODULE_1__.statusOf)(err) === 422) {
+        if ((0,github_client.statusOf)(err) === 422) {
             const assets = await client.paginate(client.rest.repos.listReleaseAssets, { ...repo, release_id: release.id, per_page: 100 }).catch(() => []);
             const there = assets.find((a) => a.name === assetName(asset.name));
-            if (there && (await remoteSha256(client, repo, there)) === asset.sha256)
+            if (there && (await releaseAssetSha256(client, repo, there)) === asset.sha256)
                 return;
         }
         throw remoteError(`uploading ${asset.name} to release ${release.tag_name}`, err);
@@ -373,15 +401,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
 /* harmony export */   isNotFound: () => (/* binding */ isNotFound),
-/* harmony export */   retryScale: () => (/* binding */ retryScale),
 /* harmony export */   statusOf: () => (/* binding */ statusOf)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1351);
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5555);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3251);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _runner_tuning_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4100);
 /**
  * The suite's one way to build an Octokit: retries for transient failures,
  * throttling for rate limits, a per-attempt timeout, and the API URL of the
@@ -396,18 +424,13 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const DEFAULT_TIMEOUT_MS = 30_000;
+
 /** Beyond this a rate-limit wait is not worth holding a runner for. */
 const MAX_RATE_LIMIT_WAIT_S = 15 * 60;
-function retryScale(env = process.env) {
-    return positiveNumber(env.RELEASE_ACTIONS_RETRY_SCALE, 'RELEASE_ACTIONS_RETRY_SCALE') ?? 1;
-}
 function createGitHubClient(opts) {
-    const scale = retryScale();
+    const scale = (0,_runner_tuning_js__WEBPACK_IMPORTED_MODULE_3__/* .retryScale */ .H5)();
     const retries = opts.retries ?? 3;
-    const timeoutMs = opts.timeoutMs ??
-        positiveNumber(process.env.RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, 'RELEASE_ACTIONS_REQUEST_TIMEOUT_MS') ??
-        DEFAULT_TIMEOUT_MS;
+    const timeoutMs = opts.timeoutMs ?? (0,_runner_tuning_js__WEBPACK_IMPORTED_MODULE_3__/* .requestTimeoutMs */ .Hl)();
     const log = opts.log ?? ((message) => process.stdout.write(`${message}\n`));
     const noop = () => undefined;
     const onLimit = (kind) => (retryAfter, options, _o, retryCount) => {
@@ -437,7 +460,7 @@ function createGitHubClient(opts) {
             onRateLimit: onLimit('primary'),
             onSecondaryRateLimit: onLimit('secondary'),
         },
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
 }
 /** The HTTP status of an Octokit RequestError (or anything carrying one). */
 function statusOf(err) {
@@ -486,14 +509,6 @@ function throttleGroups(scale) {
         groupsByScale.set(scale, groups);
     }
     return groups;
-}
-function positiveNumber(raw, name) {
-    if (raw === undefined || raw.trim() === '')
-        return undefined;
-    const value = Number(raw);
-    if (!Number.isFinite(value) || value <= 0)
-        throw new Error(`${name} must be a positive number, got '${raw}'`);
-    return value;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 911;
-export const ids = [911];
+export const id = 721;
+export const ids = [721,837];
 export const modules = {
 
-/***/ 911:
+/***/ 6721:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,8 +15,103 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
 var errors = __webpack_require__(7378);
-// EXTERNAL MODULE: ./actions/lib/oci/transport.ts
-var transport = __webpack_require__(7309);
+// EXTERNAL MODULE: ./actions/lib/runner/tuning.ts
+var tuning = __webpack_require__(4100);
+// EXTERNAL MODULE: ./actions/lib/oci/reference.ts
+var oci_reference = __webpack_require__(7837);
+;// CONCATENATED MODULE: ./actions/lib/oci/transport.ts
+
+
+
+const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
+const BASE_WAITS_MS = [1000, 3000, 6000];
+const MAX_RETRY_AFTER_MS = 10_000;
+/** Refuses plain http:// except to loopback hosts, and anything that is neither http nor https. */
+function assertSafeUrl(url, what) {
+    if (url.protocol === 'https:')
+        return;
+    if (url.protocol === 'http:') {
+        if ((0,oci_reference.isLoopbackHost)(url.host))
+            return;
+        throw new errors/* ActionError */.lZ(`${what} ${url.origin}: plain http:// is allowed only for loopback registries (127.0.0.1, localhost, [::1])`);
+    }
+    throw new errors/* ActionError */.lZ(`${what} ${url.origin}: unsupported protocol '${url.protocol}'`);
+}
+/** `METHOD https://host/path` without the query string (which may carry upload state). */
+function describeRequest(method, url) {
+    return `${method} ${url.origin}${url.pathname}`;
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+function waitFor(attempt, scale, response) {
+    let ms = BASE_WAITS_MS[Math.min(attempt, BASE_WAITS_MS.length - 1)] ?? 1000;
+    const retryAfter = response?.headers.get('retry-after');
+    if (retryAfter && /^[0-9]+$/.test(retryAfter))
+        ms = Math.min(Number(retryAfter) * 1000, MAX_RETRY_AFTER_MS);
+    return ms * scale;
+}
+/** Sends one request with timeout and bounded retry; the body must be re-sendable (bytes or nothing). */
+async function send(url, init, options = {}) {
+    assertSafeUrl(url, 'registry');
+    const doFetch = options.fetch ?? fetch;
+    const retries = options.retries ?? 2;
+    const scale = options.retryScale ?? (0,tuning/* retryScale */.H5)();
+    const timeoutMs = options.timeoutMs ?? (0,tuning/* requestTimeoutMs */.Hl)();
+    const method = init.method ?? 'GET';
+    for (let attempt = 0;; attempt++) {
+        let response;
+        try {
+            response = await doFetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+        }
+        catch (error) {
+            if (attempt < retries) {
+                await sleep(waitFor(attempt, scale));
+                continue;
+            }
+            const reason = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : connectionReason(error);
+            throw new errors/* RemoteError */.Hi(`${describeRequest(method, url)} failed after ${attempt + 1} attempt(s): ${reason}`, undefined, { cause: error });
+        }
+        if (RETRY_STATUSES.has(response.status) && attempt < retries) {
+            await response.arrayBuffer().catch(() => undefined);
+            await sleep(waitFor(attempt, scale, response));
+            continue;
+        }
+        return response;
+    }
+}
+function connectionReason(error) {
+    if (!(error instanceof Error))
+        return String(error);
+    const cause = error.cause;
+    if (cause instanceof Error) {
+        const code = cause.code;
+        return typeof code === 'string' ? `${code} (${cause.message})` : cause.message;
+    }
+    return error.message;
+}
+/** `CODE: message` of a registry's `{"errors":[...]}` body, or the start of the text. */
+async function describeErrorBody(response) {
+    let text;
+    try {
+        text = await response.text();
+    }
+    catch {
+        return '';
+    }
+    try {
+        const parsed = JSON.parse(text);
+        if (Array.isArray(parsed.errors) && parsed.errors.length > 0) {
+            return parsed.errors.map((e) => [e.code, e.message].filter((part) => typeof part === 'string' && part).join(': ')).join('; ');
+        }
+    }
+    catch {
+        // not JSON
+    }
+    const trimmed = text.trim().replace(/\s+/g, ' ');
+    return trimmed.length > 200 ? `${trimmed.slice(0, 200)}...` : trimmed;
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/oci/auth.ts
 
 
@@ -136,7 +231,7 @@ class RegistryAuth {
     /** The error for a 401 that persists after authenticating. */
     async refused(response, scope) {
         const challenge = parseWwwAuthenticate(response.headers.get('www-authenticate') ?? '').find((c) => c.scheme === 'bearer');
-        const detail = await (0,transport/* describeErrorBody */.ut)(response);
+        const detail = await describeErrorBody(response);
         if (!this.credentials) {
             return new errors/* RemoteError */.Hi(`registry ${this.registry} refused anonymous access to ${scope}: credentials are needed${detail ? ` (${detail})` : ''}`, 401);
         }
@@ -167,7 +262,7 @@ class RegistryAuth {
         catch {
             throw new errors/* RemoteError */.Hi(`registry ${this.registry} sent a Bearer challenge with an invalid realm '${realm}'`, 401);
         }
-        (0,transport/* assertSafeUrl */.jQ)(url, 'token realm');
+        assertSafeUrl(url, 'token realm');
         if (challenge.params.service)
             url.searchParams.set('service', challenge.params.service);
         url.searchParams.append('scope', scope);
@@ -177,16 +272,16 @@ class RegistryAuth {
         const headers = { accept: 'application/json' };
         if (this.credentials)
             headers.authorization = this.basicHeader();
-        const response = await (0,transport/* send */.tN)(url, { method: 'GET', headers }, this.transport);
+        const response = await send(url, { method: 'GET', headers }, this.transport);
         const where = `token service ${url.origin}${url.pathname}`;
         if (response.status === 401 || response.status === 403) {
-            const detail = await (0,transport/* describeErrorBody */.ut)(response);
+            const detail = await describeErrorBody(response);
             if (!this.credentials)
                 throw this.needsCredentials();
             throw this.refusedCredentials(`${where} answered HTTP ${response.status}${detail ? `: ${detail}` : ''}`);
         }
         if (!response.ok) {
-            const detail = await (0,transport/* describeErrorBody */.ut)(response);
+            const detail = await describeErrorBody(response);
             throw new errors/* RemoteError */.Hi(`${where} answered HTTP ${response.status} for ${scope}${detail ? `: ${detail}` : ''}`, response.status);
         }
         let body;
@@ -212,8 +307,6 @@ class RegistryAuth {
 var oci_digest = __webpack_require__(1766);
 // EXTERNAL MODULE: ./actions/lib/oci/media-types.ts
 var media_types = __webpack_require__(6228);
-// EXTERNAL MODULE: ./actions/lib/oci/reference.ts
-var oci_reference = __webpack_require__(7837);
 ;// CONCATENATED MODULE: ./actions/lib/oci/client.ts
 
 
@@ -272,7 +365,7 @@ class OciClient {
         if (!location)
             throw new errors/* RemoteError */.Hi(`registry ${this.registry} started an upload to ${repository} without a Location header`, started.status);
         const url = new URL(location, this.baseUrl);
-        (0,transport/* assertSafeUrl */.jQ)(url, 'upload location');
+        assertSafeUrl(url, 'upload location');
         url.searchParams.set('digest', digest);
         const finished = await this.request({
             method: 'PUT',
@@ -378,14 +471,14 @@ class OciClient {
                 headers.authorization = authorization;
             return { method: spec.method, headers, body: spec.body, redirect: 'follow' };
         };
-        const first = await (0,transport/* send */.tN)(url, build(this.auth.cached(scope)), this.transport);
+        const first = await send(url, build(this.auth.cached(scope)), this.transport);
         this.sent.set(first, { method: spec.method, url });
         if (first.status !== 401 || !sameOrigin)
             return first;
         await first.arrayBuffer().catch(() => undefined);
         this.auth.forget(scope);
         const authorization = await this.auth.answer(first.headers.get('www-authenticate'), scope);
-        const second = await (0,transport/* send */.tN)(url, build(authorization), this.transport);
+        const second = await send(url, build(authorization), this.transport);
         this.sent.set(second, { method: spec.method, url });
         if (second.status === 401)
             throw await this.auth.refused(second, scope);
@@ -395,9 +488,9 @@ class OciClient {
         if (ok.includes(response.status))
             return;
         const { method, url } = this.sent.get(response) ?? { method: '?', url: this.baseUrl };
-        const detail = method === 'HEAD' ? '' : await (0,transport/* describeErrorBody */.ut)(response);
+        const detail = method === 'HEAD' ? '' : await describeErrorBody(response);
         const verb = response.status === 403 ? 'denied' : `answered HTTP ${response.status}`;
-        throw new errors/* RemoteError */.Hi(`registry ${this.registry} ${verb} for ${what} (${(0,transport/* describeRequest */.Ng)(method, url)})${detail ? `: ${detail}` : ''}`, response.status);
+        throw new errors/* RemoteError */.Hi(`registry ${this.registry} ${verb} for ${what} (${describeRequest(method, url)})${detail ? `: ${detail}` : ''}`, response.status);
     }
 }
 function checkManifestReference(reference) {
@@ -415,6 +508,48 @@ function mediaTypeOf(json) {
         return json.mediaType;
     }
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 1766:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   n2: () => (/* binding */ validateDigest),
+/* harmony export */   sI: () => (/* binding */ sha256Digest)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7378);
+
+
+const SHA256 = /^sha256:[a-f0-9]{64}$/;
+function isDigest(value) {
+    return SHA256.test(value);
+}
+/** Returns the digest unchanged, or throws an error that says what is wrong with it. */
+function validateDigest(value, what = 'digest') {
+    if (isDigest(value))
+        return value;
+    const shown = value.length > 80 ? `${value.slice(0, 80)}...` : value;
+    const colon = value.indexOf(':');
+    if (colon <= 0)
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`${what} '${shown}' is not a digest: expected 'sha256:' followed by 64 lowercase hex digits`);
+    const algorithm = value.slice(0, colon);
+    const hex = value.slice(colon + 1);
+    if (algorithm !== 'sha256') {
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`${what} '${shown}' uses the algorithm '${algorithm}'; only sha256 digests are supported`);
+    }
+    if (/^[a-fA-F0-9]{64}$/.test(hex)) {
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`${what} '${shown}' has uppercase hex digits; digests are lowercase`);
+    }
+    throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`${what} '${shown}' is not a digest: expected 64 lowercase hex digits after 'sha256:', found ${hex.length} characters`);
+}
+function sha256Digest(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
 }
 
 
@@ -449,6 +584,175 @@ const MANIFEST_TYPES = [OCI_MANIFEST, OCI_INDEX, DOCKER_MANIFEST, DOCKER_MANIFES
 const INDEX_TYPES = [OCI_INDEX, DOCKER_MANIFEST_LIST];
 function isIndexMediaType(mediaType) {
     return INDEX_TYPES.includes(mediaType);
+}
+
+
+/***/ }),
+
+/***/ 7837:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   formatReference: () => (/* binding */ formatReference),
+/* harmony export */   hostName: () => (/* binding */ hostName),
+/* harmony export */   isLoopbackHost: () => (/* binding */ isLoopbackHost),
+/* harmony export */   isValidTag: () => (/* binding */ isValidTag),
+/* harmony export */   parseChartLocation: () => (/* binding */ parseChartLocation),
+/* harmony export */   parseReference: () => (/* binding */ parseReference),
+/* harmony export */   validateRegistryHost: () => (/* binding */ validateRegistryHost),
+/* harmony export */   validateRepository: () => (/* binding */ validateRepository),
+/* harmony export */   validateTag: () => (/* binding */ validateTag)
+/* harmony export */ });
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7378);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1766);
+
+
+const DOCKER_HUB = 'docker.io';
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const HOSTNAME = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::[0-9]{1,5})?$/;
+const IPV6_HOST = /^\[[0-9a-f:.]+\](?::[0-9]{1,5})?$/;
+function fail(text, why) {
+    throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`reference '${text}': ${why}`);
+}
+function isValidTag(tag) {
+    return TAG.test(tag);
+}
+/** Throws unless `tag` is a valid tag (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`). */
+function validateTag(tag) {
+    if (!isValidTag(tag)) {
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`tag '${tag}' is not valid: a tag is 1 to 128 letters, digits, '_', '.' or '-', not starting with '.' or '-'`);
+    }
+    return tag;
+}
+/** Throws unless `name` is a valid repository path (lowercase components separated by '/'). */
+function validateRepository(name) {
+    if (name.length === 0 || name.length > 255) {
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`repository '${name}' is not valid: it must be 1 to 255 characters`);
+    }
+    for (const component of name.split('/')) {
+        if (!COMPONENT.test(component)) {
+            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`repository '${name}' is not valid: component '${component}' must be lowercase letters and digits, separated by '.', '_', '__' or '-'`);
+        }
+    }
+    return name;
+}
+/** Throws unless `host` is `name[:port]` or `[ipv6][:port]`; returns it lowercased. */
+function validateRegistryHost(host) {
+    const lower = host.toLowerCase();
+    if (!HOSTNAME.test(lower) && !IPV6_HOST.test(lower)) {
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`registry '${host}' is not a host name with an optional port`);
+    }
+    const port = /:([0-9]+)$/.exec(lower.replace(/^\[[^\]]*\]/, ''));
+    if (port && (Number(port[1]) < 1 || Number(port[1]) > 65535)) {
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`registry '${host}' has an invalid port`);
+    }
+    return lower;
+}
+/** True when the first path component names a registry rather than a Docker Hub namespace. */
+function looksLikeRegistry(component) {
+    return component.includes('.') || component.includes(':') || component.startsWith('[') || component === 'localhost';
+}
+/**
+ * Parses `ghcr.io/org/image:tag`, `127.0.0.1:5000/x/y@sha256:...` or `name:tag@sha256:...`.
+ * Without a registry part the reference is on Docker Hub (`nginx` is `docker.io/library/nginx`).
+ */
+function parseReference(text) {
+    if (text.length === 0)
+        fail(text, 'it is empty');
+    if (/\s/.test(text))
+        fail(text, 'it contains whitespace');
+    if (text.includes('://'))
+        fail(text, "write it without a scheme, as 'host/repository:tag'");
+    let rest = text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = (0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .validateDigest */ .n2)(rest.slice(at + 1), `digest in reference '${text}'`);
+        rest = rest.slice(0, at);
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.indexOf(':', lastSlash + 1);
+    if (colon >= 0 && !(lastSlash < 0 && rest.startsWith('['))) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!isValidTag(tag))
+            fail(text, `tag '${tag}' is not valid (1 to 128 of [A-Za-z0-9_.-], not starting with '.' or '-')`);
+    }
+    const slash = rest.indexOf('/');
+    let registry = DOCKER_HUB;
+    let repository = rest;
+    if (slash >= 0 && looksLikeRegistry(rest.slice(0, slash))) {
+        registry = rest.slice(0, slash);
+        repository = rest.slice(slash + 1);
+    }
+    try {
+        registry = validateRegistryHost(registry);
+        validateRepository(repository);
+    }
+    catch (error) {
+        fail(text, error.message);
+    }
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    const reference = { registry, repository };
+    if (tag !== undefined)
+        reference.tag = tag;
+    if (digest !== undefined)
+        reference.digest = digest;
+    return reference;
+}
+/**
+ * Resolves a Helm OCI location (`oci://ghcr.io/org/charts`) and a chart name to the chart's
+ * repository (`ghcr.io`, `org/charts/<chart>`), as `helm push <chart> oci://...` does.
+ */
+function parseChartLocation(location, chartName) {
+    const text = location.trim();
+    if (!text.startsWith('oci://')) {
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`chart registry '${location}' must start with 'oci://' (for example oci://ghcr.io/org/charts)`);
+    }
+    const body = text.slice('oci://'.length).replace(/\/+$/, '');
+    if (body.length === 0)
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`chart registry '${location}' names no registry host`);
+    if (body.includes('@') || body.includes('?') || body.includes('#')) {
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`chart registry '${location}' must be a location without tag or digest`);
+    }
+    const slash = body.indexOf('/');
+    const host = slash < 0 ? body : body.slice(0, slash);
+    const path = slash < 0 ? '' : body.slice(slash + 1);
+    if (path.includes(':')) {
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`chart registry '${location}' must be a location without tag; the tag is the chart version`);
+    }
+    const registry = validateRegistryHost(host);
+    const repository = path.length > 0 ? `${path}/${chartName}` : chartName;
+    if (!COMPONENT.test(chartName)) {
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`chart name '${chartName}' cannot be an OCI repository name: use lowercase letters, digits and '-'`);
+    }
+    validateRepository(repository);
+    return { registry, repository };
+}
+/** `registry/repository[:tag][@digest]`. */
+function formatReference(reference) {
+    let text = `${reference.registry}/${reference.repository}`;
+    if (reference.tag !== undefined)
+        text += `:${reference.tag}`;
+    if (reference.digest !== undefined)
+        text += `@${reference.digest}`;
+    return text;
+}
+/** The host without its port: `127.0.0.1`, `localhost`, `[::1]`. */
+function hostName(host) {
+    if (host.startsWith('['))
+        return host.slice(0, host.indexOf(']') + 1);
+    const colon = host.lastIndexOf(':');
+    return colon >= 0 ? host.slice(0, colon) : host;
+}
+/** True for 127.0.0.0/8, localhost and [::1], with or without a port. */
+function isLoopbackHost(host) {
+    const name = hostName(host.toLowerCase());
+    return name === 'localhost' || name === '[::1]' || name === '::1' || /^127(?:\.[0-9]{1,3}){3}$/.test(name);
 }
 
 
