@@ -293,7 +293,7 @@ describe('an adopted repository with its own quirks', () => {
       'Makefile:4 IMG: ghcr.io/llm-d/workload-variant-autoscaler',
       '.github/workflows/docker.yaml:49 workflow: ghcr.io/llm-d/${{ steps.version.outputs.project_name }} (computed when the workflow runs)',
       '.github/release-actions.yaml:1 images: ghcr.io/llm-d/workload-variant-autoscaler',
-      '.github/workflows/ci-release.yaml:62 image input: ghcr.io/llm-d/workload-variant-autoscaler',
+      '.github/workflows/ci-release.yaml:63 image input: ghcr.io/llm-d/workload-variant-autoscaler',
     ]);
   });
 
@@ -302,7 +302,7 @@ describe('an adopted repository with its own quirks', () => {
     writeFileSync(ci, readFileSync(ci, 'utf8').replace('      image: ghcr.io/llm-d/workload-variant-autoscaler\n', ''));
     commit(dir, 'ci: no image input');
     const f = byId(await report(dir), 'image-names-disagree');
-    expect(f.where).toContainEqual(".github/workflows/ci-release.yaml:53 release.yaml's default (no image input): ghcr.io/llm-d-incubation/workload-variant-autoscaler");
+    expect(f.where).toContainEqual(".github/workflows/ci-release.yaml:54 release.yaml's default (no image input): ghcr.io/llm-d-incubation/workload-variant-autoscaler");
     expect(f.problem).toContain('ghcr.io/llm-d-incubation/workload-variant-autoscaler');
   });
 

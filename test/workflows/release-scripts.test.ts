@@ -49,7 +49,7 @@ describe('preflight: resolve', () => {
   };
 
   it('is the suite\'s verify-release, phase resolve', () => {
-    expect(resolve.uses).toBe('llm-d/release-actions/actions/verify-release@v1');
+    expect(resolve.uses).toBe('$/actions/verify-release');
     expect(resolve.with['phase']).toBe('resolve');
     expect(resolve.run).toBeUndefined();
   });
