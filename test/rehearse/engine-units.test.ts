@@ -65,7 +65,7 @@ describe('matrix and triggers', () => {
     expect(triggers(ci, dispatchEvent({ version: '0.5.0' }))).toBeUndefined();
     // the reusable workflow was read through the caller, jobs in needs order
     const called = ci.jobs[0]!.workflow!;
-    expect(jobOrder(called.jobs)).toEqual(['preflight', 'image-build', 'image', 'chart', 'release', 'verify', 'announce', 'rollback']);
+    expect(jobOrder(called.jobs)).toEqual(['guard', 'preflight', 'image-build', 'image', 'chart', 'release', 'verify', 'announce', 'rollback']);
   }, 60_000);
 });
 
