@@ -10,16 +10,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Pair } from 'yaml';
 import { loadChart } from '../../actions/lib/helm/chart.js';
+import { isHelmVersion } from '../../actions/lib/helm/version.js';
 import { planDependencies } from '../../actions/lib/helm/dependencies.js';
 import { listChartFiles } from '../../actions/lib/helm/files.js';
 import { FileError } from '../../actions/lib/runner/errors.js';
 import type { ChartProblem, ChartVerdict } from './types.js';
-
-/**
- * Masterminds semver `NewVersion`, which Helm calls: an optional `v`, one to three numbers (a
- * missing minor or patch reads as 0), prerelease and build metadata.
- */
-const HELM_SEMVER = /^v?(0|[1-9]\d*)(\.(0|[1-9]\d*))?(\.(0|[1-9]\d*))?(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
 
 interface Field {
   value: string;
@@ -55,7 +50,7 @@ export function helmChartProblems(text: string, file: string, dirName: string): 
   else if (name === '.' || name === '..' || name.includes('/')) problems.push({ file, ...at('name'), message: `name "${name}" is not a chart name`, fix: `set \`name: ${dirName}\`` });
   const version = f.get('version')?.value ?? '';
   if (version === '') problems.push({ file, message: 'no version (Helm: "chart.metadata.version is required")', fix: `add \`version: 0.1.0\` (SemVer 2) to ${file}` });
-  else if (!HELM_SEMVER.test(version)) {
+  else if (!isHelmVersion(version)) {
     problems.push({ file, ...at('version'), message: `version "${version}" is not SemVer (Helm: "chart.metadata.version is invalid")`, fix: 'write the chart version as X.Y.Z, e.g. 0.1.0' });
   }
   const type = f.get('type')?.value ?? '';
@@ -74,8 +69,6 @@ export function helmChartNotes(text: string, file: string): ChartProblem[] {
   return notes;
 }
 
-/** Refusals of publish-helm that Helm itself would accept: `helmChartNotes` already has them. */
-const HELM_ACCEPTS = [/has no appVersion/];
 const V_STYLE = /version 'v[^']*' is not strict SemVer 2/;
 
 /**
@@ -135,7 +128,7 @@ export function judgeChart(root: string, chartPath: string): ChartVerdict {
   } catch (error) {
     if (!(error instanceof FileError)) throw error;
     const problem: ChartProblem = { file: error.file, ...(error.line ? { line: error.line } : {}), message: stripWhere(error), fix: fixFor(error.message) };
-    if (!HELM_ACCEPTS.some((p) => p.test(error.message))) verdict.suite.push(problem);
+    verdict.suite.push(problem);
   }
   return verdict;
 }
