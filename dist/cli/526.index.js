@@ -1685,11 +1685,7 @@ function planDependencies(input) {
 
 
 
-/**
- * Masterminds semver `NewVersion`, which Helm calls: an optional `v`, one to three numbers (a
- * missing minor or patch reads as 0), prerelease and build metadata.
- */
-const HELM_SEMVER = /^v?(0|[1-9]\d*)(\.(0|[1-9]\d*))?(\.(0|[1-9]\d*))?(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
+
 function fields(text) {
     const lc = new dist.LineCounter();
     const doc = (0,dist.parseDocument)(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
@@ -1726,7 +1722,7 @@ function helmChartProblems(text, file, dirName) {
     const version = f.get('version')?.value ?? '';
     if (version === '')
         problems.push({ file, message: 'no version (Helm: "chart.metadata.version is required")', fix: `add \`version: 0.1.0\` (SemVer 2) to ${file}` });
-    else if (!HELM_SEMVER.test(version)) {
+    else if (!isHelmVersion(version)) {
         problems.push({ file, ...at('version'), message: `version "${version}" is not SemVer (Helm: "chart.metadata.version is invalid")`, fix: 'write the chart version as X.Y.Z, e.g. 0.1.0' });
     }
     const type = f.get('type')?.value ?? '';
@@ -1745,8 +1741,6 @@ function helmChartNotes(text, file) {
         notes.push({ file, message: 'no appVersion: Helm accepts it, but then nothing says which image the chart deploys', fix: fixFor('has no appVersion') });
     return notes;
 }
-/** Refusals of publish-helm that Helm itself would accept: `helmChartNotes` already has them. */
-const HELM_ACCEPTS = [/has no appVersion/];
 const V_STYLE = /version 'v[^']*' is not strict SemVer 2/;
 /**
  * Dependencies not vendored under charts/ as publish-helm plans them from Chart.lock: a note for
@@ -1811,8 +1805,7 @@ function judgeChart(root, chartPath) {
         if (!(error instanceof runner_errors/* FileError */.f6))
             throw error;
         const problem = { file: error.file, ...(error.line ? { line: error.line } : {}), message: stripWhere(error), fix: fixFor(error.message) };
-        if (!HELM_ACCEPTS.some((p) => p.test(error.message)))
-            verdict.suite.push(problem);
+        verdict.suite.push(problem);
     }
     return verdict;
 }
