@@ -78,7 +78,7 @@ export function inputSpec(env: Env = process.env) {
     'allowed-signers': allowedSignersField(),
     kind: bool(false),
     platforms: list({ item: (v) => (PLATFORM.test(v) ? undefined : `expected a platform like linux/amd64 or linux/arm64/v8, got ${JSON.stringify(v)}`) }),
-    images: list({ item: (v) => (IMAGE.test(v) ? undefined : `expected an image without tag, like ghcr.io/org/name, got ${JSON.stringify(v)}`) }),
+    images: list({ item: (v) => (v === 'none' || IMAGE.test(v) ? undefined : `expected an image without tag, like ghcr.io/org/name, or none (a release of the chart alone), got ${JSON.stringify(v)}`) }),
     assets: list(),
     'helm-repo-url': str({ pattern: /^https?:\/\/[^\s]+$/, expected: 'an http(s) URL like https://org.github.io/repo' }),
     'oci-registry': str({ pattern: /^oci:\/\/[^\s]+$/, expected: 'a location like oci://ghcr.io/org/charts' }),
@@ -122,6 +122,7 @@ export function readVerifyInputs(env: Env = process.env): VerifyInputs {
     const missing = v['registry-username'] === '' ? 'registry-username' : 'registry-password';
     throw new InputError(missing, 'registry-username and registry-password go together: give both, or neither for anonymous pulls');
   }
+  if (v.images.includes('none') && v.images.length > 1) throw new InputError('images', 'none means the release publishes no image: give it alone, or list the images without it');
   return {
     phase: v.phase,
     checks: v.checks,

@@ -8,6 +8,11 @@ import { stripV, versionProblem } from '../lib/semver/version.js';
 
 export const MODES = ['release', 'hotfix', 'rollback'] as const;
 const IMAGE = /^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(\/[a-z0-9]+([._-][a-z0-9]+)*)+$/;
+/**
+ * The `image` input of a repository that publishes no image of its own (a chart-only repository
+ * such as llm-d-infra): the image outputs are empty, and release.yaml skips the image jobs.
+ */
+export const NO_IMAGE = 'none';
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
 /** The preflight checks without tag-signed, for a repository that does not sign its tags. */
 const UNSIGNED_CHECKS = ['versions-consistent', 'changelog-entry', 'crds-in-sync', 'tag-on-branch', 'pages-served'];
@@ -49,13 +54,15 @@ export function resolveRelease(i: ResolveInput): ResolveOutcome {
   } else if (i.requireSignedTag && !i.hasAllowedSigners) {
     return refuse("require-signed-tag is on but the allowed-signers secret is empty: pass the release signers' public keys, or set require-signed-tag: false");
   }
-  const image = i.image || `ghcr.io/${i.repository.toLowerCase()}`;
-  if (!IMAGE.test(image)) return refuse(`image '${show(image)}' is not an image name without tag, like ghcr.io/org/name`);
-  const legs = buildLegs(i.platforms, i.nativeArm64);
+  const chartOnly = i.image === NO_IMAGE;
+  const image = chartOnly ? '' : i.image || `ghcr.io/${i.repository.toLowerCase()}`;
+  if (!chartOnly && !IMAGE.test(image)) return refuse(`image '${show(image)}' is not an image name without tag, like ghcr.io/org/name, or \`none\` for a release of the chart alone`);
+  const legs = chartOnly ? [] : buildLegs(i.platforms, i.nativeArm64);
   if (typeof legs === 'string') return refuse(legs);
   const platforms = legs.map((l) => l.platform);
   const prerelease = version.includes('-');
-  const summary = ['### Release plan', '', '| | |', '| --- | --- |', `| mode | ${i.mode} |`, `| version | ${version} (tag ${tag}, prerelease: ${prerelease}) |`, `| image | ${image} |`, `| platforms | ${platforms.join(' ')} |`, ''].join('\n');
+  const imageRows = chartOnly ? ['| image | none: the chart alone is released (image: none) |'] : [`| image | ${image} |`, `| platforms | ${platforms.join(' ')} |`];
+  const summary = ['### Release plan', '', '| | |', '| --- | --- |', `| mode | ${i.mode} |`, `| version | ${version} (tag ${tag}, prerelease: ${prerelease}) |`, ...imageRows, ''].join('\n');
   return {
     ok: true,
     outputs: {
@@ -63,7 +70,7 @@ export function resolveRelease(i: ResolveInput): ResolveOutcome {
       tag,
       prerelease: String(prerelease),
       image,
-      registry: registryOf(image),
+      registry: chartOnly ? '' : registryOf(image),
       matrix: JSON.stringify({ include: legs }),
       'platform-list': platforms.join('\n'),
       checks: i.requireSignedTag ? '' : UNSIGNED_CHECKS.join('\n'),

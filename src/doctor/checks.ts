@@ -42,8 +42,29 @@ function chartFindings(s: Survey): Finding[] {
 function dockerfileFindings(s: Survey): Finding[] {
   const configured = s.workflows.callers.map((c) => c.with['dockerfile']).find((d) => d);
   const path = configured ?? 'Dockerfile';
+  if (s.detected.chartOnly) return chartOnlyFindings(s, path);
   if (s.facts.paths.includes(path)) return [];
   return [{ id: 'dockerfile-missing', severity: 'stop', problem: `no ${path}: the image job builds the release image from it`, where: [], fix: `add ${path} at the repository's top (or pass \`dockerfile: PATH\` to release.yaml in ${CALLER})` }];
+}
+
+/** A chart-only repository: what still has to say so (the configuration's `images: []`, the caller's `image: none`). */
+function chartOnlyFindings(s: Survey, dockerfile: string): Finding[] {
+  const config = s.facts.config?.data;
+  const missing = [
+    ...(config?.images?.length === 0 ? [] : [`\`images: []\` in ${DEFAULT_CONFIG_PATH}`]),
+    ...(s.workflows.callers.length > 0 && !s.workflows.callers.some((c) => c.with['image'] === 'none') ? [`\`image: none\` in the call of release.yaml (${s.workflows.callers.map((c) => c.path).join(', ')})`] : []),
+  ];
+  if (missing.length === 0) return [];
+  return [
+    {
+      id: 'chart-only',
+      severity: 'advice',
+      problem: `no ${dockerfile} and no image configured: the release publishes the chart alone (no image built, scanned or tagged, and the chart's appVersion is left as it is)`,
+      where: [],
+      fix: `say so with ${missing.join(' and ')}; to release an image too, add ${dockerfile} and list the image under \`images:\``,
+      writes: !config || s.workflows.callers.length === 0,
+    },
+  ];
 }
 
 function changelogFindings(s: Survey): Finding[] {

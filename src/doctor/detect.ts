@@ -57,20 +57,38 @@ function chooseImage(facts: Facts, refs: readonly ImageReference[]): ImageRefere
   );
 }
 
+/**
+ * A repository with a chart and no Dockerfile (at the caller's `dockerfile:` path) whose
+ * configuration names no image releases its chart alone, as llm-d-infra does: a quirk to
+ * handle (release.yaml `image: none`), not a missing file.
+ */
+function isChartOnly(facts: Facts, chart: string | undefined, workflows: WorkflowSummary): boolean {
+  if (!chart) return false;
+  const callers = workflows.callers.map((c) => c.with['image']).filter(Boolean);
+  if (callers.includes('none')) return true;
+  const dockerfile = workflows.callers.map((c) => c.with['dockerfile']).find((d) => d) ?? 'Dockerfile';
+  const configured = facts.config?.data?.images;
+  return !facts.paths.includes(dockerfile) && (configured === undefined || configured.length === 0) && callers.length === 0;
+}
+
 export function survey(facts: Facts): Survey {
-  const versions = readVersionReferences(facts.paths, facts.files, {
-    tags: facts.tags.map((t) => t.name),
-    config: referenceConfig(facts.config?.data),
-    ...(facts.repository ? { repository: facts.repository } : {}),
-  });
   const workflows = summariseWorkflows(workflowFiles(facts));
   const chart = facts.chart?.path;
+  const chartOnly = isChartOnly(facts, chart, workflows);
+  // a chart-only repository's references are read as its configuration will say (`images: []`)
+  const config = { ...referenceConfig(facts.config?.data), ...(chartOnly ? { images: [] } : {}) };
+  const versions = readVersionReferences(facts.paths, facts.files, {
+    tags: facts.tags.map((t) => t.name),
+    config,
+    ...(facts.repository ? { repository: facts.repository } : {}),
+  });
   const images = imageReferences(facts, chart, workflows);
-  const image = chooseImage(facts, images);
+  const image = chartOnly ? undefined : chooseImage(facts, images);
   const releaseTags = sortReleaseTags(facts.tags.map((t) => t.name), { includePrereleases: true });
   const bare = facts.tags.filter((t) => /^\d+\.\d+\.\d+/.test(t.name)).length;
   const detected: Detected = {
     ...(chart ? { chart } : {}),
+    ...(chartOnly ? { chartOnly } : {}),
     ...(image ? { image: image.image, imageSource: image.line > 0 ? `${image.path}:${image.line}` : image.path } : {}),
     versionFiles: versions.files.flatMap<Detected['versionFiles'][number]>((f) => {
       // a configured file is not optional: the actions refuse one that holds no reference, so

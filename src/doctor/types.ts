@@ -19,6 +19,7 @@ export const FINDING_IDS = [
   'chart-refused',
   'chart-note',
   'dockerfile-missing',
+  'chart-only',
   'changelog-missing',
   'changelog-invalid',
   'changelog-no-unreleased',
@@ -106,6 +107,11 @@ export interface ChartProblem {
 export interface Detected {
   chart?: string;
   image?: string;
+  /**
+   * The repository releases its chart alone: it has a chart and no Dockerfile, and its
+   * configuration lists no image (`images: []` or none). release.yaml then runs with `image: none`.
+   */
+  chartOnly?: boolean;
   /** Where the image name was read. */
   imageSource?: string;
   versionFiles: Array<{ path: string; type: string; variables?: string[]; key?: string }>;

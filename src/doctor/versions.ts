@@ -58,7 +58,7 @@ export function referenceConfig(data: { chart?: string; images?: string[]; 'vers
   if (!data) return {};
   return {
     ...(data.chart ? { chart: data.chart } : {}),
-    ...(data.images && data.images.length > 0 ? { images: data.images } : {}),
+    ...(data.images ? { images: data.images } : {}),
     ...(data['version-files'] && data['version-files'].length > 0 ? { versionFiles: data['version-files'] as VersionFile[] } : {}),
   };
 }

@@ -31,7 +31,8 @@ export function configText(s: Survey): string {
     `# Release tags: ${tags}.`,
   ];
   if (d.chart) lines.push(`chart: ${yamlString(d.chart)}`);
-  if (d.image) lines.push('images:', `  - ${yamlString(d.image)}`);
+  if (d.chartOnly) lines.push('images: [] # the chart alone: no Dockerfile, no image of its own');
+  else if (d.image) lines.push('images:', `  - ${yamlString(d.image)}`);
   if (d.versionFiles.length > 0) {
     lines.push('version-files:');
     for (const f of d.versionFiles) {
@@ -46,7 +47,8 @@ export function configText(s: Survey): string {
 
 /** The caller with the detected chart and image; one not detected is left to release.yaml's default. */
 export function ciReleaseText(s: Survey): string {
-  const { chart, image } = s.detected;
+  const { chart, chartOnly } = s.detected;
+  const image = chartOnly ? 'none' : s.detected.image;
   return `${CI_RELEASE_HEADER}${ciReleaseBody({ ...(chart ? { chart: yamlString(chart) } : {}), ...(image ? { image: yamlString(image) } : {}) })}`;
 }
 

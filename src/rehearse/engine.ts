@@ -211,6 +211,35 @@ function needResult(run: JobRun): 'success' | 'failure' | 'skipped' {
   return 'skipped';
 }
 
+/** A job's result as `needs.<id>.result` gives it: of every leg, for a matrix. */
+function jobResult(runs: JobRun[]): 'success' | 'failure' | 'skipped' {
+  const results = runs.map(needResult);
+  return results.includes('failure') ? 'failure' : results.includes('skipped') || results.length === 0 ? 'skipped' : 'success';
+}
+
+/** Every job the job depends on, directly or through others: GitHub's `success()` looks at all of them. */
+function ancestorsOf(id: string, jobs: readonly { id: string; needs: readonly string[] }[]): string[] {
+  const seen = new Set<string>();
+  const visit = (at: string): void => {
+    for (const n of jobs.find((j) => j.id === at)?.needs ?? []) {
+      if (seen.has(n)) continue;
+      seen.add(n);
+      visit(n);
+    }
+  };
+  visit(id);
+  return [...seen];
+}
+
+/** The contexts as they would be had the needs the rehearsal could not do been done. */
+function asDone(contexts: Contexts, needsRuns: Array<{ id: string; runs: JobRun[] }>): Contexts {
+  const needs = { ...(contexts['needs'] as Record<string, Json>) };
+  for (const n of needsRuns) {
+    if (n.runs.some((r) => r.status === 'skipped' && r.blocking !== false)) needs[n.id] = { ...(needs[n.id] as Record<string, Json>), result: 'success' };
+  }
+  return { ...contexts, needs };
+}
+
 /**
  * The repository and commit a `$/` reference resolves to: the running workflow's own — for a
  * called reusable workflow, the called workflow's repository at the ref it was called at.
@@ -324,11 +353,12 @@ export class RehearsalEngine {
       for (const n of needsRuns) {
         const merged: Record<string, string> = {};
         for (const r of n.runs) Object.assign(merged, r.outputs);
-        const results = n.runs.map(needResult);
-        const result = results.includes('failure') ? 'failure' : results.includes('skipped') || results.length === 0 ? 'skipped' : 'success';
-        needs[n.id] = { outputs: merged, result };
+        needs[n.id] = { outputs: merged, result: jobResult(n.runs) };
       }
       const failedNeed = Object.entries(needs).find(([, v]) => (v as { result: string }).result !== 'success');
+      const chain = ancestorsOf(id, scope.model.jobs).map((a) => ({ id: a, result: jobResult(byId.get(a) ?? []) }));
+      const status = { failed: chain.some((a) => a.result === 'failure'), incomplete: chain.some((a) => a.result !== 'success') };
+      const upstream = chain.find((a) => a.result !== 'success');
       const contexts: Contexts = { github: scope.github, inputs: scope.inputs, secrets: scope.secrets, vars: scope.vars, needs, env: scope.env };
       const key = `${scope.prefix}${id}`;
       const base: JobRun = { key, id, name: id, status: 'not-run', steps: [], outputs: {}, durationMs: 0, ...(scope.caller ? { caller: scope.caller } : {}) };
@@ -337,7 +367,7 @@ export class RehearsalEngine {
       const blocked = needsRuns.flatMap((n) => n.runs).find((r) => r.status === 'skipped' && r.blocking !== false);
       let cond: boolean;
       try {
-        cond = truthy(job.if, contexts, { failed: failedNeed !== undefined });
+        cond = truthy(job.if, contexts, status);
       } catch (err) {
         const run: JobRun = { ...base, status: 'failed', reason: `if: ${(err as Error).message}` };
         runs.push(run);
@@ -349,7 +379,7 @@ export class RehearsalEngine {
         let wouldRun = false;
         if (blocked) {
           try {
-            wouldRun = truthy(job.if, contexts, { failed: false });
+            wouldRun = truthy(job.if, asDone(contexts, needsRuns), { failed: false });
           } catch {
             wouldRun = false;
           }
@@ -360,7 +390,12 @@ export class RehearsalEngine {
             : {
                 ...base,
                 status: 'not-run',
-                reason: failedNeed && !blocked ? `needs ${failedNeed[0]}, which ${(failedNeed[1] as { result: string }).result === 'failure' ? 'failed' : 'did not run'}` : `if: ${job.if} is false`,
+                reason:
+                  failedNeed && !blocked
+                    ? `needs ${failedNeed[0]}, which ${(failedNeed[1] as { result: string }).result === 'failure' ? 'failed' : 'did not run'}`
+                    : upstream && !blocked && job.if === 'success()'
+                      ? `${upstream.id}, further up its needs, ${upstream.result === 'failure' ? 'failed' : 'did not run'}: GitHub's success() looks at the whole chain (an if: with !cancelled() and the needed results lets it run)`
+                      : `if: ${job.if} is false`,
               };
         this.opts.onJob?.('end', run);
         runs.push(run);

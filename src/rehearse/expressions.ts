@@ -20,6 +20,12 @@ export type Contexts = Record<string, unknown>;
 export interface Status {
   failed: boolean;
   cancelled?: boolean;
+  /**
+   * Jobs: a job of the dependency chain — direct or not — was skipped. GitHub then answers
+   * `success()` false although nothing failed (actions/runner#2205), so a job below a skipped
+   * one runs only when its `if:` holds a status function such as `!cancelled()`.
+   */
+  incomplete?: boolean;
 }
 
 export class ExpressionProblem extends Error {
@@ -40,7 +46,7 @@ const STATUS_FUNCTIONS = ['success', 'failure', 'always', 'cancelled'];
 
 function statusFunctions(status: Status): Map<string, { name: string; minArgs: number; maxArgs: number; call: () => data.ExpressionData }> {
   const answer: Record<string, boolean> = {
-    success: !status.failed && !status.cancelled,
+    success: !status.failed && !status.incomplete && !status.cancelled,
     failure: status.failed,
     always: true,
     cancelled: status.cancelled ?? false,

@@ -59,8 +59,9 @@ export function repositorySecrets(world: World): Record<string, string> {
 export function releaseCallOverrides(world: World, repository: string, chart: string | undefined, image = `ghcr.io/${repository.toLowerCase()}`): NonNullable<RunOptions['callOverrides']> {
   const withValues: Record<string, { value: Json; why: string }> = {};
   const secrets: Record<string, { value: string; why: string }> = {};
+  if (image === '') withValues['image'] = { value: 'none', why: 'the repository releases its chart alone (no image of its own)' };
   if (world.registryAccess) {
-    withValues['image'] = { value: localImage(image, world.registryAccess.host), why: `the image ${image} goes to the local registry, under the same path, not to ${image.split('/')[0] ?? 'its registry'}` };
+    if (image !== '') withValues['image'] = { value: localImage(image, world.registryAccess.host), why: `the image ${image} goes to the local registry, under the same path, not to ${image.split('/')[0] ?? 'its registry'}` };
     withValues['registry-username'] = { value: world.registryAccess.username, why: 'the local registry\'s user' };
     withValues['oci-chart-registry'] = { value: `oci://${world.registryAccess.host}/charts`, why: 'the chart is also pushed to the local registry' };
     secrets['registry-token'] = { value: world.registryAccess.password, why: 'the local registry\'s password' };

@@ -11,7 +11,7 @@ import type { ReleaseConfig } from '../../actions/lib/config/config.js';
 import { summariseWorkflows } from '../doctor/workflows.js';
 
 export interface ReleaseImage {
-  /** `registry/path` without tag: `ghcr.io/llm-d/workload-variant-autoscaler`. */
+  /** `registry/path` without tag: `ghcr.io/llm-d/workload-variant-autoscaler`; '' for a release of the chart alone. */
   name: string;
   /** Where the name was read. */
   from: string;
@@ -24,13 +24,15 @@ function workflows(dir: string): Map<string, string> {
   return new Map(files.map((f) => [`.github/workflows/${f}`, readFileSync(join(folder, f), 'utf8')]));
 }
 
-/** The caller's literal `image:` input, else the configuration's first image. */
+/** The caller's literal `image:` input, else the configuration's first image; none (`image: none`, `images: []`) is ''. */
 export function releaseImage(dir: string, config: Pick<ReleaseConfig, 'images' | 'source'>): ReleaseImage {
   for (const caller of summariseWorkflows(workflows(dir)).callers) {
     const input = caller.with['image']?.trim();
     // a name computed when the workflow runs cannot be known here
+    if (input === 'none') return { name: '', from: `${caller.path}:${caller.line} image: none` };
     if (input && !input.includes('${{')) return { name: input.toLowerCase(), from: `${caller.path}:${caller.line} image input` };
   }
+  if (config.images.length === 0) return { name: '', from: `${config.source ?? 'the configuration'} images: []` };
   const first = config.images[0] ?? '';
   return { name: first.toLowerCase(), from: config.source ? `${config.source} images` : "the actions' default (ghcr.io/OWNER/REPO)" };
 }

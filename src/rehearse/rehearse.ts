@@ -444,7 +444,7 @@ export async function rehearse(opts: RehearseOptions = {}): Promise<RehearsalRes
       }
       const report = JSON.parse(run.outputs['report'] ?? '[]') as Array<{ check: string; detail: string }>;
       const chart = chartOf(inspectDir);
-      s.detail = `${chart ? `${chart}: ` : ''}image ${image.name} (${image.from}); ${versions.detail}; ${report.map((r) => `${r.check} — ${r.detail}`).join('; ')}`;
+      s.detail = `${chart ? `${chart}: ` : ''}${image.name ? `image ${image.name}` : 'no image, the chart alone'} (${image.from}); ${versions.detail}; ${report.map((r) => `${r.check} — ${r.detail}`).join('; ')}`;
     });
 
     // ---- services -------------------------------------------------------------------------------
@@ -507,7 +507,7 @@ export async function rehearse(opts: RehearseOptions = {}): Promise<RehearsalRes
       await made?.arrayBuffer();
       if (made && made.status !== 201) throw new StageError(`cannot create the ${previous} release in the emulator: HTTP ${made.status}`);
       let pushed = '';
-      if (w.registryAccess) {
+      if (w.registryAccess && image.name) {
         const sha = (await git(origin, ['rev-parse', `${previous}^{commit}`], { env: gitEnv(home) })).out.trim();
         const local = localImage(image.name, w.registryAccess.host).slice(w.registryAccess.host.length + 1);
         const digest = await buildAndPush(
@@ -612,7 +612,7 @@ export async function rehearse(opts: RehearseOptions = {}): Promise<RehearsalRes
     const ci = workflows.ci;
     const chart = chartOf(inspectDir);
     const runOptions = { secrets, callOverrides: releaseCallOverrides(w, repository, chart, image.name) };
-    if (w.registryAccess) result.image = { name: image.name, from: image.from, local: localImage(image.name, w.registryAccess.host) };
+    if (w.registryAccess && image.name) result.image = { name: image.name, from: image.from, local: localImage(image.name, w.registryAccess.host) };
     type Released = { outputs: Record<string, string>; overrides: string[]; packagePath?: string };
     /** A run of ci-release.yaml: replayed when an earlier run finished it, else (re-)run with its written-down event. */
     const releaseRun = async (key: string, makeEvent: () => Promise<RehearsalEvent>, prefix: string): Promise<Released> => {

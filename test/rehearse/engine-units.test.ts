@@ -153,3 +153,62 @@ jobs:
     await expect(loadWorkflow('bad.yaml', 'on: push\njobs:\n  a:\n    runs-on: x\n    stepz: []\n', noFiles)).rejects.toThrow(/bad\.yaml: .*stepz/);
   });
 });
+
+describe('a job below a skipped job (GitHub skips it unless its if: holds a status function)', () => {
+  const text = `name: chain
+on:
+  workflow_dispatch:
+    inputs:
+      image:
+        type: string
+        default: ''
+jobs:
+  plan:
+    runs-on: ubuntu-24.04
+    steps:
+      - if: false
+        run: exit 1
+  build:
+    needs: plan
+    if: inputs.image != ''
+    runs-on: ubuntu-24.04
+    steps:
+      - if: false
+        run: exit 1
+  image:
+    needs: build
+    runs-on: ubuntu-24.04
+    steps:
+      - if: false
+        run: exit 1
+  chart:
+    needs: [plan, image]
+    if: \${{ !cancelled() && (needs.image.result == 'success' || (needs.image.result == 'skipped' && inputs.image == '')) }}
+    runs-on: ubuntu-24.04
+    steps:
+      - if: false
+        run: exit 1
+  by-default:
+    needs: chart
+    runs-on: ubuntu-24.04
+    steps:
+      - if: false
+        run: exit 1
+  by-result:
+    needs: chart
+    if: \${{ !cancelled() && needs.chart.result == 'success' }}
+    runs-on: ubuntu-24.04
+    steps:
+      - if: false
+        run: exit 1
+`;
+
+  it('skips a job whose need succeeded when a job further up was skipped, and runs one that names the result it needs', async () => {
+    const model = await loadWorkflow('chain.yaml', text, noFiles);
+    const chartOnly = await engine().run(model, dispatchEvent({ image: '' }));
+    expect(Object.fromEntries(chartOnly.jobs.map((j) => [j.key, j.status]))).toEqual({ plan: 'passed', build: 'not-run', image: 'not-run', chart: 'passed', 'by-default': 'not-run', 'by-result': 'passed' });
+    expect(chartOnly.jobs.find((j) => j.key === 'by-default')!.reason).toMatch(/^image, further up its needs, did not run: GitHub's success\(\) looks at the whole chain/);
+    const withImage = await engine().run(model, dispatchEvent({ image: 'ghcr.io/acme/op' }));
+    expect(Object.fromEntries(withImage.jobs.map((j) => [j.key, j.status]))).toEqual({ plan: 'passed', build: 'passed', image: 'passed', chart: 'passed', 'by-default': 'passed', 'by-result': 'passed' });
+  }, 60_000);
+});

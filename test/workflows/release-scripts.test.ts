@@ -96,6 +96,15 @@ describe('preflight: resolve', () => {
     expect((await run({ image: '127.0.0.1:5000/acme/op' }, { ref: 'refs/tags/v1.0.0' })).outputs['registry']).toBe('127.0.0.1:5000');
   });
 
+  it('plans a release of the chart alone with image: none: no image, no registry, no build leg', async () => {
+    const r = await run({ image: 'none', platforms: 'linux/amd64,linux/arm64' }, { ref: 'refs/tags/v1.4.1' });
+    expect(r.errors).toEqual([]);
+    expect(r.outputs).toMatchObject({ version: '1.4.1', tag: 'v1.4.1', image: '', registry: '', 'platform-list': '' });
+    expect(JSON.parse(r.outputs['matrix']!)).toEqual({ include: [] });
+    expect(r.summary).toContain('| image | none: the chart alone is released (image: none) |');
+    expect(r.summary).not.toContain('| platforms |');
+  });
+
   it('lists the preflight checks without tag-signed when signed tags are not required', async () => {
     const r = await run({ 'require-signed-tag': false }, { ref: 'refs/tags/v0.5.0' }, {});
     expect(r.code).toBe(0);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
+import { truthy as truthyWithStatus } from '../../src/rehearse/expressions.js';
 import { evaluate, interpolate, truthy } from '../support/workflows/expressions.js';
 import { asMap, classifyUses, loadWorkflow, workflowsDir, type Job, type Workflow } from '../support/workflows/model.js';
 
@@ -22,24 +23,37 @@ function inputs(wf: Workflow, given: Record<string, unknown> = {}): Record<strin
   return { ...Object.fromEntries(Object.entries(defs).map(([k, v]) => [k, asMap(v)?.['default'] ?? ''])), ...given };
 }
 
-/** Jobs that run: `if:` true (with the needed jobs' outputs given) and every needed job ran (the implicit success()). */
-function runningJobs(wf: Workflow, given: Record<string, unknown>, outputs: Record<string, Record<string, string>> = {}): string[] {
-  const ran = new Set<string>();
-  const contexts = { inputs: inputs(wf, given), github: { repository: 'llm-d-incubation/workload-variant-autoscaler', ref: 'refs/tags/v0.5.0', ref_name: 'v0.5.0' } };
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const job of wf.jobs) {
-      if (ran.has(job.id) || !needsOf(job).every((n) => ran.has(n))) continue;
-      const needs = Object.fromEntries(needsOf(job).map((n) => [n, { result: 'success', outputs: outputs[n] ?? {} }]));
-      const cond = job.raw['if'];
-      if (cond === undefined || truthy(String(cond), { ...contexts, needs })) {
-        ran.add(job.id);
-        changed = true;
-      }
+/** Every job the job depends on, directly or not. */
+function ancestorsOf(wf: Workflow, job: Job): string[] {
+  const seen = new Set<string>();
+  const visit = (j: Job): void => {
+    for (const n of needsOf(j)) {
+      if (seen.has(n)) continue;
+      seen.add(n);
+      visit(wf.jobs.find((x) => x.id === n)!);
     }
+  };
+  visit(job);
+  return [...seen];
+}
+
+/**
+ * Jobs that run: `if:` true with the needed jobs' results and outputs (preflight plans an image
+ * unless `outputs` says otherwise), and — for an `if:` without a status function, GitHub's
+ * implicit success() — every job up the chain ran. Jobs are in needs order in the file.
+ */
+function runningJobs(wf: Workflow, given: Record<string, unknown>, outputs: Record<string, Record<string, string>> = {}): string[] {
+  const ran = new Map<string, boolean>();
+  const contexts = { inputs: inputs(wf, given), github: { repository: 'llm-d-incubation/workload-variant-autoscaler', ref: 'refs/tags/v0.5.0', ref_name: 'v0.5.0' } };
+  const given_ = { preflight: { image: 'ghcr.io/llm-d-incubation/workload-variant-autoscaler', ...outputs['preflight'] }, ...Object.fromEntries(Object.entries(outputs).filter(([k]) => k !== 'preflight')) };
+  for (const job of wf.jobs) {
+    const needs = Object.fromEntries(needsOf(job).map((n) => [n, { result: ran.get(n) ? 'success' : 'skipped', outputs: given_[n as keyof typeof given_] ?? {} }]));
+    const written = job.raw['if'] === undefined ? 'success()' : String(job.raw['if']).replace(/^\$\{\{\s*|\s*\}\}$/g, '');
+    const cond = /\b(?:success|failure|always|cancelled)\(\)/.test(written) ? written : `success() && (${written})`;
+    const incomplete = ancestorsOf(wf, job).some((a) => !ran.get(a));
+    ran.set(job.id, truthyWithStatus(cond, { ...contexts, needs }, { failed: false, incomplete }));
   }
-  return wf.jobs.map((j) => j.id).filter((id) => ran.has(id));
+  return wf.jobs.map((j) => j.id).filter((id) => ran.get(id));
 }
 
 function stepsRunning(job: Job, given: Record<string, unknown>): string[] {
@@ -80,7 +94,7 @@ describe('release.yaml', () => {
       'image-build': ['guard', 'preflight'],
       image: ['guard', 'preflight', 'image-build'],
       chart: ['guard', 'preflight', 'image'],
-      release: ['guard', 'preflight', 'image', 'chart'],
+      release: ['guard', 'preflight', 'chart'],
       verify: ['guard', 'preflight', 'chart', 'release'],
       announce: ['guard', 'preflight', 'verify'],
       rollback: ['guard', 'preflight'],
@@ -89,6 +103,22 @@ describe('release.yaml', () => {
 
   it.each(['release', 'hotfix'])('mode %s runs the whole release path and not the rollback', (mode) => {
     expect(runningJobs(release, { mode })).toEqual(['guard', 'preflight', 'image-build', 'image', 'chart', 'release', 'verify', 'announce']);
+  });
+
+  it('image: none (preflight plans no image) skips the image jobs and runs the rest of the release path', () => {
+    expect(runningJobs(release, { mode: 'release', image: 'none' }, { preflight: { image: '' } })).toEqual(['guard', 'preflight', 'chart', 'release', 'verify', 'announce']);
+  });
+
+  it('runs no job below a failed or skipped image build when an image was planned', () => {
+    const image = release.jobs.find((j) => j.id === 'image')!;
+    const chart = release.jobs.find((j) => j.id === 'chart')!;
+    const cond = String(chart.raw['if']).replace(/^\$\{\{\s*|\s*\}\}$/g, '');
+    const ctx = (result: string, planned: string) => ({ inputs: inputs(release, {}), needs: { preflight: { result: 'success', outputs: { image: planned } }, image: { result, outputs: {} } } });
+    expect(truthyWithStatus(cond, ctx('skipped', 'ghcr.io/org/op'), { failed: true, incomplete: true })).toBe(false);
+    expect(truthyWithStatus(cond, ctx('skipped', ''), { failed: false, incomplete: true })).toBe(true);
+    expect(truthyWithStatus(cond, ctx('success', 'ghcr.io/org/op'), { failed: false })).toBe(true);
+    expect(truthyWithStatus(cond, ctx('success', 'ghcr.io/org/op'), { failed: false, cancelled: true })).toBe(false);
+    expect(needsOf(image)).toContain('image-build');
   });
 
   it('mode rollback runs only the rollback path', () => {
@@ -117,8 +147,8 @@ describe('release.yaml', () => {
   it('moves :latest back only when the rolled-back version was the newest stable release', () => {
     const rollback = release.jobs.find((j) => j.id === 'rollback')!;
     const retag = rollback.steps.find((s) => s.name === 'Point :latest back at the previous stable image')!;
-    const when = (latest: string, previous: string) => truthy(String(retag.raw['if']), { needs: { preflight: { outputs: { latest, 'previous-stable': previous } } } });
-    expect([when('true', '0.4.1'), when('false', '0.4.1'), when('true', '')]).toEqual([true, false, false]);
+    const when = (latest: string, previous: string, image = 'ghcr.io/org/op') => truthy(String(retag.raw['if']), { needs: { preflight: { outputs: { latest, 'previous-stable': previous, image } } } });
+    expect([when('true', '0.4.1'), when('false', '0.4.1'), when('true', ''), when('true', '0.4.1', '')]).toEqual([true, false, false, false]);
   });
 
   it('keys its concurrency by repository and version, the same for a tag push and a dispatch of 0.5.0 or v0.5.0', () => {

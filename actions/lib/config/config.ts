@@ -13,6 +13,7 @@ export interface VersionFileConfig {
   key?: string;
   pattern?: string;
   images?: string[];
+  appVersion?: boolean;
 }
 
 export interface AnnounceConfig {

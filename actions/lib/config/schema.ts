@@ -17,7 +17,7 @@ export const configSchema = {
     },
     "images": {
       "type": "array",
-      "description": "Container images the release publishes, without tag, e.g. ghcr.io/llm-d-incubation/workload-variant-autoscaler. Default: ghcr.io/OWNER/REPO.",
+      "description": "Container images the release publishes, without tag, e.g. ghcr.io/llm-d-incubation/workload-variant-autoscaler. Default: ghcr.io/OWNER/REPO. An empty list: the repository releases its chart alone (call release.yaml with image: none); the chart's appVersion is then not the release's.",
       "items": {
         "type": "string",
         "pattern": "^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)+$"
@@ -203,6 +203,10 @@ export const configSchema = {
           "items": {
             "type": "string"
           }
+        },
+        "appVersion": {
+          "type": "boolean",
+          "description": "For chart files: whether appVersion is the release's version (default true; false when it names another application's version)."
         }
       }
     }

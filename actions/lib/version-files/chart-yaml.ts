@@ -19,6 +19,8 @@ export interface ChartRead extends ReadResult {
 export interface ChartOptions {
   /** The repository's tags are `v`-prefixed: the style an appVersion that is not a version takes (default true). */
   tagsPrefixed?: boolean;
+  /** false: `appVersion` is not the release's, and is left as it is (see VersionFile.appVersion). */
+  appVersion?: boolean;
 }
 
 export function readChartYaml(text: string, path = 'Chart.yaml', options: ChartOptions = {}): ChartRead {
@@ -37,7 +39,9 @@ export function readChartYaml(text: string, path = 'Chart.yaml', options: ChartO
 
   const [appNode] = findYamlNodes(doc.contents, ['appVersion']);
   const app = appNode && scalarSpan(text, appNode, lines, path, 'appVersion');
-  if (!app || app.value === '') {
+  if (options.appVersion === false) {
+    result.skipped.push({ name: 'appVersion', ...(app ? { line: app.line } : {}), reason: 'not the release\'s: the repository publishes no image (images: []), so appVersion names another application' });
+  } else if (!app || app.value === '') {
     result.skipped.push({ name: 'appVersion', ...(app ? { line: app.line } : {}), reason: 'the chart has no appVersion' });
   } else {
     const style = versionProblem(app.value) === undefined ? 'keep' : options.tagsPrefixed === false ? 'bare' : 'prefixed';

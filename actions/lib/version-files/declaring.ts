@@ -14,7 +14,7 @@ export function readDeclaringFile(file: VersionFile, text: string, chartNames: s
   const optional = file.optional === true;
   switch (file.type) {
     case 'chart': {
-      const result = readChartYaml(text, file.path, options);
+      const result = readChartYaml(text, file.path, file.appVersion === false ? { ...options, appVersion: false } : options);
       if (result.chartName) chartNames.push(result.chartName);
       return result;
     }

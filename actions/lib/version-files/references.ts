@@ -103,8 +103,14 @@ function expandMakefiles(list: readonly VersionFile[], variables: readonly strin
   });
 }
 
+/** `images: []` in the configuration: a repository that releases its chart alone (release.yaml `image: none`). */
+export function publishesNoImage(config: ReferenceConfig): boolean {
+  return Array.isArray(config.images) && config.images.length === 0;
+}
+
 /** The release's images: configured, then named by the Makefile, the kustomizations, the chart and the workflows. */
 function detectImages(req: ReferenceRequest, chart: string | undefined): string[] {
+  if (publishesNoImage(req.config)) return [];
   const text = (p: string): string => lookup(req.contents, p) ?? '';
   const names = chart ? [chart.split('/').pop() as string] : [];
   const kustomized = req.paths.filter((p) => KUSTOMIZATION.test(p) && p.startsWith('config/'));
@@ -135,7 +141,7 @@ function discovered(req: ReferenceRequest, chart: string | undefined, images: re
     return { path, type: 'docs', optional: true, images: [...images], ...(aliases.length > 0 ? { chart: aliases } : {}) };
   };
   if (chart) {
-    files.push({ path: `${chart}/Chart.yaml`, type: 'chart' });
+    files.push({ path: `${chart}/Chart.yaml`, type: 'chart', ...(publishesNoImage(req.config) ? { appVersion: false } : {}) });
     if (present.has(`${chart}/values.yaml`)) files.push({ path: `${chart}/values.yaml`, type: 'values', optional: true });
     if (present.has(`${chart}/README.md`)) files.push(docs(`${chart}/README.md`));
   }
@@ -156,7 +162,9 @@ export function releaseReferences(req: ReferenceRequest): ReleaseReferences {
   const configured = !explicit && req.config.versionFiles && req.config.versionFiles.length > 0 ? req.config.versionFiles : undefined;
   const chart = explicit || configured ? undefined : chartFolder(paths, req.config.chart);
   const images = detectImages(request, chart ?? (req.config.chart ? normalise(req.config.chart) : undefined));
-  const withImages = (f: VersionFile): VersionFile => (f.type === 'docs' ? { ...f, images: uniqueImages([...(f.images ?? []), ...images]) } : f);
+  const noImage = publishesNoImage(req.config);
+  const withImages = (f: VersionFile): VersionFile =>
+    f.type === 'docs' ? { ...f, images: uniqueImages([...(f.images ?? []), ...images]) } : f.type === 'chart' && noImage && f.appVersion === undefined ? { ...f, appVersion: false } : f;
   if (explicit) return { files: expandMakefiles(explicit, req.config.makefileVariables).map(withImages), images, source: 'input' };
   if (configured) return { files: expandMakefiles(configured, req.config.makefileVariables).map(withImages), images, source: 'config' };
   return { files: discovered(request, chart, images), images, source: 'discovery' };

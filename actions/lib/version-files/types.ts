@@ -64,6 +64,12 @@ export interface VersionFile {
   /** docs: chart names or repository aliases that make a `helm … --version` line ours (default: each Chart.yaml `name`). */
   chart?: string | readonly string[];
   /**
+   * chart: whether `appVersion` is the release's (default true). Discovery sets it false in a
+   * repository that publishes no image of its own (`images: []`): its appVersion names another
+   * application's version (llm-d-infra's is llm-d's), which its release does not move.
+   */
+  appVersion?: boolean;
+  /**
    * When true, a missing file, a missing variable or key, a value that is not a version,
    * or no reference at all is reported as skipped instead of failing the plan. Discovery
    * sets it on everything but the Chart.yaml.

@@ -23,6 +23,7 @@ export async function run(ctx: CheckContext): Promise<CheckResult> {
   const images = ctx.inputs.images.length > 0 ? ctx.inputs.images : ctx.config.images;
   const platforms = ctx.inputs.platforms.length > 0 ? ctx.inputs.platforms : ctx.config.platforms;
   if (images.length === 0) return { status: 'skipped', detail: 'no images configured' };
+  if (images[0] === 'none') return { status: 'skipped', detail: 'images: none, the release publishes the chart alone' };
   const [{ parseReference }, { imagePlatforms, formatPlatform }, { isNewestStable }] = await Promise.all([
     import('../../lib/oci/reference.js'),
     import('../../lib/oci/image-index.js'),

@@ -102,6 +102,15 @@ describe('verify-release image and oci-chart', () => {
     expect(report['image']!.detail).toMatch(new RegExp(`^still missing after \\d+ s \\(\\d+ attempts\\): ${registry.host}/wva/absent:v0\\.5\\.0 not found; ${registry.host}/wva/controller:v0\\.5\\.0 sha256:`));
   });
 
+  it('skips the image check for a release of the chart alone (images: none), and refuses none beside an image', async () => {
+    const report = expectOutcome(await postflight({ checks: 'image', images: 'none' }), true);
+    expect(report['image']).toMatchObject({ status: 'skipped', detail: 'images: none, the release publishes the chart alone' });
+    expect(registry.accessLog().filter((e) => e.path.includes('/none/'))).toEqual([]);
+    const mixed = await postflight({ checks: 'image', images: `none\n${registry.host}/wva/controller` });
+    expect(mixed.exitCode).toBe(1);
+    expect(mixed.errors.map((e) => e.message).join('\n')).toMatch(/images.*none means the release publishes no image: give it alone/);
+  });
+
   it('fails at once with bad credentials (401 from the token service) and without credentials, naming the cause', async () => {
     const bad = await postflight({ checks: 'image\noci-chart', images: `${registry.host}/wva/controller`, 'oci-registry': `oci://${registry.host}/charts`, 'registry-password': 'wrong', timeout: '10m' });
     const report = expectOutcome(bad, false);

@@ -31,6 +31,8 @@ interface Repo {
   repository: string;
   files: Record<string, string>;
   tags: string[];
+  /** The configuration's images when not `ghcr.io/OWNER/REPO`; `[]`: the chart alone. */
+  images?: string[];
 }
 
 const REPOS: Repo[] = [
@@ -44,16 +46,18 @@ const REPOS: Repo[] = [
   { name: 'doctor fixture llm-d-infra', repository: 'llm-d-incubation/llm-d-infra', files: { 'charts/llm-d-infra/Chart.yaml': readFileSync(join(DOCTOR, 'llm-d-infra', 'Chart.yaml'), 'utf8') }, tags: ['v1.3.9', 'v1.4.0'] },
   // llm-d-infra's whole chart folder (Chart.lock, the vendored common-2.27.0.tgz, values.yaml without an image tag)
   { name: 'corpus llm-d-infra chart folder', repository: 'llm-d-incubation/llm-d-infra', files: prefixed('charts/llm-d-infra/', folderFiles(join(CORPUS, 'llm-d-infra', 'llm-d-infra'))), tags: ['v1.3.9', 'v1.4.0'] },
+  // as doctor --write configures it: no Dockerfile, `images: []`, the chart released alone
+  { name: 'corpus llm-d-infra, chart alone', repository: 'llm-d-incubation/llm-d-infra', files: prefixed('charts/llm-d-infra/', folderFiles(join(CORPUS, 'llm-d-infra', 'llm-d-infra'))), tags: ['v1.3.9', 'v1.4.0'], images: [] },
 ];
 
-function configOf(repository: string): ReferenceConfig {
+function configOf(repository: string, images?: string[]): ReferenceConfig {
   const [owner = '', repo = ''] = repository.split('/');
-  return { images: [`ghcr.io/${owner}/${repo}`], helmRepoName: repo };
+  return { images: images ?? [`ghcr.io/${owner}/${repo}`], helmRepoName: repo };
 }
 
 function referencesOf(r: Repo, files: Record<string, string>) {
   const paths = Object.keys(files).sort();
-  const config = configOf(r.repository);
+  const config = configOf(r.repository, r.images);
   const wanted = referencePaths(paths, config);
   const contents = new Map(wanted.map((p) => [p, files[p]]));
   const refs = releaseReferences({ paths, contents, config, repository: r.repository });
@@ -137,6 +141,19 @@ describe('llm-d-infra', () => {
     const { refs, contents } = referencesOf(r, r.files);
     const plan = planVersionBump(refs.files, contents, '1.4.1', { current: '1.4.0', images: refs.images, tagsPrefixed: true });
     expect(plan.edits.flatMap((e) => e.changes.map((c) => `${c.name} ${c.old} → ${c.new}`))).toEqual(['version v1.4.0 → v1.4.1', 'appVersion v0.4.0 → v1.4.1']);
+  });
+
+  it('released as a chart alone (images: []), moves its version and leaves appVersion, llm-d\'s version, to the preflight as it is', () => {
+    const r = REPOS.find((x) => x.name === 'corpus llm-d-infra, chart alone') as Repo;
+    const { refs, contents } = referencesOf(r, r.files);
+    expect(refs.images).toEqual([]);
+    expect(refs.files.find((f) => f.type === 'chart')).toMatchObject({ appVersion: false });
+    const plan = planVersionBump(refs.files, contents, '1.4.1', { current: '1.4.0', images: refs.images, tagsPrefixed: true });
+    expect(plan.edits.flatMap((e) => e.changes.map((c) => `${c.name} ${c.old} → ${c.new}`))).toEqual(['version v1.4.0 → v1.4.1']);
+    expect(plan.skipped.map((k) => `${k.path} ${k.name}: ${k.reason}`)).toContain("charts/llm-d-infra/Chart.yaml appVersion: not the release's: the repository publishes no image (images: []), so appVersion names another application");
+    // the same configuration through the version-files key: the chart entry follows the same rule
+    const configured = releaseReferences({ paths: Object.keys(r.files), contents, config: { images: [], versionFiles: [{ path: 'charts/llm-d-infra/Chart.yaml', type: 'chart' }] }, repository: r.repository });
+    expect(configured.files).toEqual([{ path: 'charts/llm-d-infra/Chart.yaml', type: 'chart', appVersion: false }]);
   });
 });
 
