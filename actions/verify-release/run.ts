@@ -31,6 +31,8 @@ const VERSIONLESS: ReadonlySet<CheckName> = new Set(['crds-in-sync', 'pages-serv
 export async function main(): Promise<void> {
   // release.yaml's first step, before the checkout: its own inputs and outputs (resolve-run.ts)
   if (rawInput('phase') === 'resolve') return (await import('./resolve-run.js')).main();
+  // after the checkout: where the version stands among the releases, and the image tags it moves (order-run.ts)
+  if (rawInput('phase') === 'order') return (await import('./order-run.js')).main();
   const inputs = readVerifyInputs();
   const run = readContext();
   const [{ runnerLog, setOutputs, appendSummary }, config] = await Promise.all([

@@ -119,6 +119,10 @@ describe('release.yaml through the rehearsal engine', () => {
     expect(run.outputs['release.chart-url']).toMatch(/example-operator-0\.3\.0\.tgz$/);
     expect(run.overrides).toEqual(expect.arrayContaining([expect.stringMatching(/^with image: /), expect.stringMatching(/^with helm-repo-url: /), expect.stringMatching(/^secret smtp-url: /)]));
     await expectReleased('0.3.0', { latest: true });
+    // the tag family: v0.3 names the same index (no v0 for 0.y.z)
+    expect(job(run, 'release / preflight').outputs['family']).toBe('v0.3.0 v0.3 latest');
+    expect(await client.resolve(IMAGE_REPO, 'v0.3')).toBe(await client.resolve(IMAGE_REPO, 'v0.3.0'));
+    expect(await client.resolve(IMAGE_REPO, 'v0')).toBeNull();
     expectVerified(run);
     expect(world.slack.delivered).toHaveLength(1);
     expect(world.mail.messages).toHaveLength(1);
@@ -141,6 +145,7 @@ describe('release.yaml through the rehearsal engine', () => {
     expect(bump).toMatchObject({ version: '0.2.1', branch: 'hotfix-v0.2.1' });
     await pushSignedTag(world, repository, 'v0.2.1', bump['commit']!);
     const latestBefore = await client.resolve(IMAGE_REPO, 'latest');
+    const newerLineBefore = await client.resolve(IMAGE_REPO, 'v0.3');
     const slackBefore = world.slack.delivered.length;
     const run = await engine.run(rig.ci, await dispatch(world, repository, { mode: 'hotfix', version: '0.2.1', reason: '', 'cherry-pick': fixSha }), options());
     expectJobs(run, ALL_RELEASE_JOBS);
@@ -149,6 +154,10 @@ describe('release.yaml through the rehearsal engine', () => {
     expect(job(run, 'release / preflight').outputs).toMatchObject({ latest: 'false', 'previous-stable': '0.2.0' });
     await expectReleased('0.2.1', { latest: false });
     expect(await client.resolve(IMAGE_REPO, 'latest')).toBe(latestBefore);
+    // its own line's tag moves; the newer line's does not
+    expect(job(run, 'release / preflight').outputs['family']).toBe('v0.2.1 v0.2');
+    expect(await client.resolve(IMAGE_REPO, 'v0.2')).toBe(await client.resolve(IMAGE_REPO, 'v0.2.1'));
+    expect(await client.resolve(IMAGE_REPO, 'v0.3')).toBe(newerLineBefore);
     expect(world.slack.delivered.length).toBe(slackBefore + 1);
   }, LONG);
 
@@ -172,6 +181,9 @@ describe('release.yaml through the rehearsal engine', () => {
     expect(index.charts[0]?.versions.map((v) => v.version)).not.toContain('0.3.0');
     expect(show(world, repository, 'refs/heads/gh-pages', 'example-operator-0.3.0.tgz')).toBeDefined();
     expect(await client.resolve(IMAGE_REPO, 'latest')).toBe(await client.resolve(IMAGE_REPO, 'v0.2.1'));
+    // v0.3 has no other release of its line to go back to: left, and said so
+    expect(job(run, 'release / preflight').outputs['rollback-tags']).toBe('latest v0.2.1');
+    expect(await client.resolve(IMAGE_REPO, 'v0.3')).toBe(await client.resolve(IMAGE_REPO, 'v0.3.0'));
     const release = world.gh.repo(repository).releases.find((r) => r.tagName === 'v0.3.0');
     expect(release?.prerelease).toBe(true);
     expect(release?.body).toContain('the queue-depth scaler flaps under bursty load');

@@ -148,6 +148,10 @@ function git(cwd: string, ...args: string[]): string {
   }).trim();
 }
 
+/**
+ * The order step is verify-release `phase: order` after the checkout of the tag (fetch-depth 0):
+ * run through the runner harness on a repository with the tags, as the step's `with:` gives them.
+ */
 describe('preflight: place the version among the releases', () => {
   const order = step(release, 'preflight', 'order');
   let repo: string;
@@ -155,36 +159,63 @@ describe('preflight: place the version among the releases', () => {
     repo = join(work, 'order');
     execFileSync('git', ['init', '-q', '-b', 'main', repo]);
     let n = 0;
-    for (const t of ['v0.4.0', 'v0.4.1', 'v0.5.0', 'v0.6.0-rc.1', 'v0.9.0', 'v0.10.0', 'nightly']) {
+    for (const t of ['v0.4.0', 'v0.4.1', 'v0.5.0', 'v0.6.0-rc.1', 'v0.9.0', 'v0.10.0', 'v1.0.0', 'v1.1.0', 'v1.1.1', 'v2.0.0', 'nightly']) {
       writeFileSync(join(repo, 'f'), String(n++));
       git(repo, 'add', 'f');
       git(repo, 'commit', '-q', '-m', `release ${t}`);
       git(repo, 'tag', '-a', t, '-m', t);
     }
   });
-  const run = (version: string) =>
-    runStep(order, { steps: { resolve: { outputs: { version, tag: `v${version}`, prerelease: String(version.includes('-')) } } } }, { cwd: repo });
+  const run = async (version: string, mode = 'release') => {
+    const contexts = { inputs: inputs({ mode }), steps: { resolve: { outputs: { version, tag: `v${version}`, prerelease: String(version.includes('-')) } } } };
+    const withInputs = Object.fromEntries(Object.entries(order.with).map(([k, v]) => [k, interpolate(v, contexts)]));
+    const r = await runAction({ action: 'verify-release', workspace: repo, repository: 'acme/operator', ref: `refs/tags/v${version}`, inputs: withInputs });
+    return { code: r.exitCode, outputs: r.outputs, summary: r.summary, errors: r.errors.map((e) => e.message) };
+  };
 
-  it('is the newest stable release for the highest version by SemVer (0.10.0 above 0.9.0)', () => {
-    const r = run('0.10.0');
-    expect(r.code).toBe(0);
-    expect(r.outputs).toMatchObject({ latest: 'true', 'previous-stable': '0.9.0' });
+  it('is the suite\'s verify-release, phase order, after the checkout of the tag with its history', () => {
+    expect(order.uses).toBe('$/actions/verify-release');
+    expect(order.with['phase']).toBe('order');
+    const preflight = release.jobs.find((j) => j.id === 'preflight')!;
+    const checkout = preflight.steps.findIndex((s) => (s.uses ?? '').startsWith('actions/checkout@'));
+    expect(checkout).toBeGreaterThan(-1);
+    expect(checkout).toBeLessThan(preflight.steps.indexOf(order));
+    expect(preflight.steps[checkout]!.with['fetch-depth']).toBe('0');
+  });
+
+  it('is the newest stable release for the highest version by SemVer, and moves every tag of its family', async () => {
+    const r = await run('2.0.0');
+    expect(r.errors).toEqual([]);
+    expect(r.outputs).toMatchObject({ latest: 'true', 'previous-stable': '1.1.1', family: 'v2.0.0 v2.0 v2 latest', 'rollback-tags': '' });
+    expect(r.outputs['image-tags']!.split('\n')).toEqual(['type=raw,value=v2.0.0', 'type=raw,value=v2.0', 'type=raw,value=v2', 'type=raw,value=latest']);
     expect(r.outputs['commit']).toMatch(/^[0-9a-f]{40}$/);
   });
 
-  it('is not for a hotfix of an older line, nor for a prerelease', () => {
-    expect(run('0.4.1').outputs).toMatchObject({ latest: 'false', 'previous-stable': '0.4.0' });
-    expect(run('0.6.0-rc.1').outputs).toMatchObject({ latest: 'false' });
+  it('moves neither latest nor a newer line\'s tags for a hotfix of an older line, and no vX for 0.y.z', async () => {
+    expect((await run('1.1.1')).outputs).toMatchObject({ latest: 'false', 'previous-stable': '1.1.0', family: 'v1.1.1 v1.1 v1' });
+    const old = await run('0.4.1');
+    expect(old.outputs).toMatchObject({ latest: 'false', 'previous-stable': '0.4.0', family: 'v0.4.1 v0.4' });
+    expect(old.summary).toContain('`latest` (v2.0.0 is newer in every release)');
+    expect((await run('1.0.0')).outputs['family']).toBe('v1.0.0 v1.0');
+    expect((await run('0.6.0-rc.1')).outputs).toMatchObject({ latest: 'false', family: 'v0.6.0-rc.1' });
   });
 
-  it('has no previous stable release for the first one', () => {
-    expect(run('0.4.0').outputs).toMatchObject({ latest: 'false', 'previous-stable': '' });
+  it('has no previous stable release for the first one', async () => {
+    expect((await run('0.4.0')).outputs).toMatchObject({ latest: 'false', 'previous-stable': '' });
   });
 
-  it('refuses a version whose tag does not exist', () => {
-    const r = run('0.11.0');
+  it('names, for a rollback, each tag the release held and the release it goes back to', async () => {
+    const r = await run('2.0.0', 'rollback');
+    expect(r.outputs['rollback-tags']!.split('\n')).toEqual(['latest v1.1.1']);
+    expect(r.summary).toContain('`v2.0` (no other release of its line: left), `v2` (no other release of its line: left), `latest` → `v1.1.1`');
+    expect((await run('1.1.1', 'rollback')).outputs['rollback-tags']!.split('\n')).toEqual(['v1.1 v1.1.0', 'v1 v1.1.0']);
+  });
+
+  it('refuses a version whose tag does not exist', async () => {
+    const r = await run('0.11.0');
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/::error title=release preflight::tag v0\.11\.0 does not exist/);
+    expect(r.errors.join('\n')).toMatch(/tag v0\.11\.0 does not exist in the checkout/);
+    expect(r.outputs).toEqual({});
   });
 });
 

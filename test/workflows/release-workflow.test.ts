@@ -137,18 +137,19 @@ describe('release.yaml', () => {
         return step?.uses !== undefined && classifyUses(step.uses).kind === 'suite-action';
       });
     const resolve = 'Resolve version, tag, image and build plan';
-    expect(suite(stepsRunning(preflight, { mode: 'release' }))).toEqual([resolve, 'Verify the release before publishing anything', 'Release notes from the changelog']);
-    expect(suite(stepsRunning(preflight, { mode: 'rollback' }))).toEqual([resolve]);
+    const order = 'Place the version among the releases';
+    expect(suite(stepsRunning(preflight, { mode: 'release' }))).toEqual([resolve, order, 'Verify the release before publishing anything', 'Release notes from the changelog']);
+    expect(suite(stepsRunning(preflight, { mode: 'rollback' }))).toEqual([resolve, order]);
     expect(stepsRunning(preflight, { mode: 'rollback' })).toContain('Check there is a release to roll back');
     expect(stepsRunning(preflight, { mode: 'hotfix' })).not.toContain('Check the hotfix carries the cherry-picked commits');
     expect(stepsRunning(preflight, { mode: 'hotfix', 'cherry-pick': 'abc1234' })).toContain('Check the hotfix carries the cherry-picked commits');
   });
 
-  it('moves :latest back only when the rolled-back version was the newest stable release', () => {
+  it('moves image tags back in a rollback only when preflight named some, and never without an image', () => {
     const rollback = release.jobs.find((j) => j.id === 'rollback')!;
-    const retag = rollback.steps.find((s) => s.name === 'Point :latest back at the previous stable image')!;
-    const when = (latest: string, previous: string, image = 'ghcr.io/org/op') => truthy(String(retag.raw['if']), { needs: { preflight: { outputs: { latest, 'previous-stable': previous, image } } } });
-    expect([when('true', '0.4.1'), when('false', '0.4.1'), when('true', ''), when('true', '0.4.1', '')]).toEqual([true, false, false, false]);
+    const retag = rollback.steps.find((s) => s.name === 'Point the image tags back at the previous releases')!;
+    const when = (moves: string, image = 'ghcr.io/org/op') => truthy(String(retag.raw['if']), { needs: { preflight: { outputs: { 'rollback-tags': moves, image } } } });
+    expect([when('latest v0.4.1'), when(''), when('latest v0.4.1', '')]).toEqual([true, false, false]);
   });
 
   it('keys its concurrency by repository and version, the same for a tag push and a dispatch of 0.5.0 or v0.5.0', () => {
@@ -161,16 +162,13 @@ describe('release.yaml', () => {
     expect(asMap(release.raw['concurrency'])?.['cancel-in-progress']).toBe(false);
   });
 
-  it('tags :latest from the preflight output, and that output is true only for the newest stable release', () => {
+  it('tags the image with the family preflight decided, and latest only from there', () => {
     const image = release.jobs.find((j) => j.id === 'image')!;
     const meta = image.steps.find((s) => s.uses?.startsWith('docker/metadata-action@'))!;
-    const tags = (latest: string) =>
-      interpolate(meta.with['tags'] ?? '', { needs: { preflight: { outputs: { tag: 'v0.5.0', latest } } } })
-        .split('\n')
-        .filter((l) => l.trim() !== '');
-    expect(tags('true')).toEqual(['type=raw,value=v0.5.0', 'type=raw,value=latest,enable=true']);
-    expect(tags('false')).toEqual(['type=raw,value=v0.5.0', 'type=raw,value=latest,enable=false']);
+    expect(meta.with['tags']).toBe('${{ needs.preflight.outputs.image-tags }}');
+    expect(meta.with['flavor']).toBe('latest=false');
     const preflight = release.jobs.find((j) => j.id === 'preflight')!;
+    expect(asMap(preflight.raw['outputs'])?.['image-tags']).toBe('${{ steps.order.outputs.image-tags }}');
     expect(asMap(preflight.raw['outputs'])?.['latest']).toBe('${{ steps.order.outputs.latest }}');
   });
 });

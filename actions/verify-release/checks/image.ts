@@ -24,13 +24,15 @@ export async function run(ctx: CheckContext): Promise<CheckResult> {
   const platforms = ctx.inputs.platforms.length > 0 ? ctx.inputs.platforms : ctx.config.platforms;
   if (images.length === 0) return { status: 'skipped', detail: 'no images configured' };
   if (images[0] === 'none') return { status: 'skipped', detail: 'images: none, the release publishes the chart alone' };
-  const [{ parseReference }, { imagePlatforms, formatPlatform }, { isNewestStable }] = await Promise.all([
+  const [{ parseReference }, { imagePlatforms, formatPlatform }, { tagFamily }] = await Promise.all([
     import('../../lib/oci/reference.js'),
     import('../../lib/oci/image-index.js'),
-    import('../../lib/semver/version.js'),
+    import('../../lib/semver/tag-family.js'),
   ]);
   const tag = `v${ctx.version}`;
-  const wantLatest = isNewestStable(await ctx.releaseTags(), ctx.version);
+  // the tags this release moved (vX.Y, vX, latest) must name the same index as vX.Y.Z
+  const family = tagFamily(await ctx.releaseTags(), ctx.version);
+  const moved = family.moves.slice(1).map((m) => m.tag);
   const clients = registryClients(ctx);
 
   const one = async (image: string): Promise<ImageOutcome> => {
@@ -64,14 +66,14 @@ export async function run(ctx: CheckContext): Promise<CheckResult> {
           }
           const missing = platforms.filter((p) => !present.some((q) => matches(normalisePlatform(p), q)));
           if (missing.length > 0) return done(image, false, `${name}:${tag} lacks ${missing.join(', ')} (it has ${present.join(', ') || 'no platform'})`);
-          let latestNote = wantLatest ? '' : '; latest not checked (not the newest stable release)';
-          if (wantLatest) {
-            const latest = await client.resolve(ref.repository, 'latest');
-            if (!latest) return { done: false, missing: `${name}:latest not found` };
-            if (latest !== manifest.digest) return { done: false, missing: `${name}:latest is ${short(latest)}, ${tag} is ${short(manifest.digest)}` };
-            latestNote = '; latest = same digest';
+          for (const t of moved) {
+            const at = await client.resolve(ref.repository, t);
+            if (!at) return { done: false, missing: `${name}:${t} not found` };
+            if (at !== manifest.digest) return { done: false, missing: `${name}:${t} is ${short(at)}, ${tag} is ${short(manifest.digest)}` };
           }
-          return done(image, true, `${name}:${tag} ${short(manifest.digest)} (${present.join(', ')})${latestNote}`);
+          const sameNote = moved.length > 0 ? `; ${moved.join(', ')} = same digest` : '';
+          const leftNote = family.latest ? '' : '; latest not checked (not the newest stable release)';
+          return done(image, true, `${name}:${tag} ${short(manifest.digest)} (${present.join(', ')})${sameNote}${leftNote}`);
         },
         (message) => done(image, false, message),
       );

@@ -21,37 +21,6 @@ const splitList = (text: string): string[] =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-/** Numeric X.Y.Z order (what `sort -V` gives for plain release versions). */
-function byVersion(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < 3; i++) if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
-  return 0;
-}
-
-/** release.yaml preflight `order`: the tag's commit, whether it is the newest stable release, the previous one. */
-async function placeVersion(ctx: StepContext): Promise<StepOutcome> {
-  const { VERSION: version = '', TAG: tag = '', PRERELEASE: prerelease = '' } = ctx.env;
-  const env = gitEnv(ctx.home);
-  const commit = await git(ctx.cwd, ['rev-parse', '--verify', '-q', `refs/tags/${tag}^{commit}`], { env, allowFailure: true });
-  if (commit.code !== 0) return fail(`tag ${tag} does not exist`);
-  const tags = (await git(ctx.cwd, ['tag', '-l', 'v*'], { env })).out.split('\n').filter((t) => /^v(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/.test(t));
-  const stable = tags.map((t) => t.slice(1)).sort(byVersion);
-  let latest = false;
-  if (prerelease === 'false') {
-    const top = [...stable, version].filter(Boolean).sort(byVersion).at(-1);
-    latest = top === version;
-  }
-  const all = [...new Set([...stable, version].filter(Boolean))].sort(byVersion);
-  const at = all.indexOf(version);
-  const previous = at > 0 ? (all[at - 1] ?? '') : '';
-  return {
-    status: 'passed',
-    outputs: { commit: commit.out.trim(), latest: String(latest), 'previous-stable': previous },
-    summary: `| newest stable release (moves \`:latest\`) | ${latest} (previous stable: ${previous || 'none'}) |\n`,
-  };
-}
-
 /** release.yaml preflight: every cherry-picked commit's change is in the hotfix tag (as itself or as an equal patch). */
 async function cherryPicks(ctx: StepContext): Promise<StepOutcome> {
   const tag = ctx.env['TAG'] ?? '';
@@ -160,14 +129,21 @@ async function provenanceAsset(ctx: StepContext): Promise<StepOutcome> {
 }
 
 /** release.yaml rollback: `:latest` back on the previous stable image. */
-async function latestBack(ctx: StepContext): Promise<StepOutcome> {
+async function tagsBack(ctx: StepContext): Promise<StepOutcome> {
   if (!ctx.registry) return { status: 'skipped', reason: ctx.registryMissing?.reason ?? 'no local registry', install: ctx.registryMissing?.install ?? 'apt-get install -y docker-registry', blocking: false };
   const image = ctx.env['IMAGE'] ?? '';
-  const previous = ctx.env['PREVIOUS'] ?? '';
   const repository = localRepository(image, ctx.registry);
   if (!repository) return fail(`the rehearsal tags images only in the local registry ${ctx.registry.host}, not ${image}`);
-  const digest = await retag(ctx.registry, repository, `v${previous}`, 'latest');
-  return { status: 'passed', outputs: {}, summary: `\`${image}:latest\` now points at \`v${previous}\`\n`, notes: [`${image}:latest → v${previous} (${digest.slice(0, 19)}…)`] };
+  const summary: string[] = [];
+  const notes: string[] = [];
+  for (const line of (ctx.env['MOVES'] ?? '').split('\n').filter(Boolean)) {
+    const [tag = '', source = ''] = line.trim().split(/\s+/);
+    if (!/^(?:latest|v\d+(?:\.\d+)?)$/.test(tag) || !/^v\d+\.\d+\.\d+$/.test(source)) return fail("rollback-tags holds a line that is not 'TAG vX.Y.Z'");
+    const digest = await retag(ctx.registry, repository, source, tag);
+    summary.push(`\`${image}:${tag}\` now points at \`${source}\`\n`);
+    notes.push(`${image}:${tag} → ${source} (${digest.slice(0, 19)}…)`);
+  }
+  return { status: 'passed', outputs: {}, summary: summary.join(''), notes };
 }
 
 /** prepare-release.yaml `picks`: the cherry-picks one SHA a line. */
@@ -186,7 +162,6 @@ interface ScriptStandIn extends StandInSpec {
 export const SCRIPT_STAND_INS: ScriptStandIn[] = [
   { job: 'guard', step: 'dispatch', description: 'a dispatch from the default branch, naming a version whose tag exists (REST, as gh api)', run: checkDispatch },
   { job: 'preflight', step: 'attestations', description: 'whether the repository can have provenance attestations (input, repository visibility)', run: attestations },
-  { job: 'preflight', step: 'order', description: 'the tag\'s commit, newest stable release, previous stable release (git)', run: placeVersion },
   { job: 'preflight', step: 'Check the hotfix carries the cherry-picked commits', description: 'each cherry-pick in the tag, by ancestry or patch id (git)', run: cherryPicks },
   { job: 'preflight', step: 'Check there is a release to roll back', description: 'the GitHub release of the tag exists (REST, as gh release view)', run: releaseExists },
   { job: 'image-build', step: 'Record the digest', description: 'the leg\'s digest into RUNNER_TEMP/digests', run: recordDigest },
@@ -194,7 +169,7 @@ export const SCRIPT_STAND_INS: ScriptStandIn[] = [
   { job: 'chart', step: 'package', description: 'the package file matches the digest publish-helm reported', run: checkPackage },
   { job: 'release', step: 'Checksums', description: 'SHA256SUMS written and checked', run: checksums },
   { job: 'release', step: 'assets', description: 'the provenance bundle copied as <package>.intoto.jsonl', run: provenanceAsset },
-  { job: 'rollback', step: 'Point :latest back at the previous stable image', description: ':latest retagged to the previous stable image (OCI API)', run: latestBack },
+  { job: 'rollback', step: 'Point the image tags back at the previous releases', description: 'each family tag the rolled-back release held retagged to the previous release of its line (OCI API)', run: tagsBack },
   { job: 'prepare', step: 'picks', description: 'the cherry-picks, one SHA a line, refused unless SHAs', run: readPicks },
   { job: 'plan', step: 'version', description: 'self-release: version, tag, major and prerelease of the pushed tag', run: selfReleaseVersion },
   { job: 'major', step: 'move', description: 'self-release: the major tag moved to the release\'s commit (REST, as gh api), unless a newer release of the major exists', run: moveMajorTag },

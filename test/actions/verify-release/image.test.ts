@@ -27,11 +27,12 @@ describe('verify-release image and oci-chart', () => {
     registry = await startRegistry({ auth: 'token' });
     creds = { 'registry-username': registry.username, 'registry-password': registry.password };
     client = new OciClient({ registry: registry.host, credentials: { username: registry.username, password: registry.password } });
-    await pushMultiPlatformImage(client, 'wva/controller', ['v0.5.0', 'latest']);
+    await pushMultiPlatformImage(client, 'wva/controller', ['v0.5.0', 'v0.5', 'latest']);
     await pushSinglePlatformImage(client, 'wva/single', 'v0.5.0', AMD64);
     await pushSinglePlatformImage(client, 'wva/single', 'latest', AMD64);
+    await pushSinglePlatformImage(client, 'wva/single', 'v0.5', AMD64);
     // latest still on the previous build: another index (other platform order), so another digest.
-    await pushMultiPlatformImage(client, 'wva/stale', ['v0.5.0']);
+    await pushMultiPlatformImage(client, 'wva/stale', ['v0.5.0', 'v0.5']);
     await pushMultiPlatformImage(client, 'wva/stale', ['latest'], [ARM64, AMD64]);
     const chartYaml = 'apiVersion: v2\nname: workload-variant-autoscaler\nversion: 0.5.0\nappVersion: "0.5.0"\n';
     await pushHelmChart(
@@ -58,7 +59,7 @@ describe('verify-release image and oci-chart', () => {
     const asked = registry.tokenRequests.length;
     const run = await postflight({ checks: 'image\noci-chart', images: `${registry.host}/wva/controller`, 'oci-registry': `oci://${registry.host}/charts` });
     const report = expectOutcome(run, true);
-    expect(report['image']!.detail).toMatch(new RegExp(`^${registry.host}/wva/controller:v0\\.5\\.0 sha256:[0-9a-f]{12}… \\(linux/amd64, linux/arm64/v8\\); latest = same digest$`));
+    expect(report['image']!.detail).toMatch(new RegExp(`^${registry.host}/wva/controller:v0\\.5\\.0 sha256:[0-9a-f]{12}… \\(linux/amd64, linux/arm64/v8\\); v0\\.5, latest = same digest$`));
     expect(report['oci-chart']!.detail).toMatch(new RegExp(`^oci://${registry.host}/charts/workload-variant-autoscaler:0\\.5\\.0 sha256:`));
     // Bearer tokens were asked for with the credentials, for pull only, and only GET and HEAD reached the registry.
     const tokens = registry.tokenRequests.slice(asked);
@@ -78,12 +79,18 @@ describe('verify-release image and oci-chart', () => {
     );
     // The same image passes when only its platform is asked for.
     const one = expectOutcome(await postflight({ checks: 'image', images: `${registry.host}/wva/single`, platforms: 'linux/amd64' }), true);
-    expect(one['image']!.detail).toContain('(linux/amd64); latest = same digest');
+    expect(one['image']!.detail).toContain('(linux/amd64); v0.5, latest = same digest');
   });
 
   it('fails an index that lacks a configured platform', async () => {
     const report = expectOutcome(await postflight({ checks: 'image', images: `${registry.host}/wva/controller`, platforms: 'linux/amd64\nlinux/s390x' }), false);
     expect(report['image']!.detail).toBe(`${registry.host}/wva/controller:v0.5.0 lacks linux/s390x (it has linux/amd64, linux/arm64/v8)`);
+  });
+
+  it('fails when a tag of the family is missing: vX.Y not moved by the release', async () => {
+    await pushMultiPlatformImage(client, 'wva/no-minor', ['v0.5.0', 'latest']);
+    const report = expectOutcome(await postflight({ checks: 'image', images: `${registry.host}/wva/no-minor`, timeout: '1s' }), false);
+    expect(report['image']!.detail).toMatch(new RegExp(`^still missing after \\d+ s \\(\\d+ attempts\\): ${registry.host}/wva/no-minor:v0\\.5 not found$`));
   });
 
   it('fails when latest points at another digest than the version tag, saying so when the timeout passes', async () => {
@@ -92,9 +99,9 @@ describe('verify-release image and oci-chart', () => {
       new RegExp(`^still missing after \\d+ s \\(\\d+ attempts\\): ${registry.host}/wva/stale:latest is sha256:[0-9a-f]{12}…, v0\\.5\\.0 is sha256:[0-9a-f]{12}…$`),
     );
     // An older line's patch release is not the newest stable one: latest is not its business.
-    await pushMultiPlatformImage(client, 'wva/stale', ['v0.4.2']);
+    await pushMultiPlatformImage(client, 'wva/stale', ['v0.4.2', 'v0.4']);
     const older = expectOutcome(await postflight({ checks: 'image', images: `${registry.host}/wva/stale`, version: '0.4.2' }, { ref: 'refs/heads/main' }), true);
-    expect(older['image']!.detail).toMatch(/wva\/stale:v0\.4\.2 sha256:.*; latest not checked \(not the newest stable release\)$/);
+    expect(older['image']!.detail).toMatch(/wva\/stale:v0\.4\.2 sha256:.*; v0\.4 = same digest; latest not checked \(not the newest stable release\)$/);
   });
 
   it('reports every image: one good, one missing', async () => {
@@ -127,7 +134,7 @@ describe('verify-release image and oci-chart', () => {
     const running = postflight({ checks: 'image', images: `${registry.host}/wva/late`, timeout: '60s' });
     // Push once the action has looked at least once (the registry logs the 404).
     await waitFor(() => registry.accessLog().some((e) => e.path === '/v2/wva/late/manifests/v0.5.0' && e.status === 404));
-    await pushMultiPlatformImage(client, 'wva/late', ['v0.5.0', 'latest']);
+    await pushMultiPlatformImage(client, 'wva/late', ['v0.5.0', 'v0.5', 'latest']);
     const run = await running;
     const report = expectOutcome(run, true);
     expect(report['image']!.detail).toContain('wva/late:v0.5.0 sha256:');

@@ -1,0 +1,25 @@
+/**
+ * `phase: order`: reads the tags of the checked-out repository (actions/checkout with
+ * fetch-depth 0 brings them all) and the tag's commit, then writes order.ts's outputs and rows.
+ * A tag that does not exist is the one refusal.
+ */
+import { Git } from '../lib/git/git.js';
+import { ActionError } from '../lib/runner/errors.js';
+import { readInputs, str, type Env } from '../lib/runner/inputs.js';
+import { stripV, versionProblem } from '../lib/semver/version.js';
+import { placeRelease } from './order.js';
+
+const spec = { mode: str({ default: 'release' }), version: str() } as const;
+
+export async function main(env: Env = process.env): Promise<void> {
+  const v = readInputs(spec, env);
+  if (!v.version || versionProblem(v.version)) throw new ActionError(`phase order needs the resolved version (the resolve step's output), got '${v.version.replace(/[^A-Za-z0-9.+-]/g, '?').slice(0, 40)}'`);
+  const tag = `v${stripV(v.version)}`;
+  const git = new Git(env['GITHUB_WORKSPACE'] ?? process.cwd());
+  const commit = await git.git(['rev-parse', '--verify', '-q', '--end-of-options', `refs/tags/${tag}^{commit}`], { allowFailure: true });
+  if (commit.exitCode !== 0) throw new ActionError(`tag ${tag} does not exist in the checkout: check out the repository with its tags (actions/checkout fetch-depth: 0)`);
+  const placed = placeRelease({ version: v.version, mode: v.mode, commit: commit.stdout.trim(), tags: await git.tags() });
+  const { setOutputs, appendSummary } = await import('../lib/runner/core.js');
+  await setOutputs(placed.outputs);
+  await appendSummary(placed.summary);
+}
