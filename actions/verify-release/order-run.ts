@@ -7,9 +7,9 @@ import { Git } from '../lib/git/git.js';
 import { ActionError } from '../lib/runner/errors.js';
 import { readInputs, str, type Env } from '../lib/runner/inputs.js';
 import { stripV, versionProblem } from '../lib/semver/version.js';
-import { placeRelease } from './order.js';
+import { placeRelease, releaseImage } from './order.js';
 
-const spec = { mode: str({ default: 'release' }), version: str() } as const;
+const spec = { mode: str({ default: 'release' }), version: str(), image: str() } as const;
 
 export async function main(env: Env = process.env): Promise<void> {
   const v = readInputs(spec, env);
@@ -18,7 +18,11 @@ export async function main(env: Env = process.env): Promise<void> {
   const git = new Git(env['GITHUB_WORKSPACE'] ?? process.cwd());
   const commit = await git.git(['rev-parse', '--verify', '-q', '--end-of-options', `refs/tags/${tag}^{commit}`], { allowFailure: true });
   if (commit.exitCode !== 0) throw new ActionError(`tag ${tag} does not exist in the checkout: check out the repository with its tags (actions/checkout fetch-depth: 0)`);
-  const placed = placeRelease({ version: v.version, mode: v.mode, commit: commit.stdout.trim(), tags: await git.tags() });
+  const repository = env['GITHUB_REPOSITORY'] ?? '';
+  const { loadConfig } = await import('../lib/config/config.js');
+  const config = await loadConfig({ workspace: git.cwd, repository });
+  const image = releaseImage(v.image, config, repository);
+  const placed = placeRelease({ version: v.version, mode: v.mode, commit: commit.stdout.trim(), tags: await git.tags(), image });
   const { setOutputs, appendSummary } = await import('../lib/runner/core.js');
   await setOutputs(placed.outputs);
   await appendSummary(placed.summary);

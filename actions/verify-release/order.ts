@@ -6,6 +6,20 @@
  * Pure: the tags and the tag's commit in, the outputs and the summary rows out.
  */
 import { rollbackMoves, tagFamily } from '../lib/semver/tag-family.js';
+import { NO_IMAGE, registryOf } from './resolve.js';
+
+/**
+ * The image the release publishes, now that the configuration can be read: the caller's
+ * `image` input when it gave one (`none`: no image), else the configuration's first `images:`
+ * entry (`images: []`: none), else ghcr.io/OWNER/REPO — the name bump-version and the preflight
+ * read the chart's values against, so the image pushed is the image the chart deploys.
+ */
+export function releaseImage(input: string, config: { images: readonly string[]; imagesConfigured: boolean }, repository: string): { image: string; from: string } {
+  if (input === NO_IMAGE) return { image: '', from: 'image: none' };
+  if (input) return { image: input, from: 'the image input' };
+  if (config.imagesConfigured) return { image: (config.images[0] ?? '').toLowerCase(), from: config.images.length > 0 ? 'the configuration\'s images' : 'the configuration\'s images: []' };
+  return { image: `ghcr.io/${repository.toLowerCase()}`, from: 'the default, ghcr.io/OWNER/REPO' };
+}
 
 export interface OrderInput {
   version: string;
@@ -14,12 +28,15 @@ export interface OrderInput {
   commit: string;
   /** Every tag of the repository. */
   tags: readonly string[];
+  /** The release's image (releaseImage). */
+  image: { image: string; from: string };
 }
 
 export function placeRelease(i: OrderInput): { outputs: Record<string, string>; summary: string } {
   const family = tagFamily(i.tags, i.version);
   const back = i.mode === 'rollback' ? rollbackMoves(i.tags, i.version) : [];
   const rows = [
+    `| image | ${i.image.image || 'none: the chart alone'} (${i.image.from}) |`,
     `| newest stable release (moves \`:latest\`) | ${family.latest} (previous stable: ${family.previousStable || 'none'}) |`,
     `| image tags it moves | ${family.moves.map((m) => `\`${m.tag}\``).join(' ')} |`,
     ...(family.stays.length > 0 ? [`| image tags it leaves | ${family.stays.map((s) => `\`${s.tag}\` (${s.why})`).join(', ')} |`] : []),
@@ -27,6 +44,8 @@ export function placeRelease(i: OrderInput): { outputs: Record<string, string>; 
   ];
   return {
     outputs: {
+      image: i.image.image,
+      registry: i.image.image ? registryOf(i.image.image) : '',
       commit: i.commit,
       latest: String(family.latest),
       'previous-stable': family.previousStable,

@@ -80,7 +80,7 @@ export function resolveRelease(i: ResolveInput): ResolveOutcome {
 }
 
 /** The registry host of an image name: Docker Hub when the first part is no host. */
-function registryOf(image: string): string {
+export function registryOf(image: string): string {
   const first = image.split('/')[0] ?? '';
   return first.includes('.') || first.includes(':') || first === 'localhost' ? first : 'docker.io';
 }

@@ -9,6 +9,7 @@ import { git, gitEnv } from '../../src/rehearse/proc.js';
 import { engineFor, rewriteChangelogLinks, suiteWorkflow } from '../../src/rehearse/flow.js';
 import { materialise } from '../../src/rehearse/history.js';
 import { preparePagesBranch } from '../../src/rehearse/pages.js';
+import type { RehearsalResult } from '../../src/rehearse/rehearse.js';
 import type { JobRun, WorkflowRun } from '../../src/rehearse/types.js';
 import type { WorkflowModel } from '../../src/rehearse/workflow.js';
 import { startWorld, type World } from '../../src/rehearse/world.js';
@@ -133,4 +134,15 @@ export async function pushCommit(world: World, repository: string, branch: strin
   await git(dir, ['commit', '-q', '-am', message], { env });
   await git(dir, ['push', '-q', `${world.gh.serverUrl}/${repository}.git`, `HEAD:refs/heads/${branch}`], { env: { ...env, ...world.gh.gitAuthEnv(world.token) } });
   return (await git(dir, ['rev-parse', 'HEAD'], { env })).out.trim();
+}
+
+/** git on the emulated origin of `repository`, read from the state folder a rehearsal kept. */
+export function originGit(state: string, home: string, repository: string, args: string[]): Buffer {
+  const bare = join(state, 'world', 'github', ...repository.split('/')) + '.git';
+  return execFileSync('git', ['--git-dir', bare, ...args], { env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: home } });
+}
+
+/** Every stage of a rehearsal on one line: name, status, reason and errors. */
+export function explainStages(r: RehearsalResult): string {
+  return r.stages.map((s) => `${s.name}: ${s.status}${s.reason ? ` — ${s.reason}` : ''}${s.errors?.length ? ` [${s.errors.join(' | ')}]` : ''}`).join('\n');
 }

@@ -7,7 +7,6 @@
  * --write`, the adopt branch checked out, then one rehearsal of v1.4.1 — read back from the world.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +14,7 @@ import { parse as parseYaml } from 'yaml';
 import { readChartArchive } from '../../actions/lib/helm/archive-read.js';
 import { rehearse, type RehearsalResult } from '../../src/rehearse/rehearse.js';
 import { runDoctor } from '../doctor/helpers.js';
+import { explainStages, originGit } from './helpers.js';
 import { git, initRepo } from '../support/git.js';
 import { CORPUS } from '../unit/version-files/corpus.js';
 
@@ -33,14 +33,7 @@ let state: string;
 let doctor: Awaited<ReturnType<typeof runDoctor>>;
 let result: RehearsalResult;
 
-function origin(args: string[]): Buffer {
-  const bare = join(state, 'world', 'github', ...REPO.split('/')) + '.git';
-  return execFileSync('git', ['--git-dir', bare, ...args], { env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: root } });
-}
 
-function explain(r: RehearsalResult): string {
-  return r.stages.map((s) => `${s.name}: ${s.status}${s.reason ? ` — ${s.reason}` : ''}${s.errors?.length ? ` [${s.errors.join(' | ')}]` : ''}`).join('\n');
-}
 
 type Index = { entries: Record<string, Array<{ version: string; appVersion?: string; urls: string[] }>> };
 
@@ -89,7 +82,7 @@ describe('llm-d-infra at 4f0f8d0: doctor --write, then a rehearsal of v1.4.1 of 
 
   it('passes every stage', () => {
     const bad = result.stages.filter((s) => s.status !== 'passed' && !(s.status === 'not-run' && ['rollback', 'image-build', 'image'].includes(s.name)));
-    if (bad.length > 0 || result.status !== 'passed') throw new Error(`not every stage passed:\n${explain(result)}`);
+    if (bad.length > 0 || result.status !== 'passed') throw new Error(`not every stage passed:\n${explainStages(result)}`);
     expect(result.version).toBe('1.4.1');
     expect(result.tag).toBe('v1.4.1');
   });
@@ -102,16 +95,16 @@ describe('llm-d-infra at 4f0f8d0: doctor --write, then a rehearsal of v1.4.1 of 
   });
 
   it('keeps the v in Chart.yaml, the index and the OCI tag, and leaves appVersion (llm-d\'s) as it was', () => {
-    const chart = origin(['show', `refs/tags/v1.4.1:${CHART}/Chart.yaml`]).toString('utf8');
+    const chart = originGit(state, root, REPO, ['show', `refs/tags/v1.4.1:${CHART}/Chart.yaml`]).toString('utf8');
     expect(chart).toContain('\nversion: v1.4.1\n');
     expect(chart).toContain('\nappVersion: v0.4.0\n');
-    const index = parseYaml(origin(['show', 'refs/heads/gh-pages:index.yaml']).toString('utf8')) as Index;
+    const index = parseYaml(originGit(state, root, REPO, ['show', 'refs/heads/gh-pages:index.yaml']).toString('utf8')) as Index;
     const versions = index.entries['llm-d-infra']!.map((e) => e.version);
     expect(versions[0]).toBe('v1.4.1');
     // every version published before is still listed, as Helm's index merge keeps them
     expect(versions).toContain('v1.4.0');
     expect(versions).toContain('v1.1.1');
-    const archive = origin(['show', 'refs/heads/gh-pages:llm-d-infra-v1.4.1.tgz']);
+    const archive = originGit(state, root, REPO, ['show', 'refs/heads/gh-pages:llm-d-infra-v1.4.1.tgz']);
     const files = readChartArchive(archive, 'llm-d-infra-v1.4.1.tgz');
     expect(files.map((f) => f.name)).toEqual(expect.arrayContaining(['Chart.yaml', 'values.yaml', 'charts/common/Chart.yaml']));
     const oci = join(state, 'world', 'registry', 'storage', 'docker', 'registry', 'v2', 'repositories', 'charts', 'llm-d-infra', '_manifests', 'tags', 'v1.4.1');

@@ -9,7 +9,6 @@
  * the version after v0.0.2 is 0.1.0.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +16,7 @@ import { parse as parseYaml } from 'yaml';
 import { readChartArchive } from '../../actions/lib/helm/archive-read.js';
 import { rehearse, type RehearsalResult } from '../../src/rehearse/rehearse.js';
 import { runDoctor } from '../doctor/helpers.js';
+import { explainStages, originGit } from './helpers.js';
 import { git, initRepo } from '../support/git.js';
 import { importWvaHistory } from '../unit/changelog/wva-history.js';
 import { corpusFiles } from '../unit/version-files/corpus.js';
@@ -32,11 +32,6 @@ let state: string;
 let doctor: Awaited<ReturnType<typeof runDoctor>>;
 let result: RehearsalResult;
 
-/** The emulated origin's git, read from the state folder the rehearsal kept. */
-function origin(args: string[]): Buffer {
-  const bare = join(state, 'world', 'github', ...REPO.split('/')) + '.git';
-  return execFileSync('git', ['--git-dir', bare, ...args], { env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: root } });
-}
 
 /** Every `repository:tag` of the local registry's storage. */
 function registryTags(): string[] {
@@ -55,9 +50,6 @@ function registryTags(): string[] {
   return out.sort();
 }
 
-function explain(r: RehearsalResult): string {
-  return r.stages.map((s) => `${s.name}: ${s.status}${s.reason ? ` — ${s.reason}` : ''}${s.errors?.length ? ` [${s.errors.join(' | ')}]` : ''}`).join('\n');
-}
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'rehearse-wva-'));
@@ -82,7 +74,7 @@ describe('WVA at 56a651b: doctor --write, then a rehearsal of its next release',
 
   it('passes every stage', () => {
     const bad = result.stages.filter((s) => s.status !== 'passed' && !(s.status === 'not-run' && s.name === 'rollback'));
-    if (bad.length > 0 || result.status !== 'passed') throw new Error(`not every stage passed:\n${explain(result)}`);
+    if (bad.length > 0 || result.status !== 'passed') throw new Error(`not every stage passed:\n${explainStages(result)}`);
     expect(result.source.repository).toBe(REPO);
   });
 
@@ -92,9 +84,9 @@ describe('WVA at 56a651b: doctor --write, then a rehearsal of its next release',
   });
 
   it('publishes a chart whose values.yaml deploys ghcr.io/llm-d/workload-variant-autoscaler at the released tag', () => {
-    const index = parseYaml(origin(['show', 'refs/heads/gh-pages:index.yaml']).toString('utf8')) as { entries: Record<string, Array<{ version: string; appVersion: string }>> };
+    const index = parseYaml(originGit(state, root, REPO, ['show', 'refs/heads/gh-pages:index.yaml']).toString('utf8')) as { entries: Record<string, Array<{ version: string; appVersion: string }>> };
     expect(index.entries['workload-variant-autoscaler']?.map((e) => [e.version, e.appVersion])).toEqual([['0.1.0', 'v0.1.0']]);
-    const archive = origin(['show', 'refs/heads/gh-pages:workload-variant-autoscaler-0.1.0.tgz']);
+    const archive = originGit(state, root, REPO, ['show', 'refs/heads/gh-pages:workload-variant-autoscaler-0.1.0.tgz']);
     // the files relative to the chart folder, as Helm's LoadArchive gives them
     const values = readChartArchive(archive, 'workload-variant-autoscaler-0.1.0.tgz').find((f) => f.name === 'values.yaml');
     expect(values).toBeDefined();
@@ -110,7 +102,7 @@ describe('WVA at 56a651b: doctor --write, then a rehearsal of its next release',
   });
 
   it('creates CHANGELOG.md with a dated 0.1.0 section of the pull requests merged since v0.0.2', () => {
-    const changelog = origin(['show', 'refs/tags/v0.1.0:CHANGELOG.md']).toString('utf8');
+    const changelog = originGit(state, root, REPO, ['show', 'refs/tags/v0.1.0:CHANGELOG.md']).toString('utf8');
     expect(changelog).toMatch(/^## \[0\.1\.0\] - \d{4}-\d{2}-\d{2}$/m);
     const section = changelog.slice(changelog.indexOf('## [0.1.0]'), changelog.indexOf('\n[Unreleased]:'));
     for (const [title, pr] of [
@@ -125,7 +117,7 @@ describe('WVA at 56a651b: doctor --write, then a rehearsal of its next release',
   it('moved every reference the release owns in the release pull request', () => {
     const stat = result.artifacts.pullRequest?.stat ?? '';
     for (const file of ['CHANGELOG.md', 'Makefile', `${CHART}/Chart.yaml`, `${CHART}/values.yaml`, 'config/manager/kustomization.yaml']) expect(stat).toContain(file);
-    const chart = origin(['show', `refs/tags/v0.1.0:${CHART}/Chart.yaml`]).toString('utf8');
+    const chart = originGit(state, root, REPO, ['show', `refs/tags/v0.1.0:${CHART}/Chart.yaml`]).toString('utf8');
     expect(chart).toContain('version: 0.1.0\n');
     expect(chart).toContain('appVersion: "v0.1.0"\n');
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { asMap, loadWorkflow, workflowsDir, type Step, type Workflow } from '../support/workflows/model.js';
@@ -166,8 +166,8 @@ describe('preflight: place the version among the releases', () => {
       git(repo, 'tag', '-a', t, '-m', t);
     }
   });
-  const run = async (version: string, mode = 'release') => {
-    const contexts = { inputs: inputs({ mode }), steps: { resolve: { outputs: { version, tag: `v${version}`, prerelease: String(version.includes('-')) } } } };
+  const run = async (version: string, mode = 'release', image = '') => {
+    const contexts = { inputs: inputs({ mode, image }), steps: { resolve: { outputs: { version, tag: `v${version}`, prerelease: String(version.includes('-')) } } } };
     const withInputs = Object.fromEntries(Object.entries(order.with).map(([k, v]) => [k, interpolate(v, contexts)]));
     const r = await runAction({ action: 'verify-release', workspace: repo, repository: 'acme/operator', ref: `refs/tags/v${version}`, inputs: withInputs });
     return { code: r.exitCode, outputs: r.outputs, summary: r.summary, errors: r.errors.map((e) => e.message) };
@@ -209,6 +209,25 @@ describe('preflight: place the version among the releases', () => {
     expect(r.outputs['rollback-tags']!.split('\n')).toEqual(['latest v1.1.1']);
     expect(r.summary).toContain('`v2.0` (no other release of its line: left), `v2` (no other release of its line: left), `latest` → `v1.1.1`');
     expect((await run('1.1.1', 'rollback')).outputs['rollback-tags']!.split('\n')).toEqual(['v1.1 v1.1.0', 'v1 v1.1.0']);
+  });
+
+  it('takes the image from the input, else the configuration\'s images (images: [] is none), else ghcr.io/OWNER/REPO', async () => {
+    expect((await run('2.0.0')).outputs).toMatchObject({ image: 'ghcr.io/acme/operator', registry: 'ghcr.io' });
+    const config = join(repo, '.github', 'release-actions.yaml');
+    mkdirSync(join(repo, '.github'), { recursive: true });
+    try {
+      writeFileSync(config, 'images:\n  - quay.io/acme/op\n');
+      const configured = await run('2.0.0');
+      expect(configured.outputs).toMatchObject({ image: 'quay.io/acme/op', registry: 'quay.io' });
+      expect(configured.summary).toContain("| image | quay.io/acme/op (the configuration's images) |");
+      writeFileSync(config, 'images: []\n');
+      expect((await run('2.0.0')).outputs).toMatchObject({ image: '', registry: '' });
+      const given = await run('2.0.0', 'release', 'ghcr.io/acme/given');
+      expect(given.outputs).toMatchObject({ image: 'ghcr.io/acme/given' });
+      expect((await run('2.0.0', 'release', 'none')).outputs).toMatchObject({ image: '' });
+    } finally {
+      rmSync(join(repo, '.github'), { recursive: true, force: true });
+    }
   });
 
   it('refuses a version whose tag does not exist', async () => {

@@ -35,6 +35,8 @@ export interface ReleaseConfig {
   chart?: string;
   chartCandidates: string[];
   images: string[];
+  /** Whether `images` was written in the file (else it is the default ghcr.io/OWNER/REPO). */
+  imagesConfigured: boolean;
   platforms: string[];
   /** Undefined: the version-file discovery of bump-version decides. */
   versionFiles?: VersionFileConfig[];
@@ -131,6 +133,7 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<ReleaseConfig
     chart,
     chartCandidates,
     images: raw.images ?? [`ghcr.io/${owner.toLowerCase()}/${repo.toLowerCase()}`],
+    imagesConfigured: raw.images !== undefined,
     platforms: raw.platforms ?? ['linux/amd64', 'linux/arm64'],
     versionFiles: raw['version-files'],
     makefileVariables: raw['makefile-variables'],
