@@ -57,28 +57,46 @@ export async function loadCategories(workspace: string, explicit: string): Promi
   return null;
 }
 
-/** The range's refs: tags and the commits they name from one `for-each-ref`, anything else through `rev-parse`. */
-async function rangeGit(git: Git): Promise<RangeGit> {
-  const tags = await git.tagCommits();
+/** What git says before the log: whether it is a full repository, HEAD, and every tag with its commit. */
+interface Refs {
+  head: string | undefined;
+  tags: Map<string, string | undefined>;
+}
+
+/**
+ * Two git processes at once instead of four one after the other: `rev-parse` answers
+ * "repository, not shallow" and HEAD together, `for-each-ref` names every tag with its
+ * commit. The errors keep their order: not a repository, then shallow, then the tags.
+ */
+async function readRefs(git: Git): Promise<Refs> {
+  const tagsRead = git.tagCommits();
+  // awaited below, after the repository check: a failure there must not also be unhandled here
+  tagsRead.catch(() => undefined);
+  const probe = await git.probe();
+  if (probe === null) throw new ActionError(`${git.cwd} is not a git repository: check out the repository first (actions/checkout with fetch-depth: 0)`);
+  if (probe.shallow) {
+    throw new ActionError('the checkout is shallow, so the history and the tags of the range are incomplete: check out with actions/checkout and fetch-depth: 0');
+  }
+  return { head: probe.head, tags: await tagsRead };
+}
+
+/** The range's refs: tags and HEAD as read by {@link readRefs}, anything else through `rev-parse`. */
+function rangeGit(git: Git, refs: Refs): RangeGit {
   return {
-    tags: async () => [...tags.keys()],
-    resolve: async (ref) => (ref.startsWith('refs/tags/') ? tags.get(ref.slice('refs/tags/'.length)) : undefined) ?? git.resolve(ref),
+    tags: async () => [...refs.tags.keys()],
+    resolve: async (ref) => {
+      if (ref === 'HEAD') return refs.head;
+      return (ref.startsWith('refs/tags/') ? refs.tags.get(ref.slice('refs/tags/'.length)) : undefined) ?? git.resolve(ref);
+    },
   };
 }
 
-/** Throws unless `git` is a full (not shallow) repository: one `rev-parse` answers both. */
-async function assertFullRepository(git: Git): Promise<void> {
-  const r = await git.git(['rev-parse', '--is-shallow-repository'], { allowFailure: true });
-  if (r.exitCode !== 0) throw new ActionError(`${git.cwd} is not a git repository: check out the repository first (actions/checkout with fetch-depth: 0)`);
-  if (r.stdout.trim() === 'true') {
-    throw new ActionError('the checkout is shallow, so the history and the tags of the range are incomplete: check out with actions/checkout and fetch-depth: 0');
-  }
-}
-
 export async function collectHistory(git: Git, req: HistoryRequest): Promise<History> {
-  await assertFullRepository(git);
-  const range = await resolveRange(await rangeGit(git), { version: req.version, from: req.from, to: req.to });
-  const categories = await loadCategories(req.workspace, req.categories);
+  // the categories file is read while git answers; its error, if any, comes after the range's
+  const categoriesRead = loadCategories(req.workspace, req.categories);
+  categoriesRead.catch(() => undefined);
+  const range = await resolveRange(rangeGit(git, await readRefs(git)), { version: req.version, from: req.from, to: req.to });
+  const categories = await categoriesRead;
   const options: ClassifyOptions = { include: req.include, ...(categories ? { categories: categories.categories } : {}) };
   const base = { range, categoriesFile: categories?.file ?? null };
 

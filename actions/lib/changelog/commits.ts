@@ -1,7 +1,7 @@
 import { CommitParser, type Commit, type ParserOptions } from 'conventional-commits-parser';
 import { isReleaseCommit } from '../semver/release-commit.js';
 import { categoryMatcher, type CategoryMatcher, type ReleaseCategories } from './categories.js';
-import { pullRequestRecords } from './pull-requests.js';
+import { HistoryIndex, pullRequestRecords } from './pull-requests.js';
 import { kindMarker, sectionOfVerb } from './subjects.js';
 import type { CommitRecord, Entry, EntrySection, Skipped, SkipReason } from './types.js';
 
@@ -316,6 +316,7 @@ export class Classification {
   private readonly classifier: Classifier;
   private readonly records: CommitRecord[] = [];
   private readonly classified: (Entry | Skipped)[] = [];
+  private readonly index = new HistoryIndex();
 
   constructor(options: ClassifyOptions = {}) {
     this.classifier = new Classifier(options);
@@ -324,6 +325,7 @@ export class Classification {
   add(record: CommitRecord): void {
     this.records.push(record);
     this.classified.push(this.classifier.classify(record));
+    this.index.add(record);
   }
 
   get size(): number {
@@ -331,12 +333,21 @@ export class Classification {
   }
 
   result(): ClassifyResult {
-    const grouped = pullRequestRecords(this.records);
+    const grouped = pullRequestRecords(this.records, this.index);
     const skipped: Skipped[] = [...grouped.inPullRequests];
     let classified = this.classified;
     if (grouped.records !== this.records) {
-      const byRecord = new Map(this.records.map((r, i) => [r, this.classified[i]!]));
-      classified = grouped.records.map((r) => byRecord.get(r) ?? this.classifier.classify(r));
+      // grouped.records is this.records in the same order, less the branch commits, with
+      // each pull request merge replaced by a record of the same SHA
+      classified = [];
+      let j = 0;
+      for (let i = 0; i < this.records.length; i++) {
+        const record = this.records[i]!;
+        const kept = grouped.records[j];
+        if (kept === undefined || kept.sha !== record.sha) continue;
+        classified.push(kept === record ? this.classified[i]! : this.classifier.classify(kept));
+        j++;
+      }
     }
     const cancelled = cancelledByReverts(grouped.records);
     const entries: Entry[] = [];
