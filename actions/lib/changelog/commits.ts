@@ -100,6 +100,8 @@ export function parseOneLine(line: string): ParsedMessage | null {
 export const MERGE_SUBJECT = /^Merge (?:pull request #\d+ |(?:remote-tracking )?branch(?:es)? |tag |commit |'|")/;
 const SQUASH_PR = /\s*\(#(\d+)\)\s*$/;
 const REVERT_SUBJECT = /^(?:revert(?:\([^()]*\))?!?:\s|Revert ")/i;
+/** What every subject REVERT_SUBJECT accepts starts with, spaces first allowed. */
+const MAYBE_REVERT = /^\s*revert/i;
 const REVERTS_COMMIT = /This reverts commit ([0-9a-f]{7,40})/i;
 
 /** A git trailer or a reference footer: where the text of a note ends. */
@@ -249,7 +251,8 @@ export function isSkipped(x: Entry | Skipped): x is Skipped {
 
 /** The commit a revert reverts (`This reverts commit <sha>`), or null if it is not a revert. */
 export function revertTarget(record: CommitRecord): string | null {
-  if (!REVERT_SUBJECT.test(record.subject.trim())) return null;
+  // most subjects are no revert: looked at without trimming (a copy) first
+  if (!MAYBE_REVERT.test(record.subject) || !REVERT_SUBJECT.test(record.subject.trim())) return null;
   const m = REVERTS_COMMIT.exec(record.body ?? '');
   return m ? m[1]!.toLowerCase() : null;
 }
@@ -261,19 +264,28 @@ export function revertTarget(record: CommitRecord): string | null {
  */
 export function cancelledByReverts(records: readonly CommitRecord[]): Set<string> {
   const cancelled = new Set<string>();
-  const targets = new Map<string, string>(); // revert sha → full target sha in range
-  let bySha: Map<string, string> | null = null;
-  let shas: string[] | null = null;
+  const reverts: [sha: string, target: string][] = [];
   for (const r of records) {
     const t = revertTarget(r);
-    if (!t) continue;
-    bySha ??= new Map(records.map((x) => [x.sha.toLowerCase(), x.sha]));
+    if (t) reverts.push([r.sha, t]);
+  }
+  if (reverts.length === 0) return cancelled;
+  // only the SHAs some revert names are looked up (the last record wins, as in a Map of all)
+  const wanted = new Set(reverts.map(([, t]) => t));
+  const bySha = new Map<string, string>();
+  for (const x of records) {
+    const low = x.sha.toLowerCase();
+    if (wanted.has(low)) bySha.set(low, x.sha);
+  }
+  const targets = new Map<string, string>(); // revert sha → full target sha in range
+  let shas: string[] | null = null;
+  for (const [sha, t] of reverts) {
     let full = bySha.get(t);
     if (!full && t.length < 40) {
       shas ??= records.map((x) => x.sha);
       full = shas.find((s) => s.toLowerCase().startsWith(t));
     }
-    if (full && full !== r.sha) targets.set(r.sha, full);
+    if (full && full !== sha) targets.set(sha, full);
   }
   if (targets.size === 0) return cancelled;
   const revertedBy = new Set(targets.values());
