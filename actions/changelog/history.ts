@@ -7,10 +7,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Classification, cancelledByReverts, classifyCommits, parseReleaseConfig, pullRequestRecords, type ClassifyOptions, type ClassifyResult, type ReleaseCategories } from '../lib/changelog/index.js';
 import type { Git } from '../lib/git/git.js';
-import { ActionError, FileError } from '../lib/runner/errors.js';
+import { FileError } from '../lib/runner/errors.js';
 import { commitRecord, type GitCommit } from './commit-record.js';
 import type { PullSource } from './pulls.js';
 import { resolveRange, type RangeGit, type ResolvedRange } from './range.js';
+import type { Refs } from './refs.js';
 
 export interface HistoryRequest {
   workspace: string;
@@ -23,6 +24,8 @@ export interface HistoryRequest {
   include: readonly string[];
   /** null: no enrichment. */
   pulls: (() => Promise<PullSource>) | null;
+  /** `readRefs(git)`, started as early as the action could (see refs.ts). */
+  refs: Promise<Refs>;
 }
 
 export interface History extends ClassifyResult {
@@ -57,29 +60,6 @@ export async function loadCategories(workspace: string, explicit: string): Promi
   return null;
 }
 
-/** What git says before the log: whether it is a full repository, HEAD, and every tag with its commit. */
-interface Refs {
-  head: string | undefined;
-  tags: Map<string, string | undefined>;
-}
-
-/**
- * Two git processes at once instead of four one after the other: `rev-parse` answers
- * "repository, not shallow" and HEAD together, `for-each-ref` names every tag with its
- * commit. The errors keep their order: not a repository, then shallow, then the tags.
- */
-async function readRefs(git: Git): Promise<Refs> {
-  const tagsRead = git.tagCommits();
-  // awaited below, after the repository check: a failure there must not also be unhandled here
-  tagsRead.catch(() => undefined);
-  const probe = await git.probe();
-  if (probe === null) throw new ActionError(`${git.cwd} is not a git repository: check out the repository first (actions/checkout with fetch-depth: 0)`);
-  if (probe.shallow) {
-    throw new ActionError('the checkout is shallow, so the history and the tags of the range are incomplete: check out with actions/checkout and fetch-depth: 0');
-  }
-  return { head: probe.head, tags: await tagsRead };
-}
-
 /** The range's refs: tags and HEAD as read by {@link readRefs}, anything else through `rev-parse`. */
 function rangeGit(git: Git, refs: Refs): RangeGit {
   return {
@@ -95,7 +75,7 @@ export async function collectHistory(git: Git, req: HistoryRequest): Promise<His
   // the categories file is read while git answers; its error, if any, comes after the range's
   const categoriesRead = loadCategories(req.workspace, req.categories);
   categoriesRead.catch(() => undefined);
-  const range = await resolveRange(rangeGit(git, await readRefs(git)), { version: req.version, from: req.from, to: req.to });
+  const range = await resolveRange(rangeGit(git, await req.refs), { version: req.version, from: req.from, to: req.to });
   const categories = await categoriesRead;
   const options: ClassifyOptions = { include: req.include, ...(categories ? { categories: categories.categories } : {}) };
   const base = { range, categoriesFile: categories?.file ?? null };
