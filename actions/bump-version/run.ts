@@ -77,11 +77,13 @@ export async function main(): Promise<void> {
     import('../lib/version-files/diff.js'),
   ]);
   bump.log.info(renderPlan(planned.report));
-  const diff = renderDiff(planned.report.edits);
+  const edits = planned.report.edits;
+  const diff = renderDiff(edits);
   if (diff) await bump.log.group('diff', async () => bump.log.info(diff));
   if (!bump.inputs.dryRun) await act(bump, planned);
   await setOutputs(outputs(planned));
-  await appendSummary(renderSummary(planned.report));
+  // the diff of the log, unless a cherry-pick made the edits anew
+  await appendSummary(renderSummary(planned.report, planned.report.edits === edits ? diff : undefined));
 }
 
 /** Inputs, configuration, a clean work tree, the remote's refs and where the branch starts. */
@@ -94,11 +96,17 @@ async function open(): Promise<Bump> {
     serverUrl: ctx.serverUrl,
     identity: config.gitIdentity ?? BOT_IDENTITY,
   });
+  // the status, the remote's refs and the local tags are read at once (three git processes
+  // side by side, while the modules load); the errors keep their order
+  const clean = assertClean(git, ctx);
+  const remoteRead = remoteRefs(git, REMOTE);
+  const tagsRead = localTags(git);
+  for (const p of [clean, remoteRead, tagsRead]) p.catch(() => undefined);
   const [{ runnerLog }, planner] = await Promise.all([import('../lib/runner/core.js'), import('./plan.js')]);
   const log = await runnerLog();
-  await assertClean(git, ctx);
-  const remote = await remoteRefs(git, REMOTE);
-  const tagCommits = new Map([...(await localTags(git)), ...remote.tags]);
+  await clean;
+  const remote = await remoteRead;
+  const tagCommits = new Map([...(await tagsRead), ...remote.tags]);
   const tags = [...tagCommits.keys()];
   const base = inputs.baseBranch || remote.defaultBranch || eventDefaultBranch(ctx) || 'main';
   const baseTip = remote.heads.get(base);
@@ -132,11 +140,12 @@ async function assertClean(git: Git, ctx: RunContext): Promise<void> {
 }
 
 /** The references the release owns at the start commit, and their texts. */
-async function references(b: Bump): Promise<{ refs: ReleaseReferences; contents: Map<string, string | undefined> }> {
+async function references(b: Bump, also: readonly string[]): Promise<{ refs: ReleaseReferences; contents: Map<string, string | undefined> }> {
   const { referencePaths, releaseReferences } = await import('../lib/version-files/references.js');
   const paths = await listPaths(b.git, b.start.sha);
   const config = { ...b.config, ...(b.config.versionFiles ? { versionFiles: b.config.versionFiles as VersionFile[] } : {}) };
-  const contents = await readAt(b.git, b.start.sha, referencePaths(paths, config, b.inputs.files));
+  // the changelog is read in the same `cat-file --batch` as the references
+  const contents = await readAt(b.git, b.start.sha, [...referencePaths(paths, config, b.inputs.files), ...also]);
   const refs = releaseReferences({ paths, contents, config, repository: b.ctx.repository, files: b.inputs.files });
   const more = refs.files.map((f) => f.path).filter((p) => !contents.has(p));
   for (const [p, t] of await readAt(b.git, b.start.sha, more)) contents.set(p, t);
@@ -169,10 +178,9 @@ async function newVersion(b: Bump, current: string): Promise<string> {
 }
 
 async function plan(b: Bump): Promise<Planned> {
-  const { refs, contents } = await references(b);
-  const readOptions = { images: refs.images, tagsPrefixed: tagsPrefixed(b.tags) };
   const changelogPath = b.inputs.changelog ? b.config.changelog : undefined;
-  if (changelogPath) for (const [p, t] of await readAt(b.git, b.start.sha, [changelogPath])) contents.set(p, t);
+  const { refs, contents } = await references(b, changelogPath ? [changelogPath] : []);
+  const readOptions = { images: refs.images, tagsPrefixed: tagsPrefixed(b.tags) };
   const currentFound = currentOf(b, refs, contents, readOptions);
   const current = currentFound.version;
   const next = await newVersion(b, current);

@@ -33,7 +33,8 @@ export interface BumpReport {
 
 const short = (sha: string): string => sha.slice(0, 12);
 
-export function renderSummary(r: BumpReport): string {
+/** `diff`: the edits' diff when the caller has it already (it printed it in the log). */
+export function renderSummary(r: BumpReport, diff: string = renderDiff(r.edits)): string {
   const s = new Summary();
   s.heading(`bump-version: ${r.previousVersion} → ${r.version}`);
   if (r.status === 'dry-run') s.text('> **Dry run**: this is the plan; nothing was written, pushed or opened.');
@@ -63,7 +64,6 @@ export function renderSummary(r: BumpReport): string {
       table(['file', 'line', 'what', 'value', 'why'], r.skipped.map((k) => [k.path, k.line ?? '', k.name, k.value ?? '', k.reason])),
     );
   }
-  const diff = renderDiff(r.edits);
   if (diff) {
     s.heading('Diff', 3);
     s.code(diff, 'diff');

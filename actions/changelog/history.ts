@@ -7,10 +7,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Classification, cancelledByReverts, classifyCommits, parseReleaseConfig, pullRequestRecords, type ClassifyOptions, type ClassifyResult, type ReleaseCategories } from '../lib/changelog/index.js';
 import type { Git } from '../lib/git/git.js';
-import { ActionError, FileError } from '../lib/runner/errors.js';
+import { FileError } from '../lib/runner/errors.js';
 import { commitRecord, type GitCommit } from './commit-record.js';
 import type { PullSource } from './pulls.js';
 import { resolveRange, type RangeGit, type ResolvedRange } from './range.js';
+import type { Refs } from './refs.js';
 
 export interface HistoryRequest {
   workspace: string;
@@ -23,6 +24,8 @@ export interface HistoryRequest {
   include: readonly string[];
   /** null: no enrichment. */
   pulls: (() => Promise<PullSource>) | null;
+  /** `readRefs(git)`, started as early as the action could (see refs.ts). */
+  refs: Promise<Refs>;
 }
 
 export interface History extends ClassifyResult {
@@ -57,28 +60,23 @@ export async function loadCategories(workspace: string, explicit: string): Promi
   return null;
 }
 
-/** The range's refs: tags and the commits they name from one `for-each-ref`, anything else through `rev-parse`. */
-async function rangeGit(git: Git): Promise<RangeGit> {
-  const tags = await git.tagCommits();
+/** The range's refs: tags and HEAD as read by {@link readRefs}, anything else through `rev-parse`. */
+function rangeGit(git: Git, refs: Refs): RangeGit {
   return {
-    tags: async () => [...tags.keys()],
-    resolve: async (ref) => (ref.startsWith('refs/tags/') ? tags.get(ref.slice('refs/tags/'.length)) : undefined) ?? git.resolve(ref),
+    tags: async () => [...refs.tags.keys()],
+    resolve: async (ref) => {
+      if (ref === 'HEAD') return refs.head;
+      return (ref.startsWith('refs/tags/') ? refs.tags.get(ref.slice('refs/tags/'.length)) : undefined) ?? git.resolve(ref);
+    },
   };
 }
 
-/** Throws unless `git` is a full (not shallow) repository: one `rev-parse` answers both. */
-async function assertFullRepository(git: Git): Promise<void> {
-  const r = await git.git(['rev-parse', '--is-shallow-repository'], { allowFailure: true });
-  if (r.exitCode !== 0) throw new ActionError(`${git.cwd} is not a git repository: check out the repository first (actions/checkout with fetch-depth: 0)`);
-  if (r.stdout.trim() === 'true') {
-    throw new ActionError('the checkout is shallow, so the history and the tags of the range are incomplete: check out with actions/checkout and fetch-depth: 0');
-  }
-}
-
 export async function collectHistory(git: Git, req: HistoryRequest): Promise<History> {
-  await assertFullRepository(git);
-  const range = await resolveRange(await rangeGit(git), { version: req.version, from: req.from, to: req.to });
-  const categories = await loadCategories(req.workspace, req.categories);
+  // the categories file is read while git answers; its error, if any, comes after the range's
+  const categoriesRead = loadCategories(req.workspace, req.categories);
+  categoriesRead.catch(() => undefined);
+  const range = await resolveRange(rangeGit(git, await req.refs), { version: req.version, from: req.from, to: req.to });
+  const categories = await categoriesRead;
   const options: ClassifyOptions = { include: req.include, ...(categories ? { categories: categories.categories } : {}) };
   const base = { range, categoriesFile: categories?.file ?? null };
 

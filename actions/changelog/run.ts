@@ -20,6 +20,7 @@ import type { Log } from '../lib/runner/core.js';
 import { FileError, InputError } from '../lib/runner/errors.js';
 import type { ChartInstall } from '../lib/changelog/notes.js';
 import type { HandWritten } from './handwritten.js';
+import { startRefs, type Refs } from './refs.js';
 import { readChangelogInputs, type ChangelogInputs } from './inputs.js';
 
 type Outputs = Record<string, string>;
@@ -33,6 +34,9 @@ interface Done {
 interface Env {
   inputs: ChangelogInputs;
   ctx: RunContext;
+  git: Git;
+  /** The refs the history needs, read from the start (modes update and notes). */
+  refs: Promise<Refs> | null;
   config: ReleaseConfig;
   /** Repository-relative path of the CHANGELOG, and its full path. */
   path: string;
@@ -44,11 +48,14 @@ interface Env {
 export async function main(): Promise<void> {
   const inputs = readChangelogInputs();
   const ctx = readContext();
+  const git = new Git(ctx.workspace);
+  // the git processes before the log run while the configuration and the modules load
+  const refs = inputs.mode === 'update' || inputs.mode === 'notes' ? startRefs(git) : null;
   const config = await loadConfig({ workspace: ctx.workspace, ...(inputs.config ? { path: inputs.config } : {}), repository: ctx.repository });
   const path = inputs.path || config.changelog;
   const file = inside(ctx.workspace, path, inputs.path ? 'path' : null, config);
   const { runnerLog, setOutputs, appendSummary } = await import('../lib/runner/core.js');
-  const env: Env = { inputs, ctx, config, path, file, repoUrl: `${ctx.serverUrl}/${ctx.repository}`, log: await runnerLog() };
+  const env: Env = { inputs, ctx, git, refs, config, path, file, repoUrl: `${ctx.serverUrl}/${ctx.repository}`, log: await runnerLog() };
 
   const done = await MODES[inputs.mode](env);
   await setOutputs(done.outputs);
@@ -85,8 +92,7 @@ async function readChangelog(env: Env): Promise<string> {
 
 /** The history of the version, enriched with pull requests unless asked not to. */
 async function history(env: Env) {
-  const { inputs, ctx, config, log } = env;
-  const git = new Git(ctx.workspace);
+  const { inputs, ctx, config, log, git } = env;
   const { collectHistory } = await import('./history.js');
   const pulls = inputs.usePullRequests
     ? async () => {
@@ -103,6 +109,7 @@ async function history(env: Env) {
     categories: inputs.categories,
     include: config.changelogInclude,
     pulls,
+    refs: env.refs ?? startRefs(git),
   });
   log.info(`range: ${h.range.explanation}`);
   log.info(`${h.commits} commit(s) → ${h.entries.length} entr${h.entries.length === 1 ? 'y' : 'ies'}, ${h.skipped.length} left out`);

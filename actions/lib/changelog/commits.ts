@@ -1,7 +1,7 @@
 import { CommitParser, type Commit, type ParserOptions } from 'conventional-commits-parser';
 import { isReleaseCommit } from '../semver/release-commit.js';
 import { categoryMatcher, type CategoryMatcher, type ReleaseCategories } from './categories.js';
-import { pullRequestRecords } from './pull-requests.js';
+import { HistoryIndex, pullRequestRecords } from './pull-requests.js';
 import { kindMarker, sectionOfVerb } from './subjects.js';
 import type { CommitRecord, Entry, EntrySection, Skipped, SkipReason } from './types.js';
 
@@ -100,6 +100,8 @@ export function parseOneLine(line: string): ParsedMessage | null {
 export const MERGE_SUBJECT = /^Merge (?:pull request #\d+ |(?:remote-tracking )?branch(?:es)? |tag |commit |'|")/;
 const SQUASH_PR = /\s*\(#(\d+)\)\s*$/;
 const REVERT_SUBJECT = /^(?:revert(?:\([^()]*\))?!?:\s|Revert ")/i;
+/** What every subject REVERT_SUBJECT accepts starts with, spaces first allowed. */
+const MAYBE_REVERT = /^\s*revert/i;
 const REVERTS_COMMIT = /This reverts commit ([0-9a-f]{7,40})/i;
 
 /** A git trailer or a reference footer: where the text of a note ends. */
@@ -249,7 +251,8 @@ export function isSkipped(x: Entry | Skipped): x is Skipped {
 
 /** The commit a revert reverts (`This reverts commit <sha>`), or null if it is not a revert. */
 export function revertTarget(record: CommitRecord): string | null {
-  if (!REVERT_SUBJECT.test(record.subject.trim())) return null;
+  // most subjects are no revert: looked at without trimming (a copy) first
+  if (!MAYBE_REVERT.test(record.subject) || !REVERT_SUBJECT.test(record.subject.trim())) return null;
   const m = REVERTS_COMMIT.exec(record.body ?? '');
   return m ? m[1]!.toLowerCase() : null;
 }
@@ -261,19 +264,28 @@ export function revertTarget(record: CommitRecord): string | null {
  */
 export function cancelledByReverts(records: readonly CommitRecord[]): Set<string> {
   const cancelled = new Set<string>();
-  const targets = new Map<string, string>(); // revert sha → full target sha in range
-  let bySha: Map<string, string> | null = null;
-  let shas: string[] | null = null;
+  const reverts: [sha: string, target: string][] = [];
   for (const r of records) {
     const t = revertTarget(r);
-    if (!t) continue;
-    bySha ??= new Map(records.map((x) => [x.sha.toLowerCase(), x.sha]));
+    if (t) reverts.push([r.sha, t]);
+  }
+  if (reverts.length === 0) return cancelled;
+  // only the SHAs some revert names are looked up (the last record wins, as in a Map of all)
+  const wanted = new Set(reverts.map(([, t]) => t));
+  const bySha = new Map<string, string>();
+  for (const x of records) {
+    const low = x.sha.toLowerCase();
+    if (wanted.has(low)) bySha.set(low, x.sha);
+  }
+  const targets = new Map<string, string>(); // revert sha → full target sha in range
+  let shas: string[] | null = null;
+  for (const [sha, t] of reverts) {
     let full = bySha.get(t);
     if (!full && t.length < 40) {
       shas ??= records.map((x) => x.sha);
       full = shas.find((s) => s.toLowerCase().startsWith(t));
     }
-    if (full && full !== r.sha) targets.set(r.sha, full);
+    if (full && full !== sha) targets.set(sha, full);
   }
   if (targets.size === 0) return cancelled;
   const revertedBy = new Set(targets.values());
@@ -316,6 +328,7 @@ export class Classification {
   private readonly classifier: Classifier;
   private readonly records: CommitRecord[] = [];
   private readonly classified: (Entry | Skipped)[] = [];
+  private readonly index = new HistoryIndex();
 
   constructor(options: ClassifyOptions = {}) {
     this.classifier = new Classifier(options);
@@ -324,6 +337,7 @@ export class Classification {
   add(record: CommitRecord): void {
     this.records.push(record);
     this.classified.push(this.classifier.classify(record));
+    this.index.add(record);
   }
 
   get size(): number {
@@ -331,12 +345,21 @@ export class Classification {
   }
 
   result(): ClassifyResult {
-    const grouped = pullRequestRecords(this.records);
+    const grouped = pullRequestRecords(this.records, this.index);
     const skipped: Skipped[] = [...grouped.inPullRequests];
     let classified = this.classified;
     if (grouped.records !== this.records) {
-      const byRecord = new Map(this.records.map((r, i) => [r, this.classified[i]!]));
-      classified = grouped.records.map((r) => byRecord.get(r) ?? this.classifier.classify(r));
+      // grouped.records is this.records in the same order, less the branch commits, with
+      // each pull request merge replaced by a record of the same SHA
+      classified = [];
+      let j = 0;
+      for (let i = 0; i < this.records.length; i++) {
+        const record = this.records[i]!;
+        const kept = grouped.records[j];
+        if (kept === undefined || kept.sha !== record.sha) continue;
+        classified.push(kept === record ? this.classified[i]! : this.classifier.classify(kept));
+        j++;
+      }
     }
     const cancelled = cancelledByReverts(grouped.records);
     const entries: Entry[] = [];

@@ -74,8 +74,15 @@ function mapOutsideCode(text: string, fn: (run: string) => string): string {
   return out + fn(run);
 }
 
+/**
+ * Text that every step below leaves as it is: one line, nothing to trim, no backtick, no
+ * `&<>@`, and no first character that could start a block (`#`, `-`, `+`, `*`, `[`, `=`, a digit).
+ */
+const UNCHANGED = /^(?![\s#+*=[\d-])[^\r\n\t`&<>@]*(?<!\s)$/;
+
 /** Escapes one line of untrusted text for inline use in GitHub Markdown. */
 export function escapeMarkdownInline(text: string): string {
+  if (UNCHANGED.test(text)) return text;
   const oneLine = (/[\r\n\t]/.test(text) ? text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/\t/g, ' ') : text).trim();
   let out = mapOutsideCode(oneLine, escapeTextRun);
   // block-level starts: heading, quote (already &gt;), list markers, ordered list, task box, thematic break

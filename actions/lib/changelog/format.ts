@@ -3,8 +3,13 @@ import type { Entry } from './types.js';
 
 /** `https://github.com/OWNER/REPO` without a trailing slash or `.git`. */
 export function normalizeRepoUrl(url: string): string {
-  return url.trim().replace(/\/+$/, '').replace(/\.git$/, '');
+  // a release's thousands of lines all name the same repository: the last answer is kept
+  if (url === lastUrl.url) return lastUrl.normal;
+  const normal = url.trim().replace(/\/+$/, '').replace(/\.git$/, '');
+  lastUrl = { url, normal };
+  return normal;
 }
+let lastUrl = { url: '', normal: '' };
 
 /** `YYYY-MM-DD` and a real calendar date. */
 export function isIsoDate(text: string): boolean {

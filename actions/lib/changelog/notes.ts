@@ -142,7 +142,13 @@ const LIST_MARKER = /^\s*(?:[-*+]|\d+[.)])\s+/;
  * overview agrees with the sections below it.
  */
 export function overviewOf(entries: readonly Entry[], n = 3, extra: readonly ExtraItem[] = []): string {
-  const count = (c: NotesCategory): number => entries.filter((e) => notesCategory(e) === c).length + extra.filter((x) => x.category === c).length;
+  // one pass: the category of each entry is computed once, for the counts and the ranking
+  const priorities = entries.map((e) => PRIORITY[notesCategory(e)]);
+  const counts = new Map<NotesCategory, number>();
+  const tally = (c: NotesCategory): void => void counts.set(c, (counts.get(c) ?? 0) + 1);
+  for (const e of entries) tally(notesCategory(e));
+  for (const x of extra) tally(x.category);
+  const count = (c: NotesCategory): number => counts.get(c) ?? 0;
   const breaking = count('breaking');
   const parts: string[] = [];
   const features = count('features');
@@ -159,24 +165,20 @@ export function overviewOf(entries: readonly Entry[], n = 3, extra: readonly Ext
   if (parts.length === 0) return 'This release contains no user-facing changes.';
   const lines = [`This release brings ${joinWords(parts)}.`];
   // the first n by priority, then by position (hand-written first); only those n are rendered
-  const candidates: ({ p: number } & ({ extra: ExtraItem } | { entry: Entry }))[] = [
-    ...extra.map((x) => ({ p: PRIORITY[x.category], extra: x })),
-    ...entries.map((e) => ({ p: PRIORITY[notesCategory(e)], entry: e })),
-  ];
-  const ranked: typeof candidates = [];
-  for (const p of [...new Set(candidates.map((c) => c.p))].sort((a, b) => a - b)) {
-    if (p >= PRIORITY.docs) break;
-    for (const c of candidates) {
+  const ranked: string[] = [];
+  for (let p = 0; p < PRIORITY.docs && ranked.length < n; p++) {
+    for (const x of extra) {
       if (ranked.length >= n) break;
-      if (c.p === p) ranked.push(c);
+      if (PRIORITY[x.category] === p) ranked.push(`${x.category === 'breaking' ? '⚠️ ' : ''}${escapeMarkdownInline(x.text.replace(LIST_MARKER, ''))}`);
+    }
+    for (let i = 0; i < entries.length && ranked.length < n; i++) {
+      const e = entries[i]!;
+      if (priorities[i] === p) ranked.push(`${e.breaking ? '⚠️ ' : ''}${entryText(e)}`);
     }
   }
   if (ranked.length > 0) {
     lines.push('', 'Highlights:');
-    for (const c of ranked) {
-      const text = 'extra' in c ? `${c.extra.category === 'breaking' ? '⚠️ ' : ''}${escapeMarkdownInline(c.extra.text.replace(LIST_MARKER, ''))}` : `${c.entry.breaking ? '⚠️ ' : ''}${entryText(c.entry)}`;
-      lines.push(`- ${text}`);
-    }
+    for (const text of ranked) lines.push(`- ${text}`);
   }
   return lines.join('\n');
 }

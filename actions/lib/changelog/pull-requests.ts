@@ -71,23 +71,47 @@ function carriedFooters(side: readonly CommitRecord[]): string[] {
   return [...new Set(out)];
 }
 
+/**
+ * What grouping needs to know of a range, gathered one commit at a time (while git is still
+ * reading the history, see `Classification`) or all at once by {@link indexHistory}.
+ */
+export class HistoryIndex {
+  readonly bySha = new Map<string, CommitRecord>();
+  /** Every SHA a commit names as a parent (in the range or not). */
+  readonly parents = new Set<string>();
+  pullMerges = 0;
+
+  add(c: CommitRecord): void {
+    this.bySha.set(c.sha, c);
+    const parents = c.parents;
+    if (!parents) return;
+    for (const p of parents) this.parents.add(p);
+    if (parents.length > 1 && PULL_MERGE.test(c.subject)) this.pullMerges++;
+  }
+}
+
+export function indexHistory(commits: readonly CommitRecord[]): HistoryIndex {
+  const index = new HistoryIndex();
+  for (const c of commits) index.add(c);
+  return index;
+}
+
 /** The commit no other commit of the range has as a parent: where the mainline starts (git log lists it first). */
-function tipOf(commits: readonly CommitRecord[], inRange: ReadonlyMap<string, CommitRecord>): CommitRecord | undefined {
-  const parents = new Set<string>();
-  for (const c of commits) for (const p of c.parents ?? []) if (inRange.has(p)) parents.add(p);
-  return commits.find((c) => !parents.has(c.sha));
+function tipOf(commits: readonly CommitRecord[], index: HistoryIndex): CommitRecord | undefined {
+  return commits.find((c) => !index.parents.has(c.sha));
 }
 
 /**
  * Groups `commits` (a `git log` range with parents, any order) into pull requests; see the
- * module comment. A range with no pull request merge comes back as it was.
+ * module comment. A range with no pull request merge comes back as it was. `index`: the
+ * same commits' {@link HistoryIndex}, when the caller already has it.
  */
-export function pullRequestRecords(commits: readonly CommitRecord[]): PullRequestHistory {
-  if (!commits.some((c) => (c.parents?.length ?? 0) > 1 && PULL_MERGE.test(c.subject))) return { records: commits, inPullRequests: [] };
-  const bySha = new Map(commits.map((c) => [c.sha, c]));
+export function pullRequestRecords(commits: readonly CommitRecord[], index: HistoryIndex = indexHistory(commits)): PullRequestHistory {
+  if (index.pullMerges === 0) return { records: commits, inPullRequests: [] };
+  const { bySha } = index;
   const mainline: CommitRecord[] = [];
   const onMainline = new Set<string>();
-  for (let c = tipOf(commits, bySha); c && !onMainline.has(c.sha); c = bySha.get(c.parents?.[0] ?? '')) {
+  for (let c = tipOf(commits, index); c && !onMainline.has(c.sha); c = bySha.get(c.parents?.[0] ?? '')) {
     mainline.push(c);
     onMainline.add(c.sha);
   }

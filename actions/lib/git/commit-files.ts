@@ -23,17 +23,17 @@ export interface CommitFilesRequest {
 /**
  * Makes a commit of `files` on `parent` with git's plumbing — no work tree, no checkout: the
  * blobs written in one `hash-object`, the parent's tree read into a private index, the changed
- * entries replaced, `write-tree`, `commit-tree`. Six git processes whatever the repository's size,
- * where a temporary worktree checks out every file first. Blobs are stored as given: the texts
+ * entries replaced, `write-tree`, `commit-tree`. Six git processes whatever the repository's size
+ * (the first three side by side, so four one after the other), where a temporary worktree checks
+ * out every file first. Blobs are stored as given: the texts
  * are edits of blobs read from git, so no clean filter applies to them twice.
  */
 export async function commitFiles(git: Git, req: CommitFilesRequest): Promise<string> {
   const dir = await mkdtemp(join(req.tempDir ?? tmpdir(), 'commit-files-'));
   try {
     const plumbing = new Git(git.cwd, { ...git.options, env: { ...git.options.env, GIT_INDEX_FILE: join(dir, 'index') } });
-    const blobs = await writeBlobs(plumbing, dir, req.files);
-    const modes = await fileModes(plumbing, req.parent, req.files.map((f) => f.path));
-    await plumbing.git(['read-tree', '--end-of-options', req.parent]);
+    // three independent steps side by side: the blobs, the parent's modes, the parent's tree in the index
+    const [blobs, modes] = await allDone([writeBlobs(plumbing, dir, req.files), fileModes(plumbing, req.parent, req.files.map((f) => f.path)), plumbing.git(['read-tree', '--end-of-options', req.parent])] as const);
     const info = req.files.map((f, i) => `${modes.get(f.path) ?? '100644'} ${blobs[i]}\t${f.path}\n`).join('');
     await plumbing.git(['update-index', '--index-info'], { input: info });
     const tree = await plumbing.out(['write-tree']);
@@ -45,6 +45,14 @@ export async function commitFiles(git: Git, req: CommitFilesRequest): Promise<st
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** Promise.all that waits for every step before failing: none is left writing into the folder removed after it. */
+async function allDone<T extends readonly unknown[]>(steps: { readonly [K in keyof T]: Promise<T[K]> }): Promise<T> {
+  const settled = await Promise.allSettled(steps);
+  const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((r) => (r as PromiseFulfilledResult<unknown>).value) as unknown as T;
 }
 
 async function writeBlobs(git: Git, dir: string, files: readonly FileText[]): Promise<string[]> {

@@ -1,4 +1,5 @@
 import { annotate } from './commands.js';
+import { enableCompileCache } from './compile-cache.js';
 import { ActionError, FileError, InputError } from './errors.js';
 
 /**
@@ -7,6 +8,8 @@ import { ActionError, FileError, InputError } from './errors.js';
  * code 1. Unexpected errors keep their stack in the log for a maintainer.
  */
 export async function runAction(name: string, main: () => Promise<void>): Promise<void> {
+  // before main loads the chunks (yaml, ajv, the domain code) with `import()`
+  enableCompileCache();
   try {
     await main();
   } catch (err) {

@@ -7,8 +7,9 @@
  * `${{ github.event.repository.name }}` and the workflow's own `env` substituted; a name
  * with anything left unresolved is not taken).
  */
-import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
 import { imageBeside, normaliseImage } from './values-yaml.js';
+import { parsedDocument } from './yaml-nodes.js';
 
 /** `registry[:port]/path/name`, lower case, no tag, no variable left. */
 const IMAGE = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?(?:\/[a-z0-9._-]+)+$/;
@@ -56,7 +57,7 @@ export function makefileImages(text: string): string[] {
 export function kustomizeImages(text: string): Array<{ index: number; name?: string; newName?: string }> {
   let doc;
   try {
-    doc = parseDocument(text);
+    doc = parsedDocument(text);
   } catch {
     return [];
   }
@@ -77,7 +78,7 @@ export function kustomizeImages(text: string): Array<{ index: number; name?: str
 export function valuesImages(text: string): string[] {
   let doc;
   try {
-    doc = parseDocument(text);
+    doc = parsedDocument(text);
   } catch {
     return [];
   }
@@ -90,7 +91,7 @@ function workflowEnv(text: string): Map<string, string> {
   const env = new Map<string, string>();
   let doc: unknown;
   try {
-    doc = parseDocument(text).toJS();
+    doc = parsedDocument(text).toJS();
   } catch {
     return env;
   }

@@ -11,9 +11,29 @@ import type { LineIndex } from './text.js';
 
 export type KeySegment = string | number | '*';
 
+/**
+ * The same text is parsed once: the release's images are read from the kustomizations and the
+ * chart's values.yaml (images.ts), and the same files are then read as version files. The
+ * documents are only read, never changed (edits replace text in the original string). Kept
+ * for the last {@link PARSED_MAX} texts, so a long process does not hold every file it read.
+ */
+const parsed = new Map<string, Document.Parsed>();
+const PARSED_MAX = 512;
+
+/** `parseDocument(text)` with yaml's default options (unique keys, pretty errors), parsed once per text. */
+export function parsedDocument(text: string): Document.Parsed {
+  let doc = parsed.get(text);
+  if (doc === undefined) {
+    doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
+    if (parsed.size >= PARSED_MAX) parsed.delete(parsed.keys().next().value as string);
+    parsed.set(text, doc);
+  }
+  return doc;
+}
+
 /** Parses a document or throws a FileError with the line of the first problem. */
 export function parseYaml(text: string, path: string): Document.Parsed {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
+  const doc = parsedDocument(text);
   const error = doc.errors[0];
   if (error) {
     const line = error.linePos?.[0]?.line;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { commitFiles, withSignOff } from '../../../actions/lib/git/commit-files.js';
 import { Git } from '../../../actions/lib/git/git.js';
@@ -72,6 +72,16 @@ describe('commitFiles (plumbing, no work tree)', () => {
     expect(git(dir, ['worktree', 'list']).split('\n')).toHaveLength(1);
     expect(git(dir, ['show', `${sha}:charts/app/Chart.yaml`])).toBe('version: 0.5.0');
     expect(git(dir, ['rev-parse', `${sha}^`])).toBe(head);
+  });
+
+  it('fails on a parent that is not a commit once every step has ended, and leaves no staging folder', async () => {
+    const dir = repo('bad-parent');
+    const staging = join(tmp.path, 'bad-parent-staging');
+    mkdirSync(staging);
+    const missing = 'f'.repeat(40);
+    await expect(commitFiles(new Git(dir, { identity }), { parent: missing, files: edits, message: 'chore(release): v0.5.0', tempDir: staging })).rejects.toThrow(missing);
+    expect(readdirSync(staging)).toEqual([]);
+    expect(git(dir, ['status', '--porcelain'])).toBe('');
   });
 
   it('signs with the given GnuPG key, and the signature verifies', async () => {

@@ -46,6 +46,20 @@ describe('Git', () => {
     expect([...tags.keys()].sort()).toEqual((await g.tags()).sort());
   });
 
+  it('probes a repository in one rev-parse: not one, empty, full with its HEAD, shallow', async () => {
+    const plain = join(tmp.path, 'probe-plain');
+    execFileSync('mkdir', ['-p', plain]);
+    // GIT_CEILING_DIRECTORIES: the temporary folder must not be found inside some other repository
+    expect(await new Git(plain, { env: { GIT_CEILING_DIRECTORIES: tmp.path } }).probe()).toBeNull();
+    const empty = initRepo(join(tmp.path, 'probe-empty'));
+    expect(await new Git(empty).probe()).toEqual({ shallow: false, head: undefined });
+    const full = repoWithHistory('probe-full');
+    expect(await new Git(full).probe()).toEqual({ shallow: false, head: git(full, ['rev-parse', 'HEAD']) });
+    const shallow = join(tmp.path, 'probe-shallow');
+    execFileSync('git', ['clone', '-q', '--depth', '1', '--', `file://${full}`, shallow]);
+    expect(await new Git(shallow).probe()).toEqual({ shallow: true, head: git(full, ['rev-parse', 'HEAD']) });
+  });
+
   it('reads git log output the same whatever the chunks: records and UTF-8 characters split anywhere', async () => {
     const dir = initRepo(join(tmp.path, 'chunks'));
     for (const m of ['feat: ünïcödé ✓ first', 'fix: 🐛 second\n\nbody ✓ line\n\nSigned-off-by: X <x@example.com>', 'docs: third']) commit(dir, m, { 'f.txt': m });

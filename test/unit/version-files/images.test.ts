@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { isImageName, kustomizeImages, makefileImages, valuesImages, withoutTag, workflowImages } from '../../../actions/lib/version-files/images.js';
+import { parsedDocument, parseYaml } from '../../../actions/lib/version-files/yaml-nodes.js';
+import { parseDocument } from 'yaml';
 import { corpusFiles } from './corpus.js';
 
 const WVA = corpusFiles('wva');
@@ -48,5 +50,19 @@ describe('the release images a repository names itself', () => {
     expect(isImageName('ghcr.io/acme/op')).toBe(true);
     expect(isImageName('ghcr.io/${{ x }}/op')).toBe(false);
     expect(isImageName('op')).toBe(false);
+  });
+});
+
+describe('one parse per text', () => {
+  it('the document that gave the images is the one the version file is read from, for the last 512 texts', () => {
+    const text = WVA['config/manager/kustomization.yaml']!;
+    const first = parsedDocument(text);
+    expect(kustomizeImages(text)[0]?.newName).toBe('ghcr.io/llm-d/workload-variant-autoscaler');
+    expect(parseYaml(text, 'config/manager/kustomization.yaml')).toBe(first);
+    // the same document as yaml's own parse with its defaults
+    expect(first.toJS()).toEqual(parseDocument(text).toJS());
+    expect(String(first)).toBe(String(parseDocument(text)));
+    for (let i = 0; i < 512; i++) parsedDocument(`k${i}: ${i}\n`);
+    expect(parsedDocument(text)).not.toBe(first);
   });
 });
