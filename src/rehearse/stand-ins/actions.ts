@@ -356,17 +356,17 @@ async function kind(): Promise<StepOutcome> {
 }
 
 export const ACTION_STAND_INS: Record<string, StandInSpec> = {
-  'actions/checkout': { description: 'a clone of the emulated repository at the ref', run: checkout },
-  'docker/setup-qemu-action': { description: 'no-op', run: setupQemu },
-  'docker/setup-buildx-action': { description: 'no-op', run: () => setupBuildx() },
-  'docker/login-action': { description: 'credentials checked against the local registry', run: login },
-  'docker/metadata-action': { description: 'tags and OCI labels computed as the action does', run: metadata },
-  'docker/build-push-action': { description: 'a synthetic multi-platform image pushed to the local registry', run: buildPush },
-  'aquasecurity/trivy-action': { description: 'the image must exist; no scan', run: trivy },
-  'actions/upload-artifact': { description: 'files kept for later jobs of the run', run: uploadArtifact },
-  'actions/download-artifact': { description: 'files of earlier jobs of the run', run: downloadArtifact },
-  'actions/attest-build-provenance': { description: 'an unsigned SLSA provenance bundle file', run: attest },
-  'helm/kind-action': { description: 'not run', run: () => kind() },
+  'actions/checkout': { description: 'a clone of the emulated repository at the ref', didNot: 'nothing left out: a git clone over HTTP from the emulator', run: checkout },
+  'docker/setup-qemu-action': { description: 'no-op', didNot: 'no QEMU emulators installed', run: setupQemu },
+  'docker/setup-buildx-action': { description: 'no-op', didNot: 'no buildx builder made', run: () => setupBuildx() },
+  'docker/login-action': { description: 'credentials checked against the local registry', didNot: 'no docker login (no docker config written)', run: login },
+  'docker/metadata-action': { description: 'tags and OCI labels computed as the action does', didNot: 'nothing left out: tags and labels as the action computes them', run: metadata },
+  'docker/build-push-action': { description: 'the image built per platform with buildah (a synthetic image without buildah) and pushed to the local registry', didNot: 'no BuildKit: the provenance and SBOM attestations are synthetic and unsigned', run: buildPush },
+  'aquasecurity/trivy-action': { description: 'the image must exist; no scan', didNot: 'no vulnerability scan', run: trivy },
+  'actions/upload-artifact': { description: 'files kept for later jobs of the run', didNot: 'no upload to GitHub\'s artifact storage', run: uploadArtifact },
+  'actions/download-artifact': { description: 'files of earlier jobs of the run', didNot: 'no download from GitHub\'s artifact storage', run: downloadArtifact },
+  'actions/attest-build-provenance': { description: 'an unsigned SLSA provenance bundle file', didNot: 'no Sigstore signature, no attestation stored on GitHub or pushed to the registry: the provenance is unsigned', run: attest },
+  'helm/kind-action': { description: 'not run', didNot: 'no kind cluster', run: () => kind() },
 };
 
 /**
