@@ -721,6 +721,7 @@ export class RehearsalEngine {
       result.status = outcome.status;
       if (outcome.outputs) result.outputs = outcome.outputs;
       if (outcome.notes) result.notes.push(...outcome.notes);
+      if (outcome.didNot && result.standIn) result.standIn.didNot = outcome.didNot;
       if (outcome.summary) appendFileSync(join(j.temp, 'step-summary.md'), outcome.summary);
       // GITHUB_ENV and GITHUB_PATH reach the job's later steps (the runner's global env and PrependPath)
       for (const [k, v] of outcome.env ?? []) j.jobEnv[k] = v;
@@ -759,7 +760,7 @@ export class RehearsalEngine {
       if (!standIn) return { status: 'skipped', blocking: true, reason: `not run: it calls ${why}, and the rehearsal has no stand-in for this step` };
       result.kind = 'script-stand-in';
       result.notes.push(`stand-in (${why}): ${standIn.description}`);
-      result.standIn = { instead: outside.map((o) => o.command).join(', '), reason: why, didNot: standIn.didNot };
+      result.standIn = { instead: outside.map((o) => o.command).join(', '), reason: outside.map((o) => o.reason).join('; '), didNot: standIn.didNot };
       return standIn.run(ctx);
     }
     const shellValue = step.shell ?? j.defaults?.shell;

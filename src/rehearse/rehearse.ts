@@ -29,6 +29,7 @@ import { detectGithubRepository, githubArgumentProblem, readRepositorySources, t
 import { localImage, releaseImage, type ReleaseImage } from './image-name.js';
 import { Journal, type JournalEntry } from './journal.js';
 import { preparePagesBranch } from './pages.js';
+import { countsText, stepCounts } from './report.js';
 import { git, gitEnv } from './proc.js';
 import { buildAndPush, parsePlatform } from './stand-ins/image.js';
 import type { RehearsalEvent } from './engine.js';
@@ -88,7 +89,7 @@ export interface Stage {
   install?: string;
   /** The action's error lines, for a failed stage. */
   errors?: string[];
-  steps?: Array<Pick<StepRun, 'name' | 'kind' | 'status' | 'reason' | 'notes' | 'durationMs'> & { uses?: string }>;
+  steps?: Array<Pick<StepRun, 'name' | 'kind' | 'status' | 'reason' | 'notes' | 'durationMs' | 'standIn'> & { uses?: string }>;
 }
 
 export interface Announcement {
@@ -234,12 +235,11 @@ function chartOf(dir: string): string | undefined {
 function jobStage(job: JobRun, prefix = ''): Stage {
   const counts = new Map<string, number>();
   for (const s of job.steps) counts.set(s.status, (counts.get(s.status) ?? 0) + 1);
-  const standIns = job.steps.filter((s) => s.status === 'passed' && s.kind !== 'suite-action').length;
   const actions = job.steps.filter((s) => s.status === 'passed' && s.kind === 'suite-action').map((s) => (s.uses ?? '').replace(/^.*actions\/([a-z0-9-]+).*$/, '$1'));
   const detail =
     job.steps.length === 0
       ? undefined
-      : `${job.steps.length} steps: ${[...counts.entries()].map(([k, n]) => `${n} ${k}`).join(', ')}${actions.length ? `; actions ${actions.join(', ')}` : ''}${standIns ? `; ${standIns} stand-in(s)` : ''}`;
+      : `${job.steps.length} steps: ${[...counts.entries()].map(([k, n]) => `${n} ${k}`).join(', ')}; ${countsText(stepCounts(job.steps))}${actions.length ? `; actions ${actions.join(', ')}` : ''}`;
   // verify-release's report, check by check
   const checks = job.steps
     .map((s) => s.outputs['report'])
@@ -259,7 +259,7 @@ function jobStage(job: JobRun, prefix = ''): Stage {
     ...(detail ? { detail: `${detail}${checkText}` } : {}),
     ...(job.reason ? { reason: job.reason } : {}),
     ...(job.install ? { install: job.install } : {}),
-    steps: job.steps.map((s) => ({ name: s.name, kind: s.kind, status: s.status, durationMs: s.durationMs, notes: s.notes, ...(s.reason ? { reason: s.reason } : {}), ...(s.uses ? { uses: s.uses } : {}) })),
+    steps: job.steps.map((s) => ({ name: s.name, kind: s.kind, status: s.status, durationMs: s.durationMs, notes: s.notes, ...(s.reason ? { reason: s.reason } : {}), ...(s.uses ? { uses: s.uses } : {}), ...(s.standIn ? { standIn: s.standIn } : {}) })),
   };
   const errors = job.steps.flatMap((s) => s.errors);
   if (errors.length > 0) stage.errors = errors;

@@ -129,6 +129,8 @@ export interface StepOutcome {
   install?: string;
   notes?: string[];
   summary?: string;
+  /** What this run of a stand-in did not do, when it differs from its spec's `didNot`. */
+  didNot?: string;
   /** GITHUB_ENV pairs for the job's later steps. */
   env?: Array<[string, string]>;
   /** GITHUB_PATH folders for the job's later steps. */
