@@ -57,7 +57,7 @@ const bashError = (stdout: string): string | undefined =>
 describe('which run: steps have stand-ins', () => {
   const runSteps = FILES.flatMap((file) => workflows[file]!.jobs.flatMap((j) => j.steps.filter((s) => s.run !== undefined).map((s) => ({ file, job: j.id, s }))));
 
-  it.each(runSteps.map((r) => [`${r.file} ${r.job} / ${r.s.name ?? r.s.id ?? r.s.index}`, r]))('%s: a stand-in exactly when it calls gh or docker', (_name, r) => {
+  it.each(runSteps.map((r) => ({ title: `${r.file} ${r.job} / ${r.s.name ?? r.s.id ?? r.s.index}`, r })))('$title: a stand-in exactly when it calls gh or docker', ({ r }) => {
     const outside = outsideCommands(r.s.run ?? '', '/nowhere');
     const standIn = scriptStandIn(r.job, r.s.id, r.s.name);
     expect({ outside: outside.length > 0, standIn: standIn !== undefined }).toEqual({ outside: outside.length > 0, standIn: outside.length > 0 });
