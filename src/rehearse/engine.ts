@@ -11,8 +11,9 @@
  *   against the local GitHub, registry and pages;
  * - third-party actions are replaced by stand-ins that do their observable part
  *   (./stand-ins/actions.ts);
- * - `run:` scripts are never executed: the known ones have TypeScript renditions
- *   (./stand-ins/scripts.ts), any other is reported as skipped.
+ * - `run:` steps run for real with their shell, as the runner runs them (./shell.ts), unless
+ *   they call a program the rehearsal does not run (gh, docker, …): then their TypeScript
+ *   stand-in (./stand-ins/scripts.ts), or skipped with the reason.
  *
  * A step the rehearsal cannot do (an action that is not there yet, a missing binary) is
  * `skipped` with the reason, and so is its job; nothing is ever counted as passed that did not
