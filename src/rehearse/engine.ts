@@ -869,8 +869,10 @@ export class RehearsalEngine {
     if (run.summary) appendFileSync(join(ctx.temp, 'step-summary.md'), run.summary);
     result.errors.push(...run.errors.map((e) => e.message));
     for (const w of run.annotations.filter((a) => a.level === 'warning')) result.notes.push(`warning: ${w.message}`);
-    if (run.exitCode !== 0) return { status: 'failed', outputs: run.outputs, reason: run.errors[0]?.message ?? (`exit ${run.exitCode}: ${(run.stderr || run.stdout).trim().split('\n').slice(-1)[0] ?? ''}`) };
-    return { status: 'passed', outputs: run.outputs };
+    // exportVariable reaches the job's later steps, as GITHUB_ENV does
+    const env = Object.entries(run.exportedEnv);
+    if (run.exitCode !== 0) return { status: 'failed', outputs: run.outputs, env, reason: run.errors[0]?.message ?? (`exit ${run.exitCode}: ${(run.stderr || run.stdout).trim().split('\n').slice(-1)[0] ?? ''}`) };
+    return { status: 'passed', outputs: run.outputs, env };
   }
 }
 
