@@ -5,15 +5,17 @@
  * a shim — on the same evaluated `env:`: the same outcome, the same refusal.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { outsideCommands } from '../../src/rehearse/shell.js';
+import { buildAndPush, client, parsePlatform } from '../../src/rehearse/stand-ins/image.js';
 import { SCRIPT_STAND_INS, scriptStandIn } from '../../src/rehearse/stand-ins/scripts.js';
 import type { StepContext } from '../../src/rehearse/types.js';
 import { loadWorkflow, workflowsDir, type Step, type Workflow } from '../support/workflows/model.js';
+import { startRegistry, type RunningRegistry } from '../support/registry/registry.js';
 import { runStep } from '../support/workflows/scripts.js';
 
 const FILES = ['release.yaml', 'prepare-release.yaml', 'self-release.yaml', 'ci-release.yaml'];
@@ -35,13 +37,17 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** A program on PATH that exits with `code`, after recording its arguments. */
-function shim(program: string, code: number): Record<string, string> {
+/** A program on PATH that records its arguments (one call a line), prints `inspect` for `… inspect …`, and exits with `code`. */
+function shim(program: string, code: number, inspect = ''): Record<string, string> {
   const file = join(shims, program);
-  writeFileSync(file, `#!/bin/sh\nprintf '%s\\n' "$*" >>"${join(work, `${program}.args`)}"\nexit ${code}\n`);
+  writeFileSync(file, `#!/bin/sh\nprintf '%s\\n' "$*" >>"${argsFile(program)}"\ncase "$*" in *' inspect '*) printf '%s\\n' '${inspect}' ;; esac\nexit ${code}\n`);
   chmodSync(file, 0o755);
+  rmSync(argsFile(program), { force: true });
   return { PATH: `${shims}:${process.env['PATH'] ?? ''}` };
 }
+
+const argsFile = (program: string): string => join(work, `${program}.args`);
+const calls = (program: string): string[] => readFileSync(argsFile(program), 'utf8').trimEnd().split('\n');
 
 function context(env: Record<string, string>, extra: Partial<StepContext> = {}): StepContext {
   const temp = mkdtempSync(join(work, 'temp-'));
@@ -113,4 +119,58 @@ describe('image merge (docker buildx imagetools create)', () => {
     expect(bash.code).not.toBe(0);
     expect(ts).toMatchObject({ status: 'failed', reason: bashError(bash.stdout) });
   });
+});
+
+describe('the registry stand-ins do what the docker calls of the script ask, in the real registry', () => {
+  let registry: RunningRegistry;
+  let access: { host: string; username: string; password: string };
+  const repo = 'acme/operator';
+  const synthetic = (platform: string, tags: string[]) =>
+    buildAndPush(access, { repository: repo, platforms: [parsePlatform(platform)], content: platform, labels: {}, provenance: false, sbom: false }, tags);
+  beforeAll(async () => {
+    registry = await startRegistry({ auth: 'token' });
+    access = { host: registry.host, username: registry.username, password: registry.password };
+  });
+  afterAll(async () => registry?.stop());
+
+  it('merge: the index of the legs\' digests under the tags the script passes to imagetools create', async () => {
+    const image = `${access.host}/${repo}`;
+    const legs = { amd64: await synthetic('linux/amd64', []), arm64: await synthetic('linux/arm64', []) };
+    const temp = mkdtempSync(join(work, 'merge-ok-'));
+    mkdirSync(join(temp, 'digests'));
+    for (const [slug, d] of Object.entries(legs)) writeFileSync(join(temp, 'digests', slug), `${d}\n`);
+    const tags = [`${image}:v0.3.0`, `${image}:latest`];
+    const contexts = { needs: { preflight: { outputs: { image } } }, steps: { meta: { outputs: { json: JSON.stringify({ tags }) } } } };
+    const fake = `sha256:${'f'.repeat(64)}`;
+    const s = step(release, 'image', 'merge');
+    const bash = runStep(s, contexts, { cwd: work, extraEnv: { ...shim('docker', 0, JSON.stringify({ digest: fake })), RUNNER_TEMP: temp } });
+    expect(bash.code).toBe(0);
+    expect(calls('docker')[0]).toBe(`buildx imagetools create --tag ${tags[0]} --tag ${tags[1]} ${image}@${legs.amd64} ${image}@${legs.arm64}`);
+    const ts = await scriptStandIn('image', s.id, s.name)!.run(context(bash.env, { temp, registry: access }));
+    expect(ts.status).toBe('passed');
+    const digest = ts.outputs!['digest']!;
+    // both tags name the index, which holds the legs in the order the script passed them
+    const c = client(access);
+    for (const t of ['v0.3.0', 'latest']) expect(await c.resolve(repo, t)).toBe(digest);
+    const index = (await c.getManifest(repo, digest))!.json as { manifests: Array<{ digest: string }> };
+    expect(index.manifests.map((m) => m.digest)).toEqual([legs.amd64, legs.arm64]);
+    // the same summary, the digest aside
+    expect(ts.summary).toBe(bash.summary.replace(fake, digest));
+    expect(bash.outputs['digest']).toBe(fake);
+  }, 60_000);
+
+  it('rollback: :latest back on the previous stable image, as imagetools create --tag IMAGE:latest IMAGE:vPREVIOUS', async () => {
+    const image = `${access.host}/${repo}`;
+    const previous = await synthetic('linux/amd64', ['v0.2.0']);
+    await synthetic('linux/arm64', ['latest']);
+    const s = step(release, 'rollback', 'Point :latest back at the previous stable image');
+    const contexts = { needs: { preflight: { outputs: { image, 'previous-stable': '0.2.0' } } } };
+    const bash = runStep(s, contexts, { cwd: work, extraEnv: shim('docker', 0) });
+    expect(bash.code).toBe(0);
+    expect(calls('docker')).toEqual([`buildx imagetools create --tag ${image}:latest ${image}:v0.2.0`]);
+    const ts = await scriptStandIn('rollback', s.id, s.name)!.run(context(bash.env, { registry: access }));
+    expect(ts.status).toBe('passed');
+    expect(await client(access).resolve(repo, 'latest')).toBe(previous);
+    expect(ts.summary).toBe(bash.summary);
+  }, 60_000);
 });
