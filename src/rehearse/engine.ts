@@ -774,7 +774,8 @@ export class RehearsalEngine {
       ...runnerVariables(contexts, step, j, this.opts.actor ?? 'maintainer'),
       ...ctx.env,
     };
-    const ran = await runScript({ script, shell, cwd: ctx.cwd, env, temp: j.temp, id: step.id });
+    const masks = [j.token, ...Object.values((contexts['secrets'] ?? {}) as Record<string, string>)];
+    const ran = await runScript({ script, shell, cwd: ctx.cwd, env, temp: j.temp, id: step.id, masks });
     result.notes.push(`ran with ${shell.argv.join(' ')}`, ...ran.warnings.map((w) => `warning: ${w}`), ...ran.notices.map((n) => `notice: ${n}`));
     result.errors.push(...ran.errors);
     const files = { outputs: ran.outputs, env: ran.env, path: ran.path, ...(ran.summary ? { summary: ran.summary } : {}) };

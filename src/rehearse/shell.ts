@@ -7,7 +7,7 @@
  * GITHUB_STEP_SUMMARY) are read back and the `::error::`-style workflow commands of its output
  * become the step's errors and notes.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { accessSync, appendFileSync, constants, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
@@ -46,10 +46,16 @@ function onPath(program: string, path: string): boolean {
   return false;
 }
 
+let buildx: boolean | undefined;
+function hasBuildx(): boolean {
+  buildx ??= spawnSync('docker', ['buildx', 'version'], { stdio: 'ignore', timeout: 10_000 }).status === 0;
+  return buildx;
+}
+
 /** Programs a script may call that the rehearsal does not run, each with why it cannot. */
 const OUTSIDE: Record<string, (present: boolean) => string> = {
   gh: (present) => (present ? 'gh talks to GitHub over https with its own host configuration; the rehearsal does not point it at the emulator' : 'gh CLI not installed'),
-  docker: (present) => (present ? 'docker needs a container engine and buildx builder the rehearsal does not use' : 'docker CLI not installed (a container engine and buildx are needed)'),
+  docker: (present) => (!present ? 'docker CLI not installed (a container engine and buildx are needed)' : hasBuildx() ? 'docker buildx would need a docker login and a builder the rehearsal does not set up' : 'docker is installed without the buildx plugin (imagetools is a buildx command)'),
   kubectl: () => 'kubectl needs a Kubernetes cluster',
   kind: () => 'kind needs a container engine to make a cluster',
   trivy: () => 'trivy needs its vulnerability database from the network',
@@ -87,6 +93,8 @@ export interface ScriptRun {
   temp: string;
   /** The step's id, for the file names. */
   id: string;
+  /** Secret values: replaced by *** in what is logged and reported, as the runner masks them. */
+  masks?: readonly string[];
   timeoutMs?: number;
 }
 
@@ -145,7 +153,11 @@ export async function runScript(r: ScriptRun): Promise<ScriptResult> {
   } finally {
     rmSync(scriptFile, { force: true });
   }
-  const result: ScriptResult = { exitCode: ran.code, stdout: ran.stdout, stderr: ran.stderr, outputs: {}, env: [], path: [], summary: readFileSync(files.summary, 'utf8'), errors: [], warnings: [], notices: [] };
+  // the runner masks secrets and ::add-mask:: values in the log, longest first
+  const masks = [...(r.masks ?? []), ...parseCommands(ran.stdout).masks].filter((m) => m.length > 0).sort((a, b) => b.length - a.length);
+  const mask = (text: string): string => masks.reduce((t, m) => t.split(m).join('***'), text);
+  ran = { code: ran.code, stdout: mask(ran.stdout), stderr: mask(ran.stderr) };
+  const result: ScriptResult = { exitCode: ran.code, stdout: ran.stdout, stderr: ran.stderr, outputs: {}, env: [], path: [], summary: mask(readFileSync(files.summary, 'utf8')), errors: [], warnings: [], notices: [] };
   try {
     for (const [k, v] of parseFileCommand(readFileSync(files.output, 'utf8'), 'GITHUB_OUTPUT')) result.outputs[k] = v;
     result.env = parseFileCommand(readFileSync(files.env, 'utf8'), 'GITHUB_ENV');

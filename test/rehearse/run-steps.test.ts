@@ -26,15 +26,15 @@ const engine = (): RehearsalEngine =>
   new RehearsalEngine({
     suiteRoot: projectRoot,
     repository: 'acme/operator',
-    github: { serverUrl: 'http://127.0.0.1:9', apiUrl: 'http://127.0.0.1:9/api/v3', graphqlUrl: 'http://127.0.0.1:9/api/graphql', token: 't', barePath: join(work, 'none.git') },
+    github: { serverUrl: 'http://127.0.0.1:9', apiUrl: 'http://127.0.0.1:9/api/v3', graphqlUrl: 'http://127.0.0.1:9/api/graphql', token: 'ghs_rehearsalTestToken', barePath: join(work, 'none.git') },
     workDir: join(work, 'runs'),
   });
 
 const push: RehearsalEvent = { name: 'push', ref: 'refs/tags/v0.5.0', sha: 'b'.repeat(40), payload: { repository: { default_branch: 'main' } } };
 
-async function runText(text: string): Promise<Record<string, JobRun>> {
+async function runText(text: string, secrets: Record<string, string> = {}): Promise<Record<string, JobRun>> {
   const model = await loadWorkflow('steps.yaml', text, () => undefined);
-  const run = await engine().run(model, push);
+  const run = await engine().run(model, push, { secrets });
   return Object.fromEntries(run.jobs.map((j) => [j.key, j]));
 }
 
@@ -191,5 +191,32 @@ jobs:
     const fixed = await runText(text.replace('working-directory: sub', 'working-directory: .'));
     expect(fixed['build']).toMatchObject({ status: 'failed', reason: 'Fail with exit 3: build: the check did not hold (process completed with exit code 3)' });
     expect(fixed['build']!.steps.map((s) => s.status)).toEqual(['passed', 'passed', 'failed', 'not-run']);
+  }, 60_000);
+
+  it('masks secrets and ::add-mask:: values in the log, the summary and the errors, as the runner does', async () => {
+    const text = `name: masks
+on:
+  push:
+    tags: ['v*']
+jobs:
+  leak:
+    runs-on: ubuntu-24.04
+    steps:
+      - id: echo
+        env:
+          SECRET: \${{ secrets.SMTP_URL }}
+        run: |
+          echo "::add-mask::derived-value"
+          echo "url $SECRET and derived-value"
+          echo "summary $SECRET" >>"$GITHUB_STEP_SUMMARY"
+          echo "::error::failed with $SECRET"
+          exit 1
+`;
+    const jobs = await runText(text, { SMTP_URL: 'smtp://user:hunter2@127.0.0.1:25' });
+    const step = jobs['leak']!.steps[0]!;
+    expect(step.errors).toEqual(['failed with ***']);
+    const temp = join(jobs['leak']!.workspace!, '..', 'temp');
+    expect(readFileSync(join(temp, 'echo.log'), 'utf8')).toContain('url *** and ***\n');
+    expect(readFileSync(join(temp, 'step-summary.md'), 'utf8')).toBe('summary ***\n');
   }, 60_000);
 });
