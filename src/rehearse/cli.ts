@@ -11,6 +11,7 @@
  */
 import { githubArgumentProblem } from './github-repo.js';
 import { checkVersionArgument, Cleanup, EXIT, rehearse, StateFolderError, type EventKind, type Mode, type RehearsalResult, type Stage } from './rehearse.js';
+import { renderStandIns } from './report.js';
 
 export const USAGE = `Usage: release-actions rehearse [options]
 
@@ -171,6 +172,8 @@ export function renderReport(r: RehearsalResult): string {
     for (const e of s.errors ?? []) if (e !== s.reason && !(s.reason ?? '').includes(e)) lines.push(`      ${e}`);
     if (s.install) lines.push(`      install: ${s.install}`);
   }
+  const standIns = renderStandIns(r.stages);
+  if (standIns.length > 0) lines.push('', ...standIns);
   const a = r.artifacts;
   const where = r.kept ? `kept in ${r.workDir}` : `in ${r.workDir}, removed at the end — run with --keep to keep them`;
   const produced: Array<[string, string]> = [];

@@ -11,8 +11,9 @@
  *   against the local GitHub, registry and pages;
  * - third-party actions are replaced by stand-ins that do their observable part
  *   (./stand-ins/actions.ts);
- * - `run:` scripts are never executed: the known ones have TypeScript renditions
- *   (./stand-ins/scripts.ts), any other is reported as skipped.
+ * - `run:` steps run for real with their shell, as the runner runs them (./shell.ts), unless
+ *   they call a program the rehearsal does not run (gh, docker, …): then their TypeScript
+ *   stand-in (./stand-ins/scripts.ts), or skipped with the reason.
  *
  * A step the rehearsal cannot do (an action that is not there yet, a missing binary) is
  * `skipped` with the reason, and so is its job; nothing is ever counted as passed that did not
@@ -25,9 +26,11 @@ import { runAction } from '../../test/support/harness.js';
 import { asText, resolveText, resolveValue, truthy, type Contexts, type Json, type Status as ExprStatus, type Value } from './expressions.js';
 import { jobPermissions, showPermissions, type PermissionMap } from './permissions.js';
 import { actionStandIn } from './stand-ins/actions.js';
+import { pathWith, prependPath } from './file-commands.js';
+import { outsideCommands, runScript, shellCommand } from './shell.js';
 import { scriptStandIn } from './stand-ins/scripts.js';
 import type { ArtifactStore, JobRun, RegistryAccess, Status, StepContext, StepOutcome, StepRun, WorkflowRun } from './types.js';
-import { jobOrder, parseWorkflowUses, type InputDef, type JobModel, type StepModel, type WorkflowModel } from './workflow.js';
+import { jobOrder, parseWorkflowUses, type InputDef, type JobModel, type RunDefaults, type StepModel, type WorkflowModel } from './workflow.js';
 
 /** The repository the suite is published from: its actions are `SUITE_REPO/actions/<name>@ref`. */
 export const SUITE_REPO = 'llm-d/release-actions';
@@ -267,6 +270,70 @@ export function selfAction(uses: string, self: SelfRef): { name: string; note: s
   if (self.repository.toLowerCase() !== SUITE_REPO) return { missing: `${uses} resolves to ${self.repository}@${self.ref}, not to the suite: the rehearsal runs only the suite's own actions` };
   if (!m?.[1]) return { missing: `${uses} is not one of the suite's actions ($/actions/<name>)` };
   return { name: m[1], note: `${uses} → ${SUITE_REPO}/actions/${m[1]}@${self.ref} (the running workflow's repository and ref), run from this checkout's bundle` };
+}
+
+/** What the steps of one job share: its folders, its env (GITHUB_ENV adds to it), its PATH additions. */
+interface JobState {
+  workspace: string;
+  temp: string;
+  home: string;
+  log: (l: string) => void;
+  logins: Map<string, string>;
+  jobEnv: Record<string, string>;
+  self: SelfRef;
+  token: string;
+  /** GITHUB_PATH folders, oldest first (the runner's PrependPath). */
+  path: string[];
+  defaults: RunDefaults | undefined;
+  eventFile: string;
+}
+
+/** `defaults.run` of the job over the workflow's, key by key, as GitHub applies them. */
+function runDefaultsOf(model: WorkflowModel, job: JobModel): RunDefaults | undefined {
+  const merged: RunDefaults = { ...model.defaults, ...job.defaults };
+  return Object.keys(merged).length > 0 ? merged : undefined;
+}
+
+/** The variables the runner gives every step (docs: "Default environment variables"), from the run's contexts. */
+function runnerVariables(contexts: Contexts, step: StepModel, j: JobState, actor: string): Record<string, string> {
+  const g = contexts['github'] as Record<string, Json>;
+  const r = (contexts['runner'] ?? {}) as Record<string, Json>;
+  const t = (k: string): string => asText(g[k] ?? '');
+  return {
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_ACTION: step.id,
+    GITHUB_ACTOR: actor,
+    GITHUB_API_URL: t('api_url'),
+    GITHUB_BASE_REF: t('base_ref'),
+    GITHUB_EVENT_NAME: t('event_name'),
+    GITHUB_EVENT_PATH: j.eventFile,
+    GITHUB_GRAPHQL_URL: t('graphql_url'),
+    GITHUB_HEAD_REF: t('head_ref'),
+    GITHUB_JOB: t('job'),
+    GITHUB_REF: t('ref'),
+    GITHUB_REF_NAME: t('ref_name'),
+    GITHUB_REF_PROTECTED: t('ref_protected'),
+    GITHUB_REF_TYPE: t('ref_type'),
+    GITHUB_REPOSITORY: t('repository'),
+    GITHUB_REPOSITORY_OWNER: t('repository_owner'),
+    GITHUB_RETENTION_DAYS: t('retention_days'),
+    GITHUB_RUN_ATTEMPT: t('run_attempt'),
+    GITHUB_RUN_ID: t('run_id'),
+    GITHUB_RUN_NUMBER: t('run_number'),
+    GITHUB_SERVER_URL: t('server_url'),
+    GITHUB_SHA: t('sha'),
+    GITHUB_TRIGGERING_ACTOR: t('triggering_actor'),
+    GITHUB_WORKFLOW: t('workflow'),
+    GITHUB_WORKFLOW_REF: t('workflow_ref'),
+    GITHUB_WORKSPACE: j.workspace,
+    RUNNER_ARCH: asText(r['arch'] ?? 'X64'),
+    RUNNER_ENVIRONMENT: asText(r['environment'] ?? 'github-hosted'),
+    RUNNER_NAME: asText(r['name'] ?? 'rehearsal'),
+    RUNNER_OS: asText(r['os'] ?? 'Linux'),
+    RUNNER_TEMP: j.temp,
+    RUNNER_TOOL_CACHE: asText(r['tool_cache'] ?? ''),
+  };
 }
 
 interface Scope {
@@ -558,11 +625,15 @@ export class RehearsalEngine {
 
       const steps: Record<string, Json> = {};
       contexts['steps'] = steps;
+      const eventFile = join(temp, '_github_workflow', 'event.json');
+      mkdirSync(dirname(eventFile), { recursive: true });
+      writeFileSync(eventFile, JSON.stringify(github['event'] ?? {}));
       let failed = false;
       let skippedBy: StepRun | undefined;
       const logins = new Map<string, string>();
+      const state: JobState = { workspace, temp, home, log, logins, jobEnv, self: scope.self, token, path: [], defaults: runDefaultsOf(scope.model, job), eventFile };
       for (const step of job.steps) {
-        const s = await this.runStep(job, run, step, contexts, { failed }, skippedBy, { workspace, temp, home, log, logins, jobEnv, self: scope.self, token });
+        const s = await this.runStep(job, run, step, contexts, { failed }, skippedBy, state);
         run.steps.push(s);
         if (s.status === 'failed') failed = true;
         if (s.status === 'skipped' && !skippedBy) skippedBy = s;
@@ -609,7 +680,7 @@ export class RehearsalEngine {
     contexts: Contexts,
     status: ExprStatus,
     skippedBy: StepRun | undefined,
-    j: { workspace: string; temp: string; home: string; log: (l: string) => void; logins: Map<string, string>; jobEnv: Record<string, string>; self: SelfRef; token: string },
+    j: JobState,
   ): Promise<StepRun> {
     const started = performance.now();
     const name = (() => {
@@ -620,7 +691,7 @@ export class RehearsalEngine {
       }
     })();
     const self = step.uses ? selfAction(step.uses, j.self) : undefined;
-    const kind = step.uses ? (this.suiteActionName(step.uses) || (self && 'name' in self) ? 'suite-action' : 'stand-in') : 'script-stand-in';
+    const kind = step.uses ? (this.suiteActionName(step.uses) || (self && 'name' in self) ? 'suite-action' : 'stand-in') : 'script';
     const result: StepRun = { id: step.id, name, kind, status: 'passed', outputs: {}, notes: [], errors: [], durationMs: 0, ...(step.uses ? { uses: step.uses } : {}) };
     const finish = (): StepRun => {
       result.durationMs = Math.round(performance.now() - started);
@@ -642,7 +713,8 @@ export class RehearsalEngine {
       const stepEnv = { ...j.jobEnv, ...Object.fromEntries(Object.entries(step.env).map(([k, v]) => [k, resolveText(v, contexts, status)])) };
       const stepContexts = { ...contexts, env: stepEnv };
       const inputs = Object.fromEntries(Object.entries(step.with).map(([k, v]) => [k, resolveText(v, stepContexts, status)]));
-      const cwd = step.workingDirectory !== undefined ? resolve(j.workspace, resolveText(step.workingDirectory, stepContexts, status)) : j.workspace;
+      const workingDirectory = step.workingDirectory ?? (step.run !== undefined ? j.defaults?.workingDirectory : undefined);
+      const cwd = workingDirectory !== undefined ? resolve(j.workspace, resolveText(workingDirectory, stepContexts, status)) : j.workspace;
       const ctx: StepContext = {
         job,
         jobKey: run.key,
@@ -675,22 +747,21 @@ export class RehearsalEngine {
           if (!standIn) outcome = { status: 'skipped', blocking: true, reason: `no stand-in for ${step.uses.split('@')[0]}: the rehearsal cannot do this step` };
           else {
             result.notes.push(`stand-in for ${standIn.key}: ${standIn.spec.description}`, ...standIn.notes);
+            result.standIn = { instead: standIn.key, didNot: standIn.spec.didNot };
             outcome = await standIn.spec.run(ctx);
           }
         }
       } else {
-        const standIn = scriptStandIn(job.id, step.explicitId ? step.id : undefined, step.name !== undefined ? name : undefined);
-        if (!standIn) {
-          outcome = { status: 'skipped', blocking: true, reason: 'a run: script the rehearsal has no stand-in for (it never executes workflow shell)' };
-        } else {
-          result.notes.push(`run: replaced by a TypeScript rendition: ${standIn.description}`);
-          outcome = await standIn.run(ctx);
-          if (outcome.summary) appendFileSync(join(j.temp, 'step-summary.md'), outcome.summary);
-        }
+        outcome = await this.runScriptStep(job, step, ctx, stepContexts, status, j, result);
       }
       result.status = outcome.status;
       if (outcome.outputs) result.outputs = outcome.outputs;
       if (outcome.notes) result.notes.push(...outcome.notes);
+      if (outcome.didNot && result.standIn) result.standIn.didNot = outcome.didNot;
+      if (outcome.summary) appendFileSync(join(j.temp, 'step-summary.md'), outcome.summary);
+      // GITHUB_ENV and GITHUB_PATH reach the job's later steps (the runner's global env and PrependPath)
+      for (const [k, v] of outcome.env ?? []) j.jobEnv[k] = v;
+      if (outcome.path?.length) j.path.splice(0, j.path.length, ...prependPath(j.path, outcome.path));
       if (outcome.reason) result.reason = outcome.reason;
       if (outcome.status === 'failed' && outcome.reason && result.errors.length === 0) result.errors.push(outcome.reason);
       if (outcome.status === 'skipped') {
@@ -708,6 +779,47 @@ export class RehearsalEngine {
       result.errors.push(result.reason);
     }
     return finish();
+  }
+
+  /**
+   * A `run:` step: run for real with its shell, unless it calls a program the rehearsal does
+   * not run (gh, docker, kubectl, …): then its TypeScript stand-in, or skipped without one.
+   */
+  private async runScriptStep(job: JobModel, step: StepModel, ctx: StepContext, contexts: Contexts, status: ExprStatus, j: JobState, result: StepRun): Promise<StepOutcome> {
+    // GitHub substitutes ${{ }} into the script before the runner writes it to a file
+    const script = resolveText(step.run ?? '', contexts, status);
+    const basePath = pathWith(j.path, process.env['PATH'] ?? '');
+    const outside = outsideCommands(script, basePath);
+    if (outside.length > 0) {
+      const why = outside.map((o) => `${o.command}: ${o.reason}`).join('; ');
+      const standIn = scriptStandIn(job.id, step.explicitId ? step.id : undefined, step.name !== undefined ? result.name : undefined);
+      if (!standIn) return { status: 'skipped', blocking: true, reason: `not run: it calls ${why}, and the rehearsal has no stand-in for this step` };
+      result.kind = 'script-stand-in';
+      result.notes.push(`stand-in (${why}): ${standIn.description}`);
+      result.standIn = { instead: outside.map((o) => o.command).join(', '), reason: outside.map((o) => o.reason).join('; '), didNot: standIn.didNot };
+      return standIn.run(ctx);
+    }
+    const shellValue = step.shell ?? j.defaults?.shell;
+    const shell = shellCommand(shellValue !== undefined ? resolveText(shellValue, contexts, status) : undefined, basePath);
+    const env: Record<string, string> = {
+      PATH: basePath,
+      HOME: j.home,
+      LANG: 'C.UTF-8',
+      ...this.opts.actionEnv,
+      ...runnerVariables(contexts, step, j, this.opts.actor ?? 'maintainer'),
+      ...ctx.env,
+    };
+    const masks = [j.token, ...Object.values((contexts['secrets'] ?? {}) as Record<string, string>)];
+    const ran = await runScript({ script, shell, cwd: ctx.cwd, env, temp: j.temp, id: step.id, masks });
+    result.notes.push(`ran with ${shell.argv.join(' ')}`, ...ran.warnings.map((w) => `warning: ${w}`), ...ran.notices.map((n) => `notice: ${n}`));
+    result.errors.push(...ran.errors);
+    const files = { outputs: ran.outputs, env: ran.env, path: ran.path, ...(ran.summary ? { summary: ran.summary } : {}) };
+    if (ran.fileCommandError) return { ...files, status: 'failed', reason: `unable to process file command: ${ran.fileCommandError}` };
+    if (ran.exitCode !== 0) {
+      const last = (ran.stderr || ran.stdout).trim().split('\n').filter((l) => !l.startsWith('::')).slice(-1)[0] ?? '';
+      return { ...files, status: 'failed', reason: `${ran.errors[0] ?? (last || 'the script failed')} (process completed with exit code ${ran.exitCode})` };
+    }
+    return { ...files, status: 'passed' };
   }
 
   /**
@@ -793,8 +905,10 @@ export class RehearsalEngine {
     if (run.summary) appendFileSync(join(ctx.temp, 'step-summary.md'), run.summary);
     result.errors.push(...run.errors.map((e) => e.message));
     for (const w of run.annotations.filter((a) => a.level === 'warning')) result.notes.push(`warning: ${w.message}`);
-    if (run.exitCode !== 0) return { status: 'failed', outputs: run.outputs, reason: run.errors[0]?.message ?? (`exit ${run.exitCode}: ${(run.stderr || run.stdout).trim().split('\n').slice(-1)[0] ?? ''}`) };
-    return { status: 'passed', outputs: run.outputs };
+    // exportVariable reaches the job's later steps, as GITHUB_ENV does
+    const env = Object.entries(run.exportedEnv);
+    if (run.exitCode !== 0) return { status: 'failed', outputs: run.outputs, env, reason: run.errors[0]?.message ?? (`exit ${run.exitCode}: ${(run.stderr || run.stdout).trim().split('\n').slice(-1)[0] ?? ''}`) };
+    return { status: 'passed', outputs: run.outputs, env };
   }
 }
 

@@ -22,18 +22,20 @@ import { parse as parseYaml } from 'yaml';
 import { loadConfig } from '../../actions/lib/config/config.js';
 import { inspectVersions } from '../../actions/verify-release/versions.js';
 import { runAction } from '../../test/support/harness.js';
-import { overall, type RehearsalEngine } from './engine.js';
+import { overall, type RehearsalEngine, type RunOptions } from './engine.js';
 import { dispatch, engineFor, rewriteChangelogLinks, pushSignedTag, releaseCallOverrides, repositorySecrets, squashMerge, suiteWorkflow, tagPush, type MergedPull } from './flow.js';
 import { materialise } from './history.js';
 import { detectGithubRepository, githubArgumentProblem, readRepositorySources, type CommitReader } from './github-repo.js';
 import { localImage, releaseImage, type ReleaseImage } from './image-name.js';
 import { Journal, type JournalEntry } from './journal.js';
 import { preparePagesBranch } from './pages.js';
+import { countsText, stepCounts } from './report.js';
 import { git, gitEnv } from './proc.js';
 import { buildAndPush, parsePlatform } from './stand-ins/image.js';
 import type { RehearsalEvent } from './engine.js';
 import type { JobRun, Status, StepRun, WorkflowRun } from './types.js';
 import { startWorld, type World } from './world.js';
+import type { WorkflowModel } from './workflow.js';
 
 export type Mode = 'release' | 'hotfix' | 'rollback';
 export type EventKind = 'tag-push' | 'dispatch';
@@ -88,7 +90,7 @@ export interface Stage {
   install?: string;
   /** The action's error lines, for a failed stage. */
   errors?: string[];
-  steps?: Array<Pick<StepRun, 'name' | 'kind' | 'status' | 'reason' | 'notes' | 'durationMs'> & { uses?: string }>;
+  steps?: Array<Pick<StepRun, 'name' | 'kind' | 'status' | 'reason' | 'notes' | 'durationMs' | 'standIn'> & { uses?: string }>;
 }
 
 export interface Announcement {
@@ -234,12 +236,11 @@ function chartOf(dir: string): string | undefined {
 function jobStage(job: JobRun, prefix = ''): Stage {
   const counts = new Map<string, number>();
   for (const s of job.steps) counts.set(s.status, (counts.get(s.status) ?? 0) + 1);
-  const standIns = job.steps.filter((s) => s.status === 'passed' && s.kind !== 'suite-action').length;
   const actions = job.steps.filter((s) => s.status === 'passed' && s.kind === 'suite-action').map((s) => (s.uses ?? '').replace(/^.*actions\/([a-z0-9-]+).*$/, '$1'));
   const detail =
     job.steps.length === 0
       ? undefined
-      : `${job.steps.length} steps: ${[...counts.entries()].map(([k, n]) => `${n} ${k}`).join(', ')}${actions.length ? `; actions ${actions.join(', ')}` : ''}${standIns ? `; ${standIns} stand-in(s)` : ''}`;
+      : `${job.steps.length} steps: ${[...counts.entries()].map(([k, n]) => `${n} ${k}`).join(', ')}; ${countsText(stepCounts(job.steps))}${actions.length ? `; actions ${actions.join(', ')}` : ''}`;
   // verify-release's report, check by check
   const checks = job.steps
     .map((s) => s.outputs['report'])
@@ -259,7 +260,7 @@ function jobStage(job: JobRun, prefix = ''): Stage {
     ...(detail ? { detail: `${detail}${checkText}` } : {}),
     ...(job.reason ? { reason: job.reason } : {}),
     ...(job.install ? { install: job.install } : {}),
-    steps: job.steps.map((s) => ({ name: s.name, kind: s.kind, status: s.status, durationMs: s.durationMs, notes: s.notes, ...(s.reason ? { reason: s.reason } : {}), ...(s.uses ? { uses: s.uses } : {}) })),
+    steps: job.steps.map((s) => ({ name: s.name, kind: s.kind, status: s.status, durationMs: s.durationMs, notes: s.notes, ...(s.reason ? { reason: s.reason } : {}), ...(s.uses ? { uses: s.uses } : {}), ...(s.standIn ? { standIn: s.standIn } : {}) })),
   };
   const errors = job.steps.flatMap((s) => s.errors);
   if (errors.length > 0) stage.errors = errors;
@@ -274,8 +275,106 @@ function resultStatus(stages: readonly Stage[]): RehearsalResult['status'] {
 
 export const EXIT = { passed: 0, failed: 1, usage: 2, skipped: 3 } as const;
 
-export async function rehearse(opts: RehearseOptions = {}): Promise<RehearsalResult> {
-  const started = performance.now();
+/** What every stage of one rehearsal shares: its options, folders, journal, world and result. */
+interface Rehearsal {
+  opts: RehearseOptions;
+  suiteRoot: string;
+  mode: Mode;
+  eventKind: EventKind;
+  versionArg: string;
+  cleanup: Cleanup;
+  journal: Journal | undefined;
+  work: string;
+  home: string;
+  out: string;
+  result: RehearsalResult;
+  /** The world starts while the source is copied and inspected. */
+  worldPromise: Promise<World>;
+  worldStarted: number;
+  worldReady: number;
+  world?: World;
+  /** GitHub's parser reads the suite's workflows meanwhile. */
+  workflowsPromise: Promise<{ prepare: WorkflowModel; ci: WorkflowModel }>;
+}
+
+/** The source as copied: its GitHub repository, branch and head, and the example's fast-import stream. */
+interface Source {
+  repository: string;
+  branch: string;
+  head: string;
+  stream: Buffer | undefined;
+  /** The bare copy. */
+  copy: string;
+}
+
+/** The pieces the workflow stages need once the world and the origin are up. */
+interface Live {
+  w: World;
+  repository: string;
+  origin: string;
+  secrets: Record<string, string>;
+  run: (model: WorkflowModel, event: RehearsalEvent, options: RunOptions, prefix: string) => Promise<WorkflowRun>;
+  replay: <T>(entry: JournalEntry<T>) => T;
+}
+
+function add(r: Rehearsal, stage: Stage): Stage {
+  r.result.stages.push(stage);
+  r.opts.onStage?.(stage);
+  return stage;
+}
+
+/** Runs one stage; a StageError (or any error) fails it and ends the rehearsal. */
+async function stage<T>(r: Rehearsal, name: string, body: (s: Stage) => Promise<T>): Promise<T> {
+  const t0 = performance.now();
+  const s: Stage = { name, status: 'passed', durationMs: 0 };
+  try {
+    const value = await body(s);
+    s.durationMs = Math.round(performance.now() - t0);
+    add(r, s);
+    return value;
+  } catch (err) {
+    s.status = 'failed';
+    s.reason = (err as Error).message;
+    s.durationMs = Math.round(performance.now() - t0);
+    add(r, s);
+    throw new StageError(s.reason);
+  }
+}
+
+/**
+ * A stage that runs alongside the next ones; its row keeps its place in the table. Its time is
+ * what the rehearsal waited for it when it was needed (so that the stage times add up to the
+ * wall time); its own run time is in its detail.
+ */
+function background(r: Rehearsal, name: string, body: (s: Stage) => Promise<void>): { wait: () => Promise<void> } {
+  const t0 = performance.now();
+  const s: Stage = { name, status: 'passed', durationMs: 0 };
+  r.result.stages.push(s);
+  let ownMs = 0;
+  const done = body(s).then(
+    () => {
+      ownMs = Math.round(performance.now() - t0);
+    },
+    (err: unknown) => {
+      ownMs = Math.round(performance.now() - t0);
+      s.status = 'failed';
+      s.reason = (err as Error).message;
+    },
+  );
+  return {
+    wait: async () => {
+      const w0 = performance.now();
+      await done;
+      s.durationMs = Math.round(performance.now() - w0);
+      s.detail = `${s.detail ?? ''}${s.detail ? ' ' : ''}(${(ownMs / 1000).toFixed(2)} s, alongside the stages after it)`;
+      r.opts.onStage?.(s);
+      if (s.status === 'failed') throw new StageError(s.reason ?? 'failed');
+    },
+  };
+}
+
+/** The work folder (a temp dir, or the `--state` folder with its journal) and the empty result. */
+function begin(opts: RehearseOptions): Rehearsal {
   const suiteRoot = opts.suiteRoot ?? findSuiteRoot();
   const mode: Mode = opts.mode ?? 'release';
   const eventKind: EventKind = opts.event ?? 'tag-push';
@@ -301,7 +400,6 @@ export async function rehearse(opts: RehearseOptions = {}): Promise<RehearsalRes
   mkdirSync(home, { recursive: true });
   const out = join(work, 'out');
   mkdirSync(out, { recursive: true });
-
   const result: RehearsalResult = {
     status: 'failed',
     exitCode: EXIT.failed,
@@ -318,351 +416,334 @@ export async function rehearse(opts: RehearseOptions = {}): Promise<RehearsalRes
     durationMs: 0,
     timing: { wallMs: 0, actionsMs: 0, actionRuns: 0, overheadMs: 0 },
   };
-  const add = (stage: Stage): Stage => {
-    result.stages.push(stage);
-    opts.onStage?.(stage);
-    return stage;
-  };
-  /** Runs one stage; a StageError (or any error) fails it and ends the rehearsal. */
-  const stage = async <T>(name: string, body: (s: Stage) => Promise<T>): Promise<T> => {
-    const t0 = performance.now();
-    const s: Stage = { name, status: 'passed', durationMs: 0 };
-    try {
-      const value = await body(s);
-      s.durationMs = Math.round(performance.now() - t0);
-      add(s);
-      return value;
-    } catch (err) {
-      s.status = 'failed';
-      s.reason = (err as Error).message;
-      s.durationMs = Math.round(performance.now() - t0);
-      add(s);
-      throw new StageError(s.reason);
-    }
-  };
-
-  /**
-   * A stage that runs alongside the next ones; its row keeps its place in the table. Its time is
-   * what the rehearsal waited for it when it was needed (so that the stage times add up to the
-   * wall time); its own run time is in its detail.
-   */
-  const background = (name: string, body: (s: Stage) => Promise<void>): { wait: () => Promise<void> } => {
-    const t0 = performance.now();
-    const s: Stage = { name, status: 'passed', durationMs: 0 };
-    result.stages.push(s);
-    let ownMs = 0;
-    const done = body(s).then(
-      () => {
-        ownMs = Math.round(performance.now() - t0);
-      },
-      (err: unknown) => {
-        ownMs = Math.round(performance.now() - t0);
-        s.status = 'failed';
-        s.reason = (err as Error).message;
-      },
-    );
-    return {
-      wait: async () => {
-        const w0 = performance.now();
-        await done;
-        s.durationMs = Math.round(performance.now() - w0);
-        s.detail = `${s.detail ?? ''}${s.detail ? ' ' : ''}(${(ownMs / 1000).toFixed(2)} s, alongside the stages after it)`;
-        opts.onStage?.(s);
-        if (s.status === 'failed') throw new StageError(s.reason ?? 'failed');
-      },
-    };
-  };
-
-  // The local world starts while the source is copied and inspected.
   const worldStarted = performance.now();
-  let worldReady = worldStarted;
   const worldPromise = startWorld({ root: join(work, 'world'), ...(journal ? { persistent: true } : {}), ...(opts.registry === false ? { registry: false } : {}), ...(opts.registryBin ? { registryBin: opts.registryBin } : {}) });
-  let world: World | undefined;
+  // one after the other: the parses share modules
+  const workflowsPromise = (async () => ({ prepare: await suiteWorkflow(suiteRoot, 'prepare-release.yaml'), ci: await suiteWorkflow(suiteRoot, 'ci-release.yaml') }))();
+  workflowsPromise.catch(() => undefined);
+  const r: Rehearsal = { opts, suiteRoot, mode, eventKind, versionArg, cleanup, journal, work, home, out, result, worldPromise, worldStarted, worldReady: worldStarted, workflowsPromise };
   cleanup.add(async () => {
-    const w = world ?? (await worldPromise.catch(() => undefined));
+    const w = r.world ?? (await worldPromise.catch(() => undefined));
     await w?.stop();
   });
   worldPromise.then(
-    () => (worldReady = performance.now()),
+    () => (r.worldReady = performance.now()),
     () => undefined,
   );
-  // GitHub's parser reads the suite's workflows meanwhile (one after the other: they share modules)
-  const workflowsPromise = (async () => ({ prepare: await suiteWorkflow(suiteRoot, 'prepare-release.yaml'), ci: await suiteWorkflow(suiteRoot, 'ci-release.yaml') }))();
-  workflowsPromise.catch(() => undefined);
+  return r;
+}
 
-  try {
-    // ---- source: a copy, never the repository itself ----------------------------------------
-    const copy = join(work, 'origin.git');
-    // a state folder holds the copy of an earlier run: it is made again from the source
-    rmSync(copy, { recursive: true, force: true });
-    const src = await stage('source', async (s) => {
-      if (opts.repo) {
-        const info = await readSource(resolve(opts.repo), home, opts.github);
-        const cloned = await git(work, ['clone', '-q', '--bare', '--no-hardlinks', '--', info.top, copy], { env: gitEnv(home, { GIT_OPTIONAL_LOCKS: '0' }), allowFailure: true });
-        if (cloned.code !== 0) throw new StageError(`cannot copy ${info.top}: ${cloned.err.trim()}`);
-        const tags = (await git(copy, ['tag', '-l'], { env: gitEnv(home) })).out.split('\n').filter(Boolean);
-        s.detail = `a copy of ${info.top} (branch ${info.branch} at ${info.head.slice(0, 12)}, ${tags.length} tag(s)) as ${info.repository} (from ${info.from})`;
-        if (info.dirty) result.adjustments.push(`${info.top} has uncommitted changes: the rehearsal uses the committed state of ${info.branch}`);
-        return { repository: info.repository, branch: info.branch, head: info.head, stream: undefined as Buffer | undefined };
-      }
-      const example = join(suiteRoot, 'examples', 'operator');
-      const built = await materialise(example, copy, home);
-      const tags = built.history.commits.filter((c) => c.tag).map((c) => c.tag);
-      s.detail = `the embedded example ${built.history.repository}: ${built.history.commits.length} commits, tags ${tags.join(', ')}`;
-      return { repository: built.history.repository, branch: built.history.branch, head: built.head, stream: built.stream };
-    });
-    Object.assign(result.source, { repository: src.repository, branch: src.branch, head: src.head });
-    const repository = src.repository;
-
-    // ---- inspect: the preflight's checks of the versions and CRDs, on the current version ------
-    const inspectDir = join(work, 'inspect');
-    rmSync(inspectDir, { recursive: true, force: true });
-    await git(work, ['clone', '-q', '--branch', src.branch, '--', copy, inspectDir], { env: gitEnv(home) });
-    let image: ReleaseImage = { name: `ghcr.io/${repository.toLowerCase()}`, from: "the actions' default (ghcr.io/OWNER/REPO)" };
-    await stage('inspect', async (s) => {
-      const config = await loadConfig({ workspace: inspectDir, repository });
-      image = releaseImage(inspectDir, config);
-      result.image = { name: image.name, from: image.from };
-      const actionYml = join(suiteRoot, 'actions', 'verify-release', 'action.yml');
-      const main = join(suiteRoot, 'dist', 'verify-release', 'index.js');
-      if (!existsSync(actionYml) || !existsSync(main)) {
-        s.status = 'skipped';
-        s.reason = 'actions/verify-release is not available yet';
-        return;
-      }
-      // the versions as the release sees them: the newest tag, and every reference the bump will move
-      const tags = (await git(inspectDir, ['tag', '--list'], { env: gitEnv(home) })).out.split('\n').filter(Boolean);
-      const versions = await inspectVersions(inspectDir, config, repository, tags);
-      if (versions.check.problems.some((r) => r.status === 'error')) {
-        s.errors = [versions.detail];
-        throw new StageError(`the repository is not ready to release: ${versions.detail}`);
-      }
-      const run = await runAction({ actionYml, main, workspace: inspectDir, repository, ref: `refs/heads/${src.branch}`, sha: src.head, eventName: 'workflow_dispatch', event: { ref: `refs/heads/${src.branch}`, inputs: {} }, token: '', inputs: { phase: 'preflight', version: versions.current, checks: 'crds-in-sync', token: '' }, env: { HOME: home } });
-      if (run.exitCode !== 0) {
-        s.errors = run.errors.map((e) => e.message);
-        throw new StageError(`the repository is not ready to release: ${s.errors.join('; ') || run.stderr.trim()}`);
-      }
-      const report = JSON.parse(run.outputs['report'] ?? '[]') as Array<{ check: string; detail: string }>;
-      const chart = chartOf(inspectDir);
-      s.detail = `${chart ? `${chart}: ` : ''}${image.name ? `image ${image.name}` : 'no image, the chart alone'} (${image.from}); ${versions.detail}; ${report.map((r) => `${r.check} — ${r.detail}`).join('; ')}`;
-    });
-
-    // ---- services -------------------------------------------------------------------------------
-    world = await stage('services', async (s) => {
-      const w = await worldPromise;
-      // its time in the table is the wait for it; it started alongside source and inspect
-      s.detail = `${journal?.resumed ? `taken up from the state folder (run ${journal.attempts}); ` : ''}ready ${((worldReady - worldStarted) / 1000).toFixed(2)} s after the start: GitHub emulator ${w.gh.serverUrl}, ${w.registry ? `registry ${w.registry.host} (token auth)` : 'no registry'}, Slack receiver, SMTP (STARTTLS), GnuPG key ${w.key.fingerprint.slice(-16)}`;
-      if (w.registryMissing) {
-        s.status = 'skipped';
-        s.reason = w.registryMissing.reason;
-        s.install = w.registryMissing.install;
-      }
-      return w;
-    });
-    const w = world;
-    await stage('origin', async (s) => {
-      const [owner = '', name = ''] = repository.split('/');
-      if (w.gh.findRepo(owner, name)) {
-        // the interrupted run made it: its releases, pull requests and branches are the ones to resume
-        const pages = await w.servePages(repository);
-        s.detail = `${w.gh.serverUrl}/${repository}, as the interrupted run left it; pages ${pages.url}`;
-        return;
-      }
-      const linkNote = await rewriteChangelogLinks(copy, src.branch, repository, w.gh.serverUrl, home, src.stream);
-      if (linkNote) result.adjustments.push(linkNote);
-      const withPages = opts.pages !== false;
-      await w.gh.createRepo(repository, { fromDir: copy, defaultBranch: src.branch, ...(withPages ? { pages: { branch: 'gh-pages' } } : {}) });
-      const site = withPages ? await preparePagesBranch(w.gh.repoPath(repository), gitEnv(home), { name: w.key.name, email: w.key.email }, repository) : 'GitHub Pages off (pages: false)';
-      const pages = await w.servePages(repository);
-      s.detail = `${w.gh.serverUrl}/${repository} (default branch ${src.branch}); pages ${pages.url}, ${site}${linkNote ? '; changelog links rewritten to the local GitHub' : ''}`;
-    });
-    // from here on, the emulated repository is the truth: on a resumed run the copy is not the origin's history
-    const origin = w.gh.repoPath(repository);
-    let onJob: ((job: JobRun) => void) | undefined;
-    const engine: RehearsalEngine = engineFor(w, repository, suiteRoot, { onJob: (e, job) => (e === 'end' ? onJob?.(job) : undefined) });
-    const run = (model: Parameters<RehearsalEngine['run']>[0], event: Parameters<RehearsalEngine['run']>[1], options: Parameters<RehearsalEngine['run']>[2], prefix: string): Promise<WorkflowRun> =>
-      runWorkflowStage(engine, model, event, options, add, prefix, (listener) => (onJob = listener));
-    /** The rows a finished step of an earlier run reported, reported again as such. */
-    const replay = <T>(entry: JournalEntry<T>): T => {
-      for (const st of entry.stages as Stage[]) add({ ...st, durationMs: 0, ...(st.status === 'passed' ? { detail: `done by an earlier run${st.detail ? `: ${st.detail}` : ''}` } : {}) });
-      return entry.value as T;
-    };
-    const secrets = repositorySecrets(w);
-
-    // ---- earlier releases: the previous stable release published, its image in the registry -----
-    // (alongside prepare: it only has to be done before the release workflow runs)
-    const earlier = background('earlier releases', async (s) => {
-      const tags = (await git(origin, ['tag', '-l', 'v*', '--sort=-v:refname'], { env: gitEnv(home) })).out.split('\n').filter((t) => /^v\d+\.\d+\.\d+$/.test(t));
-      const previous = journal?.done<string>('earlier releases')?.value ?? tags[0];
-      if (!previous) {
-        s.detail = 'none: this is the first release';
-        return;
-      }
-      const had = w.gh.repo(repository).releases.some((r) => r.tagName === previous && !r.draft);
-      const made = had ? undefined : await fetch(`${w.gh.apiUrl}/repos/${repository}/releases`, {
-        method: 'POST',
-        headers: { authorization: `token ${w.token}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ tag_name: previous, name: previous, body: `Release ${previous} (published before the rehearsal).`, make_latest: 'true' }),
-      });
-      await made?.arrayBuffer();
-      if (made && made.status !== 201) throw new StageError(`cannot create the ${previous} release in the emulator: HTTP ${made.status}`);
-      let pushed = '';
-      if (w.registryAccess && image.name) {
-        const sha = (await git(origin, ['rev-parse', `${previous}^{commit}`], { env: gitEnv(home) })).out.trim();
-        const local = localImage(image.name, w.registryAccess.host).slice(w.registryAccess.host.length + 1);
-        const digest = await buildAndPush(
-          w.registryAccess,
-          { repository: local, platforms: ['linux/amd64', 'linux/arm64'].map(parsePlatform), content: `earlier release ${previous} (${sha})`, labels: { 'org.opencontainers.image.version': previous }, provenance: false, sbom: false },
-          [previous, 'latest'],
-        );
-        pushed = `; image ${w.registryAccess.host}/${local}:${previous} (= latest) ${digest.slice(0, 19)}…`;
-      }
-      s.detail = `GitHub release ${previous} ${had ? 'published already (by the interrupted run)' : 'published'}${pushed}`;
-      journal?.finish('earlier releases', [], previous);
-    });
-
-    // ---- prepare: prepare-release.yaml (bump-version with the changelog, the pull request) ------
-    const workflows = await stage('workflows', async (st) => {
-      const wf = await workflowsPromise;
-      st.detail = `${wf.prepare.file} and ${wf.ci.file} → ${wf.ci.jobs.map((j) => j.uses ?? j.id).join(', ')} read with GitHub's parser (${wf.ci.jobs.flatMap((j) => j.workflow?.jobs ?? []).length} jobs; parsed alongside the stages before)`;
-      return wf;
-    });
-    const prepareModel = workflows.prepare;
-    // ---- prepare: written down once done; an unfinished run is re-run with its own event --------
-    type Prepared = { outputs: Record<string, string> };
-    let prepared: Prepared;
-    const preparedBefore = journal?.done<Prepared>('prepare');
-    if (preparedBefore) prepared = replay(preparedBefore);
-    else {
-      let prepareEvent = journal?.known('prepare');
-      if (!prepareEvent) {
-        let cherry = '';
-        if (mode === 'hotfix') {
-          const since = (await git(origin, ['tag', '-l', 'v*', '--sort=-v:refname'], { env: gitEnv(home) })).out.split('\n').find((t) => /^v\d+\.\d+\.\d+$/.test(t));
-          const log = (await git(origin, ['log', '--format=%H %s', since ? `${since}..refs/heads/${src.branch}` : `refs/heads/${src.branch}`], { env: gitEnv(home) })).out.split('\n').filter(Boolean);
-          const fix = log.find((l) => /^[0-9a-f]+ fix(\(.*\))?!?:/.test(l));
-          if (!fix) {
-            const why = `a hotfix needs a fix to cherry-pick: there is no fix: commit on ${src.branch} since ${since ?? 'the start'}`;
-            await stage('prepare', () => Promise.reject(new StageError(why)));
-            throw new StageError(why);
-          }
-          cherry = fix.split(' ')[0] ?? '';
-        }
-        prepareEvent = await dispatch(w, repository, { version: versionArg, mode: mode === 'hotfix' ? 'hotfix' : 'release', 'cherry-pick': cherry, base: '', 'dry-run': 'false' });
-        journal?.remember('prepare', prepareEvent);
-      }
-      const first = result.stages.length;
-      const preparing = await run(prepareModel, prepareEvent, { secrets }, '');
-      const bump = preparing.jobs.flatMap((j) => j.steps).find((st) => (st.uses ?? '').includes('actions/bump-version'));
-      if (preparing.status !== 'passed') throw new StageError('prepare did not pass');
-      if (!bump?.outputs['tag']) {
-        add({ name: 'prepare', status: 'failed', durationMs: 0, reason: 'bump-version gave no tag output' });
-        throw new StageError('bump-version gave no tag output');
-      }
-      prepared = { outputs: { ...bump.outputs, 'cherry-pick': prepareEvent.inputs?.['cherry-pick'] ?? '' } };
-      journal?.finish('prepare', result.stages.slice(first), prepared);
+/** source: a copy, never the repository itself (a state folder's earlier copy is made again). */
+async function copySource(r: Rehearsal): Promise<Source> {
+  const copy = join(r.work, 'origin.git');
+  rmSync(copy, { recursive: true, force: true });
+  const src = await stage(r, 'source', async (s) => {
+    if (r.opts.repo) {
+      const info = await readSource(resolve(r.opts.repo), r.home, r.opts.github);
+      const cloned = await git(r.work, ['clone', '-q', '--bare', '--no-hardlinks', '--', info.top, copy], { env: gitEnv(r.home, { GIT_OPTIONAL_LOCKS: '0' }), allowFailure: true });
+      if (cloned.code !== 0) throw new StageError(`cannot copy ${info.top}: ${cloned.err.trim()}`);
+      const tags = (await git(copy, ['tag', '-l'], { env: gitEnv(r.home) })).out.split('\n').filter(Boolean);
+      s.detail = `a copy of ${info.top} (branch ${info.branch} at ${info.head.slice(0, 12)}, ${tags.length} tag(s)) as ${info.repository} (from ${info.from})`;
+      if (info.dirty) r.result.adjustments.push(`${info.top} has uncommitted changes: the rehearsal uses the committed state of ${info.branch}`);
+      return { repository: info.repository, branch: info.branch, head: info.head, stream: undefined, copy };
     }
-    const bumped = prepared.outputs;
-    const cherry = bumped['cherry-pick'] ?? '';
+    const built = await materialise(join(r.suiteRoot, 'examples', 'operator'), copy, r.home);
+    const tags = built.history.commits.filter((c) => c.tag).map((c) => c.tag);
+    s.detail = `the embedded example ${built.history.repository}: ${built.history.commits.length} commits, tags ${tags.join(', ')}`;
+    return { repository: built.history.repository, branch: built.history.branch, head: built.head, stream: built.stream, copy };
+  });
+  Object.assign(r.result.source, { repository: src.repository, branch: src.branch, head: src.head });
+  return src;
+}
+
+/** inspect: the preflight's checks of the versions and CRDs, on the current version; the release's image. */
+async function inspect(r: Rehearsal, src: Source): Promise<{ image: ReleaseImage; inspectDir: string }> {
+  const inspectDir = join(r.work, 'inspect');
+  rmSync(inspectDir, { recursive: true, force: true });
+  await git(r.work, ['clone', '-q', '--branch', src.branch, '--', src.copy, inspectDir], { env: gitEnv(r.home) });
+  let image: ReleaseImage = { name: `ghcr.io/${src.repository.toLowerCase()}`, from: "the actions' default (ghcr.io/OWNER/REPO)" };
+  await stage(r, 'inspect', async (s) => {
+    const config = await loadConfig({ workspace: inspectDir, repository: src.repository });
+    image = releaseImage(inspectDir, config);
+    r.result.image = { name: image.name, from: image.from };
+    const actionYml = join(r.suiteRoot, 'actions', 'verify-release', 'action.yml');
+    const main = join(r.suiteRoot, 'dist', 'verify-release', 'index.js');
+    if (!existsSync(actionYml) || !existsSync(main)) {
+      s.status = 'skipped';
+      s.reason = 'actions/verify-release is not available yet';
+      return;
+    }
+    // the versions as the release sees them: the newest tag, and every reference the bump will move
+    const tags = (await git(inspectDir, ['tag', '--list'], { env: gitEnv(r.home) })).out.split('\n').filter(Boolean);
+    const versions = await inspectVersions(inspectDir, config, src.repository, tags);
+    if (versions.check.problems.some((p) => p.status === 'error')) {
+      s.errors = [versions.detail];
+      throw new StageError(`the repository is not ready to release: ${versions.detail}`);
+    }
+    const run = await runAction({ actionYml, main, workspace: inspectDir, repository: src.repository, ref: `refs/heads/${src.branch}`, sha: src.head, eventName: 'workflow_dispatch', event: { ref: `refs/heads/${src.branch}`, inputs: {} }, token: '', inputs: { phase: 'preflight', version: versions.current, checks: 'crds-in-sync', token: '' }, env: { HOME: r.home } });
+    if (run.exitCode !== 0) {
+      s.errors = run.errors.map((e) => e.message);
+      throw new StageError(`the repository is not ready to release: ${s.errors.join('; ') || run.stderr.trim()}`);
+    }
+    const report = JSON.parse(run.outputs['report'] ?? '[]') as Array<{ check: string; detail: string }>;
+    const chart = chartOf(inspectDir);
+    s.detail = `${chart ? `${chart}: ` : ''}${image.name ? `image ${image.name}` : 'no image, the chart alone'} (${image.from}); ${versions.detail}; ${report.map((c) => `${c.check} — ${c.detail}`).join('; ')}`;
+  });
+  return { image, inspectDir };
+}
+
+/** services: the local world, started alongside source and inspect; its time in the table is the wait for it. */
+async function services(r: Rehearsal): Promise<World> {
+  r.world = await stage(r, 'services', async (s) => {
+    const w = await r.worldPromise;
+    s.detail = `${r.journal?.resumed ? `taken up from the state folder (run ${r.journal.attempts}); ` : ''}ready ${((r.worldReady - r.worldStarted) / 1000).toFixed(2)} s after the start: GitHub emulator ${w.gh.serverUrl}, ${w.registry ? `registry ${w.registry.host} (token auth)` : 'no registry'}, Slack receiver, SMTP (STARTTLS), GnuPG key ${w.key.fingerprint.slice(-16)}`;
+    if (w.registryMissing) {
+      s.status = 'skipped';
+      s.reason = w.registryMissing.reason;
+      s.install = w.registryMissing.install;
+    }
+    return w;
+  });
+  return r.world;
+}
+
+/** origin: the copy becomes the emulated repository (or the interrupted run's is taken up), with pages. */
+async function makeOrigin(r: Rehearsal, w: World, src: Source): Promise<void> {
+  const repository = src.repository;
+  await stage(r, 'origin', async (s) => {
+    const [owner = '', name = ''] = repository.split('/');
+    if (w.gh.findRepo(owner, name)) {
+      // the interrupted run made it: its releases, pull requests and branches are the ones to resume
+      const pages = await w.servePages(repository);
+      s.detail = `${w.gh.serverUrl}/${repository}, as the interrupted run left it; pages ${pages.url}`;
+      return;
+    }
+    const linkNote = await rewriteChangelogLinks(src.copy, src.branch, repository, w.gh.serverUrl, r.home, src.stream);
+    if (linkNote) r.result.adjustments.push(linkNote);
+    const withPages = r.opts.pages !== false;
+    await w.gh.createRepo(repository, { fromDir: src.copy, defaultBranch: src.branch, ...(withPages ? { pages: { branch: 'gh-pages' } } : {}) });
+    const site = withPages ? await preparePagesBranch(w.gh.repoPath(repository), gitEnv(r.home), { name: w.key.name, email: w.key.email }, repository) : 'GitHub Pages off (pages: false)';
+    const pages = await w.servePages(repository);
+    s.detail = `${w.gh.serverUrl}/${repository} (default branch ${src.branch}); pages ${pages.url}, ${site}${linkNote ? '; changelog links rewritten to the local GitHub' : ''}`;
+  });
+}
+
+/** The engine and the helpers of the workflow stages; from here on the emulated repository is the truth. */
+function live(r: Rehearsal, w: World, repository: string): Live {
+  let onJob: ((job: JobRun) => void) | undefined;
+  const engine: RehearsalEngine = engineFor(w, repository, r.suiteRoot, { onJob: (e, job) => (e === 'end' ? onJob?.(job) : undefined) });
+  return {
+    w,
+    repository,
+    origin: w.gh.repoPath(repository),
+    secrets: repositorySecrets(w),
+    run: (model, event, options, prefix) => runWorkflowStage(engine, model, event, options, (s) => add(r, s), prefix, (listener) => (onJob = listener)),
+    // the rows a finished step of an earlier run reported, reported again as such
+    replay: <T>(entry: JournalEntry<T>): T => {
+      for (const st of entry.stages as Stage[]) add(r, { ...st, durationMs: 0, ...(st.status === 'passed' ? { detail: `done by an earlier run${st.detail ? `: ${st.detail}` : ''}` } : {}) });
+      return entry.value as T;
+    },
+  };
+}
+
+/** earlier releases: the previous stable release published and its image pushed, alongside prepare. */
+function earlierReleases(r: Rehearsal, l: Live, image: ReleaseImage): { wait: () => Promise<void> } {
+  const { w, repository, origin } = l;
+  return background(r, 'earlier releases', async (s) => {
+    const tags = (await git(origin, ['tag', '-l', 'v*', '--sort=-v:refname'], { env: gitEnv(r.home) })).out.split('\n').filter((t) => /^v\d+\.\d+\.\d+$/.test(t));
+    const previous = r.journal?.done<string>('earlier releases')?.value ?? tags[0];
+    if (!previous) {
+      s.detail = 'none: this is the first release';
+      return;
+    }
+    const had = w.gh.repo(repository).releases.some((x) => x.tagName === previous && !x.draft);
+    const made = had ? undefined : await fetch(`${w.gh.apiUrl}/repos/${repository}/releases`, {
+      method: 'POST',
+      headers: { authorization: `token ${w.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ tag_name: previous, name: previous, body: `Release ${previous} (published before the rehearsal).`, make_latest: 'true' }),
+    });
+    await made?.arrayBuffer();
+    if (made && made.status !== 201) throw new StageError(`cannot create the ${previous} release in the emulator: HTTP ${made.status}`);
+    let pushed = '';
+    if (w.registryAccess && image.name) {
+      const sha = (await git(origin, ['rev-parse', `${previous}^{commit}`], { env: gitEnv(r.home) })).out.trim();
+      const local = localImage(image.name, w.registryAccess.host).slice(w.registryAccess.host.length + 1);
+      const digest = await buildAndPush(
+        w.registryAccess,
+        { repository: local, platforms: ['linux/amd64', 'linux/arm64'].map(parsePlatform), content: `earlier release ${previous} (${sha})`, labels: { 'org.opencontainers.image.version': previous }, provenance: false, sbom: false },
+        [previous, 'latest'],
+      );
+      pushed = `; image ${w.registryAccess.host}/${local}:${previous} (= latest, synthetic: it stands for the image published before) ${digest.slice(0, 19)}…`;
+    }
+    s.detail = `GitHub release ${previous} ${had ? 'published already (by the interrupted run)' : 'published'}${pushed}`;
+    r.journal?.finish('earlier releases', [], previous);
+  });
+}
+
+/** workflows: the suite's workflows as GitHub's parser read them (alongside the stages before). */
+function readWorkflows(r: Rehearsal): Promise<{ prepare: WorkflowModel; ci: WorkflowModel }> {
+  return stage(r, 'workflows', async (st) => {
+    const wf = await r.workflowsPromise;
+    st.detail = `${wf.prepare.file} and ${wf.ci.file} → ${wf.ci.jobs.map((j) => j.uses ?? j.id).join(', ')} read with GitHub's parser (${wf.ci.jobs.flatMap((j) => j.workflow?.jobs ?? []).length} jobs; parsed alongside the stages before)`;
+    return wf;
+  });
+}
+
+/** The newest fix: commit since the last stable tag, which a hotfix cherry-picks. */
+async function hotfixPick(r: Rehearsal, l: Live, branch: string): Promise<string> {
+  const env = gitEnv(r.home);
+  const since = (await git(l.origin, ['tag', '-l', 'v*', '--sort=-v:refname'], { env })).out.split('\n').find((t) => /^v\d+\.\d+\.\d+$/.test(t));
+  const log = (await git(l.origin, ['log', '--format=%H %s', since ? `${since}..refs/heads/${branch}` : `refs/heads/${branch}`], { env })).out.split('\n').filter(Boolean);
+  const fix = log.find((line) => /^[0-9a-f]+ fix(\(.*\))?!?:/.test(line));
+  if (!fix) {
+    const why = `a hotfix needs a fix to cherry-pick: there is no fix: commit on ${branch} since ${since ?? 'the start'}`;
+    await stage(r, 'prepare', () => Promise.reject(new StageError(why)));
+    throw new StageError(why);
+  }
+  return fix.split(' ')[0] ?? '';
+}
+
+type Prepared = { outputs: Record<string, string> };
+
+/** prepare: prepare-release.yaml for a dispatch; written down once done, an unfinished run re-run with its own event. */
+async function prepare(r: Rehearsal, l: Live, model: WorkflowModel, branch: string): Promise<Prepared> {
+  const before = r.journal?.done<Prepared>('prepare');
+  if (before) return l.replay(before);
+  let event = r.journal?.known('prepare');
+  if (!event) {
+    const cherry = r.mode === 'hotfix' ? await hotfixPick(r, l, branch) : '';
+    event = await dispatch(l.w, l.repository, { version: r.versionArg, mode: r.mode === 'hotfix' ? 'hotfix' : 'release', 'cherry-pick': cherry, base: '', 'dry-run': 'false' });
+    r.journal?.remember('prepare', event);
+  }
+  const first = r.result.stages.length;
+  const preparing = await l.run(model, event, { secrets: l.secrets }, '');
+  const bump = preparing.jobs.flatMap((j) => j.steps).find((st) => (st.uses ?? '').includes('actions/bump-version'));
+  if (preparing.status !== 'passed') throw new StageError('prepare did not pass');
+  if (!bump?.outputs['tag']) {
+    add(r, { name: 'prepare', status: 'failed', durationMs: 0, reason: 'bump-version gave no tag output' });
+    throw new StageError('bump-version gave no tag output');
+  }
+  const prepared = { outputs: { ...bump.outputs, 'cherry-pick': event.inputs?.['cherry-pick'] ?? '' } };
+  r.journal?.finish('prepare', r.result.stages.slice(first), prepared);
+  return prepared;
+}
+
+/** merge: the release pull request squash-merged (a hotfix is tagged on its branch); its diff kept. Returns the commit to tag. */
+async function merge(r: Rehearsal, l: Live, bumped: Record<string, string>): Promise<string> {
+  const prNumber = Number(bumped['pr-number'] ?? '0');
+  const diffPath = join(r.out, 'release-pr.diff');
+  if (r.mode === 'hotfix') {
+    add(r, { name: 'merge', status: 'not-run', durationMs: 0, reason: `a hotfix is tagged on its branch ${bumped['branch'] ?? ''}; its pull request stays open` });
+    const pr = await fetch(`${l.w.gh.apiUrl}/repos/${l.repository}/pulls/${prNumber}`, { headers: { authorization: `token ${l.w.token}` } }).then((x) => x.json() as Promise<{ title: string; head: { sha: string; ref: string }; base: { sha: string } }>);
+    const diff = (await git(l.origin, ['diff', '--no-color', `${pr.base.sha}...${pr.head.sha}`], { env: gitEnv(r.home) })).out;
+    const stat = (await git(l.origin, ['diff', '--no-color', '--stat', `${pr.base.sha}...${pr.head.sha}`], { env: gitEnv(r.home) })).out;
+    writeFileSync(diffPath, diff);
+    r.result.artifacts.pullRequest = { number: prNumber, title: pr.title, branch: pr.head.ref, diffPath, stat: stat.trimEnd(), diff };
+    return bumped['commit'] ?? '';
+  }
+  const mergedBefore = r.journal?.done<MergedPull>('merge');
+  const merged: MergedPull = mergedBefore
+    ? l.replay(mergedBefore)
+    : await stage(r, 'merge', async (s) => {
+        const m = await squashMerge(l.w, l.repository, prNumber);
+        s.detail = `pull request #${m.number} "${m.title}" (${m.head} → ${m.base}) ${m.already ? 'merged already (by the interrupted run) as' : 'squash-merged as'} ${m.sha.slice(0, 12)}`;
+        r.journal?.finish('merge', [s], m);
+        return m;
+      });
+  writeFileSync(diffPath, merged.diff);
+  r.result.artifacts.pullRequest = { number: merged.number, title: merged.title, branch: merged.head, diffPath, stat: merged.stat.trimEnd(), diff: merged.diff };
+  return merged.sha;
+}
+
+/** tag: signed with the throwaway key and pushed, once. */
+async function tagRelease(r: Rehearsal, l: Live, tag: string, target: string): Promise<void> {
+  const before = r.journal?.done('tag');
+  if (before) {
+    l.replay(before);
+    return;
+  }
+  await stage(r, 'tag', async (s) => {
+    const object = await pushSignedTag(l.w, l.repository, tag, target);
+    s.detail = `${tag} on ${target.slice(0, 12)}, signed by ${l.w.key.name} <${l.w.key.email}> (key ${l.w.key.fingerprint.slice(-16)}), tag object ${object.slice(0, 12)}`;
+    r.journal?.finish('tag', [s]);
+  });
+}
+
+type Released = { outputs: Record<string, string>; overrides: string[]; packagePath?: string };
+
+/** A run of ci-release.yaml: replayed when an earlier run finished it, else (re-)run with its written-down event. */
+async function releaseRun(r: Rehearsal, l: Live, ci: WorkflowModel, options: RunOptions, key: string, makeEvent: () => Promise<RehearsalEvent>, prefix: string): Promise<Released> {
+  const before = r.journal?.done<Released>(key);
+  if (before) return l.replay(before);
+  let event = r.journal?.known(key);
+  if (!event) {
+    event = await makeEvent();
+    r.journal?.remember(key, event);
+  }
+  const first = r.result.stages.length;
+  const done = await l.run(ci, event, options, prefix);
+  const chartJob = done.jobs.find((j) => j.id === 'chart' && j.status === 'passed');
+  const packagePath = chartJob?.steps.find((st) => (st.uses ?? '').includes('actions/publish-helm'))?.outputs['package-path'];
+  const value: Released = { outputs: done.outputs, overrides: done.overrides, ...(packagePath ? { packagePath } : {}) };
+  // a failed run is not done: the next run re-runs it
+  if (done.status === 'passed') r.journal?.finish(key, r.result.stages.slice(first), value);
+  return value;
+}
+
+/** guard … announce: release.yaml through ci-release.yaml for the tag push or the dispatch, then the rollback when asked. */
+async function release(r: Rehearsal, l: Live, ci: WorkflowModel, p: { version: string; tag: string; cherry: string; image: ReleaseImage; inspectDir: string }): Promise<Released> {
+  const runOptions = { secrets: l.secrets, callOverrides: releaseCallOverrides(l.w, l.repository, chartOf(p.inspectDir), p.image.name) };
+  if (l.w.registryAccess && p.image.name) r.result.image = { name: p.image.name, from: p.image.from, local: localImage(p.image.name, l.w.registryAccess.host) };
+  const kind = r.mode === 'hotfix' ? 'hotfix' : 'release';
+  const released = await releaseRun(r, l, ci, runOptions, 'release', async () => (r.eventKind === 'tag-push' ? tagPush(l.w, l.repository, p.tag) : dispatch(l.w, l.repository, { mode: kind, version: p.version, reason: '', 'cherry-pick': r.mode === 'hotfix' ? p.cherry : '' })), '');
+  r.result.overrides.push(...released.overrides);
+  r.result.outputs = released.outputs;
+  if (r.mode === 'rollback') {
+    await releaseRun(r, l, ci, runOptions, 'rollback', () => dispatch(l.w, l.repository, { mode: 'rollback', version: p.version, reason: `rehearsal of a rollback of ${p.tag}`, 'cherry-pick': '' }), 'rollback › ');
+  }
+  return released;
+}
+
+/** The status, exit code and the split of the wall time between the suite's actions and the rest. */
+function finish(r: Rehearsal, started: number): void {
+  const result = r.result;
+  result.status = resultStatus(result.stages);
+  result.exitCode = EXIT[result.status];
+  result.durationMs = Math.round(performance.now() - started);
+  const actionSteps = result.stages.flatMap((st) => st.steps ?? []).filter((st) => st.kind === 'suite-action' && st.status !== 'not-run' && st.status !== 'skipped');
+  const inspected = result.stages.find((st) => st.name === 'inspect' && st.status !== 'skipped');
+  const actionsMs = actionSteps.reduce((n, st) => n + st.durationMs, 0) + (inspected?.durationMs ?? 0);
+  result.timing = { wallMs: result.durationMs, actionsMs, actionRuns: actionSteps.length + (inspected ? 1 : 0), overheadMs: Math.max(0, result.durationMs - actionsMs) };
+}
+
+export async function rehearse(opts: RehearseOptions = {}): Promise<RehearsalResult> {
+  const started = performance.now();
+  const r = begin(opts);
+  try {
+    const src = await copySource(r);
+    const { image, inspectDir } = await inspect(r, src);
+    const w = await services(r);
+    await makeOrigin(r, w, src);
+    const l = live(r, w, src.repository);
+    const earlier = earlierReleases(r, l, image);
+    const workflows = await readWorkflows(r);
+    const bumped = (await prepare(r, l, workflows.prepare, src.branch)).outputs;
     const version = bumped['version'] ?? '';
     const tag = bumped['tag'] ?? '';
-    result.version = version;
-    result.tag = tag;
-    const prNumber = Number(bumped['pr-number'] ?? '0');
-
-    // ---- merge: the release pull request, squash-merged -----------------------------------------
-    let target: string;
-    if (mode === 'hotfix') {
-      target = bumped['commit'] ?? '';
-      add({ name: 'merge', status: 'not-run', durationMs: 0, reason: `a hotfix is tagged on its branch ${bumped['branch'] ?? ''}; its pull request stays open` });
-      const pr = await fetch(`${w.gh.apiUrl}/repos/${repository}/pulls/${prNumber}`, { headers: { authorization: `token ${w.token}` } }).then((r) => r.json() as Promise<{ title: string; head: { sha: string; ref: string }; base: { sha: string } }>);
-      const diff = (await git(origin, ['diff', '--no-color', `${pr.base.sha}...${pr.head.sha}`], { env: gitEnv(home) })).out;
-      const stat = (await git(origin, ['diff', '--no-color', '--stat', `${pr.base.sha}...${pr.head.sha}`], { env: gitEnv(home) })).out;
-      writeFileSync(join(out, 'release-pr.diff'), diff);
-      result.artifacts.pullRequest = { number: prNumber, title: pr.title, branch: pr.head.ref, diffPath: join(out, 'release-pr.diff'), stat: stat.trimEnd(), diff };
-    } else {
-      const mergedBefore = journal?.done<MergedPull>('merge');
-      const merged: MergedPull = mergedBefore
-        ? replay(mergedBefore)
-        : await stage('merge', async (s) => {
-            const m = await squashMerge(w, repository, prNumber);
-            s.detail = `pull request #${m.number} "${m.title}" (${m.head} → ${m.base}) ${m.already ? 'merged already (by the interrupted run) as' : 'squash-merged as'} ${m.sha.slice(0, 12)}`;
-            journal?.finish('merge', [s], m);
-            return m;
-          });
-      writeFileSync(join(out, 'release-pr.diff'), merged.diff);
-      result.artifacts.pullRequest = { number: merged.number, title: merged.title, branch: merged.head, diffPath: join(out, 'release-pr.diff'), stat: merged.stat.trimEnd(), diff: merged.diff };
-      target = merged.sha;
-    }
-
+    r.result.version = version;
+    r.result.tag = tag;
+    const target = await merge(r, l, bumped);
     await earlier.wait();
-
-    // ---- tag: signed with the throwaway key -----------------------------------------------------
-    const taggedBefore = journal?.done('tag');
-    if (taggedBefore) replay(taggedBefore);
-    else {
-      await stage('tag', async (s) => {
-        const object = await pushSignedTag(w, repository, tag, target);
-        s.detail = `${tag} on ${target.slice(0, 12)}, signed by ${w.key.name} <${w.key.email}> (key ${w.key.fingerprint.slice(-16)}), tag object ${object.slice(0, 12)}`;
-        journal?.finish('tag', [s]);
-      });
-    }
-
-    // ---- the release workflow ---------------------------------------------------------------------
-    const ci = workflows.ci;
-    const chart = chartOf(inspectDir);
-    const runOptions = { secrets, callOverrides: releaseCallOverrides(w, repository, chart, image.name) };
-    if (w.registryAccess && image.name) result.image = { name: image.name, from: image.from, local: localImage(image.name, w.registryAccess.host) };
-    type Released = { outputs: Record<string, string>; overrides: string[]; packagePath?: string };
-    /** A run of ci-release.yaml: replayed when an earlier run finished it, else (re-)run with its written-down event. */
-    const releaseRun = async (key: string, makeEvent: () => Promise<RehearsalEvent>, prefix: string): Promise<Released> => {
-      const before = journal?.done<Released>(key);
-      if (before) return replay(before);
-      let event = journal?.known(key);
-      if (!event) {
-        event = await makeEvent();
-        journal?.remember(key, event);
-      }
-      const first = result.stages.length;
-      const done = await run(ci, event, runOptions, prefix);
-      const chartJob = done.jobs.find((j) => j.id === 'chart' && j.status === 'passed');
-      const packagePath = chartJob?.steps.find((st) => (st.uses ?? '').includes('actions/publish-helm'))?.outputs['package-path'];
-      const value: Released = { outputs: done.outputs, overrides: done.overrides, ...(packagePath ? { packagePath } : {}) };
-      // a failed run is not done: the next run re-runs it
-      if (done.status === 'passed') journal?.finish(key, result.stages.slice(first), value);
-      return value;
-    };
-    const released = await releaseRun(
-      'release',
-      async () =>
-        eventKind === 'tag-push'
-          ? tagPush(w, repository, tag)
-          : dispatch(w, repository, { mode: mode === 'hotfix' ? 'hotfix' : 'release', version, reason: '', 'cherry-pick': mode === 'hotfix' ? cherry : '' }),
-      '',
-    );
-    result.overrides.push(...released.overrides);
-    result.outputs = released.outputs;
-    if (mode === 'rollback') {
-      await releaseRun('rollback', () => dispatch(w, repository, { mode: 'rollback', version, reason: `rehearsal of a rollback of ${tag}`, 'cherry-pick': '' }), 'rollback › ');
-    }
-
-    // ---- what the release produced ----------------------------------------------------------------
-    await collect(w, repository, tag, released.packagePath, out, result);
+    await tagRelease(r, l, tag, target);
+    const released = await release(r, l, workflows.ci, { version, tag, cherry: bumped['cherry-pick'] ?? '', image, inspectDir });
+    await collect(w, src.repository, tag, released.packagePath, r.out, r.result);
   } catch (err) {
-    if (!(err instanceof StageError)) {
-      add({ name: 'rehearsal', status: 'failed', durationMs: 0, reason: (err as Error).stack ?? (err as Error).message });
-    }
+    if (!(err instanceof StageError)) add(r, { name: 'rehearsal', status: 'failed', durationMs: 0, reason: (err as Error).stack ?? (err as Error).message });
   } finally {
-    result.status = resultStatus(result.stages);
-    result.exitCode = EXIT[result.status];
-    result.durationMs = Math.round(performance.now() - started);
-    const actionSteps = result.stages.flatMap((st) => st.steps ?? []).filter((st) => st.kind === 'suite-action' && st.status !== 'not-run' && st.status !== 'skipped');
-    const inspect = result.stages.find((st) => st.name === 'inspect' && st.status !== 'skipped');
-    const actionsMs = actionSteps.reduce((n, st) => n + st.durationMs, 0) + (inspect?.durationMs ?? 0);
-    result.timing = { wallMs: result.durationMs, actionsMs, actionRuns: actionSteps.length + (inspect ? 1 : 0), overheadMs: Math.max(0, result.durationMs - actionsMs) };
-    await cleanup.run();
+    finish(r, started);
+    await r.cleanup.run();
   }
-  return result;
+  return r.result;
 }
 
 /** Runs a workflow; each job's row is reported as the job ends (so a progress line marks each job boundary). */

@@ -10,7 +10,17 @@ import type { JobModel, StepModel } from './workflow.js';
  */
 export type Status = 'passed' | 'failed' | 'skipped' | 'not-run';
 
-export type StepKind = 'suite-action' | 'stand-in' | 'script-stand-in' | 'none';
+/** `script`: a `run:` step run for real; `script-stand-in`: a `run:` step replaced by its TypeScript rendition. */
+export type StepKind = 'suite-action' | 'stand-in' | 'script' | 'script-stand-in' | 'none';
+
+/** What a stand-in did instead of the real step, and what it did not do (for the report). */
+export interface StandInReport {
+  /** The program or action replaced (`gh`, `docker/build-push-action`). */
+  instead: string;
+  reason?: string;
+  /** What did not happen: "no vulnerability scan". */
+  didNot: string;
+}
 
 export interface StepRun {
   id: string;
@@ -30,6 +40,8 @@ export interface StepRun {
   /** `::error::` lines of an action, or the stand-in's failure. */
   errors: string[];
   durationMs: number;
+  /** Set when a stand-in did the step. */
+  standIn?: StandInReport;
 }
 
 export interface JobRun {
@@ -117,6 +129,12 @@ export interface StepOutcome {
   install?: string;
   notes?: string[];
   summary?: string;
+  /** What this run of a stand-in did not do, when it differs from its spec's `didNot`. */
+  didNot?: string;
+  /** GITHUB_ENV pairs for the job's later steps. */
+  env?: Array<[string, string]>;
+  /** GITHUB_PATH folders for the job's later steps. */
+  path?: string[];
 }
 
 export type StandIn = (ctx: StepContext) => Promise<StepOutcome>;
@@ -124,5 +142,7 @@ export type StandIn = (ctx: StepContext) => Promise<StepOutcome>;
 export interface StandInSpec {
   /** What the real step does and what the stand-in does instead, one line. */
   description: string;
+  /** What the real step does that the stand-in does not, for the report ("no vulnerability scan"). */
+  didNot: string;
   run: StandIn;
 }

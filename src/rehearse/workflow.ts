@@ -33,7 +33,15 @@ export interface StepModel {
   with: Record<string, Value>;
   env: Record<string, Value>;
   workingDirectory?: Value;
+  /** `shell:` of a `run:` step, as written. */
+  shell?: Value;
   continueOnError: Value;
+}
+
+/** `defaults.run` of a workflow or a job: what a `run:` step without its own takes. */
+export interface RunDefaults {
+  shell?: Value;
+  workingDirectory?: Value;
 }
 
 export interface JobModel {
@@ -55,6 +63,7 @@ export interface JobModel {
   secrets: Record<string, Value> | 'inherit';
   /** The called workflow, read through the file provider. */
   workflow?: WorkflowModel;
+  defaults?: RunDefaults;
 }
 
 export interface WorkflowModel {
@@ -70,6 +79,7 @@ export interface WorkflowModel {
   env: Record<string, Value>;
   /** The top-level `permissions:` as written (every job without its own gets it). */
   permissions?: Value;
+  defaults?: RunDefaults;
   jobs: JobModel[];
 }
 
@@ -197,6 +207,7 @@ function buildModel(file: string, raw: Value, converted: ConvertedJob[], called:
       if (uses !== undefined) step.uses = uses;
       if (s['run'] !== undefined) step.run = s['run'];
       if (s['working-directory'] !== undefined) step.workingDirectory = s['working-directory'];
+      if (s['shell'] !== undefined) step.shell = s['shell'];
       return step;
     });
     const needs = conv.needs?.map((n) => n.value) ?? [];
@@ -215,6 +226,8 @@ function buildModel(file: string, raw: Value, converted: ConvertedJob[], called:
     if (j['strategy'] !== undefined) job.strategy = j['strategy'];
     if (j['permissions'] !== undefined) job.permissions = j['permissions'];
     if (j['environment'] !== undefined) job.environment = j['environment'];
+    const jobDefaults = runDefaults(j['defaults']);
+    if (jobDefaults) job.defaults = jobDefaults;
     const uses = asString(j['uses']);
     if (uses !== undefined) {
       job.uses = uses;
@@ -236,7 +249,17 @@ function buildModel(file: string, raw: Value, converted: ConvertedJob[], called:
   const name = asString(root['name']);
   if (name !== undefined) model.name = name;
   if (root['permissions'] !== undefined) model.permissions = root['permissions'];
+  const defaults = runDefaults(root['defaults']);
+  if (defaults) model.defaults = defaults;
   return model;
+}
+
+function runDefaults(value: Value | undefined): RunDefaults | undefined {
+  const run = asMap(asMap(value ?? null)['run']);
+  const out: RunDefaults = {};
+  if (run['shell'] !== undefined) out.shell = run['shell'];
+  if (run['working-directory'] !== undefined) out.workingDirectory = run['working-directory'];
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 async function parseText(file: string, content: string): Promise<{ raw: Value; value: unknown; context: unknown }> {

@@ -128,6 +128,18 @@ describe('the embedded example, with no arguments', () => {
     expect(text).toContain('every stage passed');
     expect(text).toContain('run with --keep to keep them');
     expect(text).toContain('+VERSION ?= 0.3.0');
+    // what ran for real and what stand-ins did not do, step by step: no reader takes a scan or a signature for done
+    const steps = r.stages.flatMap((st) => st.steps ?? []);
+    const real = steps.filter((st) => (st.kind === 'script' || st.kind === 'suite-action') && st.status === 'passed').length;
+    const standIns = steps.filter((st) => (st.kind === 'stand-in' || st.kind === 'script-stand-in') && st.status === 'passed').length;
+    expect(steps.filter((st) => st.kind === 'script' && st.status === 'passed').map((st) => st.name)).toEqual(
+      expect.arrayContaining(['Read the cherry-picks', 'Whether this repository can have attestations', 'Place the version among the releases', 'Record the digest', 'Check the package against its digest', 'Checksums', 'Provenance as a release asset']),
+    );
+    expect(text).toContain(`Steps: ${real} steps ran for real, ${standIns} stand-ins. What each stand-in did NOT do:`);
+    expect(text).toContain('image (linux/amd64), image (linux/arm64) / Scan the image (Trivy) [aquasecurity/trivy-action]: no vulnerability scan');
+    expect(text).toContain('release / Attest the chart provenance [actions/attest-build-provenance]: no Sigstore signature');
+    expect(text).toMatch(/guard \/ Check the dispatch \[gh; gh[^\]]*\]: gh did not run/);
+    expect(text).toMatch(/Build and push by digest \[docker\/build-push-action\]: (built by buildah, not BuildKit; the provenance and SBOM attestations are synthetic and unsigned|no image was built \(.*\): a synthetic image)/);
   }, LONG);
 });
 

@@ -36,7 +36,7 @@ describe('a release of a private repository (attestations: auto)', () => {
     expectJobs(run, { 'release / guard': 'passed', 'release / preflight': 'passed', 'release / image': 'passed', 'release / release': 'passed', 'release / verify': 'passed' });
     const preflight = job(run, 'release / preflight');
     expect(preflight.outputs['attest']).toBe('false');
-    expect(preflight.steps.find((s) => s.id === 'attestations')!.notes).toContain('notice: no provenance attestations for this release: a private repository has attestations only on GitHub Enterprise Cloud (set attestations: true there)');
+    expect(preflight.steps.find((s) => s.id === 'attestations')!.notes).toContain('notice: release preflight: no provenance attestations for this release: a private repository has attestations only on GitHub Enterprise Cloud (set attestations: true there)');
     const skipped = [...job(run, 'release / image').steps, ...job(run, 'release / release').steps].filter((s) => /attest|provenance/i.test(s.name));
     expect(skipped.map((s) => `${s.name}: ${s.status}`)).toEqual(['Attest the image provenance: not-run', 'Attest the chart provenance: not-run', 'Provenance as a release asset: not-run']);
     // the release carries no provenance, and the summary claims none

@@ -15,7 +15,8 @@ import { git, gitEnv } from '../proc.js';
 import type { StandInSpec, StepContext, StepOutcome } from '../types.js';
 import { downloadArtifact, expandPath, uploadArtifact } from './artifacts.js';
 import { modelNotes } from './models.js';
-import { buildAndPush, exists, localRepository, parsePlatform, platformText, type Platform } from './image.js';
+import { buildPlatform, findBuildah, offlineProblem, type BuiltManifest } from './buildah.js';
+import { buildAndPush, exists, indexBuilt, localRepository, parsePlatform, platformText, type BuildSpec, type Platform } from './image.js';
 
 const lines = (text: string | undefined): string[] =>
   (text ?? '')
@@ -249,19 +250,47 @@ async function buildPush(ctx: StepContext): Promise<StepOutcome> {
   if (!push) return ok({ digest: '', imageid: `sha256:${createHash('sha256').update(content).digest('hex')}`, metadata: '{}' }, ['built, not pushed (push is off): nothing to do for the synthetic image']);
   if (!ctx.registry) return noRegistry(ctx);
   if (names.length === 0) return fail('ERROR: tag is needed when pushing to registry');
+  let built: Built | undefined;
   let digest = '';
   for (const name of names) {
     const repository = localRepository(name, ctx.registry);
     if (!repository) return fail(`the rehearsal pushes only to the local registry ${ctx.registry.host}, not to ${name}`);
     if (!ctx.logins.has(ctx.registry.host)) return fail(`ERROR: failed to push ${name}: unauthorized: authentication required (no docker/login-action to ${ctx.registry.host} in this job)`);
     const own = byDigest ? [] : tags.filter((t) => t.replace(/:[^/:]+$/, '') === name).map((t) => t.slice(name.length + 1));
-    digest = await buildAndPush(ctx.registry, { repository, platforms, content, labels, provenance, sbom }, own);
+    const spec = { repository, platforms, content, labels, provenance, sbom };
+    built = await buildImage(ctx, { context, file, buildArgs, spec });
+    digest = built.manifests ? await indexBuilt(ctx.registry, { ...spec, builder: 'buildah (release-actions rehearsal)' }, built.manifests, own) : await buildAndPush(ctx.registry, spec, own);
   }
+  const what = built?.manifests ? `image built by buildah for ${platforms.map(platformText).join(', ')}` : `synthetic image for ${platforms.map(platformText).join(', ')}`;
+  const attestations = provenance || sbom ? `${[provenance ? 'provenance' : '', sbom ? 'SBOM' : ''].filter(Boolean).join(' and ')} as an attestation manifest written by the rehearsal (unsigned, not BuildKit's)` : '';
   const notes = [
-    `synthetic image for ${platforms.map(platformText).join(', ')} pushed to ${names.join(', ')}${byDigest ? ' by digest' : ''}: ${digest.slice(0, 19)}…`,
-    `no Dockerfile was built: its text, the build arguments and the revision are the image's content${provenance || sbom ? `; ${[provenance ? 'provenance' : '', sbom ? 'SBOM' : ''].filter(Boolean).join(' and ')} as an attestation manifest` : ''}`,
+    `${what} pushed to ${names.join(', ')}${byDigest ? ' by digest' : ''}: ${digest.slice(0, 19)}…`,
+    built?.manifests ? `${built.note}${attestations ? `; ${attestations}` : ''}` : `no Dockerfile was built (${built?.note ?? 'buildah not used'}): its text, the build arguments and the revision are the image's content${attestations ? `; ${attestations}` : ''}`,
   ];
-  return ok({ digest, imageid: digest, metadata: JSON.stringify({ 'containerimage.digest': digest, 'image.name': names.join(',') }) }, notes);
+  const didNot = built?.manifests
+    ? `built by buildah, not BuildKit${attestations ? `; the ${[provenance ? 'provenance' : '', sbom ? 'SBOM' : ''].filter(Boolean).join(' and ')} attestation${provenance && sbom ? 's are' : ' is'} synthetic and unsigned` : ''}`
+    : `no image was built (${built?.note ?? 'buildah not used'}): a synthetic image${attestations ? ` with a synthetic, unsigned attestation` : ''}`;
+  return { ...ok({ digest, imageid: digest, metadata: JSON.stringify({ 'containerimage.digest': digest, 'image.name': names.join(',') }) }, notes), didNot };
+}
+
+interface Built {
+  /** The platform manifests buildah built and pushed; undefined: the synthetic image is used, for `note`'s reason. */
+  manifests?: BuiltManifest[];
+  note: string;
+}
+
+/** The platforms built by buildah when it can build this Dockerfile here; else why not. */
+async function buildImage(ctx: StepContext, b: { context: string; file: string; buildArgs: string[]; spec: BuildSpec }): Promise<Built> {
+  const found = findBuildah();
+  if ('missing' in found) return { note: found.missing };
+  const problem = offlineProblem(readFileSync(b.file, 'utf8'), b.spec.platforms);
+  if (problem) return { note: problem };
+  const started = performance.now();
+  const manifests: BuiltManifest[] = [];
+  for (const platform of b.spec.platforms) {
+    manifests.push(await buildPlatform({ buildah: found.path, dir: join(ctx.temp, 'buildah'), home: ctx.home, context: b.context, file: b.file, platform, buildArgs: b.buildArgs, labels: b.spec.labels, registry: ctx.registry!, repository: b.spec.repository }));
+  }
+  return { manifests, note: `buildah built ${relative(ctx.workspace, b.file) || b.file} for ${b.spec.platforms.map(platformText).join(', ')} in ${((performance.now() - started) / 1000).toFixed(2)} s (vfs storage, chroot isolation, nothing pulled)` };
 }
 
 async function trivy(ctx: StepContext): Promise<StepOutcome> {
@@ -271,7 +300,7 @@ async function trivy(ctx: StepContext): Promise<StepOutcome> {
   if (!repository) return fail(`the rehearsal scans only images of the local registry ${ctx.registry.host}, not ${ref}`);
   const at = /@(sha256:[0-9a-f]{64})$/.exec(ref)?.[1] ?? /:([^/:@]+)$/.exec(ref)?.[1];
   if (!at || !(await exists(ctx.registry, repository, at))) return fail(`FATAL image scan error: ${ref}: not found in the registry`);
-  return ok({}, [`${ref} pulled; no vulnerability scan (Trivy is not run; the synthetic image has no packages), severities ${ctx.inputs['severity'] || 'all'} pass`]);
+  return ok({}, [`${ref} found in the registry; no vulnerability scan (Trivy is not run), severities ${ctx.inputs['severity'] || 'all'} not checked`]);
 }
 
 // ---- actions/attest-build-provenance -----------------------------------------------------------
@@ -356,17 +385,17 @@ async function kind(): Promise<StepOutcome> {
 }
 
 export const ACTION_STAND_INS: Record<string, StandInSpec> = {
-  'actions/checkout': { description: 'a clone of the emulated repository at the ref', run: checkout },
-  'docker/setup-qemu-action': { description: 'no-op', run: setupQemu },
-  'docker/setup-buildx-action': { description: 'no-op', run: () => setupBuildx() },
-  'docker/login-action': { description: 'credentials checked against the local registry', run: login },
-  'docker/metadata-action': { description: 'tags and OCI labels computed as the action does', run: metadata },
-  'docker/build-push-action': { description: 'a synthetic multi-platform image pushed to the local registry', run: buildPush },
-  'aquasecurity/trivy-action': { description: 'the image must exist; no scan', run: trivy },
-  'actions/upload-artifact': { description: 'files kept for later jobs of the run', run: uploadArtifact },
-  'actions/download-artifact': { description: 'files of earlier jobs of the run', run: downloadArtifact },
-  'actions/attest-build-provenance': { description: 'an unsigned SLSA provenance bundle file', run: attest },
-  'helm/kind-action': { description: 'not run', run: () => kind() },
+  'actions/checkout': { description: 'a clone of the emulated repository at the ref', didNot: 'nothing left out: a git clone over HTTP from the emulator', run: checkout },
+  'docker/setup-qemu-action': { description: 'no-op', didNot: 'no QEMU emulators installed', run: setupQemu },
+  'docker/setup-buildx-action': { description: 'no-op', didNot: 'no buildx builder made', run: () => setupBuildx() },
+  'docker/login-action': { description: 'credentials checked against the local registry', didNot: 'no docker login (no docker config written)', run: login },
+  'docker/metadata-action': { description: 'tags and OCI labels computed as the action does', didNot: 'nothing left out: tags and labels as the action computes them', run: metadata },
+  'docker/build-push-action': { description: 'the image built per platform with buildah (a synthetic image without buildah) and pushed to the local registry', didNot: 'no BuildKit: the provenance and SBOM attestations are synthetic and unsigned', run: buildPush },
+  'aquasecurity/trivy-action': { description: 'the image must exist; no scan', didNot: 'no vulnerability scan', run: trivy },
+  'actions/upload-artifact': { description: 'files kept for later jobs of the run', didNot: 'no upload to GitHub\'s artifact storage', run: uploadArtifact },
+  'actions/download-artifact': { description: 'files of earlier jobs of the run', didNot: 'no download from GitHub\'s artifact storage', run: downloadArtifact },
+  'actions/attest-build-provenance': { description: 'an unsigned SLSA provenance bundle file', didNot: 'no Sigstore signature, no attestation stored on GitHub or pushed to the registry: the provenance is unsigned', run: attest },
+  'helm/kind-action': { description: 'not run', didNot: 'no kind cluster', run: () => kind() },
 };
 
 /**

@@ -1,7 +1,6 @@
 /**
- * The `run:` steps release.yaml gates a run with, rendered in TypeScript like ./scripts.ts: the
- * guard (a dispatch from the default branch, naming a version whose tag exists; a tag push
- * passes) and whether the repository can have provenance attestations.
+ * release.yaml's guard, rendered in TypeScript like ./scripts.ts because it calls `gh api`: a
+ * dispatch from the default branch, naming a version whose tag exists; a tag push passes.
  */
 import type { StepContext, StepOutcome } from '../types.js';
 
@@ -26,23 +25,4 @@ export async function checkDispatch(ctx: StepContext): Promise<StepOutcome> {
   await r.arrayBuffer();
   if (r.status !== 200) return fail(`version ${version} has no tag v${version}: a dispatch releases or rolls back an existing tag; push the signed tag first (a tag push starts the release by itself)`);
   return { status: 'passed', outputs: {} };
-}
-
-/** release.yaml preflight `attestations`. */
-export async function attestations(ctx: StepContext): Promise<StepOutcome> {
-  const want = ctx.env['ATTESTATIONS'] ?? '';
-  let why = '';
-  let attest: boolean;
-  if (want === 'true') attest = true;
-  else if (want === 'false') [attest, why] = [false, 'attestations: false'];
-  else if (want === 'auto') {
-    attest = ctx.env['PRIVATE'] !== 'true';
-    if (!attest) why = 'a private repository has attestations only on GitHub Enterprise Cloud (set attestations: true there)';
-  } else return fail('attestations must be auto, true or false');
-  return {
-    status: 'passed',
-    outputs: { attest: String(attest) },
-    summary: `| provenance attestations | ${attest} |\n`,
-    ...(attest ? {} : { notes: [`notice: no provenance attestations for this release: ${why}`] }),
-  };
 }

@@ -22,7 +22,7 @@ export interface Platform {
   variant?: string;
 }
 
-interface Descriptor {
+export interface Descriptor {
   mediaType: string;
   digest: string;
   size: number;
@@ -86,6 +86,8 @@ export interface BuildSpec {
   labels: Record<string, string>;
   provenance: boolean;
   sbom: boolean;
+  /** The builder the (unsigned) provenance names. */
+  builder?: string;
 }
 
 async function pushPlatformManifest(c: OciClient, spec: BuildSpec, platform: Platform): Promise<Descriptor> {
@@ -119,7 +121,7 @@ async function pushAttestation(c: OciClient, spec: BuildSpec, subject: Descripto
     const blob = await c.ensureBlob(spec.repository, statement(predicateType, predicate));
     layers.push({ mediaType: 'application/vnd.in-toto+json', digest: blob.digest, size: blob.size, annotations: { 'in-toto.io/predicate-type': predicateType } });
   };
-  if (spec.provenance) await add('https://slsa.dev/provenance/v0.2', { builder: { id: 'release-actions rehearsal (no real build)' }, buildType: 'https://mobyproject.org/buildkit@v1' });
+  if (spec.provenance) await add('https://slsa.dev/provenance/v0.2', { builder: { id: spec.builder ?? 'release-actions rehearsal (no real build)' }, buildType: 'https://mobyproject.org/buildkit@v1' });
   if (spec.sbom) await add('https://spdx.dev/Document', { spdxVersion: 'SPDX-2.3', name: spec.repository, packages: [] });
   const config = await c.ensureBlob(spec.repository, json({ architecture: 'unknown', os: 'unknown', config: {}, rootfs: { type: 'layers', diff_ids: [] } }));
   const manifest = json({ schemaVersion: 2, mediaType: OCI_MANIFEST, config: { mediaType: OCI_CONFIG, digest: config.digest, size: config.size }, layers });
@@ -148,8 +150,19 @@ async function pushIndex(c: OciClient, repository: string, manifests: Descriptor
 export async function buildAndPush(registry: RegistryAccess, spec: BuildSpec, tags: string[]): Promise<string> {
   const c = client(registry);
   const manifests: Descriptor[] = [];
-  for (const platform of spec.platforms) {
-    const m = await pushPlatformManifest(c, spec, platform);
+  for (const platform of spec.platforms) manifests.push(await pushPlatformManifest(c, spec, platform));
+  return indexBuilt(registry, spec, manifests, tags);
+}
+
+/**
+ * Platform manifests already in the registry (synthetic, or built by buildah) with their
+ * attestation manifests when asked, under an index when there is more than one manifest;
+ * tagged with `tags`, or by digest only. Returns the digest buildx would print.
+ */
+export async function indexBuilt(registry: RegistryAccess, spec: BuildSpec, built: readonly Descriptor[], tags: string[]): Promise<string> {
+  const c = client(registry);
+  const manifests: Descriptor[] = [];
+  for (const m of built) {
     manifests.push(m);
     if (spec.provenance || spec.sbom) manifests.push(await pushAttestation(c, spec, m));
   }

@@ -1,26 +1,13 @@
 /**
- * The `run:` steps of self-release.yaml, rendered in TypeScript like ./scripts.ts: the version
- * of the release tag (`plan`), and the major tag moved to the release's commit (`major`) through
- * the same REST calls `gh api` makes.
+ * self-release.yaml's `major` step, rendered in TypeScript like ./scripts.ts because it calls
+ * `gh api`: the major tag moved to the release's commit through the same REST calls.
  */
 import { compare, valid } from 'semver';
 import { git, gitEnv } from '../proc.js';
 import type { StepContext, StepOutcome } from '../types.js';
 
 const fail = (reason: string): StepOutcome => ({ status: 'failed', reason });
-const show = (v: string): string => v.replace(/[^A-Za-z0-9._+/:@-]/g, '?').slice(0, 80);
-const IDENT = '(0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)';
-const RELEASE_REF = new RegExp(`^refs/tags/v(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-${IDENT}(\\.${IDENT})*)?$`);
 const STABLE = /^v\d+\.\d+\.\d+$/;
-
-/** self-release.yaml plan `version`: version, tag, major and prerelease of the pushed tag. */
-export async function selfReleaseVersion(ctx: StepContext): Promise<StepOutcome> {
-  const ref = ctx.env['REF'] ?? '';
-  if (!RELEASE_REF.test(ref)) return fail(`${show(ref)} is not a release tag vX.Y.Z (or vX.Y.Z-rc.N); push the tag of a version`);
-  const tag = ref.slice('refs/tags/'.length);
-  const version = tag.slice(1);
-  return { status: 'passed', outputs: { version, tag, major: `v${version.split('.')[0]}`, prerelease: String(version.includes('-')) } };
-}
 
 async function api(ctx: StepContext, method: string, path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
   const r = await fetch(`${ctx.github.apiUrl}/repos/${ctx.env['GH_REPO'] || ctx.repository}${path}`, {
