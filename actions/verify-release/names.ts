@@ -6,9 +6,9 @@ export const PHASES = ['preflight', 'postflight'] as const;
 export type Phase = (typeof PHASES)[number];
 
 export const PREFLIGHT_CHECKS = ['tag-signed', 'versions-consistent', 'changelog-entry', 'crds-in-sync', 'tag-on-branch', 'pages-served'] as const;
-export const POSTFLIGHT_CHECKS = ['image', 'helm-repo', 'oci-chart', 'github-release', 'image-signature', 'chart-signature', 'sbom', 'checksums', 'cluster'] as const;
+export const POSTFLIGHT_CHECKS = ['image', 'helm-repo', 'oci-chart', 'github-release', 'image-signature', 'chart-signature', 'sbom', 'checksums', 'chart-provenance', 'cluster'] as const;
 /** Postflight checks of what was signed and by whom: in the default selection only with `signatures: true`. */
-export const SIGNATURE_CHECKS: ReadonlySet<string> = new Set(['image-signature', 'chart-signature', 'sbom', 'checksums']);
+export const SIGNATURE_CHECKS: ReadonlySet<string> = new Set(['image-signature', 'chart-signature', 'sbom', 'checksums', 'chart-provenance']);
 export type CheckName = (typeof PREFLIGHT_CHECKS)[number] | (typeof POSTFLIGHT_CHECKS)[number];
 export const ALL_CHECKS: readonly CheckName[] = [...PREFLIGHT_CHECKS, ...POSTFLIGHT_CHECKS];
 

@@ -17,5 +17,6 @@ export const CHECKS: Record<CheckName, () => Promise<CheckModule>> = {
   'chart-signature': () => import('./chart-signature.js'),
   sbom: () => import('./sbom.js'),
   checksums: () => import('./checksums.js'),
+  'chart-provenance': () => import('./chart-provenance.js'),
   cluster: () => import('./cluster.js'),
 };

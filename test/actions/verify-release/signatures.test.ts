@@ -130,7 +130,7 @@ describe('verify-release postflight: what was signed, and by whom', () => {
     const { full } = await released();
     const run = await postflight(full, { checks: '', signatures: 'true', 'oci-registry': '' });
     const report = JSON.parse(run.outputs['report'] ?? '[]') as Array<{ check: string; status: string }>;
-    expect(report.map((r) => r.check)).toEqual(['image', 'helm-repo', 'oci-chart', 'github-release', 'image-signature', 'chart-signature', 'sbom', 'checksums', 'cluster']);
+    expect(report.map((r) => r.check)).toEqual(['image', 'helm-repo', 'oci-chart', 'github-release', 'image-signature', 'chart-signature', 'sbom', 'checksums', 'chart-provenance', 'cluster']);
     expect(report.filter((r) => ['image-signature', 'chart-signature', 'sbom', 'checksums'].includes(r.check)).map((r) => r.status)).toEqual(['passed', 'passed', 'passed', 'passed']);
   });
 
