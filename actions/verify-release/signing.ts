@@ -34,6 +34,11 @@ export async function proveDigest(ctx: CheckContext, req: Omit<ProofRequest, 'ex
   return prove(stored, material, { ...req, expected });
 }
 
+/** Who the user's own verification commands name. */
+export function signerOf(ctx: CheckContext): { repository: string; tag: string; signerWorkflow: string } {
+  return { repository: ctx.run.repository, tag: ctx.tag, signerWorkflow: ctx.inputs.signerWorkflow || `${ctx.run.repository}/.github/workflows/release.yaml` };
+}
+
 /** Several proofs as one check result: failed when any failed, the failures first. */
 export function combine(proofs: readonly Proof[]): CheckResult {
   const bad = proofs.filter((p) => !p.ok);

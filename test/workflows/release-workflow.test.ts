@@ -67,6 +67,8 @@ describe('release.yaml', () => {
     const attest = release.jobs.flatMap((j) => j.steps.filter((s) => (s.uses ?? '').startsWith('actions/attest-build-provenance@') || s.id === 'assets'));
     expect(attest.length).toBe(3);
     for (const s of attest) expect(s.raw['if']).toBe("needs.preflight.outputs.attest == 'true'");
+    const sbom = release.jobs.flatMap((j) => j.steps.filter((s) => /^(actions\/attest|anchore\/sbom-action)@/.test(s.uses ?? '')));
+    expect(sbom.map((s) => s.raw['if'])).toEqual(["needs.preflight.outputs.attest == 'true'", "needs.preflight.outputs.attest == 'true'"]);
     const publish = release.jobs.find((j) => j.id === 'release')!.steps.find((s) => s.id === 'publish')!;
     const assets = (attest: string) => interpolate(publish.with['assets']!, { needs: { preflight: { outputs: { attest } } } }).split('\n').filter(Boolean);
     expect(assets('true')).toContain('release-assets/*.intoto.jsonl');

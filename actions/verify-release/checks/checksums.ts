@@ -9,7 +9,8 @@ import { releaseAssetSha256, type ReleaseAsset } from '../../lib/github/asset-ha
 import type { GitHubClient } from '../../lib/github/client.js';
 import { ActionError } from '../../lib/runner/errors.js';
 import { compareSums, parseSha256Sums } from '../../lib/signing/checksums.js';
-import { proveDigest } from '../signing.js';
+import { checksumCommands, commandBlock } from '../../lib/signing/commands.js';
+import { proveDigest, signerOf } from '../signing.js';
 import type { CheckContext, CheckResult } from '../types.js';
 
 export const SUMS = 'SHA256SUMS';
@@ -34,8 +35,9 @@ export async function run(ctx: CheckContext): Promise<CheckResult> {
   const digest = `sha256:${createHash('sha256').update(sumsBytes).digest('hex')}`;
   const proof = await proveDigest(ctx, { artifact: `${SUMS} of release ${ctx.tag}`, digest, wants: () => undefined });
   const problems = [...comparison.problems, ...(proof.ok ? [] : [proof.detail])];
-  if (problems.length > 0) return { status: 'failed', detail: problems.join('; ') };
-  return { status: 'passed', detail: `${comparison.matched.length} asset(s) match ${SUMS} (${comparison.matched.join(', ')}); ${proof.detail}` };
+  const summary = commandBlock('Check the release assets yourself', checksumCommands(signerOf(ctx)));
+  if (problems.length > 0) return { status: 'failed', detail: problems.join('; '), summary };
+  return { status: 'passed', summary, detail: `${comparison.matched.length} asset(s) match ${SUMS} (${comparison.matched.join(', ')}); ${proof.detail}` };
 }
 
 async function download(client: GitHubClient, repo: { owner: string; repo: string }, asset: ReleaseAsset): Promise<Buffer> {

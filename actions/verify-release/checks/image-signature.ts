@@ -5,7 +5,8 @@
  * workflow at this tag. Not polled: it runs after the image check saw the image.
  */
 import { SLSA_PROVENANCE_V1 } from '../../lib/signing/statement.js';
-import { combine, imageDigests, proveDigest } from '../signing.js';
+import { commandBlock, imageCommands } from '../../lib/signing/commands.js';
+import { combine, imageDigests, proveDigest, signerOf } from '../signing.js';
 import type { CheckContext, CheckResult } from '../types.js';
 
 export async function run(ctx: CheckContext): Promise<CheckResult> {
@@ -16,5 +17,6 @@ export async function run(ctx: CheckContext): Promise<CheckResult> {
       proveDigest(ctx, { artifact: `image ${image}@${digest}`, digest, wants: (s) => (s.predicateType.startsWith(SLSA_PROVENANCE_V1) ? undefined : `a ${s.predicateType} statement, expected SLSA provenance`) }, 'provenance'),
     ),
   );
-  return combine(proofs);
+  const commands = images.flatMap(({ image, digest }) => imageCommands(signerOf(ctx), image, digest));
+  return { ...combine(proofs), summary: commandBlock('Check the image yourself (provenance, then the SBOM)', commands) };
 }

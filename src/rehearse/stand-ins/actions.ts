@@ -15,6 +15,7 @@ import { git, gitEnv } from '../proc.js';
 import type { StandInSpec, StepContext, StepOutcome } from '../types.js';
 import { downloadArtifact, expandPath, uploadArtifact } from './artifacts.js';
 import { modelNotes } from './models.js';
+import { SIGNING_STAND_INS } from './signing.js';
 import { buildAndPush, exists, localRepository, parsePlatform, platformText, type Platform } from './image.js';
 
 const lines = (text: string | undefined): string[] =>
@@ -367,6 +368,7 @@ export const ACTION_STAND_INS: Record<string, StandInSpec> = {
   'actions/download-artifact': { description: 'files of earlier jobs of the run', run: downloadArtifact },
   'actions/attest-build-provenance': { description: 'an unsigned SLSA provenance bundle file', run: attest },
   'helm/kind-action': { description: 'not run', run: () => kind() },
+  ...SIGNING_STAND_INS,
 };
 
 /**

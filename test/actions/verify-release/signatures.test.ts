@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OciClient } from '../../../actions/lib/oci/client.js';
+import { pushHelmChart } from '../../../actions/lib/oci/helm-chart.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../support/github/index.js';
 import { addAttestation } from '../../support/github/routes/attestations.js';
 import { pushMultiPlatformImage } from '../../support/registry/images.js';
@@ -124,6 +125,12 @@ describe('verify-release postflight: what was signed, and by whom', () => {
     expect(report['sbom']!.detail).toContain(`SBOM of image ${registry.host}/${IMAGE_REPO}@${imageDigest}: signed by ${signer}, verified`);
     expect(report['checksums']!.detail).toMatch(new RegExp(`^1 asset\\(s\\) match SHA256SUMS \\(${PACKAGE.replace(/\./g, '\\.')}\\); SHA256SUMS of release v0.5.0: signed by `));
     expect(gh.requests.filter((r) => r.path.includes('/attestations/')).every((r) => r.method === 'GET')).toBe(true);
+    // the user's own commands, filled in with this release
+    const gh1 = `--repo '${full}' --signer-workflow '${full}/.github/workflows/release.yaml' --source-ref 'refs/tags/v0.5.0'`;
+    expect(run.summary).toContain(`gh attestation verify 'oci://${registry.host}/${IMAGE_REPO}@${imageDigest}' ${gh1}\n`);
+    expect(run.summary).toContain(`gh attestation verify 'oci://${registry.host}/${IMAGE_REPO}@${imageDigest}' ${gh1} --predicate-type 'https://spdx.dev/Document/v2.3'`.replace("'https://spdx.dev/Document/v2.3'", 'https://spdx.dev/Document/v2.3'));
+    expect(run.summary).toContain(`gh release download 'v0.5.0' --repo '${full}'\nsha256sum -c SHA256SUMS\ngh attestation verify 'SHA256SUMS' ${gh1}\n`);
+    expect(run.summary).toContain(`curl -fsSLO '${helm.url}/${PACKAGE}'\ngh attestation verify '${PACKAGE}' ${gh1}\n`);
   });
 
   it('runs the four checks in the default postflight selection with signatures: true', async () => {
@@ -210,6 +217,23 @@ describe('verify-release postflight: what was signed, and by whom', () => {
     addAttestation(gh.repo(full), 9_000_002, await sig.attest(sbom(`${registry.host}/other`, OTHER_DIGEST), identity), [imageDigest]);
     const other = expectOutcome(await postflight(full, { checks: 'sbom' }), false);
     expect(other['sbom']!.detail).toContain(`signed for ${OTHER_DIGEST}, not for the published ${imageDigest}`);
+  });
+
+  it('passes an OCI chart whose chart layer is the signed package, and fails one carrying other bytes, naming both digests', async () => {
+    const { full } = await released();
+    const push = (name: string, bytes: Buffer) =>
+      pushHelmChart(
+        { registry: `oci://${registry.host}/${name}`, chartName: CHART_NAME, version: '0.5.0', tgzBytes: new Uint8Array(bytes), chartYamlMeta: { apiVersion: 'v2', name: CHART_NAME, version: '0.5.0' } },
+        {},
+      );
+    await push('charts', tgz);
+    const good = expectOutcome(await postflight(full, { checks: 'chart-signature', 'oci-registry': `oci://${registry.host}/charts` }), true);
+    expect(good['chart-signature']!.detail).toMatch(new RegExp(`chart oci://${registry.host}/charts/${CHART_NAME}:0\\.5\\.0@sha256:[0-9a-f]{64}: its chart layer is the signed package sha256:`));
+    const other = Buffer.concat([tgz, Buffer.from('x')]);
+    await push('other-charts', other);
+    const bad = expectOutcome(await postflight(full, { checks: 'chart-signature', 'oci-registry': `oci://${registry.host}/other-charts` }), false);
+    expect(bad['chart-signature']!.detail).toContain(`its chart layer is sha256:${sha256(other)}, not the signed package sha256:${sha256(tgz)} the Helm repository serves`);
+    expect(bad['chart-signature']!.detail).not.toContain('no attestation');
   });
 
   it('fails with the permission to add when the token may not read attestations', async () => {

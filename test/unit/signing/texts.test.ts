@@ -1,6 +1,7 @@
 /** The pure readers: SHA256SUMS as sha256sum reads it, Helm's provenance body, the expected identity. */
 import { describe, expect, it } from '@jest/globals';
 import { compareSums, formatSha256Sums, parseSha256Sums } from '../../../actions/lib/signing/checksums.js';
+import { chartCommands, checksumCommands, commandBlock, imageCommands } from '../../../actions/lib/signing/commands.js';
 import { parseProvenanceBody, provenanceMismatch } from '../../../actions/lib/signing/helm-provenance.js';
 import { expectedIdentity, identityMismatches, signerWorkflowProblem } from '../../../actions/lib/signing/identity.js';
 
@@ -65,5 +66,31 @@ describe('expected identity', () => {
   it('refuses a signer workflow that names no workflow file', () => {
     expect(signerWorkflowProblem('llm-d/release-actions/.github/workflows/release.yaml')).toBeUndefined();
     expect(signerWorkflowProblem('llm-d/release-actions')).toMatch(/^expected OWNER\/REPO\/\.github\/workflows\/FILE\.yaml/);
+  });
+});
+
+describe('the user verification commands', () => {
+  const signer = { repository: 'llm-d-incubation/workload-variant-autoscaler', tag: 'v0.5.0', signerWorkflow: 'llm-d/release-actions/.github/workflows/release.yaml' };
+  const tail = "--repo 'llm-d-incubation/workload-variant-autoscaler' --signer-workflow 'llm-d/release-actions/.github/workflows/release.yaml' --source-ref 'refs/tags/v0.5.0'";
+
+  it('name the image by digest, with the provenance then the SBOM', () => {
+    expect(imageCommands(signer, 'ghcr.io/llm-d-incubation/workload-variant-autoscaler', `sha256:${A}`)).toEqual([
+      `gh attestation verify 'oci://ghcr.io/llm-d-incubation/workload-variant-autoscaler@sha256:${A}' ${tail}`,
+      `gh attestation verify 'oci://ghcr.io/llm-d-incubation/workload-variant-autoscaler@sha256:${A}' ${tail} --predicate-type https://spdx.dev/Document/v2.3`,
+    ]);
+  });
+
+  it('check the chart as downloaded and as pulled, and SHA256SUMS, quoting every value for the shell', () => {
+    const chart = chartCommands(signer, { packageFile: "wva-0.5.0.tgz", packageUrl: "https://llm-d.github.io/it's/wva-0.5.0.tgz", ociName: 'ghcr.io/llm-d/charts/wva', version: '0.5.0', prov: true });
+    expect(chart).toEqual([
+      `curl -fsSLO 'https://llm-d.github.io/it'\\''s/wva-0.5.0.tgz'`,
+      `gh attestation verify 'wva-0.5.0.tgz' ${tail}`,
+      "helm pull 'oci://ghcr.io/llm-d/charts/wva' --version '0.5.0'",
+      `gh attestation verify 'wva-0.5.0.tgz' ${tail}`,
+      `curl -fsSLO 'https://llm-d.github.io/it'\\''s/wva-0.5.0.tgz.prov'`,
+      "helm verify --keyring ~/.gnupg/pubring.gpg 'wva-0.5.0.tgz'",
+    ]);
+    expect(checksumCommands(signer)).toEqual(["gh release download 'v0.5.0' --repo 'llm-d-incubation/workload-variant-autoscaler'", 'sha256sum -c SHA256SUMS', `gh attestation verify 'SHA256SUMS' ${tail}`]);
+    expect(commandBlock('Check', ['a', 'b'])).toBe('**Check**\n\n```sh\na\nb\n```\n');
   });
 });
