@@ -108,11 +108,11 @@ describe('verify-release postflight: what was signed, and by whom', () => {
     return { full, identity, sumsDigest };
   }
 
-  const postflight = (full: string, inputs: Record<string, string> = {}) =>
+  const postflight = (full: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}) =>
     verify(
       repo,
       { phase: 'postflight', checks: CHECKS, images: `${registry.host}/${IMAGE_REPO}`, 'helm-repo-url': helm.url, token: TOKEN, 'trusted-root': rootFile, timeout: '2s', ...inputs },
-      { repository: full, apiUrl: gh.apiUrl, serverUrl: gh.serverUrl },
+      { repository: full, apiUrl: gh.apiUrl, serverUrl: gh.serverUrl, env: { RELEASE_ACTIONS_RETRY_SCALE: '0.01', ...env } },
     );
 
   it('passes when the image, the chart, the SBOM and SHA256SUMS are signed by the release workflow at the tag, naming the identity', async () => {
@@ -234,6 +234,22 @@ describe('verify-release postflight: what was signed, and by whom', () => {
     const bad = expectOutcome(await postflight(full, { checks: 'chart-signature', 'oci-registry': `oci://${registry.host}/other-charts` }), false);
     expect(bad['chart-signature']!.detail).toContain(`its chart layer is sha256:${sha256(other)}, not the signed package sha256:${sha256(tgz)} the Helm repository serves`);
     expect(bad['chart-signature']!.detail).not.toContain('no attestation');
+  });
+
+  it('rides out a 502 and a stall of the attestations API, and fails cleanly, naming the status, when it keeps failing', async () => {
+    const { full } = await released();
+    const path = new RegExp(`^/repos/${full}/attestations/`);
+    const transient = gh.injectFault({ kind: 'status', status: 502, method: 'GET', path, times: 1 });
+    const stall = gh.injectFault({ kind: 'stall', method: 'GET', path, times: 1 });
+    const recovered = expectOutcome(await postflight(full, { checks: 'image-signature' }, { RELEASE_ACTIONS_REQUEST_TIMEOUT_MS: '1500' }), true);
+    expect(recovered['image-signature']!.detail).toContain('verified');
+    expect(transient.hits + stall.hits).toBe(2);
+    gh.clearFaults();
+    const down = gh.injectFault({ kind: 'status', status: 503, method: 'GET', path, times: 100 });
+    const report = expectOutcome(await postflight(full, { checks: 'image-signature' }), false);
+    expect(report['image-signature']!.detail).toMatch(/^reading the attestations of sha256:[0-9a-f]{64} failed \(HTTP 503\)/);
+    expect(down.hits).toBe(4);
+    gh.clearFaults();
   });
 
   it('fails with the permission to add when the token may not read attestations', async () => {
