@@ -48,11 +48,13 @@ export function verifyAttestationBundle(json: unknown, trust: TrustMaterial): Ve
   }
   if (!isBundleWithDsseEnvelope(bundle)) throw new BundleError('the bundle signs a message, expected a DSSE envelope with an in-toto statement', 'BUNDLE_NOT_DSSE');
   const entity = toSignedEntity(bundle);
+  const logged = bundle.verificationMaterial.tlogEntries[0]?.integratedTime;
   try {
     new Verifier(trust).verify(entity);
   } catch (err) {
     const code = (err as { code?: string }).code ?? 'VERIFICATION_ERROR';
-    throw new BundleError(`${HINTS[code] ?? 'verification failed'} (${code}: ${(err as Error).message})`, code);
+    const expired = code === 'CERTIFICATE_ERROR' && logged ? expiredRoot(trust, new Date(Number(logged) * 1000)) : undefined;
+    throw new BundleError(`${expired ?? HINTS[code] ?? 'verification failed'} (${code}: ${(err as Error).message})`, code);
   }
   let statement: Statement;
   try {
@@ -67,6 +69,14 @@ export function verifyAttestationBundle(json: unknown, trust: TrustMaterial): Ve
     identity: entity.key.$case === 'certificate' ? identityOf(entity.key.certificate) : {},
     ...(entry ? { loggedAt: new Date(Number(entry.integratedTime) * 1000).toISOString(), logIndex: entry.logIndex } : {}),
   };
+}
+
+/** When every CA of the root had ended before the signing time: the root is stale, not the signature foreign. */
+function expiredRoot(trust: TrustMaterial, signedAt: Date): string | undefined {
+  const ends = trust.certificateAuthorities.map((ca) => ca.validFor.end);
+  if (ends.length === 0 || ends.some((end) => end.getTime() >= signedAt.getTime())) return undefined;
+  const last = new Date(Math.max(...ends.map((e) => e.getTime())));
+  return `the trusted root's certificate authorities were valid until ${last.toISOString()}, and this was signed ${signedAt.toISOString()}: an expired root (fetch the current one, or pass a current trusted-root)`;
 }
 
 type Cert = { subjectAltName?: string; extension(oid: string): { valueObj: { subs?: Array<{ value: Buffer }>; value: Buffer } } | undefined };
