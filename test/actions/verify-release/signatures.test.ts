@@ -252,6 +252,19 @@ describe('verify-release postflight: what was signed, and by whom', () => {
     gh.clearFaults();
   });
 
+  it('names a trusted root that cannot be read, and refuses a signer-workflow that names no workflow before any check', async () => {
+    const { full } = await released();
+    const missing = join(work, 'no-such-root.json');
+    const report = expectOutcome(await postflight(full, { checks: 'image-signature\nsbom', 'trusted-root': missing }), false);
+    for (const check of ['image-signature', 'sbom']) expect(report[check]!.detail).toBe(`trusted root ${missing} cannot be read (ENOENT): give the path of a Sigstore TrustedRoot JSON file`);
+    const refused = await postflight(full, { 'signer-workflow': 'llm-d/release-actions' });
+    expect(refused.exitCode).toBe(1);
+    expect(refused.outputs['report']).toBeUndefined();
+    expect(refused.errors.map((e) => e.message)).toEqual([
+      `input 'signer-workflow': expected OWNER/REPO/.github/workflows/FILE.yaml (the workflow that signs, as gh attestation verify --signer-workflow takes it), got "llm-d/release-actions"`,
+    ]);
+  });
+
   it('fails with the permission to add when the token may not read attestations', async () => {
     const { full } = await released();
     const token = gh.issueToken({ name: 'release / verify', permissions: { contents: 'read' } });
