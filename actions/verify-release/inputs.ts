@@ -12,6 +12,7 @@ import { InputError } from '../lib/runner/errors.js';
 import { bool, duration, list, oneOf, readInputs, secret, str, withCheck, type Env, type Field } from '../lib/runner/inputs.js';
 import { PHASES, type Phase } from './names.js';
 import { parseAllowedSigners } from './signers.js';
+import { signerWorkflowProblem } from '../lib/signing/identity.js';
 
 /** A check name as it can be written: letters, digits, `-` and `_`. Anything else is malformed. */
 const CHECK_LINE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
@@ -86,6 +87,9 @@ export function inputSpec(env: Env = process.env) {
     'registry-password': secret(),
     token: secret(),
     config: relativePath(),
+    signatures: bool(false),
+    'signer-workflow': withCheck(str(), (v) => (v === '' ? undefined : signerWorkflowProblem(v))),
+    'trusted-root': str(),
     // phase resolve only (resolve-run.ts reads them)
     mode: str(),
     reason: str(),
@@ -114,6 +118,12 @@ export interface VerifyInputs {
   registryPassword: string;
   token: string;
   config: string;
+  /** Run the signature checks in the default postflight selection. */
+  signatures: boolean;
+  /** `OWNER/REPO/.github/workflows/FILE.yaml` that signs; '' for this repository's release.yaml. */
+  signerWorkflow: string;
+  /** A Sigstore TrustedRoot JSON file; '' for the public-good root through TUF. */
+  trustedRoot: string;
 }
 
 export function readVerifyInputs(env: Env = process.env): VerifyInputs {
@@ -139,5 +149,8 @@ export function readVerifyInputs(env: Env = process.env): VerifyInputs {
     registryPassword: v['registry-password'],
     token: v.token,
     config: v.config,
+    signatures: v.signatures,
+    signerWorkflow: v['signer-workflow'],
+    trustedRoot: v['trusted-root'],
   };
 }

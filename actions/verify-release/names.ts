@@ -6,7 +6,9 @@ export const PHASES = ['preflight', 'postflight'] as const;
 export type Phase = (typeof PHASES)[number];
 
 export const PREFLIGHT_CHECKS = ['tag-signed', 'versions-consistent', 'changelog-entry', 'crds-in-sync', 'tag-on-branch', 'pages-served'] as const;
-export const POSTFLIGHT_CHECKS = ['image', 'helm-repo', 'oci-chart', 'github-release', 'cluster'] as const;
+export const POSTFLIGHT_CHECKS = ['image', 'helm-repo', 'oci-chart', 'github-release', 'image-signature', 'chart-signature', 'sbom', 'checksums', 'chart-provenance', 'cluster'] as const;
+/** Postflight checks of what was signed and by whom: in the default selection only with `signatures: true`. */
+export const SIGNATURE_CHECKS: ReadonlySet<string> = new Set(['image-signature', 'chart-signature', 'sbom', 'checksums', 'chart-provenance']);
 export type CheckName = (typeof PREFLIGHT_CHECKS)[number] | (typeof POSTFLIGHT_CHECKS)[number];
 export const ALL_CHECKS: readonly CheckName[] = [...PREFLIGHT_CHECKS, ...POSTFLIGHT_CHECKS];
 
@@ -28,9 +30,15 @@ export interface Selection {
   unknown: string[];
 }
 
-/** The checks to run: the `checks` input when given (any phase's), else every check of the phase. */
-export function selectChecks(phase: Phase, requested: readonly string[]): Selection {
-  if (requested.length === 0) return { checks: [...(phase === 'preflight' ? PREFLIGHT_CHECKS : POSTFLIGHT_CHECKS)], unknown: [] };
+/**
+ * The checks to run: the `checks` input when given (any phase's), else every check of the
+ * phase (the signature checks only with `signatures`: a release made without attestations has none).
+ */
+export function selectChecks(phase: Phase, requested: readonly string[], signatures = false): Selection {
+  if (requested.length === 0) {
+    if (phase === 'preflight') return { checks: [...PREFLIGHT_CHECKS], unknown: [] };
+    return { checks: POSTFLIGHT_CHECKS.filter((c) => signatures || !SIGNATURE_CHECKS.has(c)), unknown: [] };
+  }
   const wanted = new Set(requested.map((r) => r.toLowerCase()));
   return {
     checks: ALL_CHECKS.filter((c) => wanted.has(c)),

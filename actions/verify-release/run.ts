@@ -40,7 +40,7 @@ export async function main(): Promise<void> {
     loadConfig({ workspace: run.workspace, ...(inputs.config ? { path: inputs.config } : {}), repository: run.repository }),
   ]);
   const log = await runnerLog();
-  const selection = selectChecks(inputs.phase, inputs.checks);
+  const selection = selectChecks(inputs.phase, inputs.checks, inputs.signatures);
 
   const problem = versionProblem(inputs.version.raw);
   const version = problem ? '' : stripV(inputs.version.raw);
@@ -89,6 +89,7 @@ export async function main(): Promise<void> {
 
   const sequential = selection.checks.filter((c) => phaseOf(c) === 'preflight');
   const parallel = selection.checks.filter((c) => POLLED.has(c));
+  // the signature checks and the cluster last: they need the artifacts the polled checks waited for
   const last = selection.checks.filter((c) => !sequential.includes(c) && !parallel.includes(c));
   for (const c of sequential) await one(c);
   await Promise.all(parallel.map(one));

@@ -38,7 +38,12 @@ describe('a release of a private repository (attestations: auto)', () => {
     expect(preflight.outputs['attest']).toBe('false');
     expect(preflight.steps.find((s) => s.id === 'attestations')!.notes).toContain('notice: release preflight: no provenance attestations for this release: a private repository has attestations only on GitHub Enterprise Cloud (set attestations: true there)');
     const skipped = [...job(run, 'release / image').steps, ...job(run, 'release / release').steps].filter((s) => /attest|provenance/i.test(s.name));
-    expect(skipped.map((s) => `${s.name}: ${s.status}`)).toEqual(['Attest the image provenance: not-run', 'Attest the chart provenance: not-run', 'Provenance as a release asset: not-run']);
+    expect(skipped.map((s) => `${s.name}: ${s.status}`)).toEqual([
+      'Attest the image provenance: not-run',
+      'Attest the SBOM against the image digest: not-run',
+      'Attest the chart provenance and SHA256SUMS: not-run',
+      'Provenance as a release asset: not-run',
+    ]);
     // the release carries no provenance, and the summary claims none
     const release = world.gh.repo(repository).releases.find((r) => r.tagName === 'v0.3.0')!;
     expect(release.assets.map((a) => a.name).sort()).toEqual(['SHA256SUMS', 'example-operator-0.3.0.tgz']);

@@ -40,7 +40,7 @@ describe('action-validator', () => {
     const release = join(projectRoot, '.github', 'workflows', 'release.yaml');
     const text = readFileSync(release, 'utf8');
     const { rewrites } = normaliseForValidator(text);
-    expect(new Set(rewrites)).toEqual(new Set(['permissions.attestations: write']));
+    expect(new Set(rewrites)).toEqual(new Set(['permissions.attestations: write', 'permissions.attestations: read']));
     const raw = await actionValidator(release, text, { normalise: false });
     expect(raw.ok).toBe(false);
     expect(raw.report).toMatch(/Additional property 'attestations' is not allowed/);

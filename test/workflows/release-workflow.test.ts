@@ -81,10 +81,38 @@ describe('release.yaml', () => {
     const attest = release.jobs.flatMap((j) => j.steps.filter((s) => (s.uses ?? '').startsWith('actions/attest-build-provenance@') || s.id === 'assets'));
     expect(attest.length).toBe(3);
     for (const s of attest) expect(s.raw['if']).toBe("needs.preflight.outputs.attest == 'true'");
+    const sbom = release.jobs.flatMap((j) => j.steps.filter((s) => /^(actions\/attest|anchore\/sbom-action)@/.test(s.uses ?? '')));
+    expect(sbom.map((s) => s.raw['if'])).toEqual(["needs.preflight.outputs.attest == 'true'", "needs.preflight.outputs.attest == 'true'"]);
     const publish = release.jobs.find((j) => j.id === 'release')!.steps.find((s) => s.id === 'publish')!;
     const assets = (attest: string) => interpolate(publish.with['assets']!, { needs: { preflight: { outputs: { attest } } } }).split('\n').filter(Boolean);
     expect(assets('true')).toContain('release-assets/*.intoto.jsonl');
     expect(assets('false')).toEqual(['release-assets/*.tgz', 'release-assets/SHA256SUMS']);
+  });
+
+  it("ends the release notes with the user's verification commands, filled in, only when the release is attested", () => {
+    const publish = release.jobs.find((j) => j.id === 'release')!.steps.find((s) => s.id === 'publish')!;
+    const env = asMap(publish.raw['env'])!;
+    const digest = `sha256:${'a'.repeat(64)}`;
+    const contexts = (attest: string) => ({
+      inputs: inputs(release),
+      github: { repository: 'llm-d-incubation/workload-variant-autoscaler' },
+      needs: {
+        preflight: { outputs: { attest, tag: 'v0.5.0', image: 'ghcr.io/llm-d-incubation/workload-variant-autoscaler', notes: "## What's New\n" } },
+        image: { outputs: { digest } },
+        chart: { outputs: { package: 'workload-variant-autoscaler-0.5.0.tgz' } },
+      },
+    });
+    const notes = (attest: string) => {
+      const c = contexts(attest);
+      return interpolate(publish.with['notes']!, { ...c, env: { VERIFY_SECTION: interpolate(String(env['VERIFY_SECTION']), c) } });
+    };
+    const signed = notes('true');
+    expect(signed.startsWith("## What's New\n\n\n### Verify this release\n")).toBe(true);
+    const tail = '--repo llm-d-incubation/workload-variant-autoscaler --signer-workflow llm-d/release-actions/.github/workflows/release.yaml --source-ref refs/tags/v0.5.0';
+    expect(signed).toContain(`gh attestation verify oci://ghcr.io/llm-d-incubation/workload-variant-autoscaler@${digest} ${tail}\n`);
+    expect(signed).toContain(`${tail} --predicate-type https://spdx.dev/Document/v2.3\n`);
+    expect(signed).toContain(`sha256sum -c SHA256SUMS\ngh attestation verify workload-variant-autoscaler-0.5.0.tgz ${tail}\ngh attestation verify SHA256SUMS ${tail}\n\`\`\``);
+    expect(notes('false')).toBe("## What's New\n");
   });
 
   it('has the job graph of the design', () => {

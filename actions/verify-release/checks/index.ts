@@ -13,5 +13,10 @@ export const CHECKS: Record<CheckName, () => Promise<CheckModule>> = {
   'helm-repo': () => import('./helm-repo.js'),
   'oci-chart': () => import('./oci-chart.js'),
   'github-release': () => import('./github-release.js'),
+  'image-signature': () => import('./image-signature.js'),
+  'chart-signature': () => import('./chart-signature.js'),
+  sbom: () => import('./sbom.js'),
+  checksums: () => import('./checksums.js'),
+  'chart-provenance': () => import('./chart-provenance.js'),
   cluster: () => import('./cluster.js'),
 };

@@ -15,6 +15,7 @@ import { git, gitEnv } from '../proc.js';
 import type { StandInSpec, StepContext, StepOutcome } from '../types.js';
 import { downloadArtifact, expandPath, uploadArtifact } from './artifacts.js';
 import { modelNotes } from './models.js';
+import { SIGNING_STAND_INS } from './signing.js';
 import { buildPlatform, findBuildah, offlineProblem, type BuiltManifest } from './buildah.js';
 import { buildAndPush, exists, indexBuilt, localRepository, parsePlatform, platformText, type BuildSpec, type Platform } from './image.js';
 
@@ -396,6 +397,7 @@ export const ACTION_STAND_INS: Record<string, StandInSpec> = {
   'actions/download-artifact': { description: 'files of earlier jobs of the run', didNot: 'no download from GitHub\'s artifact storage', run: downloadArtifact },
   'actions/attest-build-provenance': { description: 'an unsigned SLSA provenance bundle file', didNot: 'no Sigstore signature, no attestation stored on GitHub or pushed to the registry: the provenance is unsigned', run: attest },
   'helm/kind-action': { description: 'not run', didNot: 'no kind cluster', run: () => kind() },
+  ...SIGNING_STAND_INS,
 };
 
 /**

@@ -4,6 +4,8 @@
  * that major removed. A step pinned elsewhere, or setting an input outside the list, still runs
  * on the stand-in, with a note that says so: the rehearsal never silently pretends.
  */
+import { SIGNING_MODELS } from './signing.js';
+
 export interface ActionModel {
   version: string;
   /** The commit the version tag peels to. */
@@ -46,6 +48,7 @@ export const ACTION_MODELS: Readonly<Record<string, ActionModel>> = {
   'docker/setup-buildx-action': { version: 'v4.3.0', sha: '37fe631027851001ddb9b187196cc803df7f5f0e', inputs: [], removed: ['install', 'config', 'config-inline'] },
   'docker/setup-qemu-action': { version: 'v4.2.0', sha: '96fe6ef7f33517b61c61be40b68a1882f3264fb8', inputs: ['platforms'] },
   'helm/kind-action': { version: 'v1.14.0', sha: 'ef37e7f390d99f746eb8b610417061a60e82a6cc', inputs: [] },
+  ...SIGNING_MODELS,
 };
 
 /** Environment variables a major removed: set on the step, they now do nothing. */

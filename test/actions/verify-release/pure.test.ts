@@ -139,6 +139,12 @@ describe('check selection and the report', () => {
     expect(selectChecks('preflight', ['tag-on-branch', 'image', 'tag-sigend'])).toEqual({ checks: ['tag-on-branch', 'image'], unknown: ['tag-sigend'] });
   });
 
+  it('adds the signature checks to the postflight default only with signatures, and runs a named one either way', () => {
+    expect(selectChecks('postflight', [], true).checks).toEqual(['image', 'helm-repo', 'oci-chart', 'github-release', 'image-signature', 'chart-signature', 'sbom', 'checksums', 'chart-provenance', 'cluster']);
+    expect(selectChecks('preflight', [], true).checks).not.toContain('sbom');
+    expect(selectChecks('postflight', ['SBOM', 'checksums'])).toEqual({ checks: ['sbom', 'checksums'], unknown: [] });
+  });
+
   it('renders a table with ✅ ❌ ⏭ and escapes cells; the JSON has check, status, detail, duration', () => {
     const report = {
       phase: 'postflight',

@@ -101,6 +101,8 @@ export const OPERATION_NEEDS: Readonly<Record<string, Need>> = {
   'repos/get-release-asset': read('contents'),
   'repos/update-release-asset': write('contents'),
   'repos/delete-release-asset': write('contents'),
+  'repos/create-attestation': write('attestations'),
+  'repos/list-attestations': read('attestations'),
   // the bot's own account: GitHub answers 403 to an installation token whatever its permissions
   'users/get-authenticated': [],
 };

@@ -148,6 +148,15 @@ export interface PagesRecord {
   status: 'built' | 'building' | 'errored' | null;
 }
 
+/** A Sigstore bundle stored as an artifact attestation, found by its subjects' digests. */
+export interface AttestationRecord {
+  id: number;
+  bundle: unknown;
+  /** `sha256:…`, lower case. */
+  subjectDigests: string[];
+  predicateType: string;
+}
+
 export interface RepoState {
   id: number;
   nodeId: string;
@@ -169,6 +178,8 @@ export interface RepoState {
   discussions: DiscussionRecord[];
   /** Branch names whose pushes and REST updates are refused, as with branch protection. */
   protectedBranches: string[];
+  /** Artifact attestations (absent: none yet). */
+  attestations?: AttestationRecord[];
   /** Absent: Pages is not enabled (GET /pages answers 404). */
   pages?: PagesRecord;
   nextNumber: number;

@@ -23,6 +23,10 @@ export const PIN_FLOORS: Readonly<Record<string, PinFloor>> = {
   'actions/upload-artifact': { version: 'v7.0.0', sha: 'bbbca2ddaa5d8feaa63e36b76fdaad77386f024f' },
   'actions/download-artifact': { version: 'v8.0.1', sha: '3e5f45b2cfb9172054b4087a40e8e0b5a5461e7c' },
   'actions/attest-build-provenance': { version: 'v4.1.0', sha: 'a2bbfa25375fe432b6a289bc6b6cd05ecd0c4c32' },
+  // v4 runs on node24 (the SBOM attestation; actions/attest-sbom is deprecated for it)
+  'actions/attest': { version: 'v4.1.1', sha: 'a1948c3f048ba23858d222213b7c278aabede763' },
+  // v0.24.0 is the first on node24
+  'anchore/sbom-action': { version: 'v0.24.0', sha: 'e22c389904149dbc22b58101806040fa8d37a610' },
   'aquasecurity/trivy-action': { version: 'v0.36.0', sha: 'ed142fd0673e97e23eac54620cfb913e5ce36c25' },
   'docker/build-push-action': { version: 'v7.3.0', sha: '53b7df96c91f9c12dcc8a07bcb9ccacbed38856a' },
   'docker/login-action': { version: 'v4.1.0', sha: '4907a6ddec9925e35a0a9e82d7399ccc52663121' },

@@ -1,6 +1,7 @@
 /** Every REST operation the emulator implements, by GitHub operationId. */
 import type { Routes } from '../context.js';
 import { assetRoutes } from './assets.js';
+import { attestationRoutes } from './attestations.js';
 import { commitRoutes } from './commits.js';
 import { contentRoutes } from './contents.js';
 import { gitRoutes } from './git.js';
@@ -22,6 +23,7 @@ export const routes: Routes = {
   ...assetRoutes,
   ...userRoutes,
   ...pageRoutes,
+  ...attestationRoutes,
 };
 
 /** Operations served on the uploads root rather than the API root. */

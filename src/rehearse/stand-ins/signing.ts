@@ -1,0 +1,104 @@
+/**
+ * Stand-ins for the signing steps release.yaml adds: the SBOM of the image (anchore/sbom-action)
+ * and its attestation (actions/attest with `sbom-path`). Like the provenance stand-in, they
+ * write what the real step would (an SPDX JSON document, an in-toto statement in a bundle
+ * file) without Sigstore: the bundle is unsigned and is not stored through the attestations API,
+ * so the rehearsal's verify job does not run the signature checks (`verify-signatures`).
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, isAbsolute, join } from 'node:path';
+import type { StandInSpec, StepContext, StepOutcome } from '../types.js';
+import type { ActionModel } from './models.js';
+import { expandPath } from './artifacts.js';
+
+const ok = (outputs: Record<string, string> = {}, notes: string[] = []): StepOutcome => ({ status: 'passed', outputs, notes });
+const fail = (reason: string): StepOutcome => ({ status: 'failed', reason });
+const abs = (ctx: StepContext, path: string): string => (isAbsolute(path) ? path : join(ctx.workspace, path));
+
+/** anchore/sbom-action: an SPDX 2.3 JSON document naming the image (Syft is not run: the synthetic image has no packages). */
+async function sbomAction(ctx: StepContext): Promise<StepOutcome> {
+  const image = ctx.inputs['image'] ?? '';
+  if (!image) return fail('the rehearsal models anchore/sbom-action for an image (input image)');
+  const format = ctx.inputs['format'] || 'spdx-json';
+  if (format !== 'spdx-json') return fail(`the rehearsal writes SPDX JSON only, not ${format}`);
+  const output = abs(ctx, ctx.inputs['output-file'] || `${ctx.temp}/sbom.spdx.json`);
+  const doc = {
+    spdxVersion: 'SPDX-2.3',
+    dataLicense: 'CC0-1.0',
+    SPDXID: 'SPDXRef-DOCUMENT',
+    name: image,
+    documentNamespace: `https://anchore.com/syft/image/rehearsal-${randomUUID()}`,
+    creationInfo: { created: new Date().toISOString(), creators: ['Tool: release-actions rehearsal (no Syft)'] },
+    packages: [{ name: image, SPDXID: 'SPDXRef-image', downloadLocation: 'NOASSERTION' }],
+  };
+  mkdirSync(join(output, '..'), { recursive: true });
+  writeFileSync(output, `${JSON.stringify(doc, null, 2)}\n`);
+  return ok({}, [`SPDX JSON of ${image} written to ${basename(output)} (Syft is not run; the synthetic image has no packages)`]);
+}
+
+interface Subject {
+  name: string;
+  digest: string;
+}
+
+function subjects(ctx: StepContext): Subject[] | string {
+  const name = ctx.inputs['subject-name'] ?? '';
+  const digest = ctx.inputs['subject-digest'] ?? '';
+  if (digest) {
+    if (!name) return 'subject-name must be provided when using subject-digest';
+    if (!/^sha256:[0-9a-f]{64}$/.test(digest)) return 'subject-digest must be in the format "sha256:<hex-digest>"';
+    return [{ name, digest: digest.slice('sha256:'.length) }];
+  }
+  const out: Subject[] = [];
+  for (const pattern of (ctx.inputs['subject-path'] ?? '').split(/[\n,]/).map((p) => p.trim()).filter(Boolean)) {
+    for (const f of expandPath(ctx, pattern).filter((p) => statSync(p).isFile())) out.push({ name: name || basename(f), digest: createHash('sha256').update(readFileSync(f)).digest('hex') });
+  }
+  return out.length > 0 ? out : 'One of subject-path or subject-digest must be provided';
+}
+
+/** actions/attest: an SBOM statement when `sbom-path` is given (SPDX: `https://spdx.dev/Document/<version>`), else a provenance one. */
+async function attest(ctx: StepContext): Promise<StepOutcome> {
+  const subs = subjects(ctx);
+  if (typeof subs === 'string') return fail(subs);
+  const sbomPath = ctx.inputs['sbom-path'] ? abs(ctx, ctx.inputs['sbom-path']) : '';
+  if (sbomPath && !existsSync(sbomPath)) return fail(`sbom-path ${ctx.inputs['sbom-path']} does not exist`);
+  const sbom = sbomPath ? (JSON.parse(readFileSync(sbomPath, 'utf8')) as { spdxVersion?: string }) : undefined;
+  if (sbom && !sbom.spdxVersion) return fail('the rehearsal reads SPDX JSON SBOMs only (no spdxVersion)');
+  const statement = {
+    _type: 'https://in-toto.io/Statement/v1',
+    subject: subs.map((s) => ({ name: s.name, digest: { sha256: s.digest } })),
+    predicateType: sbom ? `https://spdx.dev/Document/${(sbom.spdxVersion ?? '').replace(/^SPDX-/, 'v')}` : 'https://slsa.dev/provenance/v1',
+    predicate: sbom ?? { runDetails: { builder: { id: 'release-actions rehearsal (unsigned stand-in)' }, metadata: { invocationId: `rehearsal-${randomUUID()}` } } },
+  };
+  const bundle = {
+    mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+    verificationMaterial: { tlogEntries: [{ integratedTime: String(Math.floor(Date.now() / 1000)) }] },
+    dsseEnvelope: { payload: Buffer.from(JSON.stringify(statement)).toString('base64'), payloadType: 'application/vnd.in-toto+json', signatures: [] },
+  };
+  const dir = join(ctx.temp, 'attestations');
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `${sbom ? 'sbom-' : ''}${createHash('sha256').update(JSON.stringify(subs)).digest('hex').slice(0, 16)}.jsonl`);
+  writeFileSync(path, `${JSON.stringify(bundle)}\n`);
+  return ok({ 'bundle-path': path, 'attestation-id': '', 'attestation-url': '' }, [`${sbom ? 'SBOM' : 'provenance'} statement for ${subs.map((s) => s.name).join(', ')} written unsigned (no Sigstore, no attestation API)`]);
+}
+
+export const SIGNING_STAND_INS: Record<string, StandInSpec> = {
+  'anchore/sbom-action': { description: 'an SPDX JSON document naming the image (no Syft)', didNot: 'Syft did not run: the SBOM lists no package of the image, only names it', run: sbomAction },
+  'actions/attest': { description: 'an unsigned in-toto statement (SBOM or provenance) in a bundle file', didNot: 'no Sigstore signature, no attestation stored on GitHub or pushed to the registry: the statement is unsigned', run: attest },
+};
+
+/** The releases these stand-ins model (see models.ts). */
+export const SIGNING_MODELS: Readonly<Record<string, ActionModel>> = {
+  'actions/attest': {
+    version: 'v4.1.1',
+    sha: 'a1948c3f048ba23858d222213b7c278aabede763',
+    inputs: ['subject-path', 'subject-digest', 'subject-name', 'subject-checksums', 'sbom-path', 'predicate-type', 'predicate', 'predicate-path', 'push-to-registry', 'create-storage-record', 'show-summary', 'github-token'],
+  },
+  'anchore/sbom-action': {
+    version: 'v0.24.0',
+    sha: 'e22c389904149dbc22b58101806040fa8d37a610',
+    // read: image, format, output-file; the others change where Syft's output goes, which the stand-in does not run
+    inputs: ['image', 'path', 'file', 'format', 'output-file', 'upload-artifact', 'upload-release-assets', 'artifact-name', 'syft-version'],
+  },
+};
