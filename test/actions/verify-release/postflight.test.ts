@@ -37,7 +37,7 @@ describe('verify-release postflight, every check together', () => {
     await helm.start();
 
     const credentials = { username: registry.username, password: registry.password };
-    await pushMultiPlatformImage(new OciClient({ registry: registry.host, credentials }), 'llm-d-incubation/workload-variant-autoscaler', ['v0.5.0', 'latest']);
+    await pushMultiPlatformImage(new OciClient({ registry: registry.host, credentials }), 'llm-d-incubation/workload-variant-autoscaler', ['v0.5.0', 'v0.5', 'latest']);
     const tgz = chartArchive(repo.workspace!, work);
     await pushHelmChart(
       {

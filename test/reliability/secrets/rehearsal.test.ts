@@ -63,6 +63,7 @@ type SecretName = 'token' | 'job token' | 'registry password' | 'Slack webhook U
 const ACTION_STEPS: Array<{ job: string; log: string; action: string; handed: SecretName[] }> = [
   { job: 'prepare', log: '__llm-d_release-actions.log', action: 'bump-version', handed: ['token'] },
   { job: 'preflight', log: 'resolve.log', action: 'verify-release', handed: [] },
+  { job: 'preflight', log: 'order.log', action: 'verify-release', handed: [] },
   { job: 'preflight', log: '__self.log', action: 'verify-release', handed: ['job token'] },
   { job: 'preflight', log: 'notes.log', action: 'changelog', handed: ['job token'] },
   { job: 'chart', log: 'publish.log', action: 'publish-helm', handed: ['job token', 'registry password'] },
