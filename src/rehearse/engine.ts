@@ -810,11 +810,15 @@ export class RehearsalEngine {
       ...ctx.env,
     };
     const masks = [j.token, ...Object.values((contexts['secrets'] ?? {}) as Record<string, string>)];
-    const ran = await runScript({ script, shell, cwd: ctx.cwd, env, temp: j.temp, id: step.id, masks });
+    // GitHub's default step timeout is the job's (360 minutes); the rehearsal's is 5 minutes unless the step says
+    const minutes = step.timeoutMinutes !== undefined ? Number(asText(resolveValue(step.timeoutMinutes, contexts, status))) : NaN;
+    const timeoutMs = Number.isFinite(minutes) && minutes > 0 ? minutes * 60_000 : 300_000;
+    const ran = await runScript({ script, shell, cwd: ctx.cwd, env, temp: j.temp, id: step.id, masks, timeoutMs });
     result.notes.push(`ran with ${shell.argv.join(' ')}`, ...ran.warnings.map((w) => `warning: ${w}`), ...ran.notices.map((n) => `notice: ${n}`));
     result.errors.push(...ran.errors);
     const files = { outputs: ran.outputs, env: ran.env, path: ran.path, ...(ran.summary ? { summary: ran.summary } : {}) };
     if (ran.fileCommandError) return { ...files, status: 'failed', reason: `unable to process file command: ${ran.fileCommandError}` };
+    if (ran.timedOut) return { ...files, status: 'failed', reason: `the step has timed out after ${timeoutMs / 60_000} minute(s) (timeout-minutes)` };
     if (ran.exitCode !== 0) {
       const last = (ran.stderr || ran.stdout).trim().split('\n').filter((l) => !l.startsWith('::')).slice(-1)[0] ?? '';
       return { ...files, status: 'failed', reason: `${ran.errors[0] ?? (last || 'the script failed')} (process completed with exit code ${ran.exitCode})` };

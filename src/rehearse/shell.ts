@@ -100,6 +100,8 @@ export interface ScriptRun {
 
 export interface ScriptResult {
   exitCode: number;
+  /** Killed at the step's `timeout-minutes`. */
+  timedOut: boolean;
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
@@ -115,22 +117,31 @@ export interface ScriptResult {
   fileCommandError?: string;
 }
 
-function spawnScript(argv: string[], cwd: string, env: Record<string, string>, timeoutMs: number): Promise<{ code: number; stdout: string; stderr: string }> {
+function spawnScript(argv: string[], cwd: string, env: Record<string, string>, timeoutMs: number): Promise<{ code: number; stdout: string; stderr: string; timedOut: boolean }> {
   return new Promise((resolve, reject) => {
     const [program = '', ...args] = argv;
-    const child = spawn(program, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // its own process group: a timeout ends the script and what it started, as the runner does
+    const child = spawn(program, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+    }, timeoutMs);
     child.on('error', (e: NodeJS.ErrnoException) => {
       clearTimeout(timer);
       reject(e.code === 'ENOENT' ? new Error(`${program}: command not found (the step's shell is not installed)`) : e);
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      resolve({ code: code ?? (signal ? 128 + 9 : 1), stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+      resolve({ code: code ?? (signal ? 128 + 9 : 1), stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), timedOut });
     });
   });
 }
@@ -147,7 +158,7 @@ export async function runScript(r: ScriptRun): Promise<ScriptResult> {
   if (!existsSync(r.cwd)) throw new Error(`working-directory ${r.cwd} does not exist`);
   const env = { ...r.env, GITHUB_OUTPUT: files.output, GITHUB_ENV: files.env, GITHUB_PATH: files.path, GITHUB_STEP_SUMMARY: files.summary };
   const argv = r.shell.argv.map((a) => a.replaceAll('{0}', scriptFile));
-  let ran: { code: number; stdout: string; stderr: string };
+  let ran: { code: number; stdout: string; stderr: string; timedOut: boolean };
   try {
     ran = await spawnScript(argv, r.cwd, env, r.timeoutMs ?? 300_000);
   } finally {
@@ -156,8 +167,8 @@ export async function runScript(r: ScriptRun): Promise<ScriptResult> {
   // the runner masks secrets and ::add-mask:: values in the log, longest first
   const masks = [...(r.masks ?? []), ...parseCommands(ran.stdout).masks].filter((m) => m.length > 0).sort((a, b) => b.length - a.length);
   const mask = (text: string): string => masks.reduce((t, m) => t.split(m).join('***'), text);
-  ran = { code: ran.code, stdout: mask(ran.stdout), stderr: mask(ran.stderr) };
-  const result: ScriptResult = { exitCode: ran.code, stdout: ran.stdout, stderr: ran.stderr, outputs: {}, env: [], path: [], summary: mask(readFileSync(files.summary, 'utf8')), errors: [], warnings: [], notices: [] };
+  ran = { ...ran, stdout: mask(ran.stdout), stderr: mask(ran.stderr) };
+  const result: ScriptResult = { timedOut: ran.timedOut, exitCode: ran.code, stdout: ran.stdout, stderr: ran.stderr, outputs: {}, env: [], path: [], summary: mask(readFileSync(files.summary, 'utf8')), errors: [], warnings: [], notices: [] };
   try {
     for (const [k, v] of parseFileCommand(readFileSync(files.output, 'utf8'), 'GITHUB_OUTPUT')) result.outputs[k] = v;
     result.env = parseFileCommand(readFileSync(files.env, 'utf8'), 'GITHUB_ENV');

@@ -35,6 +35,8 @@ export interface StepModel {
   workingDirectory?: Value;
   /** `shell:` of a `run:` step, as written. */
   shell?: Value;
+  /** `timeout-minutes:` as written. */
+  timeoutMinutes?: Value;
   continueOnError: Value;
 }
 
@@ -208,6 +210,7 @@ function buildModel(file: string, raw: Value, converted: ConvertedJob[], called:
       if (s['run'] !== undefined) step.run = s['run'];
       if (s['working-directory'] !== undefined) step.workingDirectory = s['working-directory'];
       if (s['shell'] !== undefined) step.shell = s['shell'];
+      if (s['timeout-minutes'] !== undefined) step.timeoutMinutes = s['timeout-minutes'];
       return step;
     });
     const needs = conv.needs?.map((n) => n.value) ?? [];

@@ -219,4 +219,23 @@ jobs:
     expect(readFileSync(join(temp, 'echo.log'), 'utf8')).toContain('url *** and ***\n');
     expect(readFileSync(join(temp, 'step-summary.md'), 'utf8')).toBe('summary ***\n');
   }, 60_000);
+
+  it('ends a step at its timeout-minutes, with what it started', async () => {
+    const text = `name: slow
+on:
+  push:
+    tags: ['v*']
+jobs:
+  slow:
+    runs-on: ubuntu-24.04
+    steps:
+      - id: sleep
+        timeout-minutes: 0.02
+        run: sleep 30
+`;
+    const t0 = performance.now();
+    const jobs = await runText(text);
+    expect(jobs['slow']!.steps[0]).toMatchObject({ status: 'failed', reason: 'the step has timed out after 0.02 minute(s) (timeout-minutes)' });
+    expect(performance.now() - t0).toBeLessThan(20_000);
+  }, 60_000);
 });

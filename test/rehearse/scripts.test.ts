@@ -5,7 +5,8 @@
  * a shim — on the same evaluated `env:`: the same outcome, the same refusal.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -180,4 +181,73 @@ describe('the registry stand-ins do what the docker calls of the script ask, in 
     const badTs = await scriptStandIn('rollback', s.id, s.name)!.run(context(bad.env, { registry: access }));
     expect(badTs.status).toBe('failed');
   }, 60_000);
+});
+
+describe('self-release major move (gh api)', () => {
+  const selfRelease = workflows['self-release.yaml']!;
+  let repo: string;
+  let server: Server;
+  let apiUrl: string;
+  let current = '';
+  let writes: string[] = [];
+  const commits: Record<string, string> = {};
+  beforeAll(async () => {
+    repo = mkdtempSync(join(work, 'major-'));
+    const g = (...args: string[]): string => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1' } }).trim();
+    g('init', '-q', '-b', 'main');
+    for (const t of ['v1.0.0', 'v1.1.0', 'v2.0.0-rc.1']) {
+      g('commit', '-q', '--allow-empty', '-m', t);
+      g('tag', t);
+      commits[t] = g('rev-parse', 'HEAD');
+    }
+    server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c.toString('utf8')));
+      req.on('end', () => {
+        if (req.method === 'GET') {
+          res.writeHead(current ? 200 : 404, { 'content-type': 'application/json' });
+          return res.end(JSON.stringify(current ? { object: { sha: current } } : { message: 'Not Found' }));
+        }
+        const b = JSON.parse(body) as Record<string, unknown>;
+        writes.push(`${req.method} ${req.url?.replace('/api/v3/repos/acme/operator', '')} ${Object.entries(b).map(([k, v]) => `${k}=${String(v)}`).join(' ')}`);
+        res.writeHead(req.method === 'POST' ? 201 : 200, { 'content-type': 'application/json' });
+        res.end('{}');
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v3`;
+  });
+  afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+  /** The gh calls of the script as the REST calls gh makes for them. */
+  const asRest = (line: string): string | undefined => {
+    const m = /^api --method (PATCH|POST) repos\/acme\/operator(\S+) (.*) ?$/.exec(line);
+    if (!m) return undefined;
+    const fields = [...(m[3] ?? '').matchAll(/-[fF] (\w+)=(\S+)/g)].map(([, k, v]) => `${k}=${v}`);
+    return `${m[1]} ${m[2]} ${fields.join(' ')}`;
+  };
+
+  it.each([
+    ['an older release of the major', 'v1.0.0', () => '', 0],
+    ['the first release of the major', 'v1.1.0', () => '', 1],
+    ['the major on an older commit', 'v1.1.0', () => commits['v1.0.0']!, 1],
+    ['the major already there', 'v1.1.0', () => commits['v1.1.0']!, 0],
+  ])('agrees with the script on %s', async (_what, tag, at, moves) => {
+    current = at();
+    writes = [];
+    const s = step(selfRelease, 'major', 'move');
+    const contexts = { github: { token: 't', repository: 'acme/operator' }, needs: { plan: { outputs: { tag, major: 'v1' } } } };
+    const gh = shim('gh', 0);
+    // the shim answers the look-up (`--jq .object.sha`) as gh would: the sha, or a failure
+    writeFileSync(join(shims, 'gh'), `#!/bin/sh\nprintf '%s\\n' "$*" >>"${argsFile('gh')}"\ncase "$*" in *--jq*) [ -n "${current}" ] && echo "${current}" && exit 0; exit 1 ;; esac\nexit 0\n`);
+    const bash = runStep(s, contexts, { cwd: repo, extraEnv: gh });
+    const ts = await scriptStandIn('major', s.id, s.name)!.run(context(bash.env, { workspace: repo, cwd: repo, github: { serverUrl: '', apiUrl, token: 't', barePath: '' } }));
+    expect(bash.code).toBe(0);
+    expect(ts.status).toBe('passed');
+    expect(ts.outputs).toEqual(bash.outputs);
+    const bashCalls = existsSync(argsFile('gh')) ? calls('gh') : [];
+    expect(writes).toEqual(bashCalls.map(asRest).filter((x): x is string => x !== undefined));
+    expect(writes).toHaveLength(moves);
+    expect(ts.summary ?? '').toBe(bash.summary);
+  });
 });

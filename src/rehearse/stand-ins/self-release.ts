@@ -32,8 +32,10 @@ export async function moveMajorTag(ctx: StepContext): Promise<StepOutcome> {
   if (newest !== tag) return { status: 'passed', outputs: { moved: 'false' }, notes: [`notice: ${major} stays where it is: ${newest ?? '(none)'} is newer than ${tag}`] };
   const current = await api(ctx, 'GET', `/git/ref/tags/${major}`);
   const at = current.status === 200 ? String((current.json['object'] as Record<string, unknown>)['sha']) : '';
-  if (at === commit) return { status: 'passed', outputs: { moved: 'false' } };
+  const summary = `\`${major}\` → \`${tag}\` (\`${commit}\`)\n`;
+  // the script writes the summary line whether it moved the tag or found it there
+  if (at === commit) return { status: 'passed', outputs: { moved: 'false' }, summary };
   const r = at ? await api(ctx, 'PATCH', `/git/refs/tags/${major}`, { sha: commit, force: true }) : await api(ctx, 'POST', '/git/refs', { ref: `refs/tags/${major}`, sha: commit });
   if (r.status >= 300) return fail(`gh: ${String(r.json['message'] ?? r.status)} (HTTP ${r.status})`);
-  return { status: 'passed', outputs: { moved: 'true' }, summary: `\`${major}\` → \`${tag}\` (\`${commit}\`)\n` };
+  return { status: 'passed', outputs: { moved: 'true' }, summary };
 }
