@@ -14,12 +14,16 @@ export const title = 'signature verification';
 
 const CORPUS = join(root, 'test', 'corpus', 'gh-attestation');
 
-export async function run({ runs }) {
+/** Untimed: the bundled entry and the corpus files it reads. */
+export async function setup() {
   const entry = await bundled('bench/entries/verify-bundles.ts', 'verify-bundles');
+  return { entry, trusted: join(CORPUS, 'trusted_root.json'), bundle: join(CORPUS, 'reusable-workflow-attestation.sigstore.json') };
+}
+
+export async function run({ runs }) {
+  const { entry, trusted, bundle } = await setup();
   const temp = mkdtempSync(join(tmpdir(), 'bench-verify-'));
   try {
-    const trusted = join(CORPUS, 'trusted_root.json');
-    const bundle = join(CORPUS, 'reusable-workflow-attestation.sigstore.json');
     const verify = (n) => ({ name: `verify ${n} bundle${n === 1 ? '' : 's'}`, log: join(temp, `${n}.jsonl`), argv: [process.execPath, entry, trusted, ...Array(n).fill(bundle), '--log', join(temp, `${n}.jsonl`)] });
     const node0 = { name: 'node -e 0', argv: [process.execPath, '-e', '0'] };
     const cases = [node0, verify(1), verify(4)];
