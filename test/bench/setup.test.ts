@@ -4,6 +4,7 @@
  * the generated data quick; the code path is the one `npm run bench` takes.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../support/harness.js';
@@ -28,12 +29,19 @@ afterAll(async () => {
 
 describe('bench figures run alone from a fresh clone', () => {
   it('every figure exports setup and run', async () => {
-    expect(figureIds.sort()).toEqual(['bump-version', 'changelog', 'doctor', 'index-merge', 'oci-push', 'packaging', 'rehearsal', 'startup', 'verify-polling']);
+    expect(figureIds.sort()).toEqual(['bump-version', 'changelog', 'doctor', 'index-merge', 'oci-push', 'packaging', 'rehearsal', 'signatures', 'startup', 'verify-polling']);
     for (const id of figureIds) {
       const mod = await load(id);
       expect([id, typeof mod.setup, typeof mod.run]).toEqual([id, 'function', 'function']);
     }
   });
+
+  it('signatures: the bundled entry verifies the corpus bundle against its root', async () => {
+    const { entry, trusted, bundle } = (await (await load('signatures')).setup()) as { entry: string; trusted: string; bundle: string };
+    expect(entry.startsWith(process.env.BENCH_TMP!)).toBe(true);
+    const out = execFileSync(process.execPath, [entry, trusted, bundle, bundle], { encoding: 'utf8' });
+    expect(JSON.parse(out)).toMatchObject({ bundles: 2 });
+  }, 120_000);
 
   it('changelog: the data folder is created, with the package file and a history', async () => {
     const { ccPackage, repos } = (await (await load('changelog')).setup({ sizes: [25] })) as { ccPackage: string; repos: Map<number, string> };

@@ -89,6 +89,20 @@ describe('release.yaml', () => {
     expect(assets('false')).toEqual(['release-assets/*.tgz', 'release-assets/SHA256SUMS']);
   });
 
+  it('signs before anything is published: the image job before the chart, the sums before the release', () => {
+    const steps = (id: string) => release.jobs.find((j) => j.id === id)!.steps.map((s) => s.name ?? s.uses ?? '');
+    expect(steps('image').slice(-3)).toEqual(['Attest the image provenance', 'SBOM of the image (SPDX JSON)', 'Attest the SBOM against the image digest']);
+    const rel = steps('release');
+    expect(rel.indexOf('Checksums')).toBeLessThan(rel.indexOf('Attest the chart provenance and SHA256SUMS'));
+    expect(rel.indexOf('Attest the chart provenance and SHA256SUMS')).toBeLessThan(rel.indexOf('Publish the GitHub release'));
+    // no continue-on-error anywhere a signature is made: a failed signing fails its job
+    const signing = release.jobs.flatMap((j) => j.steps.filter((s) => /^(actions\/attest|actions\/attest-build-provenance|anchore\/sbom-action)@/.test(s.uses ?? '')));
+    expect(signing.length).toBe(4);
+    for (const s of signing) expect(s.raw['continue-on-error']).toBeUndefined();
+    const attestPath = release.jobs.find((j) => j.id === 'release')!.steps.find((s) => s.id === 'attest')!.with['subject-path']!;
+    expect(attestPath.split('\n').filter(Boolean)).toEqual(['release-assets/${{ needs.chart.outputs.package }}', 'release-assets/SHA256SUMS']);
+  });
+
   it("ends the release notes with the user's verification commands, filled in, only when the release is attested", () => {
     const publish = release.jobs.find((j) => j.id === 'release')!.steps.find((s) => s.id === 'publish')!;
     const env = asMap(publish.raw['env'])!;
