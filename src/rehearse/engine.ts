@@ -29,7 +29,7 @@ import { actionStandIn } from './stand-ins/actions.js';
 import { pathWith, prependPath } from './file-commands.js';
 import { outsideCommands, runScript, shellCommand } from './shell.js';
 import { scriptStandIn } from './stand-ins/scripts.js';
-import type { ArtifactStore, JobRun, RegistryAccess, Status, StepContext, StepOutcome, StepRun, WorkflowRun } from './types.js';
+import type { ArtifactStore, RehearsalSigstore, JobRun, RegistryAccess, Status, StepContext, StepOutcome, StepRun, WorkflowRun } from './types.js';
 import { jobOrder, parseWorkflowUses, type InputDef, type JobModel, type RunDefaults, type StepModel, type WorkflowModel } from './workflow.js';
 
 /** The repository the suite is published from: its actions are `SUITE_REPO/actions/<name>@ref`. */
@@ -59,6 +59,8 @@ export interface EngineOptions {
   registry?: RegistryAccess;
   /** Why there is no registry and how to get one; image steps are then skipped with it. */
   registryMissing?: { reason: string; install: string };
+  /** The local Sigstore the attest stand-ins sign with (world.ts). */
+  sigstore?: RehearsalSigstore;
   /** Job workspaces, temp folders, artifacts and logs go below this folder. */
   workDir: string;
   /** Extra environment of every action (NODE_EXTRA_CA_CERTS, RELEASE_ACTIONS_RETRY_SCALE, …). */
@@ -729,6 +731,7 @@ export class RehearsalEngine {
         github: { serverUrl: this.opts.github.serverUrl, apiUrl: this.opts.github.apiUrl, token: j.token, barePath: this.opts.github.barePath },
         ...(this.opts.registry ? { registry: this.opts.registry } : {}),
         ...(this.opts.registryMissing ? { registryMissing: this.opts.registryMissing } : {}),
+        ...(this.opts.sigstore ? { sigstore: this.opts.sigstore } : {}),
         artifacts: this.artifacts,
         logins: j.logins,
         event: { name: asText((contexts['github'] as Record<string, Json>)['event_name'] ?? ''), ref: asText((contexts['github'] as Record<string, Json>)['ref'] ?? ''), sha: asText((contexts['github'] as Record<string, Json>)['sha'] ?? '') },

@@ -59,6 +59,8 @@ export function repositorySecrets(world: World): Record<string, string> {
 export function releaseCallOverrides(world: World, repository: string, chart: string | undefined, image = `ghcr.io/${repository.toLowerCase()}`): NonNullable<RunOptions['callOverrides']> {
   const withValues: Record<string, { value: Json; why: string }> = {};
   const secrets: Record<string, { value: string; why: string }> = {};
+  // with the local Sigstore the attest stand-ins sign, and postflight proves it (release.yaml's default)
+  if (!world.sigstore) withValues['verify-signatures'] = { value: false, why: `no signature to prove: ${world.sigstoreMissing ?? 'no local Sigstore'}` };
   if (image === '') withValues['image'] = { value: 'none', why: 'the repository releases its chart alone (no image of its own)' };
   if (world.registryAccess) {
     if (image !== '') withValues['image'] = { value: localImage(image, world.registryAccess.host), why: `the image ${image} goes to the local registry, under the same path, not to ${image.split('/')[0] ?? 'its registry'}` };
@@ -83,6 +85,10 @@ export function rehearsalInputs(world: World): EngineOptions['adjustInputs'] {
       out['timeout'] = '30s';
       notes.push('timeout 30s (everything is local; the workflow\'s default is 10m)');
     }
+    if (out['signatures'] === 'true' && world.sigstore && !out['trusted-root']) {
+      out['trusted-root'] = world.sigstore.trustedRootPath;
+      notes.push('trusted-root: the local Sigstore\'s (a Fulcio-like CA and a Rekor-like log on 127.0.0.1), not the public-good root');
+    }
     if (!world.registryAccess && !out['checks']) {
       out['checks'] = 'helm-repo\ngithub-release\ncluster';
       notes.push(`checks image and oci-chart left out: ${world.registryMissing?.reason ?? 'no registry'}`);
@@ -98,6 +104,7 @@ export function engineFor(world: World, repository: string, suiteRoot: string, e
     github: { serverUrl: world.gh.serverUrl, apiUrl: world.gh.apiUrl, graphqlUrl: world.gh.graphqlUrl, token: world.token, barePath: world.gh.repoPath(repository) },
     ...(world.registryAccess ? { registry: world.registryAccess } : {}),
     ...(world.registryMissing ? { registryMissing: world.registryMissing } : {}),
+    ...(world.sigstore ? { sigstore: world.sigstore.signer } : {}),
     workDir: join(world.root, 'runs'),
     actionEnv: { NODE_EXTRA_CA_CERTS: world.cert.pemFile, RELEASE_ACTIONS_RETRY_SCALE: '0.01', GIT_CONFIG_NOSYSTEM: '1' },
     adjustInputs: rehearsalInputs(world),

@@ -90,6 +90,8 @@ export interface Stage {
   install?: string;
   /** The action's error lines, for a failed stage. */
   errors?: string[];
+  /** Postflight's signature checks in this job: what was signed, by whom, and whether it verified. */
+  signatures?: Array<{ check: string; status: string; detail: string }>;
   steps?: Array<Pick<StepRun, 'name' | 'kind' | 'status' | 'reason' | 'notes' | 'durationMs' | 'standIn'> & { uses?: string }>;
 }
 
@@ -233,6 +235,9 @@ function chartOf(dir: string): string | undefined {
   return charts.length === 1 ? `charts/${charts[0]}` : undefined;
 }
 
+/** verify-release's checks of what was signed, and by whom. */
+const SIGNATURE_CHECKS = ['image-signature', 'chart-signature', 'sbom', 'checksums', 'chart-provenance'];
+
 function jobStage(job: JobRun, prefix = ''): Stage {
   const counts = new Map<string, number>();
   for (const s of job.steps) counts.set(s.status, (counts.get(s.status) ?? 0) + 1);
@@ -247,13 +252,15 @@ function jobStage(job: JobRun, prefix = ''): Stage {
     .filter((r): r is string => typeof r === 'string' && r.startsWith('['))
     .flatMap((r) => {
       try {
-        return JSON.parse(r) as Array<{ check: string; status: string }>;
+        return JSON.parse(r) as Array<{ check: string; status: string; detail?: string }>;
       } catch {
         return [];
       }
     });
   const checkText = checks.length > 0 ? `; checks ${checks.map((c) => `${c.check} ${c.status}`).join(', ')}` : '';
+  const signed = checks.filter((c) => SIGNATURE_CHECKS.includes(c.check) && c.status !== 'skipped').map((c) => ({ check: c.check, status: c.status, detail: c.detail ?? '' }));
   const stage: Stage = {
+    ...(signed.length > 0 ? { signatures: signed } : {}),
     name: `${prefix}${job.key.replace(/^[^/]+ \/ /, '')}`,
     status: job.status,
     durationMs: job.durationMs,

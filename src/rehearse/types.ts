@@ -94,6 +94,22 @@ export interface ArtifactStore {
   names(): string[];
 }
 
+/** An in-toto statement as the attest actions make it. */
+export interface AttestStatement {
+  subject: Array<{ name: string; digest: { sha256: string } }>;
+  predicateType: string;
+  predicate: unknown;
+}
+
+/**
+ * The local Sigstore the attest stand-ins sign with (world.ts): a Fulcio-like CA certifying the
+ * job's workflow identity and a Rekor-like log, as GitHub's attest actions sign with Fulcio and
+ * Rekor through the job's OIDC token. Returns the bundle (v0.3 JSON).
+ */
+export interface RehearsalSigstore {
+  attest(statement: AttestStatement, identity: { serverUrl: string; repository: string; ref: string; workflow?: string }): Promise<unknown>;
+}
+
 export interface StepContext {
   job: JobModel;
   jobKey: string;
@@ -113,6 +129,8 @@ export interface StepContext {
   github: { serverUrl: string; apiUrl: string; token: string; barePath: string };
   registry?: RegistryAccess;
   registryMissing?: { reason: string; install: string };
+  /** Signs the attest stand-ins' statements; absent: they write unsigned bundles. */
+  sigstore?: RehearsalSigstore;
   artifacts: ArtifactStore;
   /** Registry logins made in this job by docker/login-action (registry host → user). */
   logins: Map<string, string>;

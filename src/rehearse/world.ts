@@ -17,7 +17,7 @@ import { startPagesServer, type PagesServer } from './pages.js';
 import type { JobTokens } from './engine.js';
 import { showPermissions, type PermissionMap } from './permissions.js';
 import { proc } from './proc.js';
-import type { RegistryAccess } from './types.js';
+import type { RegistryAccess, RehearsalSigstore } from './types.js';
 
 export const REGISTRY_INSTALL = 'apt-get install -y docker-registry';
 export const MAIL_USER = 'releases@example.org';
@@ -45,6 +45,14 @@ export interface World {
   mail: MailServer;
   cert: ServerCertificate;
   key: GpgKey;
+  /**
+   * The local Sigstore (a Fulcio-like CA and a Rekor-like log on 127.0.0.1) the attest stand-ins
+   * sign with, and its trusted root for postflight's signature checks. Absent in a resumable
+   * world (`persistent`): its CA is made anew each start, so a resumed run could not verify what
+   * an earlier one signed (`sigstoreMissing` says so).
+   */
+  sigstore?: { signer: RehearsalSigstore; trustedRootPath: string };
+  sigstoreMissing?: string;
   /** The SMTP URL of the local mailing list (the sender is its user). */
   smtpUrl: string;
   /** Starts the pages server for `repository` (once the repository exists). */
@@ -127,6 +135,22 @@ export interface WorldOptions {
   persistent?: boolean;
 }
 
+interface LocalSigning {
+  signer: RehearsalSigstore;
+  trustedRootPath: string;
+  stop(): Promise<void>;
+}
+
+/** The local Sigstore of test/support/sigstore, its trusted root written where postflight reads it. */
+async function startLocalSigstore(root: string): Promise<LocalSigning> {
+  const { startSigstore } = await import('../../test/support/sigstore/index.js');
+  const local = await startSigstore();
+  const trustedRootPath = join(root, 'sigstore', 'trusted_root.json');
+  mkdirSync(join(root, 'sigstore'), { recursive: true });
+  writeFileSync(trustedRootPath, `${JSON.stringify(local.trustedRoot, null, 2)}\n`);
+  return { signer: { attest: (statement, identity) => local.attest(statement, identity) }, trustedRootPath, stop: () => local.stop() };
+}
+
 /** Starts everything; on a failure, what was started is stopped again. */
 export async function startWorld(opts: WorldOptions): Promise<World> {
   const home = join(opts.root, 'home');
@@ -155,9 +179,10 @@ export async function startWorld(opts: WorldOptions): Promise<World> {
       startSlackReceiver(opts.persistent ? { logFile: keep('receivers', 'slack.jsonl'), ...(ports.slack ? { port: ports.slack } : {}) } : {}),
       startMailServer(cert, { users: { [MAIL_USER]: MAIL_PASSWORD }, ...(opts.persistent ? { logFile: keep('receivers', 'mail.jsonl'), ...(ports.mail ? { port: ports.mail } : {}) } : {}) }),
       makeKey(undefined, undefined, saved?.signingKey, gpgHome),
+      opts.persistent ? Promise.resolve(undefined) : startLocalSigstore(opts.root),
     ] as const);
-    const [ghS, registryS, slackS, mailS, keyS] = settled;
-    for (const s of [ghS, registryS, slackS, mailS]) if (s.status === 'fulfilled' && s.value) started.push(() => s.value!.stop());
+    const [ghS, registryS, slackS, mailS, keyS, sigstoreS] = settled;
+    for (const s of [ghS, registryS, slackS, mailS, sigstoreS]) if (s.status === 'fulfilled' && s.value) started.push(() => s.value!.stop());
     if (keyS.status === 'fulfilled') started.push(() => dropKey(keyS.value));
     const failed = settled.find((s) => s.status === 'rejected');
     if (failed) throw (failed as PromiseRejectedResult).reason;
@@ -166,6 +191,7 @@ export async function startWorld(opts: WorldOptions): Promise<World> {
     const slack = (slackS as PromiseFulfilledResult<Receiver>).value;
     const mail = (mailS as PromiseFulfilledResult<MailServer>).value;
     const key = (keyS as PromiseFulfilledResult<GpgKey>).value;
+    const sigstore = (sigstoreS as PromiseFulfilledResult<LocalSigning | undefined>).value;
     let pages: PagesServer | undefined;
     const remember = opts.persistent
       ? async (): Promise<void> => {
@@ -194,6 +220,7 @@ export async function startWorld(opts: WorldOptions): Promise<World> {
       cert,
       key,
       smtpUrl: mail.url(MAIL_USER, MAIL_PASSWORD),
+      ...(sigstore ? { sigstore: { signer: sigstore.signer, trustedRootPath: sigstore.trustedRootPath } } : { sigstoreMissing: 'a resumable rehearsal (--state) starts a new local Sigstore CA on each run, so what an earlier run signed could not be verified' }),
       async servePages(repository: string) {
         if (!pages) {
           pages = await startPagesServer({ barePath: () => gh.repoPath(repository), repo: repository.split('/')[1] ?? repository, env: { HOME: home, GIT_CONFIG_NOSYSTEM: '1' }, ...(ports.pages ? { port: ports.pages } : {}) });

@@ -15,7 +15,7 @@ import { git, gitEnv } from '../proc.js';
 import type { StandInSpec, StepContext, StepOutcome } from '../types.js';
 import { downloadArtifact, expandPath, uploadArtifact } from './artifacts.js';
 import { modelNotes } from './models.js';
-import { SIGNING_STAND_INS } from './signing.js';
+import { signAndStore, SIGNING_STAND_INS } from './signing.js';
 import { buildPlatform, findBuildah, offlineProblem, type BuiltManifest } from './buildah.js';
 import { buildAndPush, exists, indexBuilt, localRepository, parsePlatform, platformText, type BuildSpec, type Platform } from './image.js';
 
@@ -354,31 +354,27 @@ async function attest(ctx: StepContext): Promise<StepOutcome> {
   const subjects = attestSubjects(ctx);
   if (typeof subjects === 'string') return fail(subjects);
   const statement = {
-    _type: 'https://in-toto.io/Statement/v1',
     subject: subjects.map((s) => ({ name: s.name, digest: { sha256: s.digest } })),
     predicateType: 'https://slsa.dev/provenance/v1',
     predicate: {
       buildDefinition: { buildType: 'https://actions.github.io/buildtypes/workflow/v1', externalParameters: { workflow: { ref: ctx.event.ref, repository: `${ctx.github.serverUrl}/${ctx.repository}` } }, resolvedDependencies: [{ uri: `git+${ctx.github.serverUrl}/${ctx.repository}@${ctx.event.ref}`, digest: { gitCommit: ctx.event.sha } }] },
       // as on GitHub, each run attempt has its own invocation id: a re-run's bundle has other bytes
-      runDetails: { builder: { id: 'release-actions rehearsal (unsigned stand-in)' }, metadata: { invocationId: `rehearsal-${randomUUID()}` } },
+      runDetails: { builder: { id: 'release-actions rehearsal' }, metadata: { invocationId: `rehearsal-${randomUUID()}` } },
     },
   };
-  const bundle = {
-    mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
-    // where Sigstore puts its short-lived certificate and the log's timestamp, both new on every run
-    verificationMaterial: { tlogEntries: [{ integratedTime: String(Math.floor(Date.now() / 1000)) }] },
-    dsseEnvelope: { payload: Buffer.from(JSON.stringify(statement)).toString('base64'), payloadType: 'application/vnd.in-toto+json', signatures: [] },
-  };
+  const attested = await signAndStore(ctx, statement);
+  if (typeof attested === 'string') return fail(attested);
   const dir = join(ctx.temp, 'attestations');
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `${createHash('sha256').update(JSON.stringify(subjects)).digest('hex').slice(0, 16)}.jsonl`);
-  writeFileSync(path, `${JSON.stringify(bundle)}\n`);
-  const notes = [`provenance statement for ${subjects.map((s) => s.name).join(', ')} written unsigned (no Sigstore, no attestation API)`];
+  writeFileSync(path, `${JSON.stringify(attested.bundle)}\n`);
+  const notes = [...attested.notes];
   if (bool(ctx.inputs['push-to-registry'], false)) {
     notes.push('push-to-registry: the attestation is not pushed to the registry');
     if (bool(ctx.inputs['create-storage-record'], true)) notes.push('create-storage-record: no artifact-metadata storage record (on GitHub it needs an organisation repository and artifact-metadata: write)');
   }
-  return ok({ 'bundle-path': path, 'attestation-id': '', 'attestation-url': '' }, notes);
+  const url = attested.id ? `${ctx.github.serverUrl}/${ctx.repository}/attestations/${attested.id}` : '';
+  return { ...ok({ 'bundle-path': path, 'attestation-id': attested.id, 'attestation-url': url }, notes), ...(attested.didNot ? { didNot: attested.didNot } : {}) };
 }
 
 async function kind(): Promise<StepOutcome> {
@@ -395,7 +391,7 @@ export const ACTION_STAND_INS: Record<string, StandInSpec> = {
   'aquasecurity/trivy-action': { description: 'the image must exist; no scan', didNot: 'no vulnerability scan', run: trivy },
   'actions/upload-artifact': { description: 'files kept for later jobs of the run', didNot: 'no upload to GitHub\'s artifact storage', run: uploadArtifact },
   'actions/download-artifact': { description: 'files of earlier jobs of the run', didNot: 'no download from GitHub\'s artifact storage', run: downloadArtifact },
-  'actions/attest-build-provenance': { description: 'an unsigned SLSA provenance bundle file', didNot: 'no Sigstore signature, no attestation stored on GitHub or pushed to the registry: the provenance is unsigned', run: attest },
+  'actions/attest-build-provenance': { description: 'a SLSA provenance statement signed with the local Sigstore and stored through the attestations API (unsigned in a resumable rehearsal)', didNot: 'no Sigstore signature, no attestation stored on GitHub or pushed to the registry: the provenance is unsigned', run: attest },
   'helm/kind-action': { description: 'not run', didNot: 'no kind cluster', run: () => kind() },
   ...SIGNING_STAND_INS,
 };

@@ -1,14 +1,16 @@
 /**
  * Stand-ins for the signing steps release.yaml adds: the SBOM of the image (anchore/sbom-action)
- * and its attestation (actions/attest with `sbom-path`). Like the provenance stand-in, they
- * write what the real step would (an SPDX JSON document, an in-toto statement in a bundle
- * file) without Sigstore: the bundle is unsigned and is not stored through the attestations API,
- * so the rehearsal's verify job does not run the signature checks (`verify-signatures`).
+ * and its attestation (actions/attest with `sbom-path`), and — shared with the provenance
+ * stand-in — how a statement is signed. With the world's local Sigstore (world.ts) the
+ * statement is signed keylessly as the job's workflow identity and stored through the
+ * emulator's attestations API with the job's token, as actions/attest does on GitHub, so the
+ * verify job proves it; without one (a resumable rehearsal) the bundle is unsigned, stored
+ * nowhere, and the report says so.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, isAbsolute, join } from 'node:path';
-import type { StandInSpec, StepContext, StepOutcome } from '../types.js';
+import type { AttestStatement, StandInSpec, StepContext, StepOutcome } from '../types.js';
 import type { ActionModel } from './models.js';
 import { expandPath } from './artifacts.js';
 
@@ -65,27 +67,70 @@ async function attest(ctx: StepContext): Promise<StepOutcome> {
   if (sbomPath && !existsSync(sbomPath)) return fail(`sbom-path ${ctx.inputs['sbom-path']} does not exist`);
   const sbom = sbomPath ? (JSON.parse(readFileSync(sbomPath, 'utf8')) as { spdxVersion?: string }) : undefined;
   if (sbom && !sbom.spdxVersion) return fail('the rehearsal reads SPDX JSON SBOMs only (no spdxVersion)');
-  const statement = {
-    _type: 'https://in-toto.io/Statement/v1',
+  const statement: AttestStatement = {
     subject: subs.map((s) => ({ name: s.name, digest: { sha256: s.digest } })),
     predicateType: sbom ? `https://spdx.dev/Document/${(sbom.spdxVersion ?? '').replace(/^SPDX-/, 'v')}` : 'https://slsa.dev/provenance/v1',
-    predicate: sbom ?? { runDetails: { builder: { id: 'release-actions rehearsal (unsigned stand-in)' }, metadata: { invocationId: `rehearsal-${randomUUID()}` } } },
+    predicate: sbom ?? { runDetails: { builder: { id: 'release-actions rehearsal' }, metadata: { invocationId: `rehearsal-${randomUUID()}` } } },
   };
-  const bundle = {
-    mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
-    verificationMaterial: { tlogEntries: [{ integratedTime: String(Math.floor(Date.now() / 1000)) }] },
-    dsseEnvelope: { payload: Buffer.from(JSON.stringify(statement)).toString('base64'), payloadType: 'application/vnd.in-toto+json', signatures: [] },
-  };
+  const attested = await signAndStore(ctx, statement);
+  if (typeof attested === 'string') return fail(attested);
+  const { bundle } = attested;
   const dir = join(ctx.temp, 'attestations');
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `${sbom ? 'sbom-' : ''}${createHash('sha256').update(JSON.stringify(subs)).digest('hex').slice(0, 16)}.jsonl`);
   writeFileSync(path, `${JSON.stringify(bundle)}\n`);
-  return ok({ 'bundle-path': path, 'attestation-id': '', 'attestation-url': '' }, [`${sbom ? 'SBOM' : 'provenance'} statement for ${subs.map((s) => s.name).join(', ')} written unsigned (no Sigstore, no attestation API)`]);
+  return { ...ok({ 'bundle-path': path, 'attestation-id': attested.id, 'attestation-url': attested.id ? `${ctx.github.serverUrl}/${ctx.repository}/attestations/${attested.id}` : '' }, attested.notes), ...(attested.didNot ? { didNot: attested.didNot } : {}) };
+}
+
+/**
+ * The reusable workflow whose identity signs: what ci-release.yaml calls (`…/release.yaml@v1`),
+ * as GitHub writes a reusable workflow's own file and ref into the certificate (job_workflow_ref).
+ */
+const SIGNER = 'llm-d/release-actions/.github/workflows/release.yaml@refs/tags/v1';
+
+export interface Attested {
+  bundle: unknown;
+  /** The attestation's id in the emulator, '' when unsigned. */
+  id: string;
+  notes: string[];
+  /** What the step did not do, when it differs from the spec's. */
+  didNot?: string;
+}
+
+/** A bundle without a signature: the statement alone, where Sigstore puts nothing. */
+function unsigned(statement: AttestStatement): unknown {
+  return {
+    mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+    // where Sigstore puts its short-lived certificate and the log's timestamp, both new on every run
+    verificationMaterial: { tlogEntries: [{ integratedTime: String(Math.floor(Date.now() / 1000)) }] },
+    dsseEnvelope: { payload: Buffer.from(JSON.stringify({ _type: 'https://in-toto.io/Statement/v1', ...statement })).toString('base64'), payloadType: 'application/vnd.in-toto+json', signatures: [] },
+  };
+}
+
+/** The statement signed with the local Sigstore and stored as GitHub stores an attestation; unsigned without one. */
+export async function signAndStore(ctx: StepContext, statement: AttestStatement): Promise<Attested | string> {
+  const what = `${statement.predicateType.includes('spdx') ? 'SBOM' : 'provenance'} statement for ${statement.subject.map((s) => s.name).join(', ')}`;
+  if (!ctx.sigstore) return { bundle: unsigned(statement), id: '', notes: [`${what} written unsigned (no Sigstore, no attestation API)`] };
+  const identity = { serverUrl: ctx.github.serverUrl, repository: ctx.repository, ref: ctx.event.ref, workflow: SIGNER };
+  const bundle = await ctx.sigstore.attest(statement, identity);
+  const res = await fetch(`${ctx.github.apiUrl}/repos/${ctx.repository}/attestations`, {
+    method: 'POST',
+    headers: { authorization: `token ${ctx.github.token}`, accept: 'application/vnd.github+json', 'content-type': 'application/json' },
+    body: JSON.stringify({ bundle }),
+  });
+  const body = (await res.json().catch(() => ({}))) as { id?: number; message?: string };
+  if (res.status !== 201) return `storing the attestation: POST /repos/${ctx.repository}/attestations answered HTTP ${res.status}${body.message ? `: ${body.message}` : ''}`;
+  return {
+    bundle,
+    id: String(body.id ?? ''),
+    notes: [`${what} signed by ${ctx.github.serverUrl}/${SIGNER} (local Sigstore: Fulcio-like CA, Rekor-like log) and stored as attestation ${body.id}`],
+    didNot: 'signed by the local Sigstore, not Sigstore\'s public-good instance; not pushed to the registry',
+  };
 }
 
 export const SIGNING_STAND_INS: Record<string, StandInSpec> = {
   'anchore/sbom-action': { description: 'an SPDX JSON document naming the image (no Syft)', didNot: 'Syft did not run: the SBOM lists no package of the image, only names it', run: sbomAction },
-  'actions/attest': { description: 'an unsigned in-toto statement (SBOM or provenance) in a bundle file', didNot: 'no Sigstore signature, no attestation stored on GitHub or pushed to the registry: the statement is unsigned', run: attest },
+  'actions/attest': { description: 'an in-toto statement (SBOM or provenance) signed with the local Sigstore and stored through the attestations API (unsigned in a resumable rehearsal)', didNot: 'no Sigstore signature, no attestation stored on GitHub or pushed to the registry: the statement is unsigned', run: attest },
 };
 
 /** The releases these stand-ins model (see models.ts). */

@@ -52,7 +52,7 @@ beforeAll(async () => {
   tagRelease(repo, 'v0.5.0', { kind: 'annotated' });
   reg = await proxiedRegistry();
   const client = new OciClient({ registry: reg.registry.host, credentials: reg.credentials });
-  await pushMultiPlatformImage(client, IMAGE, ['v0.5.0', 'latest']);
+  await pushMultiPlatformImage(client, IMAGE, ['v0.5.0', 'v0.5', 'latest']);
   const chartYaml = 'apiVersion: v2\nname: workload-variant-autoscaler\nversion: 0.5.0\nappVersion: "0.5.0"\n';
   await pushHelmChart(
     {
