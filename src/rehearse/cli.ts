@@ -9,7 +9,6 @@
  * reason and the install command are printed). Ctrl-C stops the local servers and removes the
  * temp dir.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { githubArgumentProblem } from './github-repo.js';
 import { checkVersionArgument, Cleanup, EXIT, rehearse, StateFolderError, type EventKind, type Mode, type RehearsalResult, type Stage } from './rehearse.js';
 import { renderStandIns } from './report.js';
@@ -177,9 +176,8 @@ export function renderReport(r: RehearsalResult): string {
   if (signed.length > 0) {
     lines.push('', 'Signatures proven by postflight (Sigstore bundles from the attestations API, against the local Sigstore\'s trusted root):');
     for (const c of signed) lines.push(`  ${c.status === 'passed' ? '✓' : '✗'} ${c.check}: ${c.detail}`);
-    const notes = r.artifacts.releaseNotes && existsSync(r.artifacts.releaseNotes) ? readFileSync(r.artifacts.releaseNotes, 'utf8') : '';
-    const commands = notes.split('\n').filter((l) => /^(gh attestation verify|gh release download|sha256sum -c|helm verify|cosign verify)\b/.test(l.trim()));
-    if (commands.length > 0) lines.push('', 'How a user checks for themselves (from the release notes):', ...commands.map((c) => `  $ ${c.trim()}`));
+    const commands = r.artifacts.verifyCommands ?? [];
+    if (commands.length > 0) lines.push('', 'How a user checks for themselves (from the release notes):', ...commands.map((c) => `  $ ${c}`));
   }
   const standIns = renderStandIns(r.stages);
   if (standIns.length > 0) lines.push('', ...standIns);

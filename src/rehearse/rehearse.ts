@@ -116,6 +116,8 @@ export interface RehearsalResult {
     chart?: string;
     index?: string;
     releaseNotes?: string;
+    /** The release notes' commands for checking the signatures by hand. */
+    verifyCommands?: string[];
     announcements: Announcement[];
     pullRequest?: { number: number; title: string; branch: string; diffPath: string; stat: string; diff: string };
   };
@@ -796,6 +798,9 @@ async function collect(w: World, repository: string, tag: string, pkg: string | 
   if (release?.body) {
     writeFileSync(join(out, 'release-notes.md'), release.body);
     result.artifacts.releaseNotes = join(out, 'release-notes.md');
+    // the commands the notes give users to check the signatures themselves
+    const commands = release.body.split('\n').map((l) => l.trim()).filter((l) => /^(gh attestation verify|gh release download|sha256sum -c|helm verify|cosign verify)\b/.test(l));
+    if (commands.length > 0) result.artifacts.verifyCommands = commands;
   }
   mkdirSync(join(out, 'announcements'), { recursive: true });
   w.slack.delivered.forEach((r, i) => {

@@ -133,11 +133,18 @@ describe('the embedded example, with no arguments', () => {
     const real = steps.filter((st) => (st.kind === 'script' || st.kind === 'suite-action') && st.status === 'passed').length;
     const standIns = steps.filter((st) => (st.kind === 'stand-in' || st.kind === 'script-stand-in') && st.status === 'passed').length;
     expect(steps.filter((st) => st.kind === 'script' && st.status === 'passed').map((st) => st.name)).toEqual(
-      expect.arrayContaining(['Read the cherry-picks', 'Whether this repository can have attestations', 'Place the version among the releases', 'Record the digest', 'Check the package against its digest', 'Checksums', 'Provenance as a release asset']),
+      expect.arrayContaining(['Read the cherry-picks', 'Whether this repository can have attestations', 'Record the digest', 'Check the package against its digest', 'Checksums', 'Provenance as a release asset']),
     );
     expect(text).toContain(`Steps: ${real} steps ran for real, ${standIns} stand-ins. What each stand-in did NOT do:`);
     expect(text).toContain('image (linux/amd64), image (linux/arm64) / Scan the image (Trivy) [aquasecurity/trivy-action]: no vulnerability scan');
-    expect(text).toContain('release / Attest the chart provenance [actions/attest-build-provenance]: no Sigstore signature');
+    expect(text).toContain("release / Attest the chart provenance and SHA256SUMS [actions/attest-build-provenance]: signed by the local Sigstore, not Sigstore's public-good instance");
+    // signed and verified end to end, offline: postflight proved each signature, and the user's own commands are printed
+    const signed = r.stages.flatMap((st) => st.signatures ?? []);
+    expect(signed.map((c) => [c.check, c.status])).toEqual([['image-signature', 'passed'], ['chart-signature', 'passed'], ['sbom', 'passed'], ['checksums', 'passed']]);
+    for (const c of signed) expect(c.detail).toMatch(/signed by http:\/\/127\.0\.0\.1:\d+\/llm-d\/release-actions\/\.github\/workflows\/release\.yaml@refs\/tags\/v1 \(source http:\/\/127\.0\.0\.1:\d+\/example-org\/example-operator@refs\/tags\/v0\.3\.0\), verified/);
+    expect(text).toContain('Signatures proven by postflight');
+    expect(text).toMatch(/^ {2}\$ gh attestation verify oci:\/\/.*--source-ref refs\/tags\/v0\.3\.0$/m);
+    expect(text).toMatch(/^ {2}\$ sha256sum -c SHA256SUMS$/m);
     expect(text).toMatch(/guard \/ Check the dispatch \[gh; gh[^\]]*\]: gh did not run/);
     expect(text).toMatch(/Build and push by digest \[docker\/build-push-action\]: (built by buildah, not BuildKit; the provenance and SBOM attestations are synthetic and unsigned|no image was built \(.*\): a synthetic image)/);
   }, LONG);
