@@ -75,7 +75,8 @@ export async function run({ runs }) {
         return peakMiB(c.argv, { runs: 1, cwd: repo });
       };
       const [floorT, nodeT, notesT, updateT] = main;
-      rows.push({ ...floorT, peakMiB: peak(floor), note: `${fmt(Math.round(n / floorT.median))} commits/s` });
+      const cpu = (t) => `CPU ${Math.round(t.cpu * 1000)} ms`;
+      rows.push({ ...floorT, peakMiB: peak(floor), note: `${fmt(Math.round(n / floorT.median))} commits/s; ${cpu(floorT)}` });
       rows.push({ ...nodeT, ratio: null, note: 'start-up reference: 0.5 s where bare node starts in 100 ms is ≤ 5× node -e 0' });
       for (const [c, t] of [
         [notes, notesT],
@@ -90,7 +91,7 @@ export async function run({ runs }) {
           ratio,
           target: n <= 10000 ? '< 0.5 s (≤ 5× node -e 0), ≤ 4× git log' : '≤ 4× git log',
           met: inTime && ratio <= 4,
-          note: `${fmt(Math.round(n / t.median))} commits/s; ${fmt(entries[c.name])} entries`,
+          note: `${fmt(Math.round(n / t.median))} commits/s; ${fmt(entries[c.name])} entries; ${cpu(t)} (${(t.cpu / floorT.cpu).toFixed(1)}× git log's)`,
         });
       }
       cpSync(base, join(repo, 'CHANGELOG.md'));

@@ -41,7 +41,9 @@ export function wallTimes(cases, { runs = 10, warmup = 2, cwd, env, ignoreFailur
     const r = spawnSync('hyperfine', args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`hyperfine failed: ${r.stderr || r.stdout}`);
     const json = JSON.parse(readFileSync(out, 'utf8'));
-    return json.results.map((res) => ({ name: res.command, median: res.median, min: res.min, max: res.max, mean: res.mean, runs: res.times.length }));
+    // cpu: user + system seconds a run, children included (hyperfine's means): on a machine shared
+    // with other work it moves far less than the wall time does
+    return json.results.map((res) => ({ name: res.command, median: res.median, min: res.min, max: res.max, mean: res.mean, cpu: res.user + res.system, runs: res.times.length }));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
