@@ -9,6 +9,8 @@ export default {
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   // dist/ rebuilt first when the sources changed since it was built (test/support/global-setup.mjs)
   globalSetup: '<rootDir>/test/support/global-setup.mjs',
+  // the real image build only where a test is about it (test/support/env-setup.mjs)
+  setupFiles: ['<rootDir>/test/support/env-setup.mjs'],
   testTimeout: 60000,
   maxWorkers: 2,
 };

@@ -202,14 +202,25 @@ export async function pushSignedTag(world: World, repository: string, tag: strin
 }
 
 /** Everything the release writes, for "a re-run changes nothing": emulator records and refs, registry tags, messages received. */
+/** Each attested subject set with its predicate type, once, sorted. */
+function attestedSubjects(records: unknown[]): string[] {
+  const keys = records.map((r) => {
+    const a = r as { predicateType?: string; subjectDigests?: string[] };
+    return `${a.predicateType ?? ''} ${[...(a.subjectDigests ?? [])].sort().join(',')}`;
+  });
+  return [...new Set(keys)].sort();
+}
+
 export async function worldState(world: World, repository: string, image: { repository: string; tags: string[] } | undefined, chart?: { repository: string; tags: string[] }): Promise<unknown> {
   const snapshot = await world.gh.snapshot();
   const registry: Record<string, unknown> = {};
   if (world.registryAccess && image) registry['image'] = await tagDigests(world.registryAccess, image.repository, image.tags);
   if (world.registryAccess && chart) registry['chart'] = await tagDigests(world.registryAccess, chart.repository, chart.tags);
   return {
-    // a download is a read, not a change: a re-run reads a published provenance bundle to compare its subjects
-    github: JSON.parse(JSON.stringify(snapshot, (key, value: unknown) => (key === 'downloadCount' ? undefined : value))) as unknown,
+    // a download is a read, not a change: a re-run reads a published provenance bundle to compare its subjects.
+    // A re-run signs again, as actions/attest does: GitHub keeps a second valid attestation of the same
+    // digests (docs/security.md), so what is attested is compared, not how many times
+    github: JSON.parse(JSON.stringify(snapshot, (key, value: unknown) => (key === 'downloadCount' ? undefined : key === 'attestations' && Array.isArray(value) ? attestedSubjects(value) : value))) as unknown,
     registry,
     slack: world.slack.delivered.length,
     mail: world.mail.messages.length,

@@ -19,6 +19,8 @@ import { startRegistry, type RunningRegistry } from '../support/registry/registr
 import { tempDir } from '../support/tmp.js';
 
 const example = join(projectRoot, 'examples', 'operator');
+// this file is about the real build (test/support/env-setup.mjs turns it off elsewhere)
+process.env.RELEASE_ACTIONS_NO_BUILDAH = '0';
 const found = findBuildah();
 const host = ({ x64: 'amd64', arm64: 'arm64' } as Record<string, string>)[arch()] ?? arch();
 const foreign = host === 'amd64' ? 'linux/arm64' : 'linux/amd64';

@@ -136,7 +136,7 @@ describe('release.yaml', () => {
       'image-build': ['guard', 'preflight'],
       image: ['guard', 'preflight', 'image-build'],
       chart: ['guard', 'preflight', 'image'],
-      release: ['guard', 'preflight', 'chart'],
+      release: ['guard', 'preflight', 'image', 'chart'],
       verify: ['guard', 'preflight', 'chart', 'release'],
       announce: ['guard', 'preflight', 'verify'],
       rollback: ['guard', 'preflight'],

@@ -173,7 +173,7 @@ describe('files', () => {
       paths: opts.paths ?? paths,
       contents: fixture,
       repository: 'llm-d-incubation/workload-variant-autoscaler',
-      config: { ...(opts.chart ? { chart: opts.chart } : {}), ...(opts.versionFiles ? { versionFiles: opts.versionFiles } : {}), ...(opts.makefileVariables ? { makefileVariables: opts.makefileVariables } : {}), images: opts.images ?? [] },
+      config: { ...(opts.chart ? { chart: opts.chart } : {}), ...(opts.versionFiles ? { versionFiles: opts.versionFiles } : {}), ...(opts.makefileVariables ? { makefileVariables: opts.makefileVariables } : {}), ...(opts.images ? { images: opts.images } : {}) },
       ...(opts.files ? { files: opts.files } : {}),
     });
 
