@@ -24,9 +24,28 @@ var version_files_text = __webpack_require__(9752);
 ;// CONCATENATED MODULE: ./actions/lib/version-files/yaml-nodes.ts
 
 
+/**
+ * The same text is parsed once: the release's images are read from the kustomizations and the
+ * chart's values.yaml (images.ts), and the same files are then read as version files. The
+ * documents are only read, never changed (edits replace text in the original string). Kept
+ * for the last {@link PARSED_MAX} texts, so a long process does not hold every file it read.
+ */
+const parsed = new Map();
+const PARSED_MAX = 512;
+/** `parseDocument(text)` with yaml's default options (unique keys, pretty errors), parsed once per text. */
+function parsedDocument(text) {
+    let doc = parsed.get(text);
+    if (doc === undefined) {
+        doc = (0,dist.parseDocument)(text, { uniqueKeys: true, prettyErrors: true });
+        if (parsed.size >= PARSED_MAX)
+            parsed.delete(parsed.keys().next().value);
+        parsed.set(text, doc);
+    }
+    return doc;
+}
 /** Parses a document or throws a FileError with the line of the first problem. */
 function parseYaml(text, path) {
-    const doc = (0,dist.parseDocument)(text, { uniqueKeys: true, prettyErrors: true });
+    const doc = parsedDocument(text);
     const error = doc.errors[0];
     if (error) {
         const line = error.linePos?.[0]?.line;
@@ -120,7 +139,10 @@ function readChartYaml(text, path = 'Chart.yaml', options = {}) {
     result.refs.push({ name: 'version', line: version.line, value: version.value, start: version.start, end: version.end });
     const [appNode] = findYamlNodes(doc.contents, ['appVersion']);
     const app = appNode && scalarSpan(text, appNode, lines, path, 'appVersion');
-    if (!app || app.value === '') {
+    if (options.appVersion === false) {
+        result.skipped.push({ name: 'appVersion', ...(app ? { line: app.line } : {}), reason: 'not the release\'s: the repository publishes no image (images: []), so appVersion names another application' });
+    }
+    else if (!app || app.value === '') {
         result.skipped.push({ name: 'appVersion', ...(app ? { line: app.line } : {}), reason: 'the chart has no appVersion' });
     }
     else {

@@ -87,8 +87,15 @@ function mapOutsideCode(text, fn) {
     }
     return out + fn(run);
 }
+/**
+ * Text that every step below leaves as it is: one line, nothing to trim, no backtick, no
+ * `&<>@`, and no first character that could start a block (`#`, `-`, `+`, `*`, `[`, `=`, a digit).
+ */
+const UNCHANGED = /^(?![\s#+*=[\d-])[^\r\n\t`&<>@]*(?<!\s)$/;
 /** Escapes one line of untrusted text for inline use in GitHub Markdown. */
 function escapeMarkdownInline(text) {
+    if (UNCHANGED.test(text))
+        return text;
     const oneLine = (/[\r\n\t]/.test(text) ? text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/\t/g, ' ') : text).trim();
     let out = mapOutsideCode(oneLine, escapeTextRun);
     // block-level starts: heading, quote (already &gt;), list markers, ordered list, task box, thematic break
@@ -134,8 +141,14 @@ function creditAuthor(author) {
 
 /** `https://github.com/OWNER/REPO` without a trailing slash or `.git`. */
 function normalizeRepoUrl(url) {
-    return url.trim().replace(/\/+$/, '').replace(/\.git$/, '');
+    // a release's thousands of lines all name the same repository: the last answer is kept
+    if (url === lastUrl.url)
+        return lastUrl.normal;
+    const normal = url.trim().replace(/\/+$/, '').replace(/\.git$/, '');
+    lastUrl = { url, normal };
+    return normal;
 }
+let lastUrl = { url: '', normal: '' };
 /** `YYYY-MM-DD` and a real calendar date. */
 function isIsoDate(text) {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
@@ -213,8 +226,8 @@ function prNumbersIn(text) {
 /* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7378);
 /* harmony import */ var _semver_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5731);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5500);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9496);
-/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9500);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9496);
+/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9500);
 
 
 
@@ -266,7 +279,7 @@ function checkChart(chart) {
 function installCommands(chart, version) {
     checkChart(chart);
     const v = (0,_semver_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(version).version;
-    const repo = (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeRepoUrl */ .Hx)(chart.repoUrl);
+    const repo = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeRepoUrl */ .Hx)(chart.repoUrl);
     const tail = [`  --version ${v} \\`, `  --namespace ${chart.namespace} \\`, '  --create-namespace'];
     if (repo.startsWith('oci://'))
         return [`helm install ${chart.release} ${repo}/${chart.chart} \\`, ...tail];
@@ -281,7 +294,7 @@ function installCommands(chart, version) {
 function installOneLiner(chart, version) {
     checkChart(chart);
     const v = (0,_semver_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(version).version;
-    const repo = (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeRepoUrl */ .Hx)(chart.repoUrl);
+    const repo = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeRepoUrl */ .Hx)(chart.repoUrl);
     const ref = repo.startsWith('oci://') ? `${repo}/${chart.chart}` : `${chart.repoAlias}/${chart.chart}`;
     return `helm install ${chart.release} ${ref} --version ${v} --namespace ${chart.namespace} --create-namespace`;
 }
@@ -308,7 +321,15 @@ const LIST_MARKER = /^\s*(?:[-*+]|\d+[.)])\s+/;
  * overview agrees with the sections below it.
  */
 function overviewOf(entries, n = 3, extra = []) {
-    const count = (c) => entries.filter((e) => notesCategory(e) === c).length + extra.filter((x) => x.category === c).length;
+    // one pass: the category of each entry is computed once, for the counts and the ranking
+    const priorities = entries.map((e) => PRIORITY[notesCategory(e)]);
+    const counts = new Map();
+    const tally = (c) => void counts.set(c, (counts.get(c) ?? 0) + 1);
+    for (const e of entries)
+        tally(notesCategory(e));
+    for (const x of extra)
+        tally(x.category);
+    const count = (c) => counts.get(c) ?? 0;
     const breaking = count('breaking');
     const parts = [];
     const features = count('features');
@@ -332,27 +353,24 @@ function overviewOf(entries, n = 3, extra = []) {
         return 'This release contains no user-facing changes.';
     const lines = [`This release brings ${joinWords(parts)}.`];
     // the first n by priority, then by position (hand-written first); only those n are rendered
-    const candidates = [
-        ...extra.map((x) => ({ p: PRIORITY[x.category], extra: x })),
-        ...entries.map((e) => ({ p: PRIORITY[notesCategory(e)], entry: e })),
-    ];
     const ranked = [];
-    for (const p of [...new Set(candidates.map((c) => c.p))].sort((a, b) => a - b)) {
-        if (p >= PRIORITY.docs)
-            break;
-        for (const c of candidates) {
+    for (let p = 0; p < PRIORITY.docs && ranked.length < n; p++) {
+        for (const x of extra) {
             if (ranked.length >= n)
                 break;
-            if (c.p === p)
-                ranked.push(c);
+            if (PRIORITY[x.category] === p)
+                ranked.push(`${x.category === 'breaking' ? '⚠️ ' : ''}${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdownInline */ .E4)(x.text.replace(LIST_MARKER, ''))}`);
+        }
+        for (let i = 0; i < entries.length && ranked.length < n; i++) {
+            const e = entries[i];
+            if (priorities[i] === p)
+                ranked.push(`${e.breaking ? '⚠️ ' : ''}${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .entryText */ .u0)(e)}`);
         }
     }
     if (ranked.length > 0) {
         lines.push('', 'Highlights:');
-        for (const c of ranked) {
-            const text = 'extra' in c ? `${c.extra.category === 'breaking' ? '⚠️ ' : ''}${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdownInline */ .E4)(c.extra.text.replace(LIST_MARKER, ''))}` : `${c.entry.breaking ? '⚠️ ' : ''}${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .entryText */ .u0)(c.entry)}`;
+        for (const text of ranked)
             lines.push(`- ${text}`);
-        }
     }
     return lines.join('\n');
 }
@@ -363,9 +381,9 @@ function overviewOf(entries, n = 3, extra = []) {
 function renderNotes(entries, options) {
     const version = (0,_semver_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(options.version).version;
     const tag = `${options.tagPrefix ?? 'v'}${version}`;
-    const repo = (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeRepoUrl */ .Hx)(options.repoUrl);
+    const repo = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeRepoUrl */ .Hx)(options.repoUrl);
     const extra = options.extra ?? [];
-    const extraPrs = new Set(extra.flatMap((x) => (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .prNumbersIn */ .gz)(x.text)));
+    const extraPrs = new Set(extra.flatMap((x) => (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .prNumbersIn */ .gz)(x.text)));
     const seen = new Set();
     const kept = [];
     for (const e of entries) {
@@ -385,20 +403,20 @@ function renderNotes(entries, options) {
     for (const x of extra)
         push(x.category, `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdownInline */ .E4)(x.text.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''))}`);
     for (const e of kept) {
-        let line = (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .notesLine */ .Uh)(e, repo);
+        let line = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .notesLine */ .Uh)(e, repo);
         if (e.breaking && e.breakingNote)
             line += `\n  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdownInline */ .E4)(e.breakingNote)}`;
         push(notesCategory(e), line);
     }
     const sections = NOTES_ORDER.filter((c) => byCategory.has(c))
-        .map((c) => `### ${_templates_js__WEBPACK_IMPORTED_MODULE_2__/* .NOTES_HEADINGS */ .ox[c]}\n${byCategory.get(c).join('\n')}`)
+        .map((c) => `### ${_templates_js__WEBPACK_IMPORTED_MODULE_3__/* .NOTES_HEADINGS */ .ox[c]}\n${byCategory.get(c).join('\n')}`)
         .join('\n\n');
     const install = options.chart ? installCommands(options.chart, version).join('\n') : '';
-    const installation = options.chart ? [`### ${_templates_js__WEBPACK_IMPORTED_MODULE_2__/* .NOTES_HEADINGS */ .ox.installation}`, '', '**Helm:**', '```bash', install, '```'].join('\n') : '';
+    const installation = options.chart ? [`### ${_templates_js__WEBPACK_IMPORTED_MODULE_3__/* .NOTES_HEADINGS */ .ox.installation}`, '', '**Helm:**', '```bash', install, '```'].join('\n') : '';
     const previousTag = options.previousTag ?? '';
     const compareUrl = previousTag ? `${repo}/compare/${previousTag}...${tag}` : `${repo}/commits/${tag}`;
     const overview = options.overview?.trim() ? options.overview.trim() : overviewOf(kept, options.highlightCount ?? 3, extra);
-    const filled = (0,_templates_js__WEBPACK_IMPORTED_MODULE_2__/* .fillTemplate */ .ou)(options.template ?? _templates_js__WEBPACK_IMPORTED_MODULE_2__/* .NOTES_TEMPLATE */ .bP, {
+    const filled = (0,_templates_js__WEBPACK_IMPORTED_MODULE_3__/* .fillTemplate */ .ou)(options.template ?? _templates_js__WEBPACK_IMPORTED_MODULE_3__/* .NOTES_TEMPLATE */ .bP, {
         tag,
         version,
         previous_tag: previousTag,
@@ -427,10 +445,10 @@ function renderAnnouncement(template, values) {
         const scope = h.scope ? `${h.scope}: ` : '';
         return `- ${h.breaking ? '⚠️ ' : ''}${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeChatText */ .Jh)(scope + h.subject)}`;
     });
-    let t = template ?? _templates_js__WEBPACK_IMPORTED_MODULE_2__/* .ANNOUNCEMENT_TEMPLATE */ .Vm;
+    let t = template ?? _templates_js__WEBPACK_IMPORTED_MODULE_3__/* .ANNOUNCEMENT_TEMPLATE */ .Vm;
     if (!values.project)
         t = t.replace(/\{project\}[ \t]*/g, '');
-    return tidy((0,_templates_js__WEBPACK_IMPORTED_MODULE_2__/* .fillTemplate */ .ou)(t, {
+    return tidy((0,_templates_js__WEBPACK_IMPORTED_MODULE_3__/* .fillTemplate */ .ou)(t, {
         project: values.project ?? '',
         version,
         tag: `${values.tagPrefix ?? 'v'}${version}`,

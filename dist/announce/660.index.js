@@ -314,26 +314,48 @@ function carriedFooters(side) {
     }
     return [...new Set(out)];
 }
-/** The commit no other commit of the range has as a parent: where the mainline starts (git log lists it first). */
-function tipOf(commits, inRange) {
-    const parents = new Set();
+/**
+ * What grouping needs to know of a range, gathered one commit at a time (while git is still
+ * reading the history, see `Classification`) or all at once by {@link indexHistory}.
+ */
+class HistoryIndex {
+    bySha = new Map();
+    /** Every SHA a commit names as a parent (in the range or not). */
+    parents = new Set();
+    pullMerges = 0;
+    add(c) {
+        this.bySha.set(c.sha, c);
+        const parents = c.parents;
+        if (!parents)
+            return;
+        for (const p of parents)
+            this.parents.add(p);
+        if (parents.length > 1 && PULL_MERGE.test(c.subject))
+            this.pullMerges++;
+    }
+}
+function indexHistory(commits) {
+    const index = new HistoryIndex();
     for (const c of commits)
-        for (const p of c.parents ?? [])
-            if (inRange.has(p))
-                parents.add(p);
-    return commits.find((c) => !parents.has(c.sha));
+        index.add(c);
+    return index;
+}
+/** The commit no other commit of the range has as a parent: where the mainline starts (git log lists it first). */
+function tipOf(commits, index) {
+    return commits.find((c) => !index.parents.has(c.sha));
 }
 /**
  * Groups `commits` (a `git log` range with parents, any order) into pull requests; see the
- * module comment. A range with no pull request merge comes back as it was.
+ * module comment. A range with no pull request merge comes back as it was. `index`: the
+ * same commits' {@link HistoryIndex}, when the caller already has it.
  */
-function pullRequestRecords(commits) {
-    if (!commits.some((c) => (c.parents?.length ?? 0) > 1 && PULL_MERGE.test(c.subject)))
+function pullRequestRecords(commits, index = indexHistory(commits)) {
+    if (index.pullMerges === 0)
         return { records: commits, inPullRequests: [] };
-    const bySha = new Map(commits.map((c) => [c.sha, c]));
+    const { bySha } = index;
     const mainline = [];
     const onMainline = new Set();
-    for (let c = tipOf(commits, bySha); c && !onMainline.has(c.sha); c = bySha.get(c.parents?.[0] ?? '')) {
+    for (let c = tipOf(commits, index); c && !onMainline.has(c.sha); c = bySha.get(c.parents?.[0] ?? '')) {
         mainline.push(c);
         onMainline.add(c.sha);
     }
@@ -494,6 +516,8 @@ function parseOneLine(line) {
 const MERGE_SUBJECT = /^Merge (?:pull request #\d+ |(?:remote-tracking )?branch(?:es)? |tag |commit |'|")/;
 const SQUASH_PR = /\s*\(#(\d+)\)\s*$/;
 const REVERT_SUBJECT = /^(?:revert(?:\([^()]*\))?!?:\s|Revert ")/i;
+/** What every subject REVERT_SUBJECT accepts starts with, spaces first allowed. */
+const MAYBE_REVERT = /^\s*revert/i;
 const REVERTS_COMMIT = /This reverts commit ([0-9a-f]{7,40})/i;
 /** A git trailer or a reference footer: where the text of a note ends. */
 const TRAILER = /^[A-Za-z][\w-]*(?::[ \t]|[ \t]+#\d|[ \t]+[\w.-]+\/[\w.-]+#\d)/;
@@ -633,7 +657,8 @@ function isSkipped(x) {
 }
 /** The commit a revert reverts (`This reverts commit <sha>`), or null if it is not a revert. */
 function revertTarget(record) {
-    if (!REVERT_SUBJECT.test(record.subject.trim()))
+    // most subjects are no revert: looked at without trimming (a copy) first
+    if (!MAYBE_REVERT.test(record.subject) || !REVERT_SUBJECT.test(record.subject.trim()))
         return null;
     const m = REVERTS_COMMIT.exec(record.body ?? '');
     return m ? m[1].toLowerCase() : null;
@@ -645,21 +670,32 @@ function revertTarget(record) {
  */
 function cancelledByReverts(records) {
     const cancelled = new Set();
-    const targets = new Map(); // revert sha → full target sha in range
-    let bySha = null;
-    let shas = null;
+    const reverts = [];
     for (const r of records) {
         const t = revertTarget(r);
-        if (!t)
-            continue;
-        bySha ??= new Map(records.map((x) => [x.sha.toLowerCase(), x.sha]));
+        if (t)
+            reverts.push([r.sha, t]);
+    }
+    if (reverts.length === 0)
+        return cancelled;
+    // only the SHAs some revert names are looked up (the last record wins, as in a Map of all)
+    const wanted = new Set(reverts.map(([, t]) => t));
+    const bySha = new Map();
+    for (const x of records) {
+        const low = x.sha.toLowerCase();
+        if (wanted.has(low))
+            bySha.set(low, x.sha);
+    }
+    const targets = new Map(); // revert sha → full target sha in range
+    let shas = null;
+    for (const [sha, t] of reverts) {
         let full = bySha.get(t);
         if (!full && t.length < 40) {
             shas ??= records.map((x) => x.sha);
             full = shas.find((s) => s.toLowerCase().startsWith(t));
         }
-        if (full && full !== r.sha)
-            targets.set(r.sha, full);
+        if (full && full !== sha)
+            targets.set(sha, full);
     }
     if (targets.size === 0)
         return cancelled;
@@ -704,23 +740,35 @@ class Classification {
     classifier;
     records = [];
     classified = [];
+    index = new HistoryIndex();
     constructor(options = {}) {
         this.classifier = new Classifier(options);
     }
     add(record) {
         this.records.push(record);
         this.classified.push(this.classifier.classify(record));
+        this.index.add(record);
     }
     get size() {
         return this.records.length;
     }
     result() {
-        const grouped = pullRequestRecords(this.records);
+        const grouped = pullRequestRecords(this.records, this.index);
         const skipped = [...grouped.inPullRequests];
         let classified = this.classified;
         if (grouped.records !== this.records) {
-            const byRecord = new Map(this.records.map((r, i) => [r, this.classified[i]]));
-            classified = grouped.records.map((r) => byRecord.get(r) ?? this.classifier.classify(r));
+            // grouped.records is this.records in the same order, less the branch commits, with
+            // each pull request merge replaced by a record of the same SHA
+            classified = [];
+            let j = 0;
+            for (let i = 0; i < this.records.length; i++) {
+                const record = this.records[i];
+                const kept = grouped.records[j];
+                if (kept === undefined || kept.sha !== record.sha)
+                    continue;
+                classified.push(kept === record ? this.classified[i] : this.classifier.classify(kept));
+                j++;
+            }
         }
         const cancelled = cancelledByReverts(grouped.records);
         const entries = [];

@@ -73,7 +73,8 @@ var version_files_diff = __webpack_require__(4216);
 
 
 const summary_short = (sha) => sha.slice(0, 12);
-function renderSummary(r) {
+/** `diff`: the edits' diff when the caller has it already (it printed it in the log). */
+function renderSummary(r, diff = (0,version_files_diff.renderDiff)(r.edits)) {
     const s = new Summary();
     s.heading(`bump-version: ${r.previousVersion} → ${r.version}`);
     if (r.status === 'dry-run')
@@ -99,7 +100,6 @@ function renderSummary(r) {
     if (r.skipped.length > 0) {
         s.details(`Left alone (${r.skipped.length})`, table(['file', 'line', 'what', 'value', 'why'], r.skipped.map((k) => [k.path, k.line ?? '', k.name, k.value ?? '', k.reason])));
     }
-    const diff = (0,version_files_diff.renderDiff)(r.edits);
     if (diff) {
         s.heading('Diff', 3);
         s.code(diff, 'diff');

@@ -34,7 +34,10 @@ function readChartYaml(text, path = 'Chart.yaml', options = {}) {
     result.refs.push({ name: 'version', line: version.line, value: version.value, start: version.start, end: version.end });
     const [appNode] = (0,_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_4__/* .findYamlNodes */ .Sr)(doc.contents, ['appVersion']);
     const app = appNode && (0,_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarSpan */ .Lb)(text, appNode, lines, path, 'appVersion');
-    if (!app || app.value === '') {
+    if (options.appVersion === false) {
+        result.skipped.push({ name: 'appVersion', ...(app ? { line: app.line } : {}), reason: 'not the release\'s: the repository publishes no image (images: []), so appVersion names another application' });
+    }
+    else if (!app || app.value === '') {
         result.skipped.push({ name: 'appVersion', ...(app ? { line: app.line } : {}), reason: 'the chart has no appVersion' });
     }
     else {
@@ -577,7 +580,7 @@ function readDeclaringFile(file, text, chartNames, options = {}) {
     const optional = file.optional === true;
     switch (file.type) {
         case 'chart': {
-            const result = (0,chart_yaml/* readChartYaml */.i)(text, file.path, options);
+            const result = (0,chart_yaml/* readChartYaml */.i)(text, file.path, file.appVersion === false ? { ...options, appVersion: false } : options);
             if (result.chartName)
                 chartNames.push(result.chartName);
             return result;
@@ -712,7 +715,7 @@ __webpack_require__.d(__webpack_exports__, {
   releaseReferences: () => (/* binding */ releaseReferences)
 });
 
-// UNUSED EXPORTS: chartFolder, repoAliases
+// UNUSED EXPORTS: chartFolder, publishesNoImage, repoAliases
 
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
 var errors = __webpack_require__(7378);
@@ -720,6 +723,8 @@ var errors = __webpack_require__(7378);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./actions/lib/version-files/values-yaml.ts
 var values_yaml = __webpack_require__(169);
+// EXTERNAL MODULE: ./actions/lib/version-files/yaml-nodes.ts
+var yaml_nodes = __webpack_require__(7848);
 ;// CONCATENATED MODULE: ./actions/lib/version-files/images.ts
 /**
  * The release's images as the repository itself names them, read without running
@@ -730,6 +735,7 @@ var values_yaml = __webpack_require__(169);
  * `${{ github.event.repository.name }}` and the workflow's own `env` substituted; a name
  * with anything left unresolved is not taken).
  */
+
 
 
 /** `registry[:port]/path/name`, lower case, no tag, no variable left. */
@@ -775,7 +781,7 @@ function makefileImages(text) {
 function kustomizeImages(text) {
     let doc;
     try {
-        doc = (0,dist.parseDocument)(text);
+        doc = (0,yaml_nodes/* parsedDocument */.zx)(text);
     }
     catch {
         return [];
@@ -797,7 +803,7 @@ function kustomizeImages(text) {
 function valuesImages(text) {
     let doc;
     try {
-        doc = (0,dist.parseDocument)(text);
+        doc = (0,yaml_nodes/* parsedDocument */.zx)(text);
     }
     catch {
         return [];
@@ -810,7 +816,7 @@ function workflowEnv(text) {
     const env = new Map();
     let doc;
     try {
-        doc = (0,dist.parseDocument)(text).toJS();
+        doc = (0,yaml_nodes/* parsedDocument */.zx)(text).toJS();
     }
     catch {
         return env;
@@ -947,8 +953,14 @@ function expandMakefiles(list, variables) {
         ];
     });
 }
+/** `images: []` in the configuration: a repository that releases its chart alone (release.yaml `image: none`). */
+function publishesNoImage(config) {
+    return Array.isArray(config.images) && config.images.length === 0;
+}
 /** The release's images: configured, then named by the Makefile, the kustomizations, the chart and the workflows. */
 function detectImages(req, chart) {
+    if (publishesNoImage(req.config))
+        return [];
     const text = (p) => (0,read/* lookup */.$I)(req.contents, p) ?? '';
     const names = chart ? [chart.split('/').pop()] : [];
     const kustomized = req.paths.filter((p) => KUSTOMIZATION.test(p) && p.startsWith('config/'));
@@ -976,7 +988,7 @@ function discovered(req, chart, images) {
         return { path, type: 'docs', optional: true, images: [...images], ...(aliases.length > 0 ? { chart: aliases } : {}) };
     };
     if (chart) {
-        files.push({ path: `${chart}/Chart.yaml`, type: 'chart' });
+        files.push({ path: `${chart}/Chart.yaml`, type: 'chart', ...(publishesNoImage(req.config) ? { appVersion: false } : {}) });
         if (present.has(`${chart}/values.yaml`))
             files.push({ path: `${chart}/values.yaml`, type: 'values', optional: true });
         if (present.has(`${chart}/README.md`))
@@ -1001,7 +1013,8 @@ function releaseReferences(req) {
     const configured = !explicit && req.config.versionFiles && req.config.versionFiles.length > 0 ? req.config.versionFiles : undefined;
     const chart = explicit || configured ? undefined : chartFolder(paths, req.config.chart);
     const images = detectImages(request, chart ?? (req.config.chart ? normalise(req.config.chart) : undefined));
-    const withImages = (f) => (f.type === 'docs' ? { ...f, images: uniqueImages([...(f.images ?? []), ...images]) } : f);
+    const noImage = publishesNoImage(req.config);
+    const withImages = (f) => f.type === 'docs' ? { ...f, images: uniqueImages([...(f.images ?? []), ...images]) } : f.type === 'chart' && noImage && f.appVersion === undefined ? { ...f, appVersion: false } : f;
     if (explicit)
         return { files: expandMakefiles(explicit, req.config.makefileVariables).map(withImages), images, source: 'input' };
     if (configured)
@@ -1311,15 +1324,35 @@ function updateValuesYaml(text, next, options = {}, path = 'values.yaml') {
 /* harmony export */   Lb: () => (/* binding */ scalarSpan),
 /* harmony export */   Sr: () => (/* binding */ findYamlNodes),
 /* harmony export */   _q: () => (/* binding */ parseKeyPath),
-/* harmony export */   hN: () => (/* binding */ parseYaml)
+/* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   zx: () => (/* binding */ parsedDocument)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7378);
 
 
+/**
+ * The same text is parsed once: the release's images are read from the kustomizations and the
+ * chart's values.yaml (images.ts), and the same files are then read as version files. The
+ * documents are only read, never changed (edits replace text in the original string). Kept
+ * for the last {@link PARSED_MAX} texts, so a long process does not hold every file it read.
+ */
+const parsed = new Map();
+const PARSED_MAX = 512;
+/** `parseDocument(text)` with yaml's default options (unique keys, pretty errors), parsed once per text. */
+function parsedDocument(text) {
+    let doc = parsed.get(text);
+    if (doc === undefined) {
+        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text, { uniqueKeys: true, prettyErrors: true });
+        if (parsed.size >= PARSED_MAX)
+            parsed.delete(parsed.keys().next().value);
+        parsed.set(text, doc);
+    }
+    return doc;
+}
 /** Parses a document or throws a FileError with the line of the first problem. */
 function parseYaml(text, path) {
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text, { uniqueKeys: true, prettyErrors: true });
+    const doc = parsedDocument(text);
     const error = doc.errors[0];
     if (error) {
         const line = error.linePos?.[0]?.line;

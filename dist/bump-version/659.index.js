@@ -222,26 +222,48 @@ function carriedFooters(side) {
     }
     return [...new Set(out)];
 }
-/** The commit no other commit of the range has as a parent: where the mainline starts (git log lists it first). */
-function tipOf(commits, inRange) {
-    const parents = new Set();
+/**
+ * What grouping needs to know of a range, gathered one commit at a time (while git is still
+ * reading the history, see `Classification`) or all at once by {@link indexHistory}.
+ */
+class HistoryIndex {
+    bySha = new Map();
+    /** Every SHA a commit names as a parent (in the range or not). */
+    parents = new Set();
+    pullMerges = 0;
+    add(c) {
+        this.bySha.set(c.sha, c);
+        const parents = c.parents;
+        if (!parents)
+            return;
+        for (const p of parents)
+            this.parents.add(p);
+        if (parents.length > 1 && PULL_MERGE.test(c.subject))
+            this.pullMerges++;
+    }
+}
+function indexHistory(commits) {
+    const index = new HistoryIndex();
     for (const c of commits)
-        for (const p of c.parents ?? [])
-            if (inRange.has(p))
-                parents.add(p);
-    return commits.find((c) => !parents.has(c.sha));
+        index.add(c);
+    return index;
+}
+/** The commit no other commit of the range has as a parent: where the mainline starts (git log lists it first). */
+function tipOf(commits, index) {
+    return commits.find((c) => !index.parents.has(c.sha));
 }
 /**
  * Groups `commits` (a `git log` range with parents, any order) into pull requests; see the
- * module comment. A range with no pull request merge comes back as it was.
+ * module comment. A range with no pull request merge comes back as it was. `index`: the
+ * same commits' {@link HistoryIndex}, when the caller already has it.
  */
-function pullRequestRecords(commits) {
-    if (!commits.some((c) => (c.parents?.length ?? 0) > 1 && PULL_MERGE.test(c.subject)))
+function pullRequestRecords(commits, index = indexHistory(commits)) {
+    if (index.pullMerges === 0)
         return { records: commits, inPullRequests: [] };
-    const bySha = new Map(commits.map((c) => [c.sha, c]));
+    const { bySha } = index;
     const mainline = [];
     const onMainline = new Set();
-    for (let c = tipOf(commits, bySha); c && !onMainline.has(c.sha); c = bySha.get(c.parents?.[0] ?? '')) {
+    for (let c = tipOf(commits, index); c && !onMainline.has(c.sha); c = bySha.get(c.parents?.[0] ?? '')) {
         mainline.push(c);
         onMainline.add(c.sha);
     }
@@ -402,6 +424,8 @@ function parseOneLine(line) {
 const MERGE_SUBJECT = /^Merge (?:pull request #\d+ |(?:remote-tracking )?branch(?:es)? |tag |commit |'|")/;
 const SQUASH_PR = /\s*\(#(\d+)\)\s*$/;
 const REVERT_SUBJECT = /^(?:revert(?:\([^()]*\))?!?:\s|Revert ")/i;
+/** What every subject REVERT_SUBJECT accepts starts with, spaces first allowed. */
+const MAYBE_REVERT = /^\s*revert/i;
 const REVERTS_COMMIT = /This reverts commit ([0-9a-f]{7,40})/i;
 /** A git trailer or a reference footer: where the text of a note ends. */
 const TRAILER = /^[A-Za-z][\w-]*(?::[ \t]|[ \t]+#\d|[ \t]+[\w.-]+\/[\w.-]+#\d)/;
@@ -541,7 +565,8 @@ function isSkipped(x) {
 }
 /** The commit a revert reverts (`This reverts commit <sha>`), or null if it is not a revert. */
 function revertTarget(record) {
-    if (!REVERT_SUBJECT.test(record.subject.trim()))
+    // most subjects are no revert: looked at without trimming (a copy) first
+    if (!MAYBE_REVERT.test(record.subject) || !REVERT_SUBJECT.test(record.subject.trim()))
         return null;
     const m = REVERTS_COMMIT.exec(record.body ?? '');
     return m ? m[1].toLowerCase() : null;
@@ -553,21 +578,32 @@ function revertTarget(record) {
  */
 function cancelledByReverts(records) {
     const cancelled = new Set();
-    const targets = new Map(); // revert sha → full target sha in range
-    let bySha = null;
-    let shas = null;
+    const reverts = [];
     for (const r of records) {
         const t = revertTarget(r);
-        if (!t)
-            continue;
-        bySha ??= new Map(records.map((x) => [x.sha.toLowerCase(), x.sha]));
+        if (t)
+            reverts.push([r.sha, t]);
+    }
+    if (reverts.length === 0)
+        return cancelled;
+    // only the SHAs some revert names are looked up (the last record wins, as in a Map of all)
+    const wanted = new Set(reverts.map(([, t]) => t));
+    const bySha = new Map();
+    for (const x of records) {
+        const low = x.sha.toLowerCase();
+        if (wanted.has(low))
+            bySha.set(low, x.sha);
+    }
+    const targets = new Map(); // revert sha → full target sha in range
+    let shas = null;
+    for (const [sha, t] of reverts) {
         let full = bySha.get(t);
         if (!full && t.length < 40) {
             shas ??= records.map((x) => x.sha);
             full = shas.find((s) => s.toLowerCase().startsWith(t));
         }
-        if (full && full !== r.sha)
-            targets.set(r.sha, full);
+        if (full && full !== sha)
+            targets.set(sha, full);
     }
     if (targets.size === 0)
         return cancelled;
@@ -612,23 +648,35 @@ class Classification {
     classifier;
     records = [];
     classified = [];
+    index = new HistoryIndex();
     constructor(options = {}) {
         this.classifier = new Classifier(options);
     }
     add(record) {
         this.records.push(record);
         this.classified.push(this.classifier.classify(record));
+        this.index.add(record);
     }
     get size() {
         return this.records.length;
     }
     result() {
-        const grouped = pullRequestRecords(this.records);
+        const grouped = pullRequestRecords(this.records, this.index);
         const skipped = [...grouped.inPullRequests];
         let classified = this.classified;
         if (grouped.records !== this.records) {
-            const byRecord = new Map(this.records.map((r, i) => [r, this.classified[i]]));
-            classified = grouped.records.map((r) => byRecord.get(r) ?? this.classifier.classify(r));
+            // grouped.records is this.records in the same order, less the branch commits, with
+            // each pull request merge replaced by a record of the same SHA
+            classified = [];
+            let j = 0;
+            for (let i = 0; i < this.records.length; i++) {
+                const record = this.records[i];
+                const kept = grouped.records[j];
+                if (kept === undefined || kept.sha !== record.sha)
+                    continue;
+                classified.push(kept === record ? this.classified[i] : this.classifier.classify(kept));
+                j++;
+            }
         }
         const cancelled = cancelledByReverts(grouped.records);
         const entries = [];
@@ -952,8 +1000,15 @@ function mapOutsideCode(text, fn) {
     }
     return out + fn(run);
 }
+/**
+ * Text that every step below leaves as it is: one line, nothing to trim, no backtick, no
+ * `&<>@`, and no first character that could start a block (`#`, `-`, `+`, `*`, `[`, `=`, a digit).
+ */
+const UNCHANGED = /^(?![\s#+*=[\d-])[^\r\n\t`&<>@]*(?<!\s)$/;
 /** Escapes one line of untrusted text for inline use in GitHub Markdown. */
 function escape_escapeMarkdownInline(text) {
+    if (UNCHANGED.test(text))
+        return text;
     const oneLine = (/[\r\n\t]/.test(text) ? text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/\t/g, ' ') : text).trim();
     let out = mapOutsideCode(oneLine, escapeTextRun);
     // block-level starts: heading, quote (already &gt;), list markers, ordered list, task box, thematic break
@@ -983,8 +1038,14 @@ function escape_creditAuthor(author) {
 
 /** `https://github.com/OWNER/REPO` without a trailing slash or `.git`. */
 function format_normalizeRepoUrl(url) {
-    return url.trim().replace(/\/+$/, '').replace(/\.git$/, '');
+    // a release's thousands of lines all name the same repository: the last answer is kept
+    if (url === lastUrl.url)
+        return lastUrl.normal;
+    const normal = url.trim().replace(/\/+$/, '').replace(/\.git$/, '');
+    lastUrl = { url, normal };
+    return normal;
 }
+let lastUrl = { url: '', normal: '' };
 /** `YYYY-MM-DD` and a real calendar date. */
 function format_isIsoDate(text) {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
@@ -1710,7 +1771,15 @@ const LIST_MARKER = /^\s*(?:[-*+]|\d+[.)])\s+/;
  * overview agrees with the sections below it.
  */
 function overviewOf(entries, n = 3, extra = []) {
-    const count = (c) => entries.filter((e) => notesCategory(e) === c).length + extra.filter((x) => x.category === c).length;
+    // one pass: the category of each entry is computed once, for the counts and the ranking
+    const priorities = entries.map((e) => PRIORITY[notesCategory(e)]);
+    const counts = new Map();
+    const tally = (c) => void counts.set(c, (counts.get(c) ?? 0) + 1);
+    for (const e of entries)
+        tally(notesCategory(e));
+    for (const x of extra)
+        tally(x.category);
+    const count = (c) => counts.get(c) ?? 0;
     const breaking = count('breaking');
     const parts = [];
     const features = count('features');
@@ -1734,27 +1803,24 @@ function overviewOf(entries, n = 3, extra = []) {
         return 'This release contains no user-facing changes.';
     const lines = [`This release brings ${joinWords(parts)}.`];
     // the first n by priority, then by position (hand-written first); only those n are rendered
-    const candidates = [
-        ...extra.map((x) => ({ p: PRIORITY[x.category], extra: x })),
-        ...entries.map((e) => ({ p: PRIORITY[notesCategory(e)], entry: e })),
-    ];
     const ranked = [];
-    for (const p of [...new Set(candidates.map((c) => c.p))].sort((a, b) => a - b)) {
-        if (p >= PRIORITY.docs)
-            break;
-        for (const c of candidates) {
+    for (let p = 0; p < PRIORITY.docs && ranked.length < n; p++) {
+        for (const x of extra) {
             if (ranked.length >= n)
                 break;
-            if (c.p === p)
-                ranked.push(c);
+            if (PRIORITY[x.category] === p)
+                ranked.push(`${x.category === 'breaking' ? '⚠️ ' : ''}${escapeMarkdownInline(x.text.replace(LIST_MARKER, ''))}`);
+        }
+        for (let i = 0; i < entries.length && ranked.length < n; i++) {
+            const e = entries[i];
+            if (priorities[i] === p)
+                ranked.push(`${e.breaking ? '⚠️ ' : ''}${entryText(e)}`);
         }
     }
     if (ranked.length > 0) {
         lines.push('', 'Highlights:');
-        for (const c of ranked) {
-            const text = 'extra' in c ? `${c.extra.category === 'breaking' ? '⚠️ ' : ''}${escapeMarkdownInline(c.extra.text.replace(LIST_MARKER, ''))}` : `${c.entry.breaking ? '⚠️ ' : ''}${entryText(c.entry)}`;
+        for (const text of ranked)
             lines.push(`- ${text}`);
-        }
     }
     return lines.join('\n');
 }

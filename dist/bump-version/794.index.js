@@ -25,17 +25,17 @@ __webpack_require__.r(__webpack_exports__);
 /**
  * Makes a commit of `files` on `parent` with git's plumbing — no work tree, no checkout: the
  * blobs written in one `hash-object`, the parent's tree read into a private index, the changed
- * entries replaced, `write-tree`, `commit-tree`. Six git processes whatever the repository's size,
- * where a temporary worktree checks out every file first. Blobs are stored as given: the texts
+ * entries replaced, `write-tree`, `commit-tree`. Six git processes whatever the repository's size
+ * (the first three side by side, so four one after the other), where a temporary worktree checks
+ * out every file first. Blobs are stored as given: the texts
  * are edits of blobs read from git, so no clean filter applies to them twice.
  */
 async function commitFiles(git, req) {
     const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(req.tempDir ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'commit-files-'));
     try {
         const plumbing = new _git_js__WEBPACK_IMPORTED_MODULE_3__/* .Git */ .TU(git.cwd, { ...git.options, env: { ...git.options.env, GIT_INDEX_FILE: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'index') } });
-        const blobs = await writeBlobs(plumbing, dir, req.files);
-        const modes = await fileModes(plumbing, req.parent, req.files.map((f) => f.path));
-        await plumbing.git(['read-tree', '--end-of-options', req.parent]);
+        // three independent steps side by side: the blobs, the parent's modes, the parent's tree in the index
+        const [blobs, modes] = await allDone([writeBlobs(plumbing, dir, req.files), fileModes(plumbing, req.parent, req.files.map((f) => f.path)), plumbing.git(['read-tree', '--end-of-options', req.parent])]);
         const info = req.files.map((f, i) => `${modes.get(f.path) ?? '100644'} ${blobs[i]}\t${f.path}\n`).join('');
         await plumbing.git(['update-index', '--index-info'], { input: info });
         const tree = await plumbing.out(['write-tree']);
@@ -48,6 +48,14 @@ async function commitFiles(git, req) {
     finally {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
     }
+}
+/** Promise.all that waits for every step before failing: none is left writing into the folder removed after it. */
+async function allDone(steps) {
+    const settled = await Promise.allSettled(steps);
+    const failed = settled.find((r) => r.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    return settled.map((r) => r.value);
 }
 async function writeBlobs(git, dir, files) {
     const paths = await Promise.all(files.map(async (f, i) => {

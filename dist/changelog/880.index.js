@@ -140,27 +140,23 @@ async function loadCategories(workspace, explicit) {
         throw new errors/* FileError */.f6(explicit, 'not found (input categories names it)');
     return null;
 }
-/** The range's refs: tags and the commits they name from one `for-each-ref`, anything else through `rev-parse`. */
-async function rangeGit(git) {
-    const tags = await git.tagCommits();
+/** The range's refs: tags and HEAD as read by {@link readRefs}, anything else through `rev-parse`. */
+function rangeGit(git, refs) {
     return {
-        tags: async () => [...tags.keys()],
-        resolve: async (ref) => (ref.startsWith('refs/tags/') ? tags.get(ref.slice('refs/tags/'.length)) : undefined) ?? git.resolve(ref),
+        tags: async () => [...refs.tags.keys()],
+        resolve: async (ref) => {
+            if (ref === 'HEAD')
+                return refs.head;
+            return (ref.startsWith('refs/tags/') ? refs.tags.get(ref.slice('refs/tags/'.length)) : undefined) ?? git.resolve(ref);
+        },
     };
 }
-/** Throws unless `git` is a full (not shallow) repository: one `rev-parse` answers both. */
-async function assertFullRepository(git) {
-    const r = await git.git(['rev-parse', '--is-shallow-repository'], { allowFailure: true });
-    if (r.exitCode !== 0)
-        throw new errors/* ActionError */.lZ(`${git.cwd} is not a git repository: check out the repository first (actions/checkout with fetch-depth: 0)`);
-    if (r.stdout.trim() === 'true') {
-        throw new errors/* ActionError */.lZ('the checkout is shallow, so the history and the tags of the range are incomplete: check out with actions/checkout and fetch-depth: 0');
-    }
-}
 async function collectHistory(git, req) {
-    await assertFullRepository(git);
-    const range = await resolveRange(await rangeGit(git), { version: req.version, from: req.from, to: req.to });
-    const categories = await loadCategories(req.workspace, req.categories);
+    // the categories file is read while git answers; its error, if any, comes after the range's
+    const categoriesRead = loadCategories(req.workspace, req.categories);
+    categoriesRead.catch(() => undefined);
+    const range = await resolveRange(rangeGit(git, await req.refs), { version: req.version, from: req.from, to: req.to });
+    const categories = await categoriesRead;
     const options = { include: req.include, ...(categories ? { categories: categories.categories } : {}) };
     const base = { range, categoriesFile: categories?.file ?? null };
     if (!req.pulls) {

@@ -2,7 +2,7 @@ export const id = 162;
 export const ids = [162];
 export const modules = {
 
-/***/ 1967:
+/***/ 81967:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,12 +11,12 @@ export const modules = {
 /* harmony export */   o4: () => (/* binding */ parseConfig)
 /* harmony export */ });
 /* unused harmony export findCharts */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7378);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1578);
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27378);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51578);
 
 
 
@@ -61,6 +61,7 @@ async function loadConfig(opts) {
         chart,
         chartCandidates,
         images: raw.images ?? [`ghcr.io/${owner.toLowerCase()}/${repo.toLowerCase()}`],
+        imagesConfigured: raw.images !== undefined,
         platforms: raw.platforms ?? ['linux/amd64', 'linux/arm64'],
         versionFiles: raw['version-files'],
         makefileVariables: raw['makefile-variables'],
@@ -91,7 +92,7 @@ async function loadConfig(opts) {
  * key, and say what was expected.
  */
 async function parseConfig(text, file) {
-    const [{ parseDocument, LineCounter, isMap, isPair, isScalar }, { validator }] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)), Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(839)]).then(__webpack_require__.bind(__webpack_require__, 6839))]);
+    const [{ parseDocument, LineCounter, isMap, isPair, isScalar }, { validator }] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19)), Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(839)]).then(__webpack_require__.bind(__webpack_require__, 6839))]);
     const lineCounter = new LineCounter();
     const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
     const lineAt = (offset) => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
@@ -156,7 +157,7 @@ function schemaAt(path) {
 
 /***/ }),
 
-/***/ 1578:
+/***/ 51578:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -181,7 +182,7 @@ const configSchema = {
         },
         "images": {
             "type": "array",
-            "description": "Container images the release publishes, without tag, e.g. ghcr.io/llm-d-incubation/workload-variant-autoscaler. Default: ghcr.io/OWNER/REPO.",
+            "description": "Container images the release publishes, without tag, e.g. ghcr.io/llm-d-incubation/workload-variant-autoscaler. Default: ghcr.io/OWNER/REPO. An empty list: the repository releases its chart alone (call release.yaml with image: none); the chart's appVersion is then not the release's.",
             "items": {
                 "type": "string",
                 "pattern": "^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)+$"
@@ -367,6 +368,10 @@ const configSchema = {
                     "items": {
                         "type": "string"
                     }
+                },
+                "appVersion": {
+                    "type": "boolean",
+                    "description": "For chart files: whether appVersion is the release's version (default true; false when it names another application's version)."
                 }
             }
         }
@@ -376,7 +381,7 @@ const configSchema = {
 
 /***/ }),
 
-/***/ 7378:
+/***/ 27378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -435,7 +440,7 @@ class RemoteError extends ActionError {
 /* harmony export */   Hl: () => (/* binding */ requestTimeoutMs)
 /* harmony export */ });
 /* unused harmony exports RETRY_SCALE, REQUEST_TIMEOUT_MS, readSetting, scaledWait */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7378);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27378);
 /**
  * The suite's tuning settings, read from the environment here and nowhere else, with one rule:
  * unset or blank means the default; anything else must be a plain decimal number in range, or
@@ -481,7 +486,7 @@ function scaledWait(ms, env = process.env) {
 
 /***/ }),
 
-/***/ 5731:
+/***/ 15731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -493,7 +498,7 @@ function scaledWait(ms, env = process.env) {
 /* harmony export */   tQ: () => (/* binding */ stripV)
 /* harmony export */ });
 /* unused harmony exports parseVersion, tagOf, releaseType, bump, previousTag, latestInLine, isNewestStable */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 
 /**
@@ -629,15 +634,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
-var errors = __webpack_require__(7378);
+var errors = __webpack_require__(27378);
 // EXTERNAL MODULE: ./actions/lib/semver/version.ts
-var semver_version = __webpack_require__(5731);
+var semver_version = __webpack_require__(15731);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./actions/lib/version-files/text.ts
-var version_files_text = __webpack_require__(9752);
+var version_files_text = __webpack_require__(39752);
 // EXTERNAL MODULE: ./actions/lib/version-files/yaml-nodes.ts
-var yaml_nodes = __webpack_require__(7848);
+var yaml_nodes = __webpack_require__(97848);
 ;// CONCATENATED MODULE: ./actions/lib/version-files/chart-yaml.ts
 
 
@@ -659,7 +664,10 @@ function readChartYaml(text, path = 'Chart.yaml', options = {}) {
     result.refs.push({ name: 'version', line: version.line, value: version.value, start: version.start, end: version.end });
     const [appNode] = (0,yaml_nodes/* findYamlNodes */.Sr)(doc.contents, ['appVersion']);
     const app = appNode && (0,yaml_nodes/* scalarSpan */.Lb)(text, appNode, lines, path, 'appVersion');
-    if (!app || app.value === '') {
+    if (options.appVersion === false) {
+        result.skipped.push({ name: 'appVersion', ...(app ? { line: app.line } : {}), reason: 'not the release\'s: the repository publishes no image (images: []), so appVersion names another application' });
+    }
+    else if (!app || app.value === '') {
         result.skipped.push({ name: 'appVersion', ...(app ? { line: app.line } : {}), reason: 'the chart has no appVersion' });
     }
     else {
@@ -1054,7 +1062,7 @@ function readDeclaringFile(file, text, chartNames, options = {}) {
     const optional = file.optional === true;
     switch (file.type) {
         case 'chart': {
-            const result = readChartYaml(text, file.path, options);
+            const result = readChartYaml(text, file.path, file.appVersion === false ? { ...options, appVersion: false } : options);
             if (result.chartName)
                 chartNames.push(result.chartName);
             return result;
@@ -1211,7 +1219,7 @@ function updateDocs(text, next, options, path = 'README.md') {
 }
 
 // EXTERNAL MODULE: ./actions/lib/version-files/values-yaml.ts
-var values_yaml = __webpack_require__(169);
+var values_yaml = __webpack_require__(10169);
 ;// CONCATENATED MODULE: ./actions/lib/version-files/read.ts
 /**
  * Reading every reference of a set of version files, the one way bump-version's plan and
@@ -1327,14 +1335,16 @@ __webpack_require__.d(__webpack_exports__, {
   Yr: () => (/* binding */ releaseReferences)
 });
 
-// UNUSED EXPORTS: chartFolder, repoAliases
+// UNUSED EXPORTS: chartFolder, publishesNoImage, repoAliases
 
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
-var errors = __webpack_require__(7378);
+var errors = __webpack_require__(27378);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./actions/lib/version-files/values-yaml.ts
-var values_yaml = __webpack_require__(169);
+var values_yaml = __webpack_require__(10169);
+// EXTERNAL MODULE: ./actions/lib/version-files/yaml-nodes.ts
+var yaml_nodes = __webpack_require__(97848);
 ;// CONCATENATED MODULE: ./actions/lib/version-files/images.ts
 /**
  * The release's images as the repository itself names them, read without running
@@ -1345,6 +1355,7 @@ var values_yaml = __webpack_require__(169);
  * `${{ github.event.repository.name }}` and the workflow's own `env` substituted; a name
  * with anything left unresolved is not taken).
  */
+
 
 
 /** `registry[:port]/path/name`, lower case, no tag, no variable left. */
@@ -1390,7 +1401,7 @@ function makefileImages(text) {
 function kustomizeImages(text) {
     let doc;
     try {
-        doc = (0,dist.parseDocument)(text);
+        doc = (0,yaml_nodes/* parsedDocument */.zx)(text);
     }
     catch {
         return [];
@@ -1412,7 +1423,7 @@ function kustomizeImages(text) {
 function valuesImages(text) {
     let doc;
     try {
-        doc = (0,dist.parseDocument)(text);
+        doc = (0,yaml_nodes/* parsedDocument */.zx)(text);
     }
     catch {
         return [];
@@ -1425,7 +1436,7 @@ function workflowEnv(text) {
     const env = new Map();
     let doc;
     try {
-        doc = (0,dist.parseDocument)(text).toJS();
+        doc = (0,yaml_nodes/* parsedDocument */.zx)(text).toJS();
     }
     catch {
         return env;
@@ -1562,8 +1573,14 @@ function expandMakefiles(list, variables) {
         ];
     });
 }
+/** `images: []` in the configuration: a repository that releases its chart alone (release.yaml `image: none`). */
+function publishesNoImage(config) {
+    return Array.isArray(config.images) && config.images.length === 0;
+}
 /** The release's images: configured, then named by the Makefile, the kustomizations, the chart and the workflows. */
 function detectImages(req, chart) {
+    if (publishesNoImage(req.config))
+        return [];
     const text = (p) => (0,read/* lookup */.$I)(req.contents, p) ?? '';
     const names = chart ? [chart.split('/').pop()] : [];
     const kustomized = req.paths.filter((p) => KUSTOMIZATION.test(p) && p.startsWith('config/'));
@@ -1591,7 +1608,7 @@ function discovered(req, chart, images) {
         return { path, type: 'docs', optional: true, images: [...images], ...(aliases.length > 0 ? { chart: aliases } : {}) };
     };
     if (chart) {
-        files.push({ path: `${chart}/Chart.yaml`, type: 'chart' });
+        files.push({ path: `${chart}/Chart.yaml`, type: 'chart', ...(publishesNoImage(req.config) ? { appVersion: false } : {}) });
         if (present.has(`${chart}/values.yaml`))
             files.push({ path: `${chart}/values.yaml`, type: 'values', optional: true });
         if (present.has(`${chart}/README.md`))
@@ -1616,7 +1633,8 @@ function releaseReferences(req) {
     const configured = !explicit && req.config.versionFiles && req.config.versionFiles.length > 0 ? req.config.versionFiles : undefined;
     const chart = explicit || configured ? undefined : chartFolder(paths, req.config.chart);
     const images = detectImages(request, chart ?? (req.config.chart ? normalise(req.config.chart) : undefined));
-    const withImages = (f) => (f.type === 'docs' ? { ...f, images: uniqueImages([...(f.images ?? []), ...images]) } : f);
+    const noImage = publishesNoImage(req.config);
+    const withImages = (f) => f.type === 'docs' ? { ...f, images: uniqueImages([...(f.images ?? []), ...images]) } : f.type === 'chart' && noImage && f.appVersion === undefined ? { ...f, appVersion: false } : f;
     if (explicit)
         return { files: expandMakefiles(explicit, req.config.makefileVariables).map(withImages), images, source: 'input' };
     if (configured)
@@ -1627,7 +1645,7 @@ function releaseReferences(req) {
 
 /***/ }),
 
-/***/ 9752:
+/***/ 39752:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1641,8 +1659,8 @@ function releaseReferences(req) {
 /* harmony export */   vJ: () => (/* binding */ VERSION_END)
 /* harmony export */ });
 /* unused harmony export replacementFor */
-/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7378);
-/* harmony import */ var _semver_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5731);
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27378);
+/* harmony import */ var _semver_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15731);
 
 
 /**
@@ -1748,7 +1766,7 @@ class RegexCache {
 
 /***/ }),
 
-/***/ 169:
+/***/ 10169:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1757,11 +1775,11 @@ class RegexCache {
 /* harmony export */   sR: () => (/* binding */ readValuesYaml)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_TAG_KEYS, updateValuesYaml */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7378);
-/* harmony import */ var _semver_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5731);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9752);
-/* harmony import */ var _yaml_nodes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7848);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27378);
+/* harmony import */ var _semver_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15731);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39752);
+/* harmony import */ var _yaml_nodes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97848);
 
 
 
@@ -1851,22 +1869,42 @@ function updateValuesYaml(text, next, options = {}, path = 'values.yaml') {
 
 /***/ }),
 
-/***/ 7848:
+/***/ 97848:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Lb: () => (/* binding */ scalarSpan),
 /* harmony export */   Sr: () => (/* binding */ findYamlNodes),
 /* harmony export */   _q: () => (/* binding */ parseKeyPath),
-/* harmony export */   hN: () => (/* binding */ parseYaml)
+/* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   zx: () => (/* binding */ parsedDocument)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7378);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27378);
 
 
+/**
+ * The same text is parsed once: the release's images are read from the kustomizations and the
+ * chart's values.yaml (images.ts), and the same files are then read as version files. The
+ * documents are only read, never changed (edits replace text in the original string). Kept
+ * for the last {@link PARSED_MAX} texts, so a long process does not hold every file it read.
+ */
+const parsed = new Map();
+const PARSED_MAX = 512;
+/** `parseDocument(text)` with yaml's default options (unique keys, pretty errors), parsed once per text. */
+function parsedDocument(text) {
+    let doc = parsed.get(text);
+    if (doc === undefined) {
+        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text, { uniqueKeys: true, prettyErrors: true });
+        if (parsed.size >= PARSED_MAX)
+            parsed.delete(parsed.keys().next().value);
+        parsed.set(text, doc);
+    }
+    return doc;
+}
 /** Parses a document or throws a FileError with the line of the first problem. */
 function parseYaml(text, path) {
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text, { uniqueKeys: true, prettyErrors: true });
+    const doc = parsedDocument(text);
     const error = doc.errors[0];
     if (error) {
         const line = error.linePos?.[0]?.line;
@@ -1942,14 +1980,14 @@ function scalarSpan(text, found, lines, path, what) {
 
 /***/ }),
 
-/***/ 3413:
+/***/ 43413:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   pL: () => (/* binding */ summariseWorkflows)
 /* harmony export */ });
 /* unused harmony exports RELEASE_WORKFLOW, BUMP_VERSION */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /**
  * What the repository's workflows say about the release: which job calls the reusable
  * release.yaml (and with what), which one runs bump-version, and which other workflows publish

@@ -1,458 +1,8 @@
 export const id = 526;
-export const ids = [526,694,840,845];
+export const ids = [526,694];
 export const modules = {
 
-/***/ 8840:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  BOT_IDENTITY: () => (/* binding */ BOT_IDENTITY),
-  Git: () => (/* binding */ Git),
-  LogReader: () => (/* binding */ LogReader),
-  ProcessError: () => (/* reexport */ ProcessError),
-  assertRef: () => (/* binding */ assertRef),
-  isNonFastForward: () => (/* binding */ isNonFastForward)
-});
-
-// EXTERNAL MODULE: ./actions/lib/runner/errors.ts
-var errors = __webpack_require__(7378);
-// EXTERNAL MODULE: ./actions/lib/runner/tuning.ts
-var tuning = __webpack_require__(4100);
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(6193);
-;// CONCATENATED MODULE: ./actions/lib/process/exec.ts
-
-class ProcessError extends errors/* ActionError */.lZ {
-    command;
-    exitCode;
-    stderr;
-    stdout;
-    constructor(command, exitCode, stderr, stdout) {
-        super(`${command} exited with ${exitCode}${stderrTail(stderr || stdout) ? `: ${stderrTail(stderr || stdout)}` : ''}`);
-        this.command = command;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-        this.stdout = stdout;
-    }
-}
-/** The last lines of a stream, enough to say why a command failed without flooding the log. */
-function stderrTail(text, lines = 8, chars = 2000) {
-    const tail = text.trimEnd().split('\n').slice(-lines).join('\n');
-    return tail.length > chars ? `...${tail.slice(-chars)}` : tail;
-}
-/** How a command is shown in errors: arguments quoted where needed, never evaluated. */
-function displayCommand(cmd, args) {
-    return [cmd, ...args].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
-}
-/** This process's environment with `extra` on top; an undefined value removes a variable. */
-function childEnv(extra = {}) {
-    const env = {};
-    for (const [k, v] of Object.entries({ ...process.env, ...extra }))
-        if (v !== undefined)
-            env[k] = v;
-    return env;
-}
-async function run(cmd, args, opts = {}) {
-    const { getExecOutput } = await __webpack_require__.e(/* import() */ 260).then(__webpack_require__.bind(__webpack_require__, 1260));
-    const env = childEnv(opts.env);
-    const result = await getExecOutput(cmd, [...args], {
-        cwd: opts.cwd,
-        env,
-        input: opts.input === undefined ? undefined : Buffer.from(opts.input),
-        ignoreReturnCode: true,
-        silent: !opts.echo,
-    });
-    if (result.exitCode !== 0 && !opts.allowFailure) {
-        throw new ProcessError(displayCommand(cmd, args), result.exitCode, result.stderr, result.stdout);
-    }
-    return result;
-}
-/**
- * A command whose standard output is megabytes (`git log` over a long history), read as
- * it arrives so the caller can work while the command still runs. Not through
- * @actions/exec, which splits every chunk into lines and decodes it twice. Argument
- * array only, no shell; a non-zero exit throws the same ProcessError as {@link run}.
- */
-async function stream(cmd, args, opts) {
-    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
-    const child = spawn(cmd, [...args], { cwd: opts.cwd, env: childEnv(opts.env), shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
-    const stderr = [];
-    let stderrBytes = 0;
-    child.stdout.on('data', (chunk) => opts.onData(chunk));
-    child.stderr.on('data', (chunk) => {
-        // enough to say why it failed; a chatty command cannot fill memory
-        if (stderrBytes < 64 * 1024)
-            stderr.push(chunk);
-        stderrBytes += chunk.length;
-    });
-    const exitCode = await new Promise((resolve, reject) => {
-        child.on('error', reject);
-        child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
-    }).catch((err) => {
-        throw new ProcessError(displayCommand(cmd, args), 127, err.message, '');
-    });
-    if (exitCode !== 0)
-        throw new ProcessError(displayCommand(cmd, args), exitCode, Buffer.concat(stderr).toString('utf8'), '');
-}
-
-;// CONCATENATED MODULE: ./actions/lib/git/git.ts
-
-
-
-
-const BOT_IDENTITY = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
-const FIELD = '\x1f';
-const RECORD = '\x1e';
-/**
- * Git through argument arrays. Refs and ranges go after `--end-of-options` (or
- * before `--` for paths), so a ref that starts with `-` is never an option.
- */
-class Git {
-    cwd;
-    options;
-    constructor(cwd, options = {}) {
-        this.cwd = cwd;
-        this.options = options;
-    }
-    env() {
-        const env = { GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: '', LC_ALL: 'C', ...stallLimit(), ...this.options.env };
-        const { token, serverUrl } = this.options;
-        if (token) {
-            const base = (serverUrl ?? process.env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/?$/, '/');
-            const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-            // An empty value first resets headers stored by actions/checkout for the same URL, so
-            // exactly one Authorization header is sent.
-            Object.assign(env, {
-                GIT_CONFIG_COUNT: '2',
-                GIT_CONFIG_KEY_0: `http.${base}.extraheader`,
-                GIT_CONFIG_VALUE_0: '',
-                GIT_CONFIG_KEY_1: `http.${base}.extraheader`,
-                GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${basic}`,
-            });
-        }
-        return env;
-    }
-    identityArgs() {
-        const id = this.options.identity ?? BOT_IDENTITY;
-        return ['-c', `user.name=${id.name}`, '-c', `user.email=${id.email}`];
-    }
-    async git(args, opts = {}) {
-        return run('git', args, { cwd: this.cwd, env: this.env(), ...opts });
-    }
-    async out(args) {
-        return (await this.git(args)).stdout.trim();
-    }
-    /** The commit a ref points at, or undefined when the ref does not exist. */
-    async resolve(ref) {
-        const r = await this.git(['rev-parse', '--verify', '-q', '--end-of-options', `${ref}^{commit}`], { allowFailure: true });
-        return r.exitCode === 0 ? r.stdout.trim() : undefined;
-    }
-    async head() {
-        return this.out(['rev-parse', 'HEAD']);
-    }
-    async currentBranch() {
-        const r = await this.git(['symbolic-ref', '-q', '--short', 'HEAD'], { allowFailure: true });
-        return r.exitCode === 0 ? r.stdout.trim() : undefined;
-    }
-    async tags() {
-        const out = await this.out(['for-each-ref', '--format=%(refname:strip=2)', 'refs/tags']);
-        return out ? out.split('\n') : [];
-    }
-    /** Whether a tag is annotated (a tag object) rather than lightweight. */
-    async tagType(tag) {
-        const r = await this.git(['cat-file', '-t', '--end-of-options', `refs/tags/${tag}`], { allowFailure: true });
-        if (r.exitCode !== 0)
-            return undefined;
-        return r.stdout.trim() === 'tag' ? 'annotated' : 'lightweight';
-    }
-    async isClean() {
-        return (await this.out(['status', '--porcelain', '--untracked-files=normal'])) === '';
-    }
-    async isAncestor(ancestor, descendant) {
-        const r = await this.git(['merge-base', '--is-ancestor', '--', ancestor, descendant], { allowFailure: true });
-        return r.exitCode === 0;
-    }
-    /** Commits in `range` (e.g. `v0.4.1..HEAD`), newest first. */
-    async log(range, opts = {}) {
-        const out = [];
-        await this.logEach(range, (c) => void out.push(c), opts);
-        return out;
-    }
-    /** Each commit of `range`, newest first, handed over while git is still reading the history. */
-    async logEach(range, onCommit, opts = {}) {
-        const format = ['%H', '%P', '%s', '%b'].join(FIELD) + RECORD;
-        const args = ['log', `--format=${format}`, ...(opts.firstParent ? ['--first-parent'] : []), '--end-of-options', range, '--', ...(opts.paths ?? [])];
-        const reader = new LogReader(onCommit);
-        await stream('git', args, { cwd: this.cwd, env: this.env(), onData: (chunk) => reader.push(chunk) });
-        reader.end();
-    }
-    /** Every tag with the commit it names (peeled), in one `for-each-ref`; undefined when it names no commit directly. */
-    async tagCommits() {
-        const out = await this.out(['for-each-ref', '--format=%(refname:strip=2)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)', 'refs/tags']);
-        const tags = new Map();
-        for (const line of out ? out.split('\n') : []) {
-            const [name = '', type, sha, peeledType, peeled] = line.split('\0');
-            tags.set(name, type === 'commit' ? sha : peeledType === 'commit' ? peeled : undefined);
-        }
-        return tags;
-    }
-    async show(ref, path) {
-        const r = await this.git(['show', '--end-of-options', `${ref}:${path}`], { allowFailure: true });
-        return r.exitCode === 0 ? r.stdout : undefined;
-    }
-    async fetch(remote, refspecs, opts = {}) {
-        await this.git(['fetch', '--no-tags', ...(opts.force ? ['--force'] : []), ...(opts.depth ? [`--depth=${opts.depth}`] : []), '--', remote, ...refspecs]);
-    }
-    async push(remote, refspecs, opts = {}) {
-        return this.git(['push', '--porcelain', ...(opts.atomic ? ['--atomic'] : []), '--', remote, ...refspecs], { allowFailure: true });
-    }
-    /** Stages `paths` and commits with a sign-off; returns the new commit. */
-    async commit(message, opts = {}) {
-        if (opts.paths && opts.paths.length > 0)
-            await this.git(['add', '--', ...opts.paths]);
-        const sign = opts.signingKey ? [`--gpg-sign=${opts.signingKey}`] : ['--no-gpg-sign'];
-        await this.git([...this.identityArgs(), 'commit', '-q', ...(opts.signOff === false ? [] : ['--signoff']), ...sign, ...(opts.allowEmpty ? ['--allow-empty'] : []), '-F', '-'], {
-            input: message,
-        });
-        return this.head();
-    }
-    /** An annotated tag, signed when a key is given. */
-    async tag(name, message, opts = {}) {
-        const sign = opts.signingKey ? ['-s', '-u', opts.signingKey] : ['-a'];
-        await this.git([...this.identityArgs(), 'tag', ...sign, '-F', '-', '--', name, ...(opts.target ? [opts.target] : [])], { input: message });
-    }
-    /** Creates (or resets) `branch` at `startPoint` and checks it out. */
-    async switchNew(branch, startPoint) {
-        // checkout takes no --end-of-options here; assertRef keeps both from being options.
-        await this.git(['checkout', '-q', '-B', assertRef(branch), assertRef(startPoint), '--']);
-    }
-    /** Resets the work tree and the current branch to `ref`. */
-    async resetHard(ref) {
-        await this.git(['reset', '-q', '--hard', assertRef(ref), '--']);
-    }
-    /**
-     * Cherry-picks `shas` in order. On a conflict the pick is aborted, the work
-     * tree is left as before, and the error names the commit and the files.
-     */
-    async cherryPick(shas) {
-        for (const sha of shas) {
-            const r = await this.git([...this.identityArgs(), 'cherry-pick', '-x', '--allow-empty', '--end-of-options', sha], { allowFailure: true });
-            if (r.exitCode !== 0) {
-                const conflicted = (await this.git(['diff', '--name-only', '--diff-filter=U'], { allowFailure: true })).stdout.trim().split('\n').filter(Boolean);
-                await this.git(['cherry-pick', '--abort'], { allowFailure: true });
-                throw new errors/* ActionError */.lZ(`cherry-pick of ${sha} failed${conflicted.length ? ` with conflicts in ${conflicted.join(', ')}` : ''}: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' ')}. Resolve it on a branch by hand, or pick a different commit.`);
-            }
-        }
-    }
-    /**
-     * Adds a worktree for `branch` in `dir`, so that another branch (e.g. the pages
-     * branch) is edited without touching the caller's checkout.
-     */
-    async addWorktree(dir, ref, opts = {}) {
-        if (opts.orphanBranch) {
-            await this.git(['worktree', 'add', '--detach', '--', dir]);
-            const wt = new Git(dir, this.options);
-            await wt.git(['checkout', '-q', '--orphan', opts.orphanBranch]);
-            await wt.git(['rm', '-rfq', '--ignore-unmatch', '.']);
-            return wt;
-        }
-        await this.git(['worktree', 'add', ...(opts.detach ? ['--detach'] : []), '--', dir, ref]);
-        return new Git(dir, this.options);
-    }
-    async removeWorktree(dir) {
-        await this.git(['worktree', 'remove', '--force', '--', dir], { allowFailure: true });
-    }
-}
-/**
- * git over HTTP has no timeout of its own: a server that accepts the connection and never
- * answers holds the job until the runner kills it. A transfer slower than 1 byte/s for the
- * per-attempt timeout (RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, runner/tuning.ts; whole seconds) is
- * aborted, so the run fails with git's "Operation too slow" and can be re-run.
- */
-function stallLimit() {
-    const seconds = Math.max(1, Math.ceil((0,tuning/* requestTimeoutMs */.Hl)() / 1000));
-    return { GIT_HTTP_LOW_SPEED_LIMIT: '1', GIT_HTTP_LOW_SPEED_TIME: String(seconds) };
-}
-/** A ref or branch name that cannot be read as an option or a path trick. */
-function assertRef(ref) {
-    if (!ref || ref.startsWith('-') || /[\s~^:?*[\\]|\.\.|@\{|\/\/|\.lock$|\/$/.test(ref))
-        throw new errors/* ActionError */.lZ(`expected a git ref name, got ${JSON.stringify(ref)}`);
-    return ref;
-}
-/** `git log` output in the format of {@link Git.logEach}, chunk by chunk (a record or a character may span chunks). */
-class LogReader {
-    onCommit;
-    decoder = new external_node_string_decoder_.StringDecoder('utf8');
-    rest = '';
-    constructor(onCommit) {
-        this.onCommit = onCommit;
-    }
-    push(chunk) {
-        const parts = (this.rest + (typeof chunk === 'string' ? chunk : this.decoder.write(chunk))).split(RECORD);
-        this.rest = parts.pop() ?? '';
-        for (const raw of parts)
-            this.record(raw);
-    }
-    end() {
-        const last = this.rest + this.decoder.end();
-        this.rest = '';
-        this.record(last);
-    }
-    record(raw) {
-        // git ends each formatted commit with a newline, so every record after the first starts with one
-        const rec = raw.charCodeAt(0) === 10 ? raw.slice(1) : raw;
-        if (!rec)
-            return;
-        const [sha = '', parents = '', subject = '', body = ''] = rec.split(FIELD);
-        this.onCommit({ sha, parents: parents ? parents.split(' ') : [], subject, body: body.trimEnd() });
-    }
-}
-/** A push refused because the remote moved on (a concurrent writer), not for lack of rights. */
-function isNonFastForward(result) {
-    const text = `${result.stdout}\n${result.stderr}`;
-    return /\[rejected\]|non-fast-forward|fetch first|\(stale info\)|cannot lock ref|failed to update ref/.test(text) && !/protected branch|pre-receive hook declined|permission/i.test(text);
-}
-
-
-
-/***/ }),
-
-/***/ 4845:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  createOrphanBranch: () => (/* binding */ createOrphanBranch),
-  pagesReadme: () => (/* binding */ pagesReadme)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./actions/lib/git/git.ts + 1 modules
-var git = __webpack_require__(8840);
-;// CONCATENATED MODULE: ./actions/lib/git/commit-files.ts
-
-
-
-
-/**
- * Makes a commit of `files` on `parent` with git's plumbing — no work tree, no checkout: the
- * blobs written in one `hash-object`, the parent's tree read into a private index, the changed
- * entries replaced, `write-tree`, `commit-tree`. Six git processes whatever the repository's size,
- * where a temporary worktree checks out every file first. Blobs are stored as given: the texts
- * are edits of blobs read from git, so no clean filter applies to them twice.
- */
-async function commitFiles(git, req) {
-    const dir = await mkdtemp(join(req.tempDir ?? tmpdir(), 'commit-files-'));
-    try {
-        const plumbing = new Git(git.cwd, { ...git.options, env: { ...git.options.env, GIT_INDEX_FILE: join(dir, 'index') } });
-        const blobs = await writeBlobs(plumbing, dir, req.files);
-        const modes = await fileModes(plumbing, req.parent, req.files.map((f) => f.path));
-        await plumbing.git(['read-tree', '--end-of-options', req.parent]);
-        const info = req.files.map((f, i) => `${modes.get(f.path) ?? '100644'} ${blobs[i]}\t${f.path}\n`).join('');
-        await plumbing.git(['update-index', '--index-info'], { input: info });
-        const tree = await plumbing.out(['write-tree']);
-        const id = git.options.identity ?? BOT_IDENTITY;
-        const message = req.signOff === false ? cleanMessage(req.message) : withSignOff(req.message, `${id.name} <${id.email}>`);
-        const sign = req.signingKey ? [`-S${req.signingKey}`] : ['--no-gpg-sign'];
-        const made = await plumbing.git(['-c', `user.name=${id.name}`, '-c', `user.email=${id.email}`, 'commit-tree', ...sign, '-p', req.parent, '-F', '-', '--end-of-options', tree], { input: message });
-        return made.stdout.trim();
-    }
-    finally {
-        await rm(dir, { recursive: true, force: true });
-    }
-}
-async function writeBlobs(git, dir, files) {
-    const paths = await Promise.all(files.map(async (f, i) => {
-        const p = join(dir, `blob-${i}`);
-        await writeFile(p, f.text);
-        return p;
-    }));
-    const out = (await git.git(['hash-object', '-w', '--no-filters', '--stdin-paths'], { input: `${paths.join('\n')}\n` })).stdout.trim();
-    return out.split('\n');
-}
-/** The parent's mode of each path (an executable script stays executable); new files get 100644. */
-async function fileModes(git, parent, paths) {
-    const out = (await git.git(['ls-tree', '-z', '--full-tree', '--end-of-options', parent, '--', ...paths])).stdout;
-    const modes = new Map();
-    for (const rec of out.split('\0')) {
-        const m = /^(\d{6}) blob [0-9a-f]+\t(.*)$/s.exec(rec);
-        if (m)
-            modes.set(m[2], m[1]);
-    }
-    return modes;
-}
-/** What `git commit -F` keeps of a message: trailing spaces and blank lines at the end go. */
-function cleanMessage(message) {
-    return `${message.split('\n').map((l) => l.trimEnd()).join('\n').trim()}\n`;
-}
-/** The message with a `Signed-off-by:` trailer, placed as `git commit --signoff` places it. */
-function withSignOff(message, ident) {
-    const body = cleanMessage(message).trimEnd();
-    const sob = `Signed-off-by: ${ident}`;
-    const paragraphs = body.split(/\n{2,}/);
-    const last = paragraphs.length > 1 ? (paragraphs[paragraphs.length - 1] ?? '') : '';
-    const lines = last.split('\n');
-    if (lines[lines.length - 1] === sob)
-        return `${body}\n`;
-    const trailers = last !== '' && lines.every((l) => /^[A-Za-z0-9-]+: /.test(l) || /^\s/.test(l));
-    return `${body}${trailers ? '\n' : '\n\n'}${sob}\n`;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/git/orphan-branch.ts
-
-/** The README of a pages branch made ahead of the first release. */
-function pagesReadme(repository, branch) {
-    const site = repository ? ` (https://${repository.split('/')[0].toLowerCase()}.github.io/${repository.split('/')[1]}/)` : '';
-    return [
-        '# Helm repository',
-        '',
-        `GitHub Pages serves this branch${site}. The release workflow adds each chart version to`,
-        '`index.yaml` here (release-actions publish-helm); do not edit it by hand.',
-        '',
-        `Enable Pages once: Settings → Pages → Build and deployment → Deploy from a branch → \`${branch}\` / \`(root)\`.`,
-        '',
-    ].join('\n');
-}
-async function createOrphanBranch(git, req) {
-    const ref = `refs/heads/${req.branch}`;
-    const existing = await git.resolve(ref);
-    if (existing)
-        return { created: false, existing };
-    const who = req.identity ? ['-c', `user.name=${req.identity.name}`, '-c', `user.email=${req.identity.email}`] : [];
-    const entries = [];
-    for (const f of req.files) {
-        const blob = (await git.git(['hash-object', '-w', '--no-filters', '--stdin'], { input: f.text })).stdout.trim();
-        entries.push(`100644 blob ${blob}\t${f.path}\n`);
-    }
-    const tree = (await git.git(['mktree'], { input: entries.join('') })).stdout.trim();
-    const ident = (await git.git([...who, 'var', 'GIT_COMMITTER_IDENT'])).stdout.trim().replace(/ \d+ [+-]\d{4}$/, '');
-    const commit = (await git.git([...who, 'commit-tree', '--no-gpg-sign', '-F', '-', '--end-of-options', tree], { input: withSignOff(req.message, ident) })).stdout.trim();
-    const made = await git.git(['update-ref', '-m', 'orphan branch', ref, commit, ''], { allowFailure: true });
-    if (made.exitCode !== 0) {
-        const now = await git.resolve(ref);
-        if (now)
-            return { created: false, existing: now };
-        throw new Error(`git update-ref ${ref} failed: ${made.stderr.trim()}`);
-    }
-    return { created: true, commit };
-}
-
-
-/***/ }),
-
-/***/ 4694:
+/***/ 44694:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -460,9 +10,9 @@ async function createOrphanBranch(git, req) {
 /* harmony export */   tagsPrefixed: () => (/* binding */ tagsPrefixed)
 /* harmony export */ });
 /* unused harmony exports versionTags, existingTag */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5731);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15731);
 /**
  * The current version of a repository is its newest release tag, not what its files say:
  * files drift (a chart bumped by hand, an image tag left behind), tags are what was
@@ -504,7 +54,7 @@ function existingTag(tags, version) {
 
 /***/ }),
 
-/***/ 7526:
+/***/ 97526:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -516,23 +66,23 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DOCTOR_USAGE, parseDoctorArgs
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./actions/lib/git/git.ts + 1 modules
 var git_git = __webpack_require__(8840);
 // EXTERNAL MODULE: ./actions/lib/config/config.ts
-var config = __webpack_require__(1967);
+var config_config = __webpack_require__(81967);
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
-var runner_errors = __webpack_require__(7378);
+var runner_errors = __webpack_require__(27378);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
-var esm = __webpack_require__(1306);
+var esm = __webpack_require__(51306);
 // EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
-var index_min = __webpack_require__(8697);
+var index_min = __webpack_require__(98697);
 ;// CONCATENATED MODULE: ./actions/lib/helm/archive-read.ts
 /**
  * A chart archive read as Helm's `archive.LoadArchiveFiles` reads it: gunzip, tar members that
@@ -1447,9 +997,9 @@ function loadChartArchive(bytes, where, warnings = []) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
+var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 ;// CONCATENATED MODULE: ./actions/lib/helm/dependencies.ts
 /**
@@ -1828,13 +1378,13 @@ function fixFor(message) {
 }
 
 // EXTERNAL MODULE: ./actions/lib/semver/tags.ts
-var semver_tags = __webpack_require__(4694);
+var semver_tags = __webpack_require__(44694);
 // EXTERNAL MODULE: ./actions/lib/semver/version.ts
-var version = __webpack_require__(5731);
+var version = __webpack_require__(15731);
 // EXTERNAL MODULE: ./actions/lib/version-files/read.ts + 6 modules
 var version_files_read = __webpack_require__(2318);
 // EXTERNAL MODULE: ./actions/lib/version-files/text.ts
-var version_files_text = __webpack_require__(9752);
+var version_files_text = __webpack_require__(39752);
 ;// CONCATENATED MODULE: ./actions/lib/version-files/plan.ts
 
 
@@ -1915,7 +1465,7 @@ function referenceConfig(data) {
         return {};
     return {
         ...(data.chart ? { chart: data.chart } : {}),
-        ...(data.images && data.images.length > 0 ? { images: data.images } : {}),
+        ...(data.images ? { images: data.images } : {}),
         ...(data['version-files'] && data['version-files'].length > 0 ? { versionFiles: data['version-files'] } : {}),
     };
 }
@@ -1991,7 +1541,7 @@ function repairsOf(reading, files, current, options) {
 class DoctorInputError extends Error {
 }
 /** The files the checks read, besides the workflows and the charts. */
-const READ = ['Makefile', 'README.md', 'CHANGELOG.md', 'Dockerfile', config/* DEFAULT_CONFIG_PATH */.Bi];
+const READ = ['Makefile', 'README.md', 'CHANGELOG.md', 'Dockerfile', config_config/* DEFAULT_CONFIG_PATH */.Bi];
 async function repositoryRoot(repo) {
     const dir = (0,external_node_path_.resolve)(repo);
     if (!(0,external_node_fs_.existsSync)(dir))
@@ -2064,17 +1614,17 @@ function githubRepository(url) {
     return m ? `${m[1]}/${m[2]}` : undefined;
 }
 async function readConfig(files) {
-    const text = files.get(config/* DEFAULT_CONFIG_PATH */.Bi);
+    const text = files.get(config_config/* DEFAULT_CONFIG_PATH */.Bi);
     if (text === undefined)
         return undefined;
     try {
-        return { path: config/* DEFAULT_CONFIG_PATH */.Bi, data: (await (0,config/* parseConfig */.o4)(text, config/* DEFAULT_CONFIG_PATH */.Bi)) };
+        return { path: config_config/* DEFAULT_CONFIG_PATH */.Bi, data: (await (0,config_config/* parseConfig */.o4)(text, config_config/* DEFAULT_CONFIG_PATH */.Bi)) };
     }
     catch (error) {
         if (!(error instanceof runner_errors/* FileError */.f6))
             throw error;
         const prefix = `${error.file}${error.line ? `:${error.line}` : ''}: `;
-        return { path: config/* DEFAULT_CONFIG_PATH */.Bi, error: { ...(error.line ? { line: error.line } : {}), message: error.message.replace(prefix, '') } };
+        return { path: config_config/* DEFAULT_CONFIG_PATH */.Bi, error: { ...(error.line ? { line: error.line } : {}), message: error.message.replace(prefix, '') } };
     }
 }
 
@@ -2151,7 +1701,7 @@ function fillTemplate(template, values) {
 }
 
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
+var external_node_url_ = __webpack_require__(73136);
 ;// CONCATENATED MODULE: ./src/doctor/templates.ts
 /**
  * The caller workflows `--write` adds: the suite's own `.github/workflows/ci-release.yaml` and
@@ -2244,7 +1794,9 @@ function configText(s) {
     ];
     if (d.chart)
         lines.push(`chart: ${yamlString(d.chart)}`);
-    if (d.image)
+    if (d.chartOnly)
+        lines.push('images: [] # the chart alone: no Dockerfile, no image of its own');
+    else if (d.image)
         lines.push('images:', `  - ${yamlString(d.image)}`);
     if (d.versionFiles.length > 0) {
         lines.push('version-files:');
@@ -2261,7 +1813,8 @@ function configText(s) {
 }
 /** The caller with the detected chart and image; one not detected is left to release.yaml's default. */
 function ciReleaseText(s) {
-    const { chart, image } = s.detected;
+    const { chart, chartOnly } = s.detected;
+    const image = chartOnly ? 'none' : s.detected.image;
     return `${CI_RELEASE_HEADER}${ciReleaseBody({ ...(chart ? { chart: yamlString(chart) } : {}), ...(image ? { image: yamlString(image) } : {}) })}`;
 }
 function prepareReleaseText() {
@@ -2282,8 +1835,8 @@ async function planWrites(s, options) {
         const text = configText(s);
         // The actions would refuse a file that does not validate: check before offering it.
         if (options.validate)
-            await (0,config/* parseConfig */.o4)(text, config/* DEFAULT_CONFIG_PATH */.Bi);
-        add(config/* DEFAULT_CONFIG_PATH */.Bi, text, 'the detected chart, image and version files');
+            await (0,config_config/* parseConfig */.o4)(text, config_config/* DEFAULT_CONFIG_PATH */.Bi);
+        add(config_config/* DEFAULT_CONFIG_PATH */.Bi, text, 'the detected chart, image and version files');
     }
     if (s.workflows.callers.length === 0)
         add('.github/workflows/ci-release.yaml', ciReleaseText(s), 'the tag push calls release.yaml');
@@ -2606,8 +2159,14 @@ function versionSections(doc) {
 
 /** `https://github.com/OWNER/REPO` without a trailing slash or `.git`. */
 function normalizeRepoUrl(url) {
-    return url.trim().replace(/\/+$/, '').replace(/\.git$/, '');
+    // a release's thousands of lines all name the same repository: the last answer is kept
+    if (url === lastUrl.url)
+        return lastUrl.normal;
+    const normal = url.trim().replace(/\/+$/, '').replace(/\.git$/, '');
+    lastUrl = { url, normal };
+    return normal;
 }
+let lastUrl = { url: '', normal: '' };
 /** `YYYY-MM-DD` and a real calendar date. */
 function isIsoDate(text) {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
@@ -2901,12 +2460,12 @@ function chartFindings(s) {
     const chart = s.facts.chart;
     const configured = s.facts.config?.data?.chart;
     if (!chart && configured) {
-        return [{ id: 'chart-missing', severity: 'stop', problem: `the configuration names the chart ${configured}, and there is no such folder`, where: [`${config/* DEFAULT_CONFIG_PATH */.Bi} chart: ${configured}`], fix: `set \`chart:\` to the chart folder${charts.length > 0 ? ` (${charts.map((c) => c.replace(/\/Chart\.yaml$/, '')).join(', ')})` : ''}` }];
+        return [{ id: 'chart-missing', severity: 'stop', problem: `the configuration names the chart ${configured}, and there is no such folder`, where: [`${config_config/* DEFAULT_CONFIG_PATH */.Bi} chart: ${configured}`], fix: `set \`chart:\` to the chart folder${charts.length > 0 ? ` (${charts.map((c) => c.replace(/\/Chart\.yaml$/, '')).join(', ')})` : ''}` }];
     }
     if (!chart) {
         return [
             charts.length > 1
-                ? { id: 'chart-ambiguous', severity: 'stop', problem: `${charts.length} charts under charts/ and no configuration saying which one the release publishes`, where: charts, fix: `write \`chart: ${charts[0].replace(/\/Chart\.yaml$/, '')}\` (the one to release) in ${config/* DEFAULT_CONFIG_PATH */.Bi}` }
+                ? { id: 'chart-ambiguous', severity: 'stop', problem: `${charts.length} charts under charts/ and no configuration saying which one the release publishes`, where: charts, fix: `write \`chart: ${charts[0].replace(/\/Chart\.yaml$/, '')}\` (the one to release) in ${config_config/* DEFAULT_CONFIG_PATH */.Bi}` }
                 : { id: 'chart-missing', severity: 'stop', problem: 'no Helm chart: the release publishes a chart from charts/NAME/Chart.yaml and there is none', where: [], fix: 'create it with `helm create charts/NAME`, or set `chart:` in the configuration to the chart folder' },
         ];
     }
@@ -2926,9 +2485,31 @@ function chartFindings(s) {
 function dockerfileFindings(s) {
     const configured = s.workflows.callers.map((c) => c.with['dockerfile']).find((d) => d);
     const path = configured ?? 'Dockerfile';
+    if (s.detected.chartOnly)
+        return chartOnlyFindings(s, path);
     if (s.facts.paths.includes(path))
         return [];
     return [{ id: 'dockerfile-missing', severity: 'stop', problem: `no ${path}: the image job builds the release image from it`, where: [], fix: `add ${path} at the repository's top (or pass \`dockerfile: PATH\` to release.yaml in ${CALLER})` }];
+}
+/** A chart-only repository: what still has to say so (the configuration's `images: []`, the caller's `image: none`). */
+function chartOnlyFindings(s, dockerfile) {
+    const config = s.facts.config?.data;
+    const missing = [
+        ...(config?.images?.length === 0 ? [] : [`\`images: []\` in ${config_config/* DEFAULT_CONFIG_PATH */.Bi}`]),
+        ...(s.workflows.callers.length > 0 && !s.workflows.callers.some((c) => c.with['image'] === 'none') ? [`\`image: none\` in the call of release.yaml (${s.workflows.callers.map((c) => c.path).join(', ')})`] : []),
+    ];
+    if (missing.length === 0)
+        return [];
+    return [
+        {
+            id: 'chart-only',
+            severity: 'advice',
+            problem: `no ${dockerfile} and no image configured: the release publishes the chart alone (no image built, scanned or tagged, and the chart's appVersion is left as it is)`,
+            where: [],
+            fix: `say so with ${missing.join(' and ')}; to release an image too, add ${dockerfile} and list the image under \`images:\``,
+            writes: !config || s.workflows.callers.length === 0,
+        },
+    ];
 }
 function changelogFindings(s) {
     const path = s.facts.config?.data?.changelog ?? 'CHANGELOG.md';
@@ -2957,7 +2538,7 @@ function imageFindings(s) {
             severity: 'spoil',
             problem: `the image names disagree: ${/values\.yaml:/.test(s.detected.imageSource ?? '') ? 'the chart deploys' : 'the release is for'} ${chosen} (${s.detected.imageSource}) but ${differ.length === 1 ? 'another place names' : 'other places name'} ${[...new Set(differ.map((d) => d.image))].join(', ')}; the release would push one image and the chart pull another`,
             where: s.images.map((r) => `${r.path}:${r.line} ${r.name}: ${r.image}${r.image.includes('${{') ? ' (computed when the workflow runs)' : ''}`),
-            fix: `use ${chosen} everywhere: \`images: [${chosen}]\` in ${config/* DEFAULT_CONFIG_PATH */.Bi} and \`image: ${chosen}\` in the call of release.yaml; ${differ.map((d) => `${d.path}:${d.line}`).join(', ')} to ${chosen} or removed`,
+            fix: `use ${chosen} everywhere: \`images: [${chosen}]\` in ${config_config/* DEFAULT_CONFIG_PATH */.Bi} and \`image: ${chosen}\` in the call of release.yaml; ${differ.map((d) => `${d.path}:${d.line}`).join(', ')} to ${chosen} or removed`,
             writes: s.workflows.callers.length === 0,
         },
     ];
@@ -2991,7 +2572,7 @@ function signingFindings(s) {
 function configFindings(s) {
     const c = s.facts.config;
     if (!c) {
-        return [{ id: 'config-missing', severity: 'advice', problem: `no ${config/* DEFAULT_CONFIG_PATH */.Bi}: every action guesses the chart, the image and the version files from the layout`, where: [], fix: `write what doctor detected into ${config/* DEFAULT_CONFIG_PATH */.Bi} (chart, images, version-files)`, writes: true }];
+        return [{ id: 'config-missing', severity: 'advice', problem: `no ${config_config/* DEFAULT_CONFIG_PATH */.Bi}: every action guesses the chart, the image and the version files from the layout`, where: [], fix: `write what doctor detected into ${config_config/* DEFAULT_CONFIG_PATH */.Bi} (chart, images, version-files)`, writes: true }];
     }
     if (!c.error)
         return [];
@@ -3169,7 +2750,7 @@ function workflowImages(text, path, repository) {
 }
 
 // EXTERNAL MODULE: ./src/doctor/workflows.ts
-var doctor_workflows = __webpack_require__(3413);
+var doctor_workflows = __webpack_require__(43413);
 ;// CONCATENATED MODULE: ./src/doctor/detect.ts
 /**
  * What doctor reads out of a repository before judging it: the version references, the image
@@ -3220,20 +2801,39 @@ function chooseImage(facts, refs) {
         concrete[0] ??
         (facts.repository ? { path: 'origin', line: 0, name: 'ghcr.io/OWNER/REPO', image: `ghcr.io/${facts.repository.toLowerCase()}` } : undefined));
 }
+/**
+ * A repository with a chart and no Dockerfile (at the caller's `dockerfile:` path) whose
+ * configuration names no image releases its chart alone, as llm-d-infra does: a quirk to
+ * handle (release.yaml `image: none`), not a missing file.
+ */
+function isChartOnly(facts, chart, workflows) {
+    if (!chart)
+        return false;
+    const callers = workflows.callers.map((c) => c.with['image']).filter(Boolean);
+    if (callers.includes('none'))
+        return true;
+    const dockerfile = workflows.callers.map((c) => c.with['dockerfile']).find((d) => d) ?? 'Dockerfile';
+    const configured = facts.config?.data?.images;
+    return !facts.paths.includes(dockerfile) && (configured === undefined || configured.length === 0) && callers.length === 0;
+}
 function survey(facts) {
-    const versions = readVersionReferences(facts.paths, facts.files, {
-        tags: facts.tags.map((t) => t.name),
-        config: referenceConfig(facts.config?.data),
-        ...(facts.repository ? { repository: facts.repository } : {}),
-    });
     const workflows = (0,doctor_workflows/* summariseWorkflows */.pL)(workflowFiles(facts));
     const chart = facts.chart?.path;
+    const chartOnly = isChartOnly(facts, chart, workflows);
+    // a chart-only repository's references are read as its configuration will say (`images: []`)
+    const config = { ...referenceConfig(facts.config?.data), ...(chartOnly ? { images: [] } : {}) };
+    const versions = readVersionReferences(facts.paths, facts.files, {
+        tags: facts.tags.map((t) => t.name),
+        config,
+        ...(facts.repository ? { repository: facts.repository } : {}),
+    });
     const images = imageReferences(facts, chart, workflows);
-    const image = chooseImage(facts, images);
+    const image = chartOnly ? undefined : chooseImage(facts, images);
     const releaseTags = (0,version/* sortReleaseTags */.r)(facts.tags.map((t) => t.name), { includePrereleases: true });
     const bare = facts.tags.filter((t) => /^\d+\.\d+\.\d+/.test(t.name)).length;
     const detected = {
         ...(chart ? { chart } : {}),
+        ...(chartOnly ? { chartOnly } : {}),
         ...(image ? { image: image.image, imageSource: image.line > 0 ? `${image.path}:${image.line}` : image.path } : {}),
         versionFiles: versions.files.flatMap((f) => {
             // a configured file is not optional: the actions refuse one that holds no reference, so
@@ -3256,7 +2856,7 @@ function survey(facts) {
 }
 
 // EXTERNAL MODULE: ./actions/lib/git/orphan-branch.ts + 1 modules
-var orphan_branch = __webpack_require__(4845);
+var orphan_branch = __webpack_require__(14845);
 ;// CONCATENATED MODULE: ./src/doctor/pages-branch.ts
 /**
  * `--write`'s pages branch: GitHub Pages can only be pointed at a branch that exists, so the

@@ -19,11 +19,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
-var errors = __webpack_require__(7378);
+var errors = __webpack_require__(27378);
 // EXTERNAL MODULE: ./actions/lib/runner/tuning.ts
 var tuning = __webpack_require__(4100);
 // EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(6193);
+var external_node_string_decoder_ = __webpack_require__(46193);
 ;// CONCATENATED MODULE: ./actions/lib/process/exec.ts
 
 class ProcessError extends errors/* ActionError */.lZ {
@@ -57,7 +57,7 @@ function childEnv(extra = {}) {
     return env;
 }
 async function run(cmd, args, opts = {}) {
-    const { getExecOutput } = await __webpack_require__.e(/* import() */ 260).then(__webpack_require__.bind(__webpack_require__, 1260));
+    const { getExecOutput } = await __webpack_require__.e(/* import() */ 260).then(__webpack_require__.bind(__webpack_require__, 81260));
     const env = childEnv(opts.env);
     const result = await getExecOutput(cmd, [...args], {
         cwd: opts.cwd,
@@ -78,7 +78,7 @@ async function run(cmd, args, opts = {}) {
  * array only, no shell; a non-zero exit throws the same ProcessError as {@link run}.
  */
 async function stream(cmd, args, opts) {
-    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
+    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 23));
     const child = spawn(cmd, [...args], { cwd: opts.cwd, env: childEnv(opts.env), shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
     const stderr = [];
     let stderrBytes = 0;
@@ -151,6 +151,18 @@ class Git {
         const r = await this.git(['rev-parse', '--verify', '-q', '--end-of-options', `${ref}^{commit}`], { allowFailure: true });
         return r.exitCode === 0 ? r.stdout.trim() : undefined;
     }
+    /**
+     * Whether this is a repository, whether it is shallow, and the commit at HEAD, from one
+     * `rev-parse`; null when it is not a repository. HEAD is undefined in a repository
+     * without a commit (git still answers the shallow question then, and exits 1).
+     */
+    async probe() {
+        const r = await this.git(['rev-parse', '--is-shallow-repository', '--verify', '-q', '--end-of-options', 'HEAD^{commit}'], { allowFailure: true });
+        const [shallow, head] = r.stdout.trim().split('\n');
+        if (shallow !== 'true' && shallow !== 'false')
+            return null;
+        return { shallow: shallow === 'true', head: r.exitCode === 0 && head ? head : undefined };
+    }
     async head() {
         return this.out(['rev-parse', 'HEAD']);
     }
@@ -187,7 +199,9 @@ class Git {
         const format = ['%H', '%P', '%s', '%b'].join(FIELD) + RECORD;
         const args = ['log', `--format=${format}`, ...(opts.firstParent ? ['--first-parent'] : []), '--end-of-options', range, '--', ...(opts.paths ?? [])];
         const reader = new LogReader(onCommit);
-        await stream('git', args, { cwd: this.cwd, env: this.env(), onData: (chunk) => reader.push(chunk) });
+        // GIT_FLUSH=0: git flushes its output after every commit into a pipe otherwise, one
+        // write (and one wake-up of this process) per commit
+        await stream('git', args, { cwd: this.cwd, env: { ...this.env(), GIT_FLUSH: '0' }, onData: (chunk) => reader.push(chunk) });
         reader.end();
     }
     /** Every tag with the commit it names (peeled), in one `for-each-ref`; undefined when it names no commit directly. */

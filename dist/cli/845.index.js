@@ -19,11 +19,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
-var errors = __webpack_require__(7378);
+var errors = __webpack_require__(27378);
 // EXTERNAL MODULE: ./actions/lib/runner/tuning.ts
 var tuning = __webpack_require__(4100);
 // EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(6193);
+var external_node_string_decoder_ = __webpack_require__(46193);
 ;// CONCATENATED MODULE: ./actions/lib/process/exec.ts
 
 class ProcessError extends errors/* ActionError */.lZ {
@@ -57,7 +57,7 @@ function childEnv(extra = {}) {
     return env;
 }
 async function run(cmd, args, opts = {}) {
-    const { getExecOutput } = await __webpack_require__.e(/* import() */ 260).then(__webpack_require__.bind(__webpack_require__, 1260));
+    const { getExecOutput } = await __webpack_require__.e(/* import() */ 260).then(__webpack_require__.bind(__webpack_require__, 81260));
     const env = childEnv(opts.env);
     const result = await getExecOutput(cmd, [...args], {
         cwd: opts.cwd,
@@ -78,7 +78,7 @@ async function run(cmd, args, opts = {}) {
  * array only, no shell; a non-zero exit throws the same ProcessError as {@link run}.
  */
 async function stream(cmd, args, opts) {
-    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
+    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 23));
     const child = spawn(cmd, [...args], { cwd: opts.cwd, env: childEnv(opts.env), shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
     const stderr = [];
     let stderrBytes = 0;
@@ -151,6 +151,18 @@ class Git {
         const r = await this.git(['rev-parse', '--verify', '-q', '--end-of-options', `${ref}^{commit}`], { allowFailure: true });
         return r.exitCode === 0 ? r.stdout.trim() : undefined;
     }
+    /**
+     * Whether this is a repository, whether it is shallow, and the commit at HEAD, from one
+     * `rev-parse`; null when it is not a repository. HEAD is undefined in a repository
+     * without a commit (git still answers the shallow question then, and exits 1).
+     */
+    async probe() {
+        const r = await this.git(['rev-parse', '--is-shallow-repository', '--verify', '-q', '--end-of-options', 'HEAD^{commit}'], { allowFailure: true });
+        const [shallow, head] = r.stdout.trim().split('\n');
+        if (shallow !== 'true' && shallow !== 'false')
+            return null;
+        return { shallow: shallow === 'true', head: r.exitCode === 0 && head ? head : undefined };
+    }
     async head() {
         return this.out(['rev-parse', 'HEAD']);
     }
@@ -187,7 +199,9 @@ class Git {
         const format = ['%H', '%P', '%s', '%b'].join(FIELD) + RECORD;
         const args = ['log', `--format=${format}`, ...(opts.firstParent ? ['--first-parent'] : []), '--end-of-options', range, '--', ...(opts.paths ?? [])];
         const reader = new LogReader(onCommit);
-        await stream('git', args, { cwd: this.cwd, env: this.env(), onData: (chunk) => reader.push(chunk) });
+        // GIT_FLUSH=0: git flushes its output after every commit into a pipe otherwise, one
+        // write (and one wake-up of this process) per commit
+        await stream('git', args, { cwd: this.cwd, env: { ...this.env(), GIT_FLUSH: '0' }, onData: (chunk) => reader.push(chunk) });
         reader.end();
     }
     /** Every tag with the commit it names (peeled), in one `for-each-ref`; undefined when it names no commit directly. */
@@ -321,7 +335,7 @@ function isNonFastForward(result) {
 
 /***/ }),
 
-/***/ 4845:
+/***/ 14845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -334,11 +348,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./actions/lib/git/git.ts + 1 modules
 var git = __webpack_require__(8840);
 ;// CONCATENATED MODULE: ./actions/lib/git/commit-files.ts
@@ -349,17 +363,17 @@ var git = __webpack_require__(8840);
 /**
  * Makes a commit of `files` on `parent` with git's plumbing — no work tree, no checkout: the
  * blobs written in one `hash-object`, the parent's tree read into a private index, the changed
- * entries replaced, `write-tree`, `commit-tree`. Six git processes whatever the repository's size,
- * where a temporary worktree checks out every file first. Blobs are stored as given: the texts
+ * entries replaced, `write-tree`, `commit-tree`. Six git processes whatever the repository's size
+ * (the first three side by side, so four one after the other), where a temporary worktree checks
+ * out every file first. Blobs are stored as given: the texts
  * are edits of blobs read from git, so no clean filter applies to them twice.
  */
 async function commitFiles(git, req) {
     const dir = await mkdtemp(join(req.tempDir ?? tmpdir(), 'commit-files-'));
     try {
         const plumbing = new Git(git.cwd, { ...git.options, env: { ...git.options.env, GIT_INDEX_FILE: join(dir, 'index') } });
-        const blobs = await writeBlobs(plumbing, dir, req.files);
-        const modes = await fileModes(plumbing, req.parent, req.files.map((f) => f.path));
-        await plumbing.git(['read-tree', '--end-of-options', req.parent]);
+        // three independent steps side by side: the blobs, the parent's modes, the parent's tree in the index
+        const [blobs, modes] = await allDone([writeBlobs(plumbing, dir, req.files), fileModes(plumbing, req.parent, req.files.map((f) => f.path)), plumbing.git(['read-tree', '--end-of-options', req.parent])]);
         const info = req.files.map((f, i) => `${modes.get(f.path) ?? '100644'} ${blobs[i]}\t${f.path}\n`).join('');
         await plumbing.git(['update-index', '--index-info'], { input: info });
         const tree = await plumbing.out(['write-tree']);
@@ -372,6 +386,14 @@ async function commitFiles(git, req) {
     finally {
         await rm(dir, { recursive: true, force: true });
     }
+}
+/** Promise.all that waits for every step before failing: none is left writing into the folder removed after it. */
+async function allDone(steps) {
+    const settled = await Promise.allSettled(steps);
+    const failed = settled.find((r) => r.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    return settled.map((r) => r.value);
 }
 async function writeBlobs(git, dir, files) {
     const paths = await Promise.all(files.map(async (f, i) => {

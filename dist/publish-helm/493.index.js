@@ -208,6 +208,18 @@ class Git {
         const r = await this.git(['rev-parse', '--verify', '-q', '--end-of-options', `${ref}^{commit}`], { allowFailure: true });
         return r.exitCode === 0 ? r.stdout.trim() : undefined;
     }
+    /**
+     * Whether this is a repository, whether it is shallow, and the commit at HEAD, from one
+     * `rev-parse`; null when it is not a repository. HEAD is undefined in a repository
+     * without a commit (git still answers the shallow question then, and exits 1).
+     */
+    async probe() {
+        const r = await this.git(['rev-parse', '--is-shallow-repository', '--verify', '-q', '--end-of-options', 'HEAD^{commit}'], { allowFailure: true });
+        const [shallow, head] = r.stdout.trim().split('\n');
+        if (shallow !== 'true' && shallow !== 'false')
+            return null;
+        return { shallow: shallow === 'true', head: r.exitCode === 0 && head ? head : undefined };
+    }
     async head() {
         return this.out(['rev-parse', 'HEAD']);
     }
@@ -244,7 +256,9 @@ class Git {
         const format = ['%H', '%P', '%s', '%b'].join(FIELD) + RECORD;
         const args = ['log', `--format=${format}`, ...(opts.firstParent ? ['--first-parent'] : []), '--end-of-options', range, '--', ...(opts.paths ?? [])];
         const reader = new LogReader(onCommit);
-        await stream('git', args, { cwd: this.cwd, env: this.env(), onData: (chunk) => reader.push(chunk) });
+        // GIT_FLUSH=0: git flushes its output after every commit into a pipe otherwise, one
+        // write (and one wake-up of this process) per commit
+        await stream('git', args, { cwd: this.cwd, env: { ...this.env(), GIT_FLUSH: '0' }, onData: (chunk) => reader.push(chunk) });
         reader.end();
     }
     /** Every tag with the commit it names (peeled), in one `for-each-ref`; undefined when it names no commit directly. */

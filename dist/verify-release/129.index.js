@@ -2,18 +2,18 @@ export const id = 129;
 export const ids = [129];
 export const modules = {
 
-/***/ 3129:
+/***/ 93129:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7378);
+/* harmony import */ var _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27378);
 /**
  * changelog-entry: the changelog has a section for the version with something in
  * it, and the file lints without errors (warnings are listed, not failed).
@@ -26,7 +26,7 @@ async function run(ctx) {
     const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.run.workspace, file), 'utf8').catch(() => undefined);
     if (text === undefined)
         return { status: 'failed', detail: `${file} does not exist (configuration key changelog)` };
-    const { extractSection, lintChangelog, sectionContent } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(67), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 5398));
+    const { extractSection, lintChangelog, sectionContent } = await Promise.all(/* import() */[__webpack_require__.e(196), __webpack_require__.e(67), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 5398));
     let section;
     try {
         section = extractSection(text, ctx.version, { file });

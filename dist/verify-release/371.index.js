@@ -1,5 +1,5 @@
 export const id = 371;
-export const ids = [371];
+export const ids = [371,435];
 export const modules = {
 
 /***/ 1371:
@@ -9,8 +9,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3997);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9435);
+/* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73997);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69435);
 
 
 async function run(ctx) {
@@ -18,14 +18,18 @@ async function run(ctx) {
     const platforms = ctx.inputs.platforms.length > 0 ? ctx.inputs.platforms : ctx.config.platforms;
     if (images.length === 0)
         return { status: 'skipped', detail: 'no images configured' };
-    const [{ parseReference }, { imagePlatforms, formatPlatform }, { isNewestStable }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 837).then(__webpack_require__.bind(__webpack_require__, 7837)),
-        __webpack_require__.e(/* import() */ 680).then(__webpack_require__.bind(__webpack_require__, 4680)),
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5731)),
+    if (images[0] === 'none')
+        return { status: 'skipped', detail: 'images: none, the release publishes the chart alone' };
+    const [{ parseReference }, { imagePlatforms, formatPlatform }, { tagFamily }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 837).then(__webpack_require__.bind(__webpack_require__, 67837)),
+        __webpack_require__.e(/* import() */ 680).then(__webpack_require__.bind(__webpack_require__, 64680)),
+        __webpack_require__.e(/* import() */ 460).then(__webpack_require__.bind(__webpack_require__, 27460)),
     ]);
     const tag = `v${ctx.version}`;
-    const wantLatest = isNewestStable(await ctx.releaseTags(), ctx.version);
-    const clients = (0,_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registryClients */ .Kh)(ctx);
+    // the tags this release moved (vX.Y, vX, latest) must name the same index as vX.Y.Z
+    const family = tagFamily(await ctx.releaseTags(), ctx.version);
+    const moved = family.moves.slice(1).map((m) => m.tag);
+    const clients = (0,_registry_js__WEBPACK_IMPORTED_MODULE_0__.registryClients)(ctx);
     const one = async (image) => {
         let ref;
         try {
@@ -38,7 +42,7 @@ async function run(ctx) {
             return { image, ok: false, detail: `${image}: give the image without tag or digest` };
         const client = await clients.get(ref.registry);
         const name = `${ref.registry}/${ref.repository}`;
-        const attempt = async () => (0,_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .remoteVerdict */ .oD)(async () => {
+        const attempt = async () => (0,_registry_js__WEBPACK_IMPORTED_MODULE_0__.remoteVerdict)(async () => {
             const manifest = await client.getManifest(ref.repository, tag);
             if (!manifest)
                 return { done: false, missing: `${name}:${tag} not found` };
@@ -59,16 +63,16 @@ async function run(ctx) {
             const missing = platforms.filter((p) => !present.some((q) => matches(normalisePlatform(p), q)));
             if (missing.length > 0)
                 return done(image, false, `${name}:${tag} lacks ${missing.join(', ')} (it has ${present.join(', ') || 'no platform'})`);
-            let latestNote = wantLatest ? '' : '; latest not checked (not the newest stable release)';
-            if (wantLatest) {
-                const latest = await client.resolve(ref.repository, 'latest');
-                if (!latest)
-                    return { done: false, missing: `${name}:latest not found` };
-                if (latest !== manifest.digest)
-                    return { done: false, missing: `${name}:latest is ${short(latest)}, ${tag} is ${short(manifest.digest)}` };
-                latestNote = '; latest = same digest';
+            for (const t of moved) {
+                const at = await client.resolve(ref.repository, t);
+                if (!at)
+                    return { done: false, missing: `${name}:${t} not found` };
+                if (at !== manifest.digest)
+                    return { done: false, missing: `${name}:${t} is ${short(at)}, ${tag} is ${short(manifest.digest)}` };
             }
-            return done(image, true, `${name}:${tag} ${short(manifest.digest)} (${present.join(', ')})${latestNote}`);
+            const sameNote = moved.length > 0 ? `; ${moved.join(', ')} = same digest` : '';
+            const leftNote = family.latest ? '' : '; latest not checked (not the newest stable release)';
+            return done(image, true, `${name}:${tag} ${short(manifest.digest)} (${present.join(', ')})${sameNote}${leftNote}`);
         }, (message) => done(image, false, message));
         const outcome = await (0,_poll_js__WEBPACK_IMPORTED_MODULE_1__/* .poll */ .wt)(attempt, { ...ctx.poll, onWait: (missing, wait) => ctx.log.info(`image: ${missing}; looking again in ${Math.round(wait)} ms`) });
         return outcome.value ?? { image, ok: false, detail: `still missing after ${Math.round(outcome.elapsedMs / 1000)} s (${outcome.attempts} attempts): ${outcome.missing}` };
@@ -108,15 +112,16 @@ async function singlePlatform(client, repository, configDigest) {
 
 /***/ }),
 
-/***/ 9435:
+/***/ 69435:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kh: () => (/* binding */ registryClients),
-/* harmony export */   Vq: () => (/* binding */ requestTimeout),
-/* harmony export */   oD: () => (/* binding */ remoteVerdict)
+/* harmony export */   registryClients: () => (/* binding */ registryClients),
+/* harmony export */   remoteVerdict: () => (/* binding */ remoteVerdict),
+/* harmony export */   requestTimeout: () => (/* binding */ requestTimeout)
 /* harmony export */ });
-/* harmony import */ var _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7378);
+/* harmony import */ var _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27378);
 /* harmony import */ var _lib_runner_tuning_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4100);
 
 
@@ -131,7 +136,7 @@ function registryClients(ctx) {
         get(registry) {
             let client = clients.get(registry);
             if (!client) {
-                client = __webpack_require__.e(/* import() */ 721).then(__webpack_require__.bind(__webpack_require__, 6721)).then(({ OciClient }) => new OciClient({ registry, ...(ctx.credentials ? { credentials: ctx.credentials } : {}), timeoutMs: requestTimeout(ctx.poll.timeoutMs), userAgent: 'release-actions-verify-release' }));
+                client = __webpack_require__.e(/* import() */ 721).then(__webpack_require__.bind(__webpack_require__, 56721)).then(({ OciClient }) => new OciClient({ registry, ...(ctx.credentials ? { credentials: ctx.credentials } : {}), timeoutMs: requestTimeout(ctx.poll.timeoutMs), userAgent: 'release-actions-verify-release' }));
                 clients.set(registry, client);
             }
             return client;

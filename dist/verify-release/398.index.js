@@ -18,7 +18,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/conventional-commits-parser/dist/index.js + 3 modules
 var dist = __webpack_require__(1067);
 // EXTERNAL MODULE: ./actions/lib/semver/version.ts
-var version = __webpack_require__(5731);
+var version = __webpack_require__(15731);
 ;// CONCATENATED MODULE: ./actions/lib/semver/release-commit.ts
 /**
  * The texts of the suite's own release commits, built and recognised in one place:
@@ -53,9 +53,9 @@ function release_commit_isReleaseCommit(subject) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(8815);
+var yaml_dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
-var errors = __webpack_require__(7378);
+var errors = __webpack_require__(27378);
 ;// CONCATENATED MODULE: ./actions/lib/changelog/categories.ts
 
 
@@ -252,26 +252,48 @@ function carriedFooters(side) {
     }
     return [...new Set(out)];
 }
-/** The commit no other commit of the range has as a parent: where the mainline starts (git log lists it first). */
-function tipOf(commits, inRange) {
-    const parents = new Set();
+/**
+ * What grouping needs to know of a range, gathered one commit at a time (while git is still
+ * reading the history, see `Classification`) or all at once by {@link indexHistory}.
+ */
+class pull_requests_HistoryIndex {
+    bySha = new Map();
+    /** Every SHA a commit names as a parent (in the range or not). */
+    parents = new Set();
+    pullMerges = 0;
+    add(c) {
+        this.bySha.set(c.sha, c);
+        const parents = c.parents;
+        if (!parents)
+            return;
+        for (const p of parents)
+            this.parents.add(p);
+        if (parents.length > 1 && PULL_MERGE.test(c.subject))
+            this.pullMerges++;
+    }
+}
+function indexHistory(commits) {
+    const index = new pull_requests_HistoryIndex();
     for (const c of commits)
-        for (const p of c.parents ?? [])
-            if (inRange.has(p))
-                parents.add(p);
-    return commits.find((c) => !parents.has(c.sha));
+        index.add(c);
+    return index;
+}
+/** The commit no other commit of the range has as a parent: where the mainline starts (git log lists it first). */
+function tipOf(commits, index) {
+    return commits.find((c) => !index.parents.has(c.sha));
 }
 /**
  * Groups `commits` (a `git log` range with parents, any order) into pull requests; see the
- * module comment. A range with no pull request merge comes back as it was.
+ * module comment. A range with no pull request merge comes back as it was. `index`: the
+ * same commits' {@link HistoryIndex}, when the caller already has it.
  */
-function pull_requests_pullRequestRecords(commits) {
-    if (!commits.some((c) => (c.parents?.length ?? 0) > 1 && PULL_MERGE.test(c.subject)))
+function pull_requests_pullRequestRecords(commits, index = indexHistory(commits)) {
+    if (index.pullMerges === 0)
         return { records: commits, inPullRequests: [] };
-    const bySha = new Map(commits.map((c) => [c.sha, c]));
+    const { bySha } = index;
     const mainline = [];
     const onMainline = new Set();
-    for (let c = tipOf(commits, bySha); c && !onMainline.has(c.sha); c = bySha.get(c.parents?.[0] ?? '')) {
+    for (let c = tipOf(commits, index); c && !onMainline.has(c.sha); c = bySha.get(c.parents?.[0] ?? '')) {
         mainline.push(c);
         onMainline.add(c.sha);
     }
@@ -400,6 +422,8 @@ function parseOneLine(line) {
 const MERGE_SUBJECT = /^Merge (?:pull request #\d+ |(?:remote-tracking )?branch(?:es)? |tag |commit |'|")/;
 const SQUASH_PR = /\s*\(#(\d+)\)\s*$/;
 const REVERT_SUBJECT = /^(?:revert(?:\([^()]*\))?!?:\s|Revert ")/i;
+/** What every subject REVERT_SUBJECT accepts starts with, spaces first allowed. */
+const MAYBE_REVERT = /^\s*revert/i;
 const REVERTS_COMMIT = /This reverts commit ([0-9a-f]{7,40})/i;
 /** A git trailer or a reference footer: where the text of a note ends. */
 const TRAILER = /^[A-Za-z][\w-]*(?::[ \t]|[ \t]+#\d|[ \t]+[\w.-]+\/[\w.-]+#\d)/;
@@ -539,7 +563,8 @@ function isSkipped(x) {
 }
 /** The commit a revert reverts (`This reverts commit <sha>`), or null if it is not a revert. */
 function revertTarget(record) {
-    if (!REVERT_SUBJECT.test(record.subject.trim()))
+    // most subjects are no revert: looked at without trimming (a copy) first
+    if (!MAYBE_REVERT.test(record.subject) || !REVERT_SUBJECT.test(record.subject.trim()))
         return null;
     const m = REVERTS_COMMIT.exec(record.body ?? '');
     return m ? m[1].toLowerCase() : null;
@@ -551,21 +576,32 @@ function revertTarget(record) {
  */
 function cancelledByReverts(records) {
     const cancelled = new Set();
-    const targets = new Map(); // revert sha → full target sha in range
-    let bySha = null;
-    let shas = null;
+    const reverts = [];
     for (const r of records) {
         const t = revertTarget(r);
-        if (!t)
-            continue;
-        bySha ??= new Map(records.map((x) => [x.sha.toLowerCase(), x.sha]));
+        if (t)
+            reverts.push([r.sha, t]);
+    }
+    if (reverts.length === 0)
+        return cancelled;
+    // only the SHAs some revert names are looked up (the last record wins, as in a Map of all)
+    const wanted = new Set(reverts.map(([, t]) => t));
+    const bySha = new Map();
+    for (const x of records) {
+        const low = x.sha.toLowerCase();
+        if (wanted.has(low))
+            bySha.set(low, x.sha);
+    }
+    const targets = new Map(); // revert sha → full target sha in range
+    let shas = null;
+    for (const [sha, t] of reverts) {
         let full = bySha.get(t);
         if (!full && t.length < 40) {
             shas ??= records.map((x) => x.sha);
             full = shas.find((s) => s.toLowerCase().startsWith(t));
         }
-        if (full && full !== r.sha)
-            targets.set(r.sha, full);
+        if (full && full !== sha)
+            targets.set(sha, full);
     }
     if (targets.size === 0)
         return cancelled;
@@ -610,23 +646,35 @@ class Classification {
     classifier;
     records = [];
     classified = [];
+    index = new HistoryIndex();
     constructor(options = {}) {
         this.classifier = new Classifier(options);
     }
     add(record) {
         this.records.push(record);
         this.classified.push(this.classifier.classify(record));
+        this.index.add(record);
     }
     get size() {
         return this.records.length;
     }
     result() {
-        const grouped = pullRequestRecords(this.records);
+        const grouped = pullRequestRecords(this.records, this.index);
         const skipped = [...grouped.inPullRequests];
         let classified = this.classified;
         if (grouped.records !== this.records) {
-            const byRecord = new Map(this.records.map((r, i) => [r, this.classified[i]]));
-            classified = grouped.records.map((r) => byRecord.get(r) ?? this.classifier.classify(r));
+            // grouped.records is this.records in the same order, less the branch commits, with
+            // each pull request merge replaced by a record of the same SHA
+            classified = [];
+            let j = 0;
+            for (let i = 0; i < this.records.length; i++) {
+                const record = this.records[i];
+                const kept = grouped.records[j];
+                if (kept === undefined || kept.sha !== record.sha)
+                    continue;
+                classified.push(kept === record ? this.classified[i] : this.classifier.classify(kept));
+                j++;
+            }
         }
         const cancelled = cancelledByReverts(grouped.records);
         const entries = [];
@@ -868,8 +916,76 @@ function versionSections(doc) {
 
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __webpack_require__(2088);
+var node_modules_semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(node_modules_semver);
+;// CONCATENATED MODULE: ./actions/lib/changelog/format.ts
+
+/** `https://github.com/OWNER/REPO` without a trailing slash or `.git`. */
+function format_normalizeRepoUrl(url) {
+    // a release's thousands of lines all name the same repository: the last answer is kept
+    if (url === lastUrl.url)
+        return lastUrl.normal;
+    const normal = url.trim().replace(/\/+$/, '').replace(/\.git$/, '');
+    lastUrl = { url, normal };
+    return normal;
+}
+let lastUrl = { url: '', normal: '' };
+/** `YYYY-MM-DD` and a real calendar date. */
+function format_isIsoDate(text) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!m)
+        return false;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const date = new Date(Date.UTC(y, mo - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+/** `([#123](…/pull/123))`, or `([abc1234](…/commit/sha))` when there is no pull request; plain without a repo URL. */
+function referenceOf(entry, repoUrl) {
+    const repo = repoUrl ? format_normalizeRepoUrl(repoUrl) : null;
+    if (entry.pr !== null)
+        return repo ? `([#${entry.pr}](${repo}/pull/${entry.pr}))` : `(#${entry.pr})`;
+    if (/^[0-9a-f]{7,40}$/i.test(entry.sha)) {
+        const short = entry.sha.slice(0, 7);
+        return repo ? `([${short}](${repo}/commit/${entry.sha}))` : `(${short})`;
+    }
+    return '';
+}
+/** The text of an entry: `**scope:** subject`, escaped. */
+function format_entryText(entry) {
+    const scope = entry.scope ? `**${escapeMarkdownInline(entry.scope)}:** ` : '';
+    return scope + escapeMarkdownInline(entry.subject);
+}
+/**
+ * A subject as the start of a sentence: `add X` → `Add X`. Only a first word in plain lower
+ * case changes: `gRPC`, `e2e`, `x/net`, `` `kubectl` `` are names and stay as written.
+ */
+function sentenceCase(subject) {
+    return /^[a-z]+(?:-[a-z]+)*(?=[\s,:;.!?]|$)/.test(subject) ? subject[0].toUpperCase() + subject.slice(1) : subject;
+}
+/**
+ * A CHANGELOG list item (no author credit: the file is not a place for @-handles), a
+ * sentence (`feat: add X (#12)` → `- Add X ([#12](…))`). A breaking change carries its
+ * `BREAKING CHANGE:` text on a continuation line.
+ */
+function format_changelogLine(entry, repoUrl, marker = '-') {
+    const mark = entry.breaking ? '**BREAKING** ' : '';
+    const ref = referenceOf(entry, repoUrl);
+    const note = entry.breaking && entry.breakingNote ? `\n  ${escapeMarkdownInline(entry.breakingNote)}` : '';
+    return `${marker} ${mark}${format_entryText({ scope: entry.scope, subject: sentenceCase(entry.subject) })}${ref ? ` ${ref}` : ''}${note}`;
+}
+/** A release-notes list item, with `by @login` for a login from the API. */
+function format_notesLine(entry, repoUrl) {
+    const ref = referenceOf(entry, repoUrl);
+    return `- ${format_entryText(entry)}${ref ? ` ${ref}` : ''}${creditAuthor(entry.author)}`;
+}
+/** Pull request numbers a hand-written line mentions: `#123`, `[#123]`, `/pull/123`. */
+function format_prNumbersIn(text) {
+    const out = [];
+    for (const m of text.matchAll(/(?:^|[^\w&])#(\d+)\b|\/pull\/(\d+)\b/g))
+        out.push(Number(m[1] ?? m[2]));
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/changelog/templates.ts
 /**
  * The default texts the suite ships. They are TypeScript constants rather than files
@@ -1287,68 +1403,6 @@ function sectionContent(body) {
     return body.split('\n').filter((l) => l.trim() !== '' && !/^#{1,6}\s/.test(l.trim()) && !/^\[[^\]]+\]:\s/.test(l.trim()));
 }
 
-;// CONCATENATED MODULE: ./actions/lib/changelog/format.ts
-
-/** `https://github.com/OWNER/REPO` without a trailing slash or `.git`. */
-function format_normalizeRepoUrl(url) {
-    return url.trim().replace(/\/+$/, '').replace(/\.git$/, '');
-}
-/** `YYYY-MM-DD` and a real calendar date. */
-function format_isIsoDate(text) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    if (!m)
-        return false;
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const date = new Date(Date.UTC(y, mo - 1, d));
-    return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-/** `([#123](…/pull/123))`, or `([abc1234](…/commit/sha))` when there is no pull request; plain without a repo URL. */
-function referenceOf(entry, repoUrl) {
-    const repo = repoUrl ? format_normalizeRepoUrl(repoUrl) : null;
-    if (entry.pr !== null)
-        return repo ? `([#${entry.pr}](${repo}/pull/${entry.pr}))` : `(#${entry.pr})`;
-    if (/^[0-9a-f]{7,40}$/i.test(entry.sha)) {
-        const short = entry.sha.slice(0, 7);
-        return repo ? `([${short}](${repo}/commit/${entry.sha}))` : `(${short})`;
-    }
-    return '';
-}
-/** The text of an entry: `**scope:** subject`, escaped. */
-function format_entryText(entry) {
-    const scope = entry.scope ? `**${escapeMarkdownInline(entry.scope)}:** ` : '';
-    return scope + escapeMarkdownInline(entry.subject);
-}
-/**
- * A subject as the start of a sentence: `add X` → `Add X`. Only a first word in plain lower
- * case changes: `gRPC`, `e2e`, `x/net`, `` `kubectl` `` are names and stay as written.
- */
-function sentenceCase(subject) {
-    return /^[a-z]+(?:-[a-z]+)*(?=[\s,:;.!?]|$)/.test(subject) ? subject[0].toUpperCase() + subject.slice(1) : subject;
-}
-/**
- * A CHANGELOG list item (no author credit: the file is not a place for @-handles), a
- * sentence (`feat: add X (#12)` → `- Add X ([#12](…))`). A breaking change carries its
- * `BREAKING CHANGE:` text on a continuation line.
- */
-function format_changelogLine(entry, repoUrl, marker = '-') {
-    const mark = entry.breaking ? '**BREAKING** ' : '';
-    const ref = referenceOf(entry, repoUrl);
-    const note = entry.breaking && entry.breakingNote ? `\n  ${escapeMarkdownInline(entry.breakingNote)}` : '';
-    return `${marker} ${mark}${format_entryText({ scope: entry.scope, subject: sentenceCase(entry.subject) })}${ref ? ` ${ref}` : ''}${note}`;
-}
-/** A release-notes list item, with `by @login` for a login from the API. */
-function format_notesLine(entry, repoUrl) {
-    const ref = referenceOf(entry, repoUrl);
-    return `- ${format_entryText(entry)}${ref ? ` ${ref}` : ''}${creditAuthor(entry.author)}`;
-}
-/** Pull request numbers a hand-written line mentions: `#123`, `[#123]`, `/pull/123`. */
-function format_prNumbersIn(text) {
-    const out = [];
-    for (const m of text.matchAll(/(?:^|[^\w&])#(\d+)\b|\/pull\/(\d+)\b/g))
-        out.push(Number(m[1] ?? m[2]));
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./actions/lib/changelog/lint.ts
 
 
@@ -1601,7 +1655,15 @@ const LIST_MARKER = /^\s*(?:[-*+]|\d+[.)])\s+/;
  * overview agrees with the sections below it.
  */
 function overviewOf(entries, n = 3, extra = []) {
-    const count = (c) => entries.filter((e) => notesCategory(e) === c).length + extra.filter((x) => x.category === c).length;
+    // one pass: the category of each entry is computed once, for the counts and the ranking
+    const priorities = entries.map((e) => PRIORITY[notesCategory(e)]);
+    const counts = new Map();
+    const tally = (c) => void counts.set(c, (counts.get(c) ?? 0) + 1);
+    for (const e of entries)
+        tally(notesCategory(e));
+    for (const x of extra)
+        tally(x.category);
+    const count = (c) => counts.get(c) ?? 0;
     const breaking = count('breaking');
     const parts = [];
     const features = count('features');
@@ -1625,27 +1687,24 @@ function overviewOf(entries, n = 3, extra = []) {
         return 'This release contains no user-facing changes.';
     const lines = [`This release brings ${joinWords(parts)}.`];
     // the first n by priority, then by position (hand-written first); only those n are rendered
-    const candidates = [
-        ...extra.map((x) => ({ p: PRIORITY[x.category], extra: x })),
-        ...entries.map((e) => ({ p: PRIORITY[notesCategory(e)], entry: e })),
-    ];
     const ranked = [];
-    for (const p of [...new Set(candidates.map((c) => c.p))].sort((a, b) => a - b)) {
-        if (p >= PRIORITY.docs)
-            break;
-        for (const c of candidates) {
+    for (let p = 0; p < PRIORITY.docs && ranked.length < n; p++) {
+        for (const x of extra) {
             if (ranked.length >= n)
                 break;
-            if (c.p === p)
-                ranked.push(c);
+            if (PRIORITY[x.category] === p)
+                ranked.push(`${x.category === 'breaking' ? '⚠️ ' : ''}${escapeMarkdownInline(x.text.replace(LIST_MARKER, ''))}`);
+        }
+        for (let i = 0; i < entries.length && ranked.length < n; i++) {
+            const e = entries[i];
+            if (priorities[i] === p)
+                ranked.push(`${e.breaking ? '⚠️ ' : ''}${entryText(e)}`);
         }
     }
     if (ranked.length > 0) {
         lines.push('', 'Highlights:');
-        for (const c of ranked) {
-            const text = 'extra' in c ? `${c.extra.category === 'breaking' ? '⚠️ ' : ''}${escapeMarkdownInline(c.extra.text.replace(LIST_MARKER, ''))}` : `${c.entry.breaking ? '⚠️ ' : ''}${entryText(c.entry)}`;
+        for (const text of ranked)
             lines.push(`- ${text}`);
-        }
     }
     return lines.join('\n');
 }

@@ -2,7 +2,7 @@ export const id = 457;
 export const ids = [457];
 export const modules = {
 
-/***/ 7457:
+/***/ 17457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,19 +14,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./actions/lib/git/git.ts
-var git_git = __webpack_require__(597);
+var git_git = __webpack_require__(80597);
 // EXTERNAL MODULE: ./actions/lib/process/exec.ts
-var exec = __webpack_require__(3179);
+var exec = __webpack_require__(43179);
 // EXTERNAL MODULE: ./actions/verify-release/signers.ts
-var verify_release_signers = __webpack_require__(1837);
+var verify_release_signers = __webpack_require__(61837);
 // EXTERNAL MODULE: ./actions/verify-release/ssh-allowed-signers.ts
-var ssh_allowed_signers = __webpack_require__(2227);
+var ssh_allowed_signers = __webpack_require__(12227);
 ;// CONCATENATED MODULE: ./actions/verify-release/ssh-signature.ts
 /**
  * What an SSH-signed tag and ssh-keygen say, as plain data: the key (or certificate) inside

@@ -2,7 +2,7 @@ export const id = 571;
 export const ids = [571];
 export const modules = {
 
-/***/ 5571:
+/***/ 15571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,17 +14,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./actions/lib/runner/summary.ts
-var runner_summary = __webpack_require__(3653);
+var runner_summary = __webpack_require__(43653);
 // EXTERNAL MODULE: ./actions/lib/semver/version.ts
-var semver_version = __webpack_require__(5731);
+var semver_version = __webpack_require__(15731);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
-var errors = __webpack_require__(7378);
+var errors = __webpack_require__(27378);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./actions/lib/version-files/text.ts
 
 
@@ -131,9 +131,28 @@ class RegexCache {
 ;// CONCATENATED MODULE: ./actions/lib/version-files/yaml-nodes.ts
 
 
+/**
+ * The same text is parsed once: the release's images are read from the kustomizations and the
+ * chart's values.yaml (images.ts), and the same files are then read as version files. The
+ * documents are only read, never changed (edits replace text in the original string). Kept
+ * for the last {@link PARSED_MAX} texts, so a long process does not hold every file it read.
+ */
+const parsed = new Map();
+const PARSED_MAX = 512;
+/** `parseDocument(text)` with yaml's default options (unique keys, pretty errors), parsed once per text. */
+function parsedDocument(text) {
+    let doc = parsed.get(text);
+    if (doc === undefined) {
+        doc = (0,dist.parseDocument)(text, { uniqueKeys: true, prettyErrors: true });
+        if (parsed.size >= PARSED_MAX)
+            parsed.delete(parsed.keys().next().value);
+        parsed.set(text, doc);
+    }
+    return doc;
+}
 /** Parses a document or throws a FileError with the line of the first problem. */
 function parseYaml(text, path) {
-    const doc = (0,dist.parseDocument)(text, { uniqueKeys: true, prettyErrors: true });
+    const doc = parsedDocument(text);
     const error = doc.errors[0];
     if (error) {
         const line = error.linePos?.[0]?.line;
@@ -227,7 +246,10 @@ function readChartYaml(text, path = 'Chart.yaml', options = {}) {
     result.refs.push({ name: 'version', line: version.line, value: version.value, start: version.start, end: version.end });
     const [appNode] = findYamlNodes(doc.contents, ['appVersion']);
     const app = appNode && scalarSpan(text, appNode, lines, path, 'appVersion');
-    if (!app || app.value === '') {
+    if (options.appVersion === false) {
+        result.skipped.push({ name: 'appVersion', ...(app ? { line: app.line } : {}), reason: 'not the release\'s: the repository publishes no image (images: []), so appVersion names another application' });
+    }
+    else if (!app || app.value === '') {
         result.skipped.push({ name: 'appVersion', ...(app ? { line: app.line } : {}), reason: 'the chart has no appVersion' });
     }
     else {
@@ -622,7 +644,7 @@ function readDeclaringFile(file, text, chartNames, options = {}) {
     const optional = file.optional === true;
     switch (file.type) {
         case 'chart': {
-            const result = readChartYaml(text, file.path, options);
+            const result = readChartYaml(text, file.path, file.appVersion === false ? { ...options, appVersion: false } : options);
             if (result.chartName)
                 chartNames.push(result.chartName);
             return result;
@@ -979,6 +1001,7 @@ function read_readReferences(files, contents, options = {}) {
  */
 
 
+
 /** `registry[:port]/path/name`, lower case, no tag, no variable left. */
 const IMAGE = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?(?:\/[a-z0-9._-]+)+$/;
 function isImageName(name) {
@@ -1022,7 +1045,7 @@ function makefileImages(text) {
 function kustomizeImages(text) {
     let doc;
     try {
-        doc = (0,dist.parseDocument)(text);
+        doc = parsedDocument(text);
     }
     catch {
         return [];
@@ -1044,7 +1067,7 @@ function kustomizeImages(text) {
 function valuesImages(text) {
     let doc;
     try {
-        doc = (0,dist.parseDocument)(text);
+        doc = parsedDocument(text);
     }
     catch {
         return [];
@@ -1057,7 +1080,7 @@ function workflowEnv(text) {
     const env = new Map();
     let doc;
     try {
-        doc = (0,dist.parseDocument)(text).toJS();
+        doc = parsedDocument(text).toJS();
     }
     catch {
         return env;
@@ -1192,8 +1215,14 @@ function expandMakefiles(list, variables) {
         ];
     });
 }
+/** `images: []` in the configuration: a repository that releases its chart alone (release.yaml `image: none`). */
+function publishesNoImage(config) {
+    return Array.isArray(config.images) && config.images.length === 0;
+}
 /** The release's images: configured, then named by the Makefile, the kustomizations, the chart and the workflows. */
 function detectImages(req, chart) {
+    if (publishesNoImage(req.config))
+        return [];
     const text = (p) => lookup(req.contents, p) ?? '';
     const names = chart ? [chart.split('/').pop()] : [];
     const kustomized = req.paths.filter((p) => KUSTOMIZATION.test(p) && p.startsWith('config/'));
@@ -1221,7 +1250,7 @@ function discovered(req, chart, images) {
         return { path, type: 'docs', optional: true, images: [...images], ...(aliases.length > 0 ? { chart: aliases } : {}) };
     };
     if (chart) {
-        files.push({ path: `${chart}/Chart.yaml`, type: 'chart' });
+        files.push({ path: `${chart}/Chart.yaml`, type: 'chart', ...(publishesNoImage(req.config) ? { appVersion: false } : {}) });
         if (present.has(`${chart}/values.yaml`))
             files.push({ path: `${chart}/values.yaml`, type: 'values', optional: true });
         if (present.has(`${chart}/README.md`))
@@ -1246,7 +1275,8 @@ function releaseReferences(req) {
     const configured = !explicit && req.config.versionFiles && req.config.versionFiles.length > 0 ? req.config.versionFiles : undefined;
     const chart = explicit || configured ? undefined : chartFolder(paths, req.config.chart);
     const images = detectImages(request, chart ?? (req.config.chart ? normalise(req.config.chart) : undefined));
-    const withImages = (f) => (f.type === 'docs' ? { ...f, images: uniqueImages([...(f.images ?? []), ...images]) } : f);
+    const noImage = publishesNoImage(req.config);
+    const withImages = (f) => f.type === 'docs' ? { ...f, images: uniqueImages([...(f.images ?? []), ...images]) } : f.type === 'chart' && noImage && f.appVersion === undefined ? { ...f, appVersion: false } : f;
     if (explicit)
         return { files: expandMakefiles(explicit, req.config.makefileVariables).map(withImages), images, source: 'input' };
     if (configured)
@@ -1340,7 +1370,7 @@ async function readWorkspace(ws, config, repository) {
  * every reference to the new version.
  */
 async function inspectVersions(ws, config, repository, tags) {
-    const { currentTag, tagsPrefixed } = await __webpack_require__.e(/* import() */ 694).then(__webpack_require__.bind(__webpack_require__, 4694));
+    const { currentTag, tagsPrefixed } = await __webpack_require__.e(/* import() */ 313).then(__webpack_require__.bind(__webpack_require__, 44694));
     const refs = await readWorkspace(ws, config, repository);
     const tag = currentTag(tags);
     const prefixed = tagsPrefixed(tags);

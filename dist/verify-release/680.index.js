@@ -2,7 +2,7 @@ export const id = 680;
 export const ids = [680];
 export const modules = {
 
-/***/ 1766:
+/***/ 61766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,9 +10,9 @@ export const modules = {
 /* harmony export */   n2: () => (/* binding */ validateDigest),
 /* harmony export */   sI: () => (/* binding */ sha256Digest)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7378);
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27378);
 
 
 const SHA256 = /^sha256:[a-f0-9]{64}$/;
@@ -44,7 +44,7 @@ function sha256Digest(bytes) {
 
 /***/ }),
 
-/***/ 4680:
+/***/ 64680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -52,9 +52,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   formatPlatform: () => (/* binding */ formatPlatform),
 /* harmony export */   imagePlatforms: () => (/* binding */ imagePlatforms)
 /* harmony export */ });
-/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7378);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1766);
-/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6228);
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27378);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61766);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66228);
 
 
 
@@ -107,16 +107,17 @@ function formatPlatform(platform) {
 
 /***/ }),
 
-/***/ 6228:
+/***/ 66228:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EG: () => (/* binding */ OCI_MANIFEST),
 /* harmony export */   Qh: () => (/* binding */ HELM_CONFIG),
 /* harmony export */   V: () => (/* binding */ INDEX_TYPES),
+/* harmony export */   Ws: () => (/* binding */ HELM_CHART_LAYER),
 /* harmony export */   _P: () => (/* binding */ MANIFEST_TYPES)
 /* harmony export */ });
-/* unused harmony exports OCI_INDEX, OCI_CONFIG, OCI_LAYER_GZIP, OCI_EMPTY, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DOCKER_CONFIG, DOCKER_LAYER_GZIP, HELM_CHART_LAYER, HELM_PROVENANCE_LAYER, isIndexMediaType */
+/* unused harmony exports OCI_INDEX, OCI_CONFIG, OCI_LAYER_GZIP, OCI_EMPTY, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DOCKER_CONFIG, DOCKER_LAYER_GZIP, HELM_PROVENANCE_LAYER, isIndexMediaType */
 /** Media types of the OCI image spec, the Docker v2 formats and Helm 3.8+ charts. */
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';

@@ -1,19 +1,19 @@
 export const id = 713;
-export const ids = [713];
+export const ids = [713,435];
 export const modules = {
 
-/***/ 1713:
+/***/ 41713:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _crds_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3016);
-/* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3997);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9435);
+/* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73997);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69435);
 /**
  * helm-repo: `REPO_URL/index.yaml` lists the chart at the release version; its
  * first URL (relative ones resolve against the repository URL) downloads; the
@@ -42,9 +42,9 @@ async function run(ctx) {
     const base = safeUrl(`${repoUrl}/`);
     if (typeof base === 'string')
         return { status: 'failed', detail: base };
-    const helm = await Promise.all(/* import() */[__webpack_require__.e(828), __webpack_require__.e(750)]).then(__webpack_require__.bind(__webpack_require__, 8750));
+    const helm = await Promise.all(/* import() */[__webpack_require__.e(828), __webpack_require__.e(750)]).then(__webpack_require__.bind(__webpack_require__, 38750));
     const indexUrl = new URL(helm.repositoryIndexUrl(base.href));
-    const limit = (0,_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .requestTimeout */ .Vq)(ctx.poll.timeoutMs);
+    const limit = (0,_registry_js__WEBPACK_IMPORTED_MODULE_2__.requestTimeout)(ctx.poll.timeoutMs);
     const look = async () => {
         const bytes = await get(indexUrl, limit);
         if (typeof bytes === 'string')
@@ -164,9 +164,9 @@ async function inspectArchive(helm, bytes, where, expected, digest) {
 /* harmony export */   oG: () => (/* binding */ isCrdFile)
 /* harmony export */ });
 /* unused harmony export firstDifference */
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
 /**
  * CustomResourceDefinitions compared as YAML (not as bytes): key order, quoting,
  * comments and document markers do not matter, values do. Pure.
@@ -254,15 +254,16 @@ const isCrdFile = (name) => /\.(ya?ml|json)$/i.test(name);
 
 /***/ }),
 
-/***/ 9435:
+/***/ 69435:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kh: () => (/* binding */ registryClients),
-/* harmony export */   Vq: () => (/* binding */ requestTimeout),
-/* harmony export */   oD: () => (/* binding */ remoteVerdict)
+/* harmony export */   registryClients: () => (/* binding */ registryClients),
+/* harmony export */   remoteVerdict: () => (/* binding */ remoteVerdict),
+/* harmony export */   requestTimeout: () => (/* binding */ requestTimeout)
 /* harmony export */ });
-/* harmony import */ var _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7378);
+/* harmony import */ var _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27378);
 /* harmony import */ var _lib_runner_tuning_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4100);
 
 
@@ -277,7 +278,7 @@ function registryClients(ctx) {
         get(registry) {
             let client = clients.get(registry);
             if (!client) {
-                client = __webpack_require__.e(/* import() */ 721).then(__webpack_require__.bind(__webpack_require__, 6721)).then(({ OciClient }) => new OciClient({ registry, ...(ctx.credentials ? { credentials: ctx.credentials } : {}), timeoutMs: requestTimeout(ctx.poll.timeoutMs), userAgent: 'release-actions-verify-release' }));
+                client = __webpack_require__.e(/* import() */ 721).then(__webpack_require__.bind(__webpack_require__, 56721)).then(({ OciClient }) => new OciClient({ registry, ...(ctx.credentials ? { credentials: ctx.credentials } : {}), timeoutMs: requestTimeout(ctx.poll.timeoutMs), userAgent: 'release-actions-verify-release' }));
                 clients.set(registry, client);
             }
             return client;

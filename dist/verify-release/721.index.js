@@ -2,7 +2,7 @@ export const id = 721;
 export const ids = [721,837];
 export const modules = {
 
-/***/ 6721:
+/***/ 56721:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,11 +14,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
-var errors = __webpack_require__(7378);
+var errors = __webpack_require__(27378);
 // EXTERNAL MODULE: ./actions/lib/runner/tuning.ts
 var tuning = __webpack_require__(4100);
 // EXTERNAL MODULE: ./actions/lib/oci/reference.ts
-var oci_reference = __webpack_require__(7837);
+var oci_reference = __webpack_require__(67837);
 ;// CONCATENATED MODULE: ./actions/lib/oci/transport.ts
 
 
@@ -304,9 +304,9 @@ class RegistryAuth {
 }
 
 // EXTERNAL MODULE: ./actions/lib/oci/digest.ts
-var oci_digest = __webpack_require__(1766);
+var oci_digest = __webpack_require__(61766);
 // EXTERNAL MODULE: ./actions/lib/oci/media-types.ts
-var media_types = __webpack_require__(6228);
+var media_types = __webpack_require__(66228);
 ;// CONCATENATED MODULE: ./actions/lib/oci/client.ts
 
 
@@ -513,7 +513,7 @@ function mediaTypeOf(json) {
 
 /***/ }),
 
-/***/ 1766:
+/***/ 61766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -521,9 +521,9 @@ function mediaTypeOf(json) {
 /* harmony export */   n2: () => (/* binding */ validateDigest),
 /* harmony export */   sI: () => (/* binding */ sha256Digest)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7378);
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27378);
 
 
 const SHA256 = /^sha256:[a-f0-9]{64}$/;
@@ -555,16 +555,17 @@ function sha256Digest(bytes) {
 
 /***/ }),
 
-/***/ 6228:
+/***/ 66228:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EG: () => (/* binding */ OCI_MANIFEST),
 /* harmony export */   Qh: () => (/* binding */ HELM_CONFIG),
 /* harmony export */   V: () => (/* binding */ INDEX_TYPES),
+/* harmony export */   Ws: () => (/* binding */ HELM_CHART_LAYER),
 /* harmony export */   _P: () => (/* binding */ MANIFEST_TYPES)
 /* harmony export */ });
-/* unused harmony exports OCI_INDEX, OCI_CONFIG, OCI_LAYER_GZIP, OCI_EMPTY, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DOCKER_CONFIG, DOCKER_LAYER_GZIP, HELM_CHART_LAYER, HELM_PROVENANCE_LAYER, isIndexMediaType */
+/* unused harmony exports OCI_INDEX, OCI_CONFIG, OCI_LAYER_GZIP, OCI_EMPTY, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DOCKER_CONFIG, DOCKER_LAYER_GZIP, HELM_PROVENANCE_LAYER, isIndexMediaType */
 /** Media types of the OCI image spec, the Docker v2 formats and Helm 3.8+ charts. */
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
@@ -589,7 +590,7 @@ function isIndexMediaType(mediaType) {
 
 /***/ }),
 
-/***/ 7837:
+/***/ 67837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -604,8 +605,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   validateRepository: () => (/* binding */ validateRepository),
 /* harmony export */   validateTag: () => (/* binding */ validateTag)
 /* harmony export */ });
-/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7378);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1766);
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27378);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61766);
 
 
 const DOCKER_HUB = 'docker.io';

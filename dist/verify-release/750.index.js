@@ -2,7 +2,7 @@ export const id = 750;
 export const ids = [750];
 export const modules = {
 
-/***/ 8750:
+/***/ 38750:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -64,17 +64,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
-var errors = __webpack_require__(7378);
+var errors = __webpack_require__(27378);
 // EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
-var esm = __webpack_require__(1306);
+var esm = __webpack_require__(51306);
 // EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
-var index_min = __webpack_require__(8697);
+var index_min = __webpack_require__(98697);
 ;// CONCATENATED MODULE: ./actions/lib/helm/archive-read.ts
 /**
  * A chart archive read as Helm's `archive.LoadArchiveFiles` reads it: gunzip, tar members that
@@ -989,7 +989,7 @@ function loadChartArchive(bytes, where, warnings = []) {
 }
 
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./actions/lib/helm/archive.ts
 /**
  * The bytes of a chart archive as Helm's `chartutil.Save` writes them: Go's `archive/tar`
@@ -1129,7 +1129,7 @@ function helmGzip(data, level = 6) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./actions/lib/helm/goyaml.ts
 /**
  * A small YAML emitter that writes values the way Helm writes `index.yaml`.
@@ -1831,7 +1831,7 @@ function packageChart(chartDir, options = {}) {
 
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
+var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 ;// CONCATENATED MODULE: ./actions/lib/helm/index-model.ts
 

@@ -2,7 +2,7 @@ export const id = 756;
 export const ids = [756];
 export const modules = {
 
-/***/ 3756:
+/***/ 23756:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,21 +15,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./actions/lib/process/exec.ts
-var exec = __webpack_require__(3179);
+var exec = __webpack_require__(43179);
 // EXTERNAL MODULE: ./actions/verify-release/crds.ts
 var crds = __webpack_require__(3016);
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
-var errors = __webpack_require__(7378);
+var errors = __webpack_require__(27378);
 ;// CONCATENATED MODULE: ./actions/verify-release/tools.ts
 /**
  * `helm`, `kubectl` and `kind` for the cluster check: the ones on PATH when there
@@ -88,7 +88,7 @@ async function ensureTool(tool, log) {
     const found = await onPath(tool);
     if (found)
         return found;
-    const tc = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(955), __webpack_require__.e(183)]).then(__webpack_require__.bind(__webpack_require__, 5183));
+    const tc = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(955), __webpack_require__.e(183)]).then(__webpack_require__.bind(__webpack_require__, 55183));
     const version = TOOL_VERSIONS[tool];
     const cached = tc.find(tool, version.replace(/^v/, ''));
     if (cached)
@@ -231,9 +231,9 @@ async function run(ctx) {
 /* harmony export */   oG: () => (/* binding */ isCrdFile)
 /* harmony export */ });
 /* unused harmony export firstDifference */
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
 /**
  * CustomResourceDefinitions compared as YAML (not as bytes): key order, quoting,
  * comments and document markers do not matter, values do. Pure.

@@ -2,20 +2,20 @@ export const id = 783;
 export const ids = [783];
 export const modules = {
 
-/***/ 7783:
+/***/ 77783:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3997);
+/* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73997);
 
 async function run(ctx) {
     const client = await ctx.github();
     if (!client)
         return { status: 'failed', detail: 'needs a token (input token) to read the release' };
-    const [{ minimatch }, { isNewestStable }] = await Promise.all([__webpack_require__.e(/* import() */ 138).then(__webpack_require__.bind(__webpack_require__, 1138)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5731))]);
+    const [{ minimatch }, { isNewestStable }] = await Promise.all([__webpack_require__.e(/* import() */ 138).then(__webpack_require__.bind(__webpack_require__, 91138)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 15731))]);
     const { owner, repo } = ctx.run;
     const tag = ctx.tag;
     const patterns = ctx.inputs.assets.map((a) => a.replaceAll('{version}', ctx.version).replaceAll('{tag}', tag));

@@ -1,17 +1,18 @@
 export const id = 922;
-export const ids = [922];
+export const ids = [922,435];
 export const modules = {
 
-/***/ 6228:
+/***/ 66228:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EG: () => (/* binding */ OCI_MANIFEST),
 /* harmony export */   Qh: () => (/* binding */ HELM_CONFIG),
 /* harmony export */   V: () => (/* binding */ INDEX_TYPES),
+/* harmony export */   Ws: () => (/* binding */ HELM_CHART_LAYER),
 /* harmony export */   _P: () => (/* binding */ MANIFEST_TYPES)
 /* harmony export */ });
-/* unused harmony exports OCI_INDEX, OCI_CONFIG, OCI_LAYER_GZIP, OCI_EMPTY, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DOCKER_CONFIG, DOCKER_LAYER_GZIP, HELM_CHART_LAYER, HELM_PROVENANCE_LAYER, isIndexMediaType */
+/* unused harmony exports OCI_INDEX, OCI_CONFIG, OCI_LAYER_GZIP, OCI_EMPTY, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DOCKER_CONFIG, DOCKER_LAYER_GZIP, HELM_PROVENANCE_LAYER, isIndexMediaType */
 /** Media types of the OCI image spec, the Docker v2 formats and Helm 3.8+ charts. */
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
@@ -36,7 +37,7 @@ function isIndexMediaType(mediaType) {
 
 /***/ }),
 
-/***/ 922:
+/***/ 90922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -44,9 +45,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   chartTag: () => (/* binding */ chartTag),
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _lib_oci_media_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6228);
-/* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3997);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9435);
+/* harmony import */ var _lib_oci_media_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66228);
+/* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73997);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69435);
 /**
  * oci-chart: when an OCI registry is configured for the chart, its tag (the chart
  * version, `+` written `_` as Helm does) exists and is a Helm chart manifest. Polled.
@@ -61,13 +62,13 @@ async function run(ctx) {
     if (!location)
         return { status: 'skipped', detail: 'no OCI registry configured for the chart (input oci-registry, configuration key oci-registry)' };
     const chart = await ctx.chart();
-    const { parseChartLocation } = await __webpack_require__.e(/* import() */ 837).then(__webpack_require__.bind(__webpack_require__, 7837));
+    const { parseChartLocation } = await __webpack_require__.e(/* import() */ 837).then(__webpack_require__.bind(__webpack_require__, 67837));
     const { registry, repository } = parseChartLocation(location, chart.name);
     const tag = chartTag(chart.version, ctx.version);
-    const client = await (0,_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .registryClients */ .Kh)(ctx).get(registry);
+    const client = await (0,_registry_js__WEBPACK_IMPORTED_MODULE_1__.registryClients)(ctx).get(registry);
     const name = `oci://${registry}/${repository}:${tag}`;
     const finish = (ok, detail) => ({ done: true, value: { ok, detail } });
-    const outcome = await (0,_poll_js__WEBPACK_IMPORTED_MODULE_2__/* .poll */ .wt)(() => (0,_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .remoteVerdict */ .oD)(async () => {
+    const outcome = await (0,_poll_js__WEBPACK_IMPORTED_MODULE_2__/* .poll */ .wt)(() => (0,_registry_js__WEBPACK_IMPORTED_MODULE_1__.remoteVerdict)(async () => {
         const manifest = await client.getManifest(repository, tag, [_lib_oci_media_types_js__WEBPACK_IMPORTED_MODULE_0__/* .OCI_MANIFEST */ .EG]);
         if (!manifest)
             return { done: false, missing: `${name} not found` };
@@ -90,15 +91,16 @@ function chartTag(chartVersion, version) {
 
 /***/ }),
 
-/***/ 9435:
+/***/ 69435:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kh: () => (/* binding */ registryClients),
-/* harmony export */   Vq: () => (/* binding */ requestTimeout),
-/* harmony export */   oD: () => (/* binding */ remoteVerdict)
+/* harmony export */   registryClients: () => (/* binding */ registryClients),
+/* harmony export */   remoteVerdict: () => (/* binding */ remoteVerdict),
+/* harmony export */   requestTimeout: () => (/* binding */ requestTimeout)
 /* harmony export */ });
-/* harmony import */ var _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7378);
+/* harmony import */ var _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27378);
 /* harmony import */ var _lib_runner_tuning_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4100);
 
 
@@ -113,7 +115,7 @@ function registryClients(ctx) {
         get(registry) {
             let client = clients.get(registry);
             if (!client) {
-                client = __webpack_require__.e(/* import() */ 721).then(__webpack_require__.bind(__webpack_require__, 6721)).then(({ OciClient }) => new OciClient({ registry, ...(ctx.credentials ? { credentials: ctx.credentials } : {}), timeoutMs: requestTimeout(ctx.poll.timeoutMs), userAgent: 'release-actions-verify-release' }));
+                client = __webpack_require__.e(/* import() */ 721).then(__webpack_require__.bind(__webpack_require__, 56721)).then(({ OciClient }) => new OciClient({ registry, ...(ctx.credentials ? { credentials: ctx.credentials } : {}), timeoutMs: requestTimeout(ctx.poll.timeoutMs), userAgent: 'release-actions-verify-release' }));
                 clients.set(registry, client);
             }
             return client;

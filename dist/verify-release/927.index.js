@@ -2,7 +2,7 @@ export const id = 927;
 export const ids = [927];
 export const modules = {
 
-/***/ 927:
+/***/ 50927:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG

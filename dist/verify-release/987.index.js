@@ -2,7 +2,7 @@ export const id = 987;
 export const ids = [987];
 export const modules = {
 
-/***/ 5987:
+/***/ 15987:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -1,8 +1,8 @@
-export const id = 719;
-export const ids = [719];
+export const id = 214;
+export const ids = [214];
 export const modules = {
 
-/***/ 2719:
+/***/ 61214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: USAGE, UsageError, main, parseArgs, progressLine, renderReport, renderTable
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/rehearse/github-repo.ts
 /**
  * Which GitHub repository a local clone is, for a rehearsal of a clone whose origin is not
@@ -167,19 +167,19 @@ async function readRepositorySources(read, originUrl) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
+var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./actions/lib/config/config.ts
-var config_config = __webpack_require__(1967);
+var config_config = __webpack_require__(81967);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./actions/lib/semver/version.ts
-var semver_version = __webpack_require__(5731);
+var semver_version = __webpack_require__(15731);
 // EXTERNAL MODULE: ./actions/lib/version-files/read.ts + 6 modules
 var version_files_read = __webpack_require__(2318);
 // EXTERNAL MODULE: ./actions/lib/version-files/references.ts + 1 modules
@@ -270,7 +270,7 @@ async function readWorkspace(ws, config, repository) {
  * every reference to the new version.
  */
 async function inspectVersions(ws, config, repository, tags) {
-    const { currentTag, tagsPrefixed } = await __webpack_require__.e(/* import() */ 694).then(__webpack_require__.bind(__webpack_require__, 4694));
+    const { currentTag, tagsPrefixed } = await __webpack_require__.e(/* import() */ 694).then(__webpack_require__.bind(__webpack_require__, 44694));
     const refs = await readWorkspace(ws, config, repository);
     const tag = currentTag(tags);
     const prefixed = tagsPrefixed(tags);
@@ -286,7 +286,7 @@ async function inspectVersions(ws, config, repository, tags) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./test/support/events.ts
 function repository(r) {
     const server = r.serverUrl ?? 'https://github.com';
@@ -536,7 +536,7 @@ async function runAction(opts) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 28 modules
-var expressions_dist = __webpack_require__(4082);
+var expressions_dist = __webpack_require__(34082);
 ;// CONCATENATED MODULE: ./src/rehearse/expressions.ts
 /**
  * GitHub's expression language, evaluated by GitHub's own implementation (npm
@@ -562,7 +562,7 @@ function isExpr(v) {
 const STATUS_FUNCTIONS = ['success', 'failure', 'always', 'cancelled'];
 function statusFunctions(status) {
     const answer = {
-        success: !status.failed && !status.cancelled,
+        success: !status.failed && !status.incomplete && !status.cancelled,
         failure: status.failed,
         always: true,
         cancelled: status.cancelled ?? false,
@@ -724,9 +724,9 @@ function showPermissions(perms) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
-var errors = __webpack_require__(7378);
+var errors = __webpack_require__(27378);
 // EXTERNAL MODULE: ./actions/lib/runner/tuning.ts
 var tuning = __webpack_require__(4100);
 ;// CONCATENATED MODULE: ./actions/lib/oci/digest.ts
@@ -1620,7 +1620,151 @@ async function downloadArtifact(ctx) {
     return ok({ 'download-path': dest }, notes);
 }
 
+;// CONCATENATED MODULE: ./src/rehearse/stand-ins/signing.ts
+/**
+ * Stand-ins for the signing steps release.yaml adds: the SBOM of the image (anchore/sbom-action)
+ * and its attestation (actions/attest with `sbom-path`), and — shared with the provenance
+ * stand-in — how a statement is signed. With the world's local Sigstore (world.ts) the
+ * statement is signed keylessly as the job's workflow identity and stored through the
+ * emulator's attestations API with the job's token, as actions/attest does on GitHub, so the
+ * verify job proves it; without one (a resumable rehearsal) the bundle is unsigned, stored
+ * nowhere, and the report says so.
+ */
+
+
+
+
+const signing_ok = (outputs = {}, notes = []) => ({ status: 'passed', outputs, notes });
+const signing_fail = (reason) => ({ status: 'failed', reason });
+const signing_abs = (ctx, path) => ((0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.join)(ctx.workspace, path));
+/** anchore/sbom-action: an SPDX 2.3 JSON document naming the image (Syft is not run: the synthetic image has no packages). */
+async function sbomAction(ctx) {
+    const image = ctx.inputs['image'] ?? '';
+    if (!image)
+        return signing_fail('the rehearsal models anchore/sbom-action for an image (input image)');
+    const format = ctx.inputs['format'] || 'spdx-json';
+    if (format !== 'spdx-json')
+        return signing_fail(`the rehearsal writes SPDX JSON only, not ${format}`);
+    const output = signing_abs(ctx, ctx.inputs['output-file'] || `${ctx.temp}/sbom.spdx.json`);
+    const doc = {
+        spdxVersion: 'SPDX-2.3',
+        dataLicense: 'CC0-1.0',
+        SPDXID: 'SPDXRef-DOCUMENT',
+        name: image,
+        documentNamespace: `https://anchore.com/syft/image/rehearsal-${(0,external_node_crypto_.randomUUID)()}`,
+        creationInfo: { created: new Date().toISOString(), creators: ['Tool: release-actions rehearsal (no Syft)'] },
+        packages: [{ name: image, SPDXID: 'SPDXRef-image', downloadLocation: 'NOASSERTION' }],
+    };
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(output, '..'), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(output, `${JSON.stringify(doc, null, 2)}\n`);
+    return signing_ok({}, [`SPDX JSON of ${image} written to ${(0,external_node_path_.basename)(output)} (Syft is not run; the synthetic image has no packages)`]);
+}
+function subjects(ctx) {
+    const name = ctx.inputs['subject-name'] ?? '';
+    const digest = ctx.inputs['subject-digest'] ?? '';
+    if (digest) {
+        if (!name)
+            return 'subject-name must be provided when using subject-digest';
+        if (!/^sha256:[0-9a-f]{64}$/.test(digest))
+            return 'subject-digest must be in the format "sha256:<hex-digest>"';
+        return [{ name, digest: digest.slice('sha256:'.length) }];
+    }
+    const out = [];
+    for (const pattern of (ctx.inputs['subject-path'] ?? '').split(/[\n,]/).map((p) => p.trim()).filter(Boolean)) {
+        for (const f of expandPath(ctx, pattern).filter((p) => (0,external_node_fs_.statSync)(p).isFile()))
+            out.push({ name: name || (0,external_node_path_.basename)(f), digest: (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(f)).digest('hex') });
+    }
+    return out.length > 0 ? out : 'One of subject-path or subject-digest must be provided';
+}
+/** actions/attest: an SBOM statement when `sbom-path` is given (SPDX: `https://spdx.dev/Document/<version>`), else a provenance one. */
+async function attest(ctx) {
+    const subs = subjects(ctx);
+    if (typeof subs === 'string')
+        return signing_fail(subs);
+    const sbomPath = ctx.inputs['sbom-path'] ? signing_abs(ctx, ctx.inputs['sbom-path']) : '';
+    if (sbomPath && !(0,external_node_fs_.existsSync)(sbomPath))
+        return signing_fail(`sbom-path ${ctx.inputs['sbom-path']} does not exist`);
+    const sbom = sbomPath ? JSON.parse((0,external_node_fs_.readFileSync)(sbomPath, 'utf8')) : undefined;
+    if (sbom && !sbom.spdxVersion)
+        return signing_fail('the rehearsal reads SPDX JSON SBOMs only (no spdxVersion)');
+    const statement = {
+        subject: subs.map((s) => ({ name: s.name, digest: { sha256: s.digest } })),
+        predicateType: sbom ? `https://spdx.dev/Document/${(sbom.spdxVersion ?? '').replace(/^SPDX-/, 'v')}` : 'https://slsa.dev/provenance/v1',
+        predicate: sbom ?? { runDetails: { builder: { id: 'release-actions rehearsal' }, metadata: { invocationId: `rehearsal-${(0,external_node_crypto_.randomUUID)()}` } } },
+    };
+    const attested = await signAndStore(ctx, statement);
+    if (typeof attested === 'string')
+        return signing_fail(attested);
+    const { bundle } = attested;
+    const dir = (0,external_node_path_.join)(ctx.temp, 'attestations');
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const path = (0,external_node_path_.join)(dir, `${sbom ? 'sbom-' : ''}${(0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(subs)).digest('hex').slice(0, 16)}.jsonl`);
+    (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(bundle)}\n`);
+    return { ...signing_ok({ 'bundle-path': path, 'attestation-id': attested.id, 'attestation-url': attested.id ? `${ctx.github.serverUrl}/${ctx.repository}/attestations/${attested.id}` : '' }, attested.notes), ...(attested.didNot ? { didNot: attested.didNot } : {}) };
+}
+/**
+ * The reusable workflow whose identity signs: what ci-release.yaml calls (`…/release.yaml@v1`),
+ * as GitHub writes a reusable workflow's own file and ref into the certificate (job_workflow_ref).
+ */
+const SIGNER = 'llm-d/release-actions/.github/workflows/release.yaml@refs/tags/v1';
+/** A bundle without a signature: the statement alone, where Sigstore puts nothing. */
+function unsigned(statement) {
+    return {
+        mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+        // where Sigstore puts its short-lived certificate and the log's timestamp, both new on every run
+        verificationMaterial: { tlogEntries: [{ integratedTime: String(Math.floor(Date.now() / 1000)) }] },
+        dsseEnvelope: { payload: Buffer.from(JSON.stringify({ _type: 'https://in-toto.io/Statement/v1', ...statement })).toString('base64'), payloadType: 'application/vnd.in-toto+json', signatures: [] },
+    };
+}
+/** The statement signed with the local Sigstore and stored as GitHub stores an attestation; unsigned without one. */
+async function signAndStore(ctx, statement) {
+    const what = `${statement.predicateType.includes('spdx') ? 'SBOM' : 'provenance'} statement for ${statement.subject.map((s) => s.name).join(', ')}`;
+    if (!ctx.sigstore)
+        return { bundle: unsigned(statement), id: '', notes: [`${what} written unsigned (no Sigstore, no attestation API)`] };
+    const identity = { serverUrl: ctx.github.serverUrl, repository: ctx.repository, ref: ctx.event.ref, workflow: SIGNER };
+    const bundle = await ctx.sigstore.attest(statement, identity);
+    const res = await fetch(`${ctx.github.apiUrl}/repos/${ctx.repository}/attestations`, {
+        method: 'POST',
+        headers: { authorization: `token ${ctx.github.token}`, accept: 'application/vnd.github+json', 'content-type': 'application/json' },
+        body: JSON.stringify({ bundle }),
+    });
+    const body = (await res.json().catch(() => ({})));
+    if (res.status !== 201)
+        return `storing the attestation: POST /repos/${ctx.repository}/attestations answered HTTP ${res.status}${body.message ? `: ${body.message}` : ''}`;
+    return {
+        bundle,
+        id: String(body.id ?? ''),
+        notes: [`${what} signed by ${ctx.github.serverUrl}/${SIGNER} (local Sigstore: Fulcio-like CA, Rekor-like log) and stored as attestation ${body.id}`],
+        didNot: 'signed by the local Sigstore, not Sigstore\'s public-good instance; not pushed to the registry',
+    };
+}
+const SIGNING_STAND_INS = {
+    'anchore/sbom-action': { description: 'an SPDX JSON document naming the image (no Syft)', didNot: 'Syft did not run: the SBOM lists no package of the image, only names it', run: sbomAction },
+    'actions/attest': { description: 'an in-toto statement (SBOM or provenance) signed with the local Sigstore and stored through the attestations API (unsigned in a resumable rehearsal)', didNot: 'no Sigstore signature, no attestation stored on GitHub or pushed to the registry: the statement is unsigned', run: attest },
+};
+/** The releases these stand-ins model (see models.ts). */
+const SIGNING_MODELS = {
+    'actions/attest': {
+        version: 'v4.1.1',
+        sha: 'a1948c3f048ba23858d222213b7c278aabede763',
+        inputs: ['subject-path', 'subject-digest', 'subject-name', 'subject-checksums', 'sbom-path', 'predicate-type', 'predicate', 'predicate-path', 'push-to-registry', 'create-storage-record', 'show-summary', 'github-token'],
+    },
+    'anchore/sbom-action': {
+        version: 'v0.24.0',
+        sha: 'e22c389904149dbc22b58101806040fa8d37a610',
+        // read: image, format, output-file; the others change where Syft's output goes, which the stand-in does not run
+        inputs: ['image', 'path', 'file', 'format', 'output-file', 'upload-artifact', 'upload-release-assets', 'artifact-name', 'syft-version'],
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rehearse/stand-ins/models.ts
+/**
+ * The release of each third-party action the stand-ins model: the pin the suite's workflows use,
+ * the inputs the stand-in reads (or accepts knowing they change nothing it does), and the inputs
+ * that major removed. A step pinned elsewhere, or setting an input outside the list, still runs
+ * on the stand-in, with a note that says so: the rehearsal never silently pretends.
+ */
+
 const ACTION_MODELS = {
     'actions/checkout': { version: 'v7.0.1', sha: '3d3c42e5aac5ba805825da76410c181273ba90b1', inputs: ['repository', 'ref', 'token', 'path', 'fetch-depth', 'persist-credentials'] },
     'actions/upload-artifact': {
@@ -1654,6 +1798,7 @@ const ACTION_MODELS = {
     'docker/setup-buildx-action': { version: 'v4.3.0', sha: '37fe631027851001ddb9b187196cc803df7f5f0e', inputs: [], removed: ['install', 'config', 'config-inline'] },
     'docker/setup-qemu-action': { version: 'v4.2.0', sha: '96fe6ef7f33517b61c61be40b68a1882f3264fb8', inputs: ['platforms'] },
     'helm/kind-action': { version: 'v1.14.0', sha: 'ef37e7f390d99f746eb8b610417061a60e82a6cc', inputs: [] },
+    ...SIGNING_MODELS,
 };
 /** Environment variables a major removed: set on the step, they now do nothing. */
 const REMOVED_ENV = {
@@ -1679,7 +1824,7 @@ function modelNotes(key, ref, withKeys) {
 }
 
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./src/rehearse/stand-ins/image.ts
 /**
  * The container image, synthetic: what `docker buildx build --push` and `docker buildx
@@ -1771,7 +1916,7 @@ async function pushAttestation(c, spec, subject) {
         layers.push({ mediaType: 'application/vnd.in-toto+json', digest: blob.digest, size: blob.size, annotations: { 'in-toto.io/predicate-type': predicateType } });
     };
     if (spec.provenance)
-        await add('https://slsa.dev/provenance/v0.2', { builder: { id: 'release-actions rehearsal (no real build)' }, buildType: 'https://mobyproject.org/buildkit@v1' });
+        await add('https://slsa.dev/provenance/v0.2', { builder: { id: spec.builder ?? 'release-actions rehearsal (no real build)' }, buildType: 'https://mobyproject.org/buildkit@v1' });
     if (spec.sbom)
         await add('https://spdx.dev/Document', { spdxVersion: 'SPDX-2.3', name: spec.repository, packages: [] });
     const config = await c.ensureBlob(spec.repository, json({ architecture: 'unknown', os: 'unknown', config: {}, rootfs: { type: 'layers', diff_ids: [] } }));
@@ -1800,8 +1945,19 @@ async function pushIndex(c, repository, manifests, tags) {
 async function buildAndPush(registry, spec, tags) {
     const c = client(registry);
     const manifests = [];
-    for (const platform of spec.platforms) {
-        const m = await pushPlatformManifest(c, spec, platform);
+    for (const platform of spec.platforms)
+        manifests.push(await pushPlatformManifest(c, spec, platform));
+    return indexBuilt(registry, spec, manifests, tags);
+}
+/**
+ * Platform manifests already in the registry (synthetic, or built by buildah) with their
+ * attestation manifests when asked, under an index when there is more than one manifest;
+ * tagged with `tags`, or by digest only. Returns the digest buildx would print.
+ */
+async function indexBuilt(registry, spec, built, tags) {
+    const c = client(registry);
+    const manifests = [];
+    for (const m of built) {
         manifests.push(m);
         if (spec.provenance || spec.sbom)
             manifests.push(await pushAttestation(c, spec, m));
@@ -1874,6 +2030,109 @@ function contentDigest(text) {
     return createHash('sha256').update(text).digest('hex');
 }
 
+;// CONCATENATED MODULE: ./src/rehearse/stand-ins/buildah.ts
+/**
+ * A real image build for docker/build-push-action's stand-in: buildah (no daemon, vfs storage
+ * under the job's RUNNER_TEMP, chroot isolation, nothing pulled), one build per platform, the
+ * result written as an OCI layout and uploaded to the local registry by the rehearsal's OCI
+ * client (so a push by digest leaves no tag, as buildx's does). Used when buildah is on PATH and
+ * RELEASE_ACTIONS_NO_BUILDAH is not 1, and only for a Dockerfile that needs nothing from the
+ * network (every FROM is `scratch` or an earlier stage) and runs no RUN step for a foreign
+ * architecture (that needs QEMU); anything else gets the synthetic image, with the reason.
+ */
+
+
+
+
+
+
+
+const NO_BUILDAH_ENV = 'RELEASE_ACTIONS_NO_BUILDAH';
+/** buildah's path, or why it is not used. */
+function findBuildah(env = process.env) {
+    if (env[NO_BUILDAH_ENV] === '1')
+        return { missing: `${NO_BUILDAH_ENV}=1` };
+    for (const dir of (env['PATH'] ?? '').split(external_node_path_.delimiter).filter(Boolean)) {
+        const path = (0,external_node_path_.join)(dir, 'buildah');
+        if ((0,external_node_fs_.existsSync)(path))
+            return { path };
+    }
+    return { missing: 'buildah is not installed (apt-get install -y buildah)' };
+}
+const HOST_ARCH = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x' };
+/**
+ * Why buildah cannot build `dockerfile` here for `platforms`, or undefined: a base image other
+ * than `scratch` or an earlier stage would be downloaded; a RUN for another architecture needs QEMU.
+ */
+function offlineProblem(dockerfile, platforms) {
+    const stages = new Set();
+    const bases = [];
+    let runs = false;
+    // continuation lines joined, comments dropped: instructions as the Dockerfile parser sees them
+    const instructions = dockerfile.replace(/\\\r?\n/g, ' ').split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+    for (const line of instructions) {
+        const [keyword = '', ...rest] = line.split(/\s+/);
+        if (/^run$/i.test(keyword))
+            runs = true;
+        if (!/^from$/i.test(keyword))
+            continue;
+        const words = rest.filter((w) => !w.startsWith('--'));
+        const image = words[0] ?? '';
+        if (image.toLowerCase() !== 'scratch' && !stages.has(image.toLowerCase()))
+            bases.push(image);
+        if ((words[1] ?? '').toLowerCase() === 'as' && words[2])
+            stages.add(words[2].toLowerCase());
+    }
+    if (bases.length > 0)
+        return `the Dockerfile needs base images from the network (${bases.join(', ')}); the rehearsal downloads nothing`;
+    const host = HOST_ARCH[(0,external_node_os_.arch)()] ?? (0,external_node_os_.arch)();
+    const foreign = platforms.filter((p) => p.architecture !== host);
+    if (runs && foreign.length > 0)
+        return `the Dockerfile has RUN steps and ${foreign.map(platformText).join(', ')} is not this machine's architecture (${host}): that needs QEMU`;
+    return undefined;
+}
+async function buildah(b, args) {
+    const storage = ['--storage-driver', 'vfs', '--root', (0,external_node_path_.join)(b.dir, 'storage'), '--runroot', (0,external_node_path_.join)(b.dir, 'run')];
+    // HOME and XDG dirs in the job's folders: no user configuration read; chroot: no namespaces needed
+    const env = { HOME: b.home, XDG_CONFIG_HOME: b.home, XDG_RUNTIME_DIR: (0,external_node_path_.join)(b.dir, 'run'), BUILDAH_ISOLATION: 'chroot' };
+    const r = await proc(b.buildah, [...storage, ...args], { env, timeoutMs: 300_000 });
+    if (r.code !== 0)
+        throw new Error(`buildah ${args[0] ?? ''} failed (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-3).join(' ')}`);
+    return r.stdout.toString('utf8');
+}
+/** One platform built with buildah and its manifest, config and layers uploaded to the registry by digest. */
+async function buildPlatform(b) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(b.dir, 'run'), { recursive: true });
+    const slug = platformText(b.platform).replace(/\//g, '-');
+    const name = `localhost/rehearsal-build:${slug}`;
+    const args = ['build', '--isolation', 'chroot', '--pull=never', '--timestamp', '0', '--format', 'oci', '--platform', platformText(b.platform), '--file', b.file, '--tag', name];
+    for (const a of b.buildArgs)
+        args.push('--build-arg', a);
+    for (const [k, v] of Object.entries(b.labels))
+        args.push('--label', `${k}=${v}`);
+    await buildah(b, [...args, '--', b.context]);
+    const layout = (0,external_node_path_.join)(b.dir, `layout-${slug}`);
+    (0,external_node_fs_.rmSync)(layout, { recursive: true, force: true });
+    await buildah(b, ['push', '--format', 'oci', '--', name, `oci:${layout}:${slug}`]);
+    return uploadLayout(layout, b.registry, b.repository, b.platform);
+}
+/** The one manifest of an OCI layout, with its config and layers, uploaded by digest. */
+async function uploadLayout(layout, registry, repository, platform) {
+    const blob = (digest) => new Uint8Array((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(layout, 'blobs', 'sha256', digest.replace(/^sha256:/, ''))));
+    const index = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(layout, 'index.json'), 'utf8'));
+    const top = index.manifests[0];
+    if (!top)
+        throw new Error(`buildah wrote no manifest into ${layout}`);
+    const bytes = blob(top.digest);
+    const manifest = JSON.parse(Buffer.from(bytes).toString('utf8'));
+    const c = client(registry);
+    for (const d of [manifest.config.digest, ...manifest.layers.map((l) => l.digest)])
+        await c.ensureBlob(repository, blob(d));
+    const mediaType = manifest.mediaType ?? OCI_MANIFEST;
+    const digest = await c.putManifest(repository, sha256Digest(bytes), mediaType, bytes);
+    return { mediaType, digest, size: bytes.byteLength, platform };
+}
+
 ;// CONCATENATED MODULE: ./src/rehearse/stand-ins/actions.ts
 /**
  * Stand-ins for the third-party actions of the release workflows. Each does the observable
@@ -1884,6 +2143,8 @@ function contentDigest(text) {
  * `./models.ts` says which release it models (the one the workflows pin) so that a step pinned
  * or configured otherwise is named in the notes. Artifacts are in `./artifacts.ts`.
  */
+
+
 
 
 
@@ -2126,6 +2387,7 @@ async function buildPush(ctx) {
         return noRegistry(ctx);
     if (names.length === 0)
         return actions_fail('ERROR: tag is needed when pushing to registry');
+    let built;
     let digest = '';
     for (const name of names) {
         const repository = localRepository(name, ctx.registry);
@@ -2134,13 +2396,35 @@ async function buildPush(ctx) {
         if (!ctx.logins.has(ctx.registry.host))
             return actions_fail(`ERROR: failed to push ${name}: unauthorized: authentication required (no docker/login-action to ${ctx.registry.host} in this job)`);
         const own = byDigest ? [] : tags.filter((t) => t.replace(/:[^/:]+$/, '') === name).map((t) => t.slice(name.length + 1));
-        digest = await buildAndPush(ctx.registry, { repository, platforms, content, labels, provenance, sbom }, own);
+        const spec = { repository, platforms, content, labels, provenance, sbom };
+        built = await buildImage(ctx, { context, file, buildArgs, spec });
+        digest = built.manifests ? await indexBuilt(ctx.registry, { ...spec, builder: 'buildah (release-actions rehearsal)' }, built.manifests, own) : await buildAndPush(ctx.registry, spec, own);
     }
+    const what = built?.manifests ? `image built by buildah for ${platforms.map(platformText).join(', ')}` : `synthetic image for ${platforms.map(platformText).join(', ')}`;
+    const attestations = provenance || sbom ? `${[provenance ? 'provenance' : '', sbom ? 'SBOM' : ''].filter(Boolean).join(' and ')} as an attestation manifest written by the rehearsal (unsigned, not BuildKit's)` : '';
     const notes = [
-        `synthetic image for ${platforms.map(platformText).join(', ')} pushed to ${names.join(', ')}${byDigest ? ' by digest' : ''}: ${digest.slice(0, 19)}…`,
-        `no Dockerfile was built: its text, the build arguments and the revision are the image's content${provenance || sbom ? `; ${[provenance ? 'provenance' : '', sbom ? 'SBOM' : ''].filter(Boolean).join(' and ')} as an attestation manifest` : ''}`,
+        `${what} pushed to ${names.join(', ')}${byDigest ? ' by digest' : ''}: ${digest.slice(0, 19)}…`,
+        built?.manifests ? `${built.note}${attestations ? `; ${attestations}` : ''}` : `no Dockerfile was built (${built?.note ?? 'buildah not used'}): its text, the build arguments and the revision are the image's content${attestations ? `; ${attestations}` : ''}`,
     ];
-    return actions_ok({ digest, imageid: digest, metadata: JSON.stringify({ 'containerimage.digest': digest, 'image.name': names.join(',') }) }, notes);
+    const didNot = built?.manifests
+        ? `built by buildah, not BuildKit${attestations ? `; the ${[provenance ? 'provenance' : '', sbom ? 'SBOM' : ''].filter(Boolean).join(' and ')} attestation${provenance && sbom ? 's are' : ' is'} synthetic and unsigned` : ''}`
+        : `no image was built (${built?.note ?? 'buildah not used'}): a synthetic image${attestations ? ` with a synthetic, unsigned attestation` : ''}`;
+    return { ...actions_ok({ digest, imageid: digest, metadata: JSON.stringify({ 'containerimage.digest': digest, 'image.name': names.join(',') }) }, notes), didNot };
+}
+/** The platforms built by buildah when it can build this Dockerfile here; else why not. */
+async function buildImage(ctx, b) {
+    const found = findBuildah();
+    if ('missing' in found)
+        return { note: found.missing };
+    const problem = offlineProblem((0,external_node_fs_.readFileSync)(b.file, 'utf8'), b.spec.platforms);
+    if (problem)
+        return { note: problem };
+    const started = performance.now();
+    const manifests = [];
+    for (const platform of b.spec.platforms) {
+        manifests.push(await buildPlatform({ buildah: found.path, dir: (0,external_node_path_.join)(ctx.temp, 'buildah'), home: ctx.home, context: b.context, file: b.file, platform, buildArgs: b.buildArgs, labels: b.spec.labels, registry: ctx.registry, repository: b.spec.repository }));
+    }
+    return { manifests, note: `buildah built ${(0,external_node_path_.relative)(ctx.workspace, b.file) || b.file} for ${b.spec.platforms.map(platformText).join(', ')} in ${((performance.now() - started) / 1000).toFixed(2)} s (vfs storage, chroot isolation, nothing pulled)` };
 }
 async function trivy(ctx) {
     const ref = ctx.inputs['image-ref'] ?? '';
@@ -2152,7 +2436,7 @@ async function trivy(ctx) {
     const at = /@(sha256:[0-9a-f]{64})$/.exec(ref)?.[1] ?? /:([^/:@]+)$/.exec(ref)?.[1];
     if (!at || !(await exists(ctx.registry, repository, at)))
         return actions_fail(`FATAL image scan error: ${ref}: not found in the registry`);
-    return actions_ok({}, [`${ref} pulled; no vulnerability scan (Trivy is not run; the synthetic image has no packages), severities ${ctx.inputs['severity'] || 'all'} pass`]);
+    return actions_ok({}, [`${ref} found in the registry; no vulnerability scan (Trivy is not run), severities ${ctx.inputs['severity'] || 'all'} not checked`]);
 }
 function subjectsFromPath(ctx, name) {
     const subjects = [];
@@ -2199,53 +2483,51 @@ function attestSubjects(ctx) {
         return 'subject-digest must be in the format "sha256:<hex-digest>"';
     return [{ name, digest: digest.slice('sha256:'.length) }];
 }
-async function attest(ctx) {
+async function actions_attest(ctx) {
     const subjects = attestSubjects(ctx);
     if (typeof subjects === 'string')
         return actions_fail(subjects);
     const statement = {
-        _type: 'https://in-toto.io/Statement/v1',
         subject: subjects.map((s) => ({ name: s.name, digest: { sha256: s.digest } })),
         predicateType: 'https://slsa.dev/provenance/v1',
         predicate: {
             buildDefinition: { buildType: 'https://actions.github.io/buildtypes/workflow/v1', externalParameters: { workflow: { ref: ctx.event.ref, repository: `${ctx.github.serverUrl}/${ctx.repository}` } }, resolvedDependencies: [{ uri: `git+${ctx.github.serverUrl}/${ctx.repository}@${ctx.event.ref}`, digest: { gitCommit: ctx.event.sha } }] },
             // as on GitHub, each run attempt has its own invocation id: a re-run's bundle has other bytes
-            runDetails: { builder: { id: 'release-actions rehearsal (unsigned stand-in)' }, metadata: { invocationId: `rehearsal-${(0,external_node_crypto_.randomUUID)()}` } },
+            runDetails: { builder: { id: 'release-actions rehearsal' }, metadata: { invocationId: `rehearsal-${(0,external_node_crypto_.randomUUID)()}` } },
         },
     };
-    const bundle = {
-        mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
-        // where Sigstore puts its short-lived certificate and the log's timestamp, both new on every run
-        verificationMaterial: { tlogEntries: [{ integratedTime: String(Math.floor(Date.now() / 1000)) }] },
-        dsseEnvelope: { payload: Buffer.from(JSON.stringify(statement)).toString('base64'), payloadType: 'application/vnd.in-toto+json', signatures: [] },
-    };
+    const attested = await signAndStore(ctx, statement);
+    if (typeof attested === 'string')
+        return actions_fail(attested);
     const dir = (0,external_node_path_.join)(ctx.temp, 'attestations');
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
     const path = (0,external_node_path_.join)(dir, `${(0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(subjects)).digest('hex').slice(0, 16)}.jsonl`);
-    (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(bundle)}\n`);
-    const notes = [`provenance statement for ${subjects.map((s) => s.name).join(', ')} written unsigned (no Sigstore, no attestation API)`];
+    (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(attested.bundle)}\n`);
+    const notes = [...attested.notes];
     if (actions_bool(ctx.inputs['push-to-registry'], false)) {
         notes.push('push-to-registry: the attestation is not pushed to the registry');
         if (actions_bool(ctx.inputs['create-storage-record'], true))
             notes.push('create-storage-record: no artifact-metadata storage record (on GitHub it needs an organisation repository and artifact-metadata: write)');
     }
-    return actions_ok({ 'bundle-path': path, 'attestation-id': '', 'attestation-url': '' }, notes);
+    const url = attested.id ? `${ctx.github.serverUrl}/${ctx.repository}/attestations/${attested.id}` : '';
+    return { ...actions_ok({ 'bundle-path': path, 'attestation-id': attested.id, 'attestation-url': url }, notes), ...(attested.didNot ? { didNot: attested.didNot } : {}) };
 }
 async function kind() {
     return { status: 'skipped', reason: 'the rehearsal creates no kind cluster', install: 'run verify-release with a kubeconfig of a throwaway cluster', blocking: false };
 }
 const ACTION_STAND_INS = {
-    'actions/checkout': { description: 'a clone of the emulated repository at the ref', run: checkout },
-    'docker/setup-qemu-action': { description: 'no-op', run: setupQemu },
-    'docker/setup-buildx-action': { description: 'no-op', run: () => setupBuildx() },
-    'docker/login-action': { description: 'credentials checked against the local registry', run: login },
-    'docker/metadata-action': { description: 'tags and OCI labels computed as the action does', run: metadata },
-    'docker/build-push-action': { description: 'a synthetic multi-platform image pushed to the local registry', run: buildPush },
-    'aquasecurity/trivy-action': { description: 'the image must exist; no scan', run: trivy },
-    'actions/upload-artifact': { description: 'files kept for later jobs of the run', run: uploadArtifact },
-    'actions/download-artifact': { description: 'files of earlier jobs of the run', run: downloadArtifact },
-    'actions/attest-build-provenance': { description: 'an unsigned SLSA provenance bundle file', run: attest },
-    'helm/kind-action': { description: 'not run', run: () => kind() },
+    'actions/checkout': { description: 'a clone of the emulated repository at the ref', didNot: 'nothing left out: a git clone over HTTP from the emulator', run: checkout },
+    'docker/setup-qemu-action': { description: 'no-op', didNot: 'no QEMU emulators installed', run: setupQemu },
+    'docker/setup-buildx-action': { description: 'no-op', didNot: 'no buildx builder made', run: () => setupBuildx() },
+    'docker/login-action': { description: 'credentials checked against the local registry', didNot: 'no docker login (no docker config written)', run: login },
+    'docker/metadata-action': { description: 'tags and OCI labels computed as the action does', didNot: 'nothing left out: tags and labels as the action computes them', run: metadata },
+    'docker/build-push-action': { description: 'the image built per platform with buildah (a synthetic image without buildah) and pushed to the local registry', didNot: 'no BuildKit: the provenance and SBOM attestations are synthetic and unsigned', run: buildPush },
+    'aquasecurity/trivy-action': { description: 'the image must exist; no scan', didNot: 'no vulnerability scan', run: trivy },
+    'actions/upload-artifact': { description: 'files kept for later jobs of the run', didNot: 'no upload to GitHub\'s artifact storage', run: uploadArtifact },
+    'actions/download-artifact': { description: 'files of earlier jobs of the run', didNot: 'no download from GitHub\'s artifact storage', run: downloadArtifact },
+    'actions/attest-build-provenance': { description: 'a SLSA provenance statement signed with the local Sigstore and stored through the attestations API (unsigned in a resumable rehearsal)', didNot: 'no Sigstore signature, no attestation stored on GitHub or pushed to the registry: the provenance is unsigned', run: actions_attest },
+    'helm/kind-action': { description: 'not run', didNot: 'no kind cluster', run: () => kind() },
+    ...SIGNING_STAND_INS,
 };
 /**
  * The stand-in for a `uses:` of a third-party action (`owner/repo[/path]@ref`), found by name
@@ -2259,6 +2541,241 @@ function actionStandIn(uses, withKeys = []) {
     return spec ? { key, spec, notes: modelNotes(key, at < 0 ? '' : uses.slice(at + 1), withKeys) } : undefined;
 }
 
+
+;// CONCATENATED MODULE: ./src/rehearse/file-commands.ts
+/**
+ * The runner's file commands, read back after a step as actions/runner reads them
+ * (src/Runner.Worker/FileCommandManager.cs, SetEnvFileCommand and SetOutputFileCommand):
+ * `NAME=VALUE` lines and `NAME<<DELIMITER` blocks, whichever of `=` and `<<` comes first on the
+ * line deciding; empty lines skipped; a block's value is every line up to the delimiter line,
+ * without the last line break; LF line breaks (CRLF is Windows-only in the runner, so a `\r`
+ * stays part of the line). An error here fails the step, as the runner fails it.
+ */
+class FileCommandError extends Error {
+}
+/** The next line from `index` and the index after its line break; null at the end. */
+function readLine(text, index) {
+    if (index >= text.length)
+        return { line: null, next: index, newline: 0 };
+    const lf = text.indexOf('\n', index);
+    if (lf < 0)
+        return { line: text.slice(index), next: text.length, newline: 0 };
+    return { line: text.slice(index, lf), next: lf + 1, newline: 1 };
+}
+/**
+ * `GITHUB_OUTPUT` / `GITHUB_ENV` text → name/value pairs in file order (a later pair wins).
+ * `file` names the file in errors (`GITHUB_OUTPUT`).
+ */
+function file_commands_parseFileCommand(text, file) {
+    const pairs = [];
+    let at = 0;
+    for (let r = readLine(text, at); r.line !== null; r = readLine(text, at)) {
+        at = r.next;
+        const line = r.line;
+        if (line === '')
+            continue;
+        const eq = line.indexOf('=');
+        const heredoc = line.indexOf('<<');
+        if (eq >= 0 && (heredoc < 0 || eq < heredoc)) {
+            pairs.push([line.slice(0, eq), line.slice(eq + 1)]);
+            continue;
+        }
+        if (heredoc < 0)
+            throw new FileCommandError(`${file}: invalid format '${line}': expected NAME=VALUE or NAME<<DELIMITER`);
+        const name = line.slice(0, heredoc);
+        const delimiter = line.slice(heredoc + 2);
+        if (!name || !delimiter)
+            throw new FileCommandError(`${file}: invalid format '${line}': the name and the delimiter must not be empty`);
+        const start = at;
+        let end = at;
+        let v = readLine(text, at);
+        while (v.line !== delimiter) {
+            if (v.line === null)
+                throw new FileCommandError(`${file}: matching delimiter not found '${delimiter}' (the block of ${name} is not closed)`);
+            end = v.next - v.newline;
+            at = v.next;
+            v = readLine(text, at);
+        }
+        at = v.next;
+        pairs.push([name, end > start ? text.slice(start, end) : '']);
+    }
+    return pairs;
+}
+/** `GITHUB_PATH` text → the folders to put in front of PATH, in file order (empty lines skipped). */
+function parsePathFile(text) {
+    return text.split('\n').filter((l) => l !== '');
+}
+/**
+ * The runner's PATH after `GITHUB_PATH` additions: each addition moves to the end of its list,
+ * and the list goes in front of PATH newest first.
+ */
+function prependPath(list, added) {
+    const out = [...list];
+    for (const dir of added) {
+        const i = out.indexOf(dir);
+        if (i >= 0)
+            out.splice(i, 1);
+        out.push(dir);
+    }
+    return out;
+}
+function pathWith(prepend, path) {
+    return [...[...prepend].reverse(), path].filter(Boolean).join(':');
+}
+
+;// CONCATENATED MODULE: ./src/rehearse/shell.ts
+/**
+ * A workflow's `run:` step, run as the Actions runner runs it: the script (its `${{ }}`
+ * already substituted by the engine, as GitHub substitutes them before the runner writes the
+ * file) in a temp file under RUNNER_TEMP, started with the step's shell (GitHub's table of
+ * `shell:` values), in its working directory, under the step's environment and the runner's
+ * GITHUB_* / RUNNER_* variables; then the file commands (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_PATH,
+ * GITHUB_STEP_SUMMARY) are read back and the `::error::`-style workflow commands of its output
+ * become the step's errors and notes.
+ */
+
+
+
+
+
+
+/** The command line of a `shell:` value, as GitHub documents it for Linux runners. */
+function shellCommand(shell, path = process.env['PATH'] ?? '') {
+    const name = (shell ?? '').trim();
+    if (name === '')
+        return onPath('bash', path) ? { argv: ['bash', '-e', '{0}'], ext: '.sh' } : { argv: ['sh', '-e', '{0}'], ext: '.sh' };
+    if (name === 'bash')
+        return { argv: ['bash', '--noprofile', '--norc', '-eo', 'pipefail', '{0}'], ext: '.sh' };
+    if (name === 'sh')
+        return { argv: ['sh', '-e', '{0}'], ext: '.sh' };
+    if (name === 'python')
+        return { argv: ['python', '{0}'], ext: '.py' };
+    if (name === 'pwsh')
+        return { argv: ['pwsh', '-command', ". '{0}'"], ext: '.ps1' };
+    // a template such as `perl {0}`: the first word is the program, the script file goes at {0}
+    const words = name.split(/\s+/);
+    return { argv: words.includes('{0}') || name.includes('{0}') ? words : [...words, '{0}'], ext: '' };
+}
+function onPath(program, path) {
+    for (const dir of path.split(external_node_path_.delimiter).filter(Boolean)) {
+        try {
+            (0,external_node_fs_.accessSync)((0,external_node_path_.join)(dir, program), external_node_fs_.constants.X_OK);
+            return true;
+        }
+        catch {
+            // next folder
+        }
+    }
+    return false;
+}
+let buildx;
+function hasBuildx() {
+    buildx ??= (0,external_node_child_process_.spawnSync)('docker', ['buildx', 'version'], { stdio: 'ignore', timeout: 10_000 }).status === 0;
+    return buildx;
+}
+/** Programs a script may call that the rehearsal does not run, each with why it cannot. */
+const OUTSIDE = {
+    gh: (present) => (present ? 'gh talks to GitHub over https with its own host configuration; the rehearsal does not point it at the emulator' : 'gh CLI not installed'),
+    docker: (present) => (!present ? 'docker CLI not installed (a container engine and buildx are needed)' : hasBuildx() ? 'docker buildx would need a docker login and a builder the rehearsal does not set up' : 'docker is installed without the buildx plugin (imagetools is a buildx command)'),
+    kubectl: () => 'kubectl needs a Kubernetes cluster',
+    kind: () => 'kind needs a container engine to make a cluster',
+    trivy: () => 'trivy needs its vulnerability database from the network',
+    cosign: () => 'cosign signs through Sigstore (network, OIDC)',
+};
+/** A word at a command position: line start, after ; & | ( { ! $( or a keyword that starts a command. */
+const COMMAND_AT = /(?:^|[;&|({!`]|\$\(|\b(?:then|do|else|elif|if|while|until|exec|command|time)\b)\s*([A-Za-z][A-Za-z0-9_-]*)(?=[\s;)|&]|$)/gm;
+/**
+ * The programs of OUTSIDE a script calls, each with its reason; comments and single-quoted text
+ * are not looked at. Errs towards finding one: a stand-in runs instead of a command that is absent.
+ */
+function outsideCommands(script, path = process.env['PATH'] ?? '') {
+    const text = script
+        .split('\n')
+        .map((l) => l.replace(/'[^']*'/g, "''").replace(/(^|\s)#.*$/, '$1'))
+        .join('\n');
+    const found = new Map();
+    for (const m of text.matchAll(COMMAND_AT)) {
+        const command = m[1] ?? '';
+        const why = OUTSIDE[command];
+        if (why && !found.has(command))
+            found.set(command, why(onPath(command, path)));
+    }
+    return [...found.entries()].map(([command, reason]) => ({ command, reason }));
+}
+function spawnScript(argv, cwd, env, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        const [program = '', ...args] = argv;
+        // its own process group: a timeout ends the script and what it started, as the runner does
+        const child = (0,external_node_child_process_.spawn)(program, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (b) => out.push(b));
+        child.stderr.on('data', (b) => err.push(b));
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            try {
+                if (child.pid !== undefined)
+                    process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                child.kill('SIGKILL');
+            }
+        }, timeoutMs);
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            reject(e.code === 'ENOENT' ? new Error(`${program}: command not found (the step's shell is not installed)`) : e);
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            resolve({ code: code ?? (signal ? 128 + 9 : 1), stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), timedOut });
+        });
+    });
+}
+/** Runs one script; the file-command files are made empty before and read after, as the runner does. */
+async function runScript(r) {
+    const dir = (0,external_node_path_.join)(r.temp, '_runner_file_commands');
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const suffix = (0,external_node_crypto_.randomUUID)();
+    const files = { output: (0,external_node_path_.join)(dir, `set_output_${suffix}`), env: (0,external_node_path_.join)(dir, `set_env_${suffix}`), path: (0,external_node_path_.join)(dir, `add_path_${suffix}`), summary: (0,external_node_path_.join)(dir, `step_summary_${suffix}`) };
+    for (const f of Object.values(files))
+        (0,external_node_fs_.writeFileSync)(f, '');
+    const scriptFile = (0,external_node_path_.join)(r.temp, `${(0,external_node_crypto_.randomUUID)()}${r.shell.ext}`);
+    (0,external_node_fs_.writeFileSync)(scriptFile, r.script);
+    if (!(0,external_node_fs_.existsSync)(r.cwd))
+        throw new Error(`working-directory ${r.cwd} does not exist`);
+    const env = { ...r.env, GITHUB_OUTPUT: files.output, GITHUB_ENV: files.env, GITHUB_PATH: files.path, GITHUB_STEP_SUMMARY: files.summary };
+    const argv = r.shell.argv.map((a) => a.replaceAll('{0}', scriptFile));
+    let ran;
+    try {
+        ran = await spawnScript(argv, r.cwd, env, r.timeoutMs ?? 300_000);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(scriptFile, { force: true });
+    }
+    // the runner masks secrets and ::add-mask:: values in the log, longest first
+    const masks = [...(r.masks ?? []), ...parseCommands(ran.stdout).masks].filter((m) => m.length > 0).sort((a, b) => b.length - a.length);
+    const mask = (text) => masks.reduce((t, m) => t.split(m).join('***'), text);
+    ran = { ...ran, stdout: mask(ran.stdout), stderr: mask(ran.stderr) };
+    const result = { timedOut: ran.timedOut, exitCode: ran.code, stdout: ran.stdout, stderr: ran.stderr, outputs: {}, env: [], path: [], summary: mask((0,external_node_fs_.readFileSync)(files.summary, 'utf8')), errors: [], warnings: [], notices: [] };
+    try {
+        for (const [k, v] of file_commands_parseFileCommand((0,external_node_fs_.readFileSync)(files.output, 'utf8'), 'GITHUB_OUTPUT'))
+            result.outputs[k] = v;
+        result.env = file_commands_parseFileCommand((0,external_node_fs_.readFileSync)(files.env, 'utf8'), 'GITHUB_ENV');
+    }
+    catch (err) {
+        if (!(err instanceof FileCommandError))
+            throw err;
+        result.fileCommandError = err.message;
+    }
+    result.path = parsePathFile((0,external_node_fs_.readFileSync)(files.path, 'utf8'));
+    for (const a of parseCommands(ran.stdout).annotations) {
+        const text = a.title ? `${a.title}: ${a.message}` : a.message;
+        (a.level === 'error' ? result.errors : a.level === 'warning' ? result.warnings : result.notices).push(text);
+    }
+    (0,external_node_fs_.appendFileSync)((0,external_node_path_.join)(r.temp, `${r.id.replace(/[^A-Za-z0-9_.-]/g, '_')}.log`), `${ran.stdout}${ran.stderr}`);
+    return result;
+}
 
 ;// CONCATENATED MODULE: ./src/rehearse/stand-ins/dispatch.ts
 const dispatch_fail = (reason) => ({ status: 'failed', reason });
@@ -2288,55 +2805,19 @@ async function checkDispatch(ctx) {
         return dispatch_fail(`version ${version} has no tag v${version}: a dispatch releases or rolls back an existing tag; push the signed tag first (a tag push starts the release by itself)`);
     return { status: 'passed', outputs: {} };
 }
-/** release.yaml preflight `attestations`. */
-async function attestations(ctx) {
-    const want = ctx.env['ATTESTATIONS'] ?? '';
-    let why = '';
-    let attest;
-    if (want === 'true')
-        attest = true;
-    else if (want === 'false')
-        [attest, why] = [false, 'attestations: false'];
-    else if (want === 'auto') {
-        attest = ctx.env['PRIVATE'] !== 'true';
-        if (!attest)
-            why = 'a private repository has attestations only on GitHub Enterprise Cloud (set attestations: true there)';
-    }
-    else
-        return dispatch_fail('attestations must be auto, true or false');
-    return {
-        status: 'passed',
-        outputs: { attest: String(attest) },
-        summary: `| provenance attestations | ${attest} |\n`,
-        ...(attest ? {} : { notes: [`notice: no provenance attestations for this release: ${why}`] }),
-    };
-}
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
+var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/rehearse/stand-ins/self-release.ts
 /**
- * The `run:` steps of self-release.yaml, rendered in TypeScript like ./scripts.ts: the version
- * of the release tag (`plan`), and the major tag moved to the release's commit (`major`) through
- * the same REST calls `gh api` makes.
+ * self-release.yaml's `major` step, rendered in TypeScript like ./scripts.ts because it calls
+ * `gh api`: the major tag moved to the release's commit through the same REST calls.
  */
 
 
 const self_release_fail = (reason) => ({ status: 'failed', reason });
-const self_release_show = (v) => v.replace(/[^A-Za-z0-9._+/:@-]/g, '?').slice(0, 80);
-const self_release_IDENT = '(0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)';
-const RELEASE_REF = new RegExp(`^refs/tags/v(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-${self_release_IDENT}(\\.${self_release_IDENT})*)?$`);
 const STABLE = /^v\d+\.\d+\.\d+$/;
-/** self-release.yaml plan `version`: version, tag, major and prerelease of the pushed tag. */
-async function selfReleaseVersion(ctx) {
-    const ref = ctx.env['REF'] ?? '';
-    if (!RELEASE_REF.test(ref))
-        return self_release_fail(`${self_release_show(ref)} is not a release tag vX.Y.Z (or vX.Y.Z-rc.N); push the tag of a version`);
-    const tag = ref.slice('refs/tags/'.length);
-    const version = tag.slice(1);
-    return { status: 'passed', outputs: { version, tag, major: `v${version.split('.')[0]}`, prerelease: String(version.includes('-')) } };
-}
 async function api(ctx, method, path, body) {
     const r = await fetch(`${ctx.github.apiUrl}/repos/${ctx.env['GH_REPO'] || ctx.repository}${path}`, {
         method,
@@ -2361,92 +2842,34 @@ async function moveMajorTag(ctx) {
         return { status: 'passed', outputs: { moved: 'false' }, notes: [`notice: ${major} stays where it is: ${newest ?? '(none)'} is newer than ${tag}`] };
     const current = await api(ctx, 'GET', `/git/ref/tags/${major}`);
     const at = current.status === 200 ? String(current.json['object']['sha']) : '';
+    const summary = `\`${major}\` → \`${tag}\` (\`${commit}\`)\n`;
+    // the script writes the summary line whether it moved the tag or found it there
     if (at === commit)
-        return { status: 'passed', outputs: { moved: 'false' } };
+        return { status: 'passed', outputs: { moved: 'false' }, summary };
     const r = at ? await api(ctx, 'PATCH', `/git/refs/tags/${major}`, { sha: commit, force: true }) : await api(ctx, 'POST', '/git/refs', { ref: `refs/tags/${major}`, sha: commit });
     if (r.status >= 300)
         return self_release_fail(`gh: ${String(r.json['message'] ?? r.status)} (HTTP ${r.status})`);
-    return { status: 'passed', outputs: { moved: 'true' }, summary: `\`${major}\` → \`${tag}\` (\`${commit}\`)\n` };
+    return { status: 'passed', outputs: { moved: 'true' }, summary };
 }
 
 ;// CONCATENATED MODULE: ./src/rehearse/stand-ins/scripts.ts
 /**
- * The rehearsal never runs a workflow's shell. The `run:` steps of the suite's own workflows
- * are a small known set, each rendered here in TypeScript with the same inputs (the step's
- * `env:`), checks, refusals and outputs; `test/rehearse/scripts.test.ts` runs the real bash next
- * to these renditions on the same cases. A `run:` step that is not in this set is reported as
- * skipped (with its name), never run and never passed.
+ * The `run:` steps of the suite's workflows run for real (../shell.ts), except those that call
+ * a program the rehearsal does not run (`gh`, `docker buildx imagetools`; ../shell.ts
+ * `outsideCommands`). Those few are rendered here in TypeScript with the same inputs (the
+ * step's `env:`), checks, refusals and outputs, doing through the emulator's REST API or the
+ * registry's OCI API what the program would; `test/rehearse/scripts.test.ts` runs the real
+ * bash, with the program replaced by a recording shim, next to these renditions.
  */
 
 
 
 
 
-
-
 const scripts_fail = (reason) => ({ status: 'failed', reason });
-const splitList = (text) => text
-    .split(/[\n, ]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-/** Numeric X.Y.Z order (what `sort -V` gives for plain release versions). */
-function byVersion(a, b) {
-    const pa = a.split('.').map(Number);
-    const pb = b.split('.').map(Number);
-    for (let i = 0; i < 3; i++)
-        if ((pa[i] ?? 0) !== (pb[i] ?? 0))
-            return (pa[i] ?? 0) - (pb[i] ?? 0);
-    return 0;
-}
-/** release.yaml preflight `order`: the tag's commit, whether it is the newest stable release, the previous one. */
-async function placeVersion(ctx) {
-    const { VERSION: version = '', TAG: tag = '', PRERELEASE: prerelease = '' } = ctx.env;
-    const env = gitEnv(ctx.home);
-    const commit = await git(ctx.cwd, ['rev-parse', '--verify', '-q', `refs/tags/${tag}^{commit}`], { env, allowFailure: true });
-    if (commit.code !== 0)
-        return scripts_fail(`tag ${tag} does not exist`);
-    const tags = (await git(ctx.cwd, ['tag', '-l', 'v*'], { env })).out.split('\n').filter((t) => /^v(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/.test(t));
-    const stable = tags.map((t) => t.slice(1)).sort(byVersion);
-    let latest = false;
-    if (prerelease === 'false') {
-        const top = [...stable, version].filter(Boolean).sort(byVersion).at(-1);
-        latest = top === version;
-    }
-    const all = [...new Set([...stable, version].filter(Boolean))].sort(byVersion);
-    const at = all.indexOf(version);
-    const previous = at > 0 ? (all[at - 1] ?? '') : '';
-    return {
-        status: 'passed',
-        outputs: { commit: commit.out.trim(), latest: String(latest), 'previous-stable': previous },
-        summary: `| newest stable release (moves \`:latest\`) | ${latest} (previous stable: ${previous || 'none'}) |\n`,
-    };
-}
-/** release.yaml preflight: every cherry-picked commit's change is in the hotfix tag (as itself or as an equal patch). */
-async function cherryPicks(ctx) {
-    const tag = ctx.env['TAG'] ?? '';
-    const env = gitEnv(ctx.home);
-    const lines = [`### Cherry-picked commits in ${tag}`];
-    const problems = [];
-    for (const sha of splitList(ctx.env['CHERRY_PICK'] ?? '')) {
-        if (!/^[0-9a-f]{7,40}$/.test(sha))
-            return { status: 'failed', reason: 'cherry-pick lists something that is not a commit SHA (expected 7 to 40 hex digits)', summary: `${lines.join('\n')}\n` };
-        if ((await git(ctx.cwd, ['cat-file', '-e', `${sha}^{commit}`], { env, allowFailure: true })).code !== 0) {
-            problems.push(`commit ${sha} is not in this repository`);
-            continue;
-        }
-        const ancestor = (await git(ctx.cwd, ['merge-base', '--is-ancestor', sha, `refs/tags/${tag}`], { env, allowFailure: true })).code === 0;
-        const cherry = ancestor ? '' : (await git(ctx.cwd, ['cherry', `refs/tags/${tag}`, sha, `${sha}^`], { env, allowFailure: true })).out.slice(0, 1);
-        if (ancestor || cherry === '-')
-            lines.push(`- ✅ ${sha}`);
-        else {
-            lines.push(`- ❌ ${sha}`);
-            problems.push(`the change of commit ${sha} is not in ${tag}`);
-        }
-    }
-    const summary = `${lines.join('\n')}\n`;
-    if (problems.length > 0)
-        return { status: 'failed', reason: problems.join('; '), summary };
-    return { status: 'passed', outputs: {}, summary };
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+function scripts_noRegistry(ctx) {
+    return { status: 'skipped', reason: ctx.registryMissing?.reason ?? 'no local registry', install: ctx.registryMissing?.install ?? 'apt-get install -y docker-registry', blocking: false };
 }
 /** release.yaml preflight (rollback): `gh release view TAG` — the GitHub release exists. */
 async function releaseExists(ctx) {
@@ -2458,28 +2881,26 @@ async function releaseExists(ctx) {
         return scripts_fail(`there is no GitHub release for ${tag} to roll back`);
     return { status: 'passed', outputs: {} };
 }
-/** release.yaml image-build: the leg's digest into $RUNNER_TEMP/digests/<slug>. */
-async function recordDigest(ctx) {
-    const digest = ctx.env['DIGEST'] ?? '';
-    if (!/^sha256:[0-9a-f]{64}$/.test(digest))
-        return scripts_fail('the build gave no image digest');
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(ctx.temp, 'digests'), { recursive: true });
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.temp, 'digests', ctx.env['SLUG'] ?? ''), `${digest}\n`);
-    return { status: 'passed', outputs: {} };
+/** The platform digests the image-build legs left in $RUNNER_TEMP/digests, in file order. */
+function legDigests(temp) {
+    const dir = (0,external_node_path_.join)(temp, 'digests');
+    const sources = [];
+    for (const f of (0,external_node_fs_.existsSync)(dir) ? (0,external_node_fs_.readdirSync)(dir).sort() : []) {
+        const d = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, f), 'utf8').trim();
+        if (!DIGEST.test(d))
+            return scripts_fail(`${f} holds no image digest`);
+        sources.push(d);
+    }
+    return sources;
 }
 /** release.yaml image `merge`: `docker buildx imagetools create` of the legs under the release tags. */
 async function tagImage(ctx) {
     if (!ctx.registry)
-        return { status: 'skipped', reason: ctx.registryMissing?.reason ?? 'no local registry', install: ctx.registryMissing?.install ?? 'apt-get install -y docker-registry', blocking: false };
+        return scripts_noRegistry(ctx);
     const image = ctx.env['IMAGE'] ?? '';
-    const dir = (0,external_node_path_.join)(ctx.temp, 'digests');
-    const sources = [];
-    for (const f of (0,external_node_fs_.existsSync)(dir) ? (0,external_node_fs_.readdirSync)(dir).sort() : []) {
-        const d = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, f), 'utf8').trim();
-        if (!/^sha256:[0-9a-f]{64}$/.test(d))
-            return scripts_fail(`${f} holds no image digest`);
-        sources.push(d);
-    }
+    const sources = legDigests(ctx.temp);
+    if (!Array.isArray(sources))
+        return sources;
     let tags;
     try {
         tags = JSON.parse(ctx.env['TAGS_JSON'] ?? '').tags;
@@ -2501,76 +2922,32 @@ async function tagImage(ctx) {
         notes: [`${sources.length} platform build(s) merged into one index under ${tagNames.join(', ')} through the OCI API (no docker CLI)`],
     };
 }
-/** release.yaml chart `package`: the package publish-helm named matches its reported digest. */
-async function checkPackage(ctx) {
-    const path = ctx.env['PACKAGE_PATH'] ?? '';
-    if (!path || !(0,external_node_fs_.existsSync)(path))
-        return scripts_fail('publish-helm named no package file');
-    const want = (ctx.env['DIGEST'] ?? '').replace(/^sha256:/, '');
-    const have = (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(path)).digest('hex');
-    if (have !== want)
-        return scripts_fail(`the package's sha256 is ${have}, publish-helm reported ${want}`);
-    return { status: 'passed', outputs: { name: (0,external_node_path_.basename)(path), digest: have } };
-}
-/** release.yaml release `Checksums`: SHA256SUMS next to the chart package, checked. */
-async function checksums(ctx) {
-    const pkg = ctx.env['PACKAGE'] ?? '';
-    const file = (0,external_node_path_.join)(ctx.cwd, pkg);
-    if (!pkg || !(0,external_node_fs_.existsSync)(file))
-        return scripts_fail(`the chart package ${pkg} did not arrive`);
-    const digest = ctx.env['DIGEST'] ?? '';
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(ctx.cwd, 'SHA256SUMS'), `${digest}  ${pkg}\n`);
-    const have = (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(file)).digest('hex');
-    if (have !== digest)
-        return scripts_fail(`sha256sum: WARNING: 1 computed checksum did NOT match (${pkg})`);
-    return { status: 'passed', outputs: {} };
-}
-/** release.yaml release `assets`: the provenance bundle as `<package>.intoto.jsonl`. */
-async function provenanceAsset(ctx) {
-    const bundle = ctx.env['BUNDLE'] ?? '';
-    const pkg = ctx.env['PACKAGE'] ?? '';
-    if (!bundle || !(0,external_node_fs_.existsSync)(bundle))
-        return scripts_fail(`cp: cannot stat '${bundle}': No such file or directory`);
-    const provenance = `${pkg.replace(/\.tgz$/, '')}.intoto.jsonl`;
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(ctx.cwd, 'release-assets'), { recursive: true });
-    (0,external_node_fs_.copyFileSync)(bundle, (0,external_node_path_.join)(ctx.cwd, 'release-assets', provenance));
-    return { status: 'passed', outputs: { provenance } };
-}
-/** release.yaml rollback: `:latest` back on the previous stable image. */
-async function latestBack(ctx) {
+/** release.yaml rollback: each family tag the rolled-back release held back on the release preflight named. */
+async function tagsBack(ctx) {
     if (!ctx.registry)
-        return { status: 'skipped', reason: ctx.registryMissing?.reason ?? 'no local registry', install: ctx.registryMissing?.install ?? 'apt-get install -y docker-registry', blocking: false };
+        return scripts_noRegistry(ctx);
     const image = ctx.env['IMAGE'] ?? '';
-    const previous = ctx.env['PREVIOUS'] ?? '';
     const repository = localRepository(image, ctx.registry);
     if (!repository)
         return scripts_fail(`the rehearsal tags images only in the local registry ${ctx.registry.host}, not ${image}`);
-    const digest = await retag(ctx.registry, repository, `v${previous}`, 'latest');
-    return { status: 'passed', outputs: {}, summary: `\`${image}:latest\` now points at \`v${previous}\`\n`, notes: [`${image}:latest → v${previous} (${digest.slice(0, 19)}…)`] };
-}
-/** prepare-release.yaml `picks`: the cherry-picks one SHA a line. */
-async function readPicks(ctx) {
-    const shas = splitList(ctx.env['CHERRY_PICK'] ?? '');
-    for (const sha of shas)
-        if (!/^[0-9a-fA-F]{7,40}$/.test(sha))
-            return scripts_fail('cherry-pick lists something that is not a commit SHA (expected 7 to 40 hex digits)');
-    return { status: 'passed', outputs: { list: shas.join('\n') } };
+    const summary = [];
+    const notes = [];
+    for (const line of (ctx.env['MOVES'] ?? '').split('\n').filter(Boolean)) {
+        const [tag = '', source = '', ...rest] = line.trim().split(/\s+/);
+        if (rest.length > 0 || !/^(?:latest|v\d+(?:\.\d+)?)$/.test(tag) || !/^v\d+\.\d+\.\d+$/.test(source))
+            return scripts_fail("rollback-tags holds a line that is not 'TAG vX.Y.Z'");
+        const digest = await retag(ctx.registry, repository, source, tag);
+        summary.push(`\`${image}:${tag}\` now points at \`${source}\`\n`);
+        notes.push(`${image}:${tag} → ${source} (${digest.slice(0, 19)}…)`);
+    }
+    return { status: 'passed', outputs: {}, summary: summary.join(''), notes };
 }
 const SCRIPT_STAND_INS = [
-    { job: 'guard', step: 'dispatch', description: 'a dispatch from the default branch, naming a version whose tag exists (REST, as gh api)', run: checkDispatch },
-    { job: 'preflight', step: 'attestations', description: 'whether the repository can have provenance attestations (input, repository visibility)', run: attestations },
-    { job: 'preflight', step: 'order', description: 'the tag\'s commit, newest stable release, previous stable release (git)', run: placeVersion },
-    { job: 'preflight', step: 'Check the hotfix carries the cherry-picked commits', description: 'each cherry-pick in the tag, by ancestry or patch id (git)', run: cherryPicks },
-    { job: 'preflight', step: 'Check there is a release to roll back', description: 'the GitHub release of the tag exists (REST, as gh release view)', run: releaseExists },
-    { job: 'image-build', step: 'Record the digest', description: 'the leg\'s digest into RUNNER_TEMP/digests', run: recordDigest },
-    { job: 'image', step: 'merge', description: 'the legs merged into one index under the release tags (OCI API, as imagetools create)', run: tagImage },
-    { job: 'chart', step: 'package', description: 'the package file matches the digest publish-helm reported', run: checkPackage },
-    { job: 'release', step: 'Checksums', description: 'SHA256SUMS written and checked', run: checksums },
-    { job: 'release', step: 'assets', description: 'the provenance bundle copied as <package>.intoto.jsonl', run: provenanceAsset },
-    { job: 'rollback', step: 'Point :latest back at the previous stable image', description: ':latest retagged to the previous stable image (OCI API)', run: latestBack },
-    { job: 'prepare', step: 'picks', description: 'the cherry-picks, one SHA a line, refused unless SHAs', run: readPicks },
-    { job: 'plan', step: 'version', description: 'self-release: version, tag, major and prerelease of the pushed tag', run: selfReleaseVersion },
-    { job: 'major', step: 'move', description: 'self-release: the major tag moved to the release\'s commit (REST, as gh api), unless a newer release of the major exists', run: moveMajorTag },
+    { job: 'guard', step: 'dispatch', description: 'a dispatch from the default branch, naming a version whose tag exists (REST, as gh api)', didNot: 'gh did not run: the tag look-up was made by the rehearsal through the emulator\'s REST API', run: checkDispatch },
+    { job: 'preflight', step: 'Check there is a release to roll back', description: 'the GitHub release of the tag exists (REST, as gh release view)', didNot: 'gh did not run: the release look-up was made through the emulator\'s REST API', run: releaseExists },
+    { job: 'image', step: 'merge', description: 'the legs merged into one index under the release tags (OCI API, as imagetools create)', didNot: 'docker buildx imagetools did not run: the index was written by the rehearsal\'s OCI client', run: tagImage },
+    { job: 'rollback', step: 'Point the image tags back at the previous releases', description: 'each family tag the rolled-back release held retagged to the previous release of its line (OCI API)', didNot: 'docker buildx imagetools did not run: the tags were copied by the rehearsal\'s OCI client', run: tagsBack },
+    { job: 'major', step: 'move', description: 'self-release: the major tag moved to the release\'s commit (REST, as gh api), unless a newer release of the major exists', didNot: 'gh did not run: the ref was moved through the emulator\'s REST API', run: moveMajorTag },
 ];
 /** The stand-in of a `run:` step, by job id and the step's id or name. */
 function scriptStandIn(job, stepId, stepName) {
@@ -2590,7 +2967,7 @@ class WorkflowError extends Error {
 }
 let parserModule;
 function parser() {
-    parserModule ??= __webpack_require__.e(/* import() */ 723).then(__webpack_require__.bind(__webpack_require__, 9961));
+    parserModule ??= __webpack_require__.e(/* import() */ 723).then(__webpack_require__.bind(__webpack_require__, 34723));
     return parserModule;
 }
 function fromSerialized(t, where) {
@@ -2680,6 +3057,10 @@ function buildModel(file, raw, converted, called) {
                 step.run = s['run'];
             if (s['working-directory'] !== undefined)
                 step.workingDirectory = s['working-directory'];
+            if (s['shell'] !== undefined)
+                step.shell = s['shell'];
+            if (s['timeout-minutes'] !== undefined)
+                step.timeoutMinutes = s['timeout-minutes'];
             return step;
         });
         const needs = conv.needs?.map((n) => n.value) ?? [];
@@ -2703,6 +3084,9 @@ function buildModel(file, raw, converted, called) {
             job.permissions = j['permissions'];
         if (j['environment'] !== undefined)
             job.environment = j['environment'];
+        const jobDefaults = runDefaults(j['defaults']);
+        if (jobDefaults)
+            job.defaults = jobDefaults;
         const uses = asString(j['uses']);
         if (uses !== undefined) {
             job.uses = uses;
@@ -2727,7 +3111,19 @@ function buildModel(file, raw, converted, called) {
         model.name = name;
     if (root['permissions'] !== undefined)
         model.permissions = root['permissions'];
+    const defaults = runDefaults(root['defaults']);
+    if (defaults)
+        model.defaults = defaults;
     return model;
+}
+function runDefaults(value) {
+    const run = asMap(asMap(value ?? null)['run']);
+    const out = {};
+    if (run['shell'] !== undefined)
+        out.shell = run['shell'];
+    if (run['working-directory'] !== undefined)
+        out.workingDirectory = run['working-directory'];
+    return Object.keys(out).length > 0 ? out : undefined;
 }
 async function parseText(file, content) {
     const p = await parser();
@@ -2828,13 +3224,16 @@ function jobOrder(jobs) {
  *   against the local GitHub, registry and pages;
  * - third-party actions are replaced by stand-ins that do their observable part
  *   (./stand-ins/actions.ts);
- * - `run:` scripts are never executed: the known ones have TypeScript renditions
- *   (./stand-ins/scripts.ts), any other is reported as skipped.
+ * - `run:` steps run for real with their shell, as the runner runs them (./shell.ts), unless
+ *   they call a program the rehearsal does not run (gh, docker, …): then their TypeScript
+ *   stand-in (./stand-ins/scripts.ts), or skipped with the reason.
  *
  * A step the rehearsal cannot do (an action that is not there yet, a missing binary) is
  * `skipped` with the reason, and so is its job; nothing is ever counted as passed that did not
  * run.
  */
+
+
 
 
 
@@ -2984,6 +3383,34 @@ function needResult(run) {
         return 'success';
     return 'skipped';
 }
+/** A job's result as `needs.<id>.result` gives it: of every leg, for a matrix. */
+function jobResult(runs) {
+    const results = runs.map(needResult);
+    return results.includes('failure') ? 'failure' : results.includes('skipped') || results.length === 0 ? 'skipped' : 'success';
+}
+/** Every job the job depends on, directly or through others: GitHub's `success()` looks at all of them. */
+function ancestorsOf(id, jobs) {
+    const seen = new Set();
+    const visit = (at) => {
+        for (const n of jobs.find((j) => j.id === at)?.needs ?? []) {
+            if (seen.has(n))
+                continue;
+            seen.add(n);
+            visit(n);
+        }
+    };
+    visit(id);
+    return [...seen];
+}
+/** The contexts as they would be had the needs the rehearsal could not do been done. */
+function asDone(contexts, needsRuns) {
+    const needs = { ...contexts['needs'] };
+    for (const n of needsRuns) {
+        if (n.runs.some((r) => r.status === 'skipped' && r.blocking !== false))
+            needs[n.id] = { ...needs[n.id], result: 'success' };
+    }
+    return { ...contexts, needs };
+}
 /** What a called workflow's `$/` resolves to, from the `uses:` that called it and the caller's. */
 function calledSelf(uses, caller) {
     if (uses.startsWith('./') || uses.startsWith('$/'))
@@ -3005,6 +3432,52 @@ function selfAction(uses, self) {
     if (!m?.[1])
         return { missing: `${uses} is not one of the suite's actions ($/actions/<name>)` };
     return { name: m[1], note: `${uses} → ${SUITE_REPO}/actions/${m[1]}@${self.ref} (the running workflow's repository and ref), run from this checkout's bundle` };
+}
+/** `defaults.run` of the job over the workflow's, key by key, as GitHub applies them. */
+function runDefaultsOf(model, job) {
+    const merged = { ...model.defaults, ...job.defaults };
+    return Object.keys(merged).length > 0 ? merged : undefined;
+}
+/** The variables the runner gives every step (docs: "Default environment variables"), from the run's contexts. */
+function runnerVariables(contexts, step, j, actor) {
+    const g = contexts['github'];
+    const r = (contexts['runner'] ?? {});
+    const t = (k) => asText(g[k] ?? '');
+    return {
+        CI: 'true',
+        GITHUB_ACTIONS: 'true',
+        GITHUB_ACTION: step.id,
+        GITHUB_ACTOR: actor,
+        GITHUB_API_URL: t('api_url'),
+        GITHUB_BASE_REF: t('base_ref'),
+        GITHUB_EVENT_NAME: t('event_name'),
+        GITHUB_EVENT_PATH: j.eventFile,
+        GITHUB_GRAPHQL_URL: t('graphql_url'),
+        GITHUB_HEAD_REF: t('head_ref'),
+        GITHUB_JOB: t('job'),
+        GITHUB_REF: t('ref'),
+        GITHUB_REF_NAME: t('ref_name'),
+        GITHUB_REF_PROTECTED: t('ref_protected'),
+        GITHUB_REF_TYPE: t('ref_type'),
+        GITHUB_REPOSITORY: t('repository'),
+        GITHUB_REPOSITORY_OWNER: t('repository_owner'),
+        GITHUB_RETENTION_DAYS: t('retention_days'),
+        GITHUB_RUN_ATTEMPT: t('run_attempt'),
+        GITHUB_RUN_ID: t('run_id'),
+        GITHUB_RUN_NUMBER: t('run_number'),
+        GITHUB_SERVER_URL: t('server_url'),
+        GITHUB_SHA: t('sha'),
+        GITHUB_TRIGGERING_ACTOR: t('triggering_actor'),
+        GITHUB_WORKFLOW: t('workflow'),
+        GITHUB_WORKFLOW_REF: t('workflow_ref'),
+        GITHUB_WORKSPACE: j.workspace,
+        RUNNER_ARCH: asText(r['arch'] ?? 'X64'),
+        RUNNER_ENVIRONMENT: asText(r['environment'] ?? 'github-hosted'),
+        RUNNER_NAME: asText(r['name'] ?? 'rehearsal'),
+        RUNNER_OS: asText(r['os'] ?? 'Linux'),
+        RUNNER_TEMP: j.temp,
+        RUNNER_TOOL_CACHE: asText(r['tool_cache'] ?? ''),
+    };
 }
 class RehearsalEngine {
     opts;
@@ -3074,11 +3547,12 @@ class RehearsalEngine {
                 const merged = {};
                 for (const r of n.runs)
                     Object.assign(merged, r.outputs);
-                const results = n.runs.map(needResult);
-                const result = results.includes('failure') ? 'failure' : results.includes('skipped') || results.length === 0 ? 'skipped' : 'success';
-                needs[n.id] = { outputs: merged, result };
+                needs[n.id] = { outputs: merged, result: jobResult(n.runs) };
             }
             const failedNeed = Object.entries(needs).find(([, v]) => v.result !== 'success');
+            const chain = ancestorsOf(id, scope.model.jobs).map((a) => ({ id: a, result: jobResult(byId.get(a) ?? []) }));
+            const status = { failed: chain.some((a) => a.result === 'failure'), incomplete: chain.some((a) => a.result !== 'success') };
+            const upstream = chain.find((a) => a.result !== 'success');
             const contexts = { github: scope.github, inputs: scope.inputs, secrets: scope.secrets, vars: scope.vars, needs, env: scope.env };
             const key = `${scope.prefix}${id}`;
             const base = { key, id, name: id, status: 'not-run', steps: [], outputs: {}, durationMs: 0, ...(scope.caller ? { caller: scope.caller } : {}) };
@@ -3086,7 +3560,7 @@ class RehearsalEngine {
             const blocked = needsRuns.flatMap((n) => n.runs).find((r) => r.status === 'skipped' && r.blocking !== false);
             let cond;
             try {
-                cond = truthy(job.if, contexts, { failed: failedNeed !== undefined });
+                cond = truthy(job.if, contexts, status);
             }
             catch (err) {
                 const run = { ...base, status: 'failed', reason: `if: ${err.message}` };
@@ -3099,7 +3573,7 @@ class RehearsalEngine {
                 let wouldRun = false;
                 if (blocked) {
                     try {
-                        wouldRun = truthy(job.if, contexts, { failed: false });
+                        wouldRun = truthy(job.if, asDone(contexts, needsRuns), { failed: false });
                     }
                     catch {
                         wouldRun = false;
@@ -3110,7 +3584,11 @@ class RehearsalEngine {
                     : {
                         ...base,
                         status: 'not-run',
-                        reason: failedNeed && !blocked ? `needs ${failedNeed[0]}, which ${failedNeed[1].result === 'failure' ? 'failed' : 'did not run'}` : `if: ${job.if} is false`,
+                        reason: failedNeed && !blocked
+                            ? `needs ${failedNeed[0]}, which ${failedNeed[1].result === 'failure' ? 'failed' : 'did not run'}`
+                            : upstream && !blocked && job.if === 'success()'
+                                ? `${upstream.id}, further up its needs, ${upstream.result === 'failure' ? 'failed' : 'did not run'}: GitHub's success() looks at the whole chain (an if: with !cancelled() and the needed results lets it run)`
+                                : `if: ${job.if} is false`,
                     };
                 this.opts.onJob?.('end', run);
                 runs.push(run);
@@ -3290,11 +3768,15 @@ class RehearsalEngine {
             this.opts.onJob?.('start', run);
             const steps = {};
             contexts['steps'] = steps;
+            const eventFile = (0,external_node_path_.join)(temp, '_github_workflow', 'event.json');
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(eventFile), { recursive: true });
+            (0,external_node_fs_.writeFileSync)(eventFile, JSON.stringify(github['event'] ?? {}));
             let failed = false;
             let skippedBy;
             const logins = new Map();
+            const state = { workspace, temp, home, log, logins, jobEnv, self: scope.self, token, path: [], defaults: runDefaultsOf(scope.model, job), eventFile };
             for (const step of job.steps) {
-                const s = await this.runStep(job, run, step, contexts, { failed }, skippedBy, { workspace, temp, home, log, logins, jobEnv, self: scope.self, token });
+                const s = await this.runStep(job, run, step, contexts, { failed }, skippedBy, state);
                 run.steps.push(s);
                 if (s.status === 'failed')
                     failed = true;
@@ -3351,7 +3833,7 @@ class RehearsalEngine {
             }
         })();
         const self = step.uses ? selfAction(step.uses, j.self) : undefined;
-        const kind = step.uses ? (this.suiteActionName(step.uses) || (self && 'name' in self) ? 'suite-action' : 'stand-in') : 'script-stand-in';
+        const kind = step.uses ? (this.suiteActionName(step.uses) || (self && 'name' in self) ? 'suite-action' : 'stand-in') : 'script';
         const result = { id: step.id, name, kind, status: 'passed', outputs: {}, notes: [], errors: [], durationMs: 0, ...(step.uses ? { uses: step.uses } : {}) };
         const finish = () => {
             result.durationMs = Math.round(performance.now() - started);
@@ -3373,7 +3855,8 @@ class RehearsalEngine {
             const stepEnv = { ...j.jobEnv, ...Object.fromEntries(Object.entries(step.env).map(([k, v]) => [k, resolveText(v, contexts, status)])) };
             const stepContexts = { ...contexts, env: stepEnv };
             const inputs = Object.fromEntries(Object.entries(step.with).map(([k, v]) => [k, resolveText(v, stepContexts, status)]));
-            const cwd = step.workingDirectory !== undefined ? (0,external_node_path_.resolve)(j.workspace, resolveText(step.workingDirectory, stepContexts, status)) : j.workspace;
+            const workingDirectory = step.workingDirectory ?? (step.run !== undefined ? j.defaults?.workingDirectory : undefined);
+            const cwd = workingDirectory !== undefined ? (0,external_node_path_.resolve)(j.workspace, resolveText(workingDirectory, stepContexts, status)) : j.workspace;
             const ctx = {
                 job,
                 jobKey: run.key,
@@ -3388,6 +3871,7 @@ class RehearsalEngine {
                 github: { serverUrl: this.opts.github.serverUrl, apiUrl: this.opts.github.apiUrl, token: j.token, barePath: this.opts.github.barePath },
                 ...(this.opts.registry ? { registry: this.opts.registry } : {}),
                 ...(this.opts.registryMissing ? { registryMissing: this.opts.registryMissing } : {}),
+                ...(this.opts.sigstore ? { sigstore: this.opts.sigstore } : {}),
                 artifacts: this.artifacts,
                 logins: j.logins,
                 event: { name: asText(contexts['github']['event_name'] ?? ''), ref: asText(contexts['github']['ref'] ?? ''), sha: asText(contexts['github']['sha'] ?? '') },
@@ -3410,27 +3894,28 @@ class RehearsalEngine {
                         outcome = { status: 'skipped', blocking: true, reason: `no stand-in for ${step.uses.split('@')[0]}: the rehearsal cannot do this step` };
                     else {
                         result.notes.push(`stand-in for ${standIn.key}: ${standIn.spec.description}`, ...standIn.notes);
+                        result.standIn = { instead: standIn.key, didNot: standIn.spec.didNot };
                         outcome = await standIn.spec.run(ctx);
                     }
                 }
             }
             else {
-                const standIn = scriptStandIn(job.id, step.explicitId ? step.id : undefined, step.name !== undefined ? name : undefined);
-                if (!standIn) {
-                    outcome = { status: 'skipped', blocking: true, reason: 'a run: script the rehearsal has no stand-in for (it never executes workflow shell)' };
-                }
-                else {
-                    result.notes.push(`run: replaced by a TypeScript rendition: ${standIn.description}`);
-                    outcome = await standIn.run(ctx);
-                    if (outcome.summary)
-                        (0,external_node_fs_.appendFileSync)((0,external_node_path_.join)(j.temp, 'step-summary.md'), outcome.summary);
-                }
+                outcome = await this.runScriptStep(job, step, ctx, stepContexts, status, j, result);
             }
             result.status = outcome.status;
             if (outcome.outputs)
                 result.outputs = outcome.outputs;
             if (outcome.notes)
                 result.notes.push(...outcome.notes);
+            if (outcome.didNot && result.standIn)
+                result.standIn.didNot = outcome.didNot;
+            if (outcome.summary)
+                (0,external_node_fs_.appendFileSync)((0,external_node_path_.join)(j.temp, 'step-summary.md'), outcome.summary);
+            // GITHUB_ENV and GITHUB_PATH reach the job's later steps (the runner's global env and PrependPath)
+            for (const [k, v] of outcome.env ?? [])
+                j.jobEnv[k] = v;
+            if (outcome.path?.length)
+                j.path.splice(0, j.path.length, ...prependPath(j.path, outcome.path));
             if (outcome.reason)
                 result.reason = outcome.reason;
             if (outcome.status === 'failed' && outcome.reason && result.errors.length === 0)
@@ -3452,6 +3937,53 @@ class RehearsalEngine {
             result.errors.push(result.reason);
         }
         return finish();
+    }
+    /**
+     * A `run:` step: run for real with its shell, unless it calls a program the rehearsal does
+     * not run (gh, docker, kubectl, …): then its TypeScript stand-in, or skipped without one.
+     */
+    async runScriptStep(job, step, ctx, contexts, status, j, result) {
+        // GitHub substitutes ${{ }} into the script before the runner writes it to a file
+        const script = resolveText(step.run ?? '', contexts, status);
+        const basePath = pathWith(j.path, process.env['PATH'] ?? '');
+        const outside = outsideCommands(script, basePath);
+        if (outside.length > 0) {
+            const why = outside.map((o) => `${o.command}: ${o.reason}`).join('; ');
+            const standIn = scriptStandIn(job.id, step.explicitId ? step.id : undefined, step.name !== undefined ? result.name : undefined);
+            if (!standIn)
+                return { status: 'skipped', blocking: true, reason: `not run: it calls ${why}, and the rehearsal has no stand-in for this step` };
+            result.kind = 'script-stand-in';
+            result.notes.push(`stand-in (${why}): ${standIn.description}`);
+            result.standIn = { instead: outside.map((o) => o.command).join(', '), reason: outside.map((o) => o.reason).join('; '), didNot: standIn.didNot };
+            return standIn.run(ctx);
+        }
+        const shellValue = step.shell ?? j.defaults?.shell;
+        const shell = shellCommand(shellValue !== undefined ? resolveText(shellValue, contexts, status) : undefined, basePath);
+        const env = {
+            PATH: basePath,
+            HOME: j.home,
+            LANG: 'C.UTF-8',
+            ...this.opts.actionEnv,
+            ...runnerVariables(contexts, step, j, this.opts.actor ?? 'maintainer'),
+            ...ctx.env,
+        };
+        const masks = [j.token, ...Object.values((contexts['secrets'] ?? {}))];
+        // GitHub's default step timeout is the job's (360 minutes); the rehearsal's is 5 minutes unless the step says
+        const minutes = step.timeoutMinutes !== undefined ? Number(asText(resolveValue(step.timeoutMinutes, contexts, status))) : NaN;
+        const timeoutMs = Number.isFinite(minutes) && minutes > 0 ? minutes * 60_000 : 300_000;
+        const ran = await runScript({ script, shell, cwd: ctx.cwd, env, temp: j.temp, id: step.id, masks, timeoutMs });
+        result.notes.push(`ran with ${shell.argv.join(' ')}`, ...ran.warnings.map((w) => `warning: ${w}`), ...ran.notices.map((n) => `notice: ${n}`));
+        result.errors.push(...ran.errors);
+        const files = { outputs: ran.outputs, env: ran.env, path: ran.path, ...(ran.summary ? { summary: ran.summary } : {}) };
+        if (ran.fileCommandError)
+            return { ...files, status: 'failed', reason: `unable to process file command: ${ran.fileCommandError}` };
+        if (ran.timedOut)
+            return { ...files, status: 'failed', reason: `the step has timed out after ${timeoutMs / 60_000} minute(s) (timeout-minutes)` };
+        if (ran.exitCode !== 0) {
+            const last = (ran.stderr || ran.stdout).trim().split('\n').filter((l) => !l.startsWith('::')).slice(-1)[0] ?? '';
+            return { ...files, status: 'failed', reason: `${ran.errors[0] ?? (last || 'the script failed')} (process completed with exit code ${ran.exitCode})` };
+        }
+        return { ...files, status: 'passed' };
     }
     /**
      * The job's GITHUB_TOKEN: minted from its permissions when the engine has `tokens`, else the
@@ -3546,9 +4078,11 @@ class RehearsalEngine {
         result.errors.push(...run.errors.map((e) => e.message));
         for (const w of run.annotations.filter((a) => a.level === 'warning'))
             result.notes.push(`warning: ${w.message}`);
+        // exportVariable reaches the job's later steps, as GITHUB_ENV does
+        const env = Object.entries(run.exportedEnv);
         if (run.exitCode !== 0)
-            return { status: 'failed', outputs: run.outputs, reason: run.errors[0]?.message ?? (`exit ${run.exitCode}: ${(run.stderr || run.stdout).trim().split('\n').slice(-1)[0] ?? ''}`) };
-        return { status: 'passed', outputs: run.outputs };
+            return { status: 'failed', outputs: run.outputs, env, reason: run.errors[0]?.message ?? (`exit ${run.exitCode}: ${(run.stderr || run.stdout).trim().split('\n').slice(-1)[0] ?? ''}`) };
+        return { status: 'passed', outputs: run.outputs, env };
     }
 }
 /** A run's status from its jobs: failed over skipped over passed; a run with nothing run is not-run. */
@@ -3563,7 +4097,7 @@ function overall(jobs) {
 }
 
 // EXTERNAL MODULE: ./src/doctor/workflows.ts
-var workflows = __webpack_require__(3413);
+var workflows = __webpack_require__(43413);
 ;// CONCATENATED MODULE: ./src/rehearse/image-name.ts
 /**
  * The image a repository's release publishes, as the repository itself says it, and the same
@@ -3582,14 +4116,18 @@ function image_name_workflows(dir) {
     const files = (0,external_node_fs_.readdirSync)(folder).filter((f) => /\.ya?ml$/.test(f)).sort();
     return new Map(files.map((f) => [`.github/workflows/${f}`, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(folder, f), 'utf8')]));
 }
-/** The caller's literal `image:` input, else the configuration's first image. */
+/** The caller's literal `image:` input, else the configuration's first image; none (`image: none`, `images: []`) is ''. */
 function releaseImage(dir, config) {
     for (const caller of (0,workflows/* summariseWorkflows */.pL)(image_name_workflows(dir)).callers) {
         const input = caller.with['image']?.trim();
         // a name computed when the workflow runs cannot be known here
+        if (input === 'none')
+            return { name: '', from: `${caller.path}:${caller.line} image: none` };
         if (input && !input.includes('${{'))
             return { name: input.toLowerCase(), from: `${caller.path}:${caller.line} image input` };
     }
+    if (config.images.length === 0)
+        return { name: '', from: `${config.source ?? 'the configuration'} images: []` };
     const first = config.images[0] ?? '';
     return { name: first.toLowerCase(), from: config.source ? `${config.source} images` : "the actions' default (ghcr.io/OWNER/REPO)" };
 }
@@ -3601,7 +4139,7 @@ function localImage(image, host) {
 }
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 ;// CONCATENATED MODULE: ./test/support/github/state.ts
 /**
  * The emulator's memory of everything that is not in a git repository.
@@ -3849,10 +4387,10 @@ function release(urls, repo, r, viewer) {
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __webpack_require__(2463);
+var dist_ajv = __webpack_require__(42463);
 var ajv_default = /*#__PURE__*/__webpack_require__.n(dist_ajv);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var ajv_formats_dist = __webpack_require__(2815);
+var ajv_formats_dist = __webpack_require__(82815);
 var dist_default = /*#__PURE__*/__webpack_require__.n(ajv_formats_dist);
 ;// CONCATENATED MODULE: ./test/support/github/contract.ts
 
@@ -4567,9 +5105,9 @@ import('node:fs').then(({ readFileSync }) => {
 }
 
 // EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
+var external_node_module_ = __webpack_require__(98995);
 // EXTERNAL MODULE: ./node_modules/graphql/index.js
-var graphql = __webpack_require__(7645);
+var graphql = __webpack_require__(17645);
 ;// CONCATENATED MODULE: ./test/support/github/permissions.ts
 /**
  * Token permissions as GitHub checks them for a GITHUB_TOKEN or a GitHub App installation
@@ -4656,6 +5194,8 @@ const OPERATION_NEEDS = {
     'repos/get-release-asset': read('contents'),
     'repos/update-release-asset': write('contents'),
     'repos/delete-release-asset': write('contents'),
+    'repos/create-attestation': write('attestations'),
+    'repos/list-attestations': read('attestations'),
     // the bot's own account: GitHub answers 403 to an installation token whatever its permissions
     'users/get-authenticated': [],
 };
@@ -5301,6 +5841,62 @@ const assetRoutes = {
         const { release, asset } = findAsset(ctx);
         release.assets.splice(release.assets.indexOf(asset), 1);
         return noContent();
+    },
+};
+
+;// CONCATENATED MODULE: ./test/support/github/routes/attestations.ts
+
+
+/** The `sha256:…` subjects and the predicate type of a bundle's DSSE statement, or undefined when it has none. */
+function statementOf(bundle) {
+    const payload = bundle?.dsseEnvelope?.payload;
+    if (typeof payload !== 'string')
+        return undefined;
+    try {
+        const s = JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
+        const digests = (s.subject ?? []).flatMap((x) => Object.entries(x.digest ?? {}).map(([alg, hex]) => `${alg}:${hex.toLowerCase()}`));
+        return { digests, predicateType: s.predicateType ?? '' };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Stores a bundle as GitHub would (tests call it to stand for a workflow's attest step). */
+function addAttestation(repo, id, bundle, digests) {
+    const statement = statementOf(bundle);
+    const record = { id, bundle, subjectDigests: digests ?? statement?.digests ?? [], predicateType: statement?.predicateType ?? '' };
+    (repo.attestations ??= []).push(record);
+    return record;
+}
+/** GitHub's `predicate_type` filter: the short names, else the type itself. */
+function predicateMatches(filter, type) {
+    if (!filter)
+        return true;
+    if (filter === 'provenance')
+        return type.startsWith('https://slsa.dev/provenance/');
+    if (filter === 'sbom')
+        return type.startsWith('https://spdx.dev/Document') || type === 'https://cyclonedx.org/bom';
+    return type === filter;
+}
+function listFor(ctx) {
+    const digest = (ctx.params['subject_digest'] ?? '').toLowerCase();
+    const filter = query(ctx, 'predicate_type');
+    return (ctx.repo.attestations ?? []).filter((a) => a.subjectDigests.includes(digest) && predicateMatches(filter, a.predicateType));
+}
+const attestationRoutes = {
+    // permission: attestations write
+    'repos/create-attestation': (ctx) => {
+        const { bundle } = bodyOf(ctx);
+        const statement = statementOf(bundle);
+        if (!statement || statement.digests.length === 0)
+            throw validationFailed({ resource: 'Attestation', field: 'bundle', code: 'invalid', message: 'The bundle has no DSSE in-toto statement with a subject digest.' });
+        return created({ id: addAttestation(ctx.repo, ctx.core.nextId(), bundle).id });
+    },
+    // permission: attestations read
+    'repos/list-attestations': (ctx) => {
+        const perPage = Number(query(ctx, 'per_page') ?? 30);
+        const items = listFor(ctx).slice(0, perPage);
+        return util_ok({ attestations: items.map((a) => ({ bundle: a.bundle, repository_id: ctx.repo.id, bundle_url: `${ctx.core.urls.api}/repos/${ctx.repo.fullName}/attestations/bundles/${a.id}` })) });
     },
 };
 
@@ -6580,6 +7176,7 @@ const userRoutes = {
 
 
 
+
 const routes = {
     ...repoRoutes,
     ...gitRoutes,
@@ -6591,6 +7188,7 @@ const routes = {
     ...assetRoutes,
     ...userRoutes,
     ...pageRoutes,
+    ...attestationRoutes,
 };
 /** Operations served on the uploads root rather than the API root. */
 const UPLOAD_OPERATIONS = new Set(['repos/upload-release-asset']);
@@ -7893,9 +8491,9 @@ async function startMailServer(cert, opts = {}) {
 }
 
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
+var external_node_net_ = __webpack_require__(77030);
 // EXTERNAL MODULE: ./node_modules/bcryptjs/index.js
-var bcryptjs = __webpack_require__(6242);
+var bcryptjs = __webpack_require__(36242);
 ;// CONCATENATED MODULE: ./test/support/registry/cert.ts
 /**
  * A self-signed ECDSA P-256 certificate, made with node:crypto and a minimal DER writer, so the
@@ -8360,7 +8958,7 @@ async function startPagesServer(opts) {
  * `createRepo` (`pages`), as a maintainer does in the settings.
  */
 async function preparePagesBranch(barePath, env, identity, repository, branch = 'gh-pages') {
-    const [{ Git }, { createOrphanBranch, pagesReadme }] = await Promise.all([__webpack_require__.e(/* import() */ 840).then(__webpack_require__.bind(__webpack_require__, 8840)), __webpack_require__.e(/* import() */ 845).then(__webpack_require__.bind(__webpack_require__, 4845))]);
+    const [{ Git }, { createOrphanBranch, pagesReadme }] = await Promise.all([__webpack_require__.e(/* import() */ 840).then(__webpack_require__.bind(__webpack_require__, 8840)), __webpack_require__.e(/* import() */ 845).then(__webpack_require__.bind(__webpack_require__, 14845))]);
     const made = await createOrphanBranch(new Git(barePath, { env }), {
         branch,
         files: [{ path: 'README.md', text: pagesReadme(repository, branch) }],
@@ -8439,6 +9037,15 @@ function writeSavedWorld(file, saved) {
     (0,external_node_fs_.writeFileSync)(`${file}.new`, `${JSON.stringify(saved, null, 2)}\n`, { mode: 0o600 });
     (0,external_node_fs_.renameSync)(`${file}.new`, file);
 }
+/** The local Sigstore of test/support/sigstore, its trusted root written where postflight reads it. */
+async function startLocalSigstore(root) {
+    const { startSigstore } = await Promise.all(/* import() */[__webpack_require__.e(626), __webpack_require__.e(328)]).then(__webpack_require__.bind(__webpack_require__, 46328));
+    const local = await startSigstore();
+    const trustedRootPath = (0,external_node_path_.join)(root, 'sigstore', 'trusted_root.json');
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(root, 'sigstore'), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(trustedRootPath, `${JSON.stringify(local.trustedRoot, null, 2)}\n`);
+    return { signer: { attest: (statement, identity) => local.attest(statement, identity) }, trustedRootPath, stop: () => local.stop() };
+}
 /** Starts everything; on a failure, what was started is stopped again. */
 async function startWorld(opts) {
     const home = (0,external_node_path_.join)(opts.root, 'home');
@@ -8469,9 +9076,10 @@ async function startWorld(opts) {
             startSlackReceiver(opts.persistent ? { logFile: keep('receivers', 'slack.jsonl'), ...(ports.slack ? { port: ports.slack } : {}) } : {}),
             startMailServer(cert, { users: { [MAIL_USER]: MAIL_PASSWORD }, ...(opts.persistent ? { logFile: keep('receivers', 'mail.jsonl'), ...(ports.mail ? { port: ports.mail } : {}) } : {}) }),
             makeKey(undefined, undefined, saved?.signingKey, gpgHome),
+            opts.persistent ? Promise.resolve(undefined) : startLocalSigstore(opts.root),
         ]);
-        const [ghS, registryS, slackS, mailS, keyS] = settled;
-        for (const s of [ghS, registryS, slackS, mailS])
+        const [ghS, registryS, slackS, mailS, keyS, sigstoreS] = settled;
+        for (const s of [ghS, registryS, slackS, mailS, sigstoreS])
             if (s.status === 'fulfilled' && s.value)
                 started.push(() => s.value.stop());
         if (keyS.status === 'fulfilled')
@@ -8484,6 +9092,7 @@ async function startWorld(opts) {
         const slack = slackS.value;
         const mail = mailS.value;
         const key = keyS.value;
+        const sigstore = sigstoreS.value;
         let pages;
         const remember = opts.persistent
             ? async () => {
@@ -8513,6 +9122,7 @@ async function startWorld(opts) {
             cert,
             key,
             smtpUrl: mail.url(MAIL_USER, MAIL_PASSWORD),
+            ...(sigstore ? { sigstore: { signer: sigstore.signer, trustedRootPath: sigstore.trustedRootPath } } : { sigstoreMissing: 'a resumable rehearsal (--state) starts a new local Sigstore CA on each run, so what an earlier run signed could not be verified' }),
             async servePages(repository) {
                 if (!pages) {
                     pages = await startPagesServer({ barePath: () => gh.repoPath(repository), repo: repository.split('/')[1] ?? repository, env: { HOME: home, GIT_CONFIG_NOSYSTEM: '1' }, ...(ports.pages ? { port: ports.pages } : {}) });
@@ -8635,8 +9245,14 @@ function repositorySecrets(world) {
 function releaseCallOverrides(world, repository, chart, image = `ghcr.io/${repository.toLowerCase()}`) {
     const withValues = {};
     const secrets = {};
+    // with the local Sigstore the attest stand-ins sign, and postflight proves it (release.yaml's default)
+    if (!world.sigstore)
+        withValues['verify-signatures'] = { value: false, why: `no signature to prove: ${world.sigstoreMissing ?? 'no local Sigstore'}` };
+    if (image === '')
+        withValues['image'] = { value: 'none', why: 'the repository releases its chart alone (no image of its own)' };
     if (world.registryAccess) {
-        withValues['image'] = { value: localImage(image, world.registryAccess.host), why: `the image ${image} goes to the local registry, under the same path, not to ${image.split('/')[0] ?? 'its registry'}` };
+        if (image !== '')
+            withValues['image'] = { value: localImage(image, world.registryAccess.host), why: `the image ${image} goes to the local registry, under the same path, not to ${image.split('/')[0] ?? 'its registry'}` };
         withValues['registry-username'] = { value: world.registryAccess.username, why: 'the local registry\'s user' };
         withValues['oci-chart-registry'] = { value: `oci://${world.registryAccess.host}/charts`, why: 'the chart is also pushed to the local registry' };
         secrets['registry-token'] = { value: world.registryAccess.password, why: 'the local registry\'s password' };
@@ -8660,6 +9276,10 @@ function rehearsalInputs(world) {
             out['timeout'] = '30s';
             notes.push('timeout 30s (everything is local; the workflow\'s default is 10m)');
         }
+        if (out['signatures'] === 'true' && world.sigstore && !out['trusted-root']) {
+            out['trusted-root'] = world.sigstore.trustedRootPath;
+            notes.push('trusted-root: the local Sigstore\'s (a Fulcio-like CA and a Rekor-like log on 127.0.0.1), not the public-good root');
+        }
         if (!world.registryAccess && !out['checks']) {
             out['checks'] = 'helm-repo\ngithub-release\ncluster';
             notes.push(`checks image and oci-chart left out: ${world.registryMissing?.reason ?? 'no registry'}`);
@@ -8674,6 +9294,7 @@ function engineFor(world, repository, suiteRoot, extra = {}) {
         github: { serverUrl: world.gh.serverUrl, apiUrl: world.gh.apiUrl, graphqlUrl: world.gh.graphqlUrl, token: world.token, barePath: world.gh.repoPath(repository) },
         ...(world.registryAccess ? { registry: world.registryAccess } : {}),
         ...(world.registryMissing ? { registryMissing: world.registryMissing } : {}),
+        ...(world.sigstore ? { sigstore: world.sigstore.signer } : {}),
         workDir: (0,external_node_path_.join)(world.root, 'runs'),
         actionEnv: { NODE_EXTRA_CA_CERTS: world.cert.pemFile, RELEASE_ACTIONS_RETRY_SCALE: '0.01', GIT_CONFIG_NOSYSTEM: '1' },
         adjustInputs: rehearsalInputs(world),
@@ -8752,6 +9373,14 @@ async function pushSignedTag(world, repository, tag, target) {
     return (await git(dir, ['rev-parse', `refs/tags/${tag}`], { env })).out.trim();
 }
 /** Everything the release writes, for "a re-run changes nothing": emulator records and refs, registry tags, messages received. */
+/** Each attested subject set with its predicate type, once, sorted. */
+function attestedSubjects(records) {
+    const keys = records.map((r) => {
+        const a = r;
+        return `${a.predicateType ?? ''} ${[...(a.subjectDigests ?? [])].sort().join(',')}`;
+    });
+    return [...new Set(keys)].sort();
+}
 async function worldState(world, repository, image, chart) {
     const snapshot = await world.gh.snapshot();
     const registry = {};
@@ -8760,8 +9389,10 @@ async function worldState(world, repository, image, chart) {
     if (world.registryAccess && chart)
         registry['chart'] = await tagDigests(world.registryAccess, chart.repository, chart.tags);
     return {
-        // a download is a read, not a change: a re-run reads a published provenance bundle to compare its subjects
-        github: JSON.parse(JSON.stringify(snapshot, (key, value) => (key === 'downloadCount' ? undefined : value))),
+        // a download is a read, not a change: a re-run reads a published provenance bundle to compare its subjects.
+        // A re-run signs again, as actions/attest does: GitHub keeps a second valid attestation of the same
+        // digests (docs/security.md), so what is attested is compared, not how many times
+        github: JSON.parse(JSON.stringify(snapshot, (key, value) => (key === 'downloadCount' ? undefined : key === 'attestations' && Array.isArray(value) ? attestedSubjects(value) : value))),
         registry,
         slack: world.slack.delivered.length,
         mail: world.mail.messages.length,
@@ -9093,6 +9724,47 @@ function journal_describe(o) {
     return [o.repo ? `--repo ${o.repo}` : 'the embedded example', ...(o.github ? [`--github ${o.github}`] : []), `--mode ${o.mode}`, `--event ${o.event}`, `--version ${o.version}`, ...(o.pages === false ? ['--without-pages'] : [])].join(' ');
 }
 
+;// CONCATENATED MODULE: ./src/rehearse/report.ts
+const RAN = new Set(['passed', 'failed']);
+const isStandIn = (s) => s.kind === 'stand-in' || s.kind === 'script-stand-in';
+/** Steps that ran: for real (the suite's actions and `run:` scripts) and as stand-ins. */
+function stepCounts(steps) {
+    const ran = steps.filter((s) => RAN.has(s.status));
+    return { real: ran.filter((s) => s.kind === 'suite-action' || s.kind === 'script').length, standIns: ran.filter(isStandIn).length };
+}
+function countsText(c) {
+    return `${c.real} step${c.real === 1 ? '' : 's'} ran for real, ${c.standIns} stand-in${c.standIns === 1 ? '' : 's'}`;
+}
+/** Each stand-in step once, with the jobs it stood in for (the legs of a matrix share a line). */
+function standInLines(stages) {
+    const lines = [];
+    for (const stage of stages) {
+        for (const s of (stage.steps ?? [])) {
+            if (!isStandIn(s) || !RAN.has(s.status) || !s.standIn)
+                continue;
+            const same = lines.find((l) => l.step === s.name && l.instead === s.standIn.instead && l.didNot === s.standIn.didNot);
+            if (same) {
+                if (!same.stages.includes(stage.name))
+                    same.stages.push(stage.name);
+                continue;
+            }
+            lines.push({ stages: [stage.name], step: s.name, instead: s.standIn.instead, ...(s.standIn.reason ? { reason: s.standIn.reason } : {}), didNot: s.standIn.didNot });
+        }
+    }
+    return lines;
+}
+/** The closing section of the report: the counts, then what each stand-in did not do. */
+function renderStandIns(stages) {
+    const all = stages.flatMap((s) => (s.steps ?? []));
+    const lines = standInLines(stages);
+    if (all.length === 0)
+        return [];
+    const out = [`Steps: ${countsText(stepCounts(all))}. What each stand-in did NOT do:`];
+    for (const l of lines)
+        out.push(`  - ${l.stages.join(', ')} / ${l.step} [${l.instead}${l.reason ? `; ${l.reason}` : ''}]: ${l.didNot}`);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/rehearse/rehearse.ts
 /**
  * `release-actions rehearse`: the whole release of a repository on this machine, with nothing
@@ -9110,6 +9782,7 @@ function journal_describe(o) {
  * `status` without optional locks); everything else happens in the temp dir, which is removed
  * at the end unless `keep`.
  */
+
 
 
 
@@ -9243,15 +9916,16 @@ function chartOf(dir) {
     const charts = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(dir, 'charts')).sort().filter((c) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'charts', c, 'Chart.yaml')));
     return charts.length === 1 ? `charts/${charts[0]}` : undefined;
 }
+/** verify-release's checks of what was signed, and by whom. */
+const SIGNATURE_CHECKS = ['image-signature', 'chart-signature', 'sbom', 'checksums', 'chart-provenance'];
 function jobStage(job, prefix = '') {
     const counts = new Map();
     for (const s of job.steps)
         counts.set(s.status, (counts.get(s.status) ?? 0) + 1);
-    const standIns = job.steps.filter((s) => s.status === 'passed' && s.kind !== 'suite-action').length;
     const actions = job.steps.filter((s) => s.status === 'passed' && s.kind === 'suite-action').map((s) => (s.uses ?? '').replace(/^.*actions\/([a-z0-9-]+).*$/, '$1'));
     const detail = job.steps.length === 0
         ? undefined
-        : `${job.steps.length} steps: ${[...counts.entries()].map(([k, n]) => `${n} ${k}`).join(', ')}${actions.length ? `; actions ${actions.join(', ')}` : ''}${standIns ? `; ${standIns} stand-in(s)` : ''}`;
+        : `${job.steps.length} steps: ${[...counts.entries()].map(([k, n]) => `${n} ${k}`).join(', ')}; ${countsText(stepCounts(job.steps))}${actions.length ? `; actions ${actions.join(', ')}` : ''}`;
     // verify-release's report, check by check
     const checks = job.steps
         .map((s) => s.outputs['report'])
@@ -9265,14 +9939,16 @@ function jobStage(job, prefix = '') {
         }
     });
     const checkText = checks.length > 0 ? `; checks ${checks.map((c) => `${c.check} ${c.status}`).join(', ')}` : '';
+    const signed = checks.filter((c) => SIGNATURE_CHECKS.includes(c.check) && c.status !== 'skipped').map((c) => ({ check: c.check, status: c.status, detail: c.detail ?? '' }));
     const stage = {
+        ...(signed.length > 0 ? { signatures: signed } : {}),
         name: `${prefix}${job.key.replace(/^[^/]+ \/ /, '')}`,
         status: job.status,
         durationMs: job.durationMs,
         ...(detail ? { detail: `${detail}${checkText}` } : {}),
         ...(job.reason ? { reason: job.reason } : {}),
         ...(job.install ? { install: job.install } : {}),
-        steps: job.steps.map((s) => ({ name: s.name, kind: s.kind, status: s.status, durationMs: s.durationMs, notes: s.notes, ...(s.reason ? { reason: s.reason } : {}), ...(s.uses ? { uses: s.uses } : {}) })),
+        steps: job.steps.map((s) => ({ name: s.name, kind: s.kind, status: s.status, durationMs: s.durationMs, notes: s.notes, ...(s.reason ? { reason: s.reason } : {}), ...(s.uses ? { uses: s.uses } : {}), ...(s.standIn ? { standIn: s.standIn } : {}) })),
     };
     const errors = job.steps.flatMap((s) => s.errors);
     if (errors.length > 0)
@@ -9287,8 +9963,60 @@ function resultStatus(stages) {
     return 'passed';
 }
 const EXIT = { passed: 0, failed: 1, usage: 2, skipped: 3 };
-async function rehearse(opts = {}) {
-    const started = performance.now();
+function add(r, stage) {
+    r.result.stages.push(stage);
+    r.opts.onStage?.(stage);
+    return stage;
+}
+/** Runs one stage; a StageError (or any error) fails it and ends the rehearsal. */
+async function stage(r, name, body) {
+    const t0 = performance.now();
+    const s = { name, status: 'passed', durationMs: 0 };
+    try {
+        const value = await body(s);
+        s.durationMs = Math.round(performance.now() - t0);
+        add(r, s);
+        return value;
+    }
+    catch (err) {
+        s.status = 'failed';
+        s.reason = err.message;
+        s.durationMs = Math.round(performance.now() - t0);
+        add(r, s);
+        throw new StageError(s.reason);
+    }
+}
+/**
+ * A stage that runs alongside the next ones; its row keeps its place in the table. Its time is
+ * what the rehearsal waited for it when it was needed (so that the stage times add up to the
+ * wall time); its own run time is in its detail.
+ */
+function background(r, name, body) {
+    const t0 = performance.now();
+    const s = { name, status: 'passed', durationMs: 0 };
+    r.result.stages.push(s);
+    let ownMs = 0;
+    const done = body(s).then(() => {
+        ownMs = Math.round(performance.now() - t0);
+    }, (err) => {
+        ownMs = Math.round(performance.now() - t0);
+        s.status = 'failed';
+        s.reason = err.message;
+    });
+    return {
+        wait: async () => {
+            const w0 = performance.now();
+            await done;
+            s.durationMs = Math.round(performance.now() - w0);
+            s.detail = `${s.detail ?? ''}${s.detail ? ' ' : ''}(${(ownMs / 1000).toFixed(2)} s, alongside the stages after it)`;
+            r.opts.onStage?.(s);
+            if (s.status === 'failed')
+                throw new StageError(s.reason ?? 'failed');
+        },
+    };
+}
+/** The work folder (a temp dir, or the `--state` folder with its journal) and the empty result. */
+function begin(opts) {
     const suiteRoot = opts.suiteRoot ?? findSuiteRoot();
     const mode = opts.mode ?? 'release';
     const eventKind = opts.event ?? 'tag-push';
@@ -9333,336 +10061,321 @@ async function rehearse(opts = {}) {
         durationMs: 0,
         timing: { wallMs: 0, actionsMs: 0, actionRuns: 0, overheadMs: 0 },
     };
-    const add = (stage) => {
-        result.stages.push(stage);
-        opts.onStage?.(stage);
-        return stage;
-    };
-    /** Runs one stage; a StageError (or any error) fails it and ends the rehearsal. */
-    const stage = async (name, body) => {
-        const t0 = performance.now();
-        const s = { name, status: 'passed', durationMs: 0 };
-        try {
-            const value = await body(s);
-            s.durationMs = Math.round(performance.now() - t0);
-            add(s);
-            return value;
-        }
-        catch (err) {
-            s.status = 'failed';
-            s.reason = err.message;
-            s.durationMs = Math.round(performance.now() - t0);
-            add(s);
-            throw new StageError(s.reason);
-        }
-    };
-    /**
-     * A stage that runs alongside the next ones; its row keeps its place in the table. Its time is
-     * what the rehearsal waited for it when it was needed (so that the stage times add up to the
-     * wall time); its own run time is in its detail.
-     */
-    const background = (name, body) => {
-        const t0 = performance.now();
-        const s = { name, status: 'passed', durationMs: 0 };
-        result.stages.push(s);
-        let ownMs = 0;
-        const done = body(s).then(() => {
-            ownMs = Math.round(performance.now() - t0);
-        }, (err) => {
-            ownMs = Math.round(performance.now() - t0);
-            s.status = 'failed';
-            s.reason = err.message;
-        });
-        return {
-            wait: async () => {
-                const w0 = performance.now();
-                await done;
-                s.durationMs = Math.round(performance.now() - w0);
-                s.detail = `${s.detail ?? ''}${s.detail ? ' ' : ''}(${(ownMs / 1000).toFixed(2)} s, alongside the stages after it)`;
-                opts.onStage?.(s);
-                if (s.status === 'failed')
-                    throw new StageError(s.reason ?? 'failed');
-            },
-        };
-    };
-    // The local world starts while the source is copied and inspected.
     const worldStarted = performance.now();
-    let worldReady = worldStarted;
     const worldPromise = startWorld({ root: (0,external_node_path_.join)(work, 'world'), ...(journal ? { persistent: true } : {}), ...(opts.registry === false ? { registry: false } : {}), ...(opts.registryBin ? { registryBin: opts.registryBin } : {}) });
-    let world;
-    cleanup.add(async () => {
-        const w = world ?? (await worldPromise.catch(() => undefined));
-        await w?.stop();
-    });
-    worldPromise.then(() => (worldReady = performance.now()), () => undefined);
-    // GitHub's parser reads the suite's workflows meanwhile (one after the other: they share modules)
+    // one after the other: the parses share modules
     const workflowsPromise = (async () => ({ prepare: await suiteWorkflow(suiteRoot, 'prepare-release.yaml'), ci: await suiteWorkflow(suiteRoot, 'ci-release.yaml') }))();
     workflowsPromise.catch(() => undefined);
-    try {
-        // ---- source: a copy, never the repository itself ----------------------------------------
-        const copy = (0,external_node_path_.join)(work, 'origin.git');
-        // a state folder holds the copy of an earlier run: it is made again from the source
-        (0,external_node_fs_.rmSync)(copy, { recursive: true, force: true });
-        const src = await stage('source', async (s) => {
-            if (opts.repo) {
-                const info = await readSource((0,external_node_path_.resolve)(opts.repo), home, opts.github);
-                const cloned = await git(work, ['clone', '-q', '--bare', '--no-hardlinks', '--', info.top, copy], { env: gitEnv(home, { GIT_OPTIONAL_LOCKS: '0' }), allowFailure: true });
-                if (cloned.code !== 0)
-                    throw new StageError(`cannot copy ${info.top}: ${cloned.err.trim()}`);
-                const tags = (await git(copy, ['tag', '-l'], { env: gitEnv(home) })).out.split('\n').filter(Boolean);
-                s.detail = `a copy of ${info.top} (branch ${info.branch} at ${info.head.slice(0, 12)}, ${tags.length} tag(s)) as ${info.repository} (from ${info.from})`;
-                if (info.dirty)
-                    result.adjustments.push(`${info.top} has uncommitted changes: the rehearsal uses the committed state of ${info.branch}`);
-                return { repository: info.repository, branch: info.branch, head: info.head, stream: undefined };
-            }
-            const example = (0,external_node_path_.join)(suiteRoot, 'examples', 'operator');
-            const built = await materialise(example, copy, home);
-            const tags = built.history.commits.filter((c) => c.tag).map((c) => c.tag);
-            s.detail = `the embedded example ${built.history.repository}: ${built.history.commits.length} commits, tags ${tags.join(', ')}`;
-            return { repository: built.history.repository, branch: built.history.branch, head: built.head, stream: built.stream };
-        });
-        Object.assign(result.source, { repository: src.repository, branch: src.branch, head: src.head });
-        const repository = src.repository;
-        // ---- inspect: the preflight's checks of the versions and CRDs, on the current version ------
-        const inspectDir = (0,external_node_path_.join)(work, 'inspect');
-        (0,external_node_fs_.rmSync)(inspectDir, { recursive: true, force: true });
-        await git(work, ['clone', '-q', '--branch', src.branch, '--', copy, inspectDir], { env: gitEnv(home) });
-        let image = { name: `ghcr.io/${repository.toLowerCase()}`, from: "the actions' default (ghcr.io/OWNER/REPO)" };
-        await stage('inspect', async (s) => {
-            const config = await (0,config_config/* loadConfig */.Z9)({ workspace: inspectDir, repository });
-            image = releaseImage(inspectDir, config);
-            result.image = { name: image.name, from: image.from };
-            const actionYml = (0,external_node_path_.join)(suiteRoot, 'actions', 'verify-release', 'action.yml');
-            const main = (0,external_node_path_.join)(suiteRoot, 'dist', 'verify-release', 'index.js');
-            if (!(0,external_node_fs_.existsSync)(actionYml) || !(0,external_node_fs_.existsSync)(main)) {
-                s.status = 'skipped';
-                s.reason = 'actions/verify-release is not available yet';
-                return;
-            }
-            // the versions as the release sees them: the newest tag, and every reference the bump will move
-            const tags = (await git(inspectDir, ['tag', '--list'], { env: gitEnv(home) })).out.split('\n').filter(Boolean);
-            const versions = await inspectVersions(inspectDir, config, repository, tags);
-            if (versions.check.problems.some((r) => r.status === 'error')) {
-                s.errors = [versions.detail];
-                throw new StageError(`the repository is not ready to release: ${versions.detail}`);
-            }
-            const run = await runAction({ actionYml, main, workspace: inspectDir, repository, ref: `refs/heads/${src.branch}`, sha: src.head, eventName: 'workflow_dispatch', event: { ref: `refs/heads/${src.branch}`, inputs: {} }, token: '', inputs: { phase: 'preflight', version: versions.current, checks: 'crds-in-sync', token: '' }, env: { HOME: home } });
-            if (run.exitCode !== 0) {
-                s.errors = run.errors.map((e) => e.message);
-                throw new StageError(`the repository is not ready to release: ${s.errors.join('; ') || run.stderr.trim()}`);
-            }
-            const report = JSON.parse(run.outputs['report'] ?? '[]');
-            const chart = chartOf(inspectDir);
-            s.detail = `${chart ? `${chart}: ` : ''}image ${image.name} (${image.from}); ${versions.detail}; ${report.map((r) => `${r.check} — ${r.detail}`).join('; ')}`;
-        });
-        // ---- services -------------------------------------------------------------------------------
-        world = await stage('services', async (s) => {
-            const w = await worldPromise;
-            // its time in the table is the wait for it; it started alongside source and inspect
-            s.detail = `${journal?.resumed ? `taken up from the state folder (run ${journal.attempts}); ` : ''}ready ${((worldReady - worldStarted) / 1000).toFixed(2)} s after the start: GitHub emulator ${w.gh.serverUrl}, ${w.registry ? `registry ${w.registry.host} (token auth)` : 'no registry'}, Slack receiver, SMTP (STARTTLS), GnuPG key ${w.key.fingerprint.slice(-16)}`;
-            if (w.registryMissing) {
-                s.status = 'skipped';
-                s.reason = w.registryMissing.reason;
-                s.install = w.registryMissing.install;
-            }
-            return w;
-        });
-        const w = world;
-        await stage('origin', async (s) => {
-            const [owner = '', name = ''] = repository.split('/');
-            if (w.gh.findRepo(owner, name)) {
-                // the interrupted run made it: its releases, pull requests and branches are the ones to resume
-                const pages = await w.servePages(repository);
-                s.detail = `${w.gh.serverUrl}/${repository}, as the interrupted run left it; pages ${pages.url}`;
-                return;
-            }
-            const linkNote = await rewriteChangelogLinks(copy, src.branch, repository, w.gh.serverUrl, home, src.stream);
-            if (linkNote)
-                result.adjustments.push(linkNote);
-            const withPages = opts.pages !== false;
-            await w.gh.createRepo(repository, { fromDir: copy, defaultBranch: src.branch, ...(withPages ? { pages: { branch: 'gh-pages' } } : {}) });
-            const site = withPages ? await preparePagesBranch(w.gh.repoPath(repository), gitEnv(home), { name: w.key.name, email: w.key.email }, repository) : 'GitHub Pages off (pages: false)';
-            const pages = await w.servePages(repository);
-            s.detail = `${w.gh.serverUrl}/${repository} (default branch ${src.branch}); pages ${pages.url}, ${site}${linkNote ? '; changelog links rewritten to the local GitHub' : ''}`;
-        });
-        // from here on, the emulated repository is the truth: on a resumed run the copy is not the origin's history
-        const origin = w.gh.repoPath(repository);
-        let onJob;
-        const engine = engineFor(w, repository, suiteRoot, { onJob: (e, job) => (e === 'end' ? onJob?.(job) : undefined) });
-        const run = (model, event, options, prefix) => runWorkflowStage(engine, model, event, options, add, prefix, (listener) => (onJob = listener));
-        /** The rows a finished step of an earlier run reported, reported again as such. */
-        const replay = (entry) => {
-            for (const st of entry.stages)
-                add({ ...st, durationMs: 0, ...(st.status === 'passed' ? { detail: `done by an earlier run${st.detail ? `: ${st.detail}` : ''}` } : {}) });
-            return entry.value;
-        };
-        const secrets = repositorySecrets(w);
-        // ---- earlier releases: the previous stable release published, its image in the registry -----
-        // (alongside prepare: it only has to be done before the release workflow runs)
-        const earlier = background('earlier releases', async (s) => {
-            const tags = (await git(origin, ['tag', '-l', 'v*', '--sort=-v:refname'], { env: gitEnv(home) })).out.split('\n').filter((t) => /^v\d+\.\d+\.\d+$/.test(t));
-            const previous = journal?.done('earlier releases')?.value ?? tags[0];
-            if (!previous) {
-                s.detail = 'none: this is the first release';
-                return;
-            }
-            const had = w.gh.repo(repository).releases.some((r) => r.tagName === previous && !r.draft);
-            const made = had ? undefined : await fetch(`${w.gh.apiUrl}/repos/${repository}/releases`, {
-                method: 'POST',
-                headers: { authorization: `token ${w.token}`, 'content-type': 'application/json' },
-                body: JSON.stringify({ tag_name: previous, name: previous, body: `Release ${previous} (published before the rehearsal).`, make_latest: 'true' }),
-            });
-            await made?.arrayBuffer();
-            if (made && made.status !== 201)
-                throw new StageError(`cannot create the ${previous} release in the emulator: HTTP ${made.status}`);
-            let pushed = '';
-            if (w.registryAccess) {
-                const sha = (await git(origin, ['rev-parse', `${previous}^{commit}`], { env: gitEnv(home) })).out.trim();
-                const local = localImage(image.name, w.registryAccess.host).slice(w.registryAccess.host.length + 1);
-                const digest = await buildAndPush(w.registryAccess, { repository: local, platforms: ['linux/amd64', 'linux/arm64'].map(parsePlatform), content: `earlier release ${previous} (${sha})`, labels: { 'org.opencontainers.image.version': previous }, provenance: false, sbom: false }, [previous, 'latest']);
-                pushed = `; image ${w.registryAccess.host}/${local}:${previous} (= latest) ${digest.slice(0, 19)}…`;
-            }
-            s.detail = `GitHub release ${previous} ${had ? 'published already (by the interrupted run)' : 'published'}${pushed}`;
-            journal?.finish('earlier releases', [], previous);
-        });
-        // ---- prepare: prepare-release.yaml (bump-version with the changelog, the pull request) ------
-        const workflows = await stage('workflows', async (st) => {
-            const wf = await workflowsPromise;
-            st.detail = `${wf.prepare.file} and ${wf.ci.file} → ${wf.ci.jobs.map((j) => j.uses ?? j.id).join(', ')} read with GitHub's parser (${wf.ci.jobs.flatMap((j) => j.workflow?.jobs ?? []).length} jobs; parsed alongside the stages before)`;
-            return wf;
-        });
-        const prepareModel = workflows.prepare;
-        let prepared;
-        const preparedBefore = journal?.done('prepare');
-        if (preparedBefore)
-            prepared = replay(preparedBefore);
-        else {
-            let prepareEvent = journal?.known('prepare');
-            if (!prepareEvent) {
-                let cherry = '';
-                if (mode === 'hotfix') {
-                    const since = (await git(origin, ['tag', '-l', 'v*', '--sort=-v:refname'], { env: gitEnv(home) })).out.split('\n').find((t) => /^v\d+\.\d+\.\d+$/.test(t));
-                    const log = (await git(origin, ['log', '--format=%H %s', since ? `${since}..refs/heads/${src.branch}` : `refs/heads/${src.branch}`], { env: gitEnv(home) })).out.split('\n').filter(Boolean);
-                    const fix = log.find((l) => /^[0-9a-f]+ fix(\(.*\))?!?:/.test(l));
-                    if (!fix) {
-                        const why = `a hotfix needs a fix to cherry-pick: there is no fix: commit on ${src.branch} since ${since ?? 'the start'}`;
-                        await stage('prepare', () => Promise.reject(new StageError(why)));
-                        throw new StageError(why);
-                    }
-                    cherry = fix.split(' ')[0] ?? '';
-                }
-                prepareEvent = await dispatch(w, repository, { version: versionArg, mode: mode === 'hotfix' ? 'hotfix' : 'release', 'cherry-pick': cherry, base: '', 'dry-run': 'false' });
-                journal?.remember('prepare', prepareEvent);
-            }
-            const first = result.stages.length;
-            const preparing = await run(prepareModel, prepareEvent, { secrets }, '');
-            const bump = preparing.jobs.flatMap((j) => j.steps).find((st) => (st.uses ?? '').includes('actions/bump-version'));
-            if (preparing.status !== 'passed')
-                throw new StageError('prepare did not pass');
-            if (!bump?.outputs['tag']) {
-                add({ name: 'prepare', status: 'failed', durationMs: 0, reason: 'bump-version gave no tag output' });
-                throw new StageError('bump-version gave no tag output');
-            }
-            prepared = { outputs: { ...bump.outputs, 'cherry-pick': prepareEvent.inputs?.['cherry-pick'] ?? '' } };
-            journal?.finish('prepare', result.stages.slice(first), prepared);
+    const r = { opts, suiteRoot, mode, eventKind, versionArg, cleanup, journal, work, home, out, result, worldPromise, worldStarted, worldReady: worldStarted, workflowsPromise };
+    cleanup.add(async () => {
+        const w = r.world ?? (await worldPromise.catch(() => undefined));
+        await w?.stop();
+    });
+    worldPromise.then(() => (r.worldReady = performance.now()), () => undefined);
+    return r;
+}
+/** source: a copy, never the repository itself (a state folder's earlier copy is made again). */
+async function copySource(r) {
+    const copy = (0,external_node_path_.join)(r.work, 'origin.git');
+    (0,external_node_fs_.rmSync)(copy, { recursive: true, force: true });
+    const src = await stage(r, 'source', async (s) => {
+        if (r.opts.repo) {
+            const info = await readSource((0,external_node_path_.resolve)(r.opts.repo), r.home, r.opts.github);
+            const cloned = await git(r.work, ['clone', '-q', '--bare', '--no-hardlinks', '--', info.top, copy], { env: gitEnv(r.home, { GIT_OPTIONAL_LOCKS: '0' }), allowFailure: true });
+            if (cloned.code !== 0)
+                throw new StageError(`cannot copy ${info.top}: ${cloned.err.trim()}`);
+            const tags = (await git(copy, ['tag', '-l'], { env: gitEnv(r.home) })).out.split('\n').filter(Boolean);
+            s.detail = `a copy of ${info.top} (branch ${info.branch} at ${info.head.slice(0, 12)}, ${tags.length} tag(s)) as ${info.repository} (from ${info.from})`;
+            if (info.dirty)
+                r.result.adjustments.push(`${info.top} has uncommitted changes: the rehearsal uses the committed state of ${info.branch}`);
+            return { repository: info.repository, branch: info.branch, head: info.head, stream: undefined, copy };
         }
-        const bumped = prepared.outputs;
-        const cherry = bumped['cherry-pick'] ?? '';
+        const built = await materialise((0,external_node_path_.join)(r.suiteRoot, 'examples', 'operator'), copy, r.home);
+        const tags = built.history.commits.filter((c) => c.tag).map((c) => c.tag);
+        s.detail = `the embedded example ${built.history.repository}: ${built.history.commits.length} commits, tags ${tags.join(', ')}`;
+        return { repository: built.history.repository, branch: built.history.branch, head: built.head, stream: built.stream, copy };
+    });
+    Object.assign(r.result.source, { repository: src.repository, branch: src.branch, head: src.head });
+    return src;
+}
+/** inspect: the preflight's checks of the versions and CRDs, on the current version; the release's image. */
+async function inspect(r, src) {
+    const inspectDir = (0,external_node_path_.join)(r.work, 'inspect');
+    (0,external_node_fs_.rmSync)(inspectDir, { recursive: true, force: true });
+    await git(r.work, ['clone', '-q', '--branch', src.branch, '--', src.copy, inspectDir], { env: gitEnv(r.home) });
+    let image = { name: `ghcr.io/${src.repository.toLowerCase()}`, from: "the actions' default (ghcr.io/OWNER/REPO)" };
+    await stage(r, 'inspect', async (s) => {
+        const config = await (0,config_config/* loadConfig */.Z9)({ workspace: inspectDir, repository: src.repository });
+        image = releaseImage(inspectDir, config);
+        r.result.image = { name: image.name, from: image.from };
+        const actionYml = (0,external_node_path_.join)(r.suiteRoot, 'actions', 'verify-release', 'action.yml');
+        const main = (0,external_node_path_.join)(r.suiteRoot, 'dist', 'verify-release', 'index.js');
+        if (!(0,external_node_fs_.existsSync)(actionYml) || !(0,external_node_fs_.existsSync)(main)) {
+            s.status = 'skipped';
+            s.reason = 'actions/verify-release is not available yet';
+            return;
+        }
+        // the versions as the release sees them: the newest tag, and every reference the bump will move
+        const tags = (await git(inspectDir, ['tag', '--list'], { env: gitEnv(r.home) })).out.split('\n').filter(Boolean);
+        const versions = await inspectVersions(inspectDir, config, src.repository, tags);
+        if (versions.check.problems.some((p) => p.status === 'error')) {
+            s.errors = [versions.detail];
+            throw new StageError(`the repository is not ready to release: ${versions.detail}`);
+        }
+        const run = await runAction({ actionYml, main, workspace: inspectDir, repository: src.repository, ref: `refs/heads/${src.branch}`, sha: src.head, eventName: 'workflow_dispatch', event: { ref: `refs/heads/${src.branch}`, inputs: {} }, token: '', inputs: { phase: 'preflight', version: versions.current, checks: 'crds-in-sync', token: '' }, env: { HOME: r.home } });
+        if (run.exitCode !== 0) {
+            s.errors = run.errors.map((e) => e.message);
+            throw new StageError(`the repository is not ready to release: ${s.errors.join('; ') || run.stderr.trim()}`);
+        }
+        const report = JSON.parse(run.outputs['report'] ?? '[]');
+        const chart = chartOf(inspectDir);
+        s.detail = `${chart ? `${chart}: ` : ''}${image.name ? `image ${image.name}` : 'no image, the chart alone'} (${image.from}); ${versions.detail}; ${report.map((c) => `${c.check} — ${c.detail}`).join('; ')}`;
+    });
+    return { image, inspectDir };
+}
+/** services: the local world, started alongside source and inspect; its time in the table is the wait for it. */
+async function services(r) {
+    r.world = await stage(r, 'services', async (s) => {
+        const w = await r.worldPromise;
+        s.detail = `${r.journal?.resumed ? `taken up from the state folder (run ${r.journal.attempts}); ` : ''}ready ${((r.worldReady - r.worldStarted) / 1000).toFixed(2)} s after the start: GitHub emulator ${w.gh.serverUrl}, ${w.registry ? `registry ${w.registry.host} (token auth)` : 'no registry'}, Slack receiver, SMTP (STARTTLS), GnuPG key ${w.key.fingerprint.slice(-16)}`;
+        if (w.registryMissing) {
+            s.status = 'skipped';
+            s.reason = w.registryMissing.reason;
+            s.install = w.registryMissing.install;
+        }
+        return w;
+    });
+    return r.world;
+}
+/** origin: the copy becomes the emulated repository (or the interrupted run's is taken up), with pages. */
+async function makeOrigin(r, w, src) {
+    const repository = src.repository;
+    await stage(r, 'origin', async (s) => {
+        const [owner = '', name = ''] = repository.split('/');
+        if (w.gh.findRepo(owner, name)) {
+            // the interrupted run made it: its releases, pull requests and branches are the ones to resume
+            const pages = await w.servePages(repository);
+            s.detail = `${w.gh.serverUrl}/${repository}, as the interrupted run left it; pages ${pages.url}`;
+            return;
+        }
+        const linkNote = await rewriteChangelogLinks(src.copy, src.branch, repository, w.gh.serverUrl, r.home, src.stream);
+        if (linkNote)
+            r.result.adjustments.push(linkNote);
+        const withPages = r.opts.pages !== false;
+        await w.gh.createRepo(repository, { fromDir: src.copy, defaultBranch: src.branch, ...(withPages ? { pages: { branch: 'gh-pages' } } : {}) });
+        const site = withPages ? await preparePagesBranch(w.gh.repoPath(repository), gitEnv(r.home), { name: w.key.name, email: w.key.email }, repository) : 'GitHub Pages off (pages: false)';
+        const pages = await w.servePages(repository);
+        s.detail = `${w.gh.serverUrl}/${repository} (default branch ${src.branch}); pages ${pages.url}, ${site}${linkNote ? '; changelog links rewritten to the local GitHub' : ''}`;
+    });
+}
+/** The engine and the helpers of the workflow stages; from here on the emulated repository is the truth. */
+function live(r, w, repository) {
+    let onJob;
+    const engine = engineFor(w, repository, r.suiteRoot, { onJob: (e, job) => (e === 'end' ? onJob?.(job) : undefined) });
+    return {
+        w,
+        repository,
+        origin: w.gh.repoPath(repository),
+        secrets: repositorySecrets(w),
+        run: (model, event, options, prefix) => runWorkflowStage(engine, model, event, options, (s) => add(r, s), prefix, (listener) => (onJob = listener)),
+        // the rows a finished step of an earlier run reported, reported again as such
+        replay: (entry) => {
+            for (const st of entry.stages)
+                add(r, { ...st, durationMs: 0, ...(st.status === 'passed' ? { detail: `done by an earlier run${st.detail ? `: ${st.detail}` : ''}` } : {}) });
+            return entry.value;
+        },
+    };
+}
+/** earlier releases: the previous stable release published and its image pushed, alongside prepare. */
+function earlierReleases(r, l, image) {
+    const { w, repository, origin } = l;
+    return background(r, 'earlier releases', async (s) => {
+        const tags = (await git(origin, ['tag', '-l', 'v*', '--sort=-v:refname'], { env: gitEnv(r.home) })).out.split('\n').filter((t) => /^v\d+\.\d+\.\d+$/.test(t));
+        const previous = r.journal?.done('earlier releases')?.value ?? tags[0];
+        if (!previous) {
+            s.detail = 'none: this is the first release';
+            return;
+        }
+        const had = w.gh.repo(repository).releases.some((x) => x.tagName === previous && !x.draft);
+        const made = had ? undefined : await fetch(`${w.gh.apiUrl}/repos/${repository}/releases`, {
+            method: 'POST',
+            headers: { authorization: `token ${w.token}`, 'content-type': 'application/json' },
+            body: JSON.stringify({ tag_name: previous, name: previous, body: `Release ${previous} (published before the rehearsal).`, make_latest: 'true' }),
+        });
+        await made?.arrayBuffer();
+        if (made && made.status !== 201)
+            throw new StageError(`cannot create the ${previous} release in the emulator: HTTP ${made.status}`);
+        let pushed = '';
+        if (w.registryAccess && image.name) {
+            const sha = (await git(origin, ['rev-parse', `${previous}^{commit}`], { env: gitEnv(r.home) })).out.trim();
+            const local = localImage(image.name, w.registryAccess.host).slice(w.registryAccess.host.length + 1);
+            const digest = await buildAndPush(w.registryAccess, { repository: local, platforms: ['linux/amd64', 'linux/arm64'].map(parsePlatform), content: `earlier release ${previous} (${sha})`, labels: { 'org.opencontainers.image.version': previous }, provenance: false, sbom: false }, [previous, 'latest']);
+            pushed = `; image ${w.registryAccess.host}/${local}:${previous} (= latest, synthetic: it stands for the image published before) ${digest.slice(0, 19)}…`;
+        }
+        s.detail = `GitHub release ${previous} ${had ? 'published already (by the interrupted run)' : 'published'}${pushed}`;
+        r.journal?.finish('earlier releases', [], previous);
+    });
+}
+/** workflows: the suite's workflows as GitHub's parser read them (alongside the stages before). */
+function readWorkflows(r) {
+    return stage(r, 'workflows', async (st) => {
+        const wf = await r.workflowsPromise;
+        st.detail = `${wf.prepare.file} and ${wf.ci.file} → ${wf.ci.jobs.map((j) => j.uses ?? j.id).join(', ')} read with GitHub's parser (${wf.ci.jobs.flatMap((j) => j.workflow?.jobs ?? []).length} jobs; parsed alongside the stages before)`;
+        return wf;
+    });
+}
+/** The newest fix: commit since the last stable tag, which a hotfix cherry-picks. */
+async function hotfixPick(r, l, branch) {
+    const env = gitEnv(r.home);
+    const since = (await git(l.origin, ['tag', '-l', 'v*', '--sort=-v:refname'], { env })).out.split('\n').find((t) => /^v\d+\.\d+\.\d+$/.test(t));
+    const log = (await git(l.origin, ['log', '--format=%H %s', since ? `${since}..refs/heads/${branch}` : `refs/heads/${branch}`], { env })).out.split('\n').filter(Boolean);
+    const fix = log.find((line) => /^[0-9a-f]+ fix(\(.*\))?!?:/.test(line));
+    if (!fix) {
+        const why = `a hotfix needs a fix to cherry-pick: there is no fix: commit on ${branch} since ${since ?? 'the start'}`;
+        await stage(r, 'prepare', () => Promise.reject(new StageError(why)));
+        throw new StageError(why);
+    }
+    return fix.split(' ')[0] ?? '';
+}
+/** prepare: prepare-release.yaml for a dispatch; written down once done, an unfinished run re-run with its own event. */
+async function prepare(r, l, model, branch) {
+    const before = r.journal?.done('prepare');
+    if (before)
+        return l.replay(before);
+    let event = r.journal?.known('prepare');
+    if (!event) {
+        const cherry = r.mode === 'hotfix' ? await hotfixPick(r, l, branch) : '';
+        event = await dispatch(l.w, l.repository, { version: r.versionArg, mode: r.mode === 'hotfix' ? 'hotfix' : 'release', 'cherry-pick': cherry, base: '', 'dry-run': 'false' });
+        r.journal?.remember('prepare', event);
+    }
+    const first = r.result.stages.length;
+    const preparing = await l.run(model, event, { secrets: l.secrets }, '');
+    const bump = preparing.jobs.flatMap((j) => j.steps).find((st) => (st.uses ?? '').includes('actions/bump-version'));
+    if (preparing.status !== 'passed')
+        throw new StageError('prepare did not pass');
+    if (!bump?.outputs['tag']) {
+        add(r, { name: 'prepare', status: 'failed', durationMs: 0, reason: 'bump-version gave no tag output' });
+        throw new StageError('bump-version gave no tag output');
+    }
+    const prepared = { outputs: { ...bump.outputs, 'cherry-pick': event.inputs?.['cherry-pick'] ?? '' } };
+    r.journal?.finish('prepare', r.result.stages.slice(first), prepared);
+    return prepared;
+}
+/** merge: the release pull request squash-merged (a hotfix is tagged on its branch); its diff kept. Returns the commit to tag. */
+async function merge(r, l, bumped) {
+    const prNumber = Number(bumped['pr-number'] ?? '0');
+    const diffPath = (0,external_node_path_.join)(r.out, 'release-pr.diff');
+    if (r.mode === 'hotfix') {
+        add(r, { name: 'merge', status: 'not-run', durationMs: 0, reason: `a hotfix is tagged on its branch ${bumped['branch'] ?? ''}; its pull request stays open` });
+        const pr = await fetch(`${l.w.gh.apiUrl}/repos/${l.repository}/pulls/${prNumber}`, { headers: { authorization: `token ${l.w.token}` } }).then((x) => x.json());
+        const diff = (await git(l.origin, ['diff', '--no-color', `${pr.base.sha}...${pr.head.sha}`], { env: gitEnv(r.home) })).out;
+        const stat = (await git(l.origin, ['diff', '--no-color', '--stat', `${pr.base.sha}...${pr.head.sha}`], { env: gitEnv(r.home) })).out;
+        (0,external_node_fs_.writeFileSync)(diffPath, diff);
+        r.result.artifacts.pullRequest = { number: prNumber, title: pr.title, branch: pr.head.ref, diffPath, stat: stat.trimEnd(), diff };
+        return bumped['commit'] ?? '';
+    }
+    const mergedBefore = r.journal?.done('merge');
+    const merged = mergedBefore
+        ? l.replay(mergedBefore)
+        : await stage(r, 'merge', async (s) => {
+            const m = await squashMerge(l.w, l.repository, prNumber);
+            s.detail = `pull request #${m.number} "${m.title}" (${m.head} → ${m.base}) ${m.already ? 'merged already (by the interrupted run) as' : 'squash-merged as'} ${m.sha.slice(0, 12)}`;
+            r.journal?.finish('merge', [s], m);
+            return m;
+        });
+    (0,external_node_fs_.writeFileSync)(diffPath, merged.diff);
+    r.result.artifacts.pullRequest = { number: merged.number, title: merged.title, branch: merged.head, diffPath, stat: merged.stat.trimEnd(), diff: merged.diff };
+    return merged.sha;
+}
+/** tag: signed with the throwaway key and pushed, once. */
+async function tagRelease(r, l, tag, target) {
+    const before = r.journal?.done('tag');
+    if (before) {
+        l.replay(before);
+        return;
+    }
+    await stage(r, 'tag', async (s) => {
+        const object = await pushSignedTag(l.w, l.repository, tag, target);
+        s.detail = `${tag} on ${target.slice(0, 12)}, signed by ${l.w.key.name} <${l.w.key.email}> (key ${l.w.key.fingerprint.slice(-16)}), tag object ${object.slice(0, 12)}`;
+        r.journal?.finish('tag', [s]);
+    });
+}
+/** A run of ci-release.yaml: replayed when an earlier run finished it, else (re-)run with its written-down event. */
+async function releaseRun(r, l, ci, options, key, makeEvent, prefix) {
+    const before = r.journal?.done(key);
+    if (before)
+        return l.replay(before);
+    let event = r.journal?.known(key);
+    if (!event) {
+        event = await makeEvent();
+        r.journal?.remember(key, event);
+    }
+    const first = r.result.stages.length;
+    const done = await l.run(ci, event, options, prefix);
+    const chartJob = done.jobs.find((j) => j.id === 'chart' && j.status === 'passed');
+    const packagePath = chartJob?.steps.find((st) => (st.uses ?? '').includes('actions/publish-helm'))?.outputs['package-path'];
+    const value = { outputs: done.outputs, overrides: done.overrides, ...(packagePath ? { packagePath } : {}) };
+    // a failed run is not done: the next run re-runs it
+    if (done.status === 'passed')
+        r.journal?.finish(key, r.result.stages.slice(first), value);
+    return value;
+}
+/** guard … announce: release.yaml through ci-release.yaml for the tag push or the dispatch, then the rollback when asked. */
+async function rehearse_release(r, l, ci, p) {
+    const runOptions = { secrets: l.secrets, callOverrides: releaseCallOverrides(l.w, l.repository, chartOf(p.inspectDir), p.image.name) };
+    if (l.w.registryAccess && p.image.name)
+        r.result.image = { name: p.image.name, from: p.image.from, local: localImage(p.image.name, l.w.registryAccess.host) };
+    const kind = r.mode === 'hotfix' ? 'hotfix' : 'release';
+    const released = await releaseRun(r, l, ci, runOptions, 'release', async () => (r.eventKind === 'tag-push' ? tagPush(l.w, l.repository, p.tag) : dispatch(l.w, l.repository, { mode: kind, version: p.version, reason: '', 'cherry-pick': r.mode === 'hotfix' ? p.cherry : '' })), '');
+    r.result.overrides.push(...released.overrides);
+    r.result.outputs = released.outputs;
+    if (r.mode === 'rollback') {
+        await releaseRun(r, l, ci, runOptions, 'rollback', () => dispatch(l.w, l.repository, { mode: 'rollback', version: p.version, reason: `rehearsal of a rollback of ${p.tag}`, 'cherry-pick': '' }), 'rollback › ');
+    }
+    return released;
+}
+/** The status, exit code and the split of the wall time between the suite's actions and the rest. */
+function finish(r, started) {
+    const result = r.result;
+    result.status = resultStatus(result.stages);
+    result.exitCode = EXIT[result.status];
+    result.durationMs = Math.round(performance.now() - started);
+    const actionSteps = result.stages.flatMap((st) => st.steps ?? []).filter((st) => st.kind === 'suite-action' && st.status !== 'not-run' && st.status !== 'skipped');
+    const inspected = result.stages.find((st) => st.name === 'inspect' && st.status !== 'skipped');
+    const actionsMs = actionSteps.reduce((n, st) => n + st.durationMs, 0) + (inspected?.durationMs ?? 0);
+    result.timing = { wallMs: result.durationMs, actionsMs, actionRuns: actionSteps.length + (inspected ? 1 : 0), overheadMs: Math.max(0, result.durationMs - actionsMs) };
+}
+async function rehearse(opts = {}) {
+    const started = performance.now();
+    const r = begin(opts);
+    try {
+        const src = await copySource(r);
+        const { image, inspectDir } = await inspect(r, src);
+        const w = await services(r);
+        await makeOrigin(r, w, src);
+        const l = live(r, w, src.repository);
+        const earlier = earlierReleases(r, l, image);
+        const workflows = await readWorkflows(r);
+        const bumped = (await prepare(r, l, workflows.prepare, src.branch)).outputs;
         const version = bumped['version'] ?? '';
         const tag = bumped['tag'] ?? '';
-        result.version = version;
-        result.tag = tag;
-        const prNumber = Number(bumped['pr-number'] ?? '0');
-        // ---- merge: the release pull request, squash-merged -----------------------------------------
-        let target;
-        if (mode === 'hotfix') {
-            target = bumped['commit'] ?? '';
-            add({ name: 'merge', status: 'not-run', durationMs: 0, reason: `a hotfix is tagged on its branch ${bumped['branch'] ?? ''}; its pull request stays open` });
-            const pr = await fetch(`${w.gh.apiUrl}/repos/${repository}/pulls/${prNumber}`, { headers: { authorization: `token ${w.token}` } }).then((r) => r.json());
-            const diff = (await git(origin, ['diff', '--no-color', `${pr.base.sha}...${pr.head.sha}`], { env: gitEnv(home) })).out;
-            const stat = (await git(origin, ['diff', '--no-color', '--stat', `${pr.base.sha}...${pr.head.sha}`], { env: gitEnv(home) })).out;
-            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(out, 'release-pr.diff'), diff);
-            result.artifacts.pullRequest = { number: prNumber, title: pr.title, branch: pr.head.ref, diffPath: (0,external_node_path_.join)(out, 'release-pr.diff'), stat: stat.trimEnd(), diff };
-        }
-        else {
-            const mergedBefore = journal?.done('merge');
-            const merged = mergedBefore
-                ? replay(mergedBefore)
-                : await stage('merge', async (s) => {
-                    const m = await squashMerge(w, repository, prNumber);
-                    s.detail = `pull request #${m.number} "${m.title}" (${m.head} → ${m.base}) ${m.already ? 'merged already (by the interrupted run) as' : 'squash-merged as'} ${m.sha.slice(0, 12)}`;
-                    journal?.finish('merge', [s], m);
-                    return m;
-                });
-            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(out, 'release-pr.diff'), merged.diff);
-            result.artifacts.pullRequest = { number: merged.number, title: merged.title, branch: merged.head, diffPath: (0,external_node_path_.join)(out, 'release-pr.diff'), stat: merged.stat.trimEnd(), diff: merged.diff };
-            target = merged.sha;
-        }
+        r.result.version = version;
+        r.result.tag = tag;
+        const target = await merge(r, l, bumped);
         await earlier.wait();
-        // ---- tag: signed with the throwaway key -----------------------------------------------------
-        const taggedBefore = journal?.done('tag');
-        if (taggedBefore)
-            replay(taggedBefore);
-        else {
-            await stage('tag', async (s) => {
-                const object = await pushSignedTag(w, repository, tag, target);
-                s.detail = `${tag} on ${target.slice(0, 12)}, signed by ${w.key.name} <${w.key.email}> (key ${w.key.fingerprint.slice(-16)}), tag object ${object.slice(0, 12)}`;
-                journal?.finish('tag', [s]);
-            });
-        }
-        // ---- the release workflow ---------------------------------------------------------------------
-        const ci = workflows.ci;
-        const chart = chartOf(inspectDir);
-        const runOptions = { secrets, callOverrides: releaseCallOverrides(w, repository, chart, image.name) };
-        if (w.registryAccess)
-            result.image = { name: image.name, from: image.from, local: localImage(image.name, w.registryAccess.host) };
-        /** A run of ci-release.yaml: replayed when an earlier run finished it, else (re-)run with its written-down event. */
-        const releaseRun = async (key, makeEvent, prefix) => {
-            const before = journal?.done(key);
-            if (before)
-                return replay(before);
-            let event = journal?.known(key);
-            if (!event) {
-                event = await makeEvent();
-                journal?.remember(key, event);
-            }
-            const first = result.stages.length;
-            const done = await run(ci, event, runOptions, prefix);
-            const chartJob = done.jobs.find((j) => j.id === 'chart' && j.status === 'passed');
-            const packagePath = chartJob?.steps.find((st) => (st.uses ?? '').includes('actions/publish-helm'))?.outputs['package-path'];
-            const value = { outputs: done.outputs, overrides: done.overrides, ...(packagePath ? { packagePath } : {}) };
-            // a failed run is not done: the next run re-runs it
-            if (done.status === 'passed')
-                journal?.finish(key, result.stages.slice(first), value);
-            return value;
-        };
-        const released = await releaseRun('release', async () => eventKind === 'tag-push'
-            ? tagPush(w, repository, tag)
-            : dispatch(w, repository, { mode: mode === 'hotfix' ? 'hotfix' : 'release', version, reason: '', 'cherry-pick': mode === 'hotfix' ? cherry : '' }), '');
-        result.overrides.push(...released.overrides);
-        result.outputs = released.outputs;
-        if (mode === 'rollback') {
-            await releaseRun('rollback', () => dispatch(w, repository, { mode: 'rollback', version, reason: `rehearsal of a rollback of ${tag}`, 'cherry-pick': '' }), 'rollback › ');
-        }
-        // ---- what the release produced ----------------------------------------------------------------
-        await collect(w, repository, tag, released.packagePath, out, result);
+        await tagRelease(r, l, tag, target);
+        const released = await rehearse_release(r, l, workflows.ci, { version, tag, cherry: bumped['cherry-pick'] ?? '', image, inspectDir });
+        await collect(w, src.repository, tag, released.packagePath, r.out, r.result);
     }
     catch (err) {
-        if (!(err instanceof StageError)) {
-            add({ name: 'rehearsal', status: 'failed', durationMs: 0, reason: err.stack ?? err.message });
-        }
+        if (!(err instanceof StageError))
+            add(r, { name: 'rehearsal', status: 'failed', durationMs: 0, reason: err.stack ?? err.message });
     }
     finally {
-        result.status = resultStatus(result.stages);
-        result.exitCode = EXIT[result.status];
-        result.durationMs = Math.round(performance.now() - started);
-        const actionSteps = result.stages.flatMap((st) => st.steps ?? []).filter((st) => st.kind === 'suite-action' && st.status !== 'not-run' && st.status !== 'skipped');
-        const inspect = result.stages.find((st) => st.name === 'inspect' && st.status !== 'skipped');
-        const actionsMs = actionSteps.reduce((n, st) => n + st.durationMs, 0) + (inspect?.durationMs ?? 0);
-        result.timing = { wallMs: result.durationMs, actionsMs, actionRuns: actionSteps.length + (inspect ? 1 : 0), overheadMs: Math.max(0, result.durationMs - actionsMs) };
-        await cleanup.run();
+        finish(r, started);
+        await r.cleanup.run();
     }
-    return result;
+    return r.result;
 }
 /** Runs a workflow; each job's row is reported as the job ends (so a progress line marks each job boundary). */
 async function runWorkflowStage(engine, model, event, options, add, prefix, listen) {
@@ -9702,6 +10415,10 @@ async function collect(w, repository, tag, pkg, out, result) {
     if (release?.body) {
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(out, 'release-notes.md'), release.body);
         result.artifacts.releaseNotes = (0,external_node_path_.join)(out, 'release-notes.md');
+        // the commands the notes give users to check the signatures themselves
+        const commands = release.body.split('\n').map((l) => l.trim()).filter((l) => /^(gh attestation verify|gh release download|sha256sum -c|helm verify|cosign verify)\b/.test(l));
+        if (commands.length > 0)
+            result.artifacts.verifyCommands = commands;
     }
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(out, 'announcements'), { recursive: true });
     w.slack.delivered.forEach((r, i) => {
@@ -9730,6 +10447,7 @@ async function collect(w, repository, tag, pkg, out, result) {
  * reason and the install command are printed). Ctrl-C stops the local servers and removes the
  * temp dir.
  */
+
 
 
 const USAGE = `Usage: release-actions rehearse [options]
@@ -9889,6 +10607,18 @@ function renderReport(r) {
         if (s.install)
             lines.push(`      install: ${s.install}`);
     }
+    const signed = r.stages.flatMap((s) => s.signatures ?? []);
+    if (signed.length > 0) {
+        lines.push('', 'Signatures proven by postflight (Sigstore bundles from the attestations API, against the local Sigstore\'s trusted root):');
+        for (const c of signed)
+            lines.push(`  ${c.status === 'passed' ? '✓' : '✗'} ${c.check}: ${c.detail}`);
+        const commands = r.artifacts.verifyCommands ?? [];
+        if (commands.length > 0)
+            lines.push('', 'How a user checks for themselves (from the release notes):', ...commands.map((c) => `  $ ${c}`));
+    }
+    const standIns = renderStandIns(r.stages);
+    if (standIns.length > 0)
+        lines.push('', ...standIns);
     const a = r.artifacts;
     const where = r.kept ? `kept in ${r.workDir}` : `in ${r.workDir}, removed at the end — run with --keep to keep them`;
     const produced = [];
@@ -9924,7 +10654,7 @@ const defaultIo = { out: (t) => void process.stdout.write(t), err: (t) => void p
 /** Runs the command; returns the exit status. `cleanup` lets the caller stop everything on a signal. */
 async function main(argv, io = defaultIo, cleanup = new Cleanup()) {
     if (argv[0] === 'doctor') {
-        const { doctorMain } = await Promise.all(/* import() */[__webpack_require__.e(828), __webpack_require__.e(526)]).then(__webpack_require__.bind(__webpack_require__, 7526));
+        const { doctorMain } = await Promise.all(/* import() */[__webpack_require__.e(828), __webpack_require__.e(845), __webpack_require__.e(526)]).then(__webpack_require__.bind(__webpack_require__, 97526));
         return doctorMain(argv.slice(1), io);
     }
     let args;

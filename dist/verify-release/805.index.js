@@ -1,0 +1,278 @@
+export const id = 805;
+export const ids = [805,460];
+export const modules = {
+
+/***/ 27460:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   rollbackMoves: () => (/* binding */ rollbackMoves),
+/* harmony export */   tagFamily: () => (/* binding */ tagFamily)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15731);
+/**
+ * The image tags a release moves, as docker/metadata-action's semver patterns name them
+ * (`vX.Y.Z`, `vX.Y`, `vX`, `latest`), each moved only by the release that is now the newest of
+ * its line: a hotfix of an older line never takes `latest` nor a newer line's `vX`. `vX` is not
+ * made for 0.y.z, where every minor may break (SemVer item 4), as metadata-action does not.
+ * A rollback moves each tag the rolled-back release held back to the newest other release of
+ * the same line. Pure: the repository's release tags and the version in, the decisions out.
+ */
+
+
+const stable = (tags) => (0,_version_js__WEBPACK_IMPORTED_MODULE_1__.sortReleaseTags)(tags).map(_version_js__WEBPACK_IMPORTED_MODULE_1__.stripV);
+/** The newest of `versions` (bare, newest first) that `inLine` accepts. */
+const newest = (versions, inLine) => versions.find(inLine);
+function lines(version) {
+    const major = semver__WEBPACK_IMPORTED_MODULE_0__.major(version);
+    const minor = semver__WEBPACK_IMPORTED_MODULE_0__.minor(version);
+    const out = [{ tag: `v${major}.${minor}`, inLine: (v) => semver__WEBPACK_IMPORTED_MODULE_0__.major(v) === major && semver__WEBPACK_IMPORTED_MODULE_0__.minor(v) === minor, name: `the ${major}.${minor} line` }];
+    if (major > 0)
+        out.push({ tag: `v${major}`, inLine: (v) => semver__WEBPACK_IMPORTED_MODULE_0__.major(v) === major, name: `the ${major}.x line` });
+    out.push({ tag: 'latest', inLine: () => true, name: 'every release' });
+    return out;
+}
+/** What a release of `version` tags, given the repository's release tags (which may hold its own). */
+function tagFamily(tags, version) {
+    const v = (0,_version_js__WEBPACK_IMPORTED_MODULE_1__.stripV)(version);
+    const others = stable(tags).filter((t) => t !== v);
+    const previousStable = others.find((t) => semver__WEBPACK_IMPORTED_MODULE_0__.lt(t, v)) ?? '';
+    const moves = [{ tag: `v${v}`, why: 'the release itself' }];
+    const stays = [];
+    if (semver__WEBPACK_IMPORTED_MODULE_0__.prerelease(v))
+        return { moves, stays: lines(semver__WEBPACK_IMPORTED_MODULE_0__.coerce(v)?.version ?? v).map((l) => ({ tag: l.tag, why: 'a prerelease moves no tag of its family' })), latest: false, previousStable };
+    for (const line of lines(v)) {
+        const newer = newest(others, (t) => line.inLine(t) && semver__WEBPACK_IMPORTED_MODULE_0__.gt(t, v));
+        if (newer)
+            stays.push({ tag: line.tag, why: `v${newer} is newer in ${line.name}` });
+        else
+            moves.push({ tag: line.tag, why: `the newest release of ${line.name}` });
+    }
+    return { moves, stays, latest: moves.some((m) => m.tag === 'latest'), previousStable };
+}
+/** The family tags the rolled-back `version` holds, each with the release it goes back to. */
+function rollbackMoves(tags, version) {
+    const v = (0,_version_js__WEBPACK_IMPORTED_MODULE_1__.stripV)(version);
+    const held = tagFamily(tags, v).moves.slice(1);
+    const others = stable(tags).filter((t) => t !== v && semver__WEBPACK_IMPORTED_MODULE_0__.lt(t, v));
+    return held.map((m) => {
+        const line = lines(v).find((l) => l.tag === m.tag);
+        const back = newest(others, line.inLine);
+        return back ? { tag: m.tag, to: `v${back}` } : { tag: m.tag };
+    });
+}
+
+
+/***/ }),
+
+/***/ 3805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: ./actions/lib/git/git.ts
+var git_git = __webpack_require__(80597);
+// EXTERNAL MODULE: ./actions/lib/runner/errors.ts
+var errors = __webpack_require__(27378);
+// EXTERNAL MODULE: ./actions/lib/runner/inputs.ts
+var inputs = __webpack_require__(74640);
+// EXTERNAL MODULE: ./actions/lib/semver/version.ts
+var version = __webpack_require__(15731);
+// EXTERNAL MODULE: ./actions/lib/semver/tag-family.ts
+var tag_family = __webpack_require__(27460);
+// EXTERNAL MODULE: ./actions/verify-release/resolve.ts
+var resolve = __webpack_require__(84438);
+;// CONCATENATED MODULE: ./actions/verify-release/order.ts
+/**
+ * release.yaml preflight's `phase: order` (after the checkout of the tag): where the version
+ * stands among the repository's releases — whether it is the newest stable release (`:latest`),
+ * the previous stable one, and the image tag family it moves (actions/lib/semver/tag-family.ts):
+ * the metadata-action lines for the image job and, for a rollback, each tag to move back.
+ * Pure: the tags and the tag's commit in, the outputs and the summary rows out.
+ */
+
+
+/**
+ * The image the release publishes, now that the configuration can be read: the caller's
+ * `image` input when it gave one (`none`: no image), else the configuration's first `images:`
+ * entry (`images: []`: none), else ghcr.io/OWNER/REPO — the name bump-version and the preflight
+ * read the chart's values against, so the image pushed is the image the chart deploys.
+ */
+function releaseImage(input, config, repository) {
+    if (input === resolve/* NO_IMAGE */.gX)
+        return { image: '', from: 'image: none' };
+    if (input)
+        return { image: input, from: 'the image input' };
+    if (config.imagesConfigured)
+        return { image: (config.images[0] ?? '').toLowerCase(), from: config.images.length > 0 ? 'the configuration\'s images' : 'the configuration\'s images: []' };
+    return { image: `ghcr.io/${repository.toLowerCase()}`, from: 'the default, ghcr.io/OWNER/REPO' };
+}
+function placeRelease(i) {
+    const family = (0,tag_family.tagFamily)(i.tags, i.version);
+    const back = i.mode === 'rollback' ? (0,tag_family.rollbackMoves)(i.tags, i.version) : [];
+    const rows = [
+        `| image | ${i.image.image || 'none: the chart alone'} (${i.image.from}) |`,
+        `| newest stable release (moves \`:latest\`) | ${family.latest} (previous stable: ${family.previousStable || 'none'}) |`,
+        `| image tags it moves | ${family.moves.map((m) => `\`${m.tag}\``).join(' ')} |`,
+        ...(family.stays.length > 0 ? [`| image tags it leaves | ${family.stays.map((s) => `\`${s.tag}\` (${s.why})`).join(', ')} |`] : []),
+        ...(i.mode === 'rollback' ? [`| rollback moves back | ${back.map((b) => (b.to ? `\`${b.tag}\` → \`${b.to}\`` : `\`${b.tag}\` (no other release of its line: left)`)).join(', ') || 'nothing'} |`] : []),
+    ];
+    return {
+        outputs: {
+            image: i.image.image,
+            registry: i.image.image ? (0,resolve/* registryOf */.Fv)(i.image.image) : '',
+            commit: i.commit,
+            latest: String(family.latest),
+            'previous-stable': family.previousStable,
+            'image-tags': family.moves.map((m) => `type=raw,value=${m.tag}`).join('\n'),
+            family: family.moves.map((m) => m.tag).join(' '),
+            'rollback-tags': back.flatMap((b) => (b.to ? [`${b.tag} ${b.to}`] : [])).join('\n'),
+        },
+        summary: `${rows.join('\n')}\n`,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/verify-release/order-run.ts
+/**
+ * `phase: order`: reads the tags of the checked-out repository (actions/checkout with
+ * fetch-depth 0 brings them all) and the tag's commit, then writes order.ts's outputs and rows.
+ * A tag that does not exist is the one refusal.
+ */
+
+
+
+
+
+const spec = { mode: (0,inputs/* str */.gx)({ default: 'release' }), version: (0,inputs/* str */.gx)(), image: (0,inputs/* str */.gx)() };
+async function main(env = process.env) {
+    const v = (0,inputs/* readInputs */.Ko)(spec, env);
+    if (!v.version || (0,version.versionProblem)(v.version))
+        throw new errors/* ActionError */.lZ(`phase order needs the resolved version (the resolve step's output), got '${v.version.replace(/[^A-Za-z0-9.+-]/g, '?').slice(0, 40)}'`);
+    const tag = `v${(0,version.stripV)(v.version)}`;
+    const git = new git_git/* Git */.TU(env['GITHUB_WORKSPACE'] ?? process.cwd());
+    const commit = await git.git(['rev-parse', '--verify', '-q', '--end-of-options', `refs/tags/${tag}^{commit}`], { allowFailure: true });
+    if (commit.exitCode !== 0)
+        throw new errors/* ActionError */.lZ(`tag ${tag} does not exist in the checkout: check out the repository with its tags (actions/checkout fetch-depth: 0)`);
+    const repository = env['GITHUB_REPOSITORY'] ?? '';
+    const { loadConfig } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 81967));
+    const config = await loadConfig({ workspace: git.cwd, repository });
+    const image = releaseImage(v.image, config, repository);
+    const placed = placeRelease({ version: v.version, mode: v.mode, commit: commit.stdout.trim(), tags: await git.tags(), image });
+    const { setOutputs, appendSummary } = await __webpack_require__.e(/* import() */ 554).then(__webpack_require__.bind(__webpack_require__, 89554));
+    await setOutputs(placed.outputs);
+    await appendSummary(placed.summary);
+}
+
+
+/***/ }),
+
+/***/ 84438:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CM: () => (/* binding */ resolveRelease),
+/* harmony export */   Fv: () => (/* binding */ registryOf),
+/* harmony export */   gX: () => (/* binding */ NO_IMAGE)
+/* harmony export */ });
+/* unused harmony exports MODES, show */
+/* harmony import */ var _lib_semver_version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15731);
+/**
+ * release.yaml's first preflight step (`phase: resolve`): the version and tag of the run, the
+ * image and its registry, one build leg per platform, and the preflight checks to run. Pure:
+ * the raw inputs in, the job's outputs and the release-plan summary out, or the one refusal.
+ * Versions are read by the suite's one SemVer module (`actions/lib/semver`).
+ */
+
+const MODES = ['release', 'hotfix', 'rollback'];
+const IMAGE = /^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(\/[a-z0-9]+([._-][a-z0-9]+)*)+$/;
+/**
+ * The `image` input of a repository that publishes no image of its own (a chart-only repository
+ * such as llm-d-infra): the image outputs are empty, and release.yaml skips the image jobs.
+ */
+const NO_IMAGE = 'none';
+const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
+/** The preflight checks without tag-signed, for a repository that does not sign its tags. */
+const UNSIGNED_CHECKS = ['versions-consistent', 'changelog-entry', 'crds-in-sync', 'tag-on-branch', 'pages-served'];
+/** What a refusal may show of a value: no newlines, no workflow commands, 80 characters. */
+const show = (v) => v.replace(/[^A-Za-z0-9._+/:@-]/g, '?').slice(0, 80);
+const refuse = (refusal) => ({ ok: false, refusal });
+function resolveRelease(i) {
+    if (!MODES.includes(i.mode))
+        return refuse(`mode must be release, hotfix or rollback, got '${show(i.mode)}'`);
+    const refTag = i.ref.startsWith('refs/tags/') ? i.ref.slice('refs/tags/'.length) : '';
+    const wanted = i.version || refTag;
+    if (!wanted)
+        return refuse('no version: give the version input, or start the run from a tag vX.Y.Z');
+    if ((0,_lib_semver_version_js__WEBPACK_IMPORTED_MODULE_0__.versionProblem)(wanted))
+        return refuse(`version '${show(wanted)}' is not a SemVer 2 version such as 0.5.0 or v0.5.0-rc.1 (build metadata is not accepted)`);
+    const version = (0,_lib_semver_version_js__WEBPACK_IMPORTED_MODULE_0__.stripV)(wanted);
+    const tag = `v${version}`;
+    if (refTag && i.version && refTag !== tag)
+        return refuse(`the run was started by tag ${show(refTag)} but the version input says ${tag}`);
+    if (i.mode === 'rollback') {
+        if (!i.reason)
+            return refuse('a rollback needs a reason (the known issue, for the release notes and the announcement)');
+    }
+    else if (i.requireSignedTag && !i.hasAllowedSigners) {
+        return refuse("require-signed-tag is on but the allowed-signers secret is empty: pass the release signers' public keys, or set require-signed-tag: false");
+    }
+    const chartOnly = i.image === NO_IMAGE;
+    const image = chartOnly ? '' : i.image || `ghcr.io/${i.repository.toLowerCase()}`;
+    if (!chartOnly && !IMAGE.test(image))
+        return refuse(`image '${show(image)}' is not an image name without tag, like ghcr.io/org/name, or \`none\` for a release of the chart alone`);
+    const legs = chartOnly ? [] : buildLegs(i.platforms, i.nativeArm64);
+    if (typeof legs === 'string')
+        return refuse(legs);
+    const platforms = legs.map((l) => l.platform);
+    const prerelease = version.includes('-');
+    const imageRows = chartOnly ? ['| image | none: the chart alone is released (image: none) |'] : [`| image | ${image} |`, `| platforms | ${platforms.join(' ')} |`];
+    const summary = ['### Release plan', '', '| | |', '| --- | --- |', `| mode | ${i.mode} |`, `| version | ${version} (tag ${tag}, prerelease: ${prerelease}) |`, ...imageRows, ''].join('\n');
+    return {
+        ok: true,
+        outputs: {
+            version,
+            tag,
+            prerelease: String(prerelease),
+            image,
+            registry: chartOnly ? '' : registryOf(image),
+            matrix: JSON.stringify({ include: legs }),
+            'platform-list': platforms.join('\n'),
+            checks: i.requireSignedTag ? '' : UNSIGNED_CHECKS.join('\n'),
+        },
+        summary,
+    };
+}
+/** The registry host of an image name: Docker Hub when the first part is no host. */
+function registryOf(image) {
+    const first = image.split('/')[0] ?? '';
+    return first.includes('.') || first.includes(':') || first === 'localhost' ? first : 'docker.io';
+}
+/** One build leg per platform: arm64 on an arm64 runner when asked, else under QEMU on amd64. */
+function buildLegs(text, nativeArm64) {
+    const platforms = [...new Set(text.split(/[\s,]+/).filter(Boolean))];
+    if (platforms.length === 0)
+        return 'platforms is empty';
+    const legs = [];
+    for (const p of platforms) {
+        if (!PLATFORM.test(p))
+            return `platform '${show(p)}' is not like linux/amd64 or linux/arm64/v8`;
+        const arch = p.split('/')[1] ?? '';
+        const native = nativeArm64 && arch === 'arm64';
+        legs.push({ platform: p, runner: native ? 'ubuntu-24.04-arm' : 'ubuntu-24.04', qemu: String(arch !== 'amd64' && !native), slug: p.replaceAll('/', '-') });
+    }
+    return legs;
+}
+
+
+/***/ })
+
+};
