@@ -6,19 +6,15 @@
  * Pure: the tags and the tag's commit in, the outputs and the summary rows out.
  */
 import { rollbackMoves, tagFamily } from '../lib/semver/tag-family.js';
-import { NO_IMAGE, registryOf } from './resolve.js';
+import { chooseReleaseImage } from '../lib/config/release-image.js';
+import { registryOf } from './resolve.js';
 
-/**
- * The image the release publishes, now that the configuration can be read: the caller's
- * `image` input when it gave one (`none`: no image), else the configuration's first `images:`
- * entry (`images: []`: none), else ghcr.io/OWNER/REPO — the name bump-version and the preflight
- * read the chart's values against, so the image pushed is the image the chart deploys.
- */
+const FROM = { 'none-input': 'image: none', input: 'the image input', config: "the configuration's images", default: 'the default, ghcr.io/OWNER/REPO' } as const;
+
+/** The release's image (actions/lib/config/release-image.ts), with where it was read for the summary. */
 export function releaseImage(input: string, config: { images: readonly string[]; imagesConfigured: boolean }, repository: string): { image: string; from: string } {
-  if (input === NO_IMAGE) return { image: '', from: 'image: none' };
-  if (input) return { image: input, from: 'the image input' };
-  if (config.imagesConfigured) return { image: (config.images[0] ?? '').toLowerCase(), from: config.images.length > 0 ? 'the configuration\'s images' : 'the configuration\'s images: []' };
-  return { image: `ghcr.io/${repository.toLowerCase()}`, from: 'the default, ghcr.io/OWNER/REPO' };
+  const { image, source } = chooseReleaseImage(input, config, repository);
+  return { image, from: source === 'config' && !image ? "the configuration's images: []" : FROM[source] };
 }
 
 export interface OrderInput {

@@ -6,6 +6,15 @@ import type { Attempt } from './poll.js';
 import type { CheckContext } from './types.js';
 
 /** Per-attempt time limit of one request: RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, less with a short timeout (never under 5 s). */
+/**
+ * The release's images: the `images` input, else the configuration's. `none` (a release of the
+ * chart alone, release.yaml `image: none`) is no image at all.
+ */
+export function releaseImages(ctx: CheckContext): string[] {
+  const images = ctx.inputs.images.length > 0 ? ctx.inputs.images : ctx.config.images;
+  return images[0] === 'none' ? [] : images;
+}
+
 export function requestTimeout(timeoutMs: number): number {
   return Math.min(requestTimeoutMs(), Math.max(5_000, timeoutMs));
 }

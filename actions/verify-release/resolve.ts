@@ -4,15 +4,11 @@
  * the raw inputs in, the job's outputs and the release-plan summary out, or the one refusal.
  * Versions are read by the suite's one SemVer module (`actions/lib/semver`).
  */
+import { NO_IMAGE } from '../lib/config/release-image.js';
 import { stripV, versionProblem } from '../lib/semver/version.js';
 
 export const MODES = ['release', 'hotfix', 'rollback'] as const;
 const IMAGE = /^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(\/[a-z0-9]+([._-][a-z0-9]+)*)+$/;
-/**
- * The `image` input of a repository that publishes no image of its own (a chart-only repository
- * such as llm-d-infra): the image outputs are empty, and release.yaml skips the image jobs.
- */
-export const NO_IMAGE = 'none';
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
 /** The preflight checks without tag-signed, for a repository that does not sign its tags. */
 const UNSIGNED_CHECKS = ['versions-consistent', 'changelog-entry', 'crds-in-sync', 'tag-on-branch', 'pages-served'];

@@ -48,10 +48,8 @@ export function combine(proofs: readonly Proof[]): CheckResult {
 
 /** `sha256:…` of `image:vX.Y.Z` in its registry, for each configured image. */
 export async function imageDigests(ctx: CheckContext): Promise<Array<{ image: string; digest: string }>> {
-  const images = ctx.inputs.images.length > 0 ? ctx.inputs.images : ctx.config.images;
-  // images: none — a release of the chart alone has no image to have signed
-  if (images[0] === 'none') return [];
-  const [{ parseReference }, { registryClients }] = await Promise.all([import('../lib/oci/reference.js'), import('./registry.js')]);
+  const [{ parseReference }, { registryClients, releaseImages }] = await Promise.all([import('../lib/oci/reference.js'), import('./registry.js')]);
+  const images = releaseImages(ctx);
   const clients = registryClients(ctx);
   const out: Array<{ image: string; digest: string }> = [];
   for (const image of images) {

@@ -13,7 +13,7 @@ if (argv[0] === 'doctor') {
     const { doctorMain } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(828), __nccwpck_require__.e(845), __nccwpck_require__.e(526), __nccwpck_require__.e(162)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97526));
     process.exit(await doctorMain(argv.slice(1), { out: (t) => void process.stdout.write(t), err: (t) => void process.stderr.write(t) }));
 }
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(815), __nccwpck_require__.e(143), __nccwpck_require__.e(162), __nccwpck_require__.e(214)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61214));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(815), __nccwpck_require__.e(143), __nccwpck_require__.e(162), __nccwpck_require__.e(119)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22119));
 await run(argv);
 
 __webpack_async_result__();

@@ -14,12 +14,10 @@ __webpack_require__.r(__webpack_exports__);
 
 
 async function run(ctx) {
-    const images = ctx.inputs.images.length > 0 ? ctx.inputs.images : ctx.config.images;
+    const images = (0,_registry_js__WEBPACK_IMPORTED_MODULE_0__.releaseImages)(ctx);
     const platforms = ctx.inputs.platforms.length > 0 ? ctx.inputs.platforms : ctx.config.platforms;
     if (images.length === 0)
-        return { status: 'skipped', detail: 'no images configured' };
-    if (images[0] === 'none')
-        return { status: 'skipped', detail: 'images: none, the release publishes the chart alone' };
+        return { status: 'skipped', detail: ctx.inputs.images[0] === 'none' ? 'images: none, the release publishes the chart alone' : 'no images configured' };
     const [{ parseReference }, { imagePlatforms, formatPlatform }, { tagFamily }] = await Promise.all([
         __webpack_require__.e(/* import() */ 837).then(__webpack_require__.bind(__webpack_require__, 67837)),
         __webpack_require__.e(/* import() */ 680).then(__webpack_require__.bind(__webpack_require__, 64680)),
@@ -118,6 +116,7 @@ async function singlePlatform(client, repository, configDigest) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   registryClients: () => (/* binding */ registryClients),
+/* harmony export */   releaseImages: () => (/* binding */ releaseImages),
 /* harmony export */   remoteVerdict: () => (/* binding */ remoteVerdict),
 /* harmony export */   requestTimeout: () => (/* binding */ requestTimeout)
 /* harmony export */ });
@@ -126,6 +125,14 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /** Per-attempt time limit of one request: RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, less with a short timeout (never under 5 s). */
+/**
+ * The release's images: the `images` input, else the configuration's. `none` (a release of the
+ * chart alone, release.yaml `image: none`) is no image at all.
+ */
+function releaseImages(ctx) {
+    const images = ctx.inputs.images.length > 0 ? ctx.inputs.images : ctx.config.images;
+    return images[0] === 'none' ? [] : images;
+}
 function requestTimeout(timeoutMs) {
     return Math.min((0,_lib_runner_tuning_js__WEBPACK_IMPORTED_MODULE_1__/* .requestTimeoutMs */ .Hl)(), Math.max(5_000, timeoutMs));
 }

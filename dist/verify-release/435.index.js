@@ -8,6 +8,7 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   registryClients: () => (/* binding */ registryClients),
+/* harmony export */   releaseImages: () => (/* binding */ releaseImages),
 /* harmony export */   remoteVerdict: () => (/* binding */ remoteVerdict),
 /* harmony export */   requestTimeout: () => (/* binding */ requestTimeout)
 /* harmony export */ });
@@ -16,6 +17,14 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /** Per-attempt time limit of one request: RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, less with a short timeout (never under 5 s). */
+/**
+ * The release's images: the `images` input, else the configuration's. `none` (a release of the
+ * chart alone, release.yaml `image: none`) is no image at all.
+ */
+function releaseImages(ctx) {
+    const images = ctx.inputs.images.length > 0 ? ctx.inputs.images : ctx.config.images;
+    return images[0] === 'none' ? [] : images;
+}
 function requestTimeout(timeoutMs) {
     return Math.min((0,_lib_runner_tuning_js__WEBPACK_IMPORTED_MODULE_1__/* .requestTimeoutMs */ .Hl)(), Math.max(5_000, timeoutMs));
 }

@@ -2,6 +2,34 @@ export const id = 654;
 export const ids = [654];
 export const modules = {
 
+/***/ 78156:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ chooseReleaseImage),
+/* harmony export */   g: () => (/* binding */ NO_IMAGE)
+/* harmony export */ });
+/**
+ * Which image a release publishes — one rule for release.yaml's preflight (verify-release
+ * `phase: order`, once the configuration can be read) and the rehearsal: the caller's `image`
+ * input when it gave one (`none`: no image), else the configuration's first `images:` entry
+ * (`images: []`: none), else ghcr.io/OWNER/REPO. Pure.
+ */
+/** The `image` input of a repository that releases its chart alone (llm-d-infra): no image. */
+const NO_IMAGE = 'none';
+function chooseReleaseImage(input, config, repository) {
+    if (input === NO_IMAGE)
+        return { image: '', source: 'none-input' };
+    if (input)
+        return { image: input, source: 'input' };
+    if (config.imagesConfigured)
+        return { image: (config.images[0] ?? '').toLowerCase(), source: 'config' };
+    return { image: `ghcr.io/${repository.toLowerCase()}`, source: 'default' };
+}
+
+
+/***/ }),
+
 /***/ 7654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -59,10 +87,10 @@ async function main(env = process.env) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CM: () => (/* binding */ resolveRelease),
-/* harmony export */   Fv: () => (/* binding */ registryOf),
-/* harmony export */   gX: () => (/* binding */ NO_IMAGE)
+/* harmony export */   Fv: () => (/* binding */ registryOf)
 /* harmony export */ });
 /* unused harmony exports MODES, show */
+/* harmony import */ var _lib_config_release_image_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78156);
 /* harmony import */ var _lib_semver_version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15731);
 /**
  * release.yaml's first preflight step (`phase: resolve`): the version and tag of the run, the
@@ -71,13 +99,9 @@ async function main(env = process.env) {
  * Versions are read by the suite's one SemVer module (`actions/lib/semver`).
  */
 
+
 const MODES = ['release', 'hotfix', 'rollback'];
 const IMAGE = /^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(\/[a-z0-9]+([._-][a-z0-9]+)*)+$/;
-/**
- * The `image` input of a repository that publishes no image of its own (a chart-only repository
- * such as llm-d-infra): the image outputs are empty, and release.yaml skips the image jobs.
- */
-const NO_IMAGE = 'none';
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
 /** The preflight checks without tag-signed, for a repository that does not sign its tags. */
 const UNSIGNED_CHECKS = ['versions-consistent', 'changelog-entry', 'crds-in-sync', 'tag-on-branch', 'pages-served'];
@@ -104,7 +128,7 @@ function resolveRelease(i) {
     else if (i.requireSignedTag && !i.hasAllowedSigners) {
         return refuse("require-signed-tag is on but the allowed-signers secret is empty: pass the release signers' public keys, or set require-signed-tag: false");
     }
-    const chartOnly = i.image === NO_IMAGE;
+    const chartOnly = i.image === _lib_config_release_image_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_IMAGE */ .g;
     const image = chartOnly ? '' : i.image || `ghcr.io/${i.repository.toLowerCase()}`;
     if (!chartOnly && !IMAGE.test(image))
         return refuse(`image '${show(image)}' is not an image name without tag, like ghcr.io/org/name, or \`none\` for a release of the chart alone`);

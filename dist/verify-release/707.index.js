@@ -373,11 +373,8 @@ function combine(proofs) {
 }
 /** `sha256:…` of `image:vX.Y.Z` in its registry, for each configured image. */
 async function imageDigests(ctx) {
-    const images = ctx.inputs.images.length > 0 ? ctx.inputs.images : ctx.config.images;
-    // images: none — a release of the chart alone has no image to have signed
-    if (images[0] === 'none')
-        return [];
-    const [{ parseReference }, { registryClients }] = await Promise.all([__webpack_require__.e(/* import() */ 837).then(__webpack_require__.bind(__webpack_require__, 67837)), __webpack_require__.e(/* import() */ 435).then(__webpack_require__.bind(__webpack_require__, 69435))]);
+    const [{ parseReference }, { registryClients, releaseImages }] = await Promise.all([__webpack_require__.e(/* import() */ 837).then(__webpack_require__.bind(__webpack_require__, 67837)), __webpack_require__.e(/* import() */ 435).then(__webpack_require__.bind(__webpack_require__, 69435))]);
+    const images = releaseImages(ctx);
     const clients = registryClients(ctx);
     const out = [];
     for (const image of images) {

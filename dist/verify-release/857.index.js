@@ -254,6 +254,7 @@ function chartTag(chartVersion, version) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   registryClients: () => (/* binding */ registryClients),
+/* harmony export */   releaseImages: () => (/* binding */ releaseImages),
 /* harmony export */   remoteVerdict: () => (/* binding */ remoteVerdict),
 /* harmony export */   requestTimeout: () => (/* binding */ requestTimeout)
 /* harmony export */ });
@@ -262,6 +263,14 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /** Per-attempt time limit of one request: RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, less with a short timeout (never under 5 s). */
+/**
+ * The release's images: the `images` input, else the configuration's. `none` (a release of the
+ * chart alone, release.yaml `image: none`) is no image at all.
+ */
+function releaseImages(ctx) {
+    const images = ctx.inputs.images.length > 0 ? ctx.inputs.images : ctx.config.images;
+    return images[0] === 'none' ? [] : images;
+}
 function requestTimeout(timeoutMs) {
     return Math.min((0,_lib_runner_tuning_js__WEBPACK_IMPORTED_MODULE_1__/* .requestTimeoutMs */ .Hl)(), Math.max(5_000, timeoutMs));
 }
@@ -351,11 +360,8 @@ function combine(proofs) {
 }
 /** `sha256:…` of `image:vX.Y.Z` in its registry, for each configured image. */
 async function imageDigests(ctx) {
-    const images = ctx.inputs.images.length > 0 ? ctx.inputs.images : ctx.config.images;
-    // images: none — a release of the chart alone has no image to have signed
-    if (images[0] === 'none')
-        return [];
-    const [{ parseReference }, { registryClients }] = await Promise.all([__webpack_require__.e(/* import() */ 837).then(__webpack_require__.bind(__webpack_require__, 67837)), __webpack_require__.e(/* import() */ 435).then(__webpack_require__.bind(__webpack_require__, 69435))]);
+    const [{ parseReference }, { registryClients, releaseImages }] = await Promise.all([__webpack_require__.e(/* import() */ 837).then(__webpack_require__.bind(__webpack_require__, 67837)), __webpack_require__.e(/* import() */ 435).then(__webpack_require__.bind(__webpack_require__, 69435))]);
+    const images = releaseImages(ctx);
     const clients = registryClients(ctx);
     const out = [];
     for (const image of images) {

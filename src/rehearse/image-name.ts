@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReleaseConfig } from '../../actions/lib/config/config.js';
+import { chooseReleaseImage } from '../../actions/lib/config/release-image.js';
 import { summariseWorkflows } from '../doctor/workflows.js';
 
 export interface ReleaseImage {
@@ -24,17 +25,22 @@ function workflows(dir: string): Map<string, string> {
   return new Map(files.map((f) => [`.github/workflows/${f}`, readFileSync(join(folder, f), 'utf8')]));
 }
 
-/** The caller's literal `image:` input, else the configuration's first image; none (`image: none`, `images: []`) is ''. */
-export function releaseImage(dir: string, config: Pick<ReleaseConfig, 'images' | 'source'>): ReleaseImage {
-  for (const caller of summariseWorkflows(workflows(dir)).callers) {
-    const input = caller.with['image']?.trim();
-    // a name computed when the workflow runs cannot be known here
-    if (input === 'none') return { name: '', from: `${caller.path}:${caller.line} image: none` };
-    if (input && !input.includes('${{')) return { name: input.toLowerCase(), from: `${caller.path}:${caller.line} image input` };
-  }
-  if (config.images.length === 0) return { name: '', from: `${config.source ?? 'the configuration'} images: []` };
-  const first = config.images[0] ?? '';
-  return { name: first.toLowerCase(), from: config.source ? `${config.source} images` : "the actions' default (ghcr.io/OWNER/REPO)" };
+/** The caller's literal `image:` input, else the configuration's first image; none (`image: none`, `images: []`) is '' — release.yaml's rule. */
+export function releaseImage(dir: string, config: Pick<ReleaseConfig, 'images' | 'imagesConfigured' | 'source' | 'owner' | 'repo'>): ReleaseImage {
+  // a name computed when the workflow runs cannot be known here
+  const caller = summariseWorkflows(workflows(dir))
+    .callers.map((c) => ({ c, input: c.with['image']?.trim() ?? '' }))
+    .find((x) => x.input && !x.input.includes('${{'));
+  const { image, source } = chooseReleaseImage(caller?.input ?? '', config, `${config.owner}/${config.repo}`);
+  const from =
+    caller && source === 'none-input'
+      ? `${caller.c.path}:${caller.c.line} image: none`
+      : caller
+        ? `${caller.c.path}:${caller.c.line} image input`
+        : source === 'config'
+          ? `${config.source ?? 'the configuration'} images${image ? '' : ': []'}`
+          : "the actions' default (ghcr.io/OWNER/REPO)";
+  return { name: image.toLowerCase(), from };
 }
 
 /** The image's path under the local registry's host: `ghcr.io/llm-d/x` → `127.0.0.1:5000/llm-d/x`. */

@@ -11,7 +11,7 @@
 import type { OciClient } from '../../lib/oci/client.js';
 import type { CheckContext, CheckResult } from '../types.js';
 import { poll, type Attempt } from '../poll.js';
-import { remoteVerdict, registryClients } from '../registry.js';
+import { releaseImages, remoteVerdict, registryClients } from '../registry.js';
 
 interface ImageOutcome {
   image: string;
@@ -20,10 +20,9 @@ interface ImageOutcome {
 }
 
 export async function run(ctx: CheckContext): Promise<CheckResult> {
-  const images = ctx.inputs.images.length > 0 ? ctx.inputs.images : ctx.config.images;
+  const images = releaseImages(ctx);
   const platforms = ctx.inputs.platforms.length > 0 ? ctx.inputs.platforms : ctx.config.platforms;
-  if (images.length === 0) return { status: 'skipped', detail: 'no images configured' };
-  if (images[0] === 'none') return { status: 'skipped', detail: 'images: none, the release publishes the chart alone' };
+  if (images.length === 0) return { status: 'skipped', detail: ctx.inputs.images[0] === 'none' ? 'images: none, the release publishes the chart alone' : 'no images configured' };
   const [{ parseReference }, { imagePlatforms, formatPlatform }, { tagFamily }] = await Promise.all([
     import('../../lib/oci/reference.js'),
     import('../../lib/oci/image-index.js'),

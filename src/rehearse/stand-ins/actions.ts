@@ -8,14 +8,14 @@
  * or configured otherwise is named in the notes. Artifacts are in `./artifacts.ts`.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { OciClient } from '../../../actions/lib/oci/client.js';
 import { git, gitEnv } from '../proc.js';
 import type { StandInSpec, StepContext, StepOutcome } from '../types.js';
-import { downloadArtifact, expandPath, uploadArtifact } from './artifacts.js';
+import { downloadArtifact, uploadArtifact } from './artifacts.js';
 import { modelNotes } from './models.js';
-import { signAndStore, SIGNING_STAND_INS } from './signing.js';
+import { attestSubjects, signAndStore, SIGNING_STAND_INS } from './signing.js';
 import { buildPlatform, findBuildah, offlineProblem, type BuiltManifest } from './buildah.js';
 import { buildAndPush, exists, indexBuilt, localRepository, parsePlatform, platformText, type BuildSpec, type Platform } from './image.js';
 
@@ -305,50 +305,6 @@ async function trivy(ctx: StepContext): Promise<StepOutcome> {
 }
 
 // ---- actions/attest-build-provenance -----------------------------------------------------------
-
-interface Subject {
-  name: string;
-  digest: string;
-}
-
-function subjectsFromPath(ctx: StepContext, name: string): Subject[] | string {
-  const subjects: Subject[] = [];
-  for (const pattern of ctx.inputs['subject-path']!.split(/[\n,]/).map((p) => p.trim()).filter(Boolean)) {
-    for (const f of expandPath(ctx, pattern).filter((p) => statSync(p).isFile())) subjects.push({ name: name || basename(f), digest: createHash('sha256').update(readFileSync(f)).digest('hex') });
-  }
-  return subjects.length > 0 ? subjects : `Could not find subject at path ${ctx.inputs['subject-path']}`;
-}
-
-/** `<sha256 hex> [*| ]<name>` lines, from a file or the input's own text, as actions/attest reads them. */
-function subjectsFromChecksums(ctx: StepContext): Subject[] | string {
-  const input = ctx.inputs['subject-checksums']!;
-  const file = abs(ctx, input);
-  const text = existsSync(file) && statSync(file).isFile() ? readFileSync(file, 'utf8') : input;
-  const subjects: Subject[] = [];
-  for (const record of text.split('\n').filter(Boolean)) {
-    const delim = record.indexOf(' ');
-    if (delim < 0) continue;
-    const rest = record.slice(delim + 1);
-    const digest = record.slice(0, delim);
-    if (!/^[0-9a-fA-F]{64}$/.test(digest)) return `Invalid digest: ${digest} (the stand-in reads sha256 checksums)`;
-    subjects.push({ name: rest.startsWith('*') || rest.startsWith(' ') ? rest.slice(1) : rest, digest });
-  }
-  return subjects;
-}
-
-/** The subjects of actions/attest (what attest-build-provenance v4 wraps): exactly one of path, digest or checksums. */
-function attestSubjects(ctx: StepContext): Subject[] | string {
-  const given = ['subject-path', 'subject-digest', 'subject-checksums'].filter((k) => ctx.inputs[k]);
-  if (given.length === 0) return 'One of subject-path, subject-digest, or subject-checksums must be provided';
-  if (given.length > 1) return 'Only one of subject-path, subject-digest, or subject-checksums may be provided';
-  const name = ctx.inputs['subject-name'] ?? '';
-  if (ctx.inputs['subject-path']) return subjectsFromPath(ctx, name);
-  if (ctx.inputs['subject-checksums']) return subjectsFromChecksums(ctx);
-  if (!name) return 'subject-name must be provided when using subject-digest';
-  const digest = ctx.inputs['subject-digest']!;
-  if (!/^sha256:[A-Za-z0-9]{64}$/.test(digest)) return 'subject-digest must be in the format "sha256:<hex-digest>"';
-  return [{ name, digest: digest.slice('sha256:'.length) }];
-}
 
 async function attest(ctx: StepContext): Promise<StepOutcome> {
   const subjects = attestSubjects(ctx);

@@ -44,24 +44,48 @@ interface Subject {
   digest: string;
 }
 
-function subjects(ctx: StepContext): Subject[] | string {
+function subjectsFromPath(ctx: StepContext, name: string): Subject[] | string {
+  const subjects: Subject[] = [];
+  for (const pattern of ctx.inputs['subject-path']!.split(/[\n,]/).map((p) => p.trim()).filter(Boolean)) {
+    for (const f of expandPath(ctx, pattern).filter((p) => statSync(p).isFile())) subjects.push({ name: name || basename(f), digest: createHash('sha256').update(readFileSync(f)).digest('hex') });
+  }
+  return subjects.length > 0 ? subjects : `Could not find subject at path ${ctx.inputs['subject-path']}`;
+}
+
+/** `<sha256 hex> [*| ]<name>` lines, from a file or the input's own text, as actions/attest reads them. */
+function subjectsFromChecksums(ctx: StepContext): Subject[] | string {
+  const input = ctx.inputs['subject-checksums']!;
+  const file = abs(ctx, input);
+  const text = existsSync(file) && statSync(file).isFile() ? readFileSync(file, 'utf8') : input;
+  const subjects: Subject[] = [];
+  for (const record of text.split('\n').filter(Boolean)) {
+    const delim = record.indexOf(' ');
+    if (delim < 0) continue;
+    const rest = record.slice(delim + 1);
+    const digest = record.slice(0, delim);
+    if (!/^[0-9a-fA-F]{64}$/.test(digest)) return `Invalid digest: ${digest} (the stand-in reads sha256 checksums)`;
+    subjects.push({ name: rest.startsWith('*') || rest.startsWith(' ') ? rest.slice(1) : rest, digest });
+  }
+  return subjects;
+}
+
+/** The subjects of actions/attest (what attest-build-provenance v4 wraps): exactly one of path, digest or checksums. */
+export function attestSubjects(ctx: StepContext): Subject[] | string {
+  const given = ['subject-path', 'subject-digest', 'subject-checksums'].filter((k) => ctx.inputs[k]);
+  if (given.length === 0) return 'One of subject-path, subject-digest, or subject-checksums must be provided';
+  if (given.length > 1) return 'Only one of subject-path, subject-digest, or subject-checksums may be provided';
   const name = ctx.inputs['subject-name'] ?? '';
-  const digest = ctx.inputs['subject-digest'] ?? '';
-  if (digest) {
-    if (!name) return 'subject-name must be provided when using subject-digest';
-    if (!/^sha256:[0-9a-f]{64}$/.test(digest)) return 'subject-digest must be in the format "sha256:<hex-digest>"';
-    return [{ name, digest: digest.slice('sha256:'.length) }];
-  }
-  const out: Subject[] = [];
-  for (const pattern of (ctx.inputs['subject-path'] ?? '').split(/[\n,]/).map((p) => p.trim()).filter(Boolean)) {
-    for (const f of expandPath(ctx, pattern).filter((p) => statSync(p).isFile())) out.push({ name: name || basename(f), digest: createHash('sha256').update(readFileSync(f)).digest('hex') });
-  }
-  return out.length > 0 ? out : 'One of subject-path or subject-digest must be provided';
+  if (ctx.inputs['subject-path']) return subjectsFromPath(ctx, name);
+  if (ctx.inputs['subject-checksums']) return subjectsFromChecksums(ctx);
+  if (!name) return 'subject-name must be provided when using subject-digest';
+  const digest = ctx.inputs['subject-digest']!;
+  if (!/^sha256:[A-Za-z0-9]{64}$/.test(digest)) return 'subject-digest must be in the format "sha256:<hex-digest>"';
+  return [{ name, digest: digest.slice('sha256:'.length) }];
 }
 
 /** actions/attest: an SBOM statement when `sbom-path` is given (SPDX: `https://spdx.dev/Document/<version>`), else a provenance one. */
 async function attest(ctx: StepContext): Promise<StepOutcome> {
-  const subs = subjects(ctx);
+  const subs = attestSubjects(ctx);
   if (typeof subs === 'string') return fail(subs);
   const sbomPath = ctx.inputs['sbom-path'] ? abs(ctx, ctx.inputs['sbom-path']) : '';
   if (sbomPath && !existsSync(sbomPath)) return fail(`sbom-path ${ctx.inputs['sbom-path']} does not exist`);

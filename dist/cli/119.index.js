@@ -1,8 +1,8 @@
-export const id = 214;
-export const ids = [214];
+export const id = 119;
+export const ids = [119];
 export const modules = {
 
-/***/ 61214:
+/***/ 22119:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1659,26 +1659,54 @@ async function sbomAction(ctx) {
     (0,external_node_fs_.writeFileSync)(output, `${JSON.stringify(doc, null, 2)}\n`);
     return signing_ok({}, [`SPDX JSON of ${image} written to ${(0,external_node_path_.basename)(output)} (Syft is not run; the synthetic image has no packages)`]);
 }
-function subjects(ctx) {
-    const name = ctx.inputs['subject-name'] ?? '';
-    const digest = ctx.inputs['subject-digest'] ?? '';
-    if (digest) {
-        if (!name)
-            return 'subject-name must be provided when using subject-digest';
-        if (!/^sha256:[0-9a-f]{64}$/.test(digest))
-            return 'subject-digest must be in the format "sha256:<hex-digest>"';
-        return [{ name, digest: digest.slice('sha256:'.length) }];
-    }
-    const out = [];
-    for (const pattern of (ctx.inputs['subject-path'] ?? '').split(/[\n,]/).map((p) => p.trim()).filter(Boolean)) {
+function subjectsFromPath(ctx, name) {
+    const subjects = [];
+    for (const pattern of ctx.inputs['subject-path'].split(/[\n,]/).map((p) => p.trim()).filter(Boolean)) {
         for (const f of expandPath(ctx, pattern).filter((p) => (0,external_node_fs_.statSync)(p).isFile()))
-            out.push({ name: name || (0,external_node_path_.basename)(f), digest: (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(f)).digest('hex') });
+            subjects.push({ name: name || (0,external_node_path_.basename)(f), digest: (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(f)).digest('hex') });
     }
-    return out.length > 0 ? out : 'One of subject-path or subject-digest must be provided';
+    return subjects.length > 0 ? subjects : `Could not find subject at path ${ctx.inputs['subject-path']}`;
+}
+/** `<sha256 hex> [*| ]<name>` lines, from a file or the input's own text, as actions/attest reads them. */
+function subjectsFromChecksums(ctx) {
+    const input = ctx.inputs['subject-checksums'];
+    const file = signing_abs(ctx, input);
+    const text = (0,external_node_fs_.existsSync)(file) && (0,external_node_fs_.statSync)(file).isFile() ? (0,external_node_fs_.readFileSync)(file, 'utf8') : input;
+    const subjects = [];
+    for (const record of text.split('\n').filter(Boolean)) {
+        const delim = record.indexOf(' ');
+        if (delim < 0)
+            continue;
+        const rest = record.slice(delim + 1);
+        const digest = record.slice(0, delim);
+        if (!/^[0-9a-fA-F]{64}$/.test(digest))
+            return `Invalid digest: ${digest} (the stand-in reads sha256 checksums)`;
+        subjects.push({ name: rest.startsWith('*') || rest.startsWith(' ') ? rest.slice(1) : rest, digest });
+    }
+    return subjects;
+}
+/** The subjects of actions/attest (what attest-build-provenance v4 wraps): exactly one of path, digest or checksums. */
+function attestSubjects(ctx) {
+    const given = ['subject-path', 'subject-digest', 'subject-checksums'].filter((k) => ctx.inputs[k]);
+    if (given.length === 0)
+        return 'One of subject-path, subject-digest, or subject-checksums must be provided';
+    if (given.length > 1)
+        return 'Only one of subject-path, subject-digest, or subject-checksums may be provided';
+    const name = ctx.inputs['subject-name'] ?? '';
+    if (ctx.inputs['subject-path'])
+        return subjectsFromPath(ctx, name);
+    if (ctx.inputs['subject-checksums'])
+        return subjectsFromChecksums(ctx);
+    if (!name)
+        return 'subject-name must be provided when using subject-digest';
+    const digest = ctx.inputs['subject-digest'];
+    if (!/^sha256:[A-Za-z0-9]{64}$/.test(digest))
+        return 'subject-digest must be in the format "sha256:<hex-digest>"';
+    return [{ name, digest: digest.slice('sha256:'.length) }];
 }
 /** actions/attest: an SBOM statement when `sbom-path` is given (SPDX: `https://spdx.dev/Document/<version>`), else a provenance one. */
 async function attest(ctx) {
-    const subs = subjects(ctx);
+    const subs = attestSubjects(ctx);
     if (typeof subs === 'string')
         return signing_fail(subs);
     const sbomPath = ctx.inputs['sbom-path'] ? signing_abs(ctx, ctx.inputs['sbom-path']) : '';
@@ -2438,51 +2466,7 @@ async function trivy(ctx) {
         return actions_fail(`FATAL image scan error: ${ref}: not found in the registry`);
     return actions_ok({}, [`${ref} found in the registry; no vulnerability scan (Trivy is not run), severities ${ctx.inputs['severity'] || 'all'} not checked`]);
 }
-function subjectsFromPath(ctx, name) {
-    const subjects = [];
-    for (const pattern of ctx.inputs['subject-path'].split(/[\n,]/).map((p) => p.trim()).filter(Boolean)) {
-        for (const f of expandPath(ctx, pattern).filter((p) => (0,external_node_fs_.statSync)(p).isFile()))
-            subjects.push({ name: name || (0,external_node_path_.basename)(f), digest: (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(f)).digest('hex') });
-    }
-    return subjects.length > 0 ? subjects : `Could not find subject at path ${ctx.inputs['subject-path']}`;
-}
-/** `<sha256 hex> [*| ]<name>` lines, from a file or the input's own text, as actions/attest reads them. */
-function subjectsFromChecksums(ctx) {
-    const input = ctx.inputs['subject-checksums'];
-    const file = actions_abs(ctx, input);
-    const text = (0,external_node_fs_.existsSync)(file) && (0,external_node_fs_.statSync)(file).isFile() ? (0,external_node_fs_.readFileSync)(file, 'utf8') : input;
-    const subjects = [];
-    for (const record of text.split('\n').filter(Boolean)) {
-        const delim = record.indexOf(' ');
-        if (delim < 0)
-            continue;
-        const rest = record.slice(delim + 1);
-        const digest = record.slice(0, delim);
-        if (!/^[0-9a-fA-F]{64}$/.test(digest))
-            return `Invalid digest: ${digest} (the stand-in reads sha256 checksums)`;
-        subjects.push({ name: rest.startsWith('*') || rest.startsWith(' ') ? rest.slice(1) : rest, digest });
-    }
-    return subjects;
-}
-/** The subjects of actions/attest (what attest-build-provenance v4 wraps): exactly one of path, digest or checksums. */
-function attestSubjects(ctx) {
-    const given = ['subject-path', 'subject-digest', 'subject-checksums'].filter((k) => ctx.inputs[k]);
-    if (given.length === 0)
-        return 'One of subject-path, subject-digest, or subject-checksums must be provided';
-    if (given.length > 1)
-        return 'Only one of subject-path, subject-digest, or subject-checksums may be provided';
-    const name = ctx.inputs['subject-name'] ?? '';
-    if (ctx.inputs['subject-path'])
-        return subjectsFromPath(ctx, name);
-    if (ctx.inputs['subject-checksums'])
-        return subjectsFromChecksums(ctx);
-    if (!name)
-        return 'subject-name must be provided when using subject-digest';
-    const digest = ctx.inputs['subject-digest'];
-    if (!/^sha256:[A-Za-z0-9]{64}$/.test(digest))
-        return 'subject-digest must be in the format "sha256:<hex-digest>"';
-    return [{ name, digest: digest.slice('sha256:'.length) }];
-}
+// ---- actions/attest-build-provenance -----------------------------------------------------------
 async function actions_attest(ctx) {
     const subjects = attestSubjects(ctx);
     if (typeof subjects === 'string')
@@ -4096,6 +4080,25 @@ function overall(jobs) {
     return 'not-run';
 }
 
+;// CONCATENATED MODULE: ./actions/lib/config/release-image.ts
+/**
+ * Which image a release publishes — one rule for release.yaml's preflight (verify-release
+ * `phase: order`, once the configuration can be read) and the rehearsal: the caller's `image`
+ * input when it gave one (`none`: no image), else the configuration's first `images:` entry
+ * (`images: []`: none), else ghcr.io/OWNER/REPO. Pure.
+ */
+/** The `image` input of a repository that releases its chart alone (llm-d-infra): no image. */
+const NO_IMAGE = 'none';
+function chooseReleaseImage(input, config, repository) {
+    if (input === NO_IMAGE)
+        return { image: '', source: 'none-input' };
+    if (input)
+        return { image: input, source: 'input' };
+    if (config.imagesConfigured)
+        return { image: (config.images[0] ?? '').toLowerCase(), source: 'config' };
+    return { image: `ghcr.io/${repository.toLowerCase()}`, source: 'default' };
+}
+
 // EXTERNAL MODULE: ./src/doctor/workflows.ts
 var workflows = __webpack_require__(43413);
 ;// CONCATENATED MODULE: ./src/rehearse/image-name.ts
@@ -4109,6 +4112,7 @@ var workflows = __webpack_require__(43413);
 
 
 
+
 function image_name_workflows(dir) {
     const folder = (0,external_node_path_.join)(dir, '.github', 'workflows');
     if (!(0,external_node_fs_.existsSync)(folder))
@@ -4116,20 +4120,21 @@ function image_name_workflows(dir) {
     const files = (0,external_node_fs_.readdirSync)(folder).filter((f) => /\.ya?ml$/.test(f)).sort();
     return new Map(files.map((f) => [`.github/workflows/${f}`, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(folder, f), 'utf8')]));
 }
-/** The caller's literal `image:` input, else the configuration's first image; none (`image: none`, `images: []`) is ''. */
+/** The caller's literal `image:` input, else the configuration's first image; none (`image: none`, `images: []`) is '' — release.yaml's rule. */
 function releaseImage(dir, config) {
-    for (const caller of (0,workflows/* summariseWorkflows */.pL)(image_name_workflows(dir)).callers) {
-        const input = caller.with['image']?.trim();
-        // a name computed when the workflow runs cannot be known here
-        if (input === 'none')
-            return { name: '', from: `${caller.path}:${caller.line} image: none` };
-        if (input && !input.includes('${{'))
-            return { name: input.toLowerCase(), from: `${caller.path}:${caller.line} image input` };
-    }
-    if (config.images.length === 0)
-        return { name: '', from: `${config.source ?? 'the configuration'} images: []` };
-    const first = config.images[0] ?? '';
-    return { name: first.toLowerCase(), from: config.source ? `${config.source} images` : "the actions' default (ghcr.io/OWNER/REPO)" };
+    // a name computed when the workflow runs cannot be known here
+    const caller = (0,workflows/* summariseWorkflows */.pL)(image_name_workflows(dir))
+        .callers.map((c) => ({ c, input: c.with['image']?.trim() ?? '' }))
+        .find((x) => x.input && !x.input.includes('${{'));
+    const { image, source } = chooseReleaseImage(caller?.input ?? '', config, `${config.owner}/${config.repo}`);
+    const from = caller && source === 'none-input'
+        ? `${caller.c.path}:${caller.c.line} image: none`
+        : caller
+            ? `${caller.c.path}:${caller.c.line} image input`
+            : source === 'config'
+                ? `${config.source ?? 'the configuration'} images${image ? '' : ': []'}`
+                : "the actions' default (ghcr.io/OWNER/REPO)";
+    return { name: image.toLowerCase(), from };
 }
 /** The image's path under the local registry's host: `ghcr.io/llm-d/x` → `127.0.0.1:5000/llm-d/x`. */
 function localImage(image, host) {
