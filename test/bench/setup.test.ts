@@ -29,7 +29,7 @@ afterAll(async () => {
 
 describe('bench figures run alone from a fresh clone', () => {
   it('every figure exports setup and run', async () => {
-    expect(figureIds.sort()).toEqual(['bump-version', 'changelog', 'doctor', 'index-merge', 'oci-push', 'packaging', 'rehearsal', 'signatures', 'startup', 'verify-polling']);
+    expect(figureIds.sort()).toEqual(['bump-version', 'changelog', 'doctor', 'index-merge', 'multi-chart', 'oci-push', 'packaging', 'rehearsal', 'signatures', 'startup', 'verify-polling']);
     for (const id of figureIds) {
       const mod = await load(id);
       expect([id, typeof mod.setup, typeof mod.run]).toEqual([id, 'function', 'function']);
@@ -72,6 +72,16 @@ describe('bench figures run alone from a fresh clone', () => {
     const missing = await (await load('index-merge')).setup({ index: join(tmp.path, 'absent.yaml') });
     expect(String(missing.skipped)).toMatch(/absent\.yaml is missing/);
   });
+
+  it('multi-chart: 50 charts, each tagged, 10 bumped, and a pages branch on the origin', async () => {
+    const ready = (await (await load('multi-chart')).setup({ index: undefined })) as { workspace: string; origin: string; pagesTip: string; bumped: Array<{ name: string; version: string }>; charts: number };
+    expect([ready.charts, ready.bumped.length]).toEqual([50, 10]);
+    const tags = execFileSync('git', ['-C', ready.workspace, 'tag', '--list'], { encoding: 'utf8' }).split('\n').filter(Boolean);
+    expect(tags).toHaveLength(50);
+    // a bumped chart's new version has no tag yet; its previous one has
+    for (const b of ready.bumped) expect(tags).not.toContain(`${b.name}-${b.version}`);
+    expect(execFileSync('git', ['-C', ready.origin, 'rev-parse', 'refs/heads/gh-pages'], { encoding: 'utf8' }).trim()).toBe(ready.pagesTip);
+  }, 120_000);
 
   it('doctor: the WVA repository with its tags', async () => {
     const { dir } = (await (await load('doctor')).setup()) as { dir: string };
