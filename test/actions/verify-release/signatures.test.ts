@@ -247,7 +247,7 @@ describe('verify-release postflight: what was signed, and by whom', () => {
     gh.clearFaults();
     const down = gh.injectFault({ kind: 'status', status: 503, method: 'GET', path, times: 100 });
     const report = expectOutcome(await postflight(full, { checks: 'image-signature' }), false);
-    expect(report['image-signature']!.detail).toMatch(/^reading the attestations of sha256:[0-9a-f]{64} failed \(HTTP 503\)/);
+    expect(report['image-signature']!.detail).toMatch(new RegExp(`^reading the attestations of (sha256:[0-9a-f]{64}) failed: GET /repos/${full}/attestations/\\1 answered HTTP 503 \\(Service Unavailable\\)$`));
     expect(down.hits).toBe(4);
     gh.clearFaults();
   });
@@ -274,7 +274,7 @@ describe('verify-release postflight: what was signed, and by whom', () => {
       { repository: full, apiUrl: gh.apiUrl, serverUrl: gh.serverUrl },
     );
     const report = expectOutcome(run, false);
-    expect(report['image-signature']!.detail).toMatch(/reading the attestations of sha256:[0-9a-f]{64} failed \(HTTP 403\).*\(the token needs attestations: read\)/);
+    expect(report['image-signature']!.detail).toMatch(/^reading the attestations of sha256:[0-9a-f]{64} failed: GET \/repos\/\S+ answered HTTP 403 \(.*\); the token needs attestations: read$/);
     gh.denials.splice(0);
     gh.violations.splice(0);
   });
