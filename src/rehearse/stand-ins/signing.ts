@@ -158,7 +158,8 @@ export async function signAndStore(ctx: StepContext, statement: AttestStatement)
   } catch (err) {
     return `signing the ${what}: the transparency log's POST /api/v1/log/entries ${describeSigningError(err)}; nothing was stored: run the job again`;
   }
-  const stored = await storeAttestation({ apiUrl: ctx.github.apiUrl, token: ctx.github.token, repository: ctx.repository }, bundle, `sha256:${statement.subject[0]!.digest.sha256}`);
+  const first = statement.subject[0];
+  const stored = await storeAttestation({ apiUrl: ctx.github.apiUrl, token: ctx.github.token, repository: ctx.repository }, bundle, first ? `sha256:${first.digest.sha256}` : undefined);
   if (typeof stored === 'string') return stored;
   return {
     bundle,

@@ -23,8 +23,8 @@ interface Answer {
   body: { id?: number; message?: string; attestations?: Array<{ bundle?: unknown; bundle_url?: string }> };
 }
 
-/** The attestation's id, or the one line saying which call failed, how, and after how many attempts. */
-export async function storeAttestation(target: StoreTarget, bundle: unknown, digest: string): Promise<{ id: string } | string> {
+/** The attestation's id, or the one line saying which call failed, how, and after how many attempts; `digest` (`sha256:…`, the first subject's) finds a lost write. */
+export async function storeAttestation(target: StoreTarget, bundle: unknown, digest: string | undefined): Promise<{ id: string } | string> {
   const call = `POST /repos/${target.repository}/attestations`;
   for (let attempt = 1; ; attempt++) {
     // a broken transfer (a deadline, a reset) as a value: fetch's errors come from another realm than this module's Error
@@ -33,7 +33,7 @@ export async function storeAttestation(target: StoreTarget, bundle: unknown, dig
     const how = 'failed' in answer ? describeError(answer.failed) : `answered HTTP ${answer.status}${answer.body.message ? `: ${answer.body.message}` : ''}`;
     const wait = 'failed' in answer ? backoff(attempt) : retryWait(answer, attempt);
     if (wait === undefined || attempt === ATTEMPTS) return `storing the attestation: ${call} ${how}${attempt > 1 ? ` (attempt ${attempt} of ${ATTEMPTS})` : ''}; nothing was stored: run the job again`;
-    const stored = await findStored(target, bundle, digest);
+    const stored = digest ? await findStored(target, bundle, digest) : undefined;
     if (stored) return { id: stored };
     await new Promise((resolve) => setTimeout(resolve, wait * retryScale()));
   }
