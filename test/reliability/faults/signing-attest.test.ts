@@ -39,14 +39,40 @@ interface SigningCell {
   lasting?: boolean;
 }
 
+/** A stall that outlasts the retries meets a shorter deadline, so its four attempts take seconds. */
+const SHORT_DEADLINE_MS = '800';
+
 const LOG_CELLS: SigningCell[] = [
   ...(['500', '502', '503', '429', 'stall', 'reset', '500 after write', 'late answer'] as const).map((fault) => ({ fault, outcome: 'retried' as const })),
   { fault: '503', outcome: 'resumed', why: 'outlasts the retries', lasting: true },
+  { fault: 'stall', outcome: 'resumed', why: 'outlasts the retries', lasting: true },
 ];
 const STORE_CELLS: SigningCell[] = [
   ...[...TRANSPORT_FAULTS, '500 after write' as const, 'late answer' as const].map((fault) => ({ fault, outcome: 'retried' as const })),
   { fault: '503', outcome: 'resumed', why: 'outlasts the retries', lasting: true },
+  { fault: 'stall', outcome: 'resumed', why: 'outlasts the retries', lasting: true },
 ];
+
+/** The step's one line for a fault that outlasted the retries. */
+const LOG_FAILURE: Partial<Record<Fault, RegExp>> = {
+  '503': /: the transparency log's POST \/api\/v1\/log\/entries answered HTTP 503 \(Service Unavailable\) \(TLOG_CREATE_ENTRY_ERROR\); nothing was stored: run the job again$/,
+  stall: /: the transparency log's POST \/api\/v1\/log\/entries failed: .*timeout.* \(TLOG_CREATE_ENTRY_ERROR\); nothing was stored: run the job again$/,
+};
+const STORE_FAILURE = (full: string): Partial<Record<Fault, string>> => ({
+  '503': `storing the attestation: POST /repos/${full}/attestations answered HTTP 503: Service Unavailable (attempt 4 of 4); nothing was stored: run the job again`,
+  stall: `storing the attestation: POST /repos/${full}/attestations did not answer within ${SHORT_DEADLINE_MS} ms (attempt 4 of 4); nothing was stored: run the job again`,
+});
+
+/** `run` with the short deadline for a lasting stall, the file's deadline otherwise. */
+async function withDeadline<T>(cell: SigningCell, run: () => Promise<T>): Promise<T> {
+  if (!(cell.lasting && cell.fault === 'stall')) return run();
+  process.env['RELEASE_ACTIONS_REQUEST_TIMEOUT_MS'] = SHORT_DEADLINE_MS;
+  try {
+    return await run();
+  } finally {
+    process.env['RELEASE_ACTIONS_REQUEST_TIMEOUT_MS'] = DEADLINE_MS;
+  }
+}
 
 let gh: GitHubEmulator;
 let sig: LocalSigstore;
@@ -115,7 +141,7 @@ describe('fault matrix: the transparency log when signing', () => {
       const from = proxy.log.length;
       const spec = cell.fault === 'late answer' ? { method: 'POST', path: LOG, kind: 'late' as const, delayMs: LATE_MS } : httpFault(cell.fault, { method: 'POST', path: LOG }, cell.lasting ? Number.POSITIVE_INFINITY : 1);
       const fault = proxy.inject(spec);
-      const first = await signAndStore(ctx, statement(digest));
+      const first = await withDeadline(cell, () => signAndStore(ctx, statement(digest)));
       const calls = proxy.since(from);
 
       if (cell.outcome === 'retried') {
@@ -130,9 +156,8 @@ describe('fault matrix: the transparency log when signing', () => {
         expectOneVerified(full, digest, attested);
         return;
       }
-      expect(first).toBe(
-        "signing the provenance statement for workload-variant-autoscaler-0.5.0.tgz: the transparency log's POST /api/v1/log/entries answered HTTP 503 (Service Unavailable) (TLOG_CREATE_ENTRY_ERROR); nothing was stored: run the job again",
-      );
+      expect(first).toMatch(/^signing the provenance statement for workload-variant-autoscaler-0\.5\.0\.tgz: /);
+      expect(first).toMatch(LOG_FAILURE[cell.fault]!);
       // the first attempt and three retries, then given up; nothing logged, nothing stored
       expect(fault.hits).toBe(4);
       expect(sig.entries()).toBe(entries);
@@ -154,7 +179,7 @@ describe('fault matrix: the attestations API when the attest step stores', () =>
       const spec = { ...faultSpec(cell.fault, target, { repo: full, branch: 'main' }), ...(cell.lasting ? { times: Number.POSITIVE_INFINITY } : {}) };
       const mark = gh.requests.length;
       const fault = gh.injectFault(spec);
-      const first = await signAndStore(ctx, statement(digest));
+      const first = await withDeadline(cell, () => signAndStore(ctx, statement(digest)));
       const calls = gh.requests.slice(mark).filter((r) => r.path.startsWith(`/repos/${full}/attestations`));
 
       if (cell.outcome === 'retried') {
@@ -169,7 +194,7 @@ describe('fault matrix: the attestations API when the attest step stores', () =>
         expectOneVerified(full, digest, attested);
         return;
       }
-      expect(first).toBe(`storing the attestation: POST /repos/${full}/attestations answered HTTP 503: Service Unavailable (attempt 4 of 4); nothing was stored: run the job again`);
+      expect(first).toBe(STORE_FAILURE(full)[cell.fault]);
       expect(fault.hits).toBe(4);
       expect(gh.repo(full).attestations ?? []).toEqual([]);
       gh.clearFaults();
