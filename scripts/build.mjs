@@ -3,11 +3,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { actionNames, bundle, bundleExtras, root, SOURCES_FILE, sourcesDigest } from './bundle.mjs';
+import { writeValidator } from './config-validator.mjs';
 
 const only = process.argv.slice(2);
 const all = await actionNames();
 for (const name of only) if (name !== 'cli' && !all.includes(name)) throw new Error(`no action named ${name} (actions: ${all.join(', ')}; or cli)`);
 const names = only.length > 0 ? only.filter((n) => n !== 'cli') : all;
+// the configuration's validator is compiled here, not when an action starts
+writeValidator();
 for (const name of names) await bundle(join(root, 'actions', name, 'index.ts'), join(root, 'dist', name));
 if (names.length > 0) console.log(`bundled ${names.length} action(s): ${names.join(', ')}`);
 if (only.length === 0 || only.includes('cli')) {

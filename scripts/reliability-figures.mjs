@@ -30,10 +30,11 @@ export const FAULTS = [
   '500 after write',
   'push non-fast-forward',
   'push protected',
+  'late answer',
 ];
-export const REMOTES = ['REST', 'GraphQL', 'git', 'registry', 'Slack', 'webhook', 'SMTP'];
+export const REMOTES = ['REST', 'GraphQL', 'git', 'registry', 'Slack', 'webhook', 'SMTP', 'Rekor'];
 
-const TITLE = /^(REST|GraphQL|git|registry|Slack|webhook|SMTP) (.+) × (.+) → (retried|resumed)(?: \((.*)\))?$/;
+const TITLE = /^(REST|GraphQL|git|registry|Slack|webhook|SMTP|Rekor) (.+) × (.+) → (retried|resumed)(?: \((.*)\))?$/;
 
 /** The cell a test title names, or undefined for a test that is not a cell. */
 export function parseCellTitle(title) {

@@ -69,6 +69,7 @@ export async function main(): Promise<void> {
     fetchTag: () => (fetched ??= fetchTag(git, tag)),
     releaseTags: () => (tags ??= releaseTags(git)),
     chart: () => (chart ??= readChart(run.workspace, config.chart, config.chartCandidates)),
+    published: {},
     github: () =>
       (client ??= inputs.token
         ? import('../lib/github/client.js').then(({ createGitHubClient }) => createGitHubClient({ token: inputs.token, baseUrl: run.apiUrl, log: (m) => log.warning(m) }))

@@ -7,7 +7,7 @@ import type { TrustMaterial } from '@sigstore/verify';
 import { ActionError } from '../lib/runner/errors.js';
 import type { ExpectedIdentity } from '../lib/signing/identity.js';
 import type { Proof, ProofRequest } from '../lib/signing/attestations.js';
-import type { CheckContext, CheckResult } from './types.js';
+import type { ChartPackage, CheckContext, CheckResult } from './types.js';
 
 let trust: Promise<TrustMaterial> | undefined;
 
@@ -62,8 +62,20 @@ export async function imageDigests(ctx: CheckContext): Promise<Array<{ image: st
   return out;
 }
 
-/** The chart package's `sha256:…` as the Helm repository's index.yaml lists it. */
-export async function chartPackageDigest(ctx: CheckContext): Promise<{ url: string; digest: string; name: string; chartUrl: string }> {
+/**
+ * The chart package's `sha256:…` as the Helm repository's index.yaml lists it: the one helm-repo
+ * verified in this run, else index.yaml read once for every check that asks (read again by the
+ * next check after a failure).
+ */
+export function chartPackageDigest(ctx: CheckContext): Promise<ChartPackage> {
+  const read = (ctx.published.chartPackage ??= readChartPackage(ctx));
+  read.catch(() => {
+    if (ctx.published.chartPackage === read) delete ctx.published.chartPackage;
+  });
+  return read;
+}
+
+async function readChartPackage(ctx: CheckContext): Promise<ChartPackage> {
   const chart = await ctx.chart();
   const repoUrl = (ctx.inputs.helmRepoUrl || ctx.config.helmRepoUrl).replace(/\/+$/, '');
   const helm = await import('../lib/helm/index.js');

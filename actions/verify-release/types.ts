@@ -29,6 +29,17 @@ export interface ChartInfo {
   crds: Map<string, string>;
 }
 
+/** The chart package the Helm repository's index.yaml lists for the release. */
+export interface ChartPackage {
+  /** The index's URL. */
+  url: string;
+  /** `sha256:…`, the index's digest. */
+  digest: string;
+  name: string;
+  /** The package's URL, resolved against the repository URL. */
+  chartUrl: string;
+}
+
 export interface CheckContext {
   inputs: VerifyInputs;
   run: RunContext;
@@ -51,6 +62,11 @@ export interface CheckContext {
   fetchTag(): Promise<void>;
   /** The workspace's chart, or an ActionError saying why there is none; memoized. */
   chart(): Promise<ChartInfo>;
+  /**
+   * What the run learnt once and later checks reuse: the chart package helm-repo found in the
+   * index and downloaded with that digest, else the first signature check's read of the index.
+   */
+  published: { chartPackage?: Promise<ChartPackage> };
 }
 
 export interface CheckModule {

@@ -141,6 +141,13 @@ interface LocalSigning {
   stop(): Promise<void>;
 }
 
+/**
+ * Set to 1, the world starts no local Sigstore: the attest stand-ins write unsigned bundles and
+ * postflight's signature checks are off, as in a resumable rehearsal (the signing's cost is the
+ * difference: bench/figures/signing.mjs).
+ */
+export const NO_SIGNING_ENV = 'RELEASE_ACTIONS_NO_SIGNING';
+
 /** The local Sigstore of test/support/sigstore, its trusted root written where postflight reads it. */
 async function startLocalSigstore(root: string): Promise<LocalSigning> {
   const { startSigstore } = await import('../../test/support/sigstore/index.js');
@@ -169,6 +176,7 @@ export async function startWorld(opts: WorldOptions): Promise<World> {
   const wantRegistry = opts.registry !== false;
   // a secrets test plants the registry password it then greps every file of the rehearsal for
   const registryPassword = process.env['RELEASE_ACTIONS_REHEARSAL_REGISTRY_PASSWORD'];
+  const noSigning = process.env[NO_SIGNING_ENV] === '1';
   const registryMissing = wantRegistry && !existsSync(bin) ? { reason: `${bin} is missing: no local container registry for the image and the OCI chart`, install: REGISTRY_INSTALL } : undefined;
   try {
     const cert = createServerCertificate(opts.root);
@@ -179,7 +187,7 @@ export async function startWorld(opts: WorldOptions): Promise<World> {
       startSlackReceiver(opts.persistent ? { logFile: keep('receivers', 'slack.jsonl'), ...(ports.slack ? { port: ports.slack } : {}) } : {}),
       startMailServer(cert, { users: { [MAIL_USER]: MAIL_PASSWORD }, ...(opts.persistent ? { logFile: keep('receivers', 'mail.jsonl'), ...(ports.mail ? { port: ports.mail } : {}) } : {}) }),
       makeKey(undefined, undefined, saved?.signingKey, gpgHome),
-      opts.persistent ? Promise.resolve(undefined) : startLocalSigstore(opts.root),
+      opts.persistent || noSigning ? Promise.resolve(undefined) : startLocalSigstore(opts.root),
     ] as const);
     const [ghS, registryS, slackS, mailS, keyS, sigstoreS] = settled;
     for (const s of [ghS, registryS, slackS, mailS, sigstoreS]) if (s.status === 'fulfilled' && s.value) started.push(() => s.value!.stop());
@@ -220,7 +228,7 @@ export async function startWorld(opts: WorldOptions): Promise<World> {
       cert,
       key,
       smtpUrl: mail.url(MAIL_USER, MAIL_PASSWORD),
-      ...(sigstore ? { sigstore: { signer: sigstore.signer, trustedRootPath: sigstore.trustedRootPath } } : { sigstoreMissing: 'a resumable rehearsal (--state) starts a new local Sigstore CA on each run, so what an earlier run signed could not be verified' }),
+      ...(sigstore ? { sigstore: { signer: sigstore.signer, trustedRootPath: sigstore.trustedRootPath } } : { sigstoreMissing: noSigning ? `${NO_SIGNING_ENV}=1: no local Sigstore, nothing signed` : 'a resumable rehearsal (--state) starts a new local Sigstore CA on each run, so what an earlier run signed could not be verified' }),
       async servePages(repository: string) {
         if (!pages) {
           pages = await startPagesServer({ barePath: () => gh.repoPath(repository), repo: repository.split('/')[1] ?? repository, env: { HOME: home, GIT_CONFIG_NOSYSTEM: '1' }, ...(ports.pages ? { port: ports.pages } : {}) });

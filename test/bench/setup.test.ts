@@ -29,7 +29,7 @@ afterAll(async () => {
 
 describe('bench figures run alone from a fresh clone', () => {
   it('every figure exports setup and run', async () => {
-    expect(figureIds.sort()).toEqual(['bump-version', 'changelog', 'doctor', 'index-merge', 'multi-chart', 'oci-push', 'packaging', 'rehearsal', 'signatures', 'startup', 'verify-polling']);
+    expect(figureIds.sort()).toEqual(['bump-version', 'changelog', 'doctor', 'index-merge', 'multi-chart', 'oci-push', 'packaging', 'rehearsal', 'signatures', 'signing', 'startup', 'verify-polling']);
     for (const id of figureIds) {
       const mod = await load(id);
       expect([id, typeof mod.setup, typeof mod.run]).toEqual([id, 'function', 'function']);
@@ -98,5 +98,28 @@ describe('bench figures run alone from a fresh clone', () => {
     expect(existsSync(String(rehearsal.cli))).toBe(true);
     // whether the image is built for real is measured, not assumed
     expect(typeof rehearsal.buildah).toBe('boolean');
+  });
+
+  it('signing: the rehearsal command, and the figures read from a --json report', async () => {
+    const mod = (await load('signing')) as unknown as { setup: Setup; signingFigures: (report: unknown) => Record<string, unknown>; NO_SIGNING_ENV: string };
+    const { cli, argv } = (await mod.setup()) as { cli: string; argv: string[] };
+    expect(existsSync(cli)).toBe(true);
+    expect(argv.slice(1)).toEqual([cli, 'rehearse', '--json']);
+    // the switch the figure sets is the one the rehearsal's world reads
+    expect(mod.NO_SIGNING_ENV).toBe((await import('../../src/rehearse/world.js')).NO_SIGNING_ENV);
+    const step = (uses: string, durationMs: number, note: string) => ({ name: uses, kind: 'stand-in', status: 'passed', durationMs, uses, notes: [note] });
+    const report = {
+      stages: [
+        { name: 'services', detail: 'ready 0.82 s after the start: GitHub emulator http://127.0.0.1:1' },
+        { name: 'image', steps: [step('actions/attest-build-provenance@a2bb', 60, 'provenance statement for x signed by http://h/w (local Sigstore) and stored as attestation 7'), step('anchore/sbom-action@e22c', 3, 'SPDX JSON')] },
+        { name: 'release', steps: [step('actions/attest@a194', 25, 'SBOM statement for x written unsigned (no Sigstore, no attestation API)')] },
+        {
+          name: 'verify',
+          signatures: [{ check: 'image-signature', status: 'passed' }, { check: 'sbom', status: 'failed' }],
+          steps: [{ name: 'Verify the published release', kind: 'suite-action', status: 'passed', durationMs: 719, uses: '$/actions/verify-release' }],
+        },
+      ],
+    };
+    expect(mod.signingFigures(report)).toEqual({ readyMs: 820, attestSteps: 2, signed: 1, attestMs: 85, postflightMs: 719, verified: ['image-signature'] });
   });
 });

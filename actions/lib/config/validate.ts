@@ -1,15 +1,10 @@
-import Ajv, { type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
-import { configSchema } from './schema.js';
+import type { ValidateFunction } from 'ajv';
+import { validate } from './validator.generated.js';
 
-let compiled: ValidateFunction | undefined;
-
-/** The compiled config validator, built on first use (compiling costs a few ms). */
+/**
+ * The config validator: ajv's code for the schema, generated at build time
+ * (scripts/config-validator.mjs), so neither ajv nor a schema compilation is loaded at start-up.
+ */
 export function validator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
-    addFormats(ajv, ['uri', 'email']);
-    compiled = ajv.compile(configSchema);
-  }
-  return compiled;
+  return validate;
 }

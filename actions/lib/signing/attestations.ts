@@ -33,7 +33,9 @@ export async function listAttestations(client: GitHubClient, repo: { owner: stri
     } catch (err) {
       const status = statusOf(err);
       if (status === 404) return out;
-      throw new RemoteError(`reading the attestations of ${digest} failed${status ? ` (HTTP ${status})` : ''}: ${(err as Error).message}${status === 403 ? ' (the token needs attestations: read)' : ''}`, status, { cause: err });
+      const call = `GET /repos/${repo.owner}/${repo.repo}/attestations/${digest}`;
+      const how = status ? `answered HTTP ${status} (${(err as Error).message})` : `failed: ${(err as Error).message}`;
+      throw new RemoteError(`reading the attestations of ${digest} failed: ${call} ${how}${status === 403 ? '; the token needs attestations: read' : ''}`, status, { cause: err });
     }
     const items = (res.data as { attestations?: Array<{ bundle?: unknown }> }).attestations ?? [];
     out.push(...items.filter((a) => a.bundle !== undefined).map((a) => ({ bundle: a.bundle })));

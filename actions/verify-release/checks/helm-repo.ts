@@ -8,6 +8,9 @@
  * `readIndex` (strict: a malformed index fails with its line), `resolveChart` (the entry Helm's
  * IndexFile.Get gives for the version), `resolveReferenceUrl`, `readArchive`.
  *
+ * The package it found and downloaded is what the signature checks then prove (the index is read
+ * once a run).
+ *
  * Polled: an index that is not served yet (404, 5xx, connection refused), that does
  * not list the version yet, or an archive that does not download yet, is waited for
  * (GitHub Pages publishes with a delay). What waiting cannot fix fails at once: an
@@ -17,7 +20,7 @@ import { createHash } from 'node:crypto';
 import { compareCrds, isCrdFile, readCrds } from '../crds.js';
 import { poll, type Attempt } from '../poll.js';
 import { requestTimeout } from '../registry.js';
-import type { CheckContext, CheckResult } from '../types.js';
+import type { ChartPackage, CheckContext, CheckResult } from '../types.js';
 import type * as Helm from '../../lib/helm/index.js';
 import type { IndexSummary } from '../../lib/helm/index.js';
 
@@ -68,11 +71,15 @@ export async function run(ctx: CheckContext): Promise<CheckResult> {
     if (typeof archive === 'string') return wait(archive);
     const actual = createHash('sha256').update(archive).digest('hex');
     if (actual !== entry.digest) return finish(false, `${archiveUrl.href} has sha256 ${actual}, the index says ${entry.digest}`);
+    found = { url: helm.repositoryIndexUrl(`${repoUrl}/`), digest: `sha256:${entry.digest}`, name: chart.name, chartUrl: helm.resolveReferenceUrl(`${repoUrl}/`, entry.urls[0]!) };
     return inspectArchive(helm, archive, archiveUrl.href, chart.crds, actual);
   };
 
+  let found: ChartPackage | undefined;
   const outcome = await poll<Verdict>(look, { ...ctx.poll, onWait: (missing, ms) => ctx.log.info(`helm-repo: ${missing}; looking again in ${Math.round(ms)} ms`) });
   if (!outcome.value) return { status: 'failed', detail: `still missing after ${Math.round(outcome.elapsedMs / 1000)} s (${outcome.attempts} attempts): ${outcome.missing}` };
+  // the signature checks prove the package this check downloaded, without reading the index again
+  if (outcome.value.ok && found) ctx.published.chartPackage ??= Promise.resolve(found);
   return { status: outcome.value.ok ? 'passed' : 'failed', detail: outcome.value.detail };
 }
 

@@ -13,6 +13,7 @@ import { basename, isAbsolute, join } from 'node:path';
 import type { AttestStatement, StandInSpec, StepContext, StepOutcome } from '../types.js';
 import type { ActionModel } from './models.js';
 import { expandPath } from './artifacts.js';
+import { storeAttestation } from './store-attestation.js';
 
 const ok = (outputs: Record<string, string> = {}, notes: string[] = []): StepOutcome => ({ status: 'passed', outputs, notes });
 const fail = (reason: string): StepOutcome => ({ status: 'failed', reason });
@@ -131,23 +132,39 @@ function unsigned(statement: AttestStatement): unknown {
   };
 }
 
+/**
+ * What a signing failure says, from `@sigstore/sign`'s error down to its cause: the log's
+ * status (an HTTPError) or the transport's failure (a deadline, a reset), with Sigstore's code.
+ */
+export function describeSigningError(err: unknown): string {
+  type Link = { message?: string; code?: string; statusCode?: number; cause?: unknown } | undefined;
+  const top = err as Link;
+  let deepest = top;
+  for (let e = top; e; e = e.cause as Link) {
+    if (e.statusCode) return `answered HTTP ${e.statusCode} (${String(e.message).replace(/^\(\d+\) /, '')})${top?.code ? ` (${top.code})` : ''}`;
+    deepest = e;
+  }
+  return `failed: ${deepest?.message ?? String(err)}${top?.code ? ` (${top.code})` : ''}`;
+}
+
 /** The statement signed with the local Sigstore and stored as GitHub stores an attestation; unsigned without one. */
 export async function signAndStore(ctx: StepContext, statement: AttestStatement): Promise<Attested | string> {
   const what = `${statement.predicateType.includes('spdx') ? 'SBOM' : 'provenance'} statement for ${statement.subject.map((s) => s.name).join(', ')}`;
   if (!ctx.sigstore) return { bundle: unsigned(statement), id: '', notes: [`${what} written unsigned (no Sigstore, no attestation API)`] };
   const identity = { serverUrl: ctx.github.serverUrl, repository: ctx.repository, ref: ctx.event.ref, workflow: SIGNER };
-  const bundle = await ctx.sigstore.attest(statement, identity);
-  const res = await fetch(`${ctx.github.apiUrl}/repos/${ctx.repository}/attestations`, {
-    method: 'POST',
-    headers: { authorization: `token ${ctx.github.token}`, accept: 'application/vnd.github+json', 'content-type': 'application/json' },
-    body: JSON.stringify({ bundle }),
-  });
-  const body = (await res.json().catch(() => ({}))) as { id?: number; message?: string };
-  if (res.status !== 201) return `storing the attestation: POST /repos/${ctx.repository}/attestations answered HTTP ${res.status}${body.message ? `: ${body.message}` : ''}`;
+  let bundle: unknown;
+  try {
+    bundle = await ctx.sigstore.attest(statement, identity);
+  } catch (err) {
+    return `signing the ${what}: the transparency log's POST /api/v1/log/entries ${describeSigningError(err)}; nothing was stored: run the job again`;
+  }
+  const first = statement.subject[0];
+  const stored = await storeAttestation({ apiUrl: ctx.github.apiUrl, token: ctx.github.token, repository: ctx.repository }, bundle, first ? `sha256:${first.digest.sha256}` : undefined);
+  if (typeof stored === 'string') return stored;
   return {
     bundle,
-    id: String(body.id ?? ''),
-    notes: [`${what} signed by ${ctx.github.serverUrl}/${SIGNER} (local Sigstore: Fulcio-like CA, Rekor-like log) and stored as attestation ${body.id}`],
+    id: stored.id,
+    notes: [`${what} signed by ${ctx.github.serverUrl}/${SIGNER} (local Sigstore: Fulcio-like CA, Rekor-like log) and stored as attestation ${stored.id}`],
     didNot: 'signed by the local Sigstore, not Sigstore\'s public-good instance; not pushed to the registry',
   };
 }

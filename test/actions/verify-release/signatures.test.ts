@@ -186,6 +186,20 @@ describe('verify-release postflight: what was signed, and by whom', () => {
     }
   });
 
+  it('reads index.yaml once a run: the package helm-repo downloaded is the one the signature checks prove', async () => {
+    const { full } = await released();
+    const reads = () => helm.requests.filter((r) => r.path === '/charts/index.yaml').length;
+    const before = reads();
+    const report = expectOutcome(await postflight(full, { checks: 'helm-repo\nchart-signature\nchart-provenance' }), true);
+    expect(report['chart-signature']!.detail).toContain(`chart ${helm.url}/${PACKAGE}: signed by `);
+    expect(report['chart-provenance']!.status).toBe('skipped');
+    expect(reads() - before).toBe(1);
+    // without helm-repo, the first signature check reads it and the next reuses it
+    const alone = expectOutcome(await postflight(full, { checks: 'chart-signature\nchart-provenance' }), true);
+    expect(alone['chart-signature']!.detail).toBe(report['chart-signature']!.detail);
+    expect(reads() - before).toBe(2);
+  });
+
   it('fails checksums for an asset changed after it was summed, naming the asset and both digests', async () => {
     const sums = `${sha256(tgz)}  ${PACKAGE}\n`;
     const tampered = Buffer.concat([tgz, Buffer.from('tampered')]);
@@ -247,7 +261,7 @@ describe('verify-release postflight: what was signed, and by whom', () => {
     gh.clearFaults();
     const down = gh.injectFault({ kind: 'status', status: 503, method: 'GET', path, times: 100 });
     const report = expectOutcome(await postflight(full, { checks: 'image-signature' }), false);
-    expect(report['image-signature']!.detail).toMatch(/^reading the attestations of sha256:[0-9a-f]{64} failed \(HTTP 503\)/);
+    expect(report['image-signature']!.detail).toMatch(new RegExp(`^reading the attestations of (sha256:[0-9a-f]{64}) failed: GET /repos/${full}/attestations/\\1 answered HTTP 503 \\(Service Unavailable\\)$`));
     expect(down.hits).toBe(4);
     gh.clearFaults();
   });
@@ -274,7 +288,7 @@ describe('verify-release postflight: what was signed, and by whom', () => {
       { repository: full, apiUrl: gh.apiUrl, serverUrl: gh.serverUrl },
     );
     const report = expectOutcome(run, false);
-    expect(report['image-signature']!.detail).toMatch(/reading the attestations of sha256:[0-9a-f]{64} failed \(HTTP 403\).*\(the token needs attestations: read\)/);
+    expect(report['image-signature']!.detail).toMatch(/^reading the attestations of sha256:[0-9a-f]{64} failed: GET \/repos\/\S+ answered HTTP 403 \(.*\); the token needs attestations: read$/);
     gh.denials.splice(0);
     gh.violations.splice(0);
   });

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { projectRoot } from '../../support/harness.js';
 import { tempDir } from '../../support/tmp.js';
-import { cellTitle, FAULTS, NOT_APPLICABLE_GITHUB, NOT_APPLICABLE_SERVICES, parseCellTitle, REMOTES, type Fault, type Remote } from './matrix.js';
+import { cellTitle, FAULTS, NOT_APPLICABLE_GITHUB, NOT_APPLICABLE_SERVICES, NOT_APPLICABLE_SIGNING, parseCellTitle, REMOTES, type Fault, type Remote } from './matrix.js';
 
 const execFileAsync = promisify(execFile);
 const SCRIPT = join(projectRoot, 'scripts', 'reliability-figures.mjs');
@@ -99,7 +99,7 @@ describe('scripts/reliability-figures.mjs', () => {
   it('reads the n/a lists from the na-*.ts files by default', async () => {
     const assertions = fabricated();
     const out = await figures(assertions, []);
-    const want = expected(assertions, [...NOT_APPLICABLE_GITHUB, ...NOT_APPLICABLE_SERVICES]);
+    const want = expected(assertions, [...NOT_APPLICABLE_GITHUB, ...NOT_APPLICABLE_SERVICES, ...NOT_APPLICABLE_SIGNING]);
     for (const row of want.rows) expect(out).toContain(`${row}\n`);
     expect(NOT_APPLICABLE_GITHUB.length).toBeGreaterThan(0);
   });

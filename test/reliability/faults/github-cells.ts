@@ -19,6 +19,9 @@ import { cellTitle, FAULTS, type Fault, type Outcome, type Remote } from './matr
 /** Every wait a thousand times shorter, and a per-attempt timeout a stall runs into quickly. */
 export const FAST_FAULTS = { RELEASE_ACTIONS_RETRY_SCALE: '0.001', RELEASE_ACTIONS_REQUEST_TIMEOUT_MS: '4000' };
 
+/** How late a late answer comes: well inside FAST_FAULTS' per-attempt deadline. */
+export const LATE_MS = 1500;
+
 /** The requests of one call site. */
 export interface Target {
   method: string;
@@ -28,8 +31,11 @@ export interface Target {
   operation?: string;
 }
 
-/** The faults a transfer can meet on any remote, before the push-only ones. */
-export const TRANSPORT_FAULTS: readonly Fault[] = FAULTS.filter((f) => f !== '500 after write' && !f.startsWith('push '));
+/**
+ * The faults a transfer can meet on any remote, before the push-only ones; a late answer is
+ * tried only where lateness is the protocol's (the transparency log, attestations).
+ */
+export const TRANSPORT_FAULTS: readonly Fault[] = FAULTS.filter((f) => f !== '500 after write' && f !== 'late answer' && !f.startsWith('push '));
 
 /** Where a push fault lands: the repository, the branch pushed, and what a concurrent writer starts a new branch from. */
 export interface PushScope {
@@ -58,6 +64,8 @@ export function faultSpec(fault: Fault, target: Target, push: PushScope): FaultS
       return { ...on, kind: 'stall' };
     case 'reset':
       return { ...on, kind: 'reset' };
+    case 'late answer':
+      return { ...on, kind: 'late', delayMs: LATE_MS };
     case '500 after write':
       return { ...on, kind: 'after-write', status: 500 };
     case 'push non-fast-forward':
@@ -220,6 +228,8 @@ export function failureWords(fault: Fault): RegExp {
       return /too slow|timed? ?out|timeout/i;
     case 'reset':
       return /reset|empty reply|hung up|socket|closed|terminated|other side/i;
+    case 'late answer':
+      return /did not answer|timed? ?out|timeout/i;
     case 'push non-fast-forward':
       return /rejected|fetch first|non-fast-forward/;
     case 'push protected':

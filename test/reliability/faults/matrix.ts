@@ -27,13 +27,14 @@ export const FAULTS = [
   '500 after write',
   'push non-fast-forward',
   'push protected',
+  'late answer',
 ] as const;
 
 export type Fault = (typeof FAULTS)[number];
 
 export type Outcome = 'retried' | 'resumed';
 
-export const REMOTES = ['REST', 'GraphQL', 'git', 'registry', 'Slack', 'webhook', 'SMTP'] as const;
+export const REMOTES = ['REST', 'GraphQL', 'git', 'registry', 'Slack', 'webhook', 'SMTP', 'Rekor'] as const;
 export type Remote = (typeof REMOTES)[number];
 
 /** `REST create release × 500 after write → retried`: the title a cell's test must have. */
@@ -41,7 +42,7 @@ export function cellTitle(remote: Remote, site: string, fault: Fault, outcome: O
   return `${remote} ${site} × ${fault} → ${outcome}${why ? ` (${why})` : ''}`;
 }
 
-const TITLE = /^(REST|GraphQL|git|registry|Slack|webhook|SMTP) (.+) × (.+) → (retried|resumed)(?: \((.*)\))?$/;
+const TITLE = /^(REST|GraphQL|git|registry|Slack|webhook|SMTP|Rekor) (.+) × (.+) → (retried|resumed)(?: \((.*)\))?$/;
 
 export interface ParsedCell {
   remote: Remote;
@@ -61,3 +62,4 @@ export function parseCellTitle(title: string): ParsedCell | undefined {
 /** Remote × fault pairs that cannot occur, with why; each list is kept by the tests of its remotes. */
 export { NOT_APPLICABLE_GITHUB } from './na-github.js';
 export { NOT_APPLICABLE_SERVICES } from './na-services.js';
+export { NOT_APPLICABLE_SIGNING } from './na-signing.js';

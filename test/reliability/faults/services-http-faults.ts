@@ -25,6 +25,8 @@ export function httpFault(fault: Fault, match: Pick<HttpFaultSpec, 'method' | 'p
       return { ...base, kind: 'stall' };
     case 'reset':
       return { ...base, kind: 'reset' };
+    case 'late answer':
+      return { ...base, kind: 'late', delayMs: 1500 };
     case '500 after write':
       return { ...base, kind: 'after-write', status: 500 };
     case 'push non-fast-forward':

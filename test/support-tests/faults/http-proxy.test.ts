@@ -43,6 +43,17 @@ describe('fault proxy', () => {
     expect(hook.requests.length - before).toBe(1);
   });
 
+  it('late: forwards the request after its delay and answers what the server answered', async () => {
+    const before = hook.requests.length;
+    const fault = proxy.inject({ kind: 'late', method: 'POST', path, delayMs: 300 });
+    const started = Date.now();
+    expect((await post()).status).toBe(204);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(300);
+    expect(fault.hits).toBe(1);
+    expect(hook.requests.length - before).toBe(1);
+    expect(proxy.log.at(-1)).toEqual({ method: 'POST', path, fault: 'late', forwarded: true, status: 204 });
+  });
+
   it('answers 429 with retry-after, and the rate-limit 403s with their headers', async () => {
     proxy.inject({ kind: '429', retryAfter: 7 });
     const limited = await post();

@@ -112,6 +112,16 @@ describe('fault injection, observed by the suite client', () => {
     expect(statuses(from, `/repos/${owner}/${repo}`)).toEqual([0, 200]);
   });
 
+  it('serves a late request as usual after its delay: one request, answered, no retry', async () => {
+    const from = gh.requests.length;
+    const fault = gh.injectFault({ kind: 'late', method: 'POST', path: RELEASES, delayMs: 400 });
+    const started = Date.now();
+    expect((await createRelease()).status).toBe(201);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(400);
+    expect(fault.hits).toBe(1);
+    expect(gh.requests.slice(from).filter((r) => r.path === RELEASES).map((r) => `${r.fault} ${r.status}`)).toEqual(['late 201']);
+  });
+
   it('retries after the connection is reset', async () => {
     const from = gh.requests.length;
     gh.injectFault({ kind: 'reset', method: 'POST', path: RELEASES });

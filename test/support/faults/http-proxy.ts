@@ -14,6 +14,7 @@
  * | `stall` | nothing, ever (the request is read, never answered): its own timeout must fire | no |
  * | `reset` | the request is read, then the TCP connection is reset | no |
  * | `after-write` | the server's answer is dropped and `status` (default 500) sent instead | yes: the write is applied |
+ * | `late` | the server's own answer, `delayMs` (default 1000) after the request | yes |
  *
  * Faults match by `method` and `path` (without the query; a string equals it, a RegExp
  * tests it) and hit the first `times` (default 1; Infinity until `heal()`) matching requests.
@@ -23,7 +24,7 @@
 import { createServer, request as httpRequest, Agent, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
-export type HttpFaultKind = 'status' | '429' | 'secondary-rate-limit' | 'rate-limit-exhausted' | 'stall' | 'reset' | 'after-write';
+export type HttpFaultKind = 'status' | '429' | 'secondary-rate-limit' | 'rate-limit-exhausted' | 'stall' | 'reset' | 'after-write' | 'late';
 
 export interface HttpFaultSpec {
   kind: HttpFaultKind;
@@ -39,6 +40,8 @@ export interface HttpFaultSpec {
   retryAfter?: number | null;
   /** `rate-limit-exhausted`: seconds until `x-ratelimit-reset` (default 1). */
   resetIn?: number;
+  /** `late`: milliseconds the answer is held back (default 1000). */
+  delayMs?: number;
 }
 
 export interface ArmedHttpFault extends HttpFaultSpec {
@@ -146,7 +149,9 @@ export class FaultProxy {
       fault.hits += 1;
     }
     switch (fault?.kind) {
+      case 'late':
       case undefined: {
+        if (fault) await new Promise((resolve) => setTimeout(resolve, fault.delayMs ?? 1000));
         const answer = await this.forward(req, body);
         entry.forwarded = true;
         entry.status = answer.status;

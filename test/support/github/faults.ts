@@ -11,7 +11,8 @@ export type FaultKind =
   | 'stall'
   | 'reset'
   | 'after-write'
-  | 'reject-push';
+  | 'reject-push'
+  | 'late';
 
 export interface FaultSpec {
   kind: FaultKind;
@@ -33,6 +34,8 @@ export interface FaultSpec {
   retryAfter?: number | null;
   /** 'rate-limit-exhausted': seconds until `x-ratelimit-reset` (default 1). */
   resetIn?: number;
+  /** 'late': milliseconds the request waits before it is served as usual (default 1000). */
+  delayMs?: number;
   /** 'reject-push': which push the repository refuses (default 'protected-branch'). */
   reason?: 'protected-branch' | 'non-fast-forward';
   /** 'reject-push': the repository, as `owner/name` (any when omitted). */

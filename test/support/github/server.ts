@@ -120,7 +120,7 @@ const UPLOADS_ROOT = '/api/uploads';
 const GRAPHQL_PATH = '/api/graphql';
 const GIT_PATH = /^\/([^/]+)\/([^/]+?)(?:\.git)?\/(info\/refs|git-upload-pack|git-receive-pack)$/;
 const DOWNLOAD_PATH = /^\/([^/]+)\/([^/]+)\/releases\/download\/([^/]+)\/([^/]+)$/;
-const STREAMING_FAULTS: FaultKind[] = ['status', 'secondary-rate-limit', '429', 'rate-limit-exhausted', 'stall', 'reset'];
+const STREAMING_FAULTS: FaultKind[] = ['status', 'secondary-rate-limit', '429', 'rate-limit-exhausted', 'stall', 'reset', 'late'];
 
 export class GitHubEmulator implements EmulatorCore {
   readonly state: EmulatorState = { repos: {} };
@@ -739,6 +739,10 @@ export class GitHubEmulator implements EmulatorCore {
         if (!opts.bodyRead) await readBody(req);
         req.socket.destroy();
         return true;
+      case 'late':
+        // then served as usual: an answer that comes late, not a failure
+        await new Promise((resolve) => setTimeout(resolve, fault.delayMs ?? 1000));
+        return false;
       default:
         return false;
     }

@@ -14,6 +14,7 @@ import { DSSEBundleBuilder, RekorWitness, type Signer } from '@sigstore/sign';
 import { createHash, generateKeyPairSync, sign as cryptoSign, type KeyObject } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { requestTimeoutMs, retryScale } from '../../../actions/lib/runner/tuning.js';
 import { githubIdentity, type WorkflowIdentity } from './identity.js';
 
 export { githubIdentity, type WorkflowIdentity } from './identity.js';
@@ -35,8 +36,13 @@ export interface LocalSigstore {
   rekorUrl: string;
   /** The TrustedRoot JSON naming this CA and these logs. */
   trustedRoot: Record<string, unknown>;
-  /** An in-toto statement signed as `identity`, logged, and bundled (bundle v0.3 JSON). */
-  attest(statement: InTotoStatement, identity: WorkflowIdentity): Promise<SerializedBundle>;
+  /**
+   * An in-toto statement signed as `identity`, logged, and bundled (bundle v0.3 JSON); the log is
+   * reached at `via.logUrl` when given (a fault proxy in front of `rekorUrl`).
+   */
+  attest(statement: InTotoStatement, identity: WorkflowIdentity, via?: { logUrl?: string }): Promise<SerializedBundle>;
+  /** How many entries the log holds. */
+  entries(): number;
   stop(): Promise<void>;
 }
 
@@ -58,20 +64,23 @@ export async function startSigstore(opts: SigstoreOptions = {}): Promise<LocalSi
   const ctlog = ctLog(ctKeys, clock);
   const ca = await initializeCA(keyPair(), ctlog, clock);
   const tlogKeys = keyPair();
-  const { server, url } = await serveRekor(tlogKeys, clock);
+  const log = await serveRekor(tlogKeys, clock);
+  const { url } = log;
   const start = opts.validFor?.start ?? new Date((clock ?? new Date()).getTime() - 86_400_000);
   const validFor = { start, ...(opts.validFor?.end ? { end: opts.validFor.end } : {}) };
   const trustedRoot = trustedRootJson(ca, tlogKeys.publicKey, ctlog, validFor, url);
   return {
     rekorUrl: url,
     trustedRoot,
-    async attest(statement, identity) {
-      const builder = new DSSEBundleBuilder({ signer: fulcioSigner(ca, identity), witnesses: [new RekorWitness({ rekorBaseURL: url, entryType: 'intoto', retry: false })] });
+    entries: () => log.entries,
+    async attest(statement, identity, via = {}) {
+      const witness = new RekorWitness({ rekorBaseURL: via.logUrl ?? url, entryType: 'intoto', fetchOnConflict: true, ...logClient() });
+      const builder = new DSSEBundleBuilder({ signer: fulcioSigner(ca, identity), witnesses: [witness] });
       const payload = Buffer.from(JSON.stringify({ _type: 'https://in-toto.io/Statement/v1', ...statement }));
       const bundle = await builder.create({ data: payload, type: 'application/vnd.in-toto+json' });
       return bundleToJSON(bundle);
     },
-    stop: () => new Promise((resolve) => server.close(() => resolve())),
+    stop: () => new Promise((resolve) => log.server.close(() => resolve())),
   };
 }
 
@@ -126,25 +135,66 @@ function fulcioSigner(ca: CA, identity: WorkflowIdentity): Signer {
   };
 }
 
-async function serveRekor(keys: { publicKey: KeyObject; privateKey: KeyObject }, clock?: Date): Promise<{ server: Server; url: string }> {
+/**
+ * The log's client settings, as a signer on a runner needs them: a deadline per attempt
+ * (RELEASE_ACTIONS_REQUEST_TIMEOUT_MS) and three retries of a 5xx, 408, 429 or broken
+ * connection, 1 s then 2 s then 4 s apart (times RELEASE_ACTIONS_RETRY_SCALE).
+ */
+function logClient(): { timeout: number; retry: { retries: number; factor: number; minTimeout: number; maxTimeout: number } } {
+  const scale = retryScale();
+  return { timeout: requestTimeoutMs(), retry: { retries: 3, factor: 2, minTimeout: 1000 * scale, maxTimeout: 4000 * scale } };
+}
+
+interface RekorServer {
+  server: Server;
+  url: string;
+  /** How many entries were logged. */
+  entries: number;
+}
+
+const ENTRIES = '/api/v1/log/entries';
+
+/**
+ * `@sigstore/mock`'s log behind Rekor v1's two routes a signer uses: `POST /api/v1/log/entries`
+ * (201 with the entry) and `GET /api/v1/log/entries/{uuid}`. An entry proposed again (a retry
+ * whose first answer was lost) is not logged twice: Rekor answers 409 Conflict with the
+ * existing entry's `Location`, as rekor's `createLogEntryHandler` does.
+ */
+async function serveRekor(keys: { publicKey: KeyObject; privateKey: KeyObject }, clock?: Date): Promise<RekorServer> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const handler = rekorHandler(await initializeTLog(url, keys, clock));
+  const byProposal = new Map<string, string>();
+  const byUuid = new Map<string, string>();
+  const state: RekorServer = { server, url, entries: 0 };
+  const answer = async (method: string, path: string, body: string): Promise<{ status: number; headers: Record<string, string>; body: string }> => {
+    if (method === 'GET' && path.startsWith(`${ENTRIES}/`)) {
+      const entry = byUuid.get(path.slice(ENTRIES.length + 1));
+      return entry ? { status: 200, headers: { 'content-type': 'application/json' }, body: entry } : { status: 404, headers: {}, body: '' };
+    }
+    if (method !== 'POST' || path !== handler.path) return { status: 404, headers: {}, body: '' };
+    const key = createHash('sha256').update(body).digest('hex');
+    const uuid = byProposal.get(key);
+    if (uuid) return { status: 409, headers: { 'content-type': 'application/json', location: `${ENTRIES}/${uuid}` }, body: JSON.stringify({ code: 409, message: 'an equivalent entry already exists in the transparency log' }) };
+    const r = await handler.fn(body);
+    const text = r.response.toString();
+    if (r.statusCode === 201) {
+      const created = Object.keys(JSON.parse(text) as Record<string, unknown>)[0]!;
+      byProposal.set(key, created);
+      byUuid.set(created, text);
+      state.entries += 1;
+    }
+    return { status: r.statusCode, headers: { 'content-type': r.contentType ?? 'text/plain' }, body: text };
+  };
   server.on('request', (req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      if (req.method !== 'POST' || req.url !== handler.path) {
-        res.writeHead(404).end();
-        return;
-      }
-      void handler.fn(Buffer.concat(chunks).toString('utf8')).then((r) => {
-        res.writeHead(r.statusCode, { 'content-type': r.contentType ?? 'text/plain' }).end(r.response);
-      });
+      void answer(req.method ?? 'GET', (req.url ?? '/').split('?')[0]!, Buffer.concat(chunks).toString('utf8')).then((r) => res.writeHead(r.status, r.headers).end(r.body));
     });
   });
-  return { server, url };
+  return state;
 }
 
 function trustedRootJson(ca: CA, tlogKey: KeyObject, ctlog: { publicKey: Buffer; logID: Buffer }, validFor: { start: Date; end?: Date }, rekorUrl: string): Record<string, unknown> {
