@@ -4,7 +4,7 @@
  * in one atomic push, so either every tag of the run lands or none does. A tag is never moved:
  * a remote tag of the same name refuses the push, and the error says so.
  */
-import { BOT_IDENTITY, Git, type Identity } from '../lib/git/git.js';
+import { BOT_IDENTITY, type Git, type Identity } from '../lib/git/git.js';
 import { readWithRetry } from '../lib/git/push.js';
 import { ActionError } from '../lib/runner/errors.js';
 import { displayRemote } from './pages.js';

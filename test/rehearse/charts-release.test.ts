@@ -89,6 +89,17 @@ async function run(): Promise<WorkflowRun> {
 }
 
 const statusOf = (r: WorkflowRun, id: string): string[] => r.jobs.filter((j) => j.id === id).map((j) => j.status);
+/** Each verify leg's checks and their status, by chart tag. */
+const checksOf = (r: WorkflowRun): Record<string, string[]> =>
+  Object.fromEntries(
+    r.jobs
+      .filter((j) => j.id === 'verify')
+      .map((j) => {
+        const step = j.steps.find((x) => (x.uses ?? '').includes('verify-release'));
+        const report = JSON.parse(step?.outputs['report'] ?? '[]') as Array<{ check: string; status: string }>;
+        return [String((j.matrix?.['chart'] as { tag?: string } | undefined)?.tag), report.map((c) => `${c.check} ${c.status}`)];
+      }),
+  );
 const verified = (r: WorkflowRun): string[] =>
   r.jobs
     .filter((j) => j.id === 'verify' && j.status === 'passed')
@@ -107,6 +118,9 @@ describe('charts-release.yaml on five prometheus-community charts', () => {
     expect(statusOf(r, 'publish')).toEqual(['passed']);
     expect(verified(r)).toEqual(NAMES.map((n) => `${n}-${(parse(readFileSync(join(CORPUS, n, 'Chart.yaml'), 'utf8')) as { version: string }).version}`).sort());
     expect(r.outputs['charts.released-count']).toBe('5');
+    // each leg proved its chart in the Helm repository and, with the local registry, in OCI
+    const oci = world.registryAccess ? 'oci-chart passed' : 'oci-chart skipped';
+    expect(Object.values(checksOf(r))).toEqual(NAMES.map(() => ['helm-repo passed', oci]));
     const index = parse(show(world, REPO, 'gh-pages', 'index.yaml')!) as { entries: Record<string, unknown[]> };
     expect(Object.keys(index.entries).sort()).toEqual(NAMES);
   }, LONG);
