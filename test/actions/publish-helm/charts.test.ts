@@ -281,3 +281,53 @@ describe('publish-helm charts: refusals write nothing', () => {
 function pushes(): number {
   return gh.requests.filter((r) => r.area === 'git' && r.method === 'POST' && r.path.endsWith('/git-receive-pack')).length;
 }
+
+describe('publish-helm charts: a failure half way resumes', () => {
+  it('a tag push that fails after the index commit: the re-run finds the entry in place, commits nothing and creates the tag', async () => {
+    const folder = 'charts/prometheus-pingdom-exporter';
+    const pagesBefore = (await tip(bare, 'gh-pages'))!;
+    // the moment the index push is answered, every later push fails (the tags' push, retried)
+    const record = gh.requests.push.bind(gh.requests);
+    gh.requests.push = (...entries) => {
+      for (const e of entries) {
+        if (e.method === 'POST' && e.path.endsWith('/git-receive-pack')) {
+          let status: number | undefined;
+          Object.defineProperty(e, 'status', {
+            get: () => status,
+            set: (v: number) => {
+              status = v;
+              gh.injectFault({ kind: 'status', status: 500, method: 'POST', path: /\/git-receive-pack$/, times: 10 });
+            },
+            configurable: true,
+          });
+          gh.requests.push = record;
+        }
+      }
+      return record(...entries);
+    };
+    let failed: ActionRun;
+    try {
+      failed = await publish({ charts: folder });
+    } finally {
+      gh.requests.push = record;
+      gh.clearFaults();
+    }
+    expect(failed.exitCode).toBe(1);
+    expect(failed.errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(/^cannot push the tags prometheus-pingdom-exporter-3\.4\.5 to .*The index and OCI are published already; a re-run creates the missing tags/),
+    ]);
+    const pagesAfterFailure = (await tip(bare, 'gh-pages'))!;
+    expect(await gitOut(bare, ['--git-dir', bare, 'rev-list', '--count', `${pagesBefore}..${pagesAfterFailure}`])).toBe('1');
+    expect(Object.keys(await remoteTags())).not.toContain('prometheus-pingdom-exporter-3.4.5');
+
+    const resumed = await publish({ charts: folder });
+    expectSuccess(resumed);
+    expect(rows(resumed)).toEqual([expect.objectContaining({ tag: 'prometheus-pingdom-exporter-3.4.5', action: 'released' })]);
+    expect(await tip(bare, 'gh-pages')).toBe(pagesAfterFailure);
+    expect((await remoteTags())['prometheus-pingdom-exporter-3.4.5']).toBe(git(workspace, ['rev-parse', 'HEAD']));
+
+    const after = await publish({ charts: folder });
+    expectSuccess(after);
+    expect(after.outputs).toMatchObject({ status: 'unchanged', 'released-count': '0' });
+  }, LONG);
+});
