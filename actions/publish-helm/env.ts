@@ -26,7 +26,7 @@ export interface Env {
   log: Log;
 }
 
-export type Outputs = Partial<Record<'package-path' | 'digest' | 'chart-url' | 'index-url' | 'oci-ref' | 'status', string>>;
+export type Outputs = Partial<Record<'package-path' | 'digest' | 'chart-url' | 'index-url' | 'oci-ref' | 'status' | 'charts' | 'released-charts' | 'released-count', string>>;
 
 export function pagesOptions(env: Env): PagesOptions {
   return {

@@ -84,8 +84,36 @@ function ociRegistry(): Field<string> {
   });
 }
 
+/** `changed`, or chart folders one a line or separated by commas. */
+export type ChartsSelection = { kind: 'none' } | { kind: 'changed' } | { kind: 'list'; folders: string[] };
+
+function chartsField(): Field<ChartsSelection> {
+  return {
+    kind: 'list',
+    read(name, raw) {
+      const items = raw
+        .split(/[\r\n,]+/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
+      if (items.length === 0) return { kind: 'none' };
+      if (items.length === 1 && items[0] === 'changed') return { kind: 'changed' };
+      const folders: string[] = [];
+      for (const item of items) {
+        if (item === 'changed') throw new InputError(name, 'changed is the whole value (every own chart the tags say to release), not one item of a list of folders');
+        const problem = relativePathProblem(item);
+        if (problem) throw new InputError(name, `${problem} (expected changed, or chart folders like charts/my-chart)`);
+        const folder = item.replace(/^\.\//, '').replace(/\/+$/, '');
+        if (!folders.includes(folder)) folders.push(folder);
+      }
+      return { kind: 'list', folders };
+    },
+  };
+}
+
 export const spec = {
   chart: pathInRepo(),
+  charts: chartsField(),
+  'plan-only': bool(false),
   version: versionInput(),
   'pages-branch': branch(),
   'repo-url': withCheck(str(), (v) => (v === '' ? undefined : repoUrlProblem(v))),
@@ -108,6 +136,10 @@ export const spec = {
 export interface PublishInputs {
   /** Chart folder relative to the workspace; '' = from the configuration (the single charts/*). */
   chart: string;
+  /** Several charts in one run: `changed` (the own charts with a version not tagged yet) or a list of folders. */
+  charts: ChartsSelection;
+  /** With charts: decide and report which charts would be released, write nothing. */
+  planOnly: boolean;
   /** '' = not checked; else must equal Chart.yaml's version. */
   version: string;
   /** '' = the configuration's pages-branch (default gh-pages). */
@@ -139,6 +171,8 @@ export function readPublishInputs(env: Env = process.env): PublishInputs {
   const v = readInputs(spec, env);
   const inputs: PublishInputs = {
     chart: v.chart,
+    charts: v.charts,
+    planOnly: v['plan-only'],
     version: v.version,
     pagesBranch: v['pages-branch'],
     repoUrl: v['repo-url'].replace(/\/+$/, ''),
@@ -168,11 +202,21 @@ export function readPublishInputs(env: Env = process.env): PublishInputs {
     }
     if (inputs.ociRegistry) throw new InputError('oci-registry', `${which} changes only the Helm repository index; an OCI registry has no way to withdraw or deprecate a tag: leave oci-registry empty`);
   }
-  if (inputs.token === '' && !inputs.dryRun) {
+  if (inputs.charts.kind !== 'none') chartsProblems(inputs, v.deprecate ? 'deprecate' : 'rollback');
+  else if (inputs.planOnly) throw new InputError('plan-only', 'plan-only decides which of several charts to release: give charts too (changed, or a list of chart folders)');
+  if (inputs.token === '' && !inputs.dryRun && !inputs.planOnly) {
     throw new InputError('token', 'required: a token that can push to the pages branch (contents: write), e.g. ${{ github.token }}');
   }
   if (inputs.token === '' && inputs.assetLocation === 'release') {
     throw new InputError('token', 'required with asset-location: release (the GitHub release is read through the API)');
   }
   return inputs;
+}
+
+/** Inputs that make no sense with several charts in one run, each refused with its fix. */
+function chartsProblems(inputs: PublishInputs, rollbackInput: string): void {
+  if (inputs.chart) throw new InputError('chart', 'chart publishes one chart and charts several: give only one of them');
+  if (inputs.version) throw new InputError('version', 'each chart is released at the version its Chart.yaml says, tagged <name>-<version>: leave version empty with charts');
+  if (inputs.rollback) throw new InputError(rollbackInput, `${rollbackInput} takes back one version of one chart: run it with chart, not charts`);
+  if (inputs.assetLocation === 'release') throw new InputError('asset-location', 'with charts the packages go on the pages branch (asset-location: pages); a GitHub release per chart is not made');
 }

@@ -10,7 +10,8 @@
  * asset, pages file or OCI tag) fail with the pages branch, the release and the registry as
  * they were. A re-run of a published version is `unchanged` and pushes nothing.
  *
- * `rollback` (withdraw or deprecate a version) is the other mode; see rollback.ts. Heavy modules (the Helm library
+ * `rollback` (withdraw or deprecate a version) is another mode, see rollback.ts; `charts` (several
+ * charts in one run, chart-releaser style) the third, see charts-run.ts. Heavy modules (the Helm library
  * with yaml and tar, Octokit, @actions/core) are loaded after the inputs are validated.
  */
 import { join } from 'node:path';
@@ -33,8 +34,10 @@ export async function main(): Promise<void> {
   const inputs = readPublishInputs();
   const ctx = readContext();
   const config = await loadConfig({ workspace: ctx.workspace, ...(inputs.config ? { path: inputs.config } : {}), repository: ctx.repository });
+  const several = inputs.charts.kind !== 'none';
   const settings: Settings = {
-    chart: chartFolder(inputs.chart, config),
+    // with charts, each chart is named by the plan
+    chart: several ? '' : chartFolder(inputs.chart, config),
     pagesBranch: inputs.pagesBranch || config.pagesBranch,
     repoUrl: (inputs.repoUrl || config.helmRepoUrl).replace(/\/+$/, ''),
     ociRegistry: inputs.rollback ? '' : inputs.ociRegistry || config.ociRegistry || '',
@@ -49,6 +52,12 @@ export async function main(): Promise<void> {
   ]);
   const log = await runnerLog();
   const env: Env = { inputs, ctx, config, settings, helm, log };
+  if (several) {
+    const { summary, outputs } = await (await import('./charts-run.js')).publishCharts(env);
+    await setOutputs(outputs);
+    await appendSummary(summary);
+    return;
+  }
   const { report, outputs } = inputs.rollback ? await (await import('./rollback.js')).rollback(env, inputs.rollbackStrategy) : await publish(env);
   await setOutputs(outputs);
   await appendSummary(renderSummary(report));

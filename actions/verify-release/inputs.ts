@@ -87,6 +87,7 @@ export function inputSpec(env: Env = process.env) {
     'registry-password': secret(),
     token: secret(),
     config: relativePath(),
+    chart: relativePath(),
     signatures: bool(false),
     'signer-workflow': withCheck(str(), (v) => (v === '' ? undefined : signerWorkflowProblem(v))),
     'trusted-root': str(),
@@ -118,6 +119,8 @@ export interface VerifyInputs {
   registryPassword: string;
   token: string;
   config: string;
+  /** The chart folder the chart checks read; '' = the configuration's chart. */
+  chart: string;
   /** Run the signature checks in the default postflight selection. */
   signatures: boolean;
   /** `OWNER/REPO/.github/workflows/FILE.yaml` that signs; '' for this repository's release.yaml. */
@@ -149,6 +152,7 @@ export function readVerifyInputs(env: Env = process.env): VerifyInputs {
     registryPassword: v['registry-password'],
     token: v.token,
     config: v.config,
+    chart: v.chart.replace(/\/+$/, ''),
     signatures: v.signatures,
     signerWorkflow: v['signer-workflow'],
     trustedRoot: v['trusted-root'],

@@ -68,7 +68,7 @@ export async function main(): Promise<void> {
     ...(inputs.registryUsername ? { credentials: { username: inputs.registryUsername, password: inputs.registryPassword } } : {}),
     fetchTag: () => (fetched ??= fetchTag(git, tag)),
     releaseTags: () => (tags ??= releaseTags(git)),
-    chart: () => (chart ??= readChart(run.workspace, config.chart, config.chartCandidates)),
+    chart: () => (chart ??= readChart(run.workspace, inputs.chart || config.chart, config.chartCandidates)),
     published: {},
     github: () =>
       (client ??= inputs.token

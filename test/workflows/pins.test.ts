@@ -15,7 +15,7 @@ describe('the pins of the workflows', () => {
   const files = pinnedWorkflowFiles();
 
   it('are read from .github/workflows and the examples', () => {
-    expect(files.map(rel)).toEqual(expect.arrayContaining(['.github/workflows/release.yaml', '.github/workflows/ci.yaml', '.github/workflows/prepare-release.yaml', '.github/workflows/ci-release.yaml']));
+    expect(files.map(rel)).toEqual(expect.arrayContaining(['.github/workflows/release.yaml', '.github/workflows/ci.yaml', '.github/workflows/prepare-release.yaml', '.github/workflows/ci-release.yaml', '.github/workflows/charts-release.yaml']));
   });
 
   it('have the shape owner/repo@<sha> # vX.Y.Z, at or above the lowest release allowed', () => {

@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Identity } from '../git/git.js';
 import { FileError } from '../runner/errors.js';
+import { resolveCharts, type ChartEntry, type RawChartEntry } from './charts.js';
 import { configSchema } from './schema.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/release-actions.yaml';
@@ -34,6 +35,8 @@ export interface ReleaseConfig {
   /** Chart folder relative to the workspace, or undefined when the repository has none (or several). */
   chart?: string;
   chartCandidates: string[];
+  /** Every chart with its versioning (`charts:`, else every charts/* with the release's chart `app`). */
+  charts: ChartEntry[];
   images: string[];
   /** Whether `images` was written in the file (else it is the default ghcr.io/OWNER/REPO). */
   imagesConfigured: boolean;
@@ -58,6 +61,7 @@ export interface ReleaseConfig {
 
 type Raw = {
   chart?: string;
+  charts?: RawChartEntry[];
   images?: string[];
   platforms?: string[];
   'version-files'?: VersionFileConfig[];
@@ -116,14 +120,21 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<ReleaseConfig
   const full = join(opts.workspace, rel);
   let raw: Raw = {};
   let source: string | undefined;
+  let text = '';
   if (await exists(full)) {
-    raw = await parseConfig(await readFile(full, 'utf8'), relative(opts.workspace, full) || rel);
+    text = await readFile(full, 'utf8');
+    raw = await parseConfig(text, relative(opts.workspace, full) || rel);
     source = rel;
   } else if (explicit) {
     throw new FileError(rel, 'config file not found (input config names it)');
   }
   const chartCandidates = await findCharts(opts.workspace);
-  const chart = raw.chart ?? (chartCandidates.length === 1 ? chartCandidates[0] : undefined);
+  const resolved = resolveCharts(raw.charts, chartCandidates, raw.chart);
+  if ('problem' in resolved) {
+    const [i, message] = resolved.problem;
+    throw new FileError(relative(opts.workspace, full) || rel, `key 'charts${i >= 0 ? `.${i}` : ''}': ${message}`, entryLine(text, raw.charts?.[i]?.path));
+  }
+  const chart = raw.chart ?? resolved.app ?? (chartCandidates.length === 1 ? chartCandidates[0] : undefined);
   const chartName = chart?.split('/').pop();
   const a = raw.announce ?? {};
   return {
@@ -132,6 +143,7 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<ReleaseConfig
     repo,
     chart,
     chartCandidates,
+    charts: resolved.charts,
     images: raw.images ?? [`ghcr.io/${owner.toLowerCase()}/${repo.toLowerCase()}`],
     imagesConfigured: raw.images !== undefined,
     platforms: raw.platforms ?? ['linux/amd64', 'linux/arm64'],
@@ -158,6 +170,13 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<ReleaseConfig
       nextMilestone: a['next-milestone'] ?? true,
     },
   };
+}
+
+/** The line of `path: <path>` in the configuration, for an error about a `charts:` entry. */
+function entryLine(text: string, path: string | undefined): number | undefined {
+  if (path === undefined) return undefined;
+  const i = text.split('\n').findIndex((l) => new RegExp(`^\\s*(- )?\\s*path:\\s*['"]?${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"]?\\s*(#.*)?$`).test(l));
+  return i >= 0 ? i + 1 : undefined;
 }
 
 /**

@@ -15,6 +15,13 @@ export const configSchema = {
       "description": "Path of the Helm chart folder, e.g. charts/workload-variant-autoscaler. Default: the single charts/*/Chart.yaml.",
       "minLength": 1
     },
+    "charts": {
+      "type": "array",
+      "description": "The charts of the repository and how each is versioned. app: with the application (one tag vX.Y.Z for image and chart; at most one chart); own: on its own, released when its version has no tag <name>-<version> yet, as chart-releaser does. Default: every charts/*/Chart.yaml, the release's chart (chart, or the single chart) app and the others own.",
+      "items": {
+        "$ref": "#/definitions/chartEntry"
+      }
+    },
     "images": {
       "type": "array",
       "description": "Container images the release publishes, without tag, e.g. ghcr.io/llm-d-incubation/workload-variant-autoscaler. Default: ghcr.io/OWNER/REPO. An empty list: the repository releases its chart alone (call release.yaml with image: none); the chart's appVersion is then not the release's.",
@@ -158,6 +165,28 @@ export const configSchema = {
     }
   },
   "definitions": {
+    "chartEntry": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "path"
+      ],
+      "properties": {
+        "path": {
+          "type": "string",
+          "description": "The chart folder, relative to the repository, e.g. charts/workload-variant-autoscaler.",
+          "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))\\S+$"
+        },
+        "versioning": {
+          "type": "string",
+          "enum": [
+            "app",
+            "own"
+          ],
+          "description": "app: released with the application, tag vX.Y.Z. own: released when changed, tag <name>-<version>. Default own, except the release's chart."
+        }
+      }
+    },
     "versionFile": {
       "type": "object",
       "additionalProperties": false,

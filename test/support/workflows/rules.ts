@@ -236,15 +236,20 @@ export function suiteRefsAgree(workflows: readonly Workflow[]): Finding[] {
   return out;
 }
 
-/** A reusable workflow that releases runs one at a time per repository and version, never cancelling. */
+/**
+ * A reusable workflow that releases runs one at a time per repository and version (per
+ * repository when it takes no version: each chart of charts-release.yaml has its own), never
+ * cancelling.
+ */
 export function concurrency(wf: Workflow): Finding[] {
   const on = asMap(wf.raw['on']);
   if (!on || !('workflow_call' in on)) return [];
   const c = asMap(wf.raw['concurrency']);
   const group = typeof c?.['group'] === 'string' ? c['group'] : '';
   const out: Finding[] = [];
-  if (!/github\.repository\b/.test(group) || !/inputs\.version\b/.test(group)) {
-    out.push({ rule: 'concurrency', file: wf.file, line: 1, message: `concurrency group ${JSON.stringify(group)} is not keyed by github.repository and inputs.version` });
+  const takesVersion = 'version' in (asMap(asMap(on['workflow_call'])?.['inputs']) ?? {});
+  if (!/github\.repository\b/.test(group) || (takesVersion && !/inputs\.version\b/.test(group))) {
+    out.push({ rule: 'concurrency', file: wf.file, line: 1, message: `concurrency group ${JSON.stringify(group)} is not keyed by github.repository${takesVersion ? ' and inputs.version' : ''}` });
   }
   if (c?.['cancel-in-progress'] !== false) out.push({ rule: 'concurrency', file: wf.file, line: 1, message: 'concurrency must set cancel-in-progress: false (a release is never cancelled half-way)' });
   return out;
