@@ -3240,230 +3240,6 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 1578:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ configSchema)
-/* harmony export */ });
-/**
- * The schema of `.github/release-actions.yaml`. This constant is the source;
- * schema/release-actions.schema.json is the published copy (a test keeps them equal).
- */
-const configSchema = {
-    "$schema": "http://json-schema.org/draft-07/schema#",
-    "$id": "https://github.com/release-actions/release-actions/schema/release-actions.schema.json",
-    "title": ".github/release-actions.yaml",
-    "description": "Optional configuration read by every release-actions action. Every key is optional: defaults come from the repository layout. Action inputs override it.",
-    "type": "object",
-    "additionalProperties": false,
-    "properties": {
-        "chart": {
-            "type": "string",
-            "description": "Path of the Helm chart folder, e.g. charts/workload-variant-autoscaler. Default: the single charts/*/Chart.yaml.",
-            "minLength": 1
-        },
-        "images": {
-            "type": "array",
-            "description": "Container images the release publishes, without tag, e.g. ghcr.io/llm-d-incubation/workload-variant-autoscaler. Default: ghcr.io/OWNER/REPO. An empty list: the repository releases its chart alone (call release.yaml with image: none); the chart's appVersion is then not the release's.",
-            "items": {
-                "type": "string",
-                "pattern": "^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)+$"
-            }
-        },
-        "platforms": {
-            "type": "array",
-            "items": {
-                "type": "string",
-                "pattern": "^[a-z0-9]+/[a-z0-9_]+(/[a-z0-9]+)?$"
-            },
-            "description": "Platforms each image must carry. Default linux/amd64, linux/arm64."
-        },
-        "version-files": {
-            "type": "array",
-            "description": "Files holding the version. Default: the chart's Chart.yaml and values.yaml, Makefile (VERSION, IMG_TAG), README.md.",
-            "items": {
-                "$ref": "#/definitions/versionFile"
-            }
-        },
-        "makefile-variables": {
-            "type": "array",
-            "items": {
-                "type": "string",
-                "pattern": "^[A-Za-z_][A-Za-z0-9_]*$"
-            },
-            "description": "Makefile variables that hold the version. Default VERSION, plus IMG_TAG when present."
-        },
-        "changelog": {
-            "type": "string",
-            "minLength": 1,
-            "description": "Path of the Keep a Changelog file. Default CHANGELOG.md."
-        },
-        "changelog-include": {
-            "type": "array",
-            "items": {
-                "type": "string"
-            },
-            "description": "Conventional commit types listed although left out by default (chore, ci, test, build, style)."
-        },
-        "helm-repo-url": {
-            "type": "string",
-            "format": "uri",
-            "description": "URL of the Helm repository. Default https://OWNER.github.io/REPO."
-        },
-        "helm-repo-name": {
-            "type": "string",
-            "pattern": "^[a-z0-9][a-z0-9-]*$",
-            "description": "The alias in `helm repo add ALIAS URL`. Default: the repository name."
-        },
-        "namespace": {
-            "type": "string",
-            "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
-            "description": "Namespace of the install example. Default: CHART-system."
-        },
-        "pages-branch": {
-            "type": "string",
-            "minLength": 1,
-            "description": "Branch holding index.yaml. Default gh-pages."
-        },
-        "oci-registry": {
-            "type": "string",
-            "pattern": "^oci://",
-            "description": "Where to push the chart as an OCI artifact, e.g. oci://ghcr.io/llm-d-incubation/charts."
-        },
-        "crd-dir": {
-            "type": "string",
-            "description": "Folder of the generated CRDs (controller-gen output). Default config/crd/bases."
-        },
-        "crd-names": {
-            "type": "array",
-            "items": {
-                "type": "string"
-            },
-            "description": "CRDs that must be established after install, e.g. variantautoscalings.llmd.ai."
-        },
-        "release-branch-prefix": {
-            "type": "string",
-            "description": "Default release-v."
-        },
-        "pr-template": {
-            "type": "string",
-            "description": "Path of a markdown file to use as the release pull request body instead of the built-in checklist."
-        },
-        "git-identity": {
-            "type": "object",
-            "additionalProperties": false,
-            "required": [
-                "name",
-                "email"
-            ],
-            "properties": {
-                "name": {
-                    "type": "string",
-                    "minLength": 1
-                },
-                "email": {
-                    "type": "string",
-                    "format": "email"
-                }
-            }
-        },
-        "announce": {
-            "type": "object",
-            "additionalProperties": false,
-            "properties": {
-                "message-template": {
-                    "type": "string"
-                },
-                "discussion-category": {
-                    "type": "string"
-                },
-                "dispatch-repos": {
-                    "type": "array",
-                    "items": {
-                        "type": "string",
-                        "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"
-                    }
-                },
-                "update-repos": {
-                    "type": "array",
-                    "items": {
-                        "type": "string",
-                        "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(:.+)?$"
-                    }
-                },
-                "mail-to": {
-                    "type": "array",
-                    "items": {
-                        "type": "string",
-                        "format": "email"
-                    }
-                },
-                "next-milestone": {
-                    "type": "boolean"
-                }
-            }
-        }
-    },
-    "definitions": {
-        "versionFile": {
-            "type": "object",
-            "additionalProperties": false,
-            "required": [
-                "path",
-                "type"
-            ],
-            "properties": {
-                "path": {
-                    "type": "string",
-                    "minLength": 1
-                },
-                "type": {
-                    "enum": [
-                        "chart",
-                        "values",
-                        "makefile",
-                        "docs",
-                        "regex",
-                        "json",
-                        "yaml"
-                    ]
-                },
-                "variables": {
-                    "type": "array",
-                    "items": {
-                        "type": "string",
-                        "pattern": "^[A-Za-z_][A-Za-z0-9_]*$"
-                    }
-                },
-                "key": {
-                    "type": "string",
-                    "minLength": 1,
-                    "description": "Key path for json, yaml and values files, e.g. image.tag."
-                },
-                "pattern": {
-                    "type": "string",
-                    "minLength": 1,
-                    "description": "For regex files: one capture group that is the version."
-                },
-                "images": {
-                    "type": "array",
-                    "items": {
-                        "type": "string"
-                    }
-                },
-                "appVersion": {
-                    "type": "boolean",
-                    "description": "For chart files: whether appVersion is the release's version (default true; false when it names another application's version)."
-                }
-            }
-        }
-    }
-};
-
-
-/***/ }),
-
 /***/ 7227:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4805,9 +4581,300 @@ function reportFailure(name, err, write) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./actions/lib/config/schema.ts
-var schema = __nccwpck_require__(1578);
+;// CONCATENATED MODULE: ./actions/lib/config/charts.ts
+/**
+ * The charts of a repository and how each is versioned. `app`: with the application, one tag
+ * vX.Y.Z for image and chart (WVA's way; at most one chart). `own`: on its own, released when its
+ * version has no `<name>-<version>` tag yet, as chart-releaser releases every chart of a
+ * repository. Pure: the configured list (or none), the chart folders found and the release's
+ * chart in; the list with every default filled in, or a problem naming the entry, out.
+ */
+const clean = (p) => p.replace(/^\.\//, '').replace(/\/+$/, '');
+/**
+ * The configured list with its defaults, else every chart found: the release's chart (`chart:`,
+ * else the single chart found) `app`, the others `own`. A problem: `[index of the entry, message]`
+ * (-1: the list as a whole).
+ */
+function resolveCharts(configured, found, chart) {
+    const explicit = chart === undefined ? undefined : clean(chart);
+    if (configured === undefined) {
+        const release = explicit ?? (found.length === 1 ? found[0] : undefined);
+        const charts = found.map((path) => ({ path, versioning: path === release ? 'app' : 'own' }));
+        return { charts, ...(release && charts.some((c) => c.path === release) ? { app: release } : {}) };
+    }
+    const charts = [];
+    const seen = new Map();
+    for (const [i, raw] of configured.entries()) {
+        const path = clean(raw.path);
+        const before = seen.get(path);
+        if (before !== undefined)
+            return { problem: [i, `${path} is listed twice (entries ${before + 1} and ${i + 1}): list each chart once`] };
+        seen.set(path, i);
+        if (path === explicit && raw.versioning === 'own') {
+            return { problem: [i, `${path} is the release's chart (chart: ${path}) but versioning: own; the release's chart is versioned with the application: make it app, or set chart to another folder`] };
+        }
+        charts.push({ path, versioning: raw.versioning ?? (path === explicit ? 'app' : 'own') });
+    }
+    const apps = charts.filter((c) => c.versioning === 'app');
+    if (apps.length > 1) {
+        return { problem: [charts.indexOf(apps[1]), `${apps.map((c) => c.path).join(' and ')} are both versioning: app; one chart at most is versioned with the application (the tag vX.Y.Z): make the others own`] };
+    }
+    const app = apps[0]?.path;
+    if (app && explicit && app !== explicit) {
+        return { problem: [charts.indexOf(apps[0]), `${app} is versioning: app, but chart is ${explicit}: the release's chart is the app chart; make them the same, or make ${app} own`] };
+    }
+    return { charts, ...(app ? { app } : {}) };
+}
+/** The `own` charts: the ones released on their own by their `<name>-<version>` tags. */
+const ownCharts = (charts) => charts.filter((c) => c.versioning === 'own').map((c) => c.path);
+
+;// CONCATENATED MODULE: ./actions/lib/config/schema.ts
+/**
+ * The schema of `.github/release-actions.yaml`. This constant is the source;
+ * schema/release-actions.schema.json is the published copy (a test keeps them equal).
+ */
+const configSchema = {
+    "$schema": "http://json-schema.org/draft-07/schema#",
+    "$id": "https://github.com/release-actions/release-actions/schema/release-actions.schema.json",
+    "title": ".github/release-actions.yaml",
+    "description": "Optional configuration read by every release-actions action. Every key is optional: defaults come from the repository layout. Action inputs override it.",
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+        "chart": {
+            "type": "string",
+            "description": "Path of the Helm chart folder, e.g. charts/workload-variant-autoscaler. Default: the single charts/*/Chart.yaml.",
+            "minLength": 1
+        },
+        "charts": {
+            "type": "array",
+            "description": "The charts of the repository and how each is versioned. app: with the application (one tag vX.Y.Z for image and chart; at most one chart); own: on its own, released when its version has no tag <name>-<version> yet, as chart-releaser does. Default: every charts/*/Chart.yaml, the release's chart (chart, or the single chart) app and the others own.",
+            "items": {
+                "$ref": "#/definitions/chartEntry"
+            }
+        },
+        "images": {
+            "type": "array",
+            "description": "Container images the release publishes, without tag, e.g. ghcr.io/llm-d-incubation/workload-variant-autoscaler. Default: ghcr.io/OWNER/REPO. An empty list: the repository releases its chart alone (call release.yaml with image: none); the chart's appVersion is then not the release's.",
+            "items": {
+                "type": "string",
+                "pattern": "^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)+$"
+            }
+        },
+        "platforms": {
+            "type": "array",
+            "items": {
+                "type": "string",
+                "pattern": "^[a-z0-9]+/[a-z0-9_]+(/[a-z0-9]+)?$"
+            },
+            "description": "Platforms each image must carry. Default linux/amd64, linux/arm64."
+        },
+        "version-files": {
+            "type": "array",
+            "description": "Files holding the version. Default: the chart's Chart.yaml and values.yaml, Makefile (VERSION, IMG_TAG), README.md.",
+            "items": {
+                "$ref": "#/definitions/versionFile"
+            }
+        },
+        "makefile-variables": {
+            "type": "array",
+            "items": {
+                "type": "string",
+                "pattern": "^[A-Za-z_][A-Za-z0-9_]*$"
+            },
+            "description": "Makefile variables that hold the version. Default VERSION, plus IMG_TAG when present."
+        },
+        "changelog": {
+            "type": "string",
+            "minLength": 1,
+            "description": "Path of the Keep a Changelog file. Default CHANGELOG.md."
+        },
+        "changelog-include": {
+            "type": "array",
+            "items": {
+                "type": "string"
+            },
+            "description": "Conventional commit types listed although left out by default (chore, ci, test, build, style)."
+        },
+        "helm-repo-url": {
+            "type": "string",
+            "format": "uri",
+            "description": "URL of the Helm repository. Default https://OWNER.github.io/REPO."
+        },
+        "helm-repo-name": {
+            "type": "string",
+            "pattern": "^[a-z0-9][a-z0-9-]*$",
+            "description": "The alias in `helm repo add ALIAS URL`. Default: the repository name."
+        },
+        "namespace": {
+            "type": "string",
+            "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+            "description": "Namespace of the install example. Default: CHART-system."
+        },
+        "pages-branch": {
+            "type": "string",
+            "minLength": 1,
+            "description": "Branch holding index.yaml. Default gh-pages."
+        },
+        "oci-registry": {
+            "type": "string",
+            "pattern": "^oci://",
+            "description": "Where to push the chart as an OCI artifact, e.g. oci://ghcr.io/llm-d-incubation/charts."
+        },
+        "crd-dir": {
+            "type": "string",
+            "description": "Folder of the generated CRDs (controller-gen output). Default config/crd/bases."
+        },
+        "crd-names": {
+            "type": "array",
+            "items": {
+                "type": "string"
+            },
+            "description": "CRDs that must be established after install, e.g. variantautoscalings.llmd.ai."
+        },
+        "release-branch-prefix": {
+            "type": "string",
+            "description": "Default release-v."
+        },
+        "pr-template": {
+            "type": "string",
+            "description": "Path of a markdown file to use as the release pull request body instead of the built-in checklist."
+        },
+        "git-identity": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+                "name",
+                "email"
+            ],
+            "properties": {
+                "name": {
+                    "type": "string",
+                    "minLength": 1
+                },
+                "email": {
+                    "type": "string",
+                    "format": "email"
+                }
+            }
+        },
+        "announce": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+                "message-template": {
+                    "type": "string"
+                },
+                "discussion-category": {
+                    "type": "string"
+                },
+                "dispatch-repos": {
+                    "type": "array",
+                    "items": {
+                        "type": "string",
+                        "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"
+                    }
+                },
+                "update-repos": {
+                    "type": "array",
+                    "items": {
+                        "type": "string",
+                        "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(:.+)?$"
+                    }
+                },
+                "mail-to": {
+                    "type": "array",
+                    "items": {
+                        "type": "string",
+                        "format": "email"
+                    }
+                },
+                "next-milestone": {
+                    "type": "boolean"
+                }
+            }
+        }
+    },
+    "definitions": {
+        "chartEntry": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+                "path"
+            ],
+            "properties": {
+                "path": {
+                    "type": "string",
+                    "description": "The chart folder, relative to the repository, e.g. charts/workload-variant-autoscaler.",
+                    "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))\\S+$"
+                },
+                "versioning": {
+                    "type": "string",
+                    "enum": [
+                        "app",
+                        "own"
+                    ],
+                    "description": "app: released with the application, tag vX.Y.Z. own: released when changed, tag <name>-<version>. Default own, except the release's chart."
+                }
+            }
+        },
+        "versionFile": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+                "path",
+                "type"
+            ],
+            "properties": {
+                "path": {
+                    "type": "string",
+                    "minLength": 1
+                },
+                "type": {
+                    "enum": [
+                        "chart",
+                        "values",
+                        "makefile",
+                        "docs",
+                        "regex",
+                        "json",
+                        "yaml"
+                    ]
+                },
+                "variables": {
+                    "type": "array",
+                    "items": {
+                        "type": "string",
+                        "pattern": "^[A-Za-z_][A-Za-z0-9_]*$"
+                    }
+                },
+                "key": {
+                    "type": "string",
+                    "minLength": 1,
+                    "description": "Key path for json, yaml and values files, e.g. image.tag."
+                },
+                "pattern": {
+                    "type": "string",
+                    "minLength": 1,
+                    "description": "For regex files: one capture group that is the version."
+                },
+                "images": {
+                    "type": "array",
+                    "items": {
+                        "type": "string"
+                    }
+                },
+                "appVersion": {
+                    "type": "boolean",
+                    "description": "For chart files: whether appVersion is the release's version (default true; false when it names another application's version)."
+                }
+            }
+        }
+    }
+};
+
 ;// CONCATENATED MODULE: ./actions/lib/config/config.ts
+
 
 
 
@@ -4834,15 +4901,22 @@ async function loadConfig(opts) {
     const full = (0,external_node_path_.join)(opts.workspace, rel);
     let raw = {};
     let source;
+    let text = '';
     if (await exists(full)) {
-        raw = await parseConfig(await (0,promises_.readFile)(full, 'utf8'), (0,external_node_path_.relative)(opts.workspace, full) || rel);
+        text = await (0,promises_.readFile)(full, 'utf8');
+        raw = await parseConfig(text, (0,external_node_path_.relative)(opts.workspace, full) || rel);
         source = rel;
     }
     else if (explicit) {
         throw new errors/* FileError */.f6(rel, 'config file not found (input config names it)');
     }
     const chartCandidates = await findCharts(opts.workspace);
-    const chart = raw.chart ?? (chartCandidates.length === 1 ? chartCandidates[0] : undefined);
+    const resolved = resolveCharts(raw.charts, chartCandidates, raw.chart);
+    if ('problem' in resolved) {
+        const [i, message] = resolved.problem;
+        throw new errors/* FileError */.f6((0,external_node_path_.relative)(opts.workspace, full) || rel, `key 'charts${i >= 0 ? `.${i}` : ''}': ${message}`, entryLine(text, raw.charts?.[i]?.path));
+    }
+    const chart = raw.chart ?? resolved.app ?? (chartCandidates.length === 1 ? chartCandidates[0] : undefined);
     const chartName = chart?.split('/').pop();
     const a = raw.announce ?? {};
     return {
@@ -4851,6 +4925,7 @@ async function loadConfig(opts) {
         repo,
         chart,
         chartCandidates,
+        charts: resolved.charts,
         images: raw.images ?? [`ghcr.io/${owner.toLowerCase()}/${repo.toLowerCase()}`],
         imagesConfigured: raw.images !== undefined,
         platforms: raw.platforms ?? ['linux/amd64', 'linux/arm64'],
@@ -4878,12 +4953,19 @@ async function loadConfig(opts) {
         },
     };
 }
+/** The line of `path: <path>` in the configuration, for an error about a `charts:` entry. */
+function entryLine(text, path) {
+    if (path === undefined)
+        return undefined;
+    const i = text.split('\n').findIndex((l) => new RegExp(`^\\s*(- )?\\s*path:\\s*['"]?${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"]?\\s*(#.*)?$`).test(l));
+    return i >= 0 ? i + 1 : undefined;
+}
 /**
  * Parses and validates the config text. Errors name the file, the line and the
  * key, and say what was expected.
  */
 async function parseConfig(text, file) {
-    const [{ parseDocument, LineCounter, isMap, isPair, isScalar }, { validator }] = await Promise.all([__nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)), Promise.all(/* import() */[__nccwpck_require__.e(196), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6839))]);
+    const [{ parseDocument, LineCounter, isMap, isPair, isScalar }, { validator }] = await Promise.all([__nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)), __nccwpck_require__.e(/* import() */ 270).then(__nccwpck_require__.bind(__nccwpck_require__, 5270))]);
     const lineCounter = new LineCounter();
     const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
     const lineAt = (offset) => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
@@ -4932,16 +5014,16 @@ async function parseConfig(text, file) {
     throw new errors/* FileError */.f6(file, `key '${where}': ${message}`, line);
 }
 function schemaAt(path) {
-    let node = schema/* configSchema */.Q;
+    let node = configSchema;
     for (const p of path) {
         if (!node)
             return undefined;
         if (node.$ref)
-            node = schema/* configSchema */.Q.definitions[node.$ref.split('/').pop() ?? ''];
+            node = configSchema.definitions[node.$ref.split('/').pop() ?? ''];
         node = /^\d+$/.test(p) ? node?.items : node?.properties?.[p];
     }
     if (node?.$ref)
-        node = schema/* configSchema */.Q.definitions[node.$ref.split('/').pop() ?? ''];
+        node = configSchema.definitions[node.$ref.split('/').pop() ?? ''];
     return node;
 }
 

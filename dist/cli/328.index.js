@@ -27,6 +27,8 @@ var sign_dist = __webpack_require__(15179);
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
+// EXTERNAL MODULE: ./actions/lib/runner/tuning.ts
+var tuning = __webpack_require__(4100);
 ;// CONCATENATED MODULE: ./test/support/sigstore/identity.ts
 function githubIdentity(id) {
     const server = id.serverUrl.replace(/\/+$/, '');
@@ -64,6 +66,7 @@ function githubIdentity(id) {
 
 
 
+
 function keyPair() {
     return (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'P-256' });
 }
@@ -73,20 +76,23 @@ async function startSigstore(opts = {}) {
     const ctlog = ctLog(ctKeys, clock);
     const ca = await (0,mock_dist/* initializeCA */.vk)(keyPair(), ctlog, clock);
     const tlogKeys = keyPair();
-    const { server, url } = await serveRekor(tlogKeys, clock);
+    const log = await serveRekor(tlogKeys, clock);
+    const { url } = log;
     const start = opts.validFor?.start ?? new Date((clock ?? new Date()).getTime() - 86_400_000);
     const validFor = { start, ...(opts.validFor?.end ? { end: opts.validFor.end } : {}) };
     const trustedRoot = trustedRootJson(ca, tlogKeys.publicKey, ctlog, validFor, url);
     return {
         rekorUrl: url,
         trustedRoot,
-        async attest(statement, identity) {
-            const builder = new sign_dist/* DSSEBundleBuilder */.VV({ signer: fulcioSigner(ca, identity), witnesses: [new sign_dist/* RekorWitness */.fU({ rekorBaseURL: url, entryType: 'intoto', retry: false })] });
+        entries: () => log.entries,
+        async attest(statement, identity, via = {}) {
+            const witness = new sign_dist/* RekorWitness */.fU({ rekorBaseURL: via.logUrl ?? url, entryType: 'intoto', fetchOnConflict: true, ...logClient() });
+            const builder = new sign_dist/* DSSEBundleBuilder */.VV({ signer: fulcioSigner(ca, identity), witnesses: [witness] });
             const payload = Buffer.from(JSON.stringify({ _type: 'https://in-toto.io/Statement/v1', ...statement }));
             const bundle = await builder.create({ data: payload, type: 'application/vnd.in-toto+json' });
             return (0,dist.bundleToJSON)(bundle);
         },
-        stop: () => new Promise((resolve) => server.close(() => resolve())),
+        stop: () => new Promise((resolve) => log.server.close(() => resolve())),
     };
 }
 /**
@@ -132,25 +138,59 @@ function fulcioSigner(ca, identity) {
         },
     };
 }
+/**
+ * The log's client settings, as a signer on a runner needs them: a deadline per attempt
+ * (RELEASE_ACTIONS_REQUEST_TIMEOUT_MS) and three retries of a 5xx, 408, 429 or broken
+ * connection, 1 s then 2 s then 4 s apart (times RELEASE_ACTIONS_RETRY_SCALE).
+ */
+function logClient() {
+    const scale = (0,tuning/* retryScale */.H5)();
+    return { timeout: (0,tuning/* requestTimeoutMs */.Hl)(), retry: { retries: 3, factor: 2, minTimeout: 1000 * scale, maxTimeout: 4000 * scale } };
+}
+const ENTRIES = '/api/v1/log/entries';
+/**
+ * `@sigstore/mock`'s log behind Rekor v1's two routes a signer uses: `POST /api/v1/log/entries`
+ * (201 with the entry) and `GET /api/v1/log/entries/{uuid}`. An entry proposed again (a retry
+ * whose first answer was lost) is not logged twice: Rekor answers 409 Conflict with the
+ * existing entry's `Location`, as rekor's `createLogEntryHandler` does.
+ */
 async function serveRekor(keys, clock) {
     const server = (0,external_node_http_.createServer)();
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${server.address().port}`;
     const handler = (0,mock_dist/* rekorHandler */.kB)(await (0,mock_dist/* initializeTLog */.Lb)(url, keys, clock));
+    const byProposal = new Map();
+    const byUuid = new Map();
+    const state = { server, url, entries: 0 };
+    const answer = async (method, path, body) => {
+        if (method === 'GET' && path.startsWith(`${ENTRIES}/`)) {
+            const entry = byUuid.get(path.slice(ENTRIES.length + 1));
+            return entry ? { status: 200, headers: { 'content-type': 'application/json' }, body: entry } : { status: 404, headers: {}, body: '' };
+        }
+        if (method !== 'POST' || path !== handler.path)
+            return { status: 404, headers: {}, body: '' };
+        const key = (0,external_node_crypto_.createHash)('sha256').update(body).digest('hex');
+        const uuid = byProposal.get(key);
+        if (uuid)
+            return { status: 409, headers: { 'content-type': 'application/json', location: `${ENTRIES}/${uuid}` }, body: JSON.stringify({ code: 409, message: 'an equivalent entry already exists in the transparency log' }) };
+        const r = await handler.fn(body);
+        const text = r.response.toString();
+        if (r.statusCode === 201) {
+            const created = Object.keys(JSON.parse(text))[0];
+            byProposal.set(key, created);
+            byUuid.set(created, text);
+            state.entries += 1;
+        }
+        return { status: r.statusCode, headers: { 'content-type': r.contentType ?? 'text/plain' }, body: text };
+    };
     server.on('request', (req, res) => {
         const chunks = [];
         req.on('data', (c) => chunks.push(c));
         req.on('end', () => {
-            if (req.method !== 'POST' || req.url !== handler.path) {
-                res.writeHead(404).end();
-                return;
-            }
-            void handler.fn(Buffer.concat(chunks).toString('utf8')).then((r) => {
-                res.writeHead(r.statusCode, { 'content-type': r.contentType ?? 'text/plain' }).end(r.response);
-            });
+            void answer(req.method ?? 'GET', (req.url ?? '/').split('?')[0], Buffer.concat(chunks).toString('utf8')).then((r) => res.writeHead(r.status, r.headers).end(r.body));
         });
     });
-    return { server, url };
+    return state;
 }
 function trustedRootJson(ca, tlogKey, ctlog, validFor, rekorUrl) {
     const tlogDer = tlogKey.export({ format: 'der', type: 'spki' });

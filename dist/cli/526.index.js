@@ -73,8 +73,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./actions/lib/git/git.ts + 1 modules
 var git_git = __webpack_require__(8840);
-// EXTERNAL MODULE: ./actions/lib/config/config.ts
-var config_config = __webpack_require__(81967);
+// EXTERNAL MODULE: ./actions/lib/config/config.ts + 2 modules
+var config_config = __webpack_require__(28805);
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
 var runner_errors = __webpack_require__(27378);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js

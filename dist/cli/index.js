@@ -10,10 +10,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const argv = process.argv.slice(2);
 if (argv[0] === 'doctor') {
     // doctor loads nothing of the rehearsal (its servers, the workflow engine): its own chunk.
-    const { doctorMain } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(828), __nccwpck_require__.e(845), __nccwpck_require__.e(526), __nccwpck_require__.e(162)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97526));
+    const { doctorMain } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(828), __nccwpck_require__.e(845), __nccwpck_require__.e(526), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97526));
     process.exit(await doctorMain(argv.slice(1), { out: (t) => void process.stdout.write(t), err: (t) => void process.stderr.write(t) }));
 }
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(815), __nccwpck_require__.e(143), __nccwpck_require__.e(162), __nccwpck_require__.e(119)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22119));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(469), __nccwpck_require__.e(196), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29892));
 await run(argv);
 
 __webpack_async_result__();

@@ -1,5 +1,5 @@
 export const id = 305;
-export const ids = [305];
+export const ids = [305,100];
 export const modules = {
 
 /***/ 7305:

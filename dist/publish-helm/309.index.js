@@ -1,5 +1,5 @@
 export const id = 309;
-export const ids = [309];
+export const ids = [309,100];
 export const modules = {
 
 /***/ 7309:

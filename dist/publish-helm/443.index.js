@@ -131,7 +131,7 @@ async function fromRepository(d, repos, options) {
 async function fromRegistry(d, options) {
     const [{ parseChartLocation }, { OciClient }, { HELM_CHART_LAYER, OCI_MANIFEST }] = await Promise.all([
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7837)),
-        __webpack_require__.e(/* import() */ 911).then(__webpack_require__.bind(__webpack_require__, 911)),
+        Promise.all(/* import() */[__webpack_require__.e(911), __webpack_require__.e(100)]).then(__webpack_require__.bind(__webpack_require__, 911)),
         __webpack_require__.e(/* import() */ 228).then(__webpack_require__.bind(__webpack_require__, 6228)),
     ]);
     const { registry, repository } = parseChartLocation(d.repository, d.name);

@@ -1,5 +1,5 @@
 export const id = 926;
-export const ids = [926,305];
+export const ids = [926,305,100];
 export const modules = {
 
 /***/ 7305:

@@ -3240,226 +3240,58 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 1578:
+/***/ 6688:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ configSchema)
+/* harmony export */   O: () => (/* binding */ resolveCharts),
+/* harmony export */   e: () => (/* binding */ ownCharts)
 /* harmony export */ });
 /**
- * The schema of `.github/release-actions.yaml`. This constant is the source;
- * schema/release-actions.schema.json is the published copy (a test keeps them equal).
+ * The charts of a repository and how each is versioned. `app`: with the application, one tag
+ * vX.Y.Z for image and chart (WVA's way; at most one chart). `own`: on its own, released when its
+ * version has no `<name>-<version>` tag yet, as chart-releaser releases every chart of a
+ * repository. Pure: the configured list (or none), the chart folders found and the release's
+ * chart in; the list with every default filled in, or a problem naming the entry, out.
  */
-const configSchema = {
-    "$schema": "http://json-schema.org/draft-07/schema#",
-    "$id": "https://github.com/release-actions/release-actions/schema/release-actions.schema.json",
-    "title": ".github/release-actions.yaml",
-    "description": "Optional configuration read by every release-actions action. Every key is optional: defaults come from the repository layout. Action inputs override it.",
-    "type": "object",
-    "additionalProperties": false,
-    "properties": {
-        "chart": {
-            "type": "string",
-            "description": "Path of the Helm chart folder, e.g. charts/workload-variant-autoscaler. Default: the single charts/*/Chart.yaml.",
-            "minLength": 1
-        },
-        "images": {
-            "type": "array",
-            "description": "Container images the release publishes, without tag, e.g. ghcr.io/llm-d-incubation/workload-variant-autoscaler. Default: ghcr.io/OWNER/REPO. An empty list: the repository releases its chart alone (call release.yaml with image: none); the chart's appVersion is then not the release's.",
-            "items": {
-                "type": "string",
-                "pattern": "^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)+$"
-            }
-        },
-        "platforms": {
-            "type": "array",
-            "items": {
-                "type": "string",
-                "pattern": "^[a-z0-9]+/[a-z0-9_]+(/[a-z0-9]+)?$"
-            },
-            "description": "Platforms each image must carry. Default linux/amd64, linux/arm64."
-        },
-        "version-files": {
-            "type": "array",
-            "description": "Files holding the version. Default: the chart's Chart.yaml and values.yaml, Makefile (VERSION, IMG_TAG), README.md.",
-            "items": {
-                "$ref": "#/definitions/versionFile"
-            }
-        },
-        "makefile-variables": {
-            "type": "array",
-            "items": {
-                "type": "string",
-                "pattern": "^[A-Za-z_][A-Za-z0-9_]*$"
-            },
-            "description": "Makefile variables that hold the version. Default VERSION, plus IMG_TAG when present."
-        },
-        "changelog": {
-            "type": "string",
-            "minLength": 1,
-            "description": "Path of the Keep a Changelog file. Default CHANGELOG.md."
-        },
-        "changelog-include": {
-            "type": "array",
-            "items": {
-                "type": "string"
-            },
-            "description": "Conventional commit types listed although left out by default (chore, ci, test, build, style)."
-        },
-        "helm-repo-url": {
-            "type": "string",
-            "format": "uri",
-            "description": "URL of the Helm repository. Default https://OWNER.github.io/REPO."
-        },
-        "helm-repo-name": {
-            "type": "string",
-            "pattern": "^[a-z0-9][a-z0-9-]*$",
-            "description": "The alias in `helm repo add ALIAS URL`. Default: the repository name."
-        },
-        "namespace": {
-            "type": "string",
-            "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
-            "description": "Namespace of the install example. Default: CHART-system."
-        },
-        "pages-branch": {
-            "type": "string",
-            "minLength": 1,
-            "description": "Branch holding index.yaml. Default gh-pages."
-        },
-        "oci-registry": {
-            "type": "string",
-            "pattern": "^oci://",
-            "description": "Where to push the chart as an OCI artifact, e.g. oci://ghcr.io/llm-d-incubation/charts."
-        },
-        "crd-dir": {
-            "type": "string",
-            "description": "Folder of the generated CRDs (controller-gen output). Default config/crd/bases."
-        },
-        "crd-names": {
-            "type": "array",
-            "items": {
-                "type": "string"
-            },
-            "description": "CRDs that must be established after install, e.g. variantautoscalings.llmd.ai."
-        },
-        "release-branch-prefix": {
-            "type": "string",
-            "description": "Default release-v."
-        },
-        "pr-template": {
-            "type": "string",
-            "description": "Path of a markdown file to use as the release pull request body instead of the built-in checklist."
-        },
-        "git-identity": {
-            "type": "object",
-            "additionalProperties": false,
-            "required": [
-                "name",
-                "email"
-            ],
-            "properties": {
-                "name": {
-                    "type": "string",
-                    "minLength": 1
-                },
-                "email": {
-                    "type": "string",
-                    "format": "email"
-                }
-            }
-        },
-        "announce": {
-            "type": "object",
-            "additionalProperties": false,
-            "properties": {
-                "message-template": {
-                    "type": "string"
-                },
-                "discussion-category": {
-                    "type": "string"
-                },
-                "dispatch-repos": {
-                    "type": "array",
-                    "items": {
-                        "type": "string",
-                        "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"
-                    }
-                },
-                "update-repos": {
-                    "type": "array",
-                    "items": {
-                        "type": "string",
-                        "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(:.+)?$"
-                    }
-                },
-                "mail-to": {
-                    "type": "array",
-                    "items": {
-                        "type": "string",
-                        "format": "email"
-                    }
-                },
-                "next-milestone": {
-                    "type": "boolean"
-                }
-            }
-        }
-    },
-    "definitions": {
-        "versionFile": {
-            "type": "object",
-            "additionalProperties": false,
-            "required": [
-                "path",
-                "type"
-            ],
-            "properties": {
-                "path": {
-                    "type": "string",
-                    "minLength": 1
-                },
-                "type": {
-                    "enum": [
-                        "chart",
-                        "values",
-                        "makefile",
-                        "docs",
-                        "regex",
-                        "json",
-                        "yaml"
-                    ]
-                },
-                "variables": {
-                    "type": "array",
-                    "items": {
-                        "type": "string",
-                        "pattern": "^[A-Za-z_][A-Za-z0-9_]*$"
-                    }
-                },
-                "key": {
-                    "type": "string",
-                    "minLength": 1,
-                    "description": "Key path for json, yaml and values files, e.g. image.tag."
-                },
-                "pattern": {
-                    "type": "string",
-                    "minLength": 1,
-                    "description": "For regex files: one capture group that is the version."
-                },
-                "images": {
-                    "type": "array",
-                    "items": {
-                        "type": "string"
-                    }
-                },
-                "appVersion": {
-                    "type": "boolean",
-                    "description": "For chart files: whether appVersion is the release's version (default true; false when it names another application's version)."
-                }
-            }
-        }
+const clean = (p) => p.replace(/^\.\//, '').replace(/\/+$/, '');
+/**
+ * The configured list with its defaults, else every chart found: the release's chart (`chart:`,
+ * else the single chart found) `app`, the others `own`. A problem: `[index of the entry, message]`
+ * (-1: the list as a whole).
+ */
+function resolveCharts(configured, found, chart) {
+    const explicit = chart === undefined ? undefined : clean(chart);
+    if (configured === undefined) {
+        const release = explicit ?? (found.length === 1 ? found[0] : undefined);
+        const charts = found.map((path) => ({ path, versioning: path === release ? 'app' : 'own' }));
+        return { charts, ...(release && charts.some((c) => c.path === release) ? { app: release } : {}) };
     }
-};
+    const charts = [];
+    const seen = new Map();
+    for (const [i, raw] of configured.entries()) {
+        const path = clean(raw.path);
+        const before = seen.get(path);
+        if (before !== undefined)
+            return { problem: [i, `${path} is listed twice (entries ${before + 1} and ${i + 1}): list each chart once`] };
+        seen.set(path, i);
+        if (path === explicit && raw.versioning === 'own') {
+            return { problem: [i, `${path} is the release's chart (chart: ${path}) but versioning: own; the release's chart is versioned with the application: make it app, or set chart to another folder`] };
+        }
+        charts.push({ path, versioning: raw.versioning ?? (path === explicit ? 'app' : 'own') });
+    }
+    const apps = charts.filter((c) => c.versioning === 'app');
+    if (apps.length > 1) {
+        return { problem: [charts.indexOf(apps[1]), `${apps.map((c) => c.path).join(' and ')} are both versioning: app; one chart at most is versioned with the application (the tag vX.Y.Z): make the others own`] };
+    }
+    const app = apps[0]?.path;
+    if (app && explicit && app !== explicit) {
+        return { problem: [charts.indexOf(apps[0]), `${app} is versioning: app, but chart is ${explicit}: the release's chart is the app chart; make them the same, or make ${app} own`] };
+    }
+    return { charts, ...(app ? { app } : {}) };
+}
+/** The `own` charts: the ones released on their own by their `<name>-<version>` tags. */
+const ownCharts = (charts) => charts.filter((c) => c.versioning === 'own').map((c) => c.path);
 
 
 /***/ }),
@@ -3783,9 +3615,9 @@ class RemoteError extends ActionError {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FU: () => (/* binding */ chartNameOf),
 /* harmony export */   Jp: () => (/* binding */ chartFolder),
-/* harmony export */   Jw: () => (/* binding */ buildChart)
+/* harmony export */   Jw: () => (/* binding */ buildChart),
+/* harmony export */   YC: () => (/* binding */ keyLine)
 /* harmony export */ });
-/* unused harmony export keyLine */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -4550,9 +4382,255 @@ function reportFailure(name, err, write) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./actions/lib/config/schema.ts
-var schema = __nccwpck_require__(1578);
+// EXTERNAL MODULE: ./actions/lib/config/charts.ts
+var charts = __nccwpck_require__(6688);
+;// CONCATENATED MODULE: ./actions/lib/config/schema.ts
+/**
+ * The schema of `.github/release-actions.yaml`. This constant is the source;
+ * schema/release-actions.schema.json is the published copy (a test keeps them equal).
+ */
+const configSchema = {
+    "$schema": "http://json-schema.org/draft-07/schema#",
+    "$id": "https://github.com/release-actions/release-actions/schema/release-actions.schema.json",
+    "title": ".github/release-actions.yaml",
+    "description": "Optional configuration read by every release-actions action. Every key is optional: defaults come from the repository layout. Action inputs override it.",
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+        "chart": {
+            "type": "string",
+            "description": "Path of the Helm chart folder, e.g. charts/workload-variant-autoscaler. Default: the single charts/*/Chart.yaml.",
+            "minLength": 1
+        },
+        "charts": {
+            "type": "array",
+            "description": "The charts of the repository and how each is versioned. app: with the application (one tag vX.Y.Z for image and chart; at most one chart); own: on its own, released when its version has no tag <name>-<version> yet, as chart-releaser does. Default: every charts/*/Chart.yaml, the release's chart (chart, or the single chart) app and the others own.",
+            "items": {
+                "$ref": "#/definitions/chartEntry"
+            }
+        },
+        "images": {
+            "type": "array",
+            "description": "Container images the release publishes, without tag, e.g. ghcr.io/llm-d-incubation/workload-variant-autoscaler. Default: ghcr.io/OWNER/REPO. An empty list: the repository releases its chart alone (call release.yaml with image: none); the chart's appVersion is then not the release's.",
+            "items": {
+                "type": "string",
+                "pattern": "^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)+$"
+            }
+        },
+        "platforms": {
+            "type": "array",
+            "items": {
+                "type": "string",
+                "pattern": "^[a-z0-9]+/[a-z0-9_]+(/[a-z0-9]+)?$"
+            },
+            "description": "Platforms each image must carry. Default linux/amd64, linux/arm64."
+        },
+        "version-files": {
+            "type": "array",
+            "description": "Files holding the version. Default: the chart's Chart.yaml and values.yaml, Makefile (VERSION, IMG_TAG), README.md.",
+            "items": {
+                "$ref": "#/definitions/versionFile"
+            }
+        },
+        "makefile-variables": {
+            "type": "array",
+            "items": {
+                "type": "string",
+                "pattern": "^[A-Za-z_][A-Za-z0-9_]*$"
+            },
+            "description": "Makefile variables that hold the version. Default VERSION, plus IMG_TAG when present."
+        },
+        "changelog": {
+            "type": "string",
+            "minLength": 1,
+            "description": "Path of the Keep a Changelog file. Default CHANGELOG.md."
+        },
+        "changelog-include": {
+            "type": "array",
+            "items": {
+                "type": "string"
+            },
+            "description": "Conventional commit types listed although left out by default (chore, ci, test, build, style)."
+        },
+        "helm-repo-url": {
+            "type": "string",
+            "format": "uri",
+            "description": "URL of the Helm repository. Default https://OWNER.github.io/REPO."
+        },
+        "helm-repo-name": {
+            "type": "string",
+            "pattern": "^[a-z0-9][a-z0-9-]*$",
+            "description": "The alias in `helm repo add ALIAS URL`. Default: the repository name."
+        },
+        "namespace": {
+            "type": "string",
+            "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+            "description": "Namespace of the install example. Default: CHART-system."
+        },
+        "pages-branch": {
+            "type": "string",
+            "minLength": 1,
+            "description": "Branch holding index.yaml. Default gh-pages."
+        },
+        "oci-registry": {
+            "type": "string",
+            "pattern": "^oci://",
+            "description": "Where to push the chart as an OCI artifact, e.g. oci://ghcr.io/llm-d-incubation/charts."
+        },
+        "crd-dir": {
+            "type": "string",
+            "description": "Folder of the generated CRDs (controller-gen output). Default config/crd/bases."
+        },
+        "crd-names": {
+            "type": "array",
+            "items": {
+                "type": "string"
+            },
+            "description": "CRDs that must be established after install, e.g. variantautoscalings.llmd.ai."
+        },
+        "release-branch-prefix": {
+            "type": "string",
+            "description": "Default release-v."
+        },
+        "pr-template": {
+            "type": "string",
+            "description": "Path of a markdown file to use as the release pull request body instead of the built-in checklist."
+        },
+        "git-identity": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+                "name",
+                "email"
+            ],
+            "properties": {
+                "name": {
+                    "type": "string",
+                    "minLength": 1
+                },
+                "email": {
+                    "type": "string",
+                    "format": "email"
+                }
+            }
+        },
+        "announce": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+                "message-template": {
+                    "type": "string"
+                },
+                "discussion-category": {
+                    "type": "string"
+                },
+                "dispatch-repos": {
+                    "type": "array",
+                    "items": {
+                        "type": "string",
+                        "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"
+                    }
+                },
+                "update-repos": {
+                    "type": "array",
+                    "items": {
+                        "type": "string",
+                        "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(:.+)?$"
+                    }
+                },
+                "mail-to": {
+                    "type": "array",
+                    "items": {
+                        "type": "string",
+                        "format": "email"
+                    }
+                },
+                "next-milestone": {
+                    "type": "boolean"
+                }
+            }
+        }
+    },
+    "definitions": {
+        "chartEntry": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+                "path"
+            ],
+            "properties": {
+                "path": {
+                    "type": "string",
+                    "description": "The chart folder, relative to the repository, e.g. charts/workload-variant-autoscaler.",
+                    "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))\\S+$"
+                },
+                "versioning": {
+                    "type": "string",
+                    "enum": [
+                        "app",
+                        "own"
+                    ],
+                    "description": "app: released with the application, tag vX.Y.Z. own: released when changed, tag <name>-<version>. Default own, except the release's chart."
+                }
+            }
+        },
+        "versionFile": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+                "path",
+                "type"
+            ],
+            "properties": {
+                "path": {
+                    "type": "string",
+                    "minLength": 1
+                },
+                "type": {
+                    "enum": [
+                        "chart",
+                        "values",
+                        "makefile",
+                        "docs",
+                        "regex",
+                        "json",
+                        "yaml"
+                    ]
+                },
+                "variables": {
+                    "type": "array",
+                    "items": {
+                        "type": "string",
+                        "pattern": "^[A-Za-z_][A-Za-z0-9_]*$"
+                    }
+                },
+                "key": {
+                    "type": "string",
+                    "minLength": 1,
+                    "description": "Key path for json, yaml and values files, e.g. image.tag."
+                },
+                "pattern": {
+                    "type": "string",
+                    "minLength": 1,
+                    "description": "For regex files: one capture group that is the version."
+                },
+                "images": {
+                    "type": "array",
+                    "items": {
+                        "type": "string"
+                    }
+                },
+                "appVersion": {
+                    "type": "boolean",
+                    "description": "For chart files: whether appVersion is the release's version (default true; false when it names another application's version)."
+                }
+            }
+        }
+    }
+};
+
 ;// CONCATENATED MODULE: ./actions/lib/config/config.ts
+
 
 
 
@@ -4579,15 +4657,22 @@ async function loadConfig(opts) {
     const full = (0,external_node_path_.join)(opts.workspace, rel);
     let raw = {};
     let source;
+    let text = '';
     if (await exists(full)) {
-        raw = await parseConfig(await (0,promises_.readFile)(full, 'utf8'), (0,external_node_path_.relative)(opts.workspace, full) || rel);
+        text = await (0,promises_.readFile)(full, 'utf8');
+        raw = await parseConfig(text, (0,external_node_path_.relative)(opts.workspace, full) || rel);
         source = rel;
     }
     else if (explicit) {
         throw new errors/* FileError */.f6(rel, 'config file not found (input config names it)');
     }
     const chartCandidates = await findCharts(opts.workspace);
-    const chart = raw.chart ?? (chartCandidates.length === 1 ? chartCandidates[0] : undefined);
+    const resolved = (0,charts/* resolveCharts */.O)(raw.charts, chartCandidates, raw.chart);
+    if ('problem' in resolved) {
+        const [i, message] = resolved.problem;
+        throw new errors/* FileError */.f6((0,external_node_path_.relative)(opts.workspace, full) || rel, `key 'charts${i >= 0 ? `.${i}` : ''}': ${message}`, entryLine(text, raw.charts?.[i]?.path));
+    }
+    const chart = raw.chart ?? resolved.app ?? (chartCandidates.length === 1 ? chartCandidates[0] : undefined);
     const chartName = chart?.split('/').pop();
     const a = raw.announce ?? {};
     return {
@@ -4596,6 +4681,7 @@ async function loadConfig(opts) {
         repo,
         chart,
         chartCandidates,
+        charts: resolved.charts,
         images: raw.images ?? [`ghcr.io/${owner.toLowerCase()}/${repo.toLowerCase()}`],
         imagesConfigured: raw.images !== undefined,
         platforms: raw.platforms ?? ['linux/amd64', 'linux/arm64'],
@@ -4623,12 +4709,19 @@ async function loadConfig(opts) {
         },
     };
 }
+/** The line of `path: <path>` in the configuration, for an error about a `charts:` entry. */
+function entryLine(text, path) {
+    if (path === undefined)
+        return undefined;
+    const i = text.split('\n').findIndex((l) => new RegExp(`^\\s*(- )?\\s*path:\\s*['"]?${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"]?\\s*(#.*)?$`).test(l));
+    return i >= 0 ? i + 1 : undefined;
+}
 /**
  * Parses and validates the config text. Errors name the file, the line and the
  * key, and say what was expected.
  */
 async function parseConfig(text, file) {
-    const [{ parseDocument, LineCounter, isMap, isPair, isScalar }, { validator }] = await Promise.all([__nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)), Promise.all(/* import() */[__nccwpck_require__.e(196), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6839))]);
+    const [{ parseDocument, LineCounter, isMap, isPair, isScalar }, { validator }] = await Promise.all([__nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)), __nccwpck_require__.e(/* import() */ 270).then(__nccwpck_require__.bind(__nccwpck_require__, 5270))]);
     const lineCounter = new LineCounter();
     const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
     const lineAt = (offset) => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
@@ -4677,16 +4770,16 @@ async function parseConfig(text, file) {
     throw new errors/* FileError */.f6(file, `key '${where}': ${message}`, line);
 }
 function schemaAt(path) {
-    let node = schema/* configSchema */.Q;
+    let node = configSchema;
     for (const p of path) {
         if (!node)
             return undefined;
         if (node.$ref)
-            node = schema/* configSchema */.Q.definitions[node.$ref.split('/').pop() ?? ''];
+            node = configSchema.definitions[node.$ref.split('/').pop() ?? ''];
         node = /^\d+$/.test(p) ? node?.items : node?.properties?.[p];
     }
     if (node?.$ref)
-        node = schema/* configSchema */.Q.definitions[node.$ref.split('/').pop() ?? ''];
+        node = configSchema.definitions[node.$ref.split('/').pop() ?? ''];
     return node;
 }
 
@@ -5118,8 +5211,37 @@ function ociRegistry() {
         return undefined;
     });
 }
+function chartsField() {
+    return {
+        kind: 'list',
+        read(name, raw) {
+            const items = raw
+                .split(/[\r\n,]+/)
+                .map((l) => l.trim())
+                .filter((l) => l !== '' && !l.startsWith('#'));
+            if (items.length === 0)
+                return { kind: 'none' };
+            if (items.length === 1 && items[0] === 'changed')
+                return { kind: 'changed' };
+            const folders = [];
+            for (const item of items) {
+                if (item === 'changed')
+                    throw new errors/* InputError */.dz(name, 'changed is the whole value (every own chart the tags say to release), not one item of a list of folders');
+                const problem = relativePathProblem(item);
+                if (problem)
+                    throw new errors/* InputError */.dz(name, `${problem} (expected changed, or chart folders like charts/my-chart)`);
+                const folder = item.replace(/^\.\//, '').replace(/\/+$/, '');
+                if (!folders.includes(folder))
+                    folders.push(folder);
+            }
+            return { kind: 'list', folders };
+        },
+    };
+}
 const spec = {
     chart: pathInRepo(),
+    charts: chartsField(),
+    'plan-only': bool(false),
     version: versionInput(),
     'pages-branch': branch(),
     'repo-url': withCheck(str(), (v) => (v === '' ? undefined : repoUrlProblem(v))),
@@ -5143,6 +5265,8 @@ function readPublishInputs(env = process.env) {
     const v = readInputs(spec, env);
     const inputs = {
         chart: v.chart,
+        charts: v.charts,
+        planOnly: v['plan-only'],
         version: v.version,
         pagesBranch: v['pages-branch'],
         repoUrl: v['repo-url'].replace(/\/+$/, ''),
@@ -5175,13 +5299,28 @@ function readPublishInputs(env = process.env) {
         if (inputs.ociRegistry)
             throw new errors/* InputError */.dz('oci-registry', `${which} changes only the Helm repository index; an OCI registry has no way to withdraw or deprecate a tag: leave oci-registry empty`);
     }
-    if (inputs.token === '' && !inputs.dryRun) {
+    if (inputs.charts.kind !== 'none')
+        chartsProblems(inputs, v.deprecate ? 'deprecate' : 'rollback');
+    else if (inputs.planOnly)
+        throw new errors/* InputError */.dz('plan-only', 'plan-only decides which of several charts to release: give charts too (changed, or a list of chart folders)');
+    if (inputs.token === '' && !inputs.dryRun && !inputs.planOnly) {
         throw new errors/* InputError */.dz('token', 'required: a token that can push to the pages branch (contents: write), e.g. ${{ github.token }}');
     }
     if (inputs.token === '' && inputs.assetLocation === 'release') {
         throw new errors/* InputError */.dz('token', 'required with asset-location: release (the GitHub release is read through the API)');
     }
     return inputs;
+}
+/** Inputs that make no sense with several charts in one run, each refused with its fix. */
+function chartsProblems(inputs, rollbackInput) {
+    if (inputs.chart)
+        throw new errors/* InputError */.dz('chart', 'chart publishes one chart and charts several: give only one of them');
+    if (inputs.version)
+        throw new errors/* InputError */.dz('version', 'each chart is released at the version its Chart.yaml says, tagged <name>-<version>: leave version empty with charts');
+    if (inputs.rollback)
+        throw new errors/* InputError */.dz(rollbackInput, `${rollbackInput} takes back one version of one chart: run it with chart, not charts`);
+    if (inputs.assetLocation === 'release')
+        throw new errors/* InputError */.dz('asset-location', 'with charts the packages go on the pages branch (asset-location: pages); a GitHub release per chart is not made');
 }
 
 ;// CONCATENATED MODULE: ./actions/publish-helm/run.ts
@@ -5197,7 +5336,8 @@ function readPublishInputs(env = process.env) {
  * asset, pages file or OCI tag) fail with the pages branch, the release and the registry as
  * they were. A re-run of a published version is `unchanged` and pushes nothing.
  *
- * `rollback` (withdraw or deprecate a version) is the other mode; see rollback.ts. Heavy modules (the Helm library
+ * `rollback` (withdraw or deprecate a version) is another mode, see rollback.ts; `charts` (several
+ * charts in one run, chart-releaser style) the third, see charts-run.ts. Heavy modules (the Helm library
  * with yaml and tar, Octokit, @actions/core) are loaded after the inputs are validated.
  */
 
@@ -5213,8 +5353,10 @@ async function main() {
     const inputs = readPublishInputs();
     const ctx = readContext();
     const config = await loadConfig({ workspace: ctx.workspace, ...(inputs.config ? { path: inputs.config } : {}), repository: ctx.repository });
+    const several = inputs.charts.kind !== 'none';
     const settings = {
-        chart: (0,publish_helm_chart/* chartFolder */.Jp)(inputs.chart, config),
+        // with charts, each chart is named by the plan
+        chart: several ? '' : (0,publish_helm_chart/* chartFolder */.Jp)(inputs.chart, config),
         pagesBranch: inputs.pagesBranch || config.pagesBranch,
         repoUrl: (inputs.repoUrl || config.helmRepoUrl).replace(/\/+$/, ''),
         ociRegistry: inputs.rollback ? '' : inputs.ociRegistry || config.ociRegistry || '',
@@ -5225,11 +5367,17 @@ async function main() {
     const [{ runnerLog, setOutputs, appendSummary }, helm, { renderSummary }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 554).then(__nccwpck_require__.bind(__nccwpck_require__, 9554)),
         Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(697), __nccwpck_require__.e(186), __nccwpck_require__.e(795), __nccwpck_require__.e(39)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9039)),
-        __nccwpck_require__.e(/* import() */ 233).then(__nccwpck_require__.bind(__nccwpck_require__, 2233)),
+        __nccwpck_require__.e(/* import() */ 625).then(__nccwpck_require__.bind(__nccwpck_require__, 2625)),
     ]);
     const log = await runnerLog();
     const env = { inputs, ctx, config, settings, helm, log };
-    const { report, outputs } = inputs.rollback ? await (await __nccwpck_require__.e(/* import() */ 493).then(__nccwpck_require__.bind(__nccwpck_require__, 2493))).rollback(env, inputs.rollbackStrategy) : await publish(env);
+    if (several) {
+        const { summary, outputs } = await (await Promise.all(/* import() */[__nccwpck_require__.e(969), __nccwpck_require__.e(736)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2736))).publishCharts(env);
+        await setOutputs(outputs);
+        await appendSummary(summary);
+        return;
+    }
+    const { report, outputs } = inputs.rollback ? await (await Promise.all(/* import() */[__nccwpck_require__.e(969), __nccwpck_require__.e(493)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2493))).rollback(env, inputs.rollbackStrategy) : await publish(env);
     await setOutputs(outputs);
     await appendSummary(renderSummary(report));
 }
@@ -5266,7 +5414,7 @@ async function publish(env) {
     }
     let chartUrl = assetPlan ? assetPlan.url : helm.chartUrl(settings.repoUrl, tgzPath);
     const entry = (url) => ({ metadata: chart.metadata, urls: [url], digest: chart.digest });
-    const { PagesBranch, sha256 } = await __nccwpck_require__.e(/* import() */ 606).then(__nccwpck_require__.bind(__nccwpck_require__, 9606));
+    const { PagesBranch, sha256 } = await __nccwpck_require__.e(/* import() */ 969).then(__nccwpck_require__.bind(__nccwpck_require__, 7969));
     const pages = await PagesBranch.open((0,publish_helm_env/* pagesOptions */.vk)(env));
     try {
         log.info(pages.existed ? `branch ${branch} read at ${pages.base}` : `branch ${branch} does not exist: it will be created as an orphan branch`);
@@ -5297,7 +5445,7 @@ async function publish(env) {
             report.warnings.push(w);
         }
         // ---- OCI: the tag looked up, read only
-        const oci = settings.ociRegistry ? await __nccwpck_require__.e(/* import() */ 687).then(__nccwpck_require__.bind(__nccwpck_require__, 2687)) : undefined;
+        const oci = settings.ociRegistry ? await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2687)) : undefined;
         const ociTarget = oci && {
             location: settings.ociRegistry,
             chartName: name,

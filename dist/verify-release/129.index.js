@@ -26,7 +26,7 @@ async function run(ctx) {
     const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.run.workspace, file), 'utf8').catch(() => undefined);
     if (text === undefined)
         return { status: 'failed', detail: `${file} does not exist (configuration key changelog)` };
-    const { extractSection, lintChangelog, sectionContent } = await Promise.all(/* import() */[__webpack_require__.e(196), __webpack_require__.e(67), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 5398));
+    const { extractSection, lintChangelog, sectionContent } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(67), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 5398));
     let section;
     try {
         section = extractSection(text, ctx.version, { file });

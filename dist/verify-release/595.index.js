@@ -750,7 +750,9 @@ async function listAttestations(client, repo, digest, predicateType) {
             const status = (0,github_client.statusOf)(err);
             if (status === 404)
                 return out;
-            throw new errors/* RemoteError */.Hi(`reading the attestations of ${digest} failed${status ? ` (HTTP ${status})` : ''}: ${err.message}${status === 403 ? ' (the token needs attestations: read)' : ''}`, status, { cause: err });
+            const call = `GET /repos/${repo.owner}/${repo.repo}/attestations/${digest}`;
+            const how = status ? `answered HTTP ${status} (${err.message})` : `failed: ${err.message}`;
+            throw new errors/* RemoteError */.Hi(`reading the attestations of ${digest} failed: ${call} ${how}${status === 403 ? '; the token needs attestations: read' : ''}`, status, { cause: err });
         }
         const items = res.data.attestations ?? [];
         out.push(...items.filter((a) => a.bundle !== undefined).map((a) => ({ bundle: a.bundle })));

@@ -387,11 +387,23 @@ async function imageDigests(ctx) {
     }
     return out;
 }
-/** The chart package's `sha256:…` as the Helm repository's index.yaml lists it. */
-async function chartPackageDigest(ctx) {
+/**
+ * The chart package's `sha256:…` as the Helm repository's index.yaml lists it: the one helm-repo
+ * verified in this run, else index.yaml read once for every check that asks (read again by the
+ * next check after a failure).
+ */
+function chartPackageDigest(ctx) {
+    const read = (ctx.published.chartPackage ??= readChartPackage(ctx));
+    read.catch(() => {
+        if (ctx.published.chartPackage === read)
+            delete ctx.published.chartPackage;
+    });
+    return read;
+}
+async function readChartPackage(ctx) {
     const chart = await ctx.chart();
     const repoUrl = (ctx.inputs.helmRepoUrl || ctx.config.helmRepoUrl).replace(/\/+$/, '');
-    const helm = await Promise.all(/* import() */[__webpack_require__.e(196), __webpack_require__.e(828), __webpack_require__.e(750)]).then(__webpack_require__.bind(__webpack_require__, 38750));
+    const helm = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(828), __webpack_require__.e(750)]).then(__webpack_require__.bind(__webpack_require__, 38750));
     const indexUrl = helm.repositoryIndexUrl(`${repoUrl}/`);
     const response = await fetch(indexUrl, { headers: { 'cache-control': 'no-cache' } }).catch((err) => {
         throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GET ${indexUrl}: ${err.message}`);

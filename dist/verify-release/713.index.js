@@ -24,6 +24,9 @@ __webpack_require__.r(__webpack_exports__);
  * `readIndex` (strict: a malformed index fails with its line), `resolveChart` (the entry Helm's
  * IndexFile.Get gives for the version), `resolveReferenceUrl`, `readArchive`.
  *
+ * The package it found and downloaded is what the signature checks then prove (the index is read
+ * once a run).
+ *
  * Polled: an index that is not served yet (404, 5xx, connection refused), that does
  * not list the version yet, or an archive that does not download yet, is waited for
  * (GitHub Pages publishes with a delay). What waiting cannot fix fails at once: an
@@ -83,11 +86,16 @@ async function run(ctx) {
         const actual = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(archive).digest('hex');
         if (actual !== entry.digest)
             return finish(false, `${archiveUrl.href} has sha256 ${actual}, the index says ${entry.digest}`);
+        found = { url: helm.repositoryIndexUrl(`${repoUrl}/`), digest: `sha256:${entry.digest}`, name: chart.name, chartUrl: helm.resolveReferenceUrl(`${repoUrl}/`, entry.urls[0]) };
         return inspectArchive(helm, archive, archiveUrl.href, chart.crds, actual);
     };
+    let found;
     const outcome = await (0,_poll_js__WEBPACK_IMPORTED_MODULE_3__/* .poll */ .wt)(look, { ...ctx.poll, onWait: (missing, ms) => ctx.log.info(`helm-repo: ${missing}; looking again in ${Math.round(ms)} ms`) });
     if (!outcome.value)
         return { status: 'failed', detail: `still missing after ${Math.round(outcome.elapsedMs / 1000)} s (${outcome.attempts} attempts): ${outcome.missing}` };
+    // the signature checks prove the package this check downloaded, without reading the index again
+    if (outcome.value.ok && found)
+        ctx.published.chartPackage ??= Promise.resolve(found);
     return { status: outcome.value.ok ? 'passed' : 'failed', detail: outcome.value.detail };
 }
 /** The URL when it is https (or http to a loopback host), else why not. */

@@ -185,7 +185,7 @@ async function main(env = process.env) {
     if (commit.exitCode !== 0)
         throw new errors/* ActionError */.lZ(`tag ${tag} does not exist in the checkout: check out the repository with its tags (actions/checkout fetch-depth: 0)`);
     const repository = env['GITHUB_REPOSITORY'] ?? '';
-    const { loadConfig } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 81967));
+    const { loadConfig } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 28805));
     const config = await loadConfig({ workspace: git.cwd, repository });
     const image = releaseImage(v.image, config, repository);
     const placed = placeRelease({ version: v.version, mode: v.mode, commit: commit.stdout.trim(), tags: await git.tags(), image });

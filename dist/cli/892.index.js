@@ -1,8 +1,8 @@
-export const id = 119;
-export const ids = [119];
+export const id = 892;
+export const ids = [892];
 export const modules = {
 
-/***/ 22119:
+/***/ 29892:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -174,8 +174,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
-// EXTERNAL MODULE: ./actions/lib/config/config.ts
-var config_config = __webpack_require__(81967);
+// EXTERNAL MODULE: ./actions/lib/config/config.ts + 2 modules
+var config_config = __webpack_require__(28805);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./actions/lib/semver/version.ts
@@ -1620,6 +1620,77 @@ async function downloadArtifact(ctx) {
     return ok({ 'download-path': dest }, notes);
 }
 
+;// CONCATENATED MODULE: ./src/rehearse/stand-ins/store-attestation.ts
+/**
+ * A signed bundle stored through GitHub's attestations API (`POST /repos/{owner}/{repo}/attestations`),
+ * as actions/attest stores it, made safe to retry: a 5xx, a rate limit, a stall past the
+ * per-attempt deadline or a reset is tried again (four attempts, waits scaled by
+ * RELEASE_ACTIONS_RETRY_SCALE), and before each new attempt the bundle is looked up by its
+ * subject, so a write whose answer was lost is not stored twice. Plain fetch rather than the
+ * suite's Octokit: its write spacing (a second between writes) would only slow the rehearsal.
+ */
+
+const ATTEMPTS = 4;
+/** The attestation's id, or the one line saying which call failed, how, and after how many attempts; `digest` (`sha256:…`, the first subject's) finds a lost write. */
+async function storeAttestation(target, bundle, digest) {
+    const call = `POST /repos/${target.repository}/attestations`;
+    for (let attempt = 1;; attempt++) {
+        // a broken transfer (a deadline, a reset) as a value: fetch's errors come from another realm than this module's Error
+        const answer = await store_attestation_send(target, 'POST', `/repos/${target.repository}/attestations`, { bundle }).catch((err) => ({ failed: err }));
+        if ('status' in answer && answer.status === 201)
+            return { id: String(answer.body.id ?? '') };
+        const how = 'failed' in answer ? describeError(answer.failed) : `answered HTTP ${answer.status}${answer.body.message ? `: ${answer.body.message}` : ''}`;
+        const wait = 'failed' in answer ? backoff(attempt) : retryWait(answer, attempt);
+        if (wait === undefined || attempt === ATTEMPTS)
+            return `storing the attestation: ${call} ${how}${attempt > 1 ? ` (attempt ${attempt} of ${ATTEMPTS})` : ''}; nothing was stored: run the job again`;
+        const stored = digest ? await findStored(target, bundle, digest) : undefined;
+        if (stored)
+            return { id: stored };
+        await new Promise((resolve) => setTimeout(resolve, wait * (0,tuning/* retryScale */.H5)()));
+    }
+}
+async function store_attestation_send(target, method, path, body) {
+    const res = await fetch(`${target.apiUrl}${path}`, {
+        method,
+        headers: { authorization: `token ${target.token}`, accept: 'application/vnd.github+json', ...(body ? { 'content-type': 'application/json' } : {}) },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+        signal: AbortSignal.timeout((0,tuning/* requestTimeoutMs */.Hl)()),
+    });
+    // the deadline covers the body too: a stall after the headers aborts the read
+    return { status: res.status, headers: res.headers, body: (await res.json().catch(() => ({}))) };
+}
+/** The id of `bundle` when a lost answer's write was applied after all (its signature is unique to this signing). */
+async function findStored(target, bundle, digest) {
+    const answer = await store_attestation_send(target, 'GET', `/repos/${target.repository}/attestations/${digest}?per_page=100`).catch(() => undefined);
+    const mine = JSON.stringify(signatures(bundle));
+    const found = answer?.status === 200 ? answer.body.attestations?.find((a) => JSON.stringify(signatures(a.bundle)) === mine) : undefined;
+    return found ? (found.bundle_url ?? '').split('/').pop() : undefined;
+}
+function signatures(bundle) {
+    return bundle?.dsseEnvelope?.signatures;
+}
+/** Milliseconds before the next attempt, unscaled; undefined when trying again cannot help (a 4xx other than a rate limit). */
+function retryWait(answer, attempt) {
+    const after = Number(answer.headers.get('retry-after') ?? NaN);
+    if (answer.status === 429 || answer.status === 403) {
+        if (Number.isFinite(after))
+            return after * 1000;
+        const reset = Number(answer.headers.get('x-ratelimit-reset') ?? NaN);
+        if (answer.headers.get('x-ratelimit-remaining') === '0' && Number.isFinite(reset))
+            return Math.max(0, reset * 1000 - Date.now());
+        // GitHub's secondary limit without retry-after: "wait at least one minute"
+        return /secondary rate limit/i.test(answer.body.message ?? '') ? 60_000 : undefined;
+    }
+    return answer.status >= 500 ? backoff(attempt) : undefined;
+}
+const backoff = (attempt) => 1000 * 2 ** (attempt - 1);
+function describeError(err) {
+    if (err.name === 'TimeoutError')
+        return `did not answer within ${(0,tuning/* requestTimeoutMs */.Hl)()} ms`;
+    const cause = err.cause;
+    return `failed: ${err.message}${cause?.code ? ` (${cause.code})` : cause?.message ? ` (${cause.message})` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./src/rehearse/stand-ins/signing.ts
 /**
  * Stand-ins for the signing steps release.yaml adds: the SBOM of the image (anchore/sbom-action)
@@ -1630,6 +1701,7 @@ async function downloadArtifact(ctx) {
  * verify job proves it; without one (a resumable rehearsal) the bundle is unsigned, stored
  * nowhere, and the report says so.
  */
+
 
 
 
@@ -1744,25 +1816,41 @@ function unsigned(statement) {
         dsseEnvelope: { payload: Buffer.from(JSON.stringify({ _type: 'https://in-toto.io/Statement/v1', ...statement })).toString('base64'), payloadType: 'application/vnd.in-toto+json', signatures: [] },
     };
 }
+/**
+ * What a signing failure says, from `@sigstore/sign`'s error down to its cause: the log's
+ * status (an HTTPError) or the transport's failure (a deadline, a reset), with Sigstore's code.
+ */
+function describeSigningError(err) {
+    const top = err;
+    let deepest = top;
+    for (let e = top; e; e = e.cause) {
+        if (e.statusCode)
+            return `answered HTTP ${e.statusCode} (${String(e.message).replace(/^\(\d+\) /, '')})${top?.code ? ` (${top.code})` : ''}`;
+        deepest = e;
+    }
+    return `failed: ${deepest?.message ?? String(err)}${top?.code ? ` (${top.code})` : ''}`;
+}
 /** The statement signed with the local Sigstore and stored as GitHub stores an attestation; unsigned without one. */
 async function signAndStore(ctx, statement) {
     const what = `${statement.predicateType.includes('spdx') ? 'SBOM' : 'provenance'} statement for ${statement.subject.map((s) => s.name).join(', ')}`;
     if (!ctx.sigstore)
         return { bundle: unsigned(statement), id: '', notes: [`${what} written unsigned (no Sigstore, no attestation API)`] };
     const identity = { serverUrl: ctx.github.serverUrl, repository: ctx.repository, ref: ctx.event.ref, workflow: SIGNER };
-    const bundle = await ctx.sigstore.attest(statement, identity);
-    const res = await fetch(`${ctx.github.apiUrl}/repos/${ctx.repository}/attestations`, {
-        method: 'POST',
-        headers: { authorization: `token ${ctx.github.token}`, accept: 'application/vnd.github+json', 'content-type': 'application/json' },
-        body: JSON.stringify({ bundle }),
-    });
-    const body = (await res.json().catch(() => ({})));
-    if (res.status !== 201)
-        return `storing the attestation: POST /repos/${ctx.repository}/attestations answered HTTP ${res.status}${body.message ? `: ${body.message}` : ''}`;
+    let bundle;
+    try {
+        bundle = await ctx.sigstore.attest(statement, identity);
+    }
+    catch (err) {
+        return `signing the ${what}: the transparency log's POST /api/v1/log/entries ${describeSigningError(err)}; nothing was stored: run the job again`;
+    }
+    const first = statement.subject[0];
+    const stored = await storeAttestation({ apiUrl: ctx.github.apiUrl, token: ctx.github.token, repository: ctx.repository }, bundle, first ? `sha256:${first.digest.sha256}` : undefined);
+    if (typeof stored === 'string')
+        return stored;
     return {
         bundle,
-        id: String(body.id ?? ''),
-        notes: [`${what} signed by ${ctx.github.serverUrl}/${SIGNER} (local Sigstore: Fulcio-like CA, Rekor-like log) and stored as attestation ${body.id}`],
+        id: stored.id,
+        notes: [`${what} signed by ${ctx.github.serverUrl}/${SIGNER} (local Sigstore: Fulcio-like CA, Rekor-like log) and stored as attestation ${stored.id}`],
         didNot: 'signed by the local Sigstore, not Sigstore\'s public-good instance; not pushed to the registry',
     };
 }
@@ -7236,7 +7324,7 @@ const UPLOADS_ROOT = '/api/uploads';
 const GRAPHQL_PATH = '/api/graphql';
 const GIT_PATH = /^\/([^/]+)\/([^/]+?)(?:\.git)?\/(info\/refs|git-upload-pack|git-receive-pack)$/;
 const DOWNLOAD_PATH = /^\/([^/]+)\/([^/]+)\/releases\/download\/([^/]+)\/([^/]+)$/;
-const STREAMING_FAULTS = ['status', 'secondary-rate-limit', '429', 'rate-limit-exhausted', 'stall', 'reset'];
+const STREAMING_FAULTS = ['status', 'secondary-rate-limit', '429', 'rate-limit-exhausted', 'stall', 'reset', 'late'];
 class GitHubEmulator {
     server;
     root;
@@ -7848,6 +7936,10 @@ class GitHubEmulator {
                     await readBody(req);
                 req.socket.destroy();
                 return true;
+            case 'late':
+                // then served as usual: an answer that comes late, not a failure
+                await new Promise((resolve) => setTimeout(resolve, fault.delayMs ?? 1000));
+                return false;
             default:
                 return false;
         }
@@ -9042,6 +9134,12 @@ function writeSavedWorld(file, saved) {
     (0,external_node_fs_.writeFileSync)(`${file}.new`, `${JSON.stringify(saved, null, 2)}\n`, { mode: 0o600 });
     (0,external_node_fs_.renameSync)(`${file}.new`, file);
 }
+/**
+ * Set to 1, the world starts no local Sigstore: the attest stand-ins write unsigned bundles and
+ * postflight's signature checks are off, as in a resumable rehearsal (the signing's cost is the
+ * difference: bench/figures/signing.mjs).
+ */
+const NO_SIGNING_ENV = 'RELEASE_ACTIONS_NO_SIGNING';
 /** The local Sigstore of test/support/sigstore, its trusted root written where postflight reads it. */
 async function startLocalSigstore(root) {
     const { startSigstore } = await Promise.all(/* import() */[__webpack_require__.e(626), __webpack_require__.e(328)]).then(__webpack_require__.bind(__webpack_require__, 46328));
@@ -9071,6 +9169,7 @@ async function startWorld(opts) {
     const wantRegistry = opts.registry !== false;
     // a secrets test plants the registry password it then greps every file of the rehearsal for
     const registryPassword = process.env['RELEASE_ACTIONS_REHEARSAL_REGISTRY_PASSWORD'];
+    const noSigning = process.env[NO_SIGNING_ENV] === '1';
     const registryMissing = wantRegistry && !(0,external_node_fs_.existsSync)(bin) ? { reason: `${bin} is missing: no local container registry for the image and the OCI chart`, install: REGISTRY_INSTALL } : undefined;
     try {
         const cert = createServerCertificate(opts.root);
@@ -9081,7 +9180,7 @@ async function startWorld(opts) {
             startSlackReceiver(opts.persistent ? { logFile: keep('receivers', 'slack.jsonl'), ...(ports.slack ? { port: ports.slack } : {}) } : {}),
             startMailServer(cert, { users: { [MAIL_USER]: MAIL_PASSWORD }, ...(opts.persistent ? { logFile: keep('receivers', 'mail.jsonl'), ...(ports.mail ? { port: ports.mail } : {}) } : {}) }),
             makeKey(undefined, undefined, saved?.signingKey, gpgHome),
-            opts.persistent ? Promise.resolve(undefined) : startLocalSigstore(opts.root),
+            opts.persistent || noSigning ? Promise.resolve(undefined) : startLocalSigstore(opts.root),
         ]);
         const [ghS, registryS, slackS, mailS, keyS, sigstoreS] = settled;
         for (const s of [ghS, registryS, slackS, mailS, sigstoreS])
@@ -9127,7 +9226,7 @@ async function startWorld(opts) {
             cert,
             key,
             smtpUrl: mail.url(MAIL_USER, MAIL_PASSWORD),
-            ...(sigstore ? { sigstore: { signer: sigstore.signer, trustedRootPath: sigstore.trustedRootPath } } : { sigstoreMissing: 'a resumable rehearsal (--state) starts a new local Sigstore CA on each run, so what an earlier run signed could not be verified' }),
+            ...(sigstore ? { sigstore: { signer: sigstore.signer, trustedRootPath: sigstore.trustedRootPath } } : { sigstoreMissing: noSigning ? `${NO_SIGNING_ENV}=1: no local Sigstore, nothing signed` : 'a resumable rehearsal (--state) starts a new local Sigstore CA on each run, so what an earlier run signed could not be verified' }),
             async servePages(repository) {
                 if (!pages) {
                     pages = await startPagesServer({ barePath: () => gh.repoPath(repository), repo: repository.split('/')[1] ?? repository, env: { HOME: home, GIT_CONFIG_NOSYSTEM: '1' }, ...(ports.pages ? { port: ports.pages } : {}) });

@@ -1,168 +1,74 @@
-export const id = 162;
-export const ids = [162];
+export const id = 196;
+export const ids = [196];
 export const modules = {
 
-/***/ 81967:
+/***/ 28805:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
-/* harmony export */   Z9: () => (/* binding */ loadConfig),
-/* harmony export */   o4: () => (/* binding */ parseConfig)
-/* harmony export */ });
-/* unused harmony export findCharts */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27378);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51578);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
+  Z9: () => (/* binding */ loadConfig),
+  o4: () => (/* binding */ parseConfig)
+});
 
+// UNUSED EXPORTS: findCharts
 
-
-const DEFAULT_CONFIG_PATH = '.github/release-actions.yaml';
-async function exists(path) {
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).then(() => true, () => false);
-}
-/** The chart folders of the repository: every charts/NAME with a Chart.yaml. */
-async function findCharts(workspace) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspace, 'charts');
-    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true }).catch(() => []);
-    const found = [];
-    for (const e of entries)
-        if (e.isDirectory() && (await exists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name, 'Chart.yaml'))))
-            found.push(`charts/${e.name}`);
-    return found.sort();
-}
-async function loadConfig(opts) {
-    const repository = opts.repository ?? process.env['GITHUB_REPOSITORY'] ?? 'owner/repo';
-    const [owner = 'owner', repo = 'repo'] = repository.split('/');
-    const explicit = opts.path !== undefined && opts.path !== '';
-    const rel = explicit ? opts.path : DEFAULT_CONFIG_PATH;
-    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(opts.workspace, rel);
-    let raw = {};
-    let source;
-    if (await exists(full)) {
-        raw = await parseConfig(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(full, 'utf8'), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(opts.workspace, full) || rel);
-        source = rel;
-    }
-    else if (explicit) {
-        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(rel, 'config file not found (input config names it)');
-    }
-    const chartCandidates = await findCharts(opts.workspace);
-    const chart = raw.chart ?? (chartCandidates.length === 1 ? chartCandidates[0] : undefined);
-    const chartName = chart?.split('/').pop();
-    const a = raw.announce ?? {};
-    return {
-        source,
-        owner,
-        repo,
-        chart,
-        chartCandidates,
-        images: raw.images ?? [`ghcr.io/${owner.toLowerCase()}/${repo.toLowerCase()}`],
-        imagesConfigured: raw.images !== undefined,
-        platforms: raw.platforms ?? ['linux/amd64', 'linux/arm64'],
-        versionFiles: raw['version-files'],
-        makefileVariables: raw['makefile-variables'],
-        changelog: raw.changelog ?? 'CHANGELOG.md',
-        changelogInclude: raw['changelog-include'] ?? [],
-        helmRepoUrl: (raw['helm-repo-url'] ?? `https://${owner.toLowerCase()}.github.io/${repo}`).replace(/\/$/, ''),
-        helmRepoName: raw['helm-repo-name'] ?? repo.toLowerCase().replace(/[^a-z0-9-]/g, '-'),
-        namespace: raw.namespace ?? (chartName ? `${chartName}-system` : undefined),
-        pagesBranch: raw['pages-branch'] ?? 'gh-pages',
-        ociRegistry: raw['oci-registry'],
-        crdDir: raw['crd-dir'] ?? 'config/crd/bases',
-        crdNames: raw['crd-names'] ?? [],
-        releaseBranchPrefix: raw['release-branch-prefix'] ?? 'release-v',
-        prTemplate: raw['pr-template'],
-        gitIdentity: raw['git-identity'],
-        announce: {
-            messageTemplate: a['message-template'],
-            discussionCategory: a['discussion-category'],
-            dispatchRepos: a['dispatch-repos'] ?? [],
-            updateRepos: a['update-repos'] ?? [],
-            mailTo: a['mail-to'] ?? [],
-            nextMilestone: a['next-milestone'] ?? true,
-        },
-    };
-}
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./actions/lib/runner/errors.ts
+var errors = __webpack_require__(27378);
+;// CONCATENATED MODULE: ./actions/lib/config/charts.ts
 /**
- * Parses and validates the config text. Errors name the file, the line and the
- * key, and say what was expected.
+ * The charts of a repository and how each is versioned. `app`: with the application, one tag
+ * vX.Y.Z for image and chart (WVA's way; at most one chart). `own`: on its own, released when its
+ * version has no `<name>-<version>` tag yet, as chart-releaser releases every chart of a
+ * repository. Pure: the configured list (or none), the chart folders found and the release's
+ * chart in; the list with every default filled in, or a problem naming the entry, out.
  */
-async function parseConfig(text, file) {
-    const [{ parseDocument, LineCounter, isMap, isPair, isScalar }, { validator }] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19)), Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(839)]).then(__webpack_require__.bind(__webpack_require__, 6839))]);
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-    const lineAt = (offset) => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
-    const firstError = doc.errors[0];
-    if (firstError)
-        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(file, `not valid YAML: ${firstError.message.split('\n')[0]}`, lineAt(firstError.pos[0]));
-    const value = doc.toJS() ?? {};
-    const validate = validator();
-    if (validate(value))
-        return value;
-    const err = validate.errors?.[0];
-    if (!err)
-        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(file, 'invalid configuration');
-    const path = err.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-    const keyPath = path.map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-    let line;
-    let where = path.join('.') || '(top level)';
-    let message = err.message ?? 'invalid';
-    if (err.keyword === 'additionalProperties') {
-        const unknown = String(err.params.additionalProperty);
-        const parent = keyPath.length ? doc.getIn(keyPath, true) : doc.contents;
-        if (isMap(parent)) {
-            const pair = parent.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === unknown);
-            if (pair && isScalar(pair.key))
-                line = lineAt(pair.key.range?.[0]);
+const clean = (p) => p.replace(/^\.\//, '').replace(/\/+$/, '');
+/**
+ * The configured list with its defaults, else every chart found: the release's chart (`chart:`,
+ * else the single chart found) `app`, the others `own`. A problem: `[index of the entry, message]`
+ * (-1: the list as a whole).
+ */
+function resolveCharts(configured, found, chart) {
+    const explicit = chart === undefined ? undefined : clean(chart);
+    if (configured === undefined) {
+        const release = explicit ?? (found.length === 1 ? found[0] : undefined);
+        const charts = found.map((path) => ({ path, versioning: path === release ? 'app' : 'own' }));
+        return { charts, ...(release && charts.some((c) => c.path === release) ? { app: release } : {}) };
+    }
+    const charts = [];
+    const seen = new Map();
+    for (const [i, raw] of configured.entries()) {
+        const path = clean(raw.path);
+        const before = seen.get(path);
+        if (before !== undefined)
+            return { problem: [i, `${path} is listed twice (entries ${before + 1} and ${i + 1}): list each chart once`] };
+        seen.set(path, i);
+        if (path === explicit && raw.versioning === 'own') {
+            return { problem: [i, `${path} is the release's chart (chart: ${path}) but versioning: own; the release's chart is versioned with the application: make it app, or set chart to another folder`] };
         }
-        where = [...path, unknown].join('.');
-        const allowed = Object.keys(schemaAt(path)?.properties ?? {});
-        message = `unknown key${allowed.length ? ` (expected one of ${allowed.join(', ')})` : ''}`;
+        charts.push({ path, versioning: raw.versioning ?? (path === explicit ? 'app' : 'own') });
     }
-    else {
-        const node = keyPath.length ? doc.getIn(keyPath, true) : doc.contents;
-        const range = node?.range;
-        line = lineAt(range?.[0]);
-        if (err.keyword === 'enum')
-            message = `expected one of ${err.params.allowedValues.join(', ')}`;
-        else if (err.keyword === 'type')
-            message = `expected ${err.params.type}`;
-        else if (err.keyword === 'pattern')
-            message = `does not match the expected form ${err.params.pattern}`;
-        else if (err.keyword === 'required') {
-            where = [...path, err.params.missingProperty].join('.');
-            message = 'required and missing';
-        }
+    const apps = charts.filter((c) => c.versioning === 'app');
+    if (apps.length > 1) {
+        return { problem: [charts.indexOf(apps[1]), `${apps.map((c) => c.path).join(' and ')} are both versioning: app; one chart at most is versioned with the application (the tag vX.Y.Z): make the others own`] };
     }
-    throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(file, `key '${where}': ${message}`, line);
+    const app = apps[0]?.path;
+    if (app && explicit && app !== explicit) {
+        return { problem: [charts.indexOf(apps[0]), `${app} is versioning: app, but chart is ${explicit}: the release's chart is the app chart; make them the same, or make ${app} own`] };
+    }
+    return { charts, ...(app ? { app } : {}) };
 }
-function schemaAt(path) {
-    let node = _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .configSchema */ .Q;
-    for (const p of path) {
-        if (!node)
-            return undefined;
-        if (node.$ref)
-            node = _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .configSchema */ .Q.definitions[node.$ref.split('/').pop() ?? ''];
-        node = /^\d+$/.test(p) ? node?.items : node?.properties?.[p];
-    }
-    if (node?.$ref)
-        node = _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .configSchema */ .Q.definitions[node.$ref.split('/').pop() ?? ''];
-    return node;
-}
+/** The `own` charts: the ones released on their own by their `<name>-<version>` tags. */
+const ownCharts = (charts) => charts.filter((c) => c.versioning === 'own').map((c) => c.path);
 
-
-/***/ }),
-
-/***/ 51578:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ configSchema)
-/* harmony export */ });
+;// CONCATENATED MODULE: ./actions/lib/config/schema.ts
 /**
  * The schema of `.github/release-actions.yaml`. This constant is the source;
  * schema/release-actions.schema.json is the published copy (a test keeps them equal).
@@ -179,6 +85,13 @@ const configSchema = {
             "type": "string",
             "description": "Path of the Helm chart folder, e.g. charts/workload-variant-autoscaler. Default: the single charts/*/Chart.yaml.",
             "minLength": 1
+        },
+        "charts": {
+            "type": "array",
+            "description": "The charts of the repository and how each is versioned. app: with the application (one tag vX.Y.Z for image and chart; at most one chart); own: on its own, released when its version has no tag <name>-<version> yet, as chart-releaser does. Default: every charts/*/Chart.yaml, the release's chart (chart, or the single chart) app and the others own.",
+            "items": {
+                "$ref": "#/definitions/chartEntry"
+            }
         },
         "images": {
             "type": "array",
@@ -323,6 +236,28 @@ const configSchema = {
         }
     },
     "definitions": {
+        "chartEntry": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+                "path"
+            ],
+            "properties": {
+                "path": {
+                    "type": "string",
+                    "description": "The chart folder, relative to the repository, e.g. charts/workload-variant-autoscaler.",
+                    "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))\\S+$"
+                },
+                "versioning": {
+                    "type": "string",
+                    "enum": [
+                        "app",
+                        "own"
+                    ],
+                    "description": "app: released with the application, tag vX.Y.Z. own: released when changed, tag <name>-<version>. Default own, except the release's chart."
+                }
+            }
+        },
         "versionFile": {
             "type": "object",
             "additionalProperties": false,
@@ -377,6 +312,160 @@ const configSchema = {
         }
     }
 };
+
+;// CONCATENATED MODULE: ./actions/lib/config/config.ts
+
+
+
+
+
+const DEFAULT_CONFIG_PATH = '.github/release-actions.yaml';
+async function exists(path) {
+    return (0,promises_.stat)(path).then(() => true, () => false);
+}
+/** The chart folders of the repository: every charts/NAME with a Chart.yaml. */
+async function findCharts(workspace) {
+    const dir = (0,external_node_path_.join)(workspace, 'charts');
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    const found = [];
+    for (const e of entries)
+        if (e.isDirectory() && (await exists((0,external_node_path_.join)(dir, e.name, 'Chart.yaml'))))
+            found.push(`charts/${e.name}`);
+    return found.sort();
+}
+async function loadConfig(opts) {
+    const repository = opts.repository ?? process.env['GITHUB_REPOSITORY'] ?? 'owner/repo';
+    const [owner = 'owner', repo = 'repo'] = repository.split('/');
+    const explicit = opts.path !== undefined && opts.path !== '';
+    const rel = explicit ? opts.path : DEFAULT_CONFIG_PATH;
+    const full = (0,external_node_path_.join)(opts.workspace, rel);
+    let raw = {};
+    let source;
+    let text = '';
+    if (await exists(full)) {
+        text = await (0,promises_.readFile)(full, 'utf8');
+        raw = await parseConfig(text, (0,external_node_path_.relative)(opts.workspace, full) || rel);
+        source = rel;
+    }
+    else if (explicit) {
+        throw new errors/* FileError */.f6(rel, 'config file not found (input config names it)');
+    }
+    const chartCandidates = await findCharts(opts.workspace);
+    const resolved = resolveCharts(raw.charts, chartCandidates, raw.chart);
+    if ('problem' in resolved) {
+        const [i, message] = resolved.problem;
+        throw new errors/* FileError */.f6((0,external_node_path_.relative)(opts.workspace, full) || rel, `key 'charts${i >= 0 ? `.${i}` : ''}': ${message}`, entryLine(text, raw.charts?.[i]?.path));
+    }
+    const chart = raw.chart ?? resolved.app ?? (chartCandidates.length === 1 ? chartCandidates[0] : undefined);
+    const chartName = chart?.split('/').pop();
+    const a = raw.announce ?? {};
+    return {
+        source,
+        owner,
+        repo,
+        chart,
+        chartCandidates,
+        charts: resolved.charts,
+        images: raw.images ?? [`ghcr.io/${owner.toLowerCase()}/${repo.toLowerCase()}`],
+        imagesConfigured: raw.images !== undefined,
+        platforms: raw.platforms ?? ['linux/amd64', 'linux/arm64'],
+        versionFiles: raw['version-files'],
+        makefileVariables: raw['makefile-variables'],
+        changelog: raw.changelog ?? 'CHANGELOG.md',
+        changelogInclude: raw['changelog-include'] ?? [],
+        helmRepoUrl: (raw['helm-repo-url'] ?? `https://${owner.toLowerCase()}.github.io/${repo}`).replace(/\/$/, ''),
+        helmRepoName: raw['helm-repo-name'] ?? repo.toLowerCase().replace(/[^a-z0-9-]/g, '-'),
+        namespace: raw.namespace ?? (chartName ? `${chartName}-system` : undefined),
+        pagesBranch: raw['pages-branch'] ?? 'gh-pages',
+        ociRegistry: raw['oci-registry'],
+        crdDir: raw['crd-dir'] ?? 'config/crd/bases',
+        crdNames: raw['crd-names'] ?? [],
+        releaseBranchPrefix: raw['release-branch-prefix'] ?? 'release-v',
+        prTemplate: raw['pr-template'],
+        gitIdentity: raw['git-identity'],
+        announce: {
+            messageTemplate: a['message-template'],
+            discussionCategory: a['discussion-category'],
+            dispatchRepos: a['dispatch-repos'] ?? [],
+            updateRepos: a['update-repos'] ?? [],
+            mailTo: a['mail-to'] ?? [],
+            nextMilestone: a['next-milestone'] ?? true,
+        },
+    };
+}
+/** The line of `path: <path>` in the configuration, for an error about a `charts:` entry. */
+function entryLine(text, path) {
+    if (path === undefined)
+        return undefined;
+    const i = text.split('\n').findIndex((l) => new RegExp(`^\\s*(- )?\\s*path:\\s*['"]?${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"]?\\s*(#.*)?$`).test(l));
+    return i >= 0 ? i + 1 : undefined;
+}
+/**
+ * Parses and validates the config text. Errors name the file, the line and the
+ * key, and say what was expected.
+ */
+async function parseConfig(text, file) {
+    const [{ parseDocument, LineCounter, isMap, isPair, isScalar }, { validator }] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19)), __webpack_require__.e(/* import() */ 270).then(__webpack_require__.bind(__webpack_require__, 55270))]);
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    const lineAt = (offset) => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
+    const firstError = doc.errors[0];
+    if (firstError)
+        throw new errors/* FileError */.f6(file, `not valid YAML: ${firstError.message.split('\n')[0]}`, lineAt(firstError.pos[0]));
+    const value = doc.toJS() ?? {};
+    const validate = validator();
+    if (validate(value))
+        return value;
+    const err = validate.errors?.[0];
+    if (!err)
+        throw new errors/* FileError */.f6(file, 'invalid configuration');
+    const path = err.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const keyPath = path.map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    let line;
+    let where = path.join('.') || '(top level)';
+    let message = err.message ?? 'invalid';
+    if (err.keyword === 'additionalProperties') {
+        const unknown = String(err.params.additionalProperty);
+        const parent = keyPath.length ? doc.getIn(keyPath, true) : doc.contents;
+        if (isMap(parent)) {
+            const pair = parent.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === unknown);
+            if (pair && isScalar(pair.key))
+                line = lineAt(pair.key.range?.[0]);
+        }
+        where = [...path, unknown].join('.');
+        const allowed = Object.keys(schemaAt(path)?.properties ?? {});
+        message = `unknown key${allowed.length ? ` (expected one of ${allowed.join(', ')})` : ''}`;
+    }
+    else {
+        const node = keyPath.length ? doc.getIn(keyPath, true) : doc.contents;
+        const range = node?.range;
+        line = lineAt(range?.[0]);
+        if (err.keyword === 'enum')
+            message = `expected one of ${err.params.allowedValues.join(', ')}`;
+        else if (err.keyword === 'type')
+            message = `expected ${err.params.type}`;
+        else if (err.keyword === 'pattern')
+            message = `does not match the expected form ${err.params.pattern}`;
+        else if (err.keyword === 'required') {
+            where = [...path, err.params.missingProperty].join('.');
+            message = 'required and missing';
+        }
+    }
+    throw new errors/* FileError */.f6(file, `key '${where}': ${message}`, line);
+}
+function schemaAt(path) {
+    let node = configSchema;
+    for (const p of path) {
+        if (!node)
+            return undefined;
+        if (node.$ref)
+            node = configSchema.definitions[node.$ref.split('/').pop() ?? ''];
+        node = /^\d+$/.test(p) ? node?.items : node?.properties?.[p];
+    }
+    if (node?.$ref)
+        node = configSchema.definitions[node.$ref.split('/').pop() ?? ''];
+    return node;
+}
 
 
 /***/ }),

@@ -1,89 +1,373 @@
-export const id = 606;
-export const ids = [606];
+export const id = 969;
+export const ids = [969,100];
 export const modules = {
 
-/***/ 4100:
+/***/ 597:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H5: () => (/* binding */ retryScale),
-/* harmony export */   Hl: () => (/* binding */ requestTimeoutMs),
-/* harmony export */   gI: () => (/* binding */ scaledWait)
+/* harmony export */   TU: () => (/* binding */ Git),
+/* harmony export */   br: () => (/* binding */ BOT_IDENTITY),
+/* harmony export */   d7: () => (/* binding */ isNonFastForward)
 /* harmony export */ });
-/* unused harmony exports RETRY_SCALE, REQUEST_TIMEOUT_MS, readSetting */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7378);
-/**
- * The suite's tuning settings, read from the environment here and nowhere else, with one rule:
- * unset or blank means the default; anything else must be a plain decimal number in range, or
- * the run stops with an ActionError naming the variable, what it expects and its default — a
- * typo must not silently turn a test's millisecond waits into real ones, or the other way round.
- *
- * | variable | what | default |
- * | --- | --- | --- |
- * | `RELEASE_ACTIONS_RETRY_SCALE` | multiplies every wait between attempts (GitHub client back-off and rate-limit waits, registry and webhook retries, push retries, polling); `0` waits not at all | 1 |
- * | `RELEASE_ACTIONS_REQUEST_TIMEOUT_MS` | per-attempt limit of one request (GitHub API, registries, webhooks; for git over HTTP the stall limit, in whole seconds) | 60000 |
- *
- * Only the waits are scaled, never a deadline the user set (verify-release's `timeout`).
- */
+/* unused harmony exports assertRef, LogReader */
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7378);
+/* harmony import */ var _runner_tuning_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4100);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _process_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3179);
 
-const RETRY_SCALE = { name: 'RELEASE_ACTIONS_RETRY_SCALE', what: 'a number ≥ 0 that multiplies every wait between attempts', fallback: 1, min: 0 };
-const REQUEST_TIMEOUT_MS = { name: 'RELEASE_ACTIONS_REQUEST_TIMEOUT_MS', what: 'a number of milliseconds > 0, the limit of one request attempt', fallback: 60_000, min: 0, above: true };
-const DECIMAL = /^\s*(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?\s*$/i;
-/** The setting's value in `env`, by the one rule. */
-function readSetting(setting, env = process.env) {
-    const raw = env[setting.name];
-    if (raw === undefined || raw.trim() === '')
-        return setting.fallback;
-    const value = DECIMAL.test(raw) ? Number(raw) : NaN;
-    const inRange = setting.above ? value > setting.min : value >= setting.min;
-    if (!Number.isFinite(value) || !inRange) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${setting.name} must be ${setting.what} (default ${setting.fallback}), got ${JSON.stringify(raw.slice(0, 40))}: unset it, or set a number`);
+
+
+
+const BOT_IDENTITY = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
+const FIELD = '\x1f';
+const RECORD = '\x1e';
+/**
+ * Git through argument arrays. Refs and ranges go after `--end-of-options` (or
+ * before `--` for paths), so a ref that starts with `-` is never an option.
+ */
+class Git {
+    cwd;
+    options;
+    constructor(cwd, options = {}) {
+        this.cwd = cwd;
+        this.options = options;
     }
-    return value;
+    env() {
+        const env = { GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: '', LC_ALL: 'C', ...stallLimit(), ...this.options.env };
+        const { token, serverUrl } = this.options;
+        if (token) {
+            const base = (serverUrl ?? process.env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/?$/, '/');
+            const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+            // An empty value first resets headers stored by actions/checkout for the same URL, so
+            // exactly one Authorization header is sent.
+            Object.assign(env, {
+                GIT_CONFIG_COUNT: '2',
+                GIT_CONFIG_KEY_0: `http.${base}.extraheader`,
+                GIT_CONFIG_VALUE_0: '',
+                GIT_CONFIG_KEY_1: `http.${base}.extraheader`,
+                GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${basic}`,
+            });
+        }
+        return env;
+    }
+    identityArgs() {
+        const id = this.options.identity ?? BOT_IDENTITY;
+        return ['-c', `user.name=${id.name}`, '-c', `user.email=${id.email}`];
+    }
+    async git(args, opts = {}) {
+        return (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)('git', args, { cwd: this.cwd, env: this.env(), ...opts });
+    }
+    async out(args) {
+        return (await this.git(args)).stdout.trim();
+    }
+    /** The commit a ref points at, or undefined when the ref does not exist. */
+    async resolve(ref) {
+        const r = await this.git(['rev-parse', '--verify', '-q', '--end-of-options', `${ref}^{commit}`], { allowFailure: true });
+        return r.exitCode === 0 ? r.stdout.trim() : undefined;
+    }
+    /**
+     * Whether this is a repository, whether it is shallow, and the commit at HEAD, from one
+     * `rev-parse`; null when it is not a repository. HEAD is undefined in a repository
+     * without a commit (git still answers the shallow question then, and exits 1).
+     */
+    async probe() {
+        const r = await this.git(['rev-parse', '--is-shallow-repository', '--verify', '-q', '--end-of-options', 'HEAD^{commit}'], { allowFailure: true });
+        const [shallow, head] = r.stdout.trim().split('\n');
+        if (shallow !== 'true' && shallow !== 'false')
+            return null;
+        return { shallow: shallow === 'true', head: r.exitCode === 0 && head ? head : undefined };
+    }
+    async head() {
+        return this.out(['rev-parse', 'HEAD']);
+    }
+    async currentBranch() {
+        const r = await this.git(['symbolic-ref', '-q', '--short', 'HEAD'], { allowFailure: true });
+        return r.exitCode === 0 ? r.stdout.trim() : undefined;
+    }
+    async tags() {
+        const out = await this.out(['for-each-ref', '--format=%(refname:strip=2)', 'refs/tags']);
+        return out ? out.split('\n') : [];
+    }
+    /** Whether a tag is annotated (a tag object) rather than lightweight. */
+    async tagType(tag) {
+        const r = await this.git(['cat-file', '-t', '--end-of-options', `refs/tags/${tag}`], { allowFailure: true });
+        if (r.exitCode !== 0)
+            return undefined;
+        return r.stdout.trim() === 'tag' ? 'annotated' : 'lightweight';
+    }
+    async isClean() {
+        return (await this.out(['status', '--porcelain', '--untracked-files=normal'])) === '';
+    }
+    async isAncestor(ancestor, descendant) {
+        const r = await this.git(['merge-base', '--is-ancestor', '--', ancestor, descendant], { allowFailure: true });
+        return r.exitCode === 0;
+    }
+    /** Commits in `range` (e.g. `v0.4.1..HEAD`), newest first. */
+    async log(range, opts = {}) {
+        const out = [];
+        await this.logEach(range, (c) => void out.push(c), opts);
+        return out;
+    }
+    /** Each commit of `range`, newest first, handed over while git is still reading the history. */
+    async logEach(range, onCommit, opts = {}) {
+        const format = ['%H', '%P', '%s', '%b'].join(FIELD) + RECORD;
+        const args = ['log', `--format=${format}`, ...(opts.firstParent ? ['--first-parent'] : []), '--end-of-options', range, '--', ...(opts.paths ?? [])];
+        const reader = new LogReader(onCommit);
+        // GIT_FLUSH=0: git flushes its output after every commit into a pipe otherwise, one
+        // write (and one wake-up of this process) per commit
+        await (0,_process_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .stream */ .Td)('git', args, { cwd: this.cwd, env: { ...this.env(), GIT_FLUSH: '0' }, onData: (chunk) => reader.push(chunk) });
+        reader.end();
+    }
+    /** Every tag with the commit it names (peeled), in one `for-each-ref`; undefined when it names no commit directly. */
+    async tagCommits() {
+        const out = await this.out(['for-each-ref', '--format=%(refname:strip=2)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)', 'refs/tags']);
+        const tags = new Map();
+        for (const line of out ? out.split('\n') : []) {
+            const [name = '', type, sha, peeledType, peeled] = line.split('\0');
+            tags.set(name, type === 'commit' ? sha : peeledType === 'commit' ? peeled : undefined);
+        }
+        return tags;
+    }
+    async show(ref, path) {
+        const r = await this.git(['show', '--end-of-options', `${ref}:${path}`], { allowFailure: true });
+        return r.exitCode === 0 ? r.stdout : undefined;
+    }
+    async fetch(remote, refspecs, opts = {}) {
+        await this.git(['fetch', '--no-tags', ...(opts.force ? ['--force'] : []), ...(opts.depth ? [`--depth=${opts.depth}`] : []), '--', remote, ...refspecs]);
+    }
+    async push(remote, refspecs, opts = {}) {
+        return this.git(['push', '--porcelain', ...(opts.atomic ? ['--atomic'] : []), '--', remote, ...refspecs], { allowFailure: true });
+    }
+    /** Stages `paths` and commits with a sign-off; returns the new commit. */
+    async commit(message, opts = {}) {
+        if (opts.paths && opts.paths.length > 0)
+            await this.git(['add', '--', ...opts.paths]);
+        const sign = opts.signingKey ? [`--gpg-sign=${opts.signingKey}`] : ['--no-gpg-sign'];
+        await this.git([...this.identityArgs(), 'commit', '-q', ...(opts.signOff === false ? [] : ['--signoff']), ...sign, ...(opts.allowEmpty ? ['--allow-empty'] : []), '-F', '-'], {
+            input: message,
+        });
+        return this.head();
+    }
+    /** An annotated tag, signed when a key is given. */
+    async tag(name, message, opts = {}) {
+        const sign = opts.signingKey ? ['-s', '-u', opts.signingKey] : ['-a'];
+        await this.git([...this.identityArgs(), 'tag', ...sign, '-F', '-', '--', name, ...(opts.target ? [opts.target] : [])], { input: message });
+    }
+    /** Creates (or resets) `branch` at `startPoint` and checks it out. */
+    async switchNew(branch, startPoint) {
+        // checkout takes no --end-of-options here; assertRef keeps both from being options.
+        await this.git(['checkout', '-q', '-B', assertRef(branch), assertRef(startPoint), '--']);
+    }
+    /** Resets the work tree and the current branch to `ref`. */
+    async resetHard(ref) {
+        await this.git(['reset', '-q', '--hard', assertRef(ref), '--']);
+    }
+    /**
+     * Cherry-picks `shas` in order. On a conflict the pick is aborted, the work
+     * tree is left as before, and the error names the commit and the files.
+     */
+    async cherryPick(shas) {
+        for (const sha of shas) {
+            const r = await this.git([...this.identityArgs(), 'cherry-pick', '-x', '--allow-empty', '--end-of-options', sha], { allowFailure: true });
+            if (r.exitCode !== 0) {
+                const conflicted = (await this.git(['diff', '--name-only', '--diff-filter=U'], { allowFailure: true })).stdout.trim().split('\n').filter(Boolean);
+                await this.git(['cherry-pick', '--abort'], { allowFailure: true });
+                throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`cherry-pick of ${sha} failed${conflicted.length ? ` with conflicts in ${conflicted.join(', ')}` : ''}: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' ')}. Resolve it on a branch by hand, or pick a different commit.`);
+            }
+        }
+    }
+    /**
+     * Adds a worktree for `branch` in `dir`, so that another branch (e.g. the pages
+     * branch) is edited without touching the caller's checkout.
+     */
+    async addWorktree(dir, ref, opts = {}) {
+        if (opts.orphanBranch) {
+            await this.git(['worktree', 'add', '--detach', '--', dir]);
+            const wt = new Git(dir, this.options);
+            await wt.git(['checkout', '-q', '--orphan', opts.orphanBranch]);
+            await wt.git(['rm', '-rfq', '--ignore-unmatch', '.']);
+            return wt;
+        }
+        await this.git(['worktree', 'add', ...(opts.detach ? ['--detach'] : []), '--', dir, ref]);
+        return new Git(dir, this.options);
+    }
+    async removeWorktree(dir) {
+        await this.git(['worktree', 'remove', '--force', '--', dir], { allowFailure: true });
+    }
 }
-/** RELEASE_ACTIONS_RETRY_SCALE: the multiplier of every wait between attempts (default 1). */
-function retryScale(env = process.env) {
-    return readSetting(RETRY_SCALE, env);
+/**
+ * git over HTTP has no timeout of its own: a server that accepts the connection and never
+ * answers holds the job until the runner kills it. A transfer slower than 1 byte/s for the
+ * per-attempt timeout (RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, runner/tuning.ts; whole seconds) is
+ * aborted, so the run fails with git's "Operation too slow" and can be re-run.
+ */
+function stallLimit() {
+    const seconds = Math.max(1, Math.ceil((0,_runner_tuning_js__WEBPACK_IMPORTED_MODULE_1__/* .requestTimeoutMs */ .Hl)() / 1000));
+    return { GIT_HTTP_LOW_SPEED_LIMIT: '1', GIT_HTTP_LOW_SPEED_TIME: String(seconds) };
 }
-/** RELEASE_ACTIONS_REQUEST_TIMEOUT_MS: the limit of one request attempt in ms (default 60 000). */
-function requestTimeoutMs(env = process.env) {
-    return readSetting(REQUEST_TIMEOUT_MS, env);
+/** A ref or branch name that cannot be read as an option or a path trick. */
+function assertRef(ref) {
+    if (!ref || ref.startsWith('-') || /[\s~^:?*[\\]|\.\.|@\{|\/\/|\.lock$|\/$/.test(ref))
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`expected a git ref name, got ${JSON.stringify(ref)}`);
+    return ref;
 }
-/** `ms` multiplied by the retry scale, rounded: what to wait before the next attempt. */
-function scaledWait(ms, env = process.env) {
-    return Math.round(ms * retryScale(env));
+/** `git log` output in the format of {@link Git.logEach}, chunk by chunk (a record or a character may span chunks). */
+class LogReader {
+    onCommit;
+    decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_2__.StringDecoder('utf8');
+    rest = '';
+    constructor(onCommit) {
+        this.onCommit = onCommit;
+    }
+    push(chunk) {
+        const parts = (this.rest + (typeof chunk === 'string' ? chunk : this.decoder.write(chunk))).split(RECORD);
+        this.rest = parts.pop() ?? '';
+        for (const raw of parts)
+            this.record(raw);
+    }
+    end() {
+        const last = this.rest + this.decoder.end();
+        this.rest = '';
+        this.record(last);
+    }
+    record(raw) {
+        // git ends each formatted commit with a newline, so every record after the first starts with one
+        const rec = raw.charCodeAt(0) === 10 ? raw.slice(1) : raw;
+        if (!rec)
+            return;
+        const [sha = '', parents = '', subject = '', body = ''] = rec.split(FIELD);
+        this.onCommit({ sha, parents: parents ? parents.split(' ') : [], subject, body: body.trimEnd() });
+    }
+}
+/** A push refused because the remote moved on (a concurrent writer), not for lack of rights. */
+function isNonFastForward(result) {
+    const text = `${result.stdout}\n${result.stderr}`;
+    return /\[rejected\]|non-fast-forward|fetch first|\(stale info\)|cannot lock ref|failed to update ref/.test(text) && !/protected branch|pre-receive hook declined|permission/i.test(text);
+}
+
+
+
+/***/ }),
+
+/***/ 1369:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xb: () => (/* binding */ pushWithRetry),
+/* harmony export */   rv: () => (/* binding */ readWithRetry)
+/* harmony export */ });
+/* unused harmony exports pushCommitWithRetry, isTransportFailure */
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7378);
+/* harmony import */ var _runner_tuning_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4100);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(597);
+
+
+
+/**
+ * Pushes HEAD to `branch`. When the remote refuses because it moved on, it
+ * fetches the new tip, resets onto it, re-applies the change and tries again, a
+ * bounded number of times. It never force-pushes: a concurrent writer's commit is
+ * never lost. A push the transport lost (a 5xx or 429, a reset or stalled
+ * connection) is sent again as it was. Any other refusal (protected branch, no
+ * rights) fails at once.
+ */
+async function pushWithRetry(git, opts) {
+    return retryPush(opts, {
+        send: () => git.push(opts.remote, [`HEAD:refs/heads/${opts.branch}`]),
+        moved: async () => {
+            await git.fetch(opts.remote, [`+refs/heads/${opts.branch}:refs/remotes/${opts.remote}/${opts.branch}`]);
+            await git.resetHard(`refs/remotes/${opts.remote}/${opts.branch}`);
+            return opts.reapply();
+        },
+    });
+}
+/** {@link pushWithRetry} for a commit made without a work tree: nothing is checked out or reset. */
+async function pushCommitWithRetry(git, opts) {
+    let commit = opts.commit;
+    const tracking = `refs/remotes/${opts.remote}/${opts.branch}`;
+    const result = await retryPush(opts, {
+        send: () => git.push(opts.remote, [`${commit}:refs/heads/${opts.branch}`]),
+        moved: async () => {
+            await git.fetch(opts.remote, [`+refs/heads/${opts.branch}:${tracking}`]);
+            const next = await opts.rebuild(await git.out(['rev-parse', '--verify', '--end-of-options', `${tracking}^{commit}`]));
+            if (next === undefined)
+                return false;
+            commit = next;
+            return true;
+        },
+    });
+    return { ...result, commit };
+}
+async function retryPush(opts, steps) {
+    const attempts = opts.attempts ?? 5;
+    const backoff = opts.backoffMs ?? ((n) => 250 * n);
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        const result = await steps.send();
+        if (result.exitCode === 0)
+            return { attempts: attempt, pushed: true };
+        const transport = !(0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .isNonFastForward */ .d7)(result) && isTransportFailure(result);
+        if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .isNonFastForward */ .d7)(result) && !transport) {
+            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`push to ${opts.branch} was refused: ${gitError(result)}`);
+        }
+        if (attempt === attempts) {
+            if (transport)
+                throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`push to ${opts.branch} failed ${attempts} times: ${gitError(result)}; re-run the job to try again (a push that landed is found up to date)`);
+            break;
+        }
+        await new Promise((r) => setTimeout(r, (0,_runner_tuning_js__WEBPACK_IMPORTED_MODULE_1__/* .scaledWait */ .gI)(backoff(attempt))));
+        // The same commit again: a push whose answer was lost after it landed is now up to date.
+        if (transport)
+            continue;
+        if (!(await steps.moved()))
+            return { attempts: attempt, pushed: false };
+    }
+    throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`push to ${opts.branch} was rejected ${attempts} times because the branch kept moving; re-run the job to try again (nothing was lost)`);
+}
+/**
+ * The push never got an answer from git on the other side: an HTTP error status, a
+ * connection reset or closed, or a transfer that stalled past its limit (git/git.ts).
+ */
+function isTransportFailure(result) {
+    const text = `${result.stdout}\n${result.stderr}`;
+    if (/\[remote rejected\]|pre-receive hook declined|protected branch|permission|denied/i.test(text))
+        return false;
+    return /RPC failed|the remote end hung up|unexpected disconnect|returned error: (5\d\d|429)|Empty reply from server|Connection reset|Operation too slow|Failed to connect|timed out/i.test(text);
+}
+/** git's own lines about what went wrong, without the progress and summary lines around them. */
+function gitError(result) {
+    const lines = `${result.stderr}\n${result.stdout}`.split('\n').map((l) => l.trim());
+    const told = lines.filter((l) => /^(error|fatal|remote|!)\b|^!|\[(remote )?rejected\]/.test(l));
+    return (told.length > 0 ? told : lines.filter(Boolean)).slice(-4).join(' ');
+}
+/**
+ * A read (ls-remote, fetch) that the transport lost is sent again, `attempts` times at most;
+ * anything else git says is its answer. Reads change nothing, so sending one again is safe.
+ */
+async function readWithRetry(read, attempts = 3, backoffMs = (n) => 250 * n) {
+    for (let attempt = 1;; attempt++) {
+        const result = await read();
+        if (result.exitCode === 0 || attempt >= attempts || !isTransportFailure(result))
+            return result;
+        await new Promise((r) => setTimeout(r, (0,_runner_tuning_js__WEBPACK_IMPORTED_MODULE_1__/* .scaledWait */ .gI)(backoffMs(attempt))));
+    }
 }
 
 
 /***/ }),
 
-/***/ 9606:
+/***/ 3179:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Td: () => (/* binding */ stream),
+/* harmony export */   eF: () => (/* binding */ run)
+/* harmony export */ });
+/* unused harmony exports ProcessError, stderrTail, displayCommand */
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7378);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  PagesBranch: () => (/* binding */ PagesBranch),
-  sha256: () => (/* binding */ sha256)
-});
-
-// UNUSED EXPORTS: displayRemote, pagesRemote
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./actions/lib/runner/errors.ts
-var errors = __webpack_require__(7378);
-// EXTERNAL MODULE: ./actions/lib/runner/tuning.ts
-var tuning = __webpack_require__(4100);
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(6193);
-;// CONCATENATED MODULE: ./actions/lib/process/exec.ts
-
-class ProcessError extends errors/* ActionError */.lZ {
+class ProcessError extends _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ {
     command;
     exitCode;
     stderr;
@@ -156,333 +440,83 @@ async function stream(cmd, args, opts) {
         throw new ProcessError(displayCommand(cmd, args), exitCode, Buffer.concat(stderr).toString('utf8'), '');
 }
 
-;// CONCATENATED MODULE: ./actions/lib/git/git.ts
 
+/***/ }),
 
+/***/ 4100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-const BOT_IDENTITY = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
-const FIELD = '\x1f';
-const RECORD = '\x1e';
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H5: () => (/* binding */ retryScale),
+/* harmony export */   Hl: () => (/* binding */ requestTimeoutMs),
+/* harmony export */   gI: () => (/* binding */ scaledWait)
+/* harmony export */ });
+/* unused harmony exports RETRY_SCALE, REQUEST_TIMEOUT_MS, readSetting */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7378);
 /**
- * Git through argument arrays. Refs and ranges go after `--end-of-options` (or
- * before `--` for paths), so a ref that starts with `-` is never an option.
+ * The suite's tuning settings, read from the environment here and nowhere else, with one rule:
+ * unset or blank means the default; anything else must be a plain decimal number in range, or
+ * the run stops with an ActionError naming the variable, what it expects and its default — a
+ * typo must not silently turn a test's millisecond waits into real ones, or the other way round.
+ *
+ * | variable | what | default |
+ * | --- | --- | --- |
+ * | `RELEASE_ACTIONS_RETRY_SCALE` | multiplies every wait between attempts (GitHub client back-off and rate-limit waits, registry and webhook retries, push retries, polling); `0` waits not at all | 1 |
+ * | `RELEASE_ACTIONS_REQUEST_TIMEOUT_MS` | per-attempt limit of one request (GitHub API, registries, webhooks; for git over HTTP the stall limit, in whole seconds) | 60000 |
+ *
+ * Only the waits are scaled, never a deadline the user set (verify-release's `timeout`).
  */
-class Git {
-    cwd;
-    options;
-    constructor(cwd, options = {}) {
-        this.cwd = cwd;
-        this.options = options;
+
+const RETRY_SCALE = { name: 'RELEASE_ACTIONS_RETRY_SCALE', what: 'a number ≥ 0 that multiplies every wait between attempts', fallback: 1, min: 0 };
+const REQUEST_TIMEOUT_MS = { name: 'RELEASE_ACTIONS_REQUEST_TIMEOUT_MS', what: 'a number of milliseconds > 0, the limit of one request attempt', fallback: 60_000, min: 0, above: true };
+const DECIMAL = /^\s*(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?\s*$/i;
+/** The setting's value in `env`, by the one rule. */
+function readSetting(setting, env = process.env) {
+    const raw = env[setting.name];
+    if (raw === undefined || raw.trim() === '')
+        return setting.fallback;
+    const value = DECIMAL.test(raw) ? Number(raw) : NaN;
+    const inRange = setting.above ? value > setting.min : value >= setting.min;
+    if (!Number.isFinite(value) || !inRange) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${setting.name} must be ${setting.what} (default ${setting.fallback}), got ${JSON.stringify(raw.slice(0, 40))}: unset it, or set a number`);
     }
-    env() {
-        const env = { GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: '', LC_ALL: 'C', ...stallLimit(), ...this.options.env };
-        const { token, serverUrl } = this.options;
-        if (token) {
-            const base = (serverUrl ?? process.env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/?$/, '/');
-            const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-            // An empty value first resets headers stored by actions/checkout for the same URL, so
-            // exactly one Authorization header is sent.
-            Object.assign(env, {
-                GIT_CONFIG_COUNT: '2',
-                GIT_CONFIG_KEY_0: `http.${base}.extraheader`,
-                GIT_CONFIG_VALUE_0: '',
-                GIT_CONFIG_KEY_1: `http.${base}.extraheader`,
-                GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${basic}`,
-            });
-        }
-        return env;
-    }
-    identityArgs() {
-        const id = this.options.identity ?? BOT_IDENTITY;
-        return ['-c', `user.name=${id.name}`, '-c', `user.email=${id.email}`];
-    }
-    async git(args, opts = {}) {
-        return run('git', args, { cwd: this.cwd, env: this.env(), ...opts });
-    }
-    async out(args) {
-        return (await this.git(args)).stdout.trim();
-    }
-    /** The commit a ref points at, or undefined when the ref does not exist. */
-    async resolve(ref) {
-        const r = await this.git(['rev-parse', '--verify', '-q', '--end-of-options', `${ref}^{commit}`], { allowFailure: true });
-        return r.exitCode === 0 ? r.stdout.trim() : undefined;
-    }
-    /**
-     * Whether this is a repository, whether it is shallow, and the commit at HEAD, from one
-     * `rev-parse`; null when it is not a repository. HEAD is undefined in a repository
-     * without a commit (git still answers the shallow question then, and exits 1).
-     */
-    async probe() {
-        const r = await this.git(['rev-parse', '--is-shallow-repository', '--verify', '-q', '--end-of-options', 'HEAD^{commit}'], { allowFailure: true });
-        const [shallow, head] = r.stdout.trim().split('\n');
-        if (shallow !== 'true' && shallow !== 'false')
-            return null;
-        return { shallow: shallow === 'true', head: r.exitCode === 0 && head ? head : undefined };
-    }
-    async head() {
-        return this.out(['rev-parse', 'HEAD']);
-    }
-    async currentBranch() {
-        const r = await this.git(['symbolic-ref', '-q', '--short', 'HEAD'], { allowFailure: true });
-        return r.exitCode === 0 ? r.stdout.trim() : undefined;
-    }
-    async tags() {
-        const out = await this.out(['for-each-ref', '--format=%(refname:strip=2)', 'refs/tags']);
-        return out ? out.split('\n') : [];
-    }
-    /** Whether a tag is annotated (a tag object) rather than lightweight. */
-    async tagType(tag) {
-        const r = await this.git(['cat-file', '-t', '--end-of-options', `refs/tags/${tag}`], { allowFailure: true });
-        if (r.exitCode !== 0)
-            return undefined;
-        return r.stdout.trim() === 'tag' ? 'annotated' : 'lightweight';
-    }
-    async isClean() {
-        return (await this.out(['status', '--porcelain', '--untracked-files=normal'])) === '';
-    }
-    async isAncestor(ancestor, descendant) {
-        const r = await this.git(['merge-base', '--is-ancestor', '--', ancestor, descendant], { allowFailure: true });
-        return r.exitCode === 0;
-    }
-    /** Commits in `range` (e.g. `v0.4.1..HEAD`), newest first. */
-    async log(range, opts = {}) {
-        const out = [];
-        await this.logEach(range, (c) => void out.push(c), opts);
-        return out;
-    }
-    /** Each commit of `range`, newest first, handed over while git is still reading the history. */
-    async logEach(range, onCommit, opts = {}) {
-        const format = ['%H', '%P', '%s', '%b'].join(FIELD) + RECORD;
-        const args = ['log', `--format=${format}`, ...(opts.firstParent ? ['--first-parent'] : []), '--end-of-options', range, '--', ...(opts.paths ?? [])];
-        const reader = new LogReader(onCommit);
-        // GIT_FLUSH=0: git flushes its output after every commit into a pipe otherwise, one
-        // write (and one wake-up of this process) per commit
-        await stream('git', args, { cwd: this.cwd, env: { ...this.env(), GIT_FLUSH: '0' }, onData: (chunk) => reader.push(chunk) });
-        reader.end();
-    }
-    /** Every tag with the commit it names (peeled), in one `for-each-ref`; undefined when it names no commit directly. */
-    async tagCommits() {
-        const out = await this.out(['for-each-ref', '--format=%(refname:strip=2)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)', 'refs/tags']);
-        const tags = new Map();
-        for (const line of out ? out.split('\n') : []) {
-            const [name = '', type, sha, peeledType, peeled] = line.split('\0');
-            tags.set(name, type === 'commit' ? sha : peeledType === 'commit' ? peeled : undefined);
-        }
-        return tags;
-    }
-    async show(ref, path) {
-        const r = await this.git(['show', '--end-of-options', `${ref}:${path}`], { allowFailure: true });
-        return r.exitCode === 0 ? r.stdout : undefined;
-    }
-    async fetch(remote, refspecs, opts = {}) {
-        await this.git(['fetch', '--no-tags', ...(opts.force ? ['--force'] : []), ...(opts.depth ? [`--depth=${opts.depth}`] : []), '--', remote, ...refspecs]);
-    }
-    async push(remote, refspecs, opts = {}) {
-        return this.git(['push', '--porcelain', ...(opts.atomic ? ['--atomic'] : []), '--', remote, ...refspecs], { allowFailure: true });
-    }
-    /** Stages `paths` and commits with a sign-off; returns the new commit. */
-    async commit(message, opts = {}) {
-        if (opts.paths && opts.paths.length > 0)
-            await this.git(['add', '--', ...opts.paths]);
-        const sign = opts.signingKey ? [`--gpg-sign=${opts.signingKey}`] : ['--no-gpg-sign'];
-        await this.git([...this.identityArgs(), 'commit', '-q', ...(opts.signOff === false ? [] : ['--signoff']), ...sign, ...(opts.allowEmpty ? ['--allow-empty'] : []), '-F', '-'], {
-            input: message,
-        });
-        return this.head();
-    }
-    /** An annotated tag, signed when a key is given. */
-    async tag(name, message, opts = {}) {
-        const sign = opts.signingKey ? ['-s', '-u', opts.signingKey] : ['-a'];
-        await this.git([...this.identityArgs(), 'tag', ...sign, '-F', '-', '--', name, ...(opts.target ? [opts.target] : [])], { input: message });
-    }
-    /** Creates (or resets) `branch` at `startPoint` and checks it out. */
-    async switchNew(branch, startPoint) {
-        // checkout takes no --end-of-options here; assertRef keeps both from being options.
-        await this.git(['checkout', '-q', '-B', assertRef(branch), assertRef(startPoint), '--']);
-    }
-    /** Resets the work tree and the current branch to `ref`. */
-    async resetHard(ref) {
-        await this.git(['reset', '-q', '--hard', assertRef(ref), '--']);
-    }
-    /**
-     * Cherry-picks `shas` in order. On a conflict the pick is aborted, the work
-     * tree is left as before, and the error names the commit and the files.
-     */
-    async cherryPick(shas) {
-        for (const sha of shas) {
-            const r = await this.git([...this.identityArgs(), 'cherry-pick', '-x', '--allow-empty', '--end-of-options', sha], { allowFailure: true });
-            if (r.exitCode !== 0) {
-                const conflicted = (await this.git(['diff', '--name-only', '--diff-filter=U'], { allowFailure: true })).stdout.trim().split('\n').filter(Boolean);
-                await this.git(['cherry-pick', '--abort'], { allowFailure: true });
-                throw new errors/* ActionError */.lZ(`cherry-pick of ${sha} failed${conflicted.length ? ` with conflicts in ${conflicted.join(', ')}` : ''}: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' ')}. Resolve it on a branch by hand, or pick a different commit.`);
-            }
-        }
-    }
-    /**
-     * Adds a worktree for `branch` in `dir`, so that another branch (e.g. the pages
-     * branch) is edited without touching the caller's checkout.
-     */
-    async addWorktree(dir, ref, opts = {}) {
-        if (opts.orphanBranch) {
-            await this.git(['worktree', 'add', '--detach', '--', dir]);
-            const wt = new Git(dir, this.options);
-            await wt.git(['checkout', '-q', '--orphan', opts.orphanBranch]);
-            await wt.git(['rm', '-rfq', '--ignore-unmatch', '.']);
-            return wt;
-        }
-        await this.git(['worktree', 'add', ...(opts.detach ? ['--detach'] : []), '--', dir, ref]);
-        return new Git(dir, this.options);
-    }
-    async removeWorktree(dir) {
-        await this.git(['worktree', 'remove', '--force', '--', dir], { allowFailure: true });
-    }
+    return value;
 }
-/**
- * git over HTTP has no timeout of its own: a server that accepts the connection and never
- * answers holds the job until the runner kills it. A transfer slower than 1 byte/s for the
- * per-attempt timeout (RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, runner/tuning.ts; whole seconds) is
- * aborted, so the run fails with git's "Operation too slow" and can be re-run.
- */
-function stallLimit() {
-    const seconds = Math.max(1, Math.ceil((0,tuning/* requestTimeoutMs */.Hl)() / 1000));
-    return { GIT_HTTP_LOW_SPEED_LIMIT: '1', GIT_HTTP_LOW_SPEED_TIME: String(seconds) };
+/** RELEASE_ACTIONS_RETRY_SCALE: the multiplier of every wait between attempts (default 1). */
+function retryScale(env = process.env) {
+    return readSetting(RETRY_SCALE, env);
 }
-/** A ref or branch name that cannot be read as an option or a path trick. */
-function assertRef(ref) {
-    if (!ref || ref.startsWith('-') || /[\s~^:?*[\\]|\.\.|@\{|\/\/|\.lock$|\/$/.test(ref))
-        throw new errors/* ActionError */.lZ(`expected a git ref name, got ${JSON.stringify(ref)}`);
-    return ref;
+/** RELEASE_ACTIONS_REQUEST_TIMEOUT_MS: the limit of one request attempt in ms (default 60 000). */
+function requestTimeoutMs(env = process.env) {
+    return readSetting(REQUEST_TIMEOUT_MS, env);
 }
-/** `git log` output in the format of {@link Git.logEach}, chunk by chunk (a record or a character may span chunks). */
-class LogReader {
-    onCommit;
-    decoder = new external_node_string_decoder_.StringDecoder('utf8');
-    rest = '';
-    constructor(onCommit) {
-        this.onCommit = onCommit;
-    }
-    push(chunk) {
-        const parts = (this.rest + (typeof chunk === 'string' ? chunk : this.decoder.write(chunk))).split(RECORD);
-        this.rest = parts.pop() ?? '';
-        for (const raw of parts)
-            this.record(raw);
-    }
-    end() {
-        const last = this.rest + this.decoder.end();
-        this.rest = '';
-        this.record(last);
-    }
-    record(raw) {
-        // git ends each formatted commit with a newline, so every record after the first starts with one
-        const rec = raw.charCodeAt(0) === 10 ? raw.slice(1) : raw;
-        if (!rec)
-            return;
-        const [sha = '', parents = '', subject = '', body = ''] = rec.split(FIELD);
-        this.onCommit({ sha, parents: parents ? parents.split(' ') : [], subject, body: body.trimEnd() });
-    }
-}
-/** A push refused because the remote moved on (a concurrent writer), not for lack of rights. */
-function isNonFastForward(result) {
-    const text = `${result.stdout}\n${result.stderr}`;
-    return /\[rejected\]|non-fast-forward|fetch first|\(stale info\)|cannot lock ref|failed to update ref/.test(text) && !/protected branch|pre-receive hook declined|permission/i.test(text);
+/** `ms` multiplied by the retry scale, rounded: what to wait before the next attempt. */
+function scaledWait(ms, env = process.env) {
+    return Math.round(ms * retryScale(env));
 }
 
 
-;// CONCATENATED MODULE: ./actions/lib/git/push.ts
+/***/ }),
 
+/***/ 7969:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-/**
- * Pushes HEAD to `branch`. When the remote refuses because it moved on, it
- * fetches the new tip, resets onto it, re-applies the change and tries again, a
- * bounded number of times. It never force-pushes: a concurrent writer's commit is
- * never lost. A push the transport lost (a 5xx or 429, a reset or stalled
- * connection) is sent again as it was. Any other refusal (protected branch, no
- * rights) fails at once.
- */
-async function pushWithRetry(git, opts) {
-    return retryPush(opts, {
-        send: () => git.push(opts.remote, [`HEAD:refs/heads/${opts.branch}`]),
-        moved: async () => {
-            await git.fetch(opts.remote, [`+refs/heads/${opts.branch}:refs/remotes/${opts.remote}/${opts.branch}`]);
-            await git.resetHard(`refs/remotes/${opts.remote}/${opts.branch}`);
-            return opts.reapply();
-        },
-    });
-}
-/** {@link pushWithRetry} for a commit made without a work tree: nothing is checked out or reset. */
-async function pushCommitWithRetry(git, opts) {
-    let commit = opts.commit;
-    const tracking = `refs/remotes/${opts.remote}/${opts.branch}`;
-    const result = await retryPush(opts, {
-        send: () => git.push(opts.remote, [`${commit}:refs/heads/${opts.branch}`]),
-        moved: async () => {
-            await git.fetch(opts.remote, [`+refs/heads/${opts.branch}:${tracking}`]);
-            const next = await opts.rebuild(await git.out(['rev-parse', '--verify', '--end-of-options', `${tracking}^{commit}`]));
-            if (next === undefined)
-                return false;
-            commit = next;
-            return true;
-        },
-    });
-    return { ...result, commit };
-}
-async function retryPush(opts, steps) {
-    const attempts = opts.attempts ?? 5;
-    const backoff = opts.backoffMs ?? ((n) => 250 * n);
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-        const result = await steps.send();
-        if (result.exitCode === 0)
-            return { attempts: attempt, pushed: true };
-        const transport = !isNonFastForward(result) && isTransportFailure(result);
-        if (!isNonFastForward(result) && !transport) {
-            throw new errors/* ActionError */.lZ(`push to ${opts.branch} was refused: ${gitError(result)}`);
-        }
-        if (attempt === attempts) {
-            if (transport)
-                throw new errors/* ActionError */.lZ(`push to ${opts.branch} failed ${attempts} times: ${gitError(result)}; re-run the job to try again (a push that landed is found up to date)`);
-            break;
-        }
-        await new Promise((r) => setTimeout(r, (0,tuning/* scaledWait */.gI)(backoff(attempt))));
-        // The same commit again: a push whose answer was lost after it landed is now up to date.
-        if (transport)
-            continue;
-        if (!(await steps.moved()))
-            return { attempts: attempt, pushed: false };
-    }
-    throw new errors/* ActionError */.lZ(`push to ${opts.branch} was rejected ${attempts} times because the branch kept moving; re-run the job to try again (nothing was lost)`);
-}
-/**
- * The push never got an answer from git on the other side: an HTTP error status, a
- * connection reset or closed, or a transfer that stalled past its limit (git/git.ts).
- */
-function isTransportFailure(result) {
-    const text = `${result.stdout}\n${result.stderr}`;
-    if (/\[remote rejected\]|pre-receive hook declined|protected branch|permission|denied/i.test(text))
-        return false;
-    return /RPC failed|the remote end hung up|unexpected disconnect|returned error: (5\d\d|429)|Empty reply from server|Connection reset|Operation too slow|Failed to connect|timed out/i.test(text);
-}
-/** git's own lines about what went wrong, without the progress and summary lines around them. */
-function gitError(result) {
-    const lines = `${result.stderr}\n${result.stdout}`.split('\n').map((l) => l.trim());
-    const told = lines.filter((l) => /^(error|fatal|remote|!)\b|^!|\[(remote )?rejected\]/.test(l));
-    return (told.length > 0 ? told : lines.filter(Boolean)).slice(-4).join(' ');
-}
-/**
- * A read (ls-remote, fetch) that the transport lost is sent again, `attempts` times at most;
- * anything else git says is its answer. Reads change nothing, so sending one again is safe.
- */
-async function readWithRetry(read, attempts = 3, backoffMs = (n) => 250 * n) {
-    for (let attempt = 1;; attempt++) {
-        const result = await read();
-        if (result.exitCode === 0 || attempt >= attempts || !isTransportFailure(result))
-            return result;
-        await new Promise((r) => setTimeout(r, (0,tuning/* scaledWait */.gI)(backoffMs(attempt))));
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/publish-helm/pages.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PagesBranch: () => (/* binding */ PagesBranch),
+/* harmony export */   V: () => (/* binding */ displayRemote),
+/* harmony export */   p: () => (/* binding */ pagesRemote),
+/* harmony export */   sha256: () => (/* binding */ sha256)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _lib_git_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(597);
+/* harmony import */ var _lib_git_push_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1369);
+/* harmony import */ var _lib_process_exec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3179);
+/* harmony import */ var _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7378);
 /**
  * The pages branch, edited in a repository of its own under RUNNER_TEMP so that the caller's
  * checkout is never touched (no refs, no shallow marker, no files): the branch is fetched at
@@ -504,12 +538,12 @@ const REMOTE = 'origin';
  * whatever repository or server that is), else `${serverUrl}/${repository}.git`.
  */
 async function pagesRemote(workspace, serverUrl, repository) {
-    const r = await run('git', ['remote', 'get-url', '--', REMOTE], { cwd: workspace, allowFailure: true, env: { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } }).catch(() => undefined);
+    const r = await (0,_lib_process_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .eF)('git', ['remote', 'get-url', '--', REMOTE], { cwd: workspace, allowFailure: true, env: { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } }).catch(() => undefined);
     const url = r && r.exitCode === 0 ? r.stdout.trim() : '';
     return url || `${serverUrl.replace(/\/+$/, '')}/${repository}.git`;
 }
 function sha256(bytes) {
-    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
 }
 class PagesBranch {
     git;
@@ -536,25 +570,25 @@ class PagesBranch {
     }
     static async open(opts) {
         const remoteUrl = await pagesRemote(opts.workspace, opts.serverUrl, opts.repository);
-        await (0,promises_.mkdir)(opts.tempRoot, { recursive: true });
-        const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)(opts.tempRoot, 'publish-helm-'));
-        const dir = (0,external_node_path_.join)(root, 'pages');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(opts.tempRoot, { recursive: true });
+        const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(opts.tempRoot, 'publish-helm-'));
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'pages');
         try {
-            await run('git', ['init', '-q', '--', dir], { env: { LC_ALL: 'C' } });
-            const git = new Git(dir, { token: opts.token || undefined, serverUrl: opts.serverUrl, ...(opts.identity ? { identity: opts.identity } : {}) });
+            await (0,_lib_process_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .eF)('git', ['init', '-q', '--', dir], { env: { LC_ALL: 'C' } });
+            const git = new _lib_git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .Git */ .TU(dir, { token: opts.token || undefined, serverUrl: opts.serverUrl, ...(opts.identity ? { identity: opts.identity } : {}) });
             await git.git(['config', 'core.autocrlf', 'false']);
             await git.git(['remote', 'add', '--', REMOTE, remoteUrl]);
             const ref = `refs/heads/${opts.branch}`;
-            const listed = await readWithRetry(() => git.git(['ls-remote', '--heads', '--', REMOTE, ref], { allowFailure: true }));
+            const listed = await (0,_lib_git_push_js__WEBPACK_IMPORTED_MODULE_4__/* .readWithRetry */ .rv)(() => git.git(['ls-remote', '--heads', '--', REMOTE, ref], { allowFailure: true }));
             if (listed.exitCode !== 0) {
-                throw new errors/* ActionError */.lZ(`cannot read the branches of ${displayRemote(remoteUrl)}: ${lastLines(listed.stderr || listed.stdout)}`);
+                throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ActionError */ .lZ(`cannot read the branches of ${displayRemote(remoteUrl)}: ${lastLines(listed.stderr || listed.stdout)}`);
             }
             const existed = listed.stdout.split('\n').some((l) => l.trim().endsWith(`\t${ref}`));
             let base;
             if (existed) {
-                const fetched = await readWithRetry(() => git.git(['fetch', '-q', '--no-tags', '--depth=1', '--', REMOTE, `+${ref}:refs/remotes/${REMOTE}/${opts.branch}`], { allowFailure: true }));
+                const fetched = await (0,_lib_git_push_js__WEBPACK_IMPORTED_MODULE_4__/* .readWithRetry */ .rv)(() => git.git(['fetch', '-q', '--no-tags', '--depth=1', '--', REMOTE, `+${ref}:refs/remotes/${REMOTE}/${opts.branch}`], { allowFailure: true }));
                 if (fetched.exitCode !== 0)
-                    throw new errors/* ActionError */.lZ(`cannot fetch ${opts.branch} from ${displayRemote(remoteUrl)}: ${lastLines(fetched.stderr || fetched.stdout)}`);
+                    throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ActionError */ .lZ(`cannot fetch ${opts.branch} from ${displayRemote(remoteUrl)}: ${lastLines(fetched.stderr || fetched.stdout)}`);
                 await git.switchNew(opts.branch, `refs/remotes/${REMOTE}/${opts.branch}`);
                 base = await git.head();
             }
@@ -564,14 +598,14 @@ class PagesBranch {
             return new PagesBranch(git, dir, opts.branch, remoteUrl, existed, base, root);
         }
         catch (e) {
-            await (0,promises_.rm)(root, { recursive: true, force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(root, { recursive: true, force: true });
             throw e;
         }
     }
     /** A file of the work tree, or undefined when it is not there. */
     async read(path) {
         try {
-            return await (0,promises_.readFile)((0,external_node_path_.join)(this.dir, path));
+            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, path));
         }
         catch (e) {
             if (e.code === 'ENOENT' || e.code === 'EISDIR')
@@ -580,9 +614,9 @@ class PagesBranch {
         }
     }
     async write(path, bytes) {
-        const full = (0,external_node_path_.join)(this.dir, path);
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(full), { recursive: true });
-        await (0,promises_.writeFile)(full, bytes);
+        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, path);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(full), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(full, bytes);
     }
     /** Commits `paths` (signed off, by the configured identity). */
     async commit(message, paths) {
@@ -594,10 +628,10 @@ class PagesBranch {
      * again and commits (returns false when the change is there already).
      */
     async push(reapply) {
-        return pushWithRetry(this.git, { remote: REMOTE, branch: this.branch, reapply });
+        return (0,_lib_git_push_js__WEBPACK_IMPORTED_MODULE_4__/* .pushWithRetry */ .Xb)(this.git, { remote: REMOTE, branch: this.branch, reapply });
     }
     async close() {
-        await (0,promises_.rm)(this.root, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.root, { recursive: true, force: true });
     }
 }
 /** A remote URL for messages: credentials, if someone put them in the URL, left out. */

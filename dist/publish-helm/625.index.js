@@ -1,21 +1,14 @@
-export const id = 233;
-export const ids = [233];
+export const id = 625;
+export const ids = [625];
 export const modules = {
 
-/***/ 2233:
+/***/ 3653:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  DIFF_LINES: () => (/* binding */ DIFF_LINES),
-  clipDiff: () => (/* binding */ clipDiff),
-  renderSummary: () => (/* binding */ renderSummary)
-});
-
-;// CONCATENATED MODULE: ./actions/lib/runner/summary.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BD: () => (/* binding */ Summary)
+/* harmony export */ });
+/* unused harmony exports cell, table, codeBlock, details */
 /** Escapes text for a markdown table cell: pipes and newlines would break the row. */
 function cell(value) {
     if (value === undefined || value === null)
@@ -64,7 +57,19 @@ class Summary {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/publish-helm/summary.ts
+
+/***/ }),
+
+/***/ 2625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DIFF_LINES: () => (/* binding */ DIFF_LINES),
+/* harmony export */   clipDiff: () => (/* binding */ clipDiff),
+/* harmony export */   renderSummary: () => (/* binding */ renderSummary)
+/* harmony export */ });
+/* harmony import */ var _lib_runner_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3653);
 /** The job summary: what was published where, and the index change as a diff. Pure. */
 
 /** Lines of the diff shown in the summary (the job summary is limited to 1 MiB). */
@@ -77,7 +82,7 @@ function clipDiff(diff, max = DIFF_LINES) {
 }
 function renderSummary(r) {
     const what = r.mode === 'publish' ? `${r.chart} ${r.version}` : `${r.mode} ${r.chart} ${r.version}`;
-    const s = new Summary().heading(`publish-helm: ${what}${r.dryRun ? ' — dry run, nothing written' : ''}`);
+    const s = new _lib_runner_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .Summary */ .BD().heading(`publish-helm: ${what}${r.dryRun ? ' — dry run, nothing written' : ''}`);
     s.text(`Status: **${r.status}**`);
     if (r.steps.length > 0)
         s.table(['step', 'status', 'detail'], r.steps.map((x) => [x.what, x.status, x.detail]));
@@ -90,7 +95,7 @@ function renderSummary(r) {
     return s.toString();
 }
 function clipDiffBlock(diff) {
-    return new Summary().code(clipDiff(diff), 'diff').toString();
+    return new _lib_runner_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .Summary */ .BD().code(clipDiff(diff), 'diff').toString();
 }
 
 
