@@ -6,7 +6,7 @@ import { root } from '../scripts/bundle.mjs';
 import { ensureTools } from './lib/measure.mjs';
 import { markdown, machine, write } from './lib/report.mjs';
 
-const available = ['startup', 'changelog', 'index-merge', 'packaging', 'oci-push', 'verify-polling', 'signatures', 'bump-version', 'doctor', 'rehearsal', 'signing'];
+const available = ['startup', 'changelog', 'index-merge', 'packaging', 'multi-chart', 'oci-push', 'verify-polling', 'signatures', 'bump-version', 'doctor', 'rehearsal', 'signing'];
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const runs = Number(process.env.BENCH_RUNS ?? 10);
 for (const w of wanted) if (!available.includes(w)) throw new Error(`unknown figure ${w} (figures: ${available.join(', ')})`);
