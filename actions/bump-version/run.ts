@@ -16,7 +16,7 @@ import type { RunContext } from '../lib/runner/context.js';
 import { readContext } from '../lib/runner/context.js';
 import { ActionError, FileError } from '../lib/runner/errors.js';
 import { currentTag, existingTag, tagsPrefixed } from '../lib/semver/tags.js';
-import { compareVersions, previousTag, releaseType, tagOf, versionProblem } from '../lib/semver/version.js';
+import { previousTag, releaseType, tagOf, versionProblem } from '../lib/semver/version.js';
 import type { ReadOptions } from '../lib/version-files/read.js';
 import type { ReleaseReferences } from '../lib/version-files/references.js';
 import type { VersionFile } from '../lib/version-files/types.js';
@@ -26,6 +26,7 @@ import { releaseDate } from './date.js';
 import { autoFromCommits, lastReleaseBefore, REMOTE, resolvePicks, type LastRelease } from './history.js';
 import { readBumpInputs, type BumpInputs } from './inputs.js';
 import type * as PlanModuleNs from './plan.js';
+import { awaitingTag, reportIdle, type Idle } from './idle.js';
 import { fillPullBody, RELEASE_CHECKLIST } from './pr-body.js';
 import { dirtyFiles, ensureCommit, listPaths, localTags, readAt, remoteRefs, type RemoteRefs } from './repo.js';
 import type { BumpReport } from './summary.js';
@@ -71,7 +72,7 @@ interface Planned {
 export async function main(): Promise<void> {
   const bump = await open();
   const planned = await plan(bump);
-  if ('idle' in planned) return idle(bump, planned);
+  if ('idle' in planned) return reportIdle(bump.log, planned, { branch: bump.inputs.prBranch, base: bump.base });
   const [{ setOutputs, appendSummary }, { renderPlan, renderSummary }, { renderDiff }] = await Promise.all([
     import('../lib/runner/core.js'),
     import('./summary.js'),
@@ -190,13 +191,15 @@ async function plan(b: Bump): Promise<Planned | Idle> {
   const readOptions = { images: refs.images, tagsPrefixed: tagsPrefixed(b.tags) };
   const currentFound = currentOf(b, refs, contents, readOptions);
   const current = currentFound.version;
-  const waiting = living(b) && currentFound.tagged ? awaitingTag(b, current, filesVersion(b, refs, contents, readOptions)) : undefined;
-  if (waiting) return waiting;
+  if (living(b) && currentFound.tagged) {
+    const waiting = await awaitingTag({ git: b.git, base: b.base, tip: b.start.sha, last: await b.last(), current, files: refs.files, contents, planner: b.planner, readOptions });
+    if (waiting) return waiting;
+  }
   const { next, releasable } = await newVersion(b, current);
   const written = changelogPath !== undefined && !b.planner.unreleasedOf(contents.get(changelogPath) ?? '', changelogPath).empty;
   if (living(b) && releasable === 0 && !written) {
     const since = (await b.last()).tag ?? 'the first commit';
-    return { idle: 'nothing-to-release', current, message: `nothing to release: no commit since ${since} that a release would list (features, fixes, changes without a conventional type); no pull request opened, an open one is left as it is` };
+    return { idle: 'nothing-to-release', current, commit: '', message: `nothing to release: no commit since ${since} that a release would list (features, fixes, changes without a conventional type); no pull request opened, an open one is left as it is` };
   }
   b.log.info(`current version ${current} (from ${currentFound.from}); new version ${next}`);
 
@@ -316,58 +319,6 @@ async function actLiving(b: Bump, p: Planned): Promise<void> {
     tempDir: b.ctx.runnerTemp,
     report: p.report,
   });
-}
-
-/** A run of `pull-request: current` that finds nothing to do: said once in the log, the outputs and the summary. */
-interface Idle {
-  idle: 'nothing-to-release' | 'awaiting-tag';
-  current: string;
-  /** The version the files hold, waiting for its tag. */
-  version?: string;
-  message: string;
-}
-
-/**
- * The base's files hold a version newer than the last tag: a release pull request was merged
- * and its signed tag is not pushed yet. A pull request opened now would propose that version
- * again, so the run waits for the tag.
- */
-function awaitingTag(b: Bump, current: string, inFiles: string | undefined): Idle | undefined {
-  if (inFiles === undefined || compareVersions(inFiles, current) <= 0) return undefined;
-  return {
-    idle: 'awaiting-tag',
-    current,
-    version: inFiles,
-    message: `${b.base} already holds version ${inFiles} and its tag ${tagOf(inFiles)} is not pushed yet (the last release is ${tagOf(current)}): the release pull request was merged; push the signed tag ${tagOf(inFiles)} (docs/releasing-from-a-pull-request.md), and the next run opens the pull request of the release after it`,
-  };
-}
-
-/** The one version the files agree on; undefined when they disagree (the pull request then repairs them). */
-function filesVersion(b: Bump, refs: ReleaseReferences, contents: Files, readOptions: Omit<ReadOptions, 'current'>): string | undefined {
-  try {
-    return b.planner.currentVersionOf(refs.files, contents, readOptions);
-  } catch {
-    return undefined;
-  }
-}
-
-async function idle(b: Bump, i: Idle): Promise<void> {
-  const { setOutputs, appendSummary } = await import('../lib/runner/core.js');
-  b.log.notice(i.message);
-  await setOutputs({
-    version: i.version ?? '',
-    'previous-version': i.current,
-    'release-type': '',
-    tag: i.version ? tagOf(i.version) : '',
-    branch: b.inputs.prBranch,
-    'base-branch': b.base,
-    commit: '',
-    'changed-files': '[]',
-    'pr-number': '',
-    'pr-url': '',
-    status: i.idle,
-  });
-  await appendSummary(`## bump-version: ${i.idle}\n\n${i.message}\n`);
 }
 
 function outputs(p: Planned): Record<string, string> {

@@ -218,9 +218,12 @@ describe('bump-version pull-request: current', () => {
     const api = `${emulator.apiUrl}/repos/${h.fullName}/pulls/${number}/merge`;
     const merged = await fetch(api, { method: 'PUT', headers: { authorization: 'token test-token', 'content-type': 'application/json' }, body: JSON.stringify({ merge_method: 'squash' }) });
     expect(merged.status).toBe(200);
+    const mergeSha = ((await merged.json()) as { sha: string }).sha;
+    // a change lands on main after the merge, before the tag: the tag still belongs on the merge
+    await pushToMain(h, 'fix(scaler): round the queue depth down (#222)', 'internal/scaler/queue_depth.go', 'package scaler\n');
     const waiting = await keepCurrent(h);
     expectSuccess(waiting);
-    expect(waiting.outputs).toMatchObject({ status: 'awaiting-tag', version: '0.4.2', tag: 'v0.4.2' });
+    expect(waiting.outputs).toMatchObject({ status: 'awaiting-tag', version: '0.4.2', tag: 'v0.4.2', commit: mergeSha });
     expect(waiting.annotations.find((a) => a.level === 'notice')?.message).toContain('push the signed tag v0.4.2');
     expect(pullOf(h)).toHaveLength(1);
   });
