@@ -9,8 +9,8 @@ const workflows = workflowFiles();
 const tools = join(fixturesDir, 'bad', 'tools');
 
 describe('@actions/workflow-parser', () => {
-  it('finds the five workflows', () => {
-    expect(workflows.map((f) => basename(f))).toEqual(['ci-release.yaml', 'ci.yaml', 'prepare-release.yaml', 'release.yaml', 'self-release.yaml']);
+  it('finds the six workflows', () => {
+    expect(workflows.map((f) => basename(f))).toEqual(['ci-release.yaml', 'ci.yaml', 'prepare-release.yaml', 'release.yaml', 'self-release.yaml', 'tag-release.yaml']);
   });
 
   it.each(workflows.map((f) => [basename(f), f]))('%s parses with zero errors', async (name, file) => {
