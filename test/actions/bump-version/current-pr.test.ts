@@ -201,6 +201,30 @@ describe('bump-version pull-request: current', () => {
     expect(writes(from)).toEqual([]);
   });
 
+  it('resumes after a run that wrote the record and then could not push: the tip it read, kept as prev, is still the bot’s', async () => {
+    const h = await hosted('resume');
+    await pushToMain(h, 'fix(collector): keep the last sample (#220)', 'internal/collector/samples.go', 'package collector\n');
+    const first = await keepCurrent(h);
+    expectSuccess(first);
+    await pushToMain(h, 'feat(scaler): scale on queue depth (#221)', 'internal/scaler/queue_depth.go', 'package scaler\n');
+    emulator.injectFault({ kind: 'reject-push', repo: h.fullName });
+    const refused = await keepCurrent(h);
+    emulator.clearFaults();
+    expect(refused.exitCode).toBe(1);
+    expect(refused.errors[0]!.message).toMatch(/^push to release-next was refused: /);
+    expect(await branchTip(h)).toBe(first.outputs['commit']);
+    const record = readMarker(pullOf(h)[0]!.issue.body)!;
+    expect(record.prev).toBe(first.outputs['commit']);
+    expect(record.tip).not.toBe(first.outputs['commit']);
+
+    const resumed = await keepCurrent(h);
+    expectSuccess(resumed);
+    expect(resumed.outputs).toMatchObject({ version: '0.5.0', status: 'updated', 'pr-number': first.outputs['pr-number'] });
+    expect(await branchTip(h)).toBe(resumed.outputs['commit']);
+    expect(readMarker(pullOf(h)[0]!.issue.body)).toMatchObject({ tip: resumed.outputs['commit'], prev: first.outputs['commit'] });
+    expect(pullOf(h)).toHaveLength(1);
+  });
+
   it('opens nothing when the commits since the last tag are not releasable, and waits for the tag of a merged release', async () => {
     const h = await hosted('idle');
     await pushToMain(h, 'docs: how to run the operator locally', 'README.md', '# WVA\n');
