@@ -57,6 +57,15 @@ export async function awaitingTag(req: AwaitingRequest): Promise<Idle | undefine
   };
 }
 
+export function nothingToRelease(current: string, since: string | undefined): Idle {
+  return {
+    idle: 'nothing-to-release',
+    current,
+    commit: '',
+    message: `nothing to release: no commit since ${since ?? 'the first commit'} that a release would list (features, fixes, changes without a conventional type) and ## [Unreleased] is empty; no pull request opened, an open one is left as it is`,
+  };
+}
+
 /** The one version the files agree on; undefined when they disagree (the pull request then repairs them). */
 function filesVersion(req: AwaitingRequest, contents: Files): string | undefined {
   try {

@@ -14,7 +14,7 @@ import { assertRef, BOT_IDENTITY, Git } from '../lib/git/git.js';
 import type { Log } from '../lib/runner/core.js';
 import type { RunContext } from '../lib/runner/context.js';
 import { readContext } from '../lib/runner/context.js';
-import { ActionError, FileError } from '../lib/runner/errors.js';
+import { ActionError, FileError, InputError } from '../lib/runner/errors.js';
 import { currentTag, existingTag, tagsPrefixed } from '../lib/semver/tags.js';
 import { previousTag, releaseType, tagOf, versionProblem } from '../lib/semver/version.js';
 import type { ReadOptions } from '../lib/version-files/read.js';
@@ -26,7 +26,7 @@ import { releaseDate } from './date.js';
 import { autoFromCommits, lastReleaseBefore, REMOTE, resolvePicks, type LastRelease } from './history.js';
 import { readBumpInputs, type BumpInputs } from './inputs.js';
 import type * as PlanModuleNs from './plan.js';
-import { awaitingTag, reportIdle, type Idle } from './idle.js';
+import { awaitingTag, nothingToRelease, reportIdle, type Idle } from './idle.js';
 import { fillPullBody, RELEASE_CHECKLIST } from './pr-body.js';
 import { dirtyFiles, ensureCommit, listPaths, localTags, readAt, remoteRefs, type RemoteRefs } from './repo.js';
 import type { BumpReport } from './summary.js';
@@ -197,10 +197,7 @@ async function plan(b: Bump): Promise<Planned | Idle> {
   }
   const { next, releasable } = await newVersion(b, current);
   const written = changelogPath !== undefined && !b.planner.unreleasedOf(contents.get(changelogPath) ?? '', changelogPath).empty;
-  if (living(b) && releasable === 0 && !written) {
-    const since = (await b.last()).tag ?? 'the first commit';
-    return { idle: 'nothing-to-release', current, commit: '', message: `nothing to release: no commit since ${since} that a release would list (features, fixes, changes without a conventional type); no pull request opened, an open one is left as it is` };
-  }
+  if (living(b) && releasable === 0 && !written) return nothingToRelease(current, (await b.last()).tag);
   b.log.info(`current version ${current} (from ${currentFound.from}); new version ${next}`);
 
   const picks = await resolvePicks(b.git, b.inputs.cherryPick, b.start);
@@ -226,6 +223,7 @@ async function plan(b: Bump): Promise<Planned | Idle> {
   const bumped = b.planner.planBump(planRequest(contents));
   const branch = living(b) ? b.inputs.prBranch : branchName(b.inputs.mode, next, b.config.releaseBranchPrefix);
   assertRef(branch);
+  if (living(b) && branch === b.base) throw new InputError('pr-branch', `names the base branch ${b.base}, which the release pull request merges into: expected a branch of its own, like release-next`);
   const title = pullTitle(b.inputs.mode, next);
   const tag = tagOf(next);
   const body = fillPullBody(await pullTemplate(b.ctx, b.config), { tag, version: next, previous_tag: tagOf(current), previous_version: current, branch, base: b.base, changelog: b.config.changelog, title });

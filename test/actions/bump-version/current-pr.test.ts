@@ -261,5 +261,9 @@ describe('bump-version pull-request: current', () => {
     expect(hotfix.errors[0]!.message).toMatch(/pull-request.*a hotfix is prepared once/);
     const branch = await keepCurrent(h, { 'pr-branch': 'release-v0.5.0' });
     expect(branch.errors[0]!.message).toMatch(/pr-branch.*names none/);
+    await pushToMain(h, 'fix(collector): keep the last sample (#220)', 'internal/collector/samples.go', 'package collector\n');
+    const main = await keepCurrent(h, { 'pr-branch': 'main' });
+    expect(main.errors[0]!.message).toMatch(/pr-branch.*names the base branch main/);
+    expect(pullOf(h)).toHaveLength(0);
   });
 });
