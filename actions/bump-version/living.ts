@@ -41,7 +41,7 @@ export interface LivingRequest {
   report: BumpReport;
 }
 
-/** What the run found and did, for the log and the report. */
+/** Brings the branch and the pull request up to date, or leaves a person's work alone; the report says which. */
 export async function keepCurrent(req: LivingRequest): Promise<void> {
   const { git, report } = req;
   const pull = req.client ? await findOpenPull(req.client, { ...req.repo, branch: req.branch }) : undefined;
@@ -51,14 +51,7 @@ export async function keepCurrent(req: LivingRequest): Promise<void> {
     const owner = await ownership(git, { tip: req.tip, baseTip: req.base.tip, identity: req.identity ?? BOT_IDENTITY, ...(marker ? { marker } : {}) });
     if (!owner.ours) return leaveAlone(req, pull, owner.why);
   }
-  const made = await commitFiles(git, {
-    parent: req.base.tip,
-    files: req.edits.map((e) => ({ path: e.path, text: e.after })),
-    message: bumpCommitMessage(req.next),
-    signOff: req.inputs.signOff,
-    ...(req.inputs.signingKey ? { signingKey: req.inputs.signingKey } : {}),
-    tempDir: req.tempDir,
-  });
+  const made = await releaseCommit(req);
   const current = req.tip !== undefined && (await sameCommit(git, req.tip, made));
   const tip = current ? (req.tip as string) : made;
   report.commit = tip;
@@ -76,6 +69,18 @@ export async function keepCurrent(req: LivingRequest): Promise<void> {
   if (!req.client) return;
   const open = pull ?? (await openPull(req.client, { ...req.repo, branch: req.branch, base: req.base.name, title: req.title, body: withMarker(text.text, { tip, body: text.hash }), draft: req.inputs.draft, labels: req.inputs.labels }));
   report.pull = { number: open.number, url: open.url, existed: open.existed };
+}
+
+/** The release commit on the base's tip, made without a work tree (only an object until pushed). */
+function releaseCommit(req: LivingRequest): Promise<string> {
+  return commitFiles(req.git, {
+    parent: req.base.tip,
+    files: req.edits.map((e) => ({ path: e.path, text: e.after })),
+    message: bumpCommitMessage(req.next),
+    signOff: req.inputs.signOff,
+    ...(req.inputs.signingKey ? { signingKey: req.inputs.signingKey } : {}),
+    tempDir: req.tempDir,
+  });
 }
 
 /** A tree and parent equal to the commit just made: the branch is current. */
