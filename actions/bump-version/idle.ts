@@ -5,6 +5,7 @@
  */
 import type { Git } from '../lib/git/git.js';
 import type { Log } from '../lib/runner/core.js';
+import { bumpCommitMessage, releasePullTitle } from '../lib/semver/release-commit.js';
 import { compareVersions, tagOf } from '../lib/semver/version.js';
 import type { ReadOptions } from '../lib/version-files/read.js';
 import type { VersionFile } from '../lib/version-files/types.js';
@@ -29,8 +30,10 @@ export interface AwaitingRequest {
   base: string;
   tip: string;
   last: LastRelease;
-  /** The last release's version. */
+  /** The last release's version: its tag's, or the files' when there is no release tag yet. */
   current: string;
+  /** Whether `current` comes from a tag. */
+  tagged: boolean;
   files: readonly VersionFile[];
   contents: Files;
   planner: typeof PlanModuleNs;
@@ -44,7 +47,10 @@ export interface AwaitingRequest {
  */
 export async function awaitingTag(req: AwaitingRequest): Promise<Idle | undefined> {
   const inFiles = filesVersion(req, req.contents);
-  if (inFiles === undefined || compareVersions(inFiles, req.current) <= 0) return undefined;
+  if (inFiles === undefined) return undefined;
+  // without any tag the files' version is the current one: it waits for its tag only once a release pull request brought it
+  const waiting = req.tagged ? compareVersions(inFiles, req.current) > 0 : await broughtByRelease(req, inFiles);
+  if (!waiting) return undefined;
   const commit = (await versionCommit(req, inFiles)) ?? req.tip;
   return {
     idle: 'awaiting-tag',
@@ -52,7 +58,7 @@ export async function awaitingTag(req: AwaitingRequest): Promise<Idle | undefine
     version: inFiles,
     commit,
     message:
-      `${req.base} holds version ${inFiles} since ${commit.slice(0, 12)} and its tag ${tagOf(inFiles)} is not pushed yet (the last release is ${tagOf(req.current)}): ` +
+      `${req.base} holds version ${inFiles} since ${commit.slice(0, 12)} and its tag ${tagOf(inFiles)} is not pushed yet (${req.tagged ? `the last release is ${tagOf(req.current)}` : 'the first release'}): ` +
       `the release pull request was merged; push the signed tag ${tagOf(inFiles)} on ${commit} (docs/workflows.md, "Tagging a merged release pull request"), and the next run opens the pull request of the release after it`,
   };
 }
@@ -73,6 +79,16 @@ function filesVersion(req: AwaitingRequest, contents: Files): string | undefined
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Whether the base holds a release commit of `version`: the bump commit, or the squash of its
+ * pull request (`Release vX.Y.Z (#N)`). Recognised by exact text, as the changelog does.
+ */
+async function broughtByRelease(req: AwaitingRequest, version: string): Promise<boolean> {
+  const texts = new Set([releasePullTitle('release', version), bumpCommitMessage(version)]);
+  const out = await req.git.out(['log', '-n', '1000', '--format=%s', '--end-of-options', req.tip]);
+  return out.split('\n').some((subject) => texts.has(subject.replace(/\s+\(#\d+\)$/, '')));
 }
 
 /** The oldest commit of the base's first-parent line since the last tag whose files hold `version`. */

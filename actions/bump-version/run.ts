@@ -191,8 +191,8 @@ async function plan(b: Bump): Promise<Planned | Idle> {
   const readOptions = { images: refs.images, tagsPrefixed: tagsPrefixed(b.tags) };
   const currentFound = currentOf(b, refs, contents, readOptions);
   const current = currentFound.version;
-  if (living(b) && currentFound.tagged) {
-    const waiting = await awaitingTag({ git: b.git, base: b.base, tip: b.start.sha, last: await b.last(), current, files: refs.files, contents, planner: b.planner, readOptions });
+  if (living(b)) {
+    const waiting = await awaitingTag({ git: b.git, base: b.base, tip: b.start.sha, last: await b.last(), current, tagged: currentFound.tagged, files: refs.files, contents, planner: b.planner, readOptions });
     if (waiting) return waiting;
   }
   const { next, releasable } = await newVersion(b, current);

@@ -8,7 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { runGit } from '../../support/github/git.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../support/github/index.js';
-import { buildRepo, cloneWorkspaceAsync, fixtureHistory, type SampleRepo } from '../../support/repos.js';
+import { buildRepo, cloneWorkspaceAsync, fixtureFiles, fixtureHistory, type HistoryCommit, type SampleRepo } from '../../support/repos.js';
 import { readMarker, withoutMarker } from '../../../actions/bump-version/marker.js';
 import { bump, CHART, expectSuccess, show, WVA } from './helpers.js';
 
@@ -34,8 +34,8 @@ interface Hosted {
 }
 
 /** WVA up to its v0.4.1 release (Unreleased empty), on the emulator; a job workspace and a developer's clone. */
-async function hosted(name: string): Promise<Hosted> {
-  const local = buildRepo({ history: fixtureHistory('wva').slice(0, 3) });
+async function hosted(name: string, history: HistoryCommit[] = fixtureHistory('wva').slice(0, 3)): Promise<Hosted> {
+  const local = buildRepo({ history });
   repos.push(local);
   const fullName = `${WVA}-${name}`;
   await emulator.createRepo(fullName, { fromDir: local.dir });
@@ -250,6 +250,21 @@ describe('bump-version pull-request: current', () => {
     expect(waiting.outputs).toMatchObject({ status: 'awaiting-tag', version: '0.4.2', tag: 'v0.4.2', commit: mergeSha });
     expect(waiting.annotations.find((a) => a.level === 'notice')?.message).toContain('push the signed tag v0.4.2');
     expect(pullOf(h)).toHaveLength(1);
+  });
+
+  it('the first release of a repository without a tag: after the merge it waits for v0.5.0, not proposing 0.6.0', async () => {
+    const h = await hosted('first-release', [{ message: 'feat: the operator, its CRD and its chart', files: fixtureFiles('wva') }]);
+    const opened = await keepCurrent(h);
+    expectSuccess(opened);
+    expect(opened.outputs).toMatchObject({ version: '0.5.0', 'previous-version': '0.4.1', status: 'created' });
+    const api = `${emulator.apiUrl}/repos/${h.fullName}/pulls/${opened.outputs['pr-number']}/merge`;
+    const merged = await fetch(api, { method: 'PUT', headers: { authorization: 'token test-token', 'content-type': 'application/json' }, body: JSON.stringify({ merge_method: 'squash' }) });
+    const mergeSha = ((await merged.json()) as { sha: string }).sha;
+    await pushToMain(h, 'fix(collector): keep the last sample (#220)', 'internal/collector/samples.go', 'package collector\n');
+    const waiting = await keepCurrent(h);
+    expectSuccess(waiting);
+    expect(waiting.outputs).toMatchObject({ status: 'awaiting-tag', version: '0.5.0', tag: 'v0.5.0', commit: mergeSha });
+    expect(pullOf(h).filter((p) => p.issue.state === 'open')).toHaveLength(0);
   });
 
   it('refuses a pull request kept current with an explicit version or another mode, naming the input', async () => {
