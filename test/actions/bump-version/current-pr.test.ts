@@ -201,6 +201,28 @@ describe('bump-version pull-request: current', () => {
     expect(writes(from)).toEqual([]);
   });
 
+  it('a pull request closed without merging is not reopened: the next push opens a new one on the same branch', async () => {
+    const h = await hosted('closed');
+    await pushToMain(h, 'fix(collector): keep the last sample (#220)', 'internal/collector/samples.go', 'package collector\n');
+    const first = await keepCurrent(h);
+    expectSuccess(first);
+    const closed = await fetch(`${emulator.apiUrl}/repos/${h.fullName}/pulls/${first.outputs['pr-number']}`, {
+      method: 'PATCH',
+      headers: { authorization: 'token test-token', 'content-type': 'application/json' },
+      body: JSON.stringify({ state: 'closed' }),
+    });
+    expect(closed.status).toBe(200);
+    await pushToMain(h, 'fix(scaler): round the queue depth down (#222)', 'internal/scaler/queue_depth.go', 'package scaler\n');
+    const next = await keepCurrent(h);
+    expectSuccess(next);
+    expect(next.outputs).toMatchObject({ version: '0.4.2', status: 'updated' });
+    expect(next.outputs['pr-number']).not.toBe(first.outputs['pr-number']);
+    expect(pullOf(h).map((p) => [p.issue.state, p.pull.head])).toEqual([
+      ['closed', 'release-next'],
+      ['open', 'release-next'],
+    ]);
+  });
+
   it('resumes after a run that wrote the record and then could not push: the tip it read, kept as prev, is still the bot’s', async () => {
     const h = await hosted('resume');
     await pushToMain(h, 'fix(collector): keep the last sample (#220)', 'internal/collector/samples.go', 'package collector\n');
