@@ -106,6 +106,8 @@ describe('bump-version pull-request: current', () => {
     const second = await keepCurrent(h);
     expectSuccess(second);
     expect(second.outputs).toMatchObject({ version: '0.5.0', 'release-type': 'minor', status: 'updated', 'pr-number': first.outputs['pr-number'] });
+    expect(second.summary).toContain('> Branch `release-next` moved to the release commit of 0.5.0 on the tip of `main`.');
+    expect(second.stdout).toContain('pull request #' + first.outputs['pr-number'] + ': updated its title and body');
     pulls = pullOf(h);
     expect(pulls).toHaveLength(1);
     const { issue } = pulls[0]!;
@@ -169,6 +171,7 @@ describe('bump-version pull-request: current', () => {
     expect(warning?.message).toContain(`pull request #${before.number}`);
     expect(warning?.message).toContain('Jane Maintainer <jane@example.com>: docs: upgrade notes for the release');
     expect(warning?.message).toContain('delete the branch release-next');
+    expect(run.summary).toContain('> Branch `release-next` was changed by hand: left as it is (see the warning in the log).');
   });
 
   it('keeps a body edited by hand (a ticked box) while the branch and the title move on', async () => {
@@ -253,6 +256,7 @@ describe('bump-version pull-request: current', () => {
     const none = await keepCurrent(h);
     expectSuccess(none);
     expect(none.outputs).toMatchObject({ status: 'nothing-to-release', version: '', 'pr-number': '' });
+    expect(none.summary).toContain('## bump-version: nothing-to-release\n\nnothing to release: no commit since v0.4.1 that a release would list');
     expect(pullOf(h)).toHaveLength(0);
     expect(await branchTip(h)).toBeNull();
 
