@@ -29,13 +29,22 @@ export async function lastReleaseBefore(git: Git, start: string, tags: readonly 
   return {};
 }
 
-/** The kind of bump the conventional commits since the last release tag (reachable from `start`) ask for. */
-export async function autoFromCommits(git: Git, start: string, last: LastRelease, current: string): Promise<{ kind: ReturnType<typeof autoKind>; count: number; since?: string }> {
+/** The kind of bump the conventional commits since the last release tag (reachable from `start`) ask for, and how many of them a release would list. */
+export async function autoFromCommits(
+  git: Git,
+  start: string,
+  last: LastRelease,
+  current: string,
+  opts: { allowNone?: boolean } = {},
+): Promise<{ kind: ReturnType<typeof autoKind>; count: number; releasable: number; since?: string }> {
   const records = await git.log(last.sha ? `${last.sha}..${start}` : start);
+  if (records.length === 0 && opts.allowNone) return { kind: 'patch', count: 0, releasable: 0, ...(last.tag ? { since: last.tag } : {}) };
   if (records.length === 0) throw new ActionError(`version auto: there are no commits since ${last.tag}; nothing to release`);
   const { classifyCommits } = await import('../lib/changelog/index.js');
   const { entries } = classifyCommits(records.map((r) => ({ sha: r.sha, subject: r.subject, body: r.body, merge: r.parents.length > 1 })));
-  return { kind: autoKind(entries, current), count: records.length, ...(last.tag ? { since: last.tag } : {}) };
+  // releasable: what a changelog section lists (not merges, release commits, chores, CI, docs…)
+  const releasable = entries.filter((e) => e.section !== 'Documentation').length;
+  return { kind: autoKind(entries, current), count: records.length, releasable, ...(last.tag ? { since: last.tag } : {}) };
 }
 
 /** Each cherry-pick as a full SHA with its subject; refused when unknown, repeated, or already in the start point. */

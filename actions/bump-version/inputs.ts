@@ -9,6 +9,10 @@ import { versionInput } from '../lib/semver/input.js';
 import { parseFileLine } from './files.js';
 import { isKeyword, KEYWORDS, MODES, parseLine, PATCH_KEYWORDS, type Mode } from './target.js';
 
+/** `versioned`: one pull request per version on `release-vX.Y.Z`; `current`: one pull request on a fixed branch, kept current. */
+export const PULL_REQUEST_KINDS = ['versioned', 'current'] as const;
+export type PullRequestKind = (typeof PULL_REQUEST_KINDS)[number];
+
 const SHA = /^[0-9a-fA-F]{7,40}$/;
 /** Git's rules for a branch name, kept to what a base branch reasonably is. */
 const BRANCH = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)(?!.*\.lock$)(?!.*\/$)(?!.*\.$)[A-Za-z0-9._/-]{1,200}$/;
@@ -52,6 +56,8 @@ export const spec = {
   files: versionFiles(),
   changelog: bool(true),
   'open-pr': bool(true),
+  'pull-request': oneOf(PULL_REQUEST_KINDS, 'versioned'),
+  'pr-branch': str({ default: 'release-next', pattern: BRANCH, expected: 'a branch name like release-next' }),
   'base-branch': str({ pattern: BRANCH, expected: 'a branch name like main' }),
   labels: labels('release'),
   draft: bool(false),
@@ -73,6 +79,9 @@ export interface BumpInputs {
   files: VersionFile[];
   changelog: boolean;
   openPr: boolean;
+  pullRequest: PullRequestKind;
+  /** The fixed branch of `pull-request: current`. */
+  prBranch: string;
   baseBranch: string;
   labels: string[];
   draft: boolean;
@@ -96,6 +105,8 @@ export function readBumpInputs(env: Env = process.env): BumpInputs {
     files: v.files,
     changelog: v.changelog,
     openPr: v['open-pr'],
+    pullRequest: v['pull-request'],
+    prBranch: v['pr-branch'],
     baseBranch: v['base-branch'],
     labels: v.labels,
     draft: v.draft,
@@ -106,6 +117,7 @@ export function readBumpInputs(env: Env = process.env): BumpInputs {
     token: v.token,
     config: v.config,
   };
+  if (inputs.pullRequest === 'current') checkCurrent(inputs);
   if (inputs.mode === 'release') {
     if (inputs.cherryPick.length > 0) throw new InputError('cherry-pick', 'only a hotfix or a backport cherry-picks (set mode: hotfix or mode: backport)');
     if (inputs.base) throw new InputError('base', 'names the release line of a hotfix or backport; a release starts from base-branch');
@@ -122,4 +134,11 @@ export function readBumpInputs(env: Env = process.env): BumpInputs {
     throw new InputError('token', 'required to open the pull request (or set open-pr: false)');
   }
   return inputs;
+}
+
+/** A pull request kept current follows the default branch with the version its commits ask for. */
+function checkCurrent(inputs: BumpInputs): void {
+  if (inputs.mode !== 'release') throw new InputError('pull-request', `current keeps the release pull request of the default branch; a ${inputs.mode} is prepared once (set pull-request: versioned)`);
+  if (inputs.version !== 'auto') throw new InputError('version', `pull-request: current takes the version from the commits: expected auto, got ${JSON.stringify(inputs.version)}`);
+  if (/^release-v\d/.test(inputs.prBranch)) throw new InputError('pr-branch', `the branch of a pull request kept current holds every next version, so it names none: expected a name like release-next, got ${JSON.stringify(inputs.prBranch)}`);
 }

@@ -12,6 +12,9 @@ export interface PullRef {
   /** It was open before this run. */
   existed: boolean;
   labels: string[];
+  /** As GitHub holds them now (an open pull request found). */
+  title?: string;
+  body?: string;
 }
 
 export interface PullRequestSpec {
@@ -36,7 +39,7 @@ export async function findOpenPull(client: GitHubClient, spec: Pick<PullRequestS
     const { data } = await client.rest.pulls.list({ owner: spec.owner, repo: spec.repo, head: `${spec.owner}:${spec.branch}`, state: 'open', per_page: 10 });
     const pull = data.find((p) => p.head.ref === spec.branch);
     if (!pull) return undefined;
-    return { number: pull.number, url: pull.html_url, existed: true, labels: pull.labels.map((l) => l.name ?? '').filter(Boolean) };
+    return { number: pull.number, url: pull.html_url, existed: true, labels: pull.labels.map((l) => l.name ?? '').filter(Boolean), title: pull.title, body: pull.body ?? '' };
   } catch (err) {
     throw remoteError(`listing the open pull requests of ${spec.branch}`, err);
   }
@@ -75,4 +78,18 @@ export async function openPull(client: GitHubClient, spec: PullRequestSpec): Pro
     }
   }
   return pull;
+}
+
+/** Sets what differs of the title and body; nothing at all when both are already so. */
+export async function updatePull(client: GitHubClient, spec: Pick<PullRequestSpec, 'owner' | 'repo'>, pull: PullRef, want: { title: string; body: string }): Promise<string[]> {
+  const changes = { ...(pull.title !== want.title ? { title: want.title } : {}), ...(pull.body !== want.body ? { body: want.body } : {}) };
+  const fields = Object.keys(changes);
+  if (fields.length === 0) return [];
+  try {
+    await client.rest.pulls.update({ owner: spec.owner, repo: spec.repo, pull_number: pull.number, ...changes });
+  } catch (err) {
+    throw remoteError(`updating the ${fields.join(' and ')} of pull request #${pull.number} (${pull.url})`, err);
+  }
+  Object.assign(pull, changes);
+  return fields;
 }

@@ -14,7 +14,7 @@ import { assertRef, BOT_IDENTITY, Git } from '../lib/git/git.js';
 import type { Log } from '../lib/runner/core.js';
 import type { RunContext } from '../lib/runner/context.js';
 import { readContext } from '../lib/runner/context.js';
-import { ActionError, FileError } from '../lib/runner/errors.js';
+import { ActionError, FileError, InputError } from '../lib/runner/errors.js';
 import { currentTag, existingTag, tagsPrefixed } from '../lib/semver/tags.js';
 import { previousTag, releaseType, tagOf, versionProblem } from '../lib/semver/version.js';
 import type { ReadOptions } from '../lib/version-files/read.js';
@@ -26,6 +26,7 @@ import { releaseDate } from './date.js';
 import { autoFromCommits, lastReleaseBefore, REMOTE, resolvePicks, type LastRelease } from './history.js';
 import { readBumpInputs, type BumpInputs } from './inputs.js';
 import type * as PlanModuleNs from './plan.js';
+import { awaitingTag, nothingToRelease, reportIdle, type Idle } from './idle.js';
 import { fillPullBody, RELEASE_CHECKLIST } from './pr-body.js';
 import { dirtyFiles, ensureCommit, listPaths, localTags, readAt, remoteRefs, type RemoteRefs } from './repo.js';
 import type { BumpReport } from './summary.js';
@@ -71,6 +72,7 @@ interface Planned {
 export async function main(): Promise<void> {
   const bump = await open();
   const planned = await plan(bump);
+  if ('idle' in planned) return reportIdle(bump.log, planned, { branch: bump.inputs.prBranch, base: bump.base });
   const [{ setOutputs, appendSummary }, { renderPlan, renderSummary }, { renderDiff }] = await Promise.all([
     import('../lib/runner/core.js'),
     import('./summary.js'),
@@ -162,33 +164,45 @@ function currentOf(b: Bump, refs: ReleaseReferences, contents: Files, readOption
   return { version: b.planner.currentVersionOf(refs.files, contents, readOptions), from: 'the version files: no release tag yet', tagged: false };
 }
 
-async function newVersion(b: Bump, current: string): Promise<string> {
+async function newVersion(b: Bump, current: string): Promise<{ next: string; releasable?: number }> {
   let auto: Awaited<ReturnType<typeof autoFromCommits>>['kind'] | undefined;
+  let releasable: number | undefined;
   if (b.inputs.version === 'auto') {
-    const found = await autoFromCommits(b.git, b.start.sha, await b.last(), current);
+    const found = await autoFromCommits(b.git, b.start.sha, await b.last(), current, { allowNone: living(b) });
     auto = found.kind;
-    b.log.info(`version auto: ${found.count} commit(s) since ${found.since ?? 'the first commit'} → ${auto}`);
+    releasable = found.releasable;
+    b.log.info(`version auto: ${found.count} commit(s) since ${found.since ?? 'the first commit'}, ${found.releasable} to release → ${auto}`);
   }
   const next = nextVersion(b.inputs.version, current, { preid: b.inputs.preid, ...(auto ? { auto } : {}) });
   const problem = versionProblem(next);
   if (problem) throw new ActionError(`new version: ${problem}`);
   const tagged = existingTag(b.tags, next);
   if (tagged) throw new ActionError(`version ${next} is already released (tag ${tagged}); expected a version without a tag, greater than ${current}`);
-  return next;
+  return { next, ...(releasable !== undefined ? { releasable } : {}) };
 }
 
-async function plan(b: Bump): Promise<Planned> {
+function living(b: Bump): boolean {
+  return b.inputs.pullRequest === 'current';
+}
+
+async function plan(b: Bump): Promise<Planned | Idle> {
   const changelogPath = b.inputs.changelog ? b.config.changelog : undefined;
   const { refs, contents } = await references(b, changelogPath ? [changelogPath] : []);
   const readOptions = { images: refs.images, tagsPrefixed: tagsPrefixed(b.tags) };
   const currentFound = currentOf(b, refs, contents, readOptions);
   const current = currentFound.version;
-  const next = await newVersion(b, current);
+  if (living(b)) {
+    const waiting = await awaitingTag({ git: b.git, base: b.base, tip: b.start.sha, last: await b.last(), current, tagged: currentFound.tagged, files: refs.files, contents, planner: b.planner, readOptions });
+    if (waiting) return waiting;
+  }
+  const { next, releasable } = await newVersion(b, current);
+  const written = changelogPath !== undefined && !b.planner.unreleasedOf(contents.get(changelogPath) ?? '', changelogPath).empty;
+  if (living(b) && releasable === 0 && !written) return nothingToRelease(current, (await b.last()).tag);
   b.log.info(`current version ${current} (from ${currentFound.from}); new version ${next}`);
 
   const picks = await resolvePicks(b.git, b.inputs.cherryPick, b.start);
   let commits: ReleaseCommits | undefined;
-  if (changelogPath && b.planner.unreleasedOf(contents.get(changelogPath) ?? '', changelogPath).empty) {
+  if (changelogPath && !written) {
     commits = await (await import('./changelog.js')).releaseCommits(b.git, b.start.sha, await b.last(), picks, b.config.changelogInclude);
     const created = contents.get(changelogPath) === undefined;
     const where = created ? `not there yet at ${b.start.label}; created with the ${next} section from` : `## [Unreleased] is empty at ${b.start.label}; the ${next} section comes from`;
@@ -207,12 +221,13 @@ async function plan(b: Bump): Promise<Planned> {
       : {}),
   });
   const bumped = b.planner.planBump(planRequest(contents));
-  const branch = branchName(b.inputs.mode, next, b.config.releaseBranchPrefix);
+  const branch = living(b) ? b.inputs.prBranch : branchName(b.inputs.mode, next, b.config.releaseBranchPrefix);
   assertRef(branch);
+  if (living(b) && branch === b.base) throw new InputError('pr-branch', `names the base branch ${b.base}, which the release pull request merges into: expected a branch of its own, like release-next`);
   const title = pullTitle(b.inputs.mode, next);
   const tag = tagOf(next);
   const body = fillPullBody(await pullTemplate(b.ctx, b.config), { tag, version: next, previous_tag: tagOf(current), previous_version: current, branch, base: b.base, changelog: b.config.changelog, title });
-  const existingTip = await existingBranch(b, refs, branch, next, readOptions);
+  const existingTip = living(b) ? b.remote.heads.get(branch) : await existingBranch(b, refs, branch, next, readOptions);
   const report: BumpReport = {
     mode: b.inputs.mode,
     status: b.inputs.dryRun ? 'dry-run' : existingTip ? 'exists' : 'created',
@@ -255,6 +270,7 @@ async function existingBranch(b: Bump, refs: ReleaseReferences, branch: string, 
 
 /** The commit and push (unless the branch already holds the bump), then the pull request. */
 async function act(b: Bump, p: Planned): Promise<void> {
+  if (living(b)) return actLiving(b, p);
   const { report, next, branch } = p;
   if (p.existingTip) {
     report.commit = p.existingTip;
@@ -278,6 +294,29 @@ async function act(b: Bump, p: Planned): Promise<void> {
   const pull = (await findOpenPull(client, spec)) ?? (await openPull(client, spec));
   report.pull = { number: pull.number, url: pull.url, existed: pull.existed };
   b.log.info(pull.existed ? `pull request #${pull.number} is already open: ${pull.url}` : `opened pull request #${pull.number}: ${pull.url}`);
+}
+
+/** The release pull request kept current: the commit rebuilt on the base's tip, the branch and the pull request brought up to date. */
+async function actLiving(b: Bump, p: Planned): Promise<void> {
+  const [{ keepCurrent }, { createGitHubClient }] = await Promise.all([import('./living.js'), import('../lib/github/client.js')]);
+  const client = b.inputs.openPr ? createGitHubClient({ token: b.inputs.token, baseUrl: b.ctx.apiUrl, log: (m) => b.log.warning(m) }) : undefined;
+  await keepCurrent({
+    git: b.git,
+    log: b.log,
+    inputs: b.inputs,
+    ...(b.config.gitIdentity ? { identity: b.config.gitIdentity } : {}),
+    ...(client ? { client } : {}),
+    repo: { owner: b.ctx.owner, repo: b.ctx.repo },
+    base: { name: b.base, tip: b.start.sha },
+    branch: p.branch,
+    ...(p.existingTip ? { tip: p.existingTip } : {}),
+    next: p.next,
+    title: p.title,
+    body: p.body,
+    edits: p.edits,
+    tempDir: b.ctx.runnerTemp,
+    report: p.report,
+  });
 }
 
 function outputs(p: Planned): Record<string, string> {

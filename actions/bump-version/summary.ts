@@ -7,7 +7,11 @@ import { renderChangeTable, renderDiff } from '../lib/version-files/diff.js';
 import type { FileEdit, VersionPlan } from '../lib/version-files/types.js';
 import type { Mode } from './target.js';
 
-export type BumpStatus = 'created' | 'exists' | 'dry-run';
+/**
+ * `updated`, `hand-edited`, `nothing-to-release` and `awaiting-tag` are those of a pull request
+ * kept current (`pull-request: current`).
+ */
+export type BumpStatus = 'created' | 'updated' | 'exists' | 'hand-edited' | 'nothing-to-release' | 'awaiting-tag' | 'dry-run';
 
 export interface BumpReport {
   mode: Mode;
@@ -39,6 +43,8 @@ export function renderSummary(r: BumpReport, diff: string = renderDiff(r.edits))
   s.heading(`bump-version: ${r.previousVersion} → ${r.version}`);
   if (r.status === 'dry-run') s.text('> **Dry run**: this is the plan; nothing was written, pushed or opened.');
   if (r.status === 'exists') s.text(`> Branch \`${r.branch}\` already holds this bump: nothing new was committed or pushed.`);
+  if (r.status === 'updated') s.text(`> Branch \`${r.branch}\` moved to the release commit of ${r.version} on the tip of \`${r.base}\`.`);
+  if (r.status === 'hand-edited') s.text(`> Branch \`${r.branch}\` was changed by hand: left as it is (see the warning in the log).`);
   const pr = r.pull ? `[#${r.pull.number}](${r.pull.url})${r.pull.existed ? ' (already open)' : ' (opened)'}` : (r.pullNote ?? 'not opened');
   s.table(
     ['', ''],

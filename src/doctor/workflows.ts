@@ -51,6 +51,12 @@ function triggersOnTag(doc: Document): boolean {
 
 const PUSHES_IMAGE = /docker(?:\/build-push-action@|\s+push\b|\s+buildx\s+build\b[\s\S]*--push)|--push\b|push:\s*true/;
 
+/** A bump-version step that writes: a dry run (tag-release.yaml's, which only reads) prepares nothing. */
+function prepares(step: unknown): boolean {
+  if (!isMap(step) || !BUMP_VERSION.test(String((step.get('uses', true) as { value?: unknown } | undefined)?.value ?? ''))) return false;
+  return scalarMap(step.get('with', true))['dry-run'] !== 'true';
+}
+
 export function summariseWorkflows(workflows: ReadonlyMap<string, string>): WorkflowSummary {
   const summary: WorkflowSummary = { callers: [], preparers: [], tagPublishers: [], unreadable: [] };
   for (const [path, text] of workflows) {
@@ -80,7 +86,7 @@ export function summariseWorkflows(workflows: ReadonlyMap<string, string>): Work
         });
       }
       const steps = job.get('steps', true);
-      if (isSeq(steps) && steps.items.some((s) => isMap(s) && BUMP_VERSION.test(String((s.get('uses', true) as { value?: unknown } | undefined)?.value ?? '')))) {
+      if (isSeq(steps) && steps.items.some(prepares)) {
         if (!summary.preparers.includes(path)) summary.preparers.push(path);
       }
     }

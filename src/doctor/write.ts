@@ -74,7 +74,7 @@ export async function planWrites(s: Survey, options: { validate: boolean }): Pro
     add(DEFAULT_CONFIG_PATH, text, 'the detected chart, image and version files');
   }
   if (s.workflows.callers.length === 0) add('.github/workflows/ci-release.yaml', ciReleaseText(s), 'the tag push calls release.yaml');
-  if (s.workflows.preparers.length === 0) add('.github/workflows/prepare-release.yaml', prepareReleaseText(), 'the release pull request in one dispatch');
+  if (s.workflows.preparers.length === 0) add('.github/workflows/prepare-release.yaml', prepareReleaseText(), 'the release pull request in one dispatch, and kept current on every push to main');
   const changelog = s.facts.config?.data?.changelog ?? 'CHANGELOG.md';
   if (!exists(changelog)) add(changelog, CHANGELOG_HEADER, 'Keep a Changelog header and an empty Unreleased section');
   return planned;

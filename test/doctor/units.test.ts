@@ -145,8 +145,8 @@ describe('workflows', () => {
     expect(s.callers.map((c) => [c.path, c.job, c.with['chart'], c.secrets === 'inherit' ? 'inherit' : c.secrets['allowed-signers']])).toEqual([
       ['.github/workflows/ci-release.yaml', 'release', CHART, '${{ secrets.RELEASE_ALLOWED_SIGNERS }}'],
     ]);
-    // ci.yaml runs the suite's own bump-version (./actions/bump-version) in its tests.
-    expect(s.preparers).toEqual(['.github/workflows/ci.yaml', '.github/workflows/prepare-release.yaml']);
+    // ci.yaml's bump-version (its smoke test) and tag-release.yaml's are dry runs: they prepare nothing
+    expect(s.preparers).toEqual(['.github/workflows/prepare-release.yaml']);
     expect(s.tagPublishers).toEqual([]);
   });
 

@@ -19,7 +19,7 @@ import { loadWorkflow, workflowsDir, type Step, type Workflow } from '../support
 import { startRegistry, type RunningRegistry } from '../support/registry/registry.js';
 import { runStep } from '../support/workflows/scripts.js';
 
-const FILES = ['release.yaml', 'prepare-release.yaml', 'self-release.yaml', 'ci-release.yaml'];
+const FILES = ['release.yaml', 'prepare-release.yaml', 'self-release.yaml', 'ci-release.yaml', 'tag-release.yaml'];
 const workflows = Object.fromEntries(FILES.map((f) => [f, loadWorkflow(join(workflowsDir, f))]));
 const release = workflows['release.yaml']!;
 

@@ -222,7 +222,7 @@ describe('docker/metadata-action v6', () => {
 
 describe('the notes of a stand-in step', () => {
   it('are empty for every third-party step of the rehearsed workflows: the stand-ins follow the pins', () => {
-    const steps = ['release.yaml', 'prepare-release.yaml', 'ci-release.yaml']
+    const steps = ['release.yaml', 'prepare-release.yaml', 'ci-release.yaml', 'tag-release.yaml']
       .map((f) => loadWorkflow(join(workflowsDir, f)))
       .flatMap((wf) => wf.jobs.flatMap((j) => j.steps))
       .filter((s) => s.uses && !s.uses.startsWith('llm-d/') && !s.uses.startsWith('./') && !s.uses.startsWith('$/'));

@@ -40,6 +40,24 @@ export function tagPushEvent(r: RepoInfo, tag: string, sha: string): Record<stri
   };
 }
 
+/** A push of commits to a branch (`before` the tip it replaced). */
+export function branchPushEvent(r: RepoInfo, branch: string, before: string, sha: string): Record<string, unknown> {
+  return {
+    ref: `refs/heads/${branch}`,
+    before,
+    after: sha,
+    created: false,
+    deleted: false,
+    forced: false,
+    base_ref: null,
+    commits: [],
+    head_commit: { id: sha },
+    repository: repository(r),
+    pusher: { name: sender.login },
+    sender,
+  };
+}
+
 export function workflowDispatchEvent(r: RepoInfo, ref: string, inputs: Record<string, string>): Record<string, unknown> {
   return { ref, inputs, workflow: '.github/workflows/ci-release.yaml', repository: repository(r), sender };
 }

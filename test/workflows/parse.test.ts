@@ -10,7 +10,7 @@ const tools = join(fixturesDir, 'bad', 'tools');
 
 describe('@actions/workflow-parser', () => {
   it('finds the six workflows', () => {
-    expect(workflows.map((f) => basename(f))).toEqual(['charts-release.yaml', 'ci-release.yaml', 'ci.yaml', 'prepare-release.yaml', 'release.yaml', 'self-release.yaml']);
+    expect(workflows.map((f) => basename(f))).toEqual(['charts-release.yaml', 'ci-release.yaml', 'ci.yaml', 'prepare-release.yaml', 'release.yaml', 'self-release.yaml', 'tag-release.yaml']);
   });
 
   it.each(workflows.map((f) => [basename(f), f]))('%s parses with zero errors', async (name, file) => {

@@ -11,14 +11,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import type { JobTokens } from '../../src/rehearse/engine.js';
-import { dispatch, engineFor, pushSignedTag, releaseCallOverrides, repositorySecrets, squashMerge, tagPush } from '../../src/rehearse/flow.js';
+import { dispatch, engineFor, pushSignedTag, releaseCallOverrides, repositorySecrets, squashMerge, suiteWorkflow, tagPush } from '../../src/rehearse/flow.js';
 import { readPermissions, showPermissions, type PermissionMap } from '../../src/rehearse/permissions.js';
 import type { RehearsalEvent, RunOptions } from '../../src/rehearse/engine.js';
 import type { WorkflowModel } from '../../src/rehearse/workflow.js';
 import type { WorkflowRun } from '../../src/rehearse/types.js';
 import { jobTokens } from '../../src/rehearse/world.js';
 import { projectRoot } from '../support/harness.js';
-import { describeRun, exampleRig, expectJobs, stepOutputs, type Rig } from '../rehearse/helpers.js';
+import { branchPushEvent } from '../support/events.js';
+import { describeRun, exampleRig, expectJobs, pushCommit, stepOutputs, type Rig } from '../rehearse/helpers.js';
 
 const LONG = 900_000;
 const DOWNSTREAM = 'example-org/downstream';
@@ -172,6 +173,25 @@ describe('token permissions, job by job', () => {
     expect(rig.world.gh.repo(rig.repository).releases.find((r) => r.tagName === 'v0.3.0')?.prerelease).toBe(true);
     // the rollback's dispatch went with the dispatch token: the job token reaches no other repository
     expect(rig.world.gh.repo(DOWNSTREAM).dispatches.map((d) => d.eventType)).toEqual(['release-published', 'release-rolled-back']);
+  }, LONG);
+
+  it('prepare-release on a push to main: keeping the release pull request current needs the same two, and tag-release reads only', async () => {
+    const { world, repository } = rig;
+    const before = execFileSync('git', ['--git-dir', world.gh.repoPath(repository), 'rev-parse', 'refs/heads/main'], { encoding: 'utf8' }).trim();
+    // something to release, whatever the tests before this one released
+    await pushCommit(world, repository, 'main', 'fix(controller): requeue after a conflict', { 'README.md': (t) => `${t}\nRequeued after a conflict.\n` });
+    const event = async (): Promise<RehearsalEvent> => {
+      const [owner = '', repo = ''] = repository.split('/');
+      const sha = execFileSync('git', ['--git-dir', world.gh.repoPath(repository), 'rev-parse', 'refs/heads/main'], { encoding: 'utf8' }).trim();
+      return { name: 'push', ref: 'refs/heads/main', sha, payload: branchPushEvent({ owner, repo, serverUrl: world.gh.serverUrl }, 'main', before, sha) };
+    };
+    const run = await takeEachAwayThenRun(rig.prepare, declared(rig.prepare), PREPARE_NEEDS, event, () => ({ secrets: prepareSecrets() }));
+    // the runs without a permission failed before any write: the full run is the one that creates the branch
+    expect(stepOutputs(run, 'actions/bump-version')).toMatchObject({ branch: 'release-next', status: 'created' });
+    expect(world.gh.repo(repository).issues.filter((i) => i.isPullRequest && i.state === 'open').map((i) => i.labels)).toContainEqual(['release']);
+    const tagRelease = await suiteWorkflow(projectRoot, 'tag-release.yaml');
+    expect(declared(tagRelease)).toEqual({ tag: { contents: 'read' } });
+    await takeEachAwayThenRun(tagRelease, declared(tagRelease), [['tag', 'tag', ['contents']]], event, () => ({ secrets: prepareSecrets() }));
   }, LONG);
 
   it('needs every permission each job declares in some mode, but those the rehearsal cannot observe', () => {

@@ -121,3 +121,45 @@ export async function readWithRetry<T extends { exitCode: number; stdout: string
     await new Promise((r) => setTimeout(r, scaledWait(backoffMs(attempt))));
   }
 }
+
+export interface LeasePushOptions {
+  remote: string;
+  branch: string;
+  commit: string;
+  /** The tip this run read; undefined: the branch must not exist yet. */
+  expected: string | undefined;
+  attempts?: number;
+}
+
+/**
+ * Moves a branch the caller owns to `commit`, replacing whatever it held, but only if the
+ * remote still holds `expected` (`--force-with-lease` on that exact value, never a blind
+ * force): a commit pushed meanwhile by someone else is refused, not lost. A push whose answer
+ * the transport lost is sent again; found already at `commit`, it counts as done.
+ */
+export async function pushWithLease(git: Git, opts: LeasePushOptions): Promise<void> {
+  const ref = `refs/heads/${opts.branch}`;
+  const lease = `--force-with-lease=${ref}:${opts.expected ?? ''}`;
+  const attempts = opts.attempts ?? 3;
+  for (let attempt = 1; ; attempt++) {
+    const result = await git.git(['push', '--porcelain', lease, '--', opts.remote, `${opts.commit}:${ref}`], { allowFailure: true });
+    if (result.exitCode === 0) return;
+    const now = await remoteTip(git, opts.remote, ref);
+    if (now === opts.commit) return;
+    if (isTransportFailure(result) && attempt < attempts) {
+      await new Promise((r) => setTimeout(r, scaledWait(250 * attempt)));
+      continue;
+    }
+    if (now !== opts.expected) {
+      throw new ActionError(
+        `branch ${opts.branch} moved while this run worked (read ${opts.expected?.slice(0, 12) ?? 'absent'}, now ${now?.slice(0, 12) ?? 'absent'}); nothing was overwritten: re-run to look at it again`,
+      );
+    }
+    throw new ActionError(`push to ${opts.branch} was refused: ${gitError(result)}`);
+  }
+}
+
+async function remoteTip(git: Git, remote: string, ref: string): Promise<string | undefined> {
+  const r = await readWithRetry(() => git.git(['ls-remote', '--', remote, ref], { allowFailure: true }));
+  return r.exitCode === 0 ? r.stdout.split('\t')[0]?.trim() || undefined : undefined;
+}

@@ -43,6 +43,24 @@ describe('bump-version and the preflight on llm-d-infra', () => {
     }
   });
 
+  it('pull-request current: a fix on main gives release-next at v1.4.1 (its v kept); a re-run pushes nothing', async () => {
+    const living = buildCorpusRepo('llm-d-infra', { workspace: true });
+    try {
+      git(living.workspace!, ['commit', '-q', '--allow-empty', '-m', 'fix(chart): quote the gateway class name']);
+      git(living.workspace!, ['push', '-q', 'origin', 'HEAD:refs/heads/main']);
+      const inputs = { version: 'auto', 'pull-request': 'current', changelog: 'false' };
+      const first = await bump(living, inputs);
+      expectSuccess(first);
+      expect(first.outputs).toMatchObject({ version: '1.4.1', 'previous-version': '1.4.0', branch: 'release-next', status: 'created' });
+      expect(show(living.origin!, 'release-next', `${CHART}/Chart.yaml`)).toContain('\nversion: v1.4.1\nappVersion: v1.4.1\n');
+      const again = await bump(living, inputs);
+      expectSuccess(again);
+      expect(again.outputs).toMatchObject({ status: 'exists', commit: first.outputs['commit'] });
+    } finally {
+      await living.cleanup();
+    }
+  });
+
   it('the preflight on main names the chart left behind by the v1.4.0 tag', async () => {
     const check = await verify(repo, { phase: 'preflight', version: '1.4.0', checks: 'versions-consistent' }, { ref: 'refs/heads/main' });
     const report = expectOutcome(check, false);

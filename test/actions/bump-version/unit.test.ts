@@ -70,6 +70,8 @@ describe('action.yml and inputs.ts', () => {
       files: [],
       changelog: true,
       openPr: true,
+      pullRequest: 'versioned',
+      prBranch: 'release-next',
       baseBranch: '',
       labels: ['release'],
       draft: false,

@@ -23,5 +23,10 @@ export const BUMP_VERSION: BadInputCase[] = [
   },
   { id: 'bump-version/config-unknown-key', action: 'bump-version', fixture: 'config-unknown-key', inputs: { version: '0.5.0' }, expect: { error: 'bogus-key', file: CONFIG, line: 2 } },
   { id: 'bump-version/config-wrong-type', action: 'bump-version', fixture: 'config-wrong-type', inputs: { version: '0.5.0' }, expect: { error: 'platforms', file: CONFIG, line: 2 } },
+  { id: 'bump-version/pull-request-unknown', action: 'bump-version', inputs: { version: 'auto', 'pull-request': 'living' }, expect: { input: 'pull-request', error: 'expected one of versioned, current, got "living"' } },
+  { id: 'bump-version/pull-request-current-explicit', action: 'bump-version', inputs: { version: '0.5.0', 'pull-request': 'current' }, expect: { input: 'version', error: 'pull-request: current takes the version from the commits: expected auto' } },
+  { id: 'bump-version/pull-request-current-hotfix', action: 'bump-version', inputs: { version: 'auto', mode: 'hotfix', 'pull-request': 'current' }, expect: { input: 'pull-request', error: 'a hotfix is prepared once' } },
+  { id: 'bump-version/pr-branch-option', action: 'bump-version', inputs: { version: 'auto', 'pull-request': 'current', 'pr-branch': '--force' }, expect: { input: 'pr-branch', error: 'expected a branch name like release-next' } },
+  { id: 'bump-version/pr-branch-versioned', action: 'bump-version', inputs: { version: 'auto', 'pull-request': 'current', 'pr-branch': 'release-v0.5.0' }, expect: { input: 'pr-branch', error: 'names none' } },
   { id: 'bump-version/config-outside', action: 'bump-version', inputs: { version: '0.5.0', config: '../elsewhere.yaml' }, expect: { input: 'config', error: 'expected a path inside the repository' } },
 ];
