@@ -14,7 +14,7 @@
 import { join } from 'node:path';
 import { Git } from '../lib/git/git.js';
 import type { ChartDecision } from '../lib/helm/chart-releases.js';
-import type { IndexEntry, MergeResult } from '../lib/helm/index.js';
+import type { IndexEntry, ManyMergeResult } from '../lib/helm/index.js';
 import { ActionError } from '../lib/runner/errors.js';
 import { buildChart, type BuiltChart } from './chart.js';
 import { planCharts, refuseAll } from './charts-plan.js';
@@ -40,6 +40,8 @@ interface IndexPlan {
   /** The packages to commit next to the index (not on the branch yet). */
   tgzs: Release[];
   warnings: string[];
+  /** The index change as a zero-context unified diff, when there is one. */
+  diff?: string;
 }
 
 export async function publishCharts(env: Env): Promise<{ summary: string; outputs: Outputs }> {
@@ -67,7 +69,7 @@ export async function publishCharts(env: Env): Promise<{ summary: string; output
     }
     const oci = await checkAllOci(env, releases);
     if (!inputs.skipExisting) refuseExisting(env, releases, index, oci);
-    report.diff = await indexDiff(env.inputs.indexPath, index);
+    report.diff = index.diff;
     if (inputs.dryRun) {
       report.rows = [...releases.map((r) => row(r.decision, 'release', r.chart.digest)), ...unchanged];
       report.status = 'dry-run';
@@ -75,7 +77,7 @@ export async function publishCharts(env: Env): Promise<{ summary: string; output
     }
     if (index.added.length > 0) {
       index = await pushIndex(env, pages, releases, index);
-      report.diff = await indexDiff(env.inputs.indexPath, index);
+      report.diff = index.diff;
     }
     const ociRefs = new Map<Release, string>();
     for (const [r, { target }] of oci) {
@@ -135,29 +137,22 @@ async function packageAll(env: Env, decisions: readonly ChartDecision[], report:
   return out;
 }
 
-/** The index with every entry merged, from the work tree as it is now; throws for a malformed index, another digest or a stray package. */
+/** The index with every entry merged in one pass, from the work tree as it is now; throws for a malformed index, another digest or a stray package. */
 async function planIndex(env: Env, pages: PagesBranch, releases: readonly Release[]): Promise<IndexPlan> {
   const { helm, inputs, settings } = env;
   const file = inputs.indexPath;
   const before = await pages.read(file);
-  const now = helm.nowInstant();
-  let current: Buffer | undefined = before;
-  const added: Release[] = [];
-  const tgzs: Release[] = [];
-  const warnings: string[] = [];
+  const entries = new Map<IndexEntry, Release>(releases.map((r) => [{ metadata: r.chart.metadata, urls: [r.url], digest: r.chart.digest }, r]));
+  let merge: ManyMergeResult;
+  try {
+    merge = helm.mergeIndexEntries(before, [...entries.keys()], { file, now: helm.nowInstant() });
+  } catch (e) {
+    throw onBranch(e, settings.pagesBranch, file);
+  }
+  const added = merge.added.map((e) => entries.get(e)!);
   const { sha256 } = await import('./pages.js');
-  for (const r of releases) {
-    const entry: IndexEntry = { metadata: r.chart.metadata, urls: [r.url], digest: r.chart.digest };
-    let merge: MergeResult;
-    try {
-      merge = helm.mergeIndex(current, entry, { file, now });
-    } catch (e) {
-      throw onBranch(e, settings.pagesBranch, file);
-    }
-    warnings.push(...merge.warnings);
-    if (merge.status === 'unchanged') continue;
-    current = merge.bytes;
-    added.push(r);
+  const tgzs: Release[] = [];
+  for (const r of added) {
     const there = await pages.read(r.tgzPath);
     if (there && sha256(there) !== r.chart.digest) {
       throw new ActionError(
@@ -167,13 +162,7 @@ async function planIndex(env: Env, pages: PagesBranch, releases: readonly Releas
     }
     if (!there) tgzs.push(r);
   }
-  return { before, bytes: current ?? Buffer.alloc(0), added, tgzs, warnings };
-}
-
-async function indexDiff(file: string, plan: IndexPlan): Promise<string | undefined> {
-  if (plan.added.length === 0) return undefined;
-  const { createTwoFilesPatch, FILE_HEADERS_ONLY } = await import('diff');
-  return createTwoFilesPatch(`a/${file}`, `b/${file}`, plan.before?.toString('utf8') ?? '', plan.bytes.toString('utf8'), undefined, undefined, { context: 0, headerOptions: FILE_HEADERS_ONLY });
+  return { before, bytes: added.length > 0 ? merge.bytes : (before ?? Buffer.alloc(0)), added, tgzs, warnings: merge.warnings, ...(added.length > 0 && merge.diff ? { diff: merge.diff } : {}) };
 }
 
 /** Each chart's OCI tag looked up (read only); throws when one holds another manifest. */

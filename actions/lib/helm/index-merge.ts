@@ -213,34 +213,10 @@ export function mergeIndex(existing: string | Uint8Array | undefined, entry: Ind
     );
   }
 
-  const eol = scan.eol;
   const text = src.s;
-  const lines = (s: string): string => enc(toEol(s, eol));
-  const edits: Edit[] = [];
-  let insertable = scan.entries.insertable;
-  if (chart) {
-    if (!chart.insertable) insertable = false;
-    const before = chart.entries.find((e) => compareIndexVersions(e.version, version) < 0);
-    if (before) {
-      edits.push({ start: before.start, end: before.start, insert: lines(emitSequenceItem(value, before.dashIndent)) });
-    } else if (chart.entries.length > 0) {
-      const last = chart.entries[chart.entries.length - 1]!;
-      edits.push({ start: last.end, end: last.end, insert: lines(emitSequenceItem(value, last.dashIndent)) });
-    } else {
-      edits.push({ start: chart.bodyStart, end: chart.bodyStart, insert: lines(emitSequenceItem(value, chart.keyIndent + scan.entries.dashOffset)) });
-    }
-  } else {
-    const k = scan.entries.childIndent;
-    const block = `${' '.repeat(k)}${emitKey(name)}:\n${emitSequenceItem(value, k + scan.entries.dashOffset)}`;
-    if (scan.entries.inlineEmpty) {
-      edits.push({ start: scan.entries.start, end: scan.entries.next, insert: lines(`entries:\n${block}`) });
-    } else {
-      const following = scan.charts.find((c) => goKeyCompare(name, dec(c.name)) < 0);
-      const at = following ? following.start : scan.entries.blockEnd;
-      edits.push({ start: at, end: at, insert: lines(block) });
-    }
-  }
-
+  const { edit, insertable } = insertionEdit(scan, src, name, version, value);
+  const edits: Edit[] = [edit];
+  const eol = scan.eol;
   if (!insertable) {
     warnings.push(
       `${file} is not laid out in blocks where the new entry could be inserted as lines; it was rewritten in full in Helm's layout (comments and quoting of other entries are not kept)`,
@@ -255,6 +231,35 @@ export function mergeIndex(existing: string | Uint8Array | undefined, entry: Ind
   const applied = applyEdits(text, edits, eol, file, scan.lineOf, dec);
   const source = src.binary ? (existing as Uint8Array) : text;
   return withOutput({ status: 'published' as const, mode: scan.shape, diff: applied.diff, changes: applied.changes, warnings }, { pieces: applied.pieces, source });
+}
+
+type ScannedSource = ReturnType<typeof scanSource>;
+
+/**
+ * Where one new version's lines go in a scanned index: at its SemVer place in its chart's list,
+ * or as a new chart key where Helm's key order puts it. `insertable` is false when the file is
+ * not laid out in blocks the lines can go into (the caller then re-renders the whole file).
+ */
+export function insertionEdit(scan: ScannedSource['scan'], src: ScannedSource['src'], name: string, version: string, value: YamlValue): { edit: Edit; insertable: boolean } {
+  const { enc, dec } = src;
+  const lines = (s: string): string => enc(toEol(s, scan.eol));
+  const chart = scan.charts.find((c) => c.name === enc(name));
+  if (chart) {
+    const insertable = scan.entries.insertable && chart.insertable;
+    const before = chart.entries.find((e) => compareIndexVersions(e.version, version) < 0);
+    if (before) return { insertable, edit: { start: before.start, end: before.start, insert: lines(emitSequenceItem(value, before.dashIndent)) } };
+    if (chart.entries.length > 0) {
+      const last = chart.entries[chart.entries.length - 1]!;
+      return { insertable, edit: { start: last.end, end: last.end, insert: lines(emitSequenceItem(value, last.dashIndent)) } };
+    }
+    return { insertable, edit: { start: chart.bodyStart, end: chart.bodyStart, insert: lines(emitSequenceItem(value, chart.keyIndent + scan.entries.dashOffset)) } };
+  }
+  const k = scan.entries.childIndent;
+  const block = `${' '.repeat(k)}${emitKey(name)}:\n${emitSequenceItem(value, k + scan.entries.dashOffset)}`;
+  if (scan.entries.inlineEmpty) return { insertable: scan.entries.insertable, edit: { start: scan.entries.start, end: scan.entries.next, insert: lines(`entries:\n${block}`) } };
+  const following = scan.charts.find((c) => goKeyCompare(name, dec(c.name)) < 0);
+  const at = following ? following.start : scan.entries.blockEnd;
+  return { insertable: scan.entries.insertable, edit: { start: at, end: at, insert: lines(block) } };
 }
 
 /** The whole index rendered anew in Helm's layout, with the entry added at its SemVer place. */

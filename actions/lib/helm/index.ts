@@ -22,6 +22,7 @@ export { packageChart, listChartFiles, saveMembers, metadataValue, PACKAGE_MTIME
 export type { ChartMetadata, ChartDependency, Maintainer } from './metadata.js';
 export { sanitizeString, CHART_NAME } from './metadata.js';
 export { chartUrl, rfc3339Nano, nowInstant, indexEntryValue, renderEntry, SHA256_HEX, type IndexEntry, type Instant } from './index-entry.js';
+export { mergeIndexEntries, type ManyMergeResult } from './index-merge-many.js';
 export { scanIndex, readIndex, renderNewIndex, type IndexSummary, type IndexVersionSummary, type ScanResult } from './index-file.js';
 export {
   mergeIndex,
