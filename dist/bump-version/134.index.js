@@ -8,7 +8,8 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   findOpenPull: () => (/* binding */ findOpenPull),
-/* harmony export */   openPull: () => (/* binding */ openPull)
+/* harmony export */   openPull: () => (/* binding */ openPull),
+/* harmony export */   updatePull: () => (/* binding */ updatePull)
 /* harmony export */ });
 /* harmony import */ var _lib_github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7305);
 /* harmony import */ var _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7378);
@@ -25,7 +26,7 @@ async function findOpenPull(client, spec) {
         const pull = data.find((p) => p.head.ref === spec.branch);
         if (!pull)
             return undefined;
-        return { number: pull.number, url: pull.html_url, existed: true, labels: pull.labels.map((l) => l.name ?? '').filter(Boolean) };
+        return { number: pull.number, url: pull.html_url, existed: true, labels: pull.labels.map((l) => l.name ?? '').filter(Boolean), title: pull.title, body: pull.body ?? '' };
     }
     catch (err) {
         throw remoteError(`listing the open pull requests of ${spec.branch}`, err);
@@ -67,6 +68,21 @@ async function openPull(client, spec) {
         }
     }
     return pull;
+}
+/** Sets what differs of the title and body; nothing at all when both are already so. */
+async function updatePull(client, spec, pull, want) {
+    const changes = { ...(pull.title !== want.title ? { title: want.title } : {}), ...(pull.body !== want.body ? { body: want.body } : {}) };
+    const fields = Object.keys(changes);
+    if (fields.length === 0)
+        return [];
+    try {
+        await client.rest.pulls.update({ owner: spec.owner, repo: spec.repo, pull_number: pull.number, ...changes });
+    }
+    catch (err) {
+        throw remoteError(`updating the ${fields.join(' and ')} of pull request #${pull.number} (${pull.url})`, err);
+    }
+    Object.assign(pull, changes);
+    return fields;
 }
 
 

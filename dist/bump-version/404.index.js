@@ -81,6 +81,10 @@ function renderSummary(r, diff = (0,version_files_diff.renderDiff)(r.edits)) {
         s.text('> **Dry run**: this is the plan; nothing was written, pushed or opened.');
     if (r.status === 'exists')
         s.text(`> Branch \`${r.branch}\` already holds this bump: nothing new was committed or pushed.`);
+    if (r.status === 'updated')
+        s.text(`> Branch \`${r.branch}\` moved to the release commit of ${r.version} on the tip of \`${r.base}\`.`);
+    if (r.status === 'hand-edited')
+        s.text(`> Branch \`${r.branch}\` was changed by hand: left as it is (see the warning in the log).`);
     const pr = r.pull ? `[#${r.pull.number}](${r.pull.url})${r.pull.existed ? ' (already open)' : ' (opened)'}` : (r.pullNote ?? 'not opened');
     s.table(['', ''], [
         ['version', `\`${r.version}\` (${r.releaseType}; was \`${r.previousVersion}\`)`],

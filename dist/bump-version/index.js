@@ -3240,6 +3240,371 @@ module.exports = validRange
 
 /***/ }),
 
+/***/ 9158:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bn: () => (/* binding */ REMOTE),
+/* harmony export */   KS: () => (/* binding */ autoFromCommits),
+/* harmony export */   fe: () => (/* binding */ resolvePicks),
+/* harmony export */   rT: () => (/* binding */ lastReleaseBefore)
+/* harmony export */ });
+/* harmony import */ var _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7378);
+/* harmony import */ var _lib_semver_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5731);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6820);
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4937);
+
+
+
+
+const REMOTE = 'origin';
+/** The newest release tag whose commit is an ancestor of `start`: where this release's commits begin. */
+async function lastReleaseBefore(git, start, tags, tagCommits) {
+    await (0,_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .unshallow */ .QG)(git, REMOTE);
+    for (const t of (0,_lib_semver_version_js__WEBPACK_IMPORTED_MODULE_1__/* .sortReleaseTags */ .r)(tags)) {
+        const sha = tagCommits.get(t);
+        if (!sha)
+            continue;
+        if (!(await (0,_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .ensureCommit */ .q$)(git, REMOTE, sha, `tag ${t}`).catch(() => undefined)))
+            continue;
+        if (await git.isAncestor(sha, start))
+            return { tag: t, sha };
+    }
+    return {};
+}
+/** The kind of bump the conventional commits since the last release tag (reachable from `start`) ask for, and how many of them a release would list. */
+async function autoFromCommits(git, start, last, current, opts = {}) {
+    const records = await git.log(last.sha ? `${last.sha}..${start}` : start);
+    if (records.length === 0 && opts.allowNone)
+        return { kind: 'patch', count: 0, releasable: 0, ...(last.tag ? { since: last.tag } : {}) };
+    if (records.length === 0)
+        throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`version auto: there are no commits since ${last.tag}; nothing to release`);
+    const { classifyCommits } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3659));
+    const { entries } = classifyCommits(records.map((r) => ({ sha: r.sha, subject: r.subject, body: r.body, merge: r.parents.length > 1 })));
+    // releasable: what a changelog section lists (not merges, release commits, chores, CI, docs…)
+    const releasable = entries.filter((e) => e.section !== 'Documentation').length;
+    return { kind: (0,_target_js__WEBPACK_IMPORTED_MODULE_3__/* .autoKind */ .mc)(entries, current), count: records.length, releasable, ...(last.tag ? { since: last.tag } : {}) };
+}
+/** Each cherry-pick as a full SHA with its subject; refused when unknown, repeated, or already in the start point. */
+async function resolvePicks(git, shas, start) {
+    const out = [];
+    for (const given of shas) {
+        const sha = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .ensureCommit */ .q$)(git, REMOTE, given.toLowerCase(), 'cherry-pick commit').catch((err) => {
+            throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${err.message}${given.length < 40 ? ' (give the full 40-character SHA of a commit that is not in this checkout)' : ''}`);
+        });
+        if (out.some((p) => p.sha === sha))
+            throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`cherry-pick lists ${given} twice`);
+        if (await git.isAncestor(sha, start.sha))
+            throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`cherry-pick commit ${given} is already in ${start.label}; remove it from the list`);
+        const subject = await git.out(['log', '-1', '--format=%s', '--end-of-options', sha]);
+        out.push({ sha, subject });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 6820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pe: () => (/* binding */ listPaths),
+/* harmony export */   QG: () => (/* binding */ unshallow),
+/* harmony export */   dM: () => (/* binding */ remoteRefs),
+/* harmony export */   f4: () => (/* binding */ writeAll),
+/* harmony export */   hs: () => (/* binding */ localTags),
+/* harmony export */   m6: () => (/* binding */ readAt),
+/* harmony export */   q$: () => (/* binding */ ensureCommit),
+/* harmony export */   y1: () => (/* binding */ dirtyFiles)
+/* harmony export */ });
+/* unused harmony export parseLsRemote */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7378);
+/* harmony import */ var _lib_git_push_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1369);
+/**
+ * The git side of bump-version, on the foundation's `Git`: what the remote has
+ * (one `ls-remote`), file contents at a commit (one `cat-file --batch`), the paths
+ * of a commit, and writing a set of files all together. Reading never changes a
+ * ref or the work tree; fetching a missing commit only adds objects (FETCH_HEAD).
+ */
+
+
+
+
+
+/** Parses `git ls-remote --symref` output. */
+function parseLsRemote(stdout) {
+    const heads = new Map();
+    const tags = new Map();
+    let defaultBranch;
+    for (const line of stdout.split('\n')) {
+        const sym = /^ref: refs\/heads\/(\S+)\tHEAD$/.exec(line);
+        if (sym) {
+            defaultBranch = sym[1];
+            continue;
+        }
+        const m = /^([0-9a-f]{40,64})\t(\S+)$/.exec(line);
+        if (!m)
+            continue;
+        const [, sha = '', ref = ''] = m;
+        if (ref.startsWith('refs/heads/'))
+            heads.set(ref.slice('refs/heads/'.length), sha);
+        else if (ref.startsWith('refs/tags/')) {
+            const name = ref.slice('refs/tags/'.length);
+            // `tag^{}` is the peeled commit of an annotated tag; it wins over the tag object.
+            if (name.endsWith('^{}'))
+                tags.set(name.slice(0, -3), sha);
+            else if (!tags.has(name))
+                tags.set(name, sha);
+        }
+    }
+    return { ...(defaultBranch ? { defaultBranch } : {}), heads, tags };
+}
+async function remoteRefs(git, remote) {
+    // a read: one lost in transport is sent again
+    const r = await (0,_lib_git_push_js__WEBPACK_IMPORTED_MODULE_4__.readWithRetry)(() => git.git(['ls-remote', '--symref', '--', remote, 'HEAD', 'refs/heads/*', 'refs/tags/*'], { allowFailure: true }));
+    if (r.exitCode !== 0) {
+        throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`cannot read the branches and tags of ${remote}: ${(r.stderr || r.stdout).trim().split('\n').slice(-2).join(' ')}`);
+    }
+    return parseLsRemote(r.stdout);
+}
+/** Local tags (name → commit; '' for a tag that names no commit), for tags fetched but not (yet) on the remote. */
+async function localTags(git) {
+    return new Map([...(await git.tagCommits())].map(([name, sha]) => [name, sha ?? '']));
+}
+/** The full SHA of commit `ref` here, or undefined. */
+async function commitHere(git, ref) {
+    const r = await git.git(['rev-parse', '--verify', '-q', '--end-of-options', `${ref}^{commit}`], { allowFailure: true });
+    return r.exitCode === 0 ? r.stdout.trim() : undefined;
+}
+/** Makes sure `sha` (a full SHA the remote advertised, or one a user gave) is here; fetches it by id when not. */
+async function ensureCommit(git, remote, sha, what) {
+    const here = await commitHere(git, sha);
+    if (here)
+        return here;
+    const r = await git.git(['fetch', '-q', '--no-tags', '--no-write-fetch-head', '--', remote, sha], { allowFailure: true });
+    const fetched = r.exitCode === 0 ? await commitHere(git, sha) : undefined;
+    if (!fetched)
+        throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`${what} ${sha} is not in this repository or on ${remote}${r.stderr ? `: ${r.stderr.trim().split('\n').pop()}` : ''}`);
+    return fetched;
+}
+/** A shallow clone lacks the history `auto` and the changelog need: fetch the rest. */
+async function unshallow(git, remote) {
+    if ((await git.out(['rev-parse', '--is-shallow-repository'])) !== 'true')
+        return;
+    await git.git(['fetch', '-q', '--no-tags', '--no-write-fetch-head', '--unshallow', '--', remote]);
+}
+/** Every file path of `commit` (`/`-separated). */
+async function listPaths(git, commit) {
+    const out = (await git.git(['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit])).stdout;
+    return out.split('\0').filter(Boolean);
+}
+/**
+ * The text of `paths` at `commit`, in one `git cat-file --batch`; `undefined` for a
+ * path that is not there (or is not a file).
+ */
+async function readAt(git, commit, paths) {
+    const unique = [...new Set(paths)];
+    const result = new Map();
+    if (unique.length === 0)
+        return result;
+    const { stdout } = await git.git(['cat-file', '--batch'], { input: unique.map((p) => `${commit}:${p}\n`).join('') });
+    const buf = Buffer.from(stdout, 'utf8');
+    let at = 0;
+    for (const path of unique) {
+        const nl = buf.indexOf(0x0a, at);
+        if (nl < 0)
+            throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`git cat-file ended early while reading ${path} at ${commit}`);
+        const header = buf.subarray(at, nl).toString('utf8');
+        at = nl + 1;
+        const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+        if (!m) {
+            result.set(path, undefined); // `<name> missing` or `ambiguous`
+            continue;
+        }
+        const size = Number(m[2]);
+        const body = buf.subarray(at, at + size);
+        at += size + 1;
+        result.set(path, m[1] === 'blob' ? body.toString('utf8') : undefined);
+    }
+    return result;
+}
+/**
+ * Writes every file or none: each goes to a temporary file beside it first, and only
+ * when all of them are written are they renamed into place.
+ */
+async function writeAll(root, files) {
+    const staged = [];
+    try {
+        for (const f of files) {
+            const dest = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, f.path);
+            const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dest), `.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.bump-version.tmp`);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, f.text, { flag: 'wx' });
+            staged.push({ tmp, dest });
+            // keep the mode (an executable script holding the version stays executable)
+            const mode = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(dest).then((s) => s.mode & 0o7777, () => undefined);
+            if (mode !== undefined)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)(tmp, mode);
+        }
+    }
+    catch (err) {
+        await Promise.all(staged.map((s) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(s.tmp, { force: true })));
+        throw err;
+    }
+    for (const s of staged)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(s.tmp, s.dest);
+}
+/**
+ * `git status --porcelain` lines of the work tree (empty when clean); undefined when
+ * the folder is not a git work tree.
+ */
+async function dirtyFiles(git) {
+    const r = await git.git(['status', '--porcelain', '--untracked-files=normal'], { allowFailure: true });
+    if (r.exitCode !== 0)
+        return undefined;
+    const out = r.stdout.trimEnd();
+    return out ? out.split('\n') : [];
+}
+
+
+/***/ }),
+
+/***/ 4937:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ parseLine),
+/* harmony export */   FN: () => (/* binding */ MODES),
+/* harmony export */   PX: () => (/* binding */ startTag),
+/* harmony export */   SI: () => (/* binding */ pullTitle),
+/* harmony export */   Uk: () => (/* binding */ PATCH_KEYWORDS),
+/* harmony export */   at: () => (/* binding */ branchName),
+/* harmony export */   d6: () => (/* binding */ KEYWORDS),
+/* harmony export */   mc: () => (/* binding */ autoKind),
+/* harmony export */   wb: () => (/* binding */ isKeyword),
+/* harmony export */   yU: () => (/* binding */ nextVersion)
+/* harmony export */ });
+/* unused harmony exports lineOf, lineText */
+/* harmony import */ var _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7378);
+/* harmony import */ var _lib_semver_release_commit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3626);
+/* harmony import */ var _lib_semver_version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5731);
+/**
+ * Where a bump starts and what it is called: the release line, the tag a hotfix or
+ * backport starts from, the branch name, and the next version from a keyword. Pure.
+ */
+
+
+
+const MODES = ['release', 'hotfix', 'backport'];
+const KEYWORDS = ['major', 'minor', 'patch', 'prerelease', 'auto'];
+/** Keywords a hotfix or backport accepts: both are patch releases of an existing line. */
+const PATCH_KEYWORDS = ['patch', 'prerelease'];
+function isKeyword(value) {
+    return KEYWORDS.includes(value);
+}
+const LINE = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)(?:\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?)?$/;
+/** `0.3`, `v0.3`, `v0.3.1` → the 0.3 line; undefined for anything else. */
+function parseLine(text) {
+    const m = LINE.exec(text.trim());
+    return m ? { major: Number(m[1]), minor: Number(m[2]) } : undefined;
+}
+function lineOf(version) {
+    const line = parseLine((0,_lib_semver_version_js__WEBPACK_IMPORTED_MODULE_2__/* .stripV */ .tQ)(version));
+    if (!line)
+        throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`expected a version, got ${JSON.stringify(version)}`);
+    return line;
+}
+function lineText(line) {
+    return `${line.major}.${line.minor}`;
+}
+function sameLine(a, b) {
+    return a.major === b.major && a.minor === b.minor;
+}
+/** The branch holding the bump: `release-v0.5.0` (prefix configurable), `hotfix-v0.4.2`, `backport-v0.3.2`. */
+function branchName(mode, version, releasePrefix = 'release-v') {
+    const v = (0,_lib_semver_version_js__WEBPACK_IMPORTED_MODULE_2__/* .stripV */ .tQ)(version);
+    if (mode === 'hotfix')
+        return `hotfix-v${v}`;
+    if (mode === 'backport')
+        return `backport-v${v}`;
+    return `${releasePrefix}${v}`;
+}
+/** The release pull request's title; the changelog recognises it (lib/semver/release-commit.ts) and leaves it out. */
+function pullTitle(mode, version) {
+    return (0,_lib_semver_release_commit_js__WEBPACK_IMPORTED_MODULE_1__/* .releasePullTitle */ .xs)(mode, version);
+}
+/**
+ * The release tag a hotfix or backport starts from: the newest release of the line
+ * named by `base`, else of the explicit version's line, else (hotfix with a keyword)
+ * the newest line released.
+ */
+function startTag(req) {
+    const explicit = !isKeyword(req.version);
+    const baseLine = req.base ? parseLine(req.base) : undefined;
+    if (req.base && !baseLine)
+        throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`input 'base': expected a release line like 0.3, v0.3 or v0.3.1, got ${JSON.stringify(req.base)}`);
+    let line;
+    if (explicit) {
+        line = lineOf(req.version);
+        if (baseLine && !sameLine(baseLine, line)) {
+            throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`version ${req.version} is not in the ${lineText(baseLine)} line named by base; expected a ${lineText(baseLine)}.x version, or leave base empty`);
+        }
+    }
+    else if (baseLine) {
+        line = baseLine;
+    }
+    else if (req.mode === 'hotfix') {
+        const newest = (0,_lib_semver_version_js__WEBPACK_IMPORTED_MODULE_2__/* .sortReleaseTags */ .r)(req.tags)[0];
+        if (!newest)
+            throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('a hotfix starts from the latest release tag, and the repository has no release tag (vX.Y.Z)');
+        line = lineOf(newest);
+    }
+    else {
+        throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`a backport of version '${req.version}' needs the line to start from: set base (e.g. 0.3) or give an explicit version`);
+    }
+    const tag = (0,_lib_semver_version_js__WEBPACK_IMPORTED_MODULE_2__/* .latestInLine */ .rC)(req.tags, `${line.major}.${line.minor}.0`);
+    if (!tag) {
+        const known = (0,_lib_semver_version_js__WEBPACK_IMPORTED_MODULE_2__/* .sortReleaseTags */ .r)(req.tags).slice(0, 5);
+        throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`a ${req.mode} starts from the latest release tag of the ${lineText(line)} line, and there is none (release tags: ${known.length ? known.join(', ') : 'none'})`);
+    }
+    return { tag, line };
+}
+/**
+ * The step `auto` takes: a breaking change → major (minor while the major is 0),
+ * a `feat` → minor, conventional fixes and chores only → patch. Commits of which none
+ * says what it is (WVA's `Merge pull request #242 from …`, `update helm config`) promise
+ * no "fixes only": minor.
+ */
+function autoKind(commits, current) {
+    if (commits.some((c) => c.breaking))
+        return lineOf(current).major === 0 ? 'minor' : 'major';
+    if (commits.some((c) => c.type === 'feat' || c.type === 'feature'))
+        return 'minor';
+    if (commits.length > 0 && commits.every((c) => c.type === null))
+        return 'minor';
+    return 'patch';
+}
+/** The new version (no `v`) from the `version` input and the current version. */
+function nextVersion(input, current, opts = {}) {
+    if (!isKeyword(input))
+        return (0,_lib_semver_version_js__WEBPACK_IMPORTED_MODULE_2__/* .stripV */ .tQ)(input);
+    if (input === 'auto') {
+        if (!opts.auto)
+            throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('version auto needs the commits since the last release');
+        return (0,_lib_semver_version_js__WEBPACK_IMPORTED_MODULE_2__/* .bump */ .$p)(current, opts.auto);
+    }
+    return (0,_lib_semver_version_js__WEBPACK_IMPORTED_MODULE_2__/* .bump */ .$p)(current, input, opts.preid ?? 'rc');
+}
+
+
+/***/ }),
+
 /***/ 7227:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3578,6 +3943,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   isTransportFailure: () => (/* binding */ isTransportFailure),
 /* harmony export */   pushCommitWithRetry: () => (/* binding */ pushCommitWithRetry),
+/* harmony export */   pushWithLease: () => (/* binding */ pushWithLease),
 /* harmony export */   pushWithRetry: () => (/* binding */ pushWithRetry),
 /* harmony export */   readWithRetry: () => (/* binding */ readWithRetry)
 /* harmony export */ });
@@ -3674,6 +4040,37 @@ async function readWithRetry(read, attempts = 3, backoffMs = (n) => 250 * n) {
             return result;
         await new Promise((r) => setTimeout(r, (0,_runner_tuning_js__WEBPACK_IMPORTED_MODULE_1__/* .scaledWait */ .gI)(backoffMs(attempt))));
     }
+}
+/**
+ * Moves a branch the caller owns to `commit`, replacing whatever it held, but only if the
+ * remote still holds `expected` (`--force-with-lease` on that exact value, never a blind
+ * force): a commit pushed meanwhile by someone else is refused, not lost. A push whose answer
+ * the transport lost is sent again; found already at `commit`, it counts as done.
+ */
+async function pushWithLease(git, opts) {
+    const ref = `refs/heads/${opts.branch}`;
+    const lease = `--force-with-lease=${ref}:${opts.expected ?? ''}`;
+    const attempts = opts.attempts ?? 3;
+    for (let attempt = 1;; attempt++) {
+        const result = await git.git(['push', '--porcelain', lease, '--', opts.remote, `${opts.commit}:${ref}`], { allowFailure: true });
+        if (result.exitCode === 0)
+            return;
+        const now = await remoteTip(git, opts.remote, ref);
+        if (now === opts.commit)
+            return;
+        if (isTransportFailure(result) && attempt < attempts) {
+            await new Promise((r) => setTimeout(r, (0,_runner_tuning_js__WEBPACK_IMPORTED_MODULE_1__/* .scaledWait */ .gI)(250 * attempt)));
+            continue;
+        }
+        if (now !== opts.expected) {
+            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`branch ${opts.branch} moved while this run worked (read ${opts.expected?.slice(0, 12) ?? 'absent'}, now ${now?.slice(0, 12) ?? 'absent'}); nothing was overwritten: re-run to look at it again`);
+        }
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`push to ${opts.branch} was refused: ${gitError(result)}`);
+    }
+}
+async function remoteTip(git, remote, ref) {
+    const r = await readWithRetry(() => git.git(['ls-remote', '--', remote, ref], { allowFailure: true }));
+    return r.exitCode === 0 ? r.stdout.split('\t')[0]?.trim() || undefined : undefined;
 }
 
 
@@ -5116,311 +5513,10 @@ function existingTag(tags, version) {
 
 // EXTERNAL MODULE: ./actions/lib/semver/release-commit.ts
 var release_commit = __nccwpck_require__(3626);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./actions/lib/git/push.ts
-var push = __nccwpck_require__(1369);
-;// CONCATENATED MODULE: ./actions/bump-version/repo.ts
-/**
- * The git side of bump-version, on the foundation's `Git`: what the remote has
- * (one `ls-remote`), file contents at a commit (one `cat-file --batch`), the paths
- * of a commit, and writing a set of files all together. Reading never changes a
- * ref or the work tree; fetching a missing commit only adds objects (FETCH_HEAD).
- */
-
-
-
-
-
-/** Parses `git ls-remote --symref` output. */
-function parseLsRemote(stdout) {
-    const heads = new Map();
-    const tags = new Map();
-    let defaultBranch;
-    for (const line of stdout.split('\n')) {
-        const sym = /^ref: refs\/heads\/(\S+)\tHEAD$/.exec(line);
-        if (sym) {
-            defaultBranch = sym[1];
-            continue;
-        }
-        const m = /^([0-9a-f]{40,64})\t(\S+)$/.exec(line);
-        if (!m)
-            continue;
-        const [, sha = '', ref = ''] = m;
-        if (ref.startsWith('refs/heads/'))
-            heads.set(ref.slice('refs/heads/'.length), sha);
-        else if (ref.startsWith('refs/tags/')) {
-            const name = ref.slice('refs/tags/'.length);
-            // `tag^{}` is the peeled commit of an annotated tag; it wins over the tag object.
-            if (name.endsWith('^{}'))
-                tags.set(name.slice(0, -3), sha);
-            else if (!tags.has(name))
-                tags.set(name, sha);
-        }
-    }
-    return { ...(defaultBranch ? { defaultBranch } : {}), heads, tags };
-}
-async function remoteRefs(git, remote) {
-    // a read: one lost in transport is sent again
-    const r = await (0,push.readWithRetry)(() => git.git(['ls-remote', '--symref', '--', remote, 'HEAD', 'refs/heads/*', 'refs/tags/*'], { allowFailure: true }));
-    if (r.exitCode !== 0) {
-        throw new errors/* ActionError */.lZ(`cannot read the branches and tags of ${remote}: ${(r.stderr || r.stdout).trim().split('\n').slice(-2).join(' ')}`);
-    }
-    return parseLsRemote(r.stdout);
-}
-/** Local tags (name → commit; '' for a tag that names no commit), for tags fetched but not (yet) on the remote. */
-async function localTags(git) {
-    return new Map([...(await git.tagCommits())].map(([name, sha]) => [name, sha ?? '']));
-}
-/** The full SHA of commit `ref` here, or undefined. */
-async function commitHere(git, ref) {
-    const r = await git.git(['rev-parse', '--verify', '-q', '--end-of-options', `${ref}^{commit}`], { allowFailure: true });
-    return r.exitCode === 0 ? r.stdout.trim() : undefined;
-}
-/** Makes sure `sha` (a full SHA the remote advertised, or one a user gave) is here; fetches it by id when not. */
-async function ensureCommit(git, remote, sha, what) {
-    const here = await commitHere(git, sha);
-    if (here)
-        return here;
-    const r = await git.git(['fetch', '-q', '--no-tags', '--no-write-fetch-head', '--', remote, sha], { allowFailure: true });
-    const fetched = r.exitCode === 0 ? await commitHere(git, sha) : undefined;
-    if (!fetched)
-        throw new errors/* ActionError */.lZ(`${what} ${sha} is not in this repository or on ${remote}${r.stderr ? `: ${r.stderr.trim().split('\n').pop()}` : ''}`);
-    return fetched;
-}
-/** A shallow clone lacks the history `auto` and the changelog need: fetch the rest. */
-async function unshallow(git, remote) {
-    if ((await git.out(['rev-parse', '--is-shallow-repository'])) !== 'true')
-        return;
-    await git.git(['fetch', '-q', '--no-tags', '--no-write-fetch-head', '--unshallow', '--', remote]);
-}
-/** Every file path of `commit` (`/`-separated). */
-async function listPaths(git, commit) {
-    const out = (await git.git(['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit])).stdout;
-    return out.split('\0').filter(Boolean);
-}
-/**
- * The text of `paths` at `commit`, in one `git cat-file --batch`; `undefined` for a
- * path that is not there (or is not a file).
- */
-async function readAt(git, commit, paths) {
-    const unique = [...new Set(paths)];
-    const result = new Map();
-    if (unique.length === 0)
-        return result;
-    const { stdout } = await git.git(['cat-file', '--batch'], { input: unique.map((p) => `${commit}:${p}\n`).join('') });
-    const buf = Buffer.from(stdout, 'utf8');
-    let at = 0;
-    for (const path of unique) {
-        const nl = buf.indexOf(0x0a, at);
-        if (nl < 0)
-            throw new errors/* ActionError */.lZ(`git cat-file ended early while reading ${path} at ${commit}`);
-        const header = buf.subarray(at, nl).toString('utf8');
-        at = nl + 1;
-        const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-        if (!m) {
-            result.set(path, undefined); // `<name> missing` or `ambiguous`
-            continue;
-        }
-        const size = Number(m[2]);
-        const body = buf.subarray(at, at + size);
-        at += size + 1;
-        result.set(path, m[1] === 'blob' ? body.toString('utf8') : undefined);
-    }
-    return result;
-}
-/**
- * Writes every file or none: each goes to a temporary file beside it first, and only
- * when all of them are written are they renamed into place.
- */
-async function writeAll(root, files) {
-    const staged = [];
-    try {
-        for (const f of files) {
-            const dest = (0,external_node_path_.join)(root, f.path);
-            const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(dest), `.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.bump-version.tmp`);
-            await (0,promises_.writeFile)(tmp, f.text, { flag: 'wx' });
-            staged.push({ tmp, dest });
-            // keep the mode (an executable script holding the version stays executable)
-            const mode = await (0,promises_.stat)(dest).then((s) => s.mode & 0o7777, () => undefined);
-            if (mode !== undefined)
-                await (0,promises_.chmod)(tmp, mode);
-        }
-    }
-    catch (err) {
-        await Promise.all(staged.map((s) => (0,promises_.rm)(s.tmp, { force: true })));
-        throw err;
-    }
-    for (const s of staged)
-        await (0,promises_.rename)(s.tmp, s.dest);
-}
-/**
- * `git status --porcelain` lines of the work tree (empty when clean); undefined when
- * the folder is not a git work tree.
- */
-async function dirtyFiles(git) {
-    const r = await git.git(['status', '--porcelain', '--untracked-files=normal'], { allowFailure: true });
-    if (r.exitCode !== 0)
-        return undefined;
-    const out = r.stdout.trimEnd();
-    return out ? out.split('\n') : [];
-}
-
-;// CONCATENATED MODULE: ./actions/bump-version/target.ts
-/**
- * Where a bump starts and what it is called: the release line, the tag a hotfix or
- * backport starts from, the branch name, and the next version from a keyword. Pure.
- */
-
-
-
-const MODES = ['release', 'hotfix', 'backport'];
-const KEYWORDS = ['major', 'minor', 'patch', 'prerelease', 'auto'];
-/** Keywords a hotfix or backport accepts: both are patch releases of an existing line. */
-const PATCH_KEYWORDS = ['patch', 'prerelease'];
-function isKeyword(value) {
-    return KEYWORDS.includes(value);
-}
-const LINE = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)(?:\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?)?$/;
-/** `0.3`, `v0.3`, `v0.3.1` → the 0.3 line; undefined for anything else. */
-function parseLine(text) {
-    const m = LINE.exec(text.trim());
-    return m ? { major: Number(m[1]), minor: Number(m[2]) } : undefined;
-}
-function lineOf(version) {
-    const line = parseLine((0,semver_version/* stripV */.tQ)(version));
-    if (!line)
-        throw new errors/* ActionError */.lZ(`expected a version, got ${JSON.stringify(version)}`);
-    return line;
-}
-function lineText(line) {
-    return `${line.major}.${line.minor}`;
-}
-function sameLine(a, b) {
-    return a.major === b.major && a.minor === b.minor;
-}
-/** The branch holding the bump: `release-v0.5.0` (prefix configurable), `hotfix-v0.4.2`, `backport-v0.3.2`. */
-function branchName(mode, version, releasePrefix = 'release-v') {
-    const v = (0,semver_version/* stripV */.tQ)(version);
-    if (mode === 'hotfix')
-        return `hotfix-v${v}`;
-    if (mode === 'backport')
-        return `backport-v${v}`;
-    return `${releasePrefix}${v}`;
-}
-/** The release pull request's title; the changelog recognises it (lib/semver/release-commit.ts) and leaves it out. */
-function pullTitle(mode, version) {
-    return (0,release_commit/* releasePullTitle */.xs)(mode, version);
-}
-/**
- * The release tag a hotfix or backport starts from: the newest release of the line
- * named by `base`, else of the explicit version's line, else (hotfix with a keyword)
- * the newest line released.
- */
-function startTag(req) {
-    const explicit = !isKeyword(req.version);
-    const baseLine = req.base ? parseLine(req.base) : undefined;
-    if (req.base && !baseLine)
-        throw new errors/* ActionError */.lZ(`input 'base': expected a release line like 0.3, v0.3 or v0.3.1, got ${JSON.stringify(req.base)}`);
-    let line;
-    if (explicit) {
-        line = lineOf(req.version);
-        if (baseLine && !sameLine(baseLine, line)) {
-            throw new errors/* ActionError */.lZ(`version ${req.version} is not in the ${lineText(baseLine)} line named by base; expected a ${lineText(baseLine)}.x version, or leave base empty`);
-        }
-    }
-    else if (baseLine) {
-        line = baseLine;
-    }
-    else if (req.mode === 'hotfix') {
-        const newest = (0,semver_version/* sortReleaseTags */.r)(req.tags)[0];
-        if (!newest)
-            throw new errors/* ActionError */.lZ('a hotfix starts from the latest release tag, and the repository has no release tag (vX.Y.Z)');
-        line = lineOf(newest);
-    }
-    else {
-        throw new errors/* ActionError */.lZ(`a backport of version '${req.version}' needs the line to start from: set base (e.g. 0.3) or give an explicit version`);
-    }
-    const tag = (0,semver_version/* latestInLine */.rC)(req.tags, `${line.major}.${line.minor}.0`);
-    if (!tag) {
-        const known = (0,semver_version/* sortReleaseTags */.r)(req.tags).slice(0, 5);
-        throw new errors/* ActionError */.lZ(`a ${req.mode} starts from the latest release tag of the ${lineText(line)} line, and there is none (release tags: ${known.length ? known.join(', ') : 'none'})`);
-    }
-    return { tag, line };
-}
-/**
- * The step `auto` takes: a breaking change → major (minor while the major is 0),
- * a `feat` → minor, conventional fixes and chores only → patch. Commits of which none
- * says what it is (WVA's `Merge pull request #242 from …`, `update helm config`) promise
- * no "fixes only": minor.
- */
-function autoKind(commits, current) {
-    if (commits.some((c) => c.breaking))
-        return lineOf(current).major === 0 ? 'minor' : 'major';
-    if (commits.some((c) => c.type === 'feat' || c.type === 'feature'))
-        return 'minor';
-    if (commits.length > 0 && commits.every((c) => c.type === null))
-        return 'minor';
-    return 'patch';
-}
-/** The new version (no `v`) from the `version` input and the current version. */
-function nextVersion(input, current, opts = {}) {
-    if (!isKeyword(input))
-        return (0,semver_version/* stripV */.tQ)(input);
-    if (input === 'auto') {
-        if (!opts.auto)
-            throw new errors/* ActionError */.lZ('version auto needs the commits since the last release');
-        return (0,semver_version/* bump */.$p)(current, opts.auto);
-    }
-    return (0,semver_version/* bump */.$p)(current, input, opts.preid ?? 'rc');
-}
-
-;// CONCATENATED MODULE: ./actions/bump-version/history.ts
-
-
-
-
-const REMOTE = 'origin';
-/** The newest release tag whose commit is an ancestor of `start`: where this release's commits begin. */
-async function lastReleaseBefore(git, start, tags, tagCommits) {
-    await unshallow(git, REMOTE);
-    for (const t of (0,semver_version/* sortReleaseTags */.r)(tags)) {
-        const sha = tagCommits.get(t);
-        if (!sha)
-            continue;
-        if (!(await ensureCommit(git, REMOTE, sha, `tag ${t}`).catch(() => undefined)))
-            continue;
-        if (await git.isAncestor(sha, start))
-            return { tag: t, sha };
-    }
-    return {};
-}
-/** The kind of bump the conventional commits since the last release tag (reachable from `start`) ask for. */
-async function autoFromCommits(git, start, last, current) {
-    const records = await git.log(last.sha ? `${last.sha}..${start}` : start);
-    if (records.length === 0)
-        throw new errors/* ActionError */.lZ(`version auto: there are no commits since ${last.tag}; nothing to release`);
-    const { classifyCommits } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3659));
-    const { entries } = classifyCommits(records.map((r) => ({ sha: r.sha, subject: r.subject, body: r.body, merge: r.parents.length > 1 })));
-    return { kind: autoKind(entries, current), count: records.length, ...(last.tag ? { since: last.tag } : {}) };
-}
-/** Each cherry-pick as a full SHA with its subject; refused when unknown, repeated, or already in the start point. */
-async function resolvePicks(git, shas, start) {
-    const out = [];
-    for (const given of shas) {
-        const sha = await ensureCommit(git, REMOTE, given.toLowerCase(), 'cherry-pick commit').catch((err) => {
-            throw new errors/* ActionError */.lZ(`${err.message}${given.length < 40 ? ' (give the full 40-character SHA of a commit that is not in this checkout)' : ''}`);
-        });
-        if (out.some((p) => p.sha === sha))
-            throw new errors/* ActionError */.lZ(`cherry-pick lists ${given} twice`);
-        if (await git.isAncestor(sha, start.sha))
-            throw new errors/* ActionError */.lZ(`cherry-pick commit ${given} is already in ${start.label}; remove it from the list`);
-        const subject = await git.out(['log', '-1', '--format=%s', '--end-of-options', sha]);
-        out.push({ sha, subject });
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./actions/bump-version/history.ts
+var bump_version_history = __nccwpck_require__(9158);
+// EXTERNAL MODULE: ./actions/bump-version/repo.ts
+var repo = __nccwpck_require__(6820);
 ;// CONCATENATED MODULE: ./actions/bump-version/commit.ts
 /**
  * The bump commit, pushed to the branch (retrying, never forcing, when someone else pushed
@@ -5457,12 +5553,12 @@ async function commitByPlumbing(req) {
     });
     let tip;
     const result = await pushCommitWithRetry(git, {
-        remote: REMOTE,
+        remote: bump_version_history/* REMOTE */.Bn,
         branch: req.branch,
         commit: await make(req.start.sha, req.edits),
         rebuild: async (moved) => {
             tip = moved;
-            const now = await readAt(git, moved, req.paths);
+            const now = await (0,repo/* readAt */.m6)(git, moved, req.paths);
             return req.holds(now) ? undefined : make(moved, req.planner.planBump(req.planRequest(now)).edits);
         },
     });
@@ -5482,18 +5578,18 @@ async function commitInWorktree(req) {
         if (req.picks.length > 0) {
             await wt.cherryPick(req.picks.map((p) => p.sha));
             // A picked commit may have touched a version file: plan again on the result.
-            edits = planner.planBump(req.planRequest(await readAt(wt, 'HEAD', req.paths))).edits;
+            edits = planner.planBump(req.planRequest(await (0,repo/* readAt */.m6)(wt, 'HEAD', req.paths))).edits;
         }
         const apply = async (list) => {
-            await writeAll(path, list.map((e) => ({ path: e.path, text: e.after })));
+            await (0,repo/* writeAll */.f4)(path, list.map((e) => ({ path: e.path, text: e.after })));
             await wt.commit(message, { paths: list.map((e) => e.path), ...commitOpts });
         };
         await apply(edits ?? req.edits);
         const result = await pushWithRetry(wt, {
-            remote: REMOTE,
+            remote: bump_version_history/* REMOTE */.Bn,
             branch,
             reapply: async () => {
-                const now = await readAt(wt, 'HEAD', req.paths);
+                const now = await (0,repo/* readAt */.m6)(wt, 'HEAD', req.paths);
                 if (req.holds(now))
                     return false;
                 await apply(planner.planBump(req.planRequest(now)).edits);
@@ -5784,6 +5880,8 @@ function parseFileLine(line) {
     return { path: line, type };
 }
 
+// EXTERNAL MODULE: ./actions/bump-version/target.ts
+var target = __nccwpck_require__(4937);
 ;// CONCATENATED MODULE: ./actions/bump-version/inputs.ts
 /**
  * The one place bump-version's inputs are read and validated. Nothing heavy is
@@ -5794,6 +5892,8 @@ function parseFileLine(line) {
 
 
 
+/** `versioned`: one pull request per version on `release-vX.Y.Z`; `current`: one pull request on a fixed branch, kept current. */
+const PULL_REQUEST_KINDS = ['versioned', 'current'];
 const SHA = /^[0-9a-fA-F]{7,40}$/;
 /** Git's rules for a branch name, kept to what a base branch reasonably is. */
 const BRANCH = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)(?!.*\.lock$)(?!.*\/$)(?!.*\.$)[A-Za-z0-9._/-]{1,200}$/;
@@ -5829,14 +5929,16 @@ function versionFiles() {
     };
 }
 const spec = {
-    version: versionInput({ keywords: KEYWORDS, required: true }),
-    mode: oneOf(MODES, 'release'),
+    version: versionInput({ keywords: target/* KEYWORDS */.d6, required: true }),
+    mode: oneOf(target/* MODES */.FN, 'release'),
     'cherry-pick': list({ item: (v) => (SHA.test(v) ? undefined : `expected a commit SHA (7 to 40 hex digits), got ${JSON.stringify(v)}`) }),
     base: str({ pattern: /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)(?:\.(0|[1-9]\d*))?$/, expected: 'a release line like 0.3, v0.3 or v0.3.1' }),
     preid: str({ default: 'rc', pattern: /^[0-9A-Za-z-]{1,32}$/, expected: 'a prerelease identifier like rc, alpha or beta' }),
     files: versionFiles(),
     changelog: bool(true),
     'open-pr': bool(true),
+    'pull-request': oneOf(PULL_REQUEST_KINDS, 'versioned'),
+    'pr-branch': str({ default: 'release-next', pattern: BRANCH, expected: 'a branch name like release-next' }),
     'base-branch': str({ pattern: BRANCH, expected: 'a branch name like main' }),
     labels: labels('release'),
     draft: bool(false),
@@ -5859,6 +5961,8 @@ function readBumpInputs(env = process.env) {
         files: v.files,
         changelog: v.changelog,
         openPr: v['open-pr'],
+        pullRequest: v['pull-request'],
+        prBranch: v['pr-branch'],
         baseBranch: v['base-branch'],
         labels: v.labels,
         draft: v.draft,
@@ -5869,6 +5973,8 @@ function readBumpInputs(env = process.env) {
         token: v.token,
         config: v.config,
     };
+    if (inputs.pullRequest === 'current')
+        checkCurrent(inputs);
     if (inputs.mode === 'release') {
         if (inputs.cherryPick.length > 0)
             throw new errors/* InputError */.dz('cherry-pick', 'only a hotfix or a backport cherry-picks (set mode: hotfix or mode: backport)');
@@ -5876,19 +5982,111 @@ function readBumpInputs(env = process.env) {
             throw new errors/* InputError */.dz('base', 'names the release line of a hotfix or backport; a release starts from base-branch');
     }
     else {
-        if (isKeyword(inputs.version) && !PATCH_KEYWORDS.includes(inputs.version)) {
+        if ((0,target/* isKeyword */.wb)(inputs.version) && !target/* PATCH_KEYWORDS */.Uk.includes(inputs.version)) {
             throw new errors/* InputError */.dz('version', `a ${inputs.mode} is a patch release of an existing line: expected an explicit version, patch or prerelease, got ${inputs.version}`);
         }
-        if (inputs.mode === 'backport' && isKeyword(inputs.version) && !inputs.base) {
+        if (inputs.mode === 'backport' && (0,target/* isKeyword */.wb)(inputs.version) && !inputs.base) {
             throw new errors/* InputError */.dz('base', `required for a backport of version '${inputs.version}': the release line to start from, like 0.3`);
         }
-        if (inputs.base && !parseLine(inputs.base))
+        if (inputs.base && !(0,target/* parseLine */.A)(inputs.base))
             throw new errors/* InputError */.dz('base', `expected a release line like 0.3, got ${JSON.stringify(inputs.base)}`);
     }
     if (inputs.openPr && !inputs.dryRun && inputs.token === '') {
         throw new errors/* InputError */.dz('token', 'required to open the pull request (or set open-pr: false)');
     }
     return inputs;
+}
+/** A pull request kept current follows the default branch with the version its commits ask for. */
+function checkCurrent(inputs) {
+    if (inputs.mode !== 'release')
+        throw new errors/* InputError */.dz('pull-request', `current keeps the release pull request of the default branch; a ${inputs.mode} is prepared once (set pull-request: versioned)`);
+    if (inputs.version !== 'auto')
+        throw new errors/* InputError */.dz('version', `pull-request: current takes the version from the commits: expected auto, got ${JSON.stringify(inputs.version)}`);
+    if (/^release-v\d/.test(inputs.prBranch))
+        throw new errors/* InputError */.dz('pr-branch', `the branch of a pull request kept current holds every next version, so it names none: expected a name like release-next, got ${JSON.stringify(inputs.prBranch)}`);
+}
+
+;// CONCATENATED MODULE: ./actions/bump-version/idle.ts
+
+
+
+/**
+ * The base's files hold a version newer than the last tag: a release pull request was merged
+ * and its signed tag is not pushed yet. A pull request opened now would propose that version
+ * again, so the run waits for the tag, and names the commit the tag belongs on.
+ */
+async function awaitingTag(req) {
+    const inFiles = filesVersion(req, req.contents);
+    if (inFiles === undefined)
+        return undefined;
+    // without any tag the files' version is the current one: it waits for its tag only once a release pull request brought it
+    const waiting = req.tagged ? (0,semver_version/* compareVersions */.Zy)(inFiles, req.current) > 0 : await broughtByRelease(req, inFiles);
+    if (!waiting)
+        return undefined;
+    const commit = (await versionCommit(req, inFiles)) ?? req.tip;
+    return {
+        idle: 'awaiting-tag',
+        current: req.current,
+        version: inFiles,
+        commit,
+        message: `${req.base} holds version ${inFiles} since ${commit.slice(0, 12)} and its tag ${(0,semver_version/* tagOf */.cO)(inFiles)} is not pushed yet (${req.tagged ? `the last release is ${(0,semver_version/* tagOf */.cO)(req.current)}` : 'the first release'}): ` +
+            `the release pull request was merged; push the signed tag ${(0,semver_version/* tagOf */.cO)(inFiles)} on ${commit} (docs/workflows.md, "Tagging a merged release pull request"), and the next run opens the pull request of the release after it`,
+    };
+}
+function nothingToRelease(current, since) {
+    return {
+        idle: 'nothing-to-release',
+        current,
+        commit: '',
+        message: `nothing to release: no commit since ${since ?? 'the first commit'} that a release would list (features, fixes, changes without a conventional type) and ## [Unreleased] is empty; no pull request opened, an open one is left as it is`,
+    };
+}
+/** The one version the files agree on; undefined when they disagree (the pull request then repairs them). */
+function filesVersion(req, contents) {
+    try {
+        return req.planner.currentVersionOf(req.files, contents, req.readOptions);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Whether the base holds a release commit of `version`: the bump commit, or the squash of its
+ * pull request (`Release vX.Y.Z (#N)`). Recognised by exact text, as the changelog does.
+ */
+async function broughtByRelease(req, version) {
+    const texts = new Set([(0,release_commit/* releasePullTitle */.xs)('release', version), (0,release_commit/* bumpCommitMessage */.r4)(version)]);
+    const out = await req.git.out(['log', '-n', '1000', '--format=%s', '--end-of-options', req.tip]);
+    return out.split('\n').some((subject) => texts.has(subject.replace(/\s+\(#\d+\)$/, '')));
+}
+/** The oldest commit of the base's first-parent line since the last tag whose files hold `version`. */
+async function versionCommit(req, version) {
+    const paths = [...new Set(req.files.map((f) => f.path))];
+    const range = req.last.sha ? `${req.last.sha}..${req.tip}` : req.tip;
+    const out = await req.git.out(['rev-list', '--first-parent', '--reverse', '--end-of-options', range, '--', ...paths]);
+    for (const sha of out ? out.split('\n') : []) {
+        if (filesVersion(req, await (0,repo/* readAt */.m6)(req.git, sha, paths)) === version)
+            return sha;
+    }
+    return undefined;
+}
+async function reportIdle(log, i, where) {
+    const { setOutputs, appendSummary } = await __nccwpck_require__.e(/* import() */ 554).then(__nccwpck_require__.bind(__nccwpck_require__, 9554));
+    log.notice(i.message);
+    await setOutputs({
+        version: i.version ?? '',
+        'previous-version': i.current,
+        'release-type': '',
+        tag: i.version ? (0,semver_version/* tagOf */.cO)(i.version) : '',
+        branch: where.branch,
+        'base-branch': where.base,
+        commit: i.commit,
+        'changed-files': '[]',
+        'pr-number': '',
+        'pr-url': '',
+        status: i.idle,
+    });
+    await appendSummary(`## bump-version: ${i.idle}\n\n${i.message}\n`);
 }
 
 ;// CONCATENATED MODULE: ./actions/bump-version/pr-body.ts
@@ -5975,9 +6173,12 @@ function fillPullBody(template, values) {
 
 
 
+
 async function main() {
     const bump = await run_open();
     const planned = await plan(bump);
+    if ('idle' in planned)
+        return reportIdle(bump.log, planned, { branch: bump.inputs.prBranch, base: bump.base });
     const [{ setOutputs, appendSummary }, { renderPlan, renderSummary }, { renderDiff }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 554).then(__nccwpck_require__.bind(__nccwpck_require__, 9554)),
         Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(404)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3404)),
@@ -6007,8 +6208,8 @@ async function run_open() {
     // the status, the remote's refs and the local tags are read at once (three git processes
     // side by side, while the modules load); the errors keep their order
     const clean = assertClean(git, ctx);
-    const remoteRead = remoteRefs(git, REMOTE);
-    const tagsRead = localTags(git);
+    const remoteRead = (0,repo/* remoteRefs */.dM)(git, bump_version_history/* REMOTE */.Bn);
+    const tagsRead = (0,repo/* localTags */.hs)(git);
     for (const p of [clean, remoteRead, tagsRead])
         p.catch(() => undefined);
     const [{ runnerLog }, planner] = await Promise.all([__nccwpck_require__.e(/* import() */ 554).then(__nccwpck_require__.bind(__nccwpck_require__, 9554)), Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(659), __nccwpck_require__.e(443), __nccwpck_require__.e(893)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2893))]);
@@ -6020,23 +6221,23 @@ async function run_open() {
     const base = inputs.baseBranch || remote.defaultBranch || eventDefaultBranch(ctx) || 'main';
     const baseTip = remote.heads.get(base);
     if (!baseTip) {
-        throw new errors/* ActionError */.lZ(`the base branch ${base} is not on ${REMOTE} (branches: ${[...remote.heads.keys()].slice(0, 10).join(', ') || 'none'})`);
+        throw new errors/* ActionError */.lZ(`the base branch ${base} is not on ${bump_version_history/* REMOTE */.Bn} (branches: ${[...remote.heads.keys()].slice(0, 10).join(', ') || 'none'})`);
     }
     let start;
     if (inputs.mode === 'release') {
         start = { label: base, sha: baseTip };
     }
     else {
-        const { tag } = startTag({ mode: inputs.mode, version: inputs.version, ...(inputs.base ? { base: inputs.base } : {}), tags });
+        const { tag } = (0,target/* startTag */.PX)({ mode: inputs.mode, version: inputs.version, ...(inputs.base ? { base: inputs.base } : {}), tags });
         start = { label: tag, sha: tagCommits.get(tag) };
     }
-    start.sha = await ensureCommit(git, REMOTE, start.sha, `the start point ${start.label}`);
+    start.sha = await (0,repo/* ensureCommit */.q$)(git, bump_version_history/* REMOTE */.Bn, start.sha, `the start point ${start.label}`);
     let lastRelease;
-    const last = () => (lastRelease ??= lastReleaseBefore(git, start.sha, tags, tagCommits));
+    const last = () => (lastRelease ??= (0,bump_version_history/* lastReleaseBefore */.rT)(git, start.sha, tags, tagCommits));
     return { inputs, ctx, config, git, log, planner, remote, tagCommits, tags, base, start, last };
 }
 async function assertClean(git, ctx) {
-    const dirty = await dirtyFiles(git);
+    const dirty = await (0,repo/* dirtyFiles */.y1)(git);
     if (!dirty) {
         throw new errors/* ActionError */.lZ(`${ctx.workspace} is not a git work tree: check the repository out first (actions/checkout with fetch-depth: 0)`);
     }
@@ -6048,13 +6249,13 @@ async function assertClean(git, ctx) {
 /** The references the release owns at the start commit, and their texts. */
 async function references(b, also) {
     const { referencePaths, releaseReferences } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 443));
-    const paths = await listPaths(b.git, b.start.sha);
+    const paths = await (0,repo/* listPaths */.Pe)(b.git, b.start.sha);
     const config = { ...b.config, ...(b.config.versionFiles ? { versionFiles: b.config.versionFiles } : {}) };
     // the changelog is read in the same `cat-file --batch` as the references
-    const contents = await readAt(b.git, b.start.sha, [...referencePaths(paths, config, b.inputs.files), ...also]);
+    const contents = await (0,repo/* readAt */.m6)(b.git, b.start.sha, [...referencePaths(paths, config, b.inputs.files), ...also]);
     const refs = releaseReferences({ paths, contents, config, repository: b.ctx.repository, files: b.inputs.files });
     const more = refs.files.map((f) => f.path).filter((p) => !contents.has(p));
-    for (const [p, t] of await readAt(b.git, b.start.sha, more))
+    for (const [p, t] of await (0,repo/* readAt */.m6)(b.git, b.start.sha, more))
         contents.set(p, t);
     return { refs, contents };
 }
@@ -6070,19 +6271,24 @@ function currentOf(b, refs, contents, readOptions) {
 }
 async function newVersion(b, current) {
     let auto;
+    let releasable;
     if (b.inputs.version === 'auto') {
-        const found = await autoFromCommits(b.git, b.start.sha, await b.last(), current);
+        const found = await (0,bump_version_history/* autoFromCommits */.KS)(b.git, b.start.sha, await b.last(), current, { allowNone: living(b) });
         auto = found.kind;
-        b.log.info(`version auto: ${found.count} commit(s) since ${found.since ?? 'the first commit'} → ${auto}`);
+        releasable = found.releasable;
+        b.log.info(`version auto: ${found.count} commit(s) since ${found.since ?? 'the first commit'}, ${found.releasable} to release → ${auto}`);
     }
-    const next = nextVersion(b.inputs.version, current, { preid: b.inputs.preid, ...(auto ? { auto } : {}) });
+    const next = (0,target/* nextVersion */.yU)(b.inputs.version, current, { preid: b.inputs.preid, ...(auto ? { auto } : {}) });
     const problem = (0,semver_version/* versionProblem */.Ec)(next);
     if (problem)
         throw new errors/* ActionError */.lZ(`new version: ${problem}`);
     const tagged = existingTag(b.tags, next);
     if (tagged)
         throw new errors/* ActionError */.lZ(`version ${next} is already released (tag ${tagged}); expected a version without a tag, greater than ${current}`);
-    return next;
+    return { next, ...(releasable !== undefined ? { releasable } : {}) };
+}
+function living(b) {
+    return b.inputs.pullRequest === 'current';
 }
 async function plan(b) {
     const changelogPath = b.inputs.changelog ? b.config.changelog : undefined;
@@ -6090,11 +6296,19 @@ async function plan(b) {
     const readOptions = { images: refs.images, tagsPrefixed: tagsPrefixed(b.tags) };
     const currentFound = currentOf(b, refs, contents, readOptions);
     const current = currentFound.version;
-    const next = await newVersion(b, current);
+    if (living(b)) {
+        const waiting = await awaitingTag({ git: b.git, base: b.base, tip: b.start.sha, last: await b.last(), current, tagged: currentFound.tagged, files: refs.files, contents, planner: b.planner, readOptions });
+        if (waiting)
+            return waiting;
+    }
+    const { next, releasable } = await newVersion(b, current);
+    const written = changelogPath !== undefined && !b.planner.unreleasedOf(contents.get(changelogPath) ?? '', changelogPath).empty;
+    if (living(b) && releasable === 0 && !written)
+        return nothingToRelease(current, (await b.last()).tag);
     b.log.info(`current version ${current} (from ${currentFound.from}); new version ${next}`);
-    const picks = await resolvePicks(b.git, b.inputs.cherryPick, b.start);
+    const picks = await (0,bump_version_history/* resolvePicks */.fe)(b.git, b.inputs.cherryPick, b.start);
     let commits;
-    if (changelogPath && b.planner.unreleasedOf(contents.get(changelogPath) ?? '', changelogPath).empty) {
+    if (changelogPath && !written) {
         commits = await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(659), __nccwpck_require__.e(776)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7776))).releaseCommits(b.git, b.start.sha, await b.last(), picks, b.config.changelogInclude);
         const created = contents.get(changelogPath) === undefined;
         const where = created ? `not there yet at ${b.start.label}; created with the ${next} section from` : `## [Unreleased] is empty at ${b.start.label}; the ${next} section comes from`;
@@ -6113,12 +6327,14 @@ async function plan(b) {
             : {}),
     });
     const bumped = b.planner.planBump(planRequest(contents));
-    const branch = branchName(b.inputs.mode, next, b.config.releaseBranchPrefix);
+    const branch = living(b) ? b.inputs.prBranch : (0,target/* branchName */.at)(b.inputs.mode, next, b.config.releaseBranchPrefix);
     (0,git_git/* assertRef */.io)(branch);
-    const title = pullTitle(b.inputs.mode, next);
+    if (living(b) && branch === b.base)
+        throw new errors/* InputError */.dz('pr-branch', `names the base branch ${b.base}, which the release pull request merges into: expected a branch of its own, like release-next`);
+    const title = (0,target/* pullTitle */.SI)(b.inputs.mode, next);
     const tag = (0,semver_version/* tagOf */.cO)(next);
     const body = fillPullBody(await pullTemplate(b.ctx, b.config), { tag, version: next, previous_tag: (0,semver_version/* tagOf */.cO)(current), previous_version: current, branch, base: b.base, changelog: b.config.changelog, title });
-    const existingTip = await existingBranch(b, refs, branch, next, readOptions);
+    const existingTip = living(b) ? b.remote.heads.get(branch) : await existingBranch(b, refs, branch, next, readOptions);
     const report = {
         mode: b.inputs.mode,
         status: b.inputs.dryRun ? 'dry-run' : existingTip ? 'exists' : 'created',
@@ -6144,8 +6360,8 @@ async function existingBranch(b, refs, branch, next, readOptions) {
     const tip = b.remote.heads.get(branch);
     if (!tip)
         return undefined;
-    await ensureCommit(b.git, REMOTE, tip, `the tip of ${branch}`);
-    const atTip = await readAt(b.git, tip, refs.files.map((f) => f.path));
+    await (0,repo/* ensureCommit */.q$)(b.git, bump_version_history/* REMOTE */.Bn, tip, `the tip of ${branch}`);
+    const atTip = await (0,repo/* readAt */.m6)(b.git, tip, refs.files.map((f) => f.path));
     let holds = false;
     let why = '';
     try {
@@ -6155,12 +6371,14 @@ async function existingBranch(b, refs, branch, next, readOptions) {
         why = `: ${err.message}`;
     }
     if (!holds) {
-        throw new errors/* ActionError */.lZ(`branch ${branch} already exists on ${REMOTE} (${tip.slice(0, 12)}) and does not hold version ${next}${why}; delete the branch, or bump another version`);
+        throw new errors/* ActionError */.lZ(`branch ${branch} already exists on ${bump_version_history/* REMOTE */.Bn} (${tip.slice(0, 12)}) and does not hold version ${next}${why}; delete the branch, or bump another version`);
     }
     return tip;
 }
 /** The commit and push (unless the branch already holds the bump), then the pull request. */
 async function act(b, p) {
+    if (living(b))
+        return actLiving(b, p);
     const { report, next, branch } = p;
     if (p.existingTip) {
         report.commit = p.existingTip;
@@ -6188,6 +6406,28 @@ async function act(b, p) {
     const pull = (await findOpenPull(client, spec)) ?? (await openPull(client, spec));
     report.pull = { number: pull.number, url: pull.url, existed: pull.existed };
     b.log.info(pull.existed ? `pull request #${pull.number} is already open: ${pull.url}` : `opened pull request #${pull.number}: ${pull.url}`);
+}
+/** The release pull request kept current: the commit rebuilt on the base's tip, the branch and the pull request brought up to date. */
+async function actLiving(b, p) {
+    const [{ keepCurrent }, { createGitHubClient }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(633)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1633)), Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7305))]);
+    const client = b.inputs.openPr ? createGitHubClient({ token: b.inputs.token, baseUrl: b.ctx.apiUrl, log: (m) => b.log.warning(m) }) : undefined;
+    await keepCurrent({
+        git: b.git,
+        log: b.log,
+        inputs: b.inputs,
+        ...(b.config.gitIdentity ? { identity: b.config.gitIdentity } : {}),
+        ...(client ? { client } : {}),
+        repo: { owner: b.ctx.owner, repo: b.ctx.repo },
+        base: { name: b.base, tip: b.start.sha },
+        branch: p.branch,
+        ...(p.existingTip ? { tip: p.existingTip } : {}),
+        next: p.next,
+        title: p.title,
+        body: p.body,
+        edits: p.edits,
+        tempDir: b.ctx.runnerTemp,
+        report: p.report,
+    });
 }
 function outputs(p) {
     const r = p.report;

@@ -2107,6 +2107,12 @@ function triggersOnTag(doc) {
     return (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(push) && (push.has('tags') || push.has('tags-ignore'));
 }
 const PUSHES_IMAGE = /docker(?:\/build-push-action@|\s+push\b|\s+buildx\s+build\b[\s\S]*--push)|--push\b|push:\s*true/;
+/** A bump-version step that writes: a dry run (tag-release.yaml's, which only reads) prepares nothing. */
+function prepares(step) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(step) || !BUMP_VERSION.test(String(step.get('uses', true)?.value ?? '')))
+        return false;
+    return scalarMap(step.get('with', true))['dry-run'] !== 'true';
+}
 function summariseWorkflows(workflows) {
     const summary = { callers: [], preparers: [], tagPublishers: [], unreadable: [] };
     for (const [path, text] of workflows) {
@@ -2138,7 +2144,7 @@ function summariseWorkflows(workflows) {
                 });
             }
             const steps = job.get('steps', true);
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(steps) && steps.items.some((s) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(s) && BUMP_VERSION.test(String(s.get('uses', true)?.value ?? '')))) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(steps) && steps.items.some(prepares)) {
                 if (!summary.preparers.includes(path))
                     summary.preparers.push(path);
             }

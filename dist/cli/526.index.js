@@ -1841,7 +1841,7 @@ async function planWrites(s, options) {
     if (s.workflows.callers.length === 0)
         add('.github/workflows/ci-release.yaml', ciReleaseText(s), 'the tag push calls release.yaml');
     if (s.workflows.preparers.length === 0)
-        add('.github/workflows/prepare-release.yaml', prepareReleaseText(), 'the release pull request in one dispatch');
+        add('.github/workflows/prepare-release.yaml', prepareReleaseText(), 'the release pull request in one dispatch, and kept current on every push to main');
     const changelog = s.facts.config?.data?.changelog ?? 'CHANGELOG.md';
     if (!exists(changelog))
         add(changelog, CHANGELOG_HEADER, 'Keep a Changelog header and an empty Unreleased section');

@@ -319,6 +319,23 @@ function tagPushEvent(r, tag, sha) {
         sender,
     };
 }
+/** A push of commits to a branch (`before` the tip it replaced). */
+function branchPushEvent(r, branch, before, sha) {
+    return {
+        ref: `refs/heads/${branch}`,
+        before,
+        after: sha,
+        created: false,
+        deleted: false,
+        forced: false,
+        base_ref: null,
+        commits: [],
+        head_commit: { id: sha },
+        repository: repository(r),
+        pusher: { name: sender.login },
+        sender,
+    };
+}
 function workflowDispatchEvent(r, ref, inputs) {
     return { ref, inputs, workflow: '.github/workflows/ci-release.yaml', repository: repository(r), sender };
 }

@@ -397,7 +397,7 @@ async function publishCharts(env) {
         const oci = await checkAllOci(env, releases);
         if (!inputs.skipExisting)
             refuseExisting(env, releases, index, oci);
-        report.diff = await indexDiff(env.inputs.indexPath, index);
+        report.diff = index.diff;
         if (inputs.dryRun) {
             report.rows = [...releases.map((r) => row(r.decision, 'release', r.chart.digest)), ...unchanged];
             report.status = 'dry-run';
@@ -405,7 +405,7 @@ async function publishCharts(env) {
         }
         if (index.added.length > 0) {
             index = await pushIndex(env, pages, releases, index);
-            report.diff = await indexDiff(env.inputs.indexPath, index);
+            report.diff = index.diff;
         }
         const ociRefs = new Map();
         for (const [r, { target }] of oci) {
@@ -462,31 +462,23 @@ async function packageAll(env, decisions, report) {
     }
     return out;
 }
-/** The index with every entry merged, from the work tree as it is now; throws for a malformed index, another digest or a stray package. */
+/** The index with every entry merged in one pass, from the work tree as it is now; throws for a malformed index, another digest or a stray package. */
 async function planIndex(env, pages, releases) {
     const { helm, inputs, settings } = env;
     const file = inputs.indexPath;
     const before = await pages.read(file);
-    const now = helm.nowInstant();
-    let current = before;
-    const added = [];
-    const tgzs = [];
-    const warnings = [];
+    const entries = new Map(releases.map((r) => [{ metadata: r.chart.metadata, urls: [r.url], digest: r.chart.digest }, r]));
+    let merge;
+    try {
+        merge = helm.mergeIndexEntries(before, [...entries.keys()], { file, now: helm.nowInstant() });
+    }
+    catch (e) {
+        throw (0,publish_helm_env/* onBranch */.GO)(e, settings.pagesBranch, file);
+    }
+    const added = merge.added.map((e) => entries.get(e));
     const { sha256 } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7969));
-    for (const r of releases) {
-        const entry = { metadata: r.chart.metadata, urls: [r.url], digest: r.chart.digest };
-        let merge;
-        try {
-            merge = helm.mergeIndex(current, entry, { file, now });
-        }
-        catch (e) {
-            throw (0,publish_helm_env/* onBranch */.GO)(e, settings.pagesBranch, file);
-        }
-        warnings.push(...merge.warnings);
-        if (merge.status === 'unchanged')
-            continue;
-        current = merge.bytes;
-        added.push(r);
+    const tgzs = [];
+    for (const r of added) {
         const there = await pages.read(r.tgzPath);
         if (there && sha256(there) !== r.chart.digest) {
             throw new errors/* ActionError */.lZ(`${r.tgzPath} is on branch ${settings.pagesBranch} already with sha256 ${sha256(there)}, though ${file} does not list ${r.chart.name} ${r.chart.version}; this package has sha256 ${r.chart.digest}. ` +
@@ -495,13 +487,7 @@ async function planIndex(env, pages, releases) {
         if (!there)
             tgzs.push(r);
     }
-    return { before, bytes: current ?? Buffer.alloc(0), added, tgzs, warnings };
-}
-async function indexDiff(file, plan) {
-    if (plan.added.length === 0)
-        return undefined;
-    const { createTwoFilesPatch, FILE_HEADERS_ONLY } = await __webpack_require__.e(/* import() */ 23).then(__webpack_require__.bind(__webpack_require__, 4023));
-    return createTwoFilesPatch(`a/${file}`, `b/${file}`, plan.before?.toString('utf8') ?? '', plan.bytes.toString('utf8'), undefined, undefined, { context: 0, headerOptions: FILE_HEADERS_ONLY });
+    return { before, bytes: added.length > 0 ? merge.bytes : (before ?? Buffer.alloc(0)), added, tgzs, warnings: merge.warnings, ...(added.length > 0 && merge.diff ? { diff: merge.diff } : {}) };
 }
 /** Each chart's OCI tag looked up (read only); throws when one holds another manifest. */
 async function checkAllOci(env, releases) {

@@ -258,7 +258,7 @@ function isNonFastForward(result) {
 /* harmony export */   Xb: () => (/* binding */ pushWithRetry),
 /* harmony export */   rv: () => (/* binding */ readWithRetry)
 /* harmony export */ });
-/* unused harmony exports pushCommitWithRetry, isTransportFailure */
+/* unused harmony exports pushCommitWithRetry, isTransportFailure, pushWithLease */
 /* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7378);
 /* harmony import */ var _runner_tuning_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4100);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(597);
@@ -352,6 +352,37 @@ async function readWithRetry(read, attempts = 3, backoffMs = (n) => 250 * n) {
             return result;
         await new Promise((r) => setTimeout(r, (0,_runner_tuning_js__WEBPACK_IMPORTED_MODULE_1__/* .scaledWait */ .gI)(backoffMs(attempt))));
     }
+}
+/**
+ * Moves a branch the caller owns to `commit`, replacing whatever it held, but only if the
+ * remote still holds `expected` (`--force-with-lease` on that exact value, never a blind
+ * force): a commit pushed meanwhile by someone else is refused, not lost. A push whose answer
+ * the transport lost is sent again; found already at `commit`, it counts as done.
+ */
+async function pushWithLease(git, opts) {
+    const ref = `refs/heads/${opts.branch}`;
+    const lease = `--force-with-lease=${ref}:${opts.expected ?? ''}`;
+    const attempts = opts.attempts ?? 3;
+    for (let attempt = 1;; attempt++) {
+        const result = await git.git(['push', '--porcelain', lease, '--', opts.remote, `${opts.commit}:${ref}`], { allowFailure: true });
+        if (result.exitCode === 0)
+            return;
+        const now = await remoteTip(git, opts.remote, ref);
+        if (now === opts.commit)
+            return;
+        if (isTransportFailure(result) && attempt < attempts) {
+            await new Promise((r) => setTimeout(r, scaledWait(250 * attempt)));
+            continue;
+        }
+        if (now !== opts.expected) {
+            throw new ActionError(`branch ${opts.branch} moved while this run worked (read ${opts.expected?.slice(0, 12) ?? 'absent'}, now ${now?.slice(0, 12) ?? 'absent'}); nothing was overwritten: re-run to look at it again`);
+        }
+        throw new ActionError(`push to ${opts.branch} was refused: ${gitError(result)}`);
+    }
+}
+async function remoteTip(git, remote, ref) {
+    const r = await readWithRetry(() => git.git(['ls-remote', '--', remote, ref], { allowFailure: true }));
+    return r.exitCode === 0 ? r.stdout.split('\t')[0]?.trim() || undefined : undefined;
 }
 
 

@@ -5366,7 +5366,7 @@ async function main() {
         throw new errors/* InputError */.dz('repo-url', `${urlProblem} (from ${config.source ?? 'the default'}: ${settings.repoUrl})`);
     const [{ runnerLog, setOutputs, appendSummary }, helm, { renderSummary }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 554).then(__nccwpck_require__.bind(__nccwpck_require__, 9554)),
-        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(697), __nccwpck_require__.e(186), __nccwpck_require__.e(795), __nccwpck_require__.e(39)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9039)),
+        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(697), __nccwpck_require__.e(186), __nccwpck_require__.e(795), __nccwpck_require__.e(510)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5510)),
         __nccwpck_require__.e(/* import() */ 625).then(__nccwpck_require__.bind(__nccwpck_require__, 2625)),
     ]);
     const log = await runnerLog();

@@ -45,7 +45,7 @@ async function run(ctx) {
     const base = safeUrl(`${repoUrl}/`);
     if (typeof base === 'string')
         return { status: 'failed', detail: base };
-    const helm = await Promise.all(/* import() */[__webpack_require__.e(828), __webpack_require__.e(750)]).then(__webpack_require__.bind(__webpack_require__, 38750));
+    const helm = await Promise.all(/* import() */[__webpack_require__.e(828), __webpack_require__.e(395)]).then(__webpack_require__.bind(__webpack_require__, 13395));
     const indexUrl = new URL(helm.repositoryIndexUrl(base.href));
     const limit = (0,_registry_js__WEBPACK_IMPORTED_MODULE_2__.requestTimeout)(ctx.poll.timeoutMs);
     const look = async () => {

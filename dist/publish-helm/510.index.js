@@ -1,8 +1,8 @@
-export const id = 39;
-export const ids = [39];
+export const id = 510;
+export const ids = [510];
 export const modules = {
 
-/***/ 9039:
+/***/ 5510:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -37,6 +37,7 @@ __webpack_require__.d(__webpack_exports__, {
   loadChartFiles: () => (/* reexport */ chart/* loadChartFiles */.IW),
   loadRepositoryIndex: () => (/* reexport */ index_load/* loadRepositoryIndex */.T),
   mergeIndex: () => (/* reexport */ mergeIndex),
+  mergeIndexEntries: () => (/* reexport */ mergeIndexEntries),
   metadataValue: () => (/* reexport */ helm_package/* metadataValue */.TP),
   nowInstant: () => (/* reexport */ index_entry/* nowInstant */.QF),
   ociTagOf: () => (/* reexport */ version/* ociTagOf */.dH),
@@ -81,12 +82,12 @@ var helm_package = __webpack_require__(9795);
 var metadata = __webpack_require__(7278);
 // EXTERNAL MODULE: ./actions/lib/helm/index-entry.ts
 var index_entry = __webpack_require__(4438);
-// EXTERNAL MODULE: ./actions/lib/helm/index-file.ts + 1 modules
-var index_file = __webpack_require__(6255);
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
 var errors = __webpack_require__(7378);
 // EXTERNAL MODULE: ./actions/lib/helm/goyaml.ts
 var goyaml = __webpack_require__(4422);
+// EXTERNAL MODULE: ./actions/lib/helm/index-file.ts + 1 modules
+var index_file = __webpack_require__(6255);
 // EXTERNAL MODULE: ./actions/lib/helm/index-model.ts
 var index_model = __webpack_require__(5167);
 // EXTERNAL MODULE: ./actions/lib/helm/index-yaml.ts
@@ -240,38 +241,10 @@ function mergeIndex(existing, entry, options = {}) {
         throw new errors/* ActionError */.lZ(`${file}: ${name} ${same.version} is already published (line ${scan.lineOf(same.dashStart)}) with digest ${same.digest ?? '(none)'}; ` +
             `the new package has digest ${entry.digest}. A published version is never overwritten: bump the chart version.`);
     }
-    const eol = scan.eol;
     const text = src.s;
-    const lines = (s) => enc(toEol(s, eol));
-    const edits = [];
-    let insertable = scan.entries.insertable;
-    if (chart) {
-        if (!chart.insertable)
-            insertable = false;
-        const before = chart.entries.find((e) => (0,index_model/* compareIndexVersions */.NO)(e.version, version) < 0);
-        if (before) {
-            edits.push({ start: before.start, end: before.start, insert: lines((0,goyaml/* emitSequenceItem */.kB)(value, before.dashIndent)) });
-        }
-        else if (chart.entries.length > 0) {
-            const last = chart.entries[chart.entries.length - 1];
-            edits.push({ start: last.end, end: last.end, insert: lines((0,goyaml/* emitSequenceItem */.kB)(value, last.dashIndent)) });
-        }
-        else {
-            edits.push({ start: chart.bodyStart, end: chart.bodyStart, insert: lines((0,goyaml/* emitSequenceItem */.kB)(value, chart.keyIndent + scan.entries.dashOffset)) });
-        }
-    }
-    else {
-        const k = scan.entries.childIndent;
-        const block = `${' '.repeat(k)}${(0,goyaml/* emitKey */.$L)(name)}:\n${(0,goyaml/* emitSequenceItem */.kB)(value, k + scan.entries.dashOffset)}`;
-        if (scan.entries.inlineEmpty) {
-            edits.push({ start: scan.entries.start, end: scan.entries.next, insert: lines(`entries:\n${block}`) });
-        }
-        else {
-            const following = scan.charts.find((c) => (0,goyaml/* goKeyCompare */.Ry)(name, dec(c.name)) < 0);
-            const at = following ? following.start : scan.entries.blockEnd;
-            edits.push({ start: at, end: at, insert: lines(block) });
-        }
-    }
+    const { edit, insertable } = insertionEdit(scan, src, name, version, value);
+    const edits = [edit];
+    const eol = scan.eol;
     if (!insertable) {
         warnings.push(`${file} is not laid out in blocks where the new entry could be inserted as lines; it was rewritten in full in Helm's layout (comments and quoting of other entries are not kept)`);
         const old = dec(text);
@@ -285,6 +258,34 @@ function mergeIndex(existing, entry, options = {}) {
     const applied = applyEdits(text, edits, eol, file, scan.lineOf, dec);
     const source = src.binary ? existing : text;
     return withOutput({ status: 'published', mode: scan.shape, diff: applied.diff, changes: applied.changes, warnings }, { pieces: applied.pieces, source });
+}
+/**
+ * Where one new version's lines go in a scanned index: at its SemVer place in its chart's list,
+ * or as a new chart key where Helm's key order puts it. `insertable` is false when the file is
+ * not laid out in blocks the lines can go into (the caller then re-renders the whole file).
+ */
+function insertionEdit(scan, src, name, version, value) {
+    const { enc, dec } = src;
+    const lines = (s) => enc(toEol(s, scan.eol));
+    const chart = scan.charts.find((c) => c.name === enc(name));
+    if (chart) {
+        const insertable = scan.entries.insertable && chart.insertable;
+        const before = chart.entries.find((e) => (0,index_model/* compareIndexVersions */.NO)(e.version, version) < 0);
+        if (before)
+            return { insertable, edit: { start: before.start, end: before.start, insert: lines((0,goyaml/* emitSequenceItem */.kB)(value, before.dashIndent)) } };
+        if (chart.entries.length > 0) {
+            const last = chart.entries[chart.entries.length - 1];
+            return { insertable, edit: { start: last.end, end: last.end, insert: lines((0,goyaml/* emitSequenceItem */.kB)(value, last.dashIndent)) } };
+        }
+        return { insertable, edit: { start: chart.bodyStart, end: chart.bodyStart, insert: lines((0,goyaml/* emitSequenceItem */.kB)(value, chart.keyIndent + scan.entries.dashOffset)) } };
+    }
+    const k = scan.entries.childIndent;
+    const block = `${' '.repeat(k)}${(0,goyaml/* emitKey */.$L)(name)}:\n${(0,goyaml/* emitSequenceItem */.kB)(value, k + scan.entries.dashOffset)}`;
+    if (scan.entries.inlineEmpty)
+        return { insertable: scan.entries.insertable, edit: { start: scan.entries.start, end: scan.entries.next, insert: lines(`entries:\n${block}`) } };
+    const following = scan.charts.find((c) => (0,goyaml/* goKeyCompare */.Ry)(name, dec(c.name)) < 0);
+    const at = following ? following.start : scan.entries.blockEnd;
+    return { insertable: scan.entries.insertable, edit: { start: at, end: at, insert: lines(block) } };
 }
 /** The whole index rendered anew in Helm's layout, with the entry added at its SemVer place. */
 function rerender(text, file, name, version, value, ts, eol) {
@@ -365,6 +366,104 @@ function deprecateVersion(existing, name, version, options = {}) {
     const applied = applyEdits(text, edits, eol, file, scan.lineOf, dec);
     const source = src.binary ? existing : text;
     return withOutput({ status: 'deprecated', diff: applied.diff, changes: applied.changes, warnings }, { pieces: applied.pieces, source });
+}
+
+;// CONCATENATED MODULE: ./actions/lib/helm/index-merge-many.ts
+/**
+ * Several chart versions added to a repository index.yaml at once (a multi-chart release): the
+ * index is scanned once and every new entry's lines go in with one pass over the file, as
+ * `mergeIndex` puts one. Scanning a 6.3 MB index takes tens of milliseconds, and a release of ten
+ * charts merged one by one scanned it ten times and rebuilt the file ten times.
+ *
+ * The rules are `mergeIndex`'s, entry by entry: a version already there with the same digest is
+ * left alone (not in `added`), one with another digest throws, and an index that cannot take
+ * lines, or no index at all, falls back to merging one entry after the other.
+ */
+
+
+
+
+
+const label = (e) => `${e.metadata.name}-${e.metadata.version}`;
+function index_merge_many_splitLines(s) {
+    const lines = s.split('\n');
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    return lines.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+}
+/** One entry after the other: for no index, or one not laid out in blocks; the diff is the whole file. */
+function oneByOne(existing, entries, options) {
+    const file = options.file ?? 'index.yaml';
+    const now = options.now ?? (0,index_entry/* nowInstant */.QF)();
+    let current = existing;
+    const added = [];
+    const warnings = new Set();
+    let mode = 'unchanged';
+    for (const entry of entries) {
+        const merged = mergeIndex(current, entry, { file, now });
+        for (const w of merged.warnings)
+            warnings.add(w);
+        if (merged.status === 'unchanged')
+            continue;
+        added.push(entry);
+        if (mode === 'unchanged' || merged.mode === 'rewritten')
+            mode = merged.mode;
+        current = merged.bytes;
+    }
+    if (added.length === 0)
+        return withOutput({ status: 'unchanged', mode: 'unchanged', changes: [], warnings: [...warnings], added }, existing ?? '');
+    const before = existing === undefined ? '' : Buffer.from(existing).toString('utf8');
+    const after = Buffer.from(current).toString('utf8');
+    const changes = [{ oldStart: 1, oldLines: before === '' ? [] : index_merge_many_splitLines(before), newStart: 1, newLines: index_merge_many_splitLines(after) }];
+    return withOutput({ status: 'published', mode, diff: unifiedDiff(file, changes), changes, warnings: [...warnings], added }, current);
+}
+/** Adds every entry to the index in one pass; see the module's comment. */
+function mergeIndexEntries(existing, entries, options = {}) {
+    const file = options.file ?? 'index.yaml';
+    const names = new Set();
+    for (const entry of entries) {
+        const problems = (0,index_entry/* entryProblems */.VF)(entry);
+        if (problems.length > 0)
+            throw new errors/* ActionError */.lZ(`cannot add ${label(entry)} to ${file}: ${problems.join('; ')}`);
+        if (names.has(entry.metadata.name))
+            throw new errors/* ActionError */.lZ(`cannot add two versions of ${entry.metadata.name} to ${file} in one merge (${entries.filter((e) => e.metadata.name === entry.metadata.name).map(label).join(', ')})`);
+        names.add(entry.metadata.name);
+    }
+    if (existing === undefined || entries.length < 2)
+        return oneByOne(existing, entries, options);
+    const now = options.now ?? (0,index_entry/* nowInstant */.QF)();
+    const ts = (0,index_entry/* rfc3339Nano */.uN)(now);
+    const { src, scan, fallbackReason } = (0,index_file/* scanSource */.bX)((0,index_file/* toSource */.Zi)(existing), file);
+    // new chart keys that go in at one place keep Helm's key order among themselves
+    const ordered = [...entries].sort((a, b) => (0,goyaml/* goKeyCompare */.Ry)(a.metadata.name, b.metadata.name));
+    const edits = [];
+    const added = [];
+    let newCharts = 0;
+    for (const entry of ordered) {
+        const { name, version } = entry.metadata;
+        const chart = scan.charts.find((c) => c.name === src.enc(name));
+        const same = chart ? findVersion(chart.entries, version) : undefined;
+        if (same) {
+            if (same.digest === entry.digest)
+                continue;
+            throw new errors/* ActionError */.lZ(`${file}: ${name} ${same.version} is already published (line ${scan.lineOf(same.dashStart)}) with digest ${same.digest ?? '(none)'}; ` +
+                `the new package has digest ${entry.digest}. A published version is never overwritten: bump the chart version.`);
+        }
+        const { edit, insertable } = insertionEdit(scan, src, name, version, (0,index_entry/* indexEntryValue */.Or)(entry, ts));
+        // `entries: {}` is replaced by the first new chart's block; two would replace it twice
+        if (!insertable || (scan.entries.inlineEmpty && ++newCharts > 1))
+            return oneByOne(existing, entries, options);
+        edits.push(edit);
+        added.push(entry);
+    }
+    const kept = entries.filter((e) => added.includes(e));
+    if (kept.length === 0)
+        return withOutput({ status: 'unchanged', mode: 'unchanged', changes: [], warnings: [], added: kept }, existing);
+    const warnings = fallbackReason ? [`${file} is not in Helm's canonical layout (${fallbackReason}); it was read with the full YAML parser`] : [];
+    edits.push(generatedEdit(src.s, scan, ts));
+    const applied = applyEdits(src.s, edits, scan.eol, file, scan.lineOf, src.dec);
+    const source = src.binary ? existing : src.s;
+    return withOutput({ status: 'published', mode: scan.shape, diff: applied.diff, changes: applied.changes, warnings, added: kept }, { pieces: applied.pieces, source });
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -641,6 +740,7 @@ var index_load = __webpack_require__(4500);
  * the repository index (read, merge one version, deprecate). No git, no network, no runner I/O;
  * `loadChart` and `packageChart` read the chart directory they are given and nothing else.
  */
+
 
 
 
