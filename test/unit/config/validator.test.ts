@@ -62,7 +62,7 @@ describe('the configuration validator', () => {
   });
 
   it('reads a file with the same messages: the unknown key, a wrong type, a pattern, a format', async () => {
-    await expect(parseConfig('helm-repo-name: wva\nbogus-key: 1\n', 'cfg.yaml')).rejects.toThrow(/^cfg\.yaml:2: key 'bogus-key': unknown key \(expected one of chart, images, /);
+    await expect(parseConfig('helm-repo-name: wva\nbogus-key: 1\n', 'cfg.yaml')).rejects.toThrow(/^cfg\.yaml:2: key 'bogus-key': unknown key \(expected one of chart, charts, images, /);
     await expect(parseConfig('helm-repo-name: wva\nplatforms: 5\n', 'cfg.yaml')).rejects.toThrow("cfg.yaml:2: key 'platforms': expected array");
     await expect(parseConfig('images: [GHCR.io/Upper]\n', 'cfg.yaml')).rejects.toThrow(/^cfg\.yaml:1: key 'images\.0': does not match the expected form \^\[a-z0-9\]/);
     await expect(parseConfig('helm-repo-url: not a url\n', 'cfg.yaml')).rejects.toThrow(/^cfg\.yaml:1: key 'helm-repo-url': must match format "uri"/);
