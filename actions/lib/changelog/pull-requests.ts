@@ -77,16 +77,12 @@ function carriedFooters(side: readonly CommitRecord[]): string[] {
  */
 export class HistoryIndex {
   readonly bySha = new Map<string, CommitRecord>();
-  /** Every SHA a commit names as a parent (in the range or not). */
-  readonly parents = new Set<string>();
   pullMerges = 0;
 
   add(c: CommitRecord): void {
     this.bySha.set(c.sha, c);
     const parents = c.parents;
-    if (!parents) return;
-    for (const p of parents) this.parents.add(p);
-    if (parents.length > 1 && PULL_MERGE.test(c.subject)) this.pullMerges++;
+    if (parents && parents.length > 1 && PULL_MERGE.test(c.subject)) this.pullMerges++;
   }
 }
 
@@ -96,9 +92,19 @@ export function indexHistory(commits: readonly CommitRecord[]): HistoryIndex {
   return index;
 }
 
+/** Whether some commit of `commits` names `sha` as a parent. */
+function isParent(sha: string, commits: readonly CommitRecord[]): boolean {
+  for (const c of commits) if (c.parents?.includes(sha)) return true;
+  return false;
+}
+
 /** The commit no other commit of the range has as a parent: where the mainline starts (git log lists it first). */
-function tipOf(commits: readonly CommitRecord[], index: HistoryIndex): CommitRecord | undefined {
-  return commits.find((c) => !index.parents.has(c.sha));
+function tipOf(commits: readonly CommitRecord[]): CommitRecord | undefined {
+  const first = commits[0];
+  // git log's first commit is the tip: one scan proves it, without a set of every parent
+  if (first === undefined || !isParent(first.sha, commits)) return first;
+  const parents = new Set(commits.flatMap((c) => c.parents ?? []));
+  return commits.find((c) => !parents.has(c.sha));
 }
 
 /**
@@ -111,7 +117,7 @@ export function pullRequestRecords(commits: readonly CommitRecord[], index: Hist
   const { bySha } = index;
   const mainline: CommitRecord[] = [];
   const onMainline = new Set<string>();
-  for (let c = tipOf(commits, index); c && !onMainline.has(c.sha); c = bySha.get(c.parents?.[0] ?? '')) {
+  for (let c = tipOf(commits); c && !onMainline.has(c.sha); c = bySha.get(c.parents?.[0] ?? '')) {
     mainline.push(c);
     onMainline.add(c.sha);
   }

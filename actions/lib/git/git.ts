@@ -257,8 +257,10 @@ export class LogReader {
   constructor(private readonly onCommit: (c: CommitRecord) => void) {}
 
   push(chunk: Buffer | string): void {
-    const parts = (this.rest + (typeof chunk === 'string' ? chunk : this.decoder.write(chunk))).split(RECORD);
-    this.rest = parts.pop() ?? '';
+    const parts = (typeof chunk === 'string' ? chunk : this.decoder.write(chunk)).split(RECORD);
+    // only the record the last chunk cut is joined, not the whole chunk copied behind it
+    parts[0] = this.rest + parts[0]!;
+    this.rest = parts.pop()!;
     for (const raw of parts) this.record(raw);
   }
 
