@@ -257,10 +257,16 @@ export function isSkipped(x: Entry | Skipped): x is Skipped {
   return 'reason' in x;
 }
 
+/** MAYBE_REVERT, run only on a subject that starts with `r`, `R` or what might be a space (most start otherwise). */
+function mayBeRevert(subject: string): boolean {
+  const first = subject.charCodeAt(0);
+  return (first === 0x72 || first === 0x52 || first <= 0x20 || first >= 0xa0) && MAYBE_REVERT.test(subject);
+}
+
 /** The commit a revert reverts (`This reverts commit <sha>`), or null if it is not a revert. */
 export function revertTarget(record: CommitRecord): string | null {
   // most subjects are no revert: looked at without trimming (a copy) first
-  if (!MAYBE_REVERT.test(record.subject) || !REVERT_SUBJECT.test(record.subject.trim())) return null;
+  if (!mayBeRevert(record.subject) || !REVERT_SUBJECT.test(record.subject.trim())) return null;
   const m = REVERTS_COMMIT.exec(record.body ?? '');
   return m ? m[1]!.toLowerCase() : null;
 }
