@@ -10,5 +10,6 @@ export interface GitCommit {
 
 /** The commit as the changelog library sees it, from git alone; the parents let it read the pull requests. */
 export function commitRecord(c: GitCommit): CommitRecord {
-  return { sha: c.sha, subject: c.subject, body: c.body, parents: c.parents, ...(c.parents.length > 1 ? { merge: true } : {}) };
+  // git's record already has the library's fields: only a merge needs one more (one object a commit, not two)
+  return c.parents.length > 1 ? { ...c, merge: true } : c;
 }

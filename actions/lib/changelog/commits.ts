@@ -8,6 +8,12 @@ import type { CommitRecord, Entry, EntrySection, Skipped, SkipReason } from './t
 /** `type(scope): subject`, `type!: subject`; scope without parentheses so `a (b): c` cannot swallow. */
 const HEADER = /^(\w+)(?:\(([^()\r\n]*)\))?!?: (.*)$/;
 const BREAKING_HEADER = /^(\w+)(?:\(([^()\r\n]*)\))?!: (.*)$/;
+/**
+ * HEADER and BREAKING_HEADER in one pass: a line BREAKING_HEADER matches is matched here with
+ * `!` captured (the type is a whole word, so the only way on is `(scope)` or `!`), any other
+ * line as HEADER matches it.
+ */
+const ANY_HEADER = /^(\w+)(?:\(([^()\r\n]*)\))?(!)?: (.*)$/;
 
 /**
  * How `conventional-commits-parser` is configured here, and why.
@@ -69,6 +75,8 @@ function parsed(c: Commit): ParsedMessage {
   return { header: c.header, type: c['type'] ?? null, scope: c['scope'] ?? null, subject: c['subject'] ?? null, notes: c.notes, revert: c.revert };
 }
 
+const NO_NOTES: ParsedMessage['notes'] = Object.freeze([]);
+
 /** Lines the parser drops (`gpg:` output), line breaks, and what its revert pattern could match. */
 const NOT_A_PLAIN_HEADER = /^\s*gpg:|[\r\n]|reverts commit/i;
 
@@ -83,15 +91,14 @@ const NOT_A_PLAIN_HEADER = /^\s*gpg:|[\r\n]|reverts commit/i;
  */
 export function parseOneLine(line: string): ParsedMessage | null {
   if (line.trim() === '' || NOT_A_PLAIN_HEADER.test(line)) return null;
-  const breaking = BREAKING_HEADER.exec(line);
-  const m = breaking ?? HEADER.exec(line);
+  const m = ANY_HEADER.exec(line);
   return {
     header: line,
     // the parser reads an empty group as null
     type: m?.[1] || null,
     scope: m?.[2] || null,
-    subject: m?.[3] || null,
-    notes: breaking ? [{ title: 'BREAKING CHANGE', text: breaking[3]! }] : [],
+    subject: m?.[4] || null,
+    notes: m?.[3] ? [{ title: 'BREAKING CHANGE', text: m[4]! }] : NO_NOTES,
     revert: null,
   };
 }
@@ -206,13 +213,14 @@ export class Classifier {
       if (note.title === 'BREAKING CHANGE' || note.title === 'BREAKING-CHANGE') breakingNote ??= noteText(note.text);
       else if (note.title === 'DEPRECATED') deprecated = true;
     }
-    const bang = type !== null && BREAKING_HEADER.test(header);
+    // most headers have no `!`: the regex runs only where it can match
+    const bang = type !== null && header.includes('!') && BREAKING_HEADER.test(header);
     // the parser copies the subject into a note for `type!:`; that is not a footer text
     if (bang && breakingNote !== null && commit.subject && breakingNote === commit.subject) breakingNote = null;
     const category = this.matcher?.match(labels, author) ?? null;
     const breaking = bang || (marker?.breaking ?? false) || breakingNote !== null || (category?.breaking ?? false);
     const isRevert = type === 'revert' || commit.revert !== null || subjectLine.startsWith('Revert "');
-    const hasSecurityLabel = labels.some((l) => l.toLowerCase() === 'security');
+    const hasSecurityLabel = labels.length > 0 && labels.some((l) => l.toLowerCase() === 'security');
 
     let section: EntrySection;
     if (breaking) section = 'Changed';
@@ -249,10 +257,16 @@ export function isSkipped(x: Entry | Skipped): x is Skipped {
   return 'reason' in x;
 }
 
+/** MAYBE_REVERT, run only on a subject that starts with `r`, `R` or what might be a space (most start otherwise). */
+function mayBeRevert(subject: string): boolean {
+  const first = subject.charCodeAt(0);
+  return (first === 0x72 || first === 0x52 || first <= 0x20 || first >= 0xa0) && MAYBE_REVERT.test(subject);
+}
+
 /** The commit a revert reverts (`This reverts commit <sha>`), or null if it is not a revert. */
 export function revertTarget(record: CommitRecord): string | null {
   // most subjects are no revert: looked at without trimming (a copy) first
-  if (!MAYBE_REVERT.test(record.subject) || !REVERT_SUBJECT.test(record.subject.trim())) return null;
+  if (!mayBeRevert(record.subject) || !REVERT_SUBJECT.test(record.subject.trim())) return null;
   const m = REVERTS_COMMIT.exec(record.body ?? '');
   return m ? m[1]!.toLowerCase() : null;
 }

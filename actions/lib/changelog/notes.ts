@@ -143,10 +143,14 @@ const LIST_MARKER = /^\s*(?:[-*+]|\d+[.)])\s+/;
  */
 export function overviewOf(entries: readonly Entry[], n = 3, extra: readonly ExtraItem[] = []): string {
   // one pass: the category of each entry is computed once, for the counts and the ranking
-  const priorities = entries.map((e) => PRIORITY[notesCategory(e)]);
+  const priorities: number[] = [];
   const counts = new Map<NotesCategory, number>();
   const tally = (c: NotesCategory): void => void counts.set(c, (counts.get(c) ?? 0) + 1);
-  for (const e of entries) tally(notesCategory(e));
+  for (const e of entries) {
+    const c = notesCategory(e);
+    priorities.push(PRIORITY[c]);
+    tally(c);
+  }
   for (const x of extra) tally(x.category);
   const count = (c: NotesCategory): number => counts.get(c) ?? 0;
   const breaking = count('breaking');

@@ -76,17 +76,15 @@ function carriedFooters(side: readonly CommitRecord[]): string[] {
  * reading the history, see `Classification`) or all at once by {@link indexHistory}.
  */
 export class HistoryIndex {
-  readonly bySha = new Map<string, CommitRecord>();
-  /** Every SHA a commit names as a parent (in the range or not). */
-  readonly parents = new Set<string>();
+  /** Each SHA's position in the commits, in the order they were added. */
+  readonly position = new Map<string, number>();
   pullMerges = 0;
+  private added = 0;
 
   add(c: CommitRecord): void {
-    this.bySha.set(c.sha, c);
+    this.position.set(c.sha, this.added++);
     const parents = c.parents;
-    if (!parents) return;
-    for (const p of parents) this.parents.add(p);
-    if (parents.length > 1 && PULL_MERGE.test(c.subject)) this.pullMerges++;
+    if (parents && parents.length > 1 && PULL_MERGE.test(c.subject)) this.pullMerges++;
   }
 }
 
@@ -96,56 +94,70 @@ export function indexHistory(commits: readonly CommitRecord[]): HistoryIndex {
   return index;
 }
 
-/** The commit no other commit of the range has as a parent: where the mainline starts (git log lists it first). */
-function tipOf(commits: readonly CommitRecord[], index: HistoryIndex): CommitRecord | undefined {
-  return commits.find((c) => !index.parents.has(c.sha));
+/** Whether some commit of `commits` names `sha` as a parent. */
+function isParent(sha: string, commits: readonly CommitRecord[]): boolean {
+  for (const c of commits) if (c.parents?.includes(sha)) return true;
+  return false;
+}
+
+/** The position of the commit no other commit of the range has as a parent: where the mainline starts (git log lists it first). */
+function tipOf(commits: readonly CommitRecord[]): number {
+  const first = commits[0];
+  // git log's first commit is the tip: one scan proves it, without a set of every parent
+  if (first === undefined || !isParent(first.sha, commits)) return first === undefined ? -1 : 0;
+  const parents = new Set(commits.flatMap((c) => c.parents ?? []));
+  return commits.findIndex((c) => !parents.has(c.sha));
 }
 
 /**
  * Groups `commits` (a `git log` range with parents, any order) into pull requests; see the
  * module comment. A range with no pull request merge comes back as it was. `index`: the
- * same commits' {@link HistoryIndex}, when the caller already has it.
+ * same commits' {@link HistoryIndex} (added in this order), when the caller already has it.
+ * The commits are marked by position, not collected in sets of SHAs: a long history is walked
+ * with one lookup a commit.
  */
 export function pullRequestRecords(commits: readonly CommitRecord[], index: HistoryIndex = indexHistory(commits)): PullRequestHistory {
   if (index.pullMerges === 0) return { records: commits, inPullRequests: [] };
-  const { bySha } = index;
-  const mainline: CommitRecord[] = [];
-  const onMainline = new Set<string>();
-  for (let c = tipOf(commits, index); c && !onMainline.has(c.sha); c = bySha.get(c.parents?.[0] ?? '')) {
-    mainline.push(c);
-    onMainline.add(c.sha);
+  const { position } = index;
+  const onMainline = new Uint8Array(commits.length);
+  const mainline: number[] = [];
+  for (let i = tipOf(commits); i >= 0 && !onMainline[i]; i = position.get(commits[i]!.parents?.[0] ?? '') ?? -1) {
+    mainline.push(i);
+    onMainline[i] = 1;
   }
 
-  const claimed = new Set<string>();
-  const replaced = new Map<string, CommitRecord>();
-  const absorbed = new Map<string, string>();
-  for (const merge of [...mainline].reverse()) {
+  const claimed = new Uint8Array(commits.length);
+  const absorbed = new Uint8Array(commits.length);
+  const replaced = new Map<number, CommitRecord>();
+  for (let k = mainline.length - 1; k >= 0; k--) {
+    const merge = commits[mainline[k]!]!;
     const parents = merge.parents ?? [];
     if (parents.length < 2) continue;
-    const side: CommitRecord[] = [];
+    const side: number[] = [];
     const stack = parents.slice(1);
     while (stack.length > 0) {
-      const sha = stack.pop()!;
-      const c = bySha.get(sha);
-      if (!c || onMainline.has(sha) || claimed.has(sha)) continue;
-      claimed.add(sha);
-      side.push(c);
-      stack.push(...(c.parents ?? []));
+      const i = position.get(stack.pop()!);
+      if (i === undefined || onMainline[i] || claimed[i]) continue;
+      claimed[i] = 1;
+      side.push(i);
+      stack.push(...(commits[i]!.parents ?? []));
     }
     const m = PULL_MERGE.exec(merge.subject.trim());
     if (!m) continue;
-    const { title, rest } = titleOf(merge.body ?? '', m[2]!, side);
+    const sideCommits = side.map((i) => commits[i]!);
+    const { title, rest } = titleOf(merge.body ?? '', m[2]!, sideCommits);
     // a release pull request's commits are judged one by one (the bump is left out, a picked fix is not)
-    if (!isReleaseCommit(title)) for (const c of side) absorbed.set(c.sha, merge.sha);
-    const body = [rest, ...carriedFooters(side)].filter((p) => p !== '').join('\n\n');
-    replaced.set(merge.sha, { sha: merge.sha, subject: title, ...(body ? { body } : {}), pr: Number(m[1]) });
+    if (!isReleaseCommit(title)) for (const i of side) absorbed[i] = 1;
+    const body = [rest, ...carriedFooters(sideCommits)].filter((p) => p !== '').join('\n\n');
+    replaced.set(mainline[k]!, { sha: merge.sha, subject: title, ...(body ? { body } : {}), pr: Number(m[1]) });
   }
 
   const records: CommitRecord[] = [];
   const inPullRequests: Skipped[] = [];
-  for (const c of commits) {
-    if (absorbed.has(c.sha)) inPullRequests.push({ sha: c.sha, reason: 'pull-request' });
-    else records.push(replaced.get(c.sha) ?? c);
+  for (let i = 0; i < commits.length; i++) {
+    const c = commits[i]!;
+    if (absorbed[i]) inPullRequests.push({ sha: c.sha, reason: 'pull-request' });
+    else records.push(replaced.get(i) ?? c);
   }
   return { records, inPullRequests };
 }

@@ -26,6 +26,7 @@ export function bumpCommitMessage(version: string): string {
 
 const PULL_TITLE = new RegExp(`^(?:${Object.values(TITLE_WORDS).join('|')}) v(\\S+)$`);
 const SQUASH_SUFFIX = /\s+\(#\d+\)$/;
+const RELEASE_START = new RegExp(`^(?:${Object.values(TITLE_WORDS).join('|')}|${BUMP_PREFIX.trimEnd()}) v`);
 
 /**
  * Whether a commit subject (or a pull request title) is one of the texts above, for a
@@ -33,7 +34,10 @@ const SQUASH_SUFFIX = /\s+\(#\d+\)$/;
  * purpose: `Release v0.5.0 notes draft` or `fix: release v0.5.0 tag` are changes.
  */
 export function isReleaseCommit(subject: string): boolean {
-  const text = subject.trim().replace(SQUASH_SUFFIX, '');
+  const trimmed = subject.trim();
+  // every text above starts so (a squash suffix is only ever cut from the end): the rest of a long history is passed over
+  if (!RELEASE_START.test(trimmed)) return false;
+  const text = trimmed.replace(SQUASH_SUFFIX, '');
   const version = PULL_TITLE.exec(text)?.[1] ?? (text.startsWith(`${BUMP_PREFIX}v`) ? text.slice(BUMP_PREFIX.length + 1) : undefined);
   return version !== undefined && isVersion(version) && !version.startsWith('v');
 }

@@ -68,6 +68,18 @@ describe("WVA's real history read as pull requests", () => {
     expect(counts).toEqual({ Added: 3, Changed: 17, Removed: 4, Fixed: 2 });
   });
 
+  it('v0.0.1..v0.0.2 in another order (oldest first, or rotated): the tip is found wherever it is, and the grouping is the same', () => {
+    const range = wvaRange('v0.0.1', 'v0.0.2');
+    const bySha = (r: { sha: string }) => r.sha;
+    const want = pullRequestRecords(range);
+    expect(want.inPullRequests).toHaveLength(range.length - 26);
+    for (const order of [[...range].reverse(), [...range.slice(7), ...range.slice(0, 7)]]) {
+      const got = pullRequestRecords(order);
+      expect([...got.records].sort((a, b) => bySha(a).localeCompare(bySha(b)))).toEqual([...want.records].sort((a, b) => bySha(a).localeCompare(bySha(b))));
+      expect(got.inPullRequests.map(bySha).sort()).toEqual(want.inPullRequests.map(bySha).sort());
+    }
+  });
+
   it('with .github/release.yml and the labels the API gives: categories decide, excluded labels and authors are left out', () => {
     const categories = parseReleaseConfig(
       [

@@ -79,6 +79,25 @@ describe('Git', () => {
     await expect(g.log('no-such-ref..HEAD')).rejects.toThrow(/^git log .* exited with 128: .*no-such-ref/s);
   });
 
+  it('cuts each record into its fields as split would: a root, a merge, missing fields, a separator in a body', () => {
+    const F = '\x1f';
+    const R = '\x1e';
+    const records = [`a${F}${F}root${F}body\n\n`, `b${F}p1 p2${F}Merge${F}`, `c${F}p1${F}subject only`, 'd', `e${F}p1${F}s${F}one${F}two`, ''];
+    const got: unknown[] = [];
+    const reader = new LogReader((c) => void got.push(c));
+    reader.push(`${records.join(`${R}\n`)}`);
+    reader.end();
+    const bySplit = records
+      .filter((r) => r !== '')
+      .map((r) => {
+        const [sha = '', parents = '', subject = '', body = ''] = r.split(F);
+        return { sha, parents: parents ? parents.split(' ') : [], subject, body: body.trimEnd() };
+      });
+    expect(got).toEqual(bySplit);
+    expect(got[1]).toEqual({ sha: 'b', parents: ['p1', 'p2'], subject: 'Merge', body: '' });
+    expect(got[4]).toEqual({ sha: 'e', parents: ['p1'], subject: 's', body: 'one' });
+  });
+
   it('reads tags, tag kinds, ranges and commit records', async () => {
     const g = new Git(repoWithHistory('read'));
     expect((await g.tags()).sort()).toEqual(['v0.1.0', 'v0.1.1']);
