@@ -74,7 +74,7 @@ describe('bench figures run alone from a fresh clone', () => {
   });
 
   it('multi-chart: 50 charts, each tagged, 10 bumped, and a pages branch on the origin', async () => {
-    const ready = (await (await load('multi-chart')).setup({ index: undefined })) as { workspace: string; origin: string; pagesTip: string; bumped: Array<{ name: string; version: string }>; charts: number };
+    const ready = (await (await load('multi-chart')).setup({ index: null })) as { workspace: string; origin: string; pagesTip: string; bumped: Array<{ name: string; version: string }>; charts: number };
     expect([ready.charts, ready.bumped.length]).toEqual([50, 10]);
     const tags = execFileSync('git', ['-C', ready.workspace, 'tag', '--list'], { encoding: 'utf8' }).split('\n').filter(Boolean);
     expect(tags).toHaveLength(50);

@@ -351,7 +351,7 @@ describe('the configuration', () => {
     const invalid = byId(await report(dir), 'config-invalid');
     expect(invalid.severity).toBe('stop');
     expect(invalid.where).toEqual(['.github/release-actions.yaml:4']);
-    expect(invalid.problem).toMatch(/^every action refuses \.github\/release-actions\.yaml: key 'changelog-path': unknown key \(expected one of chart, images, /);
+    expect(invalid.problem).toMatch(/^every action refuses \.github\/release-actions\.yaml: key 'changelog-path': unknown key \(expected one of chart, charts, images, /);
 
     commit(dir, 'ci: configuration fixed', { '.github/release-actions.yaml': 'chart: charts/wva\n' });
     const doc = await report(dir);
