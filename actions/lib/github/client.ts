@@ -27,13 +27,19 @@ export interface GitHubClientOptions {
   timeoutMs?: number;
   /** Where retry and rate-limit warnings go (pass core.warning in an action). */
   log?: (message: string) => void;
+  /**
+   * The multiplier of every wait (retry back-off, rate-limit waits, write spacing). Default
+   * RELEASE_ACTIONS_RETRY_SCALE: a process that is not an action step (a test, the rehearsal)
+   * picks its own without changing its environment.
+   */
+  retryScale?: number;
 }
 
 /** Beyond this a rate-limit wait is not worth holding a runner for. */
 const MAX_RATE_LIMIT_WAIT_S = 15 * 60;
 
 export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
-  const scale = retryScale();
+  const scale = opts.retryScale ?? retryScale();
   const retries = opts.retries ?? 3;
   const timeoutMs = opts.timeoutMs ?? requestTimeoutMs();
   const log = opts.log ?? ((message: string) => process.stdout.write(`${message}\n`));

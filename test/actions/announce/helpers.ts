@@ -7,9 +7,9 @@ import { expect } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createGitHubClient, type GitHubClient } from '../../../actions/lib/github/client.js';
+import type { GitHubClient } from '../../../actions/lib/github/client.js';
 import { commit, initRepo } from '../../support/git.js';
-import { startGitHubEmulator, type GitHubEmulator } from '../../support/github/index.js';
+import { emulatorClient, startGitHubEmulator, type GitHubEmulator } from '../../support/github/index.js';
 import { runAction, type ActionRun, type RunActionOptions } from '../../support/harness.js';
 import { createServerCertificate, type ServerCertificate } from '../../support/receivers/cert.js';
 import { startSlackReceiver, startWebhookReceiver, type Receiver } from '../../support/receivers/http.js';
@@ -89,7 +89,7 @@ export function wvaAt(version: string, then: Array<{ message: string; files?: Re
 }
 
 export function client(gh: GitHubEmulator): GitHubClient {
-  return createGitHubClient({ token: 'test-token', baseUrl: gh.apiUrl, log: () => undefined });
+  return emulatorClient(gh);
 }
 
 /** The emulator repository of WVA with the sample's branches and tags, and published releases for `published` tags. */

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { createGitHubClient } from '../../../actions/lib/github/client.js';
+import { emulatorClient } from '../../support/github/index.js';
 import { CHART, CHART_NAME, expectRefusal, expectSuccess, LONG, lsTree, publish, pushes, show, tip, world, WVA, type World } from './helpers.js';
 
 let w: World | undefined;
@@ -55,7 +55,7 @@ describe('publish-helm with asset-location: release', () => {
     expect(await tip(w.bare, 'gh-pages')).toBe(tipBefore);
 
     // once the release is published, the URL in the index serves the package
-    const client = createGitHubClient({ token: 'test-token', baseUrl: w.gh.apiUrl, log: () => undefined });
+    const client = emulatorClient(w.gh);
     await client.rest.repos.updateRelease({ owner: 'llm-d-incubation', repo: 'workload-variant-autoscaler', release_id: rel.id, draft: false });
     const res = await fetch(url);
     expect(res.status).toBe(200);
@@ -78,7 +78,7 @@ describe('publish-helm with asset-location: release', () => {
 
   it('adds the asset to an existing published release and uses its download URL', async () => {
     w = await world();
-    const client = createGitHubClient({ token: 'test-token', baseUrl: w.gh.apiUrl, log: () => undefined });
+    const client = emulatorClient(w.gh);
     await client.rest.repos.createRelease({ owner: 'llm-d-incubation', repo: 'workload-variant-autoscaler', tag_name: 'v0.5.0', target_commitish: w.sha, name: 'v0.5.0', body: 'notes' });
     const run = await publish(w, { chart: CHART, 'asset-location': 'release', 'packages-dir': 'ignored-with-release' });
     expectSuccess(run);

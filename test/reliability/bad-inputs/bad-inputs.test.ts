@@ -9,10 +9,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createGitHubClient } from '../../../actions/lib/github/client.js';
 import { chartFiles, publish, seedBranch, world as publishHelmWorld, type World as PublishHelmWorld } from '../../actions/publish-helm/helpers.js';
 import { refs } from '../../support/git.js';
-import { startGitHubEmulator } from '../../support/github/index.js';
+import { emulatorClient, startGitHubEmulator } from '../../support/github/index.js';
 import { runAction, type ActionRun } from '../../support/harness.js';
 import { startRegistry, type RunningRegistry } from '../../support/registry/registry.js';
 import { buildRepo, readTree, type SampleRepo } from '../../support/repos.js';
@@ -57,7 +56,7 @@ async function localWorld(action: ActionName): Promise<ActionWorld> {
   const base = repoFor('base');
   await gh.createRepo(WVA, { fromDir: base.dir });
   await gh.createRepo(SINGLE_RELEASE_REPO, { fromDir: base.dir });
-  const octokit = createGitHubClient({ token: 'test-token', baseUrl: gh.apiUrl, log: () => undefined });
+  const octokit = emulatorClient(gh);
   for (const [full, tags] of [[WVA, ['v0.4.0', 'v0.4.1']], [SINGLE_RELEASE_REPO, ['v0.4.1']]] as const) {
     const [owner = '', repo = ''] = full.split('/');
     for (const t of tags) await octokit.rest.repos.createRelease({ owner, repo, tag_name: t, name: t, body: `## What's New in ${t}\n` });

@@ -7,10 +7,9 @@
  * for them. The `::add-mask::` lines themselves are the only place they may stand.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createGitHubClient } from '../../../actions/lib/github/client.js';
 import { FAST, wvaAt, WVA, writeArtifacts, type Wva } from '../../actions/announce/helpers.js';
 import { CHART, publish, world as publishHelmWorld, type World as PublishHelmWorld } from '../../actions/publish-helm/helpers.js';
-import { startGitHubEmulator, type GitHubEmulator } from '../../support/github/index.js';
+import { emulatorClient, startGitHubEmulator, type GitHubEmulator } from '../../support/github/index.js';
 import { runAction, type ActionRun } from '../../support/harness.js';
 import { createServerCertificate } from '../../support/receivers/cert.js';
 import { startSlackReceiver, startWebhookReceiver, type Receiver } from '../../support/receivers/http.js';
@@ -65,7 +64,7 @@ describe('announce never prints a planted secret', () => {
     ]);
     wva = wvaAt('0.5.0');
     await gh.createRepo(WVA, { fromDir: wva.repo.dir });
-    const octokit = createGitHubClient({ token: TOKEN, baseUrl: gh.apiUrl, log: () => undefined });
+    const octokit = emulatorClient(gh, TOKEN);
     for (const t of ['v0.4.0', 'v0.4.1']) {
       await octokit.rest.repos.createRelease({ owner: 'llm-d-incubation', repo: 'workload-variant-autoscaler', tag_name: t, name: t, body: `## What's New in ${t}\n` });
     }

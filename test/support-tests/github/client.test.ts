@@ -88,6 +88,16 @@ describe('createGitHubClient against the emulator', () => {
     expect(gh.requests.slice(before).map((r) => r.status)).toEqual([401]);
   });
 
+  it('spaces its writes by the retryScale it is given rather than RELEASE_ACTIONS_RETRY_SCALE', async () => {
+    // GitHub asks integrators to keep writes a second apart: at scale 1, three labels take two gaps
+    // (the environment says 0.001, which would let them through in milliseconds)
+    const octokit = createGitHubClient({ token: 'test-token', baseUrl: gh.apiUrl, log: () => undefined, retryScale: 1 });
+    const started = performance.now();
+    for (const name of ['spacing-1', 'spacing-2', 'spacing-3']) await octokit.rest.issues.createLabel({ owner, repo, name, color: 'ededed' });
+    expect(performance.now() - started).toBeGreaterThanOrEqual(1900);
+    expect(gh.repo(`${owner}/${repo}`).labels.map((l) => l.name)).toEqual(expect.arrayContaining(['spacing-1', 'spacing-2', 'spacing-3']));
+  });
+
   it('reads RELEASE_ACTIONS_RETRY_SCALE and RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, rejecting nonsense', () => {
     expect(retryScale({ RELEASE_ACTIONS_RETRY_SCALE: '0.5' })).toBe(0.5);
     expect(retryScale({})).toBe(1);
