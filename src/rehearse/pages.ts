@@ -69,7 +69,9 @@ export async function startPagesServer(opts: { barePath: () => string; repo: str
  * `createRepo` (`pages`), as a maintainer does in the settings.
  */
 export async function preparePagesBranch(barePath: string, env: Record<string, string>, identity: { name: string; email: string }, repository: string, branch = 'gh-pages'): Promise<string> {
-  const [{ Git }, { createOrphanBranch, pagesReadme }] = await Promise.all([import('../../actions/lib/git/git.js'), import('../../actions/lib/git/orphan-branch.js')]);
+  // one after the other: jest's ESM loader can fail two imports that share a module when they race
+  const { Git } = await import('../../actions/lib/git/git.js');
+  const { createOrphanBranch, pagesReadme } = await import('../../actions/lib/git/orphan-branch.js');
   const made = await createOrphanBranch(new Git(barePath, { env }), {
     branch,
     files: [{ path: 'README.md', text: pagesReadme(repository, branch) }],

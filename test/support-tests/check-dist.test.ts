@@ -26,6 +26,9 @@ beforeAll(async () => {
   for (const f of ['package.json', 'tsconfig.json']) cpSync(join(projectRoot, f), join(tmp.path, f));
   cpSync(join(projectRoot, 'scripts'), join(tmp.path, 'scripts'), { recursive: true });
   cpSync(join(projectRoot, 'actions', 'lib', 'runner'), join(tmp.path, 'actions', 'lib', 'runner'), { recursive: true });
+  // the build compiles the configuration's validator from the published schema first
+  cpSync(join(projectRoot, 'schema'), join(tmp.path, 'schema'), { recursive: true });
+  cpSync(join(projectRoot, 'actions', 'lib', 'config'), join(tmp.path, 'actions', 'lib', 'config'), { recursive: true });
   mkdirSync(join(tmp.path, 'actions', 'echo'), { recursive: true });
   const fixture = join(projectRoot, 'test', 'fixtures', 'actions', 'echo');
   writeFileSync(join(tmp.path, 'actions', 'echo', 'action.yml'), readFileSync(join(fixture, 'action.yml'), 'utf8').replace(/main: .*/, 'main: ../../dist/echo/index.js'));
