@@ -322,11 +322,14 @@ const LIST_MARKER = /^\s*(?:[-*+]|\d+[.)])\s+/;
  */
 function overviewOf(entries, n = 3, extra = []) {
     // one pass: the category of each entry is computed once, for the counts and the ranking
-    const priorities = entries.map((e) => PRIORITY[notesCategory(e)]);
+    const priorities = [];
     const counts = new Map();
     const tally = (c) => void counts.set(c, (counts.get(c) ?? 0) + 1);
-    for (const e of entries)
-        tally(notesCategory(e));
+    for (const e of entries) {
+        const c = notesCategory(e);
+        priorities.push(PRIORITY[c]);
+        tally(c);
+    }
     for (const x of extra)
         tally(x.category);
     const count = (c) => counts.get(c) ?? 0;

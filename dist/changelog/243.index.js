@@ -216,7 +216,7 @@ __webpack_require__.r(__webpack_exports__);
 /** Beyond this a rate-limit wait is not worth holding a runner for. */
 const MAX_RATE_LIMIT_WAIT_S = 15 * 60;
 function createGitHubClient(opts) {
-    const scale = (0,_runner_tuning_js__WEBPACK_IMPORTED_MODULE_3__/* .retryScale */ .H5)();
+    const scale = opts.retryScale ?? (0,_runner_tuning_js__WEBPACK_IMPORTED_MODULE_3__/* .retryScale */ .H5)();
     const retries = opts.retries ?? 3;
     const timeoutMs = opts.timeoutMs ?? (0,_runner_tuning_js__WEBPACK_IMPORTED_MODULE_3__/* .requestTimeoutMs */ .Hl)();
     const log = opts.log ?? ((message) => process.stdout.write(`${message}\n`));
@@ -331,13 +331,18 @@ function bumpCommitMessage(version) {
 }
 const PULL_TITLE = new RegExp(`^(?:${Object.values(TITLE_WORDS).join('|')}) v(\\S+)$`);
 const SQUASH_SUFFIX = /\s+\(#\d+\)$/;
+const RELEASE_START = new RegExp(`^(?:${Object.values(TITLE_WORDS).join('|')}|${BUMP_PREFIX.trimEnd()}) v`);
 /**
  * Whether a commit subject (or a pull request title) is one of the texts above, for a
  * valid version, optionally followed by the ` (#N)` of a squash merge. Exact on
  * purpose: `Release v0.5.0 notes draft` or `fix: release v0.5.0 tag` are changes.
  */
 function isReleaseCommit(subject) {
-    const text = subject.trim().replace(SQUASH_SUFFIX, '');
+    const trimmed = subject.trim();
+    // every text above starts so (a squash suffix is only ever cut from the end): the rest of a long history is passed over
+    if (!RELEASE_START.test(trimmed))
+        return false;
+    const text = trimmed.replace(SQUASH_SUFFIX, '');
     const version = PULL_TITLE.exec(text)?.[1] ?? (text.startsWith(`${BUMP_PREFIX}v`) ? text.slice(BUMP_PREFIX.length + 1) : undefined);
     return version !== undefined && (0,_version_js__WEBPACK_IMPORTED_MODULE_0__/* .isVersion */ .lF)(version) && !version.startsWith('v');
 }

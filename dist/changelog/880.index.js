@@ -24,7 +24,8 @@ var errors = __webpack_require__(7378);
 ;// CONCATENATED MODULE: ./actions/changelog/commit-record.ts
 /** The commit as the changelog library sees it, from git alone; the parents let it read the pull requests. */
 function commitRecord(c) {
-    return { sha: c.sha, subject: c.subject, body: c.body, parents: c.parents, ...(c.parents.length > 1 ? { merge: true } : {}) };
+    // git's record already has the library's fields: only a merge needs one more (one object a commit, not two)
+    return c.parents.length > 1 ? { ...c, merge: true } : c;
 }
 
 // EXTERNAL MODULE: ./actions/lib/semver/version.ts

@@ -13,7 +13,7 @@ if (argv[0] === 'doctor') {
     const { doctorMain } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(828), __nccwpck_require__.e(845), __nccwpck_require__.e(526), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97526));
     process.exit(await doctorMain(argv.slice(1), { out: (t) => void process.stdout.write(t), err: (t) => void process.stderr.write(t) }));
 }
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(469), __nccwpck_require__.e(196), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29892));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(239), __nccwpck_require__.e(196), __nccwpck_require__.e(916)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60916));
 await run(argv);
 
 __webpack_async_result__();
@@ -119,6 +119,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert"
 
 /***/ }),
 
+/***/ 16698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
 /***/ 4573:
 /***/ ((module) => {
 
@@ -130,6 +137,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 37540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
@@ -182,6 +196,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
+/***/ 32467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
 /***/ 44708:
 /***/ ((module) => {
 
@@ -217,10 +238,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
 /***/ 1708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 41792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
@@ -256,6 +291,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 73429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 75919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 

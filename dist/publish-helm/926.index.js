@@ -36,7 +36,7 @@ __webpack_require__.r(__webpack_exports__);
 /** Beyond this a rate-limit wait is not worth holding a runner for. */
 const MAX_RATE_LIMIT_WAIT_S = 15 * 60;
 function createGitHubClient(opts) {
-    const scale = (0,_runner_tuning_js__WEBPACK_IMPORTED_MODULE_3__/* .retryScale */ .H5)();
+    const scale = opts.retryScale ?? (0,_runner_tuning_js__WEBPACK_IMPORTED_MODULE_3__/* .retryScale */ .H5)();
     const retries = opts.retries ?? 3;
     const timeoutMs = opts.timeoutMs ?? (0,_runner_tuning_js__WEBPACK_IMPORTED_MODULE_3__/* .requestTimeoutMs */ .Hl)();
     const log = opts.log ?? ((message) => process.stdout.write(`${message}\n`));

@@ -41,13 +41,18 @@ function bumpCommitMessage(version) {
 }
 const PULL_TITLE = new RegExp(`^(?:${Object.values(TITLE_WORDS).join('|')}) v(\\S+)$`);
 const SQUASH_SUFFIX = /\s+\(#\d+\)$/;
+const RELEASE_START = new RegExp(`^(?:${Object.values(TITLE_WORDS).join('|')}|${BUMP_PREFIX.trimEnd()}) v`);
 /**
  * Whether a commit subject (or a pull request title) is one of the texts above, for a
  * valid version, optionally followed by the ` (#N)` of a squash merge. Exact on
  * purpose: `Release v0.5.0 notes draft` or `fix: release v0.5.0 tag` are changes.
  */
 function release_commit_isReleaseCommit(subject) {
-    const text = subject.trim().replace(SQUASH_SUFFIX, '');
+    const trimmed = subject.trim();
+    // every text above starts so (a squash suffix is only ever cut from the end): the rest of a long history is passed over
+    if (!RELEASE_START.test(trimmed))
+        return false;
+    const text = trimmed.replace(SQUASH_SUFFIX, '');
     const version = PULL_TITLE.exec(text)?.[1] ?? (text.startsWith(`${BUMP_PREFIX}v`) ? text.slice(BUMP_PREFIX.length + 1) : undefined);
     return version !== undefined && isVersion(version) && !version.startsWith('v');
 }
@@ -257,18 +262,14 @@ function carriedFooters(side) {
  * reading the history, see `Classification`) or all at once by {@link indexHistory}.
  */
 class pull_requests_HistoryIndex {
-    bySha = new Map();
-    /** Every SHA a commit names as a parent (in the range or not). */
-    parents = new Set();
+    /** Each SHA's position in the commits, in the order they were added. */
+    position = new Map();
     pullMerges = 0;
+    added = 0;
     add(c) {
-        this.bySha.set(c.sha, c);
+        this.position.set(c.sha, this.added++);
         const parents = c.parents;
-        if (!parents)
-            return;
-        for (const p of parents)
-            this.parents.add(p);
-        if (parents.length > 1 && PULL_MERGE.test(c.subject))
+        if (parents && parents.length > 1 && PULL_MERGE.test(c.subject))
             this.pullMerges++;
     }
 }
@@ -278,61 +279,77 @@ function indexHistory(commits) {
         index.add(c);
     return index;
 }
-/** The commit no other commit of the range has as a parent: where the mainline starts (git log lists it first). */
-function tipOf(commits, index) {
-    return commits.find((c) => !index.parents.has(c.sha));
+/** Whether some commit of `commits` names `sha` as a parent. */
+function isParent(sha, commits) {
+    for (const c of commits)
+        if (c.parents?.includes(sha))
+            return true;
+    return false;
+}
+/** The position of the commit no other commit of the range has as a parent: where the mainline starts (git log lists it first). */
+function tipOf(commits) {
+    const first = commits[0];
+    // git log's first commit is the tip: one scan proves it, without a set of every parent
+    if (first === undefined || !isParent(first.sha, commits))
+        return first === undefined ? -1 : 0;
+    const parents = new Set(commits.flatMap((c) => c.parents ?? []));
+    return commits.findIndex((c) => !parents.has(c.sha));
 }
 /**
  * Groups `commits` (a `git log` range with parents, any order) into pull requests; see the
  * module comment. A range with no pull request merge comes back as it was. `index`: the
- * same commits' {@link HistoryIndex}, when the caller already has it.
+ * same commits' {@link HistoryIndex} (added in this order), when the caller already has it.
+ * The commits are marked by position, not collected in sets of SHAs: a long history is walked
+ * with one lookup a commit.
  */
 function pull_requests_pullRequestRecords(commits, index = indexHistory(commits)) {
     if (index.pullMerges === 0)
         return { records: commits, inPullRequests: [] };
-    const { bySha } = index;
+    const { position } = index;
+    const onMainline = new Uint8Array(commits.length);
     const mainline = [];
-    const onMainline = new Set();
-    for (let c = tipOf(commits, index); c && !onMainline.has(c.sha); c = bySha.get(c.parents?.[0] ?? '')) {
-        mainline.push(c);
-        onMainline.add(c.sha);
+    for (let i = tipOf(commits); i >= 0 && !onMainline[i]; i = position.get(commits[i].parents?.[0] ?? '') ?? -1) {
+        mainline.push(i);
+        onMainline[i] = 1;
     }
-    const claimed = new Set();
+    const claimed = new Uint8Array(commits.length);
+    const absorbed = new Uint8Array(commits.length);
     const replaced = new Map();
-    const absorbed = new Map();
-    for (const merge of [...mainline].reverse()) {
+    for (let k = mainline.length - 1; k >= 0; k--) {
+        const merge = commits[mainline[k]];
         const parents = merge.parents ?? [];
         if (parents.length < 2)
             continue;
         const side = [];
         const stack = parents.slice(1);
         while (stack.length > 0) {
-            const sha = stack.pop();
-            const c = bySha.get(sha);
-            if (!c || onMainline.has(sha) || claimed.has(sha))
+            const i = position.get(stack.pop());
+            if (i === undefined || onMainline[i] || claimed[i])
                 continue;
-            claimed.add(sha);
-            side.push(c);
-            stack.push(...(c.parents ?? []));
+            claimed[i] = 1;
+            side.push(i);
+            stack.push(...(commits[i].parents ?? []));
         }
         const m = PULL_MERGE.exec(merge.subject.trim());
         if (!m)
             continue;
-        const { title, rest } = titleOf(merge.body ?? '', m[2], side);
+        const sideCommits = side.map((i) => commits[i]);
+        const { title, rest } = titleOf(merge.body ?? '', m[2], sideCommits);
         // a release pull request's commits are judged one by one (the bump is left out, a picked fix is not)
         if (!isReleaseCommit(title))
-            for (const c of side)
-                absorbed.set(c.sha, merge.sha);
-        const body = [rest, ...carriedFooters(side)].filter((p) => p !== '').join('\n\n');
-        replaced.set(merge.sha, { sha: merge.sha, subject: title, ...(body ? { body } : {}), pr: Number(m[1]) });
+            for (const i of side)
+                absorbed[i] = 1;
+        const body = [rest, ...carriedFooters(sideCommits)].filter((p) => p !== '').join('\n\n');
+        replaced.set(mainline[k], { sha: merge.sha, subject: title, ...(body ? { body } : {}), pr: Number(m[1]) });
     }
     const records = [];
     const inPullRequests = [];
-    for (const c of commits) {
-        if (absorbed.has(c.sha))
+    for (let i = 0; i < commits.length; i++) {
+        const c = commits[i];
+        if (absorbed[i])
             inPullRequests.push({ sha: c.sha, reason: 'pull-request' });
         else
-            records.push(replaced.get(c.sha) ?? c);
+            records.push(replaced.get(i) ?? c);
     }
     return { records, inPullRequests };
 }
@@ -346,6 +363,12 @@ function pull_requests_pullRequestRecords(commits, index = indexHistory(commits)
 /** `type(scope): subject`, `type!: subject`; scope without parentheses so `a (b): c` cannot swallow. */
 const HEADER = /^(\w+)(?:\(([^()\r\n]*)\))?!?: (.*)$/;
 const BREAKING_HEADER = /^(\w+)(?:\(([^()\r\n]*)\))?!: (.*)$/;
+/**
+ * HEADER and BREAKING_HEADER in one pass: a line BREAKING_HEADER matches is matched here with
+ * `!` captured (the type is a whole word, so the only way on is `(scope)` or `!`), any other
+ * line as HEADER matches it.
+ */
+const ANY_HEADER = /^(\w+)(?:\(([^()\r\n]*)\))?(!)?: (.*)$/;
 /**
  * How `conventional-commits-parser` is configured here, and why.
  *
@@ -392,6 +415,7 @@ function messageForParser(subject, body) {
 function parsed(c) {
     return { header: c.header, type: c['type'] ?? null, scope: c['scope'] ?? null, subject: c['subject'] ?? null, notes: c.notes, revert: c.revert };
 }
+const NO_NOTES = Object.freeze([]);
 /** Lines the parser drops (`gpg:` output), line breaks, and what its revert pattern could match. */
 const NOT_A_PLAIN_HEADER = /^\s*gpg:|[\r\n]|reverts commit/i;
 /**
@@ -406,15 +430,14 @@ const NOT_A_PLAIN_HEADER = /^\s*gpg:|[\r\n]|reverts commit/i;
 function parseOneLine(line) {
     if (line.trim() === '' || NOT_A_PLAIN_HEADER.test(line))
         return null;
-    const breaking = BREAKING_HEADER.exec(line);
-    const m = breaking ?? HEADER.exec(line);
+    const m = ANY_HEADER.exec(line);
     return {
         header: line,
         // the parser reads an empty group as null
         type: m?.[1] || null,
         scope: m?.[2] || null,
-        subject: m?.[3] || null,
-        notes: breaking ? [{ title: 'BREAKING CHANGE', text: breaking[3] }] : [],
+        subject: m?.[4] || null,
+        notes: m?.[3] ? [{ title: 'BREAKING CHANGE', text: m[4] }] : NO_NOTES,
         revert: null,
     };
 }
@@ -513,14 +536,15 @@ class Classifier {
             else if (note.title === 'DEPRECATED')
                 deprecated = true;
         }
-        const bang = type !== null && BREAKING_HEADER.test(header);
+        // most headers have no `!`: the regex runs only where it can match
+        const bang = type !== null && header.includes('!') && BREAKING_HEADER.test(header);
         // the parser copies the subject into a note for `type!:`; that is not a footer text
         if (bang && breakingNote !== null && commit.subject && breakingNote === commit.subject)
             breakingNote = null;
         const category = this.matcher?.match(labels, author) ?? null;
         const breaking = bang || (marker?.breaking ?? false) || breakingNote !== null || (category?.breaking ?? false);
         const isRevert = type === 'revert' || commit.revert !== null || subjectLine.startsWith('Revert "');
-        const hasSecurityLabel = labels.some((l) => l.toLowerCase() === 'security');
+        const hasSecurityLabel = labels.length > 0 && labels.some((l) => l.toLowerCase() === 'security');
         let section;
         if (breaking)
             section = 'Changed';
@@ -561,10 +585,15 @@ function classifyCommit(record, options = {}) {
 function isSkipped(x) {
     return 'reason' in x;
 }
+/** MAYBE_REVERT, run only on a subject that starts with `r`, `R` or what might be a space (most start otherwise). */
+function mayBeRevert(subject) {
+    const first = subject.charCodeAt(0);
+    return (first === 0x72 || first === 0x52 || first <= 0x20 || first >= 0xa0) && MAYBE_REVERT.test(subject);
+}
 /** The commit a revert reverts (`This reverts commit <sha>`), or null if it is not a revert. */
 function revertTarget(record) {
     // most subjects are no revert: looked at without trimming (a copy) first
-    if (!MAYBE_REVERT.test(record.subject) || !REVERT_SUBJECT.test(record.subject.trim()))
+    if (!mayBeRevert(record.subject) || !REVERT_SUBJECT.test(record.subject.trim()))
         return null;
     const m = REVERTS_COMMIT.exec(record.body ?? '');
     return m ? m[1].toLowerCase() : null;
@@ -1656,11 +1685,14 @@ const LIST_MARKER = /^\s*(?:[-*+]|\d+[.)])\s+/;
  */
 function overviewOf(entries, n = 3, extra = []) {
     // one pass: the category of each entry is computed once, for the counts and the ranking
-    const priorities = entries.map((e) => PRIORITY[notesCategory(e)]);
+    const priorities = [];
     const counts = new Map();
     const tally = (c) => void counts.set(c, (counts.get(c) ?? 0) + 1);
-    for (const e of entries)
-        tally(notesCategory(e));
+    for (const e of entries) {
+        const c = notesCategory(e);
+        priorities.push(PRIORITY[c]);
+        tally(c);
+    }
     for (const x of extra)
         tally(x.category);
     const count = (c) => counts.get(c) ?? 0;

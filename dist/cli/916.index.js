@@ -1,8 +1,8 @@
-export const id = 892;
-export const ids = [892];
+export const id = 916;
+export const ids = [916];
 export const modules = {
 
-/***/ 29892:
+/***/ 60916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4248,6 +4248,114 @@ function localImage(image, host) {
     return `${host}/${hasRegistry ? rest.join('/') : image}`;
 }
 
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __webpack_require__(61351);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 20 modules
+var utils = __webpack_require__(78665);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __webpack_require__(63251);
+;// CONCATENATED MODULE: ./actions/lib/github/client.ts
+/**
+ * The suite's one way to build an Octokit: retries for transient failures,
+ * throttling for rate limits, a per-attempt timeout, and the API URL of the
+ * runner (so GitHub Enterprise Server works unchanged).
+ *
+ * Every wait (retry back-off, rate-limit waits, the write spacing GitHub asks
+ * integrators to keep) is multiplied by RELEASE_ACTIONS_RETRY_SCALE, so tests
+ * exercise the real retry paths in milliseconds instead of skipping them.
+ */
+
+
+
+
+
+
+/** Beyond this a rate-limit wait is not worth holding a runner for. */
+const MAX_RATE_LIMIT_WAIT_S = (/* unused pure expression or super */ null && (15 * 60));
+function client_createGitHubClient(opts) {
+    const scale = opts.retryScale ?? retryScale();
+    const retries = opts.retries ?? 3;
+    const timeoutMs = opts.timeoutMs ?? requestTimeoutMs();
+    const log = opts.log ?? ((message) => process.stdout.write(`${message}\n`));
+    const noop = () => undefined;
+    const onLimit = (kind) => (retryAfter, options, _o, retryCount) => {
+        const what = `${options.method} ${options.url}`;
+        if (retryCount >= retries || retryAfter > MAX_RATE_LIMIT_WAIT_S) {
+            log(`GitHub ${kind} rate limit hit for ${what}; giving up after ${retryCount} retries`);
+            return false;
+        }
+        log(`GitHub ${kind} rate limit hit for ${what}; retrying in ${retryAfter} s (retry ${retryCount + 1} of ${retries})`);
+        return true;
+    };
+    return getOctokit(opts.token, {
+        baseUrl: (opts.baseUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        userAgent: opts.userAgent ?? 'release-actions',
+        log: { debug: noop, info: noop, warn: log, error: log },
+        request: { fetch: withTimeout(baseFetch(), timeoutMs) },
+        retry: {
+            retries,
+            retryAfterBaseValue: 1000 * scale,
+            // 403 and 429 belong to throttling, which knows how long to wait; a 409
+            // conflict would only replay the same stale precondition.
+            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451],
+        },
+        throttle: {
+            retryAfterBaseValue: 1000 * scale,
+            ...throttleGroups(scale),
+            onRateLimit: onLimit('primary'),
+            onSecondaryRateLimit: onLimit('secondary'),
+        },
+    }, retry, throttling);
+}
+/** The HTTP status of an Octokit RequestError (or anything carrying one). */
+function statusOf(err) {
+    if (typeof err === 'object' && err !== null && 'status' in err) {
+        const status = err.status;
+        if (typeof status === 'number')
+            return status;
+    }
+    return undefined;
+}
+function isNotFound(err) {
+    return statusOf(err) === 404;
+}
+/** @actions/github's fetch honours the runner's proxy settings; keep it. */
+function baseFetch() {
+    return actionsDefaults.request?.fetch ?? globalThis.fetch;
+}
+/**
+ * A fresh deadline per attempt. The deadline surfaces as a TimeoutError, which
+ * @octokit/request turns into a retryable 500 (an AbortError would not be retried).
+ */
+function withTimeout(fetch, timeoutMs) {
+    return (input, init) => {
+        const deadline = AbortSignal.timeout(timeoutMs);
+        const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+        return fetch(input, { ...init, signal });
+    };
+}
+/**
+ * plugin-throttling spaces writes 1 s apart (3 s for notification-triggering
+ * ones) through module-wide groups; these are the same groups with scaled
+ * spacing, shared per scale like the plugin shares its own.
+ */
+const groupsByScale = new Map();
+function throttleGroups(scale) {
+    let groups = groupsByScale.get(scale);
+    if (!groups) {
+        const common = { timeout: 2 * 60 * 1000 };
+        groups = {
+            global: new Bottleneck.Group({ id: 'octokit-global', maxConcurrent: 10, ...common }),
+            auth: new Bottleneck.Group({ id: 'octokit-auth', maxConcurrent: 1, ...common }),
+            search: new Bottleneck.Group({ id: 'octokit-search', maxConcurrent: 1, minTime: 2000 * scale, ...common }),
+            write: new Bottleneck.Group({ id: 'octokit-write', maxConcurrent: 1, minTime: 1000 * scale, ...common }),
+            notifications: new Bottleneck.Group({ id: 'octokit-notifications', maxConcurrent: 1, minTime: 3000 * scale, ...common }),
+        };
+        groupsByScale.set(scale, groups);
+    }
+    return groups;
+}
+
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
 ;// CONCATENATED MODULE: ./test/support/github/state.ts
@@ -8041,11 +8149,21 @@ function discardingResponse() {
 }
 
 ;// CONCATENATED MODULE: ./test/support/github/index.ts
+/** The GitHub emulator for tests; see README.md in this folder. */
+
 
 
 
 function startGitHubEmulator(opts = {}) {
     return GitHubEmulator.start(opts);
+}
+/**
+ * The test's own Octokit for setting up and reading the emulator, built like an action's:
+ * GitHub's one-second spacing of writes, kept module-wide by the throttling plugin, would
+ * otherwise make every fixture release a test creates cost a second.
+ */
+function emulatorClient(gh, token = 'test-token') {
+    return createGitHubClient({ token, baseUrl: gh.apiUrl, log: () => undefined, retryScale: 0.001 });
 }
 
 ;// CONCATENATED MODULE: ./test/support/receivers/cert.ts
@@ -9072,7 +9190,9 @@ async function startPagesServer(opts) {
  * `createRepo` (`pages`), as a maintainer does in the settings.
  */
 async function preparePagesBranch(barePath, env, identity, repository, branch = 'gh-pages') {
-    const [{ Git }, { createOrphanBranch, pagesReadme }] = await Promise.all([__webpack_require__.e(/* import() */ 840).then(__webpack_require__.bind(__webpack_require__, 8840)), __webpack_require__.e(/* import() */ 845).then(__webpack_require__.bind(__webpack_require__, 14845))]);
+    // one after the other: jest's ESM loader can fail two imports that share a module when they race
+    const { Git } = await __webpack_require__.e(/* import() */ 840).then(__webpack_require__.bind(__webpack_require__, 8840));
+    const { createOrphanBranch, pagesReadme } = await __webpack_require__.e(/* import() */ 845).then(__webpack_require__.bind(__webpack_require__, 14845));
     const made = await createOrphanBranch(new Git(barePath, { env }), {
         branch,
         files: [{ path: 'README.md', text: pagesReadme(repository, branch) }],
