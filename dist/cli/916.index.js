@@ -304,28 +304,18 @@ function repository(r) {
 }
 const sender = { login: 'maintainer', id: 2, type: 'User' };
 function tagPushEvent(r, tag, sha) {
-    return {
-        ref: `refs/tags/${tag}`,
-        before: '0'.repeat(40),
-        after: sha,
-        created: true,
-        deleted: false,
-        forced: false,
-        base_ref: null,
-        commits: [],
-        head_commit: { id: sha },
-        repository: repository(r),
-        pusher: { name: sender.login },
-        sender,
-    };
+    return pushEvent(r, `refs/tags/${tag}`, '0'.repeat(40), sha, true);
 }
 /** A push of commits to a branch (`before` the tip it replaced). */
 function branchPushEvent(r, branch, before, sha) {
+    return pushEvent(r, `refs/heads/${branch}`, before, sha, false);
+}
+function pushEvent(r, ref, before, sha, created) {
     return {
-        ref: `refs/heads/${branch}`,
+        ref,
         before,
         after: sha,
-        created: false,
+        created,
         deleted: false,
         forced: false,
         base_ref: null,

@@ -3306,12 +3306,6 @@ function deprecateVersion(existing, name, version, options = {}) {
 
 
 const label = (e) => `${e.metadata.name}-${e.metadata.version}`;
-function index_merge_many_splitLines(s) {
-    const lines = s.split('\n');
-    if (lines[lines.length - 1] === '')
-        lines.pop();
-    return lines.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
-}
 /** One entry after the other: for no index, or one not laid out in blocks; the diff is the whole file. */
 function oneByOne(existing, entries, options) {
     const file = options.file ?? 'index.yaml';
@@ -3335,7 +3329,7 @@ function oneByOne(existing, entries, options) {
         return withOutput({ status: 'unchanged', mode: 'unchanged', changes: [], warnings: [...warnings], added }, existing ?? '');
     const before = existing === undefined ? '' : Buffer.from(existing).toString('utf8');
     const after = Buffer.from(current).toString('utf8');
-    const changes = [{ oldStart: 1, oldLines: before === '' ? [] : index_merge_many_splitLines(before), newStart: 1, newLines: index_merge_many_splitLines(after) }];
+    const changes = [{ oldStart: 1, oldLines: splitLines(before), newStart: 1, newLines: splitLines(after) }];
     return withOutput({ status: 'published', mode, diff: unifiedDiff(file, changes), changes, warnings: [...warnings], added }, current);
 }
 /** Adds every entry to the index in one pass; see the module's comment. */

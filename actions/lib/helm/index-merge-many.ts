@@ -12,7 +12,7 @@ import { ActionError } from '../runner/errors.js';
 import { goKeyCompare } from './goyaml.js';
 import { entryProblems, indexEntryValue, nowInstant, rfc3339Nano, type IndexEntry } from './index-entry.js';
 import { scanSource, toSource } from './index-file.js';
-import { applyEdits, findVersion, generatedEdit, insertionEdit, mergeIndex, unifiedDiff, withOutput, type Edit, type LineChange, type MergeOptions, type MergeResult } from './index-merge.js';
+import { applyEdits, findVersion, generatedEdit, insertionEdit, mergeIndex, splitLines, unifiedDiff, withOutput, type Edit, type LineChange, type MergeOptions, type MergeResult } from './index-merge.js';
 
 export interface ManyMergeResult extends MergeResult {
   /** The entries this merge added, in the order given; an entry there already is not listed. */
@@ -20,12 +20,6 @@ export interface ManyMergeResult extends MergeResult {
 }
 
 const label = (e: IndexEntry): string => `${e.metadata.name}-${e.metadata.version}`;
-
-function splitLines(s: string): string[] {
-  const lines = s.split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
-  return lines.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
-}
 
 /** One entry after the other: for no index, or one not laid out in blocks; the diff is the whole file. */
 function oneByOne(existing: string | Uint8Array | undefined, entries: readonly IndexEntry[], options: MergeOptions): ManyMergeResult {
@@ -46,7 +40,7 @@ function oneByOne(existing: string | Uint8Array | undefined, entries: readonly I
   if (added.length === 0) return withOutput({ status: 'unchanged' as const, mode: 'unchanged' as const, changes: [], warnings: [...warnings], added }, existing ?? '');
   const before = existing === undefined ? '' : Buffer.from(existing).toString('utf8');
   const after = Buffer.from(current!).toString('utf8');
-  const changes: LineChange[] = [{ oldStart: 1, oldLines: before === '' ? [] : splitLines(before), newStart: 1, newLines: splitLines(after) }];
+  const changes: LineChange[] = [{ oldStart: 1, oldLines: splitLines(before), newStart: 1, newLines: splitLines(after) }];
   return withOutput({ status: 'published' as const, mode, diff: unifiedDiff(file, changes), changes, warnings: [...warnings], added }, current!);
 }
 

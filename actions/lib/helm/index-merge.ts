@@ -56,7 +56,7 @@ function toEol(s: string, eol: string): string {
   return eol === '\n' ? s : s.replace(/\n/g, eol);
 }
 
-function splitLines(s: string): string[] {
+export function splitLines(s: string): string[] {
   if (s === '') return [];
   const lines = s.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
