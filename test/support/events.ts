@@ -24,29 +24,20 @@ function repository(r: RepoInfo): Record<string, unknown> {
 const sender = { login: 'maintainer', id: 2, type: 'User' };
 
 export function tagPushEvent(r: RepoInfo, tag: string, sha: string): Record<string, unknown> {
-  return {
-    ref: `refs/tags/${tag}`,
-    before: '0'.repeat(40),
-    after: sha,
-    created: true,
-    deleted: false,
-    forced: false,
-    base_ref: null,
-    commits: [],
-    head_commit: { id: sha },
-    repository: repository(r),
-    pusher: { name: sender.login },
-    sender,
-  };
+  return pushEvent(r, `refs/tags/${tag}`, '0'.repeat(40), sha, true);
 }
 
 /** A push of commits to a branch (`before` the tip it replaced). */
 export function branchPushEvent(r: RepoInfo, branch: string, before: string, sha: string): Record<string, unknown> {
+  return pushEvent(r, `refs/heads/${branch}`, before, sha, false);
+}
+
+function pushEvent(r: RepoInfo, ref: string, before: string, sha: string, created: boolean): Record<string, unknown> {
   return {
-    ref: `refs/heads/${branch}`,
+    ref,
     before,
     after: sha,
-    created: false,
+    created,
     deleted: false,
     forced: false,
     base_ref: null,
