@@ -6,26 +6,22 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Classification, cancelledByReverts, classifyCommits, parseReleaseConfig, pullRequestRecords, type ClassifyOptions, type ClassifyResult, type ReleaseCategories } from '../lib/changelog/index.js';
-import type { Git } from '../lib/git/git.js';
 import { FileError } from '../lib/runner/errors.js';
 import { commitRecord, type GitCommit } from './commit-record.js';
 import type { PullSource } from './pulls.js';
-import { resolveRange, type RangeGit, type ResolvedRange } from './range.js';
-import type { Refs } from './refs.js';
+import type { StartedLog } from './log.js';
+import type { ResolvedRange } from './range.js';
 
 export interface HistoryRequest {
   workspace: string;
-  version: string;
-  from: string;
-  to: string;
   /** Explicit categories file ('' → `.github/release.yml` or `.yaml` when present). */
   categories: string;
   /** Conventional types to include although they are noise by default (configuration `changelog-include`). */
   include: readonly string[];
   /** null: no enrichment. */
   pulls: (() => Promise<PullSource>) | null;
-  /** `readRefs(git)`, started as early as the action could (see refs.ts). */
-  refs: Promise<Refs>;
+  /** The range's `git log`, started as early as the action could (see log.ts). */
+  log: StartedLog;
 }
 
 export interface History extends ClassifyResult {
@@ -60,22 +56,11 @@ export async function loadCategories(workspace: string, explicit: string): Promi
   return null;
 }
 
-/** The range's refs: tags and HEAD as read by {@link readRefs}, anything else through `rev-parse`. */
-function rangeGit(git: Git, refs: Refs): RangeGit {
-  return {
-    tags: async () => [...refs.tags.keys()],
-    resolve: async (ref) => {
-      if (ref === 'HEAD') return refs.head;
-      return (ref.startsWith('refs/tags/') ? refs.tags.get(ref.slice('refs/tags/'.length)) : undefined) ?? git.resolve(ref);
-    },
-  };
-}
-
-export async function collectHistory(git: Git, req: HistoryRequest): Promise<History> {
+export async function collectHistory(req: HistoryRequest): Promise<History> {
   // the categories file is read while git answers; its error, if any, comes after the range's
   const categoriesRead = loadCategories(req.workspace, req.categories);
   categoriesRead.catch(() => undefined);
-  const range = await resolveRange(rangeGit(git, await req.refs), { version: req.version, from: req.from, to: req.to });
+  const range = await req.log.range;
   const categories = await categoriesRead;
   const options: ClassifyOptions = { include: req.include, ...(categories ? { categories: categories.categories } : {}) };
   const base = { range, categoriesFile: categories?.file ?? null };
@@ -83,10 +68,11 @@ export async function collectHistory(git: Git, req: HistoryRequest): Promise<His
   if (!req.pulls) {
     // nothing to wait for but git: each commit is classified as git hands it over
     const classification = new Classification(options);
-    await git.logEach(range.logRange, (c) => classification.add(commitRecord(c)));
+    await req.log.each((c) => classification.add(commitRecord(c)));
     return { ...classification.result(), ...base, commits: classification.size, enrichment: null, warning: null };
   }
-  const commits: GitCommit[] = await git.log(range.logRange);
+  const commits: GitCommit[] = [];
+  await req.log.each((c) => void commits.push(c));
   // the pull requests first: a merged one is one record (one request), its branch's commits none
   const grouped = pullRequestRecords(commits.map(commitRecord));
   let records = grouped.records.map(({ parents: _parents, ...r }) => r);

@@ -20,6 +20,7 @@ import type { Log } from '../lib/runner/core.js';
 import { FileError, InputError } from '../lib/runner/errors.js';
 import type { ChartInstall } from '../lib/changelog/notes.js';
 import type { HandWritten } from './handwritten.js';
+import { startLog, type StartedLog } from './log.js';
 import { startRefs, type Refs } from './refs.js';
 import { readChangelogInputs, type ChangelogInputs } from './inputs.js';
 
@@ -35,8 +36,8 @@ interface Env {
   inputs: ChangelogInputs;
   ctx: RunContext;
   git: Git;
-  /** The refs the history needs, read from the start (modes update and notes). */
-  refs: Promise<Refs> | null;
+  /** The range's `git log`, started once the inputs are read (modes update and notes). */
+  gitLog: StartedLog | null;
   config: ReleaseConfig;
   /** Repository-relative path of the CHANGELOG, and its full path. */
   path: string;
@@ -45,17 +46,23 @@ interface Env {
   log: Log;
 }
 
-export async function main(): Promise<void> {
+/** What index.ts started before this module loaded: the git processes the history begins with. */
+export interface Started {
+  git: Git;
+  refs: Promise<Refs>;
+}
+
+export async function main(started?: Started): Promise<void> {
   const inputs = readChangelogInputs();
   const ctx = readContext();
-  const git = new Git(ctx.workspace);
-  // the git processes before the log run while the configuration and the modules load
-  const refs = inputs.mode === 'update' || inputs.mode === 'notes' ? startRefs(git) : null;
+  const git = started?.git ?? new Git(ctx.workspace);
+  // the log runs while the configuration and the modules load; its refusals wait their turn
+  const gitLog = inputs.mode === 'update' || inputs.mode === 'notes' ? startLog(git, started?.refs ?? startRefs(git), { version: inputs.version, from: inputs.from, to: inputs.to }) : null;
   const config = await loadConfig({ workspace: ctx.workspace, ...(inputs.config ? { path: inputs.config } : {}), repository: ctx.repository });
   const path = inputs.path || config.changelog;
   const file = inside(ctx.workspace, path, inputs.path ? 'path' : null, config);
   const { runnerLog, setOutputs, appendSummary } = await import('../lib/runner/core.js');
-  const env: Env = { inputs, ctx, git, refs, config, path, file, repoUrl: `${ctx.serverUrl}/${ctx.repository}`, log: await runnerLog() };
+  const env: Env = { inputs, ctx, git, gitLog, config, path, file, repoUrl: `${ctx.serverUrl}/${ctx.repository}`, log: await runnerLog() };
 
   const done = await MODES[inputs.mode](env);
   await setOutputs(done.outputs);
@@ -101,15 +108,12 @@ async function history(env: Env) {
         return githubPullSource(client, ctx.owner, ctx.repo);
       }
     : null;
-  const h = await collectHistory(git, {
+  const h = await collectHistory({
     workspace: ctx.workspace,
-    version: inputs.version,
-    from: inputs.from,
-    to: inputs.to,
     categories: inputs.categories,
     include: config.changelogInclude,
     pulls,
-    refs: env.refs ?? startRefs(git),
+    log: env.gitLog ?? startLog(git, startRefs(git), { version: inputs.version, from: inputs.from, to: inputs.to }),
   });
   log.info(`range: ${h.range.explanation}`);
   log.info(`${h.commits} commit(s) → ${h.entries.length} entr${h.entries.length === 1 ? 'y' : 'ies'}, ${h.skipped.length} left out`);

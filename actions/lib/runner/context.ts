@@ -21,6 +21,11 @@ export interface RunContext {
   runUrl?: string;
 }
 
+/** The checkout the action works in: GITHUB_WORKSPACE, else the current directory. */
+export function workspaceOf(env: Env = process.env): string {
+  return env['GITHUB_WORKSPACE'] ?? process.cwd();
+}
+
 export function readContext(env: Env = process.env): RunContext {
   const repository = env['GITHUB_REPOSITORY'] ?? '';
   const [owner, repo] = repository.split('/');
@@ -44,7 +49,7 @@ export function readContext(env: Env = process.env): RunContext {
     ref,
     tag: ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined,
     sha: env['GITHUB_SHA'] ?? '',
-    workspace: env['GITHUB_WORKSPACE'] ?? process.cwd(),
+    workspace: workspaceOf(env),
     eventName: env['GITHUB_EVENT_NAME'] ?? '',
     event,
     serverUrl,
