@@ -9,10 +9,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { root } from '../scripts/bundle.mjs';
 import { benchTmp } from './lib/data.mjs';
 import { phases, summarize } from './lib/profile.mjs';
 import { runnerEnv } from './lib/runner.mjs';
+import { onDeclaredNode } from './lib/runtime.mjs';
 
 const FIGURES = {
   changelog: { action: 'changelog', setup: './figures/changelog.mjs', inputs: { mode: 'notes', version: '0.5.0', 'use-pull-requests': 'false' } },
@@ -28,6 +30,8 @@ const option = (name) => {
 };
 const figure = FIGURES[args[0]];
 if (!figure) throw new Error(`usage: node bench/profile.mjs FIGURE [--bundle DIR] [--runs N] (figures: ${Object.keys(FIGURES).join(', ')})`);
+// profiled on the Node the actions declare, as the bench measures them (bench/lib/runtime.mjs)
+onDeclaredNode(fileURLToPath(import.meta.url), args);
 const bundle = resolve(option('--bundle') ?? join(root, 'dist', figure.action));
 const runs = Number(option('--runs') ?? 3);
 
