@@ -1,15 +1,17 @@
 import { Git } from '../lib/git/git.js';
 import { runAction } from '../lib/runner/action.js';
 import { workspaceOf } from '../lib/runner/context.js';
+import { readChangelogInputs } from './inputs.js';
+import { startLog } from './log.js';
 import { startRefs } from './refs.js';
 
-// The git processes the history starts from run before the rest of the action loads (semver,
-// the configuration, the changelog library): git and the module loading share the two cores
-// instead of taking turns. They only read; extract and lint, which need no history, ignore them,
-// and a failure (no repository, a shallow one) is reported only by a mode that awaits them.
+// Update and notes read the history: once the inputs are valid, its git processes start before
+// the rest of the action loads (the configuration, the changelog library, yaml), so git and the
+// module loading share the two cores instead of taking turns. A refusal of the inputs starts none.
 void runAction('changelog', async () => {
+  const inputs = readChangelogInputs();
   const git = new Git(workspaceOf());
-  const refs = startRefs(git);
+  const gitLog = inputs.mode === 'update' || inputs.mode === 'notes' ? startLog(git, startRefs(git), { version: inputs.version, from: inputs.from, to: inputs.to }) : null;
   const { main } = await import('./run.js');
-  await main({ git, refs });
+  await main(inputs, { git, gitLog });
 });

@@ -14,15 +14,15 @@
  */
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { loadConfig, type ReleaseConfig } from '../lib/config/config.js';
-import { Git } from '../lib/git/git.js';
+import type { Git } from '../lib/git/git.js';
 import { readContext, type RunContext } from '../lib/runner/context.js';
 import type { Log } from '../lib/runner/core.js';
 import { FileError, InputError } from '../lib/runner/errors.js';
 import type { ChartInstall } from '../lib/changelog/notes.js';
 import type { HandWritten } from './handwritten.js';
 import { startLog, type StartedLog } from './log.js';
-import { startRefs, type Refs } from './refs.js';
-import { readChangelogInputs, type ChangelogInputs } from './inputs.js';
+import { startRefs } from './refs.js';
+import type { ChangelogInputs } from './inputs.js';
 
 type Outputs = Record<string, string>;
 interface Done {
@@ -46,18 +46,15 @@ interface Env {
   log: Log;
 }
 
-/** What index.ts started before this module loaded: the git processes the history begins with. */
+/** What index.ts started before this module loaded: the history's `git log` (update and notes). */
 export interface Started {
   git: Git;
-  refs: Promise<Refs>;
+  gitLog: StartedLog | null;
 }
 
-export async function main(started?: Started): Promise<void> {
-  const inputs = readChangelogInputs();
+export async function main(inputs: ChangelogInputs, started: Started): Promise<void> {
   const ctx = readContext();
-  const git = started?.git ?? new Git(ctx.workspace);
-  // the log runs while the configuration and the modules load; its refusals wait their turn
-  const gitLog = inputs.mode === 'update' || inputs.mode === 'notes' ? startLog(git, started?.refs ?? startRefs(git), { version: inputs.version, from: inputs.from, to: inputs.to }) : null;
+  const { git, gitLog } = started;
   const config = await loadConfig({ workspace: ctx.workspace, ...(inputs.config ? { path: inputs.config } : {}), repository: ctx.repository });
   const path = inputs.path || config.changelog;
   const file = inside(ctx.workspace, path, inputs.path ? 'path' : null, config);
