@@ -3534,13 +3534,17 @@ class Git {
     }
     /** Each commit of `range`, newest first, handed over while git is still reading the history. */
     async logEach(range, onCommit, opts = {}) {
+        const reader = new LogReader(onCommit);
+        await this.logChunks(range, (chunk) => reader.push(chunk), opts);
+        reader.end();
+    }
+    /** `git log` of `range` in {@link LogReader}'s format, as the bytes arrive (for a caller that is not ready to read commits yet). */
+    async logChunks(range, onData, opts = {}) {
         const format = ['%H', '%P', '%s', '%b'].join(FIELD) + RECORD;
         const args = ['log', `--format=${format}`, ...(opts.firstParent ? ['--first-parent'] : []), '--end-of-options', range, '--', ...(opts.paths ?? [])];
-        const reader = new LogReader(onCommit);
         // GIT_FLUSH=0: git flushes its output after every commit into a pipe otherwise, one
         // write (and one wake-up of this process) per commit
-        await stream('git', args, { cwd: this.cwd, env: { ...this.env(), GIT_FLUSH: '0' }, onData: (chunk) => reader.push(chunk) });
-        reader.end();
+        await stream('git', args, { cwd: this.cwd, env: { ...this.env(), GIT_FLUSH: '0' }, onData });
     }
     /** Every tag with the commit it names (peeled), in one `for-each-ref`; undefined when it names no commit directly. */
     async tagCommits() {
@@ -5006,6 +5010,10 @@ var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./actions/lib/runner/context.ts
 
 
+/** The checkout the action works in: GITHUB_WORKSPACE, else the current directory. */
+function workspaceOf(env = process.env) {
+    return env['GITHUB_WORKSPACE'] ?? process.cwd();
+}
 function readContext(env = process.env) {
     const repository = env['GITHUB_REPOSITORY'] ?? '';
     const [owner, repo] = repository.split('/');
@@ -5031,7 +5039,7 @@ function readContext(env = process.env) {
         ref,
         tag: ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined,
         sha: env['GITHUB_SHA'] ?? '',
-        workspace: env['GITHUB_WORKSPACE'] ?? process.cwd(),
+        workspace: workspaceOf(env),
         eventName: env['GITHUB_EVENT_NAME'] ?? '',
         event,
         serverUrl,

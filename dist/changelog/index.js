@@ -3240,6 +3240,539 @@ module.exports = validRange
 
 /***/ }),
 
+/***/ 6601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  l: () => (/* binding */ startLog)
+});
+
+// UNUSED EXPORTS: rangeGit
+
+// EXTERNAL MODULE: ./actions/lib/git/git.ts + 2 modules
+var git_git = __nccwpck_require__(7227);
+// EXTERNAL MODULE: ./actions/lib/runner/errors.ts
+var errors = __nccwpck_require__(7378);
+// EXTERNAL MODULE: ./actions/lib/semver/version.ts
+var version = __nccwpck_require__(5731);
+;// CONCATENATED MODULE: ./actions/changelog/range.ts
+/**
+ * The commits a version is made of: `from..to`, where by default `from` is the release
+ * tag just before the version by SemVer order (not by date; prereleases skipped when the
+ * version is a release) and `to` is the version's tag when it exists, else HEAD.
+ */
+
+
+function tagList(tags, n = 8) {
+    const release = (0,version/* sortReleaseTags */.r)(tags, { includePrereleases: true });
+    if (release.length === 0)
+        return 'the repository has no release tags vX.Y.Z';
+    return `release tags: ${release.slice(0, n).join(', ')}${release.length > n ? ', …' : ''}`;
+}
+async function resolveRange(git, req) {
+    const tags = await git.tags();
+    const why = [];
+    // ---- to ----
+    let to;
+    if (req.to) {
+        const sha = await git.resolve(req.to);
+        if (!sha)
+            throw new errors/* InputError */.dz('to', `${JSON.stringify(req.to)} is not a commit of this repository (${tagList(tags)}); is the checkout complete (fetch-depth: 0)?`);
+        to = { ref: req.to, sha };
+        why.push(`to ${req.to} (input)`);
+    }
+    else {
+        const tag = (0,version/* tagOf */.cO)(req.version);
+        const tagSha = tags.includes(tag) ? await git.resolve(`refs/tags/${tag}`) : undefined;
+        if (tagSha) {
+            to = { ref: tag, sha: tagSha };
+            why.push(`to ${tag} (the version's tag)`);
+        }
+        else {
+            const head = await git.resolve('HEAD');
+            if (!head)
+                throw new errors/* InputError */.dz('to', 'not given, and the repository has no commit at HEAD');
+            to = { ref: 'HEAD', sha: head };
+            why.push(`to HEAD (no tag ${tag} yet)`);
+        }
+    }
+    // ---- from, and the tag the links compare from ----
+    const semverPrevious = (0,version/* previousTag */.W8)(tags, req.version) ?? null;
+    let from = null;
+    let prev;
+    if (req.from) {
+        const sha = await git.resolve(req.from);
+        if (!sha)
+            throw new errors/* InputError */.dz('from', `${JSON.stringify(req.from)} is not a commit of this repository (${tagList(tags)}); is the checkout complete (fetch-depth: 0)?`);
+        from = { ref: req.from, sha };
+        prev = tags.includes(req.from) && (0,version/* isVersion */.lF)(req.from) && req.from.startsWith('v') ? req.from : semverPrevious;
+        why.push(`from ${req.from} (input)`);
+    }
+    else {
+        prev = semverPrevious;
+        if (prev) {
+            const sha = await git.resolve(`refs/tags/${prev}`);
+            if (!sha)
+                throw new errors/* InputError */.dz('from', `the previous release tag ${prev} does not name a commit`);
+            from = { ref: prev, sha };
+            why.push(`from ${prev} (the release before ${req.version} by SemVer${req.version.includes('-') ? '' : ', prereleases skipped'})`);
+        }
+        else {
+            why.push(`from the first commit (no release tag before ${req.version})`);
+        }
+    }
+    return {
+        from,
+        to,
+        previousTag: prev,
+        previousVersion: prev ? (0,version/* stripV */.tQ)(prev) : '',
+        logRange: from ? `${from.sha}..${to.sha}` : to.sha,
+        explanation: why.join('; '),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/changelog/log.ts
+/**
+ * `git log` of the version's range, started as soon as the refs are read, before the changelog
+ * library and the configuration have loaded: git reads the whole range before it writes its first
+ * commit (tens of milliseconds on a long history), and the action loads its modules meanwhile
+ * instead of after. What git writes before the reader is ready is held as it came (bytes, not
+ * commits) and handed over first. Light on purpose, like refs.ts: no changelog library here.
+ */
+
+
+/** The range's refs: tags and HEAD as read by readRefs, anything else through `rev-parse`. */
+function rangeGit(git, refs) {
+    return {
+        tags: async () => [...refs.tags.keys()],
+        resolve: async (ref) => {
+            if (ref === 'HEAD')
+                return refs.head;
+            return (ref.startsWith('refs/tags/') ? refs.tags.get(ref.slice('refs/tags/'.length)) : undefined) ?? git.resolve(ref);
+        },
+    };
+}
+/** Starts the range and the log now; failures are reported where `range` or `each` is awaited. */
+function startLog(git, refs, req) {
+    const range = refs.then((r) => resolveRange(rangeGit(git, r), req));
+    const held = [];
+    let sink = null;
+    const read = range.then((r) => git.logChunks(r.logRange, (chunk) => (sink ? sink(chunk) : held.push(chunk))));
+    range.catch(() => undefined);
+    read.catch(() => undefined);
+    let taken = false;
+    return {
+        range,
+        async each(onCommit) {
+            if (taken)
+                throw new Error('the log is read once');
+            taken = true;
+            await range;
+            const reader = new git_git/* LogReader */.w0(onCommit);
+            for (const chunk of held.splice(0))
+                reader.push(chunk);
+            sink = (chunk) => reader.push(chunk);
+            await read;
+            reader.end();
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ startRefs)
+/* harmony export */ });
+/* unused harmony export readRefs */
+/* harmony import */ var _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7378);
+
+/**
+ * Two git processes at once instead of four one after the other: `rev-parse` answers
+ * "repository, not shallow" and HEAD together, `for-each-ref` names every tag with its
+ * commit. The errors keep their order: not a repository, then shallow, then the tags.
+ */
+async function readRefs(git) {
+    const tagsRead = git.tagCommits();
+    // awaited below, after the repository check: a failure there must not also be unhandled here
+    tagsRead.catch(() => undefined);
+    const probe = await git.probe();
+    if (probe === null)
+        throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${git.cwd} is not a git repository: check out the repository first (actions/checkout with fetch-depth: 0)`);
+    if (probe.shallow) {
+        throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('the checkout is shallow, so the history and the tags of the range are incomplete: check out with actions/checkout and fetch-depth: 0');
+    }
+    return { head: probe.head, tags: await tagsRead };
+}
+/**
+ * {@link readRefs} started now, its failure reported only where it is awaited: a refusal
+ * that comes first (the configuration, a missing template) keeps its turn.
+ */
+function startRefs(git) {
+    const refs = readRefs(git);
+    refs.catch(() => undefined);
+    return refs;
+}
+
+
+/***/ }),
+
+/***/ 7227:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  TU: () => (/* binding */ Git),
+  w0: () => (/* binding */ LogReader)
+});
+
+// UNUSED EXPORTS: BOT_IDENTITY, ProcessError, assertRef, isNonFastForward
+
+// EXTERNAL MODULE: ./actions/lib/runner/errors.ts
+var errors = __nccwpck_require__(7378);
+// EXTERNAL MODULE: ./actions/lib/runner/tuning.ts
+var tuning = __nccwpck_require__(4100);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./actions/lib/process/exec.ts
+
+class ProcessError extends errors/* ActionError */.lZ {
+    command;
+    exitCode;
+    stderr;
+    stdout;
+    constructor(command, exitCode, stderr, stdout) {
+        super(`${command} exited with ${exitCode}${stderrTail(stderr || stdout) ? `: ${stderrTail(stderr || stdout)}` : ''}`);
+        this.command = command;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.stdout = stdout;
+    }
+}
+/** The last lines of a stream, enough to say why a command failed without flooding the log. */
+function stderrTail(text, lines = 8, chars = 2000) {
+    const tail = text.trimEnd().split('\n').slice(-lines).join('\n');
+    return tail.length > chars ? `...${tail.slice(-chars)}` : tail;
+}
+/** How a command is shown in errors: arguments quoted where needed, never evaluated. */
+function displayCommand(cmd, args) {
+    return [cmd, ...args].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
+}
+/** This process's environment with `extra` on top; an undefined value removes a variable. */
+function childEnv(extra = {}) {
+    const env = {};
+    for (const [k, v] of Object.entries({ ...process.env, ...extra }))
+        if (v !== undefined)
+            env[k] = v;
+    return env;
+}
+async function run(cmd, args, opts = {}) {
+    const { getExecOutput } = await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 1260));
+    const env = childEnv(opts.env);
+    const result = await getExecOutput(cmd, [...args], {
+        cwd: opts.cwd,
+        env,
+        input: opts.input === undefined ? undefined : Buffer.from(opts.input),
+        ignoreReturnCode: true,
+        silent: !opts.echo,
+    });
+    if (result.exitCode !== 0 && !opts.allowFailure) {
+        throw new ProcessError(displayCommand(cmd, args), result.exitCode, result.stderr, result.stdout);
+    }
+    return result;
+}
+/**
+ * A command whose standard output is megabytes (`git log` over a long history), read as
+ * it arrives so the caller can work while the command still runs. Not through
+ * @actions/exec, which splits every chunk into lines and decodes it twice. Argument
+ * array only, no shell; a non-zero exit throws the same ProcessError as {@link run}.
+ */
+async function stream(cmd, args, opts) {
+    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
+    const child = spawn(cmd, [...args], { cwd: opts.cwd, env: childEnv(opts.env), shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
+    const stderr = [];
+    let stderrBytes = 0;
+    child.stdout.on('data', (chunk) => opts.onData(chunk));
+    child.stderr.on('data', (chunk) => {
+        // enough to say why it failed; a chatty command cannot fill memory
+        if (stderrBytes < 64 * 1024)
+            stderr.push(chunk);
+        stderrBytes += chunk.length;
+    });
+    const exitCode = await new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+    }).catch((err) => {
+        throw new ProcessError(displayCommand(cmd, args), 127, err.message, '');
+    });
+    if (exitCode !== 0)
+        throw new ProcessError(displayCommand(cmd, args), exitCode, Buffer.concat(stderr).toString('utf8'), '');
+}
+
+;// CONCATENATED MODULE: ./actions/lib/git/git.ts
+
+
+
+
+const BOT_IDENTITY = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
+const FIELD = '\x1f';
+const RECORD = '\x1e';
+/**
+ * Git through argument arrays. Refs and ranges go after `--end-of-options` (or
+ * before `--` for paths), so a ref that starts with `-` is never an option.
+ */
+class Git {
+    cwd;
+    options;
+    constructor(cwd, options = {}) {
+        this.cwd = cwd;
+        this.options = options;
+    }
+    env() {
+        const env = { GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: '', LC_ALL: 'C', ...stallLimit(), ...this.options.env };
+        const { token, serverUrl } = this.options;
+        if (token) {
+            const base = (serverUrl ?? process.env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/?$/, '/');
+            const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+            // An empty value first resets headers stored by actions/checkout for the same URL, so
+            // exactly one Authorization header is sent.
+            Object.assign(env, {
+                GIT_CONFIG_COUNT: '2',
+                GIT_CONFIG_KEY_0: `http.${base}.extraheader`,
+                GIT_CONFIG_VALUE_0: '',
+                GIT_CONFIG_KEY_1: `http.${base}.extraheader`,
+                GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${basic}`,
+            });
+        }
+        return env;
+    }
+    identityArgs() {
+        const id = this.options.identity ?? BOT_IDENTITY;
+        return ['-c', `user.name=${id.name}`, '-c', `user.email=${id.email}`];
+    }
+    async git(args, opts = {}) {
+        return run('git', args, { cwd: this.cwd, env: this.env(), ...opts });
+    }
+    async out(args) {
+        return (await this.git(args)).stdout.trim();
+    }
+    /** The commit a ref points at, or undefined when the ref does not exist. */
+    async resolve(ref) {
+        const r = await this.git(['rev-parse', '--verify', '-q', '--end-of-options', `${ref}^{commit}`], { allowFailure: true });
+        return r.exitCode === 0 ? r.stdout.trim() : undefined;
+    }
+    /**
+     * Whether this is a repository, whether it is shallow, and the commit at HEAD, from one
+     * `rev-parse`; null when it is not a repository. HEAD is undefined in a repository
+     * without a commit (git still answers the shallow question then, and exits 1).
+     */
+    async probe() {
+        const r = await this.git(['rev-parse', '--is-shallow-repository', '--verify', '-q', '--end-of-options', 'HEAD^{commit}'], { allowFailure: true });
+        const [shallow, head] = r.stdout.trim().split('\n');
+        if (shallow !== 'true' && shallow !== 'false')
+            return null;
+        return { shallow: shallow === 'true', head: r.exitCode === 0 && head ? head : undefined };
+    }
+    async head() {
+        return this.out(['rev-parse', 'HEAD']);
+    }
+    async currentBranch() {
+        const r = await this.git(['symbolic-ref', '-q', '--short', 'HEAD'], { allowFailure: true });
+        return r.exitCode === 0 ? r.stdout.trim() : undefined;
+    }
+    async tags() {
+        const out = await this.out(['for-each-ref', '--format=%(refname:strip=2)', 'refs/tags']);
+        return out ? out.split('\n') : [];
+    }
+    /** Whether a tag is annotated (a tag object) rather than lightweight. */
+    async tagType(tag) {
+        const r = await this.git(['cat-file', '-t', '--end-of-options', `refs/tags/${tag}`], { allowFailure: true });
+        if (r.exitCode !== 0)
+            return undefined;
+        return r.stdout.trim() === 'tag' ? 'annotated' : 'lightweight';
+    }
+    async isClean() {
+        return (await this.out(['status', '--porcelain', '--untracked-files=normal'])) === '';
+    }
+    async isAncestor(ancestor, descendant) {
+        const r = await this.git(['merge-base', '--is-ancestor', '--', ancestor, descendant], { allowFailure: true });
+        return r.exitCode === 0;
+    }
+    /** Commits in `range` (e.g. `v0.4.1..HEAD`), newest first. */
+    async log(range, opts = {}) {
+        const out = [];
+        await this.logEach(range, (c) => void out.push(c), opts);
+        return out;
+    }
+    /** Each commit of `range`, newest first, handed over while git is still reading the history. */
+    async logEach(range, onCommit, opts = {}) {
+        const reader = new LogReader(onCommit);
+        await this.logChunks(range, (chunk) => reader.push(chunk), opts);
+        reader.end();
+    }
+    /** `git log` of `range` in {@link LogReader}'s format, as the bytes arrive (for a caller that is not ready to read commits yet). */
+    async logChunks(range, onData, opts = {}) {
+        const format = ['%H', '%P', '%s', '%b'].join(FIELD) + RECORD;
+        const args = ['log', `--format=${format}`, ...(opts.firstParent ? ['--first-parent'] : []), '--end-of-options', range, '--', ...(opts.paths ?? [])];
+        // GIT_FLUSH=0: git flushes its output after every commit into a pipe otherwise, one
+        // write (and one wake-up of this process) per commit
+        await stream('git', args, { cwd: this.cwd, env: { ...this.env(), GIT_FLUSH: '0' }, onData });
+    }
+    /** Every tag with the commit it names (peeled), in one `for-each-ref`; undefined when it names no commit directly. */
+    async tagCommits() {
+        const out = await this.out(['for-each-ref', '--format=%(refname:strip=2)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)', 'refs/tags']);
+        const tags = new Map();
+        for (const line of out ? out.split('\n') : []) {
+            const [name = '', type, sha, peeledType, peeled] = line.split('\0');
+            tags.set(name, type === 'commit' ? sha : peeledType === 'commit' ? peeled : undefined);
+        }
+        return tags;
+    }
+    async show(ref, path) {
+        const r = await this.git(['show', '--end-of-options', `${ref}:${path}`], { allowFailure: true });
+        return r.exitCode === 0 ? r.stdout : undefined;
+    }
+    async fetch(remote, refspecs, opts = {}) {
+        await this.git(['fetch', '--no-tags', ...(opts.force ? ['--force'] : []), ...(opts.depth ? [`--depth=${opts.depth}`] : []), '--', remote, ...refspecs]);
+    }
+    async push(remote, refspecs, opts = {}) {
+        return this.git(['push', '--porcelain', ...(opts.atomic ? ['--atomic'] : []), '--', remote, ...refspecs], { allowFailure: true });
+    }
+    /** Stages `paths` and commits with a sign-off; returns the new commit. */
+    async commit(message, opts = {}) {
+        if (opts.paths && opts.paths.length > 0)
+            await this.git(['add', '--', ...opts.paths]);
+        const sign = opts.signingKey ? [`--gpg-sign=${opts.signingKey}`] : ['--no-gpg-sign'];
+        await this.git([...this.identityArgs(), 'commit', '-q', ...(opts.signOff === false ? [] : ['--signoff']), ...sign, ...(opts.allowEmpty ? ['--allow-empty'] : []), '-F', '-'], {
+            input: message,
+        });
+        return this.head();
+    }
+    /** An annotated tag, signed when a key is given. */
+    async tag(name, message, opts = {}) {
+        const sign = opts.signingKey ? ['-s', '-u', opts.signingKey] : ['-a'];
+        await this.git([...this.identityArgs(), 'tag', ...sign, '-F', '-', '--', name, ...(opts.target ? [opts.target] : [])], { input: message });
+    }
+    /** Creates (or resets) `branch` at `startPoint` and checks it out. */
+    async switchNew(branch, startPoint) {
+        // checkout takes no --end-of-options here; assertRef keeps both from being options.
+        await this.git(['checkout', '-q', '-B', assertRef(branch), assertRef(startPoint), '--']);
+    }
+    /** Resets the work tree and the current branch to `ref`. */
+    async resetHard(ref) {
+        await this.git(['reset', '-q', '--hard', assertRef(ref), '--']);
+    }
+    /**
+     * Cherry-picks `shas` in order. On a conflict the pick is aborted, the work
+     * tree is left as before, and the error names the commit and the files.
+     */
+    async cherryPick(shas) {
+        for (const sha of shas) {
+            const r = await this.git([...this.identityArgs(), 'cherry-pick', '-x', '--allow-empty', '--end-of-options', sha], { allowFailure: true });
+            if (r.exitCode !== 0) {
+                const conflicted = (await this.git(['diff', '--name-only', '--diff-filter=U'], { allowFailure: true })).stdout.trim().split('\n').filter(Boolean);
+                await this.git(['cherry-pick', '--abort'], { allowFailure: true });
+                throw new errors/* ActionError */.lZ(`cherry-pick of ${sha} failed${conflicted.length ? ` with conflicts in ${conflicted.join(', ')}` : ''}: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' ')}. Resolve it on a branch by hand, or pick a different commit.`);
+            }
+        }
+    }
+    /**
+     * Adds a worktree for `branch` in `dir`, so that another branch (e.g. the pages
+     * branch) is edited without touching the caller's checkout.
+     */
+    async addWorktree(dir, ref, opts = {}) {
+        if (opts.orphanBranch) {
+            await this.git(['worktree', 'add', '--detach', '--', dir]);
+            const wt = new Git(dir, this.options);
+            await wt.git(['checkout', '-q', '--orphan', opts.orphanBranch]);
+            await wt.git(['rm', '-rfq', '--ignore-unmatch', '.']);
+            return wt;
+        }
+        await this.git(['worktree', 'add', ...(opts.detach ? ['--detach'] : []), '--', dir, ref]);
+        return new Git(dir, this.options);
+    }
+    async removeWorktree(dir) {
+        await this.git(['worktree', 'remove', '--force', '--', dir], { allowFailure: true });
+    }
+}
+/**
+ * git over HTTP has no timeout of its own: a server that accepts the connection and never
+ * answers holds the job until the runner kills it. A transfer slower than 1 byte/s for the
+ * per-attempt timeout (RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, runner/tuning.ts; whole seconds) is
+ * aborted, so the run fails with git's "Operation too slow" and can be re-run.
+ */
+function stallLimit() {
+    const seconds = Math.max(1, Math.ceil((0,tuning/* requestTimeoutMs */.Hl)() / 1000));
+    return { GIT_HTTP_LOW_SPEED_LIMIT: '1', GIT_HTTP_LOW_SPEED_TIME: String(seconds) };
+}
+/** A ref or branch name that cannot be read as an option or a path trick. */
+function assertRef(ref) {
+    if (!ref || ref.startsWith('-') || /[\s~^:?*[\\]|\.\.|@\{|\/\/|\.lock$|\/$/.test(ref))
+        throw new errors/* ActionError */.lZ(`expected a git ref name, got ${JSON.stringify(ref)}`);
+    return ref;
+}
+/** `git log` output in the format of {@link Git.logEach}, chunk by chunk (a record or a character may span chunks). */
+class LogReader {
+    onCommit;
+    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    rest = '';
+    constructor(onCommit) {
+        this.onCommit = onCommit;
+    }
+    push(chunk) {
+        const parts = (typeof chunk === 'string' ? chunk : this.decoder.write(chunk)).split(RECORD);
+        // only the record the last chunk cut is joined, not the whole chunk copied behind it
+        parts[0] = this.rest + parts[0];
+        this.rest = parts.pop();
+        for (const raw of parts)
+            this.record(raw);
+    }
+    end() {
+        const last = this.rest + this.decoder.end();
+        this.rest = '';
+        this.record(last);
+    }
+    record(raw) {
+        // git ends each formatted commit with a newline, so every record after the first starts with one
+        const start = raw.charCodeAt(0) === 10 ? 1 : 0;
+        if (raw.length === start)
+            return;
+        // the fields as `split(FIELD)` would cut them (the fourth ends at a fifth separator, if any),
+        // by position: split is a runtime call and an array per commit, ten thousand times over
+        const a = fieldEnd(raw, start);
+        const b = fieldEnd(raw, a + 1);
+        const c = fieldEnd(raw, b + 1);
+        const parents = raw.slice(a + 1, b);
+        this.onCommit({ sha: raw.slice(start, a), parents: parentList(parents), subject: raw.slice(b + 1, c), body: raw.slice(c + 1, fieldEnd(raw, c + 1)).trimEnd() });
+    }
+}
+/** Where the field that starts at `from` ends: the next separator, else the end of the record. */
+function fieldEnd(record, from) {
+    const at = record.indexOf(FIELD, from);
+    return at === -1 ? record.length : at;
+}
+/** `%P`: no parent (a root), one (most commits) or several (a merge). */
+function parentList(parents) {
+    if (parents === '')
+        return [];
+    return parents.includes(' ') ? parents.split(' ') : [parents];
+}
+/** A push refused because the remote moved on (a concurrent writer), not for lack of rights. */
+function isNonFastForward(result) {
+    const text = `${result.stdout}\n${result.stderr}`;
+    return /\[rejected\]|non-fast-forward|fetch first|\(stale info\)|cannot lock ref|failed to update ref/.test(text) && !/protected branch|pre-receive hook declined|permission/i.test(text);
+}
+
+
+
+/***/ }),
+
 /***/ 11:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3286,6 +3819,61 @@ function mask(value, write = stdout) {
 }
 function annotate(level, message, where = {}, write = stdout) {
     write(formatCommand(level, { title: where.title, file: where.file, line: where.line, col: where.col }, message));
+}
+
+
+/***/ }),
+
+/***/ 102:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ workspaceOf),
+/* harmony export */   y: () => (/* binding */ readContext)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7378);
+
+
+/** The checkout the action works in: GITHUB_WORKSPACE, else the current directory. */
+function workspaceOf(env = process.env) {
+    return env['GITHUB_WORKSPACE'] ?? process.cwd();
+}
+function readContext(env = process.env) {
+    const repository = env['GITHUB_REPOSITORY'] ?? '';
+    const [owner, repo] = repository.split('/');
+    if (!owner || !repo)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('GITHUB_REPOSITORY is not set to OWNER/REPO: run this action from a workflow');
+    const ref = env['GITHUB_REF'] ?? '';
+    let event = {};
+    const eventPath = env['GITHUB_EVENT_PATH'];
+    if (eventPath) {
+        try {
+            event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8'));
+        }
+        catch {
+            // Some events (e.g. a local run) have no payload; nothing in the suite needs one.
+        }
+    }
+    const serverUrl = (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/$/, '');
+    const runId = env['GITHUB_RUN_ID'];
+    return {
+        owner,
+        repo,
+        repository,
+        ref,
+        tag: ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined,
+        sha: env['GITHUB_SHA'] ?? '',
+        workspace: workspaceOf(env),
+        eventName: env['GITHUB_EVENT_NAME'] ?? '',
+        event,
+        serverUrl,
+        apiUrl: (env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/$/, ''),
+        graphqlUrl: env['GITHUB_GRAPHQL_URL'] ?? 'https://api.github.com/graphql',
+        runnerTemp: env['RUNNER_TEMP'] ?? '/tmp',
+        runUrl: runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined,
+    };
 }
 
 
@@ -4018,6 +4606,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
+// EXTERNAL MODULE: ./actions/lib/git/git.ts + 2 modules
+var git_git = __nccwpck_require__(7227);
 // EXTERNAL MODULE: ./actions/lib/runner/commands.ts
 var commands = __nccwpck_require__(11);
 ;// CONCATENATED MODULE: external "node:module"
@@ -4091,854 +4681,8 @@ function reportFailure(name, err, write) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./actions/lib/config/charts.ts
-/**
- * The charts of a repository and how each is versioned. `app`: with the application, one tag
- * vX.Y.Z for image and chart (WVA's way; at most one chart). `own`: on its own, released when its
- * version has no `<name>-<version>` tag yet, as chart-releaser releases every chart of a
- * repository. Pure: the configured list (or none), the chart folders found and the release's
- * chart in; the list with every default filled in, or a problem naming the entry, out.
- */
-const clean = (p) => p.replace(/^\.\//, '').replace(/\/+$/, '');
-/**
- * The configured list with its defaults, else every chart found: the release's chart (`chart:`,
- * else the single chart found) `app`, the others `own`. A problem: `[index of the entry, message]`
- * (-1: the list as a whole).
- */
-function resolveCharts(configured, found, chart) {
-    const explicit = chart === undefined ? undefined : clean(chart);
-    if (configured === undefined) {
-        const release = explicit ?? (found.length === 1 ? found[0] : undefined);
-        const charts = found.map((path) => ({ path, versioning: path === release ? 'app' : 'own' }));
-        return { charts, ...(release && charts.some((c) => c.path === release) ? { app: release } : {}) };
-    }
-    const charts = [];
-    const seen = new Map();
-    for (const [i, raw] of configured.entries()) {
-        const path = clean(raw.path);
-        const before = seen.get(path);
-        if (before !== undefined)
-            return { problem: [i, `${path} is listed twice (entries ${before + 1} and ${i + 1}): list each chart once`] };
-        seen.set(path, i);
-        if (path === explicit && raw.versioning === 'own') {
-            return { problem: [i, `${path} is the release's chart (chart: ${path}) but versioning: own; the release's chart is versioned with the application: make it app, or set chart to another folder`] };
-        }
-        charts.push({ path, versioning: raw.versioning ?? (path === explicit ? 'app' : 'own') });
-    }
-    const apps = charts.filter((c) => c.versioning === 'app');
-    if (apps.length > 1) {
-        return { problem: [charts.indexOf(apps[1]), `${apps.map((c) => c.path).join(' and ')} are both versioning: app; one chart at most is versioned with the application (the tag vX.Y.Z): make the others own`] };
-    }
-    const app = apps[0]?.path;
-    if (app && explicit && app !== explicit) {
-        return { problem: [charts.indexOf(apps[0]), `${app} is versioning: app, but chart is ${explicit}: the release's chart is the app chart; make them the same, or make ${app} own`] };
-    }
-    return { charts, ...(app ? { app } : {}) };
-}
-/** The `own` charts: the ones released on their own by their `<name>-<version>` tags. */
-const ownCharts = (charts) => charts.filter((c) => c.versioning === 'own').map((c) => c.path);
-
-;// CONCATENATED MODULE: ./actions/lib/config/schema.ts
-/**
- * The schema of `.github/release-actions.yaml`. This constant is the source;
- * schema/release-actions.schema.json is the published copy (a test keeps them equal).
- */
-const configSchema = {
-    "$schema": "http://json-schema.org/draft-07/schema#",
-    "$id": "https://github.com/release-actions/release-actions/schema/release-actions.schema.json",
-    "title": ".github/release-actions.yaml",
-    "description": "Optional configuration read by every release-actions action. Every key is optional: defaults come from the repository layout. Action inputs override it.",
-    "type": "object",
-    "additionalProperties": false,
-    "properties": {
-        "chart": {
-            "type": "string",
-            "description": "Path of the Helm chart folder, e.g. charts/workload-variant-autoscaler. Default: the single charts/*/Chart.yaml.",
-            "minLength": 1
-        },
-        "charts": {
-            "type": "array",
-            "description": "The charts of the repository and how each is versioned. app: with the application (one tag vX.Y.Z for image and chart; at most one chart); own: on its own, released when its version has no tag <name>-<version> yet, as chart-releaser does. Default: every charts/*/Chart.yaml, the release's chart (chart, or the single chart) app and the others own.",
-            "items": {
-                "$ref": "#/definitions/chartEntry"
-            }
-        },
-        "images": {
-            "type": "array",
-            "description": "Container images the release publishes, without tag, e.g. ghcr.io/llm-d-incubation/workload-variant-autoscaler. Default: ghcr.io/OWNER/REPO. An empty list: the repository releases its chart alone (call release.yaml with image: none); the chart's appVersion is then not the release's.",
-            "items": {
-                "type": "string",
-                "pattern": "^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)+$"
-            }
-        },
-        "platforms": {
-            "type": "array",
-            "items": {
-                "type": "string",
-                "pattern": "^[a-z0-9]+/[a-z0-9_]+(/[a-z0-9]+)?$"
-            },
-            "description": "Platforms each image must carry. Default linux/amd64, linux/arm64."
-        },
-        "version-files": {
-            "type": "array",
-            "description": "Files holding the version. Default: the chart's Chart.yaml and values.yaml, Makefile (VERSION, IMG_TAG), README.md.",
-            "items": {
-                "$ref": "#/definitions/versionFile"
-            }
-        },
-        "makefile-variables": {
-            "type": "array",
-            "items": {
-                "type": "string",
-                "pattern": "^[A-Za-z_][A-Za-z0-9_]*$"
-            },
-            "description": "Makefile variables that hold the version. Default VERSION, plus IMG_TAG when present."
-        },
-        "changelog": {
-            "type": "string",
-            "minLength": 1,
-            "description": "Path of the Keep a Changelog file. Default CHANGELOG.md."
-        },
-        "changelog-include": {
-            "type": "array",
-            "items": {
-                "type": "string"
-            },
-            "description": "Conventional commit types listed although left out by default (chore, ci, test, build, style)."
-        },
-        "helm-repo-url": {
-            "type": "string",
-            "format": "uri",
-            "description": "URL of the Helm repository. Default https://OWNER.github.io/REPO."
-        },
-        "helm-repo-name": {
-            "type": "string",
-            "pattern": "^[a-z0-9][a-z0-9-]*$",
-            "description": "The alias in `helm repo add ALIAS URL`. Default: the repository name."
-        },
-        "namespace": {
-            "type": "string",
-            "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
-            "description": "Namespace of the install example. Default: CHART-system."
-        },
-        "pages-branch": {
-            "type": "string",
-            "minLength": 1,
-            "description": "Branch holding index.yaml. Default gh-pages."
-        },
-        "oci-registry": {
-            "type": "string",
-            "pattern": "^oci://",
-            "description": "Where to push the chart as an OCI artifact, e.g. oci://ghcr.io/llm-d-incubation/charts."
-        },
-        "crd-dir": {
-            "type": "string",
-            "description": "Folder of the generated CRDs (controller-gen output). Default config/crd/bases."
-        },
-        "crd-names": {
-            "type": "array",
-            "items": {
-                "type": "string"
-            },
-            "description": "CRDs that must be established after install, e.g. variantautoscalings.llmd.ai."
-        },
-        "release-branch-prefix": {
-            "type": "string",
-            "description": "Default release-v."
-        },
-        "pr-template": {
-            "type": "string",
-            "description": "Path of a markdown file to use as the release pull request body instead of the built-in checklist."
-        },
-        "git-identity": {
-            "type": "object",
-            "additionalProperties": false,
-            "required": [
-                "name",
-                "email"
-            ],
-            "properties": {
-                "name": {
-                    "type": "string",
-                    "minLength": 1
-                },
-                "email": {
-                    "type": "string",
-                    "format": "email"
-                }
-            }
-        },
-        "announce": {
-            "type": "object",
-            "additionalProperties": false,
-            "properties": {
-                "message-template": {
-                    "type": "string"
-                },
-                "discussion-category": {
-                    "type": "string"
-                },
-                "dispatch-repos": {
-                    "type": "array",
-                    "items": {
-                        "type": "string",
-                        "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"
-                    }
-                },
-                "update-repos": {
-                    "type": "array",
-                    "items": {
-                        "type": "string",
-                        "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(:.+)?$"
-                    }
-                },
-                "mail-to": {
-                    "type": "array",
-                    "items": {
-                        "type": "string",
-                        "format": "email"
-                    }
-                },
-                "next-milestone": {
-                    "type": "boolean"
-                }
-            }
-        }
-    },
-    "definitions": {
-        "chartEntry": {
-            "type": "object",
-            "additionalProperties": false,
-            "required": [
-                "path"
-            ],
-            "properties": {
-                "path": {
-                    "type": "string",
-                    "description": "The chart folder, relative to the repository, e.g. charts/workload-variant-autoscaler.",
-                    "pattern": "^(?!/)(?!.*(^|/)\\.\\.(/|$))\\S+$"
-                },
-                "versioning": {
-                    "type": "string",
-                    "enum": [
-                        "app",
-                        "own"
-                    ],
-                    "description": "app: released with the application, tag vX.Y.Z. own: released when changed, tag <name>-<version>. Default own, except the release's chart."
-                }
-            }
-        },
-        "versionFile": {
-            "type": "object",
-            "additionalProperties": false,
-            "required": [
-                "path",
-                "type"
-            ],
-            "properties": {
-                "path": {
-                    "type": "string",
-                    "minLength": 1
-                },
-                "type": {
-                    "enum": [
-                        "chart",
-                        "values",
-                        "makefile",
-                        "docs",
-                        "regex",
-                        "json",
-                        "yaml"
-                    ]
-                },
-                "variables": {
-                    "type": "array",
-                    "items": {
-                        "type": "string",
-                        "pattern": "^[A-Za-z_][A-Za-z0-9_]*$"
-                    }
-                },
-                "key": {
-                    "type": "string",
-                    "minLength": 1,
-                    "description": "Key path for json, yaml and values files, e.g. image.tag."
-                },
-                "pattern": {
-                    "type": "string",
-                    "minLength": 1,
-                    "description": "For regex files: one capture group that is the version."
-                },
-                "images": {
-                    "type": "array",
-                    "items": {
-                        "type": "string"
-                    }
-                },
-                "appVersion": {
-                    "type": "boolean",
-                    "description": "For chart files: whether appVersion is the release's version (default true; false when it names another application's version)."
-                }
-            }
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./actions/lib/config/config.ts
-
-
-
-
-
-const DEFAULT_CONFIG_PATH = '.github/release-actions.yaml';
-async function exists(path) {
-    return (0,promises_.stat)(path).then(() => true, () => false);
-}
-/** The chart folders of the repository: every charts/NAME with a Chart.yaml. */
-async function findCharts(workspace) {
-    const dir = (0,external_node_path_.join)(workspace, 'charts');
-    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
-    const found = [];
-    for (const e of entries)
-        if (e.isDirectory() && (await exists((0,external_node_path_.join)(dir, e.name, 'Chart.yaml'))))
-            found.push(`charts/${e.name}`);
-    return found.sort();
-}
-async function loadConfig(opts) {
-    const repository = opts.repository ?? process.env['GITHUB_REPOSITORY'] ?? 'owner/repo';
-    const [owner = 'owner', repo = 'repo'] = repository.split('/');
-    const explicit = opts.path !== undefined && opts.path !== '';
-    const rel = explicit ? opts.path : DEFAULT_CONFIG_PATH;
-    const full = (0,external_node_path_.join)(opts.workspace, rel);
-    let raw = {};
-    let source;
-    let text = '';
-    if (await exists(full)) {
-        text = await (0,promises_.readFile)(full, 'utf8');
-        raw = await parseConfig(text, (0,external_node_path_.relative)(opts.workspace, full) || rel);
-        source = rel;
-    }
-    else if (explicit) {
-        throw new errors/* FileError */.f6(rel, 'config file not found (input config names it)');
-    }
-    const chartCandidates = await findCharts(opts.workspace);
-    const resolved = resolveCharts(raw.charts, chartCandidates, raw.chart);
-    if ('problem' in resolved) {
-        const [i, message] = resolved.problem;
-        throw new errors/* FileError */.f6((0,external_node_path_.relative)(opts.workspace, full) || rel, `key 'charts${i >= 0 ? `.${i}` : ''}': ${message}`, entryLine(text, raw.charts?.[i]?.path));
-    }
-    const chart = raw.chart ?? resolved.app ?? (chartCandidates.length === 1 ? chartCandidates[0] : undefined);
-    const chartName = chart?.split('/').pop();
-    const a = raw.announce ?? {};
-    return {
-        source,
-        owner,
-        repo,
-        chart,
-        chartCandidates,
-        charts: resolved.charts,
-        images: raw.images ?? [`ghcr.io/${owner.toLowerCase()}/${repo.toLowerCase()}`],
-        imagesConfigured: raw.images !== undefined,
-        platforms: raw.platforms ?? ['linux/amd64', 'linux/arm64'],
-        versionFiles: raw['version-files'],
-        makefileVariables: raw['makefile-variables'],
-        changelog: raw.changelog ?? 'CHANGELOG.md',
-        changelogInclude: raw['changelog-include'] ?? [],
-        helmRepoUrl: (raw['helm-repo-url'] ?? `https://${owner.toLowerCase()}.github.io/${repo}`).replace(/\/$/, ''),
-        helmRepoName: raw['helm-repo-name'] ?? repo.toLowerCase().replace(/[^a-z0-9-]/g, '-'),
-        namespace: raw.namespace ?? (chartName ? `${chartName}-system` : undefined),
-        pagesBranch: raw['pages-branch'] ?? 'gh-pages',
-        ociRegistry: raw['oci-registry'],
-        crdDir: raw['crd-dir'] ?? 'config/crd/bases',
-        crdNames: raw['crd-names'] ?? [],
-        releaseBranchPrefix: raw['release-branch-prefix'] ?? 'release-v',
-        prTemplate: raw['pr-template'],
-        gitIdentity: raw['git-identity'],
-        announce: {
-            messageTemplate: a['message-template'],
-            discussionCategory: a['discussion-category'],
-            dispatchRepos: a['dispatch-repos'] ?? [],
-            updateRepos: a['update-repos'] ?? [],
-            mailTo: a['mail-to'] ?? [],
-            nextMilestone: a['next-milestone'] ?? true,
-        },
-    };
-}
-/** The line of `path: <path>` in the configuration, for an error about a `charts:` entry. */
-function entryLine(text, path) {
-    if (path === undefined)
-        return undefined;
-    const i = text.split('\n').findIndex((l) => new RegExp(`^\\s*(- )?\\s*path:\\s*['"]?${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"]?\\s*(#.*)?$`).test(l));
-    return i >= 0 ? i + 1 : undefined;
-}
-/**
- * Parses and validates the config text. Errors name the file, the line and the
- * key, and say what was expected.
- */
-async function parseConfig(text, file) {
-    const [{ parseDocument, LineCounter, isMap, isPair, isScalar }, { validator }] = await Promise.all([__nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)), __nccwpck_require__.e(/* import() */ 270).then(__nccwpck_require__.bind(__nccwpck_require__, 5270))]);
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-    const lineAt = (offset) => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
-    const firstError = doc.errors[0];
-    if (firstError)
-        throw new errors/* FileError */.f6(file, `not valid YAML: ${firstError.message.split('\n')[0]}`, lineAt(firstError.pos[0]));
-    const value = doc.toJS() ?? {};
-    const validate = validator();
-    if (validate(value))
-        return value;
-    const err = validate.errors?.[0];
-    if (!err)
-        throw new errors/* FileError */.f6(file, 'invalid configuration');
-    const path = err.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-    const keyPath = path.map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-    let line;
-    let where = path.join('.') || '(top level)';
-    let message = err.message ?? 'invalid';
-    if (err.keyword === 'additionalProperties') {
-        const unknown = String(err.params.additionalProperty);
-        const parent = keyPath.length ? doc.getIn(keyPath, true) : doc.contents;
-        if (isMap(parent)) {
-            const pair = parent.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === unknown);
-            if (pair && isScalar(pair.key))
-                line = lineAt(pair.key.range?.[0]);
-        }
-        where = [...path, unknown].join('.');
-        const allowed = Object.keys(schemaAt(path)?.properties ?? {});
-        message = `unknown key${allowed.length ? ` (expected one of ${allowed.join(', ')})` : ''}`;
-    }
-    else {
-        const node = keyPath.length ? doc.getIn(keyPath, true) : doc.contents;
-        const range = node?.range;
-        line = lineAt(range?.[0]);
-        if (err.keyword === 'enum')
-            message = `expected one of ${err.params.allowedValues.join(', ')}`;
-        else if (err.keyword === 'type')
-            message = `expected ${err.params.type}`;
-        else if (err.keyword === 'pattern')
-            message = `does not match the expected form ${err.params.pattern}`;
-        else if (err.keyword === 'required') {
-            where = [...path, err.params.missingProperty].join('.');
-            message = 'required and missing';
-        }
-    }
-    throw new errors/* FileError */.f6(file, `key '${where}': ${message}`, line);
-}
-function schemaAt(path) {
-    let node = configSchema;
-    for (const p of path) {
-        if (!node)
-            return undefined;
-        if (node.$ref)
-            node = configSchema.definitions[node.$ref.split('/').pop() ?? ''];
-        node = /^\d+$/.test(p) ? node?.items : node?.properties?.[p];
-    }
-    if (node?.$ref)
-        node = configSchema.definitions[node.$ref.split('/').pop() ?? ''];
-    return node;
-}
-
-// EXTERNAL MODULE: ./actions/lib/runner/tuning.ts
-var tuning = __nccwpck_require__(4100);
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./actions/lib/process/exec.ts
-
-class ProcessError extends errors/* ActionError */.lZ {
-    command;
-    exitCode;
-    stderr;
-    stdout;
-    constructor(command, exitCode, stderr, stdout) {
-        super(`${command} exited with ${exitCode}${stderrTail(stderr || stdout) ? `: ${stderrTail(stderr || stdout)}` : ''}`);
-        this.command = command;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-        this.stdout = stdout;
-    }
-}
-/** The last lines of a stream, enough to say why a command failed without flooding the log. */
-function stderrTail(text, lines = 8, chars = 2000) {
-    const tail = text.trimEnd().split('\n').slice(-lines).join('\n');
-    return tail.length > chars ? `...${tail.slice(-chars)}` : tail;
-}
-/** How a command is shown in errors: arguments quoted where needed, never evaluated. */
-function displayCommand(cmd, args) {
-    return [cmd, ...args].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
-}
-/** This process's environment with `extra` on top; an undefined value removes a variable. */
-function childEnv(extra = {}) {
-    const env = {};
-    for (const [k, v] of Object.entries({ ...process.env, ...extra }))
-        if (v !== undefined)
-            env[k] = v;
-    return env;
-}
-async function run(cmd, args, opts = {}) {
-    const { getExecOutput } = await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 1260));
-    const env = childEnv(opts.env);
-    const result = await getExecOutput(cmd, [...args], {
-        cwd: opts.cwd,
-        env,
-        input: opts.input === undefined ? undefined : Buffer.from(opts.input),
-        ignoreReturnCode: true,
-        silent: !opts.echo,
-    });
-    if (result.exitCode !== 0 && !opts.allowFailure) {
-        throw new ProcessError(displayCommand(cmd, args), result.exitCode, result.stderr, result.stdout);
-    }
-    return result;
-}
-/**
- * A command whose standard output is megabytes (`git log` over a long history), read as
- * it arrives so the caller can work while the command still runs. Not through
- * @actions/exec, which splits every chunk into lines and decodes it twice. Argument
- * array only, no shell; a non-zero exit throws the same ProcessError as {@link run}.
- */
-async function stream(cmd, args, opts) {
-    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
-    const child = spawn(cmd, [...args], { cwd: opts.cwd, env: childEnv(opts.env), shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
-    const stderr = [];
-    let stderrBytes = 0;
-    child.stdout.on('data', (chunk) => opts.onData(chunk));
-    child.stderr.on('data', (chunk) => {
-        // enough to say why it failed; a chatty command cannot fill memory
-        if (stderrBytes < 64 * 1024)
-            stderr.push(chunk);
-        stderrBytes += chunk.length;
-    });
-    const exitCode = await new Promise((resolve, reject) => {
-        child.on('error', reject);
-        child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
-    }).catch((err) => {
-        throw new ProcessError(displayCommand(cmd, args), 127, err.message, '');
-    });
-    if (exitCode !== 0)
-        throw new ProcessError(displayCommand(cmd, args), exitCode, Buffer.concat(stderr).toString('utf8'), '');
-}
-
-;// CONCATENATED MODULE: ./actions/lib/git/git.ts
-
-
-
-
-const BOT_IDENTITY = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
-const FIELD = '\x1f';
-const RECORD = '\x1e';
-/**
- * Git through argument arrays. Refs and ranges go after `--end-of-options` (or
- * before `--` for paths), so a ref that starts with `-` is never an option.
- */
-class Git {
-    cwd;
-    options;
-    constructor(cwd, options = {}) {
-        this.cwd = cwd;
-        this.options = options;
-    }
-    env() {
-        const env = { GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: '', LC_ALL: 'C', ...stallLimit(), ...this.options.env };
-        const { token, serverUrl } = this.options;
-        if (token) {
-            const base = (serverUrl ?? process.env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/?$/, '/');
-            const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-            // An empty value first resets headers stored by actions/checkout for the same URL, so
-            // exactly one Authorization header is sent.
-            Object.assign(env, {
-                GIT_CONFIG_COUNT: '2',
-                GIT_CONFIG_KEY_0: `http.${base}.extraheader`,
-                GIT_CONFIG_VALUE_0: '',
-                GIT_CONFIG_KEY_1: `http.${base}.extraheader`,
-                GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${basic}`,
-            });
-        }
-        return env;
-    }
-    identityArgs() {
-        const id = this.options.identity ?? BOT_IDENTITY;
-        return ['-c', `user.name=${id.name}`, '-c', `user.email=${id.email}`];
-    }
-    async git(args, opts = {}) {
-        return run('git', args, { cwd: this.cwd, env: this.env(), ...opts });
-    }
-    async out(args) {
-        return (await this.git(args)).stdout.trim();
-    }
-    /** The commit a ref points at, or undefined when the ref does not exist. */
-    async resolve(ref) {
-        const r = await this.git(['rev-parse', '--verify', '-q', '--end-of-options', `${ref}^{commit}`], { allowFailure: true });
-        return r.exitCode === 0 ? r.stdout.trim() : undefined;
-    }
-    /**
-     * Whether this is a repository, whether it is shallow, and the commit at HEAD, from one
-     * `rev-parse`; null when it is not a repository. HEAD is undefined in a repository
-     * without a commit (git still answers the shallow question then, and exits 1).
-     */
-    async probe() {
-        const r = await this.git(['rev-parse', '--is-shallow-repository', '--verify', '-q', '--end-of-options', 'HEAD^{commit}'], { allowFailure: true });
-        const [shallow, head] = r.stdout.trim().split('\n');
-        if (shallow !== 'true' && shallow !== 'false')
-            return null;
-        return { shallow: shallow === 'true', head: r.exitCode === 0 && head ? head : undefined };
-    }
-    async head() {
-        return this.out(['rev-parse', 'HEAD']);
-    }
-    async currentBranch() {
-        const r = await this.git(['symbolic-ref', '-q', '--short', 'HEAD'], { allowFailure: true });
-        return r.exitCode === 0 ? r.stdout.trim() : undefined;
-    }
-    async tags() {
-        const out = await this.out(['for-each-ref', '--format=%(refname:strip=2)', 'refs/tags']);
-        return out ? out.split('\n') : [];
-    }
-    /** Whether a tag is annotated (a tag object) rather than lightweight. */
-    async tagType(tag) {
-        const r = await this.git(['cat-file', '-t', '--end-of-options', `refs/tags/${tag}`], { allowFailure: true });
-        if (r.exitCode !== 0)
-            return undefined;
-        return r.stdout.trim() === 'tag' ? 'annotated' : 'lightweight';
-    }
-    async isClean() {
-        return (await this.out(['status', '--porcelain', '--untracked-files=normal'])) === '';
-    }
-    async isAncestor(ancestor, descendant) {
-        const r = await this.git(['merge-base', '--is-ancestor', '--', ancestor, descendant], { allowFailure: true });
-        return r.exitCode === 0;
-    }
-    /** Commits in `range` (e.g. `v0.4.1..HEAD`), newest first. */
-    async log(range, opts = {}) {
-        const out = [];
-        await this.logEach(range, (c) => void out.push(c), opts);
-        return out;
-    }
-    /** Each commit of `range`, newest first, handed over while git is still reading the history. */
-    async logEach(range, onCommit, opts = {}) {
-        const format = ['%H', '%P', '%s', '%b'].join(FIELD) + RECORD;
-        const args = ['log', `--format=${format}`, ...(opts.firstParent ? ['--first-parent'] : []), '--end-of-options', range, '--', ...(opts.paths ?? [])];
-        const reader = new LogReader(onCommit);
-        // GIT_FLUSH=0: git flushes its output after every commit into a pipe otherwise, one
-        // write (and one wake-up of this process) per commit
-        await stream('git', args, { cwd: this.cwd, env: { ...this.env(), GIT_FLUSH: '0' }, onData: (chunk) => reader.push(chunk) });
-        reader.end();
-    }
-    /** Every tag with the commit it names (peeled), in one `for-each-ref`; undefined when it names no commit directly. */
-    async tagCommits() {
-        const out = await this.out(['for-each-ref', '--format=%(refname:strip=2)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)', 'refs/tags']);
-        const tags = new Map();
-        for (const line of out ? out.split('\n') : []) {
-            const [name = '', type, sha, peeledType, peeled] = line.split('\0');
-            tags.set(name, type === 'commit' ? sha : peeledType === 'commit' ? peeled : undefined);
-        }
-        return tags;
-    }
-    async show(ref, path) {
-        const r = await this.git(['show', '--end-of-options', `${ref}:${path}`], { allowFailure: true });
-        return r.exitCode === 0 ? r.stdout : undefined;
-    }
-    async fetch(remote, refspecs, opts = {}) {
-        await this.git(['fetch', '--no-tags', ...(opts.force ? ['--force'] : []), ...(opts.depth ? [`--depth=${opts.depth}`] : []), '--', remote, ...refspecs]);
-    }
-    async push(remote, refspecs, opts = {}) {
-        return this.git(['push', '--porcelain', ...(opts.atomic ? ['--atomic'] : []), '--', remote, ...refspecs], { allowFailure: true });
-    }
-    /** Stages `paths` and commits with a sign-off; returns the new commit. */
-    async commit(message, opts = {}) {
-        if (opts.paths && opts.paths.length > 0)
-            await this.git(['add', '--', ...opts.paths]);
-        const sign = opts.signingKey ? [`--gpg-sign=${opts.signingKey}`] : ['--no-gpg-sign'];
-        await this.git([...this.identityArgs(), 'commit', '-q', ...(opts.signOff === false ? [] : ['--signoff']), ...sign, ...(opts.allowEmpty ? ['--allow-empty'] : []), '-F', '-'], {
-            input: message,
-        });
-        return this.head();
-    }
-    /** An annotated tag, signed when a key is given. */
-    async tag(name, message, opts = {}) {
-        const sign = opts.signingKey ? ['-s', '-u', opts.signingKey] : ['-a'];
-        await this.git([...this.identityArgs(), 'tag', ...sign, '-F', '-', '--', name, ...(opts.target ? [opts.target] : [])], { input: message });
-    }
-    /** Creates (or resets) `branch` at `startPoint` and checks it out. */
-    async switchNew(branch, startPoint) {
-        // checkout takes no --end-of-options here; assertRef keeps both from being options.
-        await this.git(['checkout', '-q', '-B', assertRef(branch), assertRef(startPoint), '--']);
-    }
-    /** Resets the work tree and the current branch to `ref`. */
-    async resetHard(ref) {
-        await this.git(['reset', '-q', '--hard', assertRef(ref), '--']);
-    }
-    /**
-     * Cherry-picks `shas` in order. On a conflict the pick is aborted, the work
-     * tree is left as before, and the error names the commit and the files.
-     */
-    async cherryPick(shas) {
-        for (const sha of shas) {
-            const r = await this.git([...this.identityArgs(), 'cherry-pick', '-x', '--allow-empty', '--end-of-options', sha], { allowFailure: true });
-            if (r.exitCode !== 0) {
-                const conflicted = (await this.git(['diff', '--name-only', '--diff-filter=U'], { allowFailure: true })).stdout.trim().split('\n').filter(Boolean);
-                await this.git(['cherry-pick', '--abort'], { allowFailure: true });
-                throw new errors/* ActionError */.lZ(`cherry-pick of ${sha} failed${conflicted.length ? ` with conflicts in ${conflicted.join(', ')}` : ''}: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' ')}. Resolve it on a branch by hand, or pick a different commit.`);
-            }
-        }
-    }
-    /**
-     * Adds a worktree for `branch` in `dir`, so that another branch (e.g. the pages
-     * branch) is edited without touching the caller's checkout.
-     */
-    async addWorktree(dir, ref, opts = {}) {
-        if (opts.orphanBranch) {
-            await this.git(['worktree', 'add', '--detach', '--', dir]);
-            const wt = new Git(dir, this.options);
-            await wt.git(['checkout', '-q', '--orphan', opts.orphanBranch]);
-            await wt.git(['rm', '-rfq', '--ignore-unmatch', '.']);
-            return wt;
-        }
-        await this.git(['worktree', 'add', ...(opts.detach ? ['--detach'] : []), '--', dir, ref]);
-        return new Git(dir, this.options);
-    }
-    async removeWorktree(dir) {
-        await this.git(['worktree', 'remove', '--force', '--', dir], { allowFailure: true });
-    }
-}
-/**
- * git over HTTP has no timeout of its own: a server that accepts the connection and never
- * answers holds the job until the runner kills it. A transfer slower than 1 byte/s for the
- * per-attempt timeout (RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, runner/tuning.ts; whole seconds) is
- * aborted, so the run fails with git's "Operation too slow" and can be re-run.
- */
-function stallLimit() {
-    const seconds = Math.max(1, Math.ceil((0,tuning/* requestTimeoutMs */.Hl)() / 1000));
-    return { GIT_HTTP_LOW_SPEED_LIMIT: '1', GIT_HTTP_LOW_SPEED_TIME: String(seconds) };
-}
-/** A ref or branch name that cannot be read as an option or a path trick. */
-function assertRef(ref) {
-    if (!ref || ref.startsWith('-') || /[\s~^:?*[\\]|\.\.|@\{|\/\/|\.lock$|\/$/.test(ref))
-        throw new errors/* ActionError */.lZ(`expected a git ref name, got ${JSON.stringify(ref)}`);
-    return ref;
-}
-/** `git log` output in the format of {@link Git.logEach}, chunk by chunk (a record or a character may span chunks). */
-class LogReader {
-    onCommit;
-    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-    rest = '';
-    constructor(onCommit) {
-        this.onCommit = onCommit;
-    }
-    push(chunk) {
-        const parts = (typeof chunk === 'string' ? chunk : this.decoder.write(chunk)).split(RECORD);
-        // only the record the last chunk cut is joined, not the whole chunk copied behind it
-        parts[0] = this.rest + parts[0];
-        this.rest = parts.pop();
-        for (const raw of parts)
-            this.record(raw);
-    }
-    end() {
-        const last = this.rest + this.decoder.end();
-        this.rest = '';
-        this.record(last);
-    }
-    record(raw) {
-        // git ends each formatted commit with a newline, so every record after the first starts with one
-        const start = raw.charCodeAt(0) === 10 ? 1 : 0;
-        if (raw.length === start)
-            return;
-        // the fields as `split(FIELD)` would cut them (the fourth ends at a fifth separator, if any),
-        // by position: split is a runtime call and an array per commit, ten thousand times over
-        const a = fieldEnd(raw, start);
-        const b = fieldEnd(raw, a + 1);
-        const c = fieldEnd(raw, b + 1);
-        const parents = raw.slice(a + 1, b);
-        this.onCommit({ sha: raw.slice(start, a), parents: parentList(parents), subject: raw.slice(b + 1, c), body: raw.slice(c + 1, fieldEnd(raw, c + 1)).trimEnd() });
-    }
-}
-/** Where the field that starts at `from` ends: the next separator, else the end of the record. */
-function fieldEnd(record, from) {
-    const at = record.indexOf(FIELD, from);
-    return at === -1 ? record.length : at;
-}
-/** `%P`: no parent (a root), one (most commits) or several (a merge). */
-function parentList(parents) {
-    if (parents === '')
-        return [];
-    return parents.includes(' ') ? parents.split(' ') : [parents];
-}
-/** A push refused because the remote moved on (a concurrent writer), not for lack of rights. */
-function isNonFastForward(result) {
-    const text = `${result.stdout}\n${result.stderr}`;
-    return /\[rejected\]|non-fast-forward|fetch first|\(stale info\)|cannot lock ref|failed to update ref/.test(text) && !/protected branch|pre-receive hook declined|permission/i.test(text);
-}
-
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./actions/lib/runner/context.ts
-
-
-function readContext(env = process.env) {
-    const repository = env['GITHUB_REPOSITORY'] ?? '';
-    const [owner, repo] = repository.split('/');
-    if (!owner || !repo)
-        throw new errors/* ActionError */.lZ('GITHUB_REPOSITORY is not set to OWNER/REPO: run this action from a workflow');
-    const ref = env['GITHUB_REF'] ?? '';
-    let event = {};
-    const eventPath = env['GITHUB_EVENT_PATH'];
-    if (eventPath) {
-        try {
-            event = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
-        }
-        catch {
-            // Some events (e.g. a local run) have no payload; nothing in the suite needs one.
-        }
-    }
-    const serverUrl = (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/$/, '');
-    const runId = env['GITHUB_RUN_ID'];
-    return {
-        owner,
-        repo,
-        repository,
-        ref,
-        tag: ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined,
-        sha: env['GITHUB_SHA'] ?? '',
-        workspace: env['GITHUB_WORKSPACE'] ?? process.cwd(),
-        eventName: env['GITHUB_EVENT_NAME'] ?? '',
-        event,
-        serverUrl,
-        apiUrl: (env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/$/, ''),
-        graphqlUrl: env['GITHUB_GRAPHQL_URL'] ?? 'https://api.github.com/graphql',
-        runnerTemp: env['RUNNER_TEMP'] ?? '/tmp',
-        runUrl: runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined,
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/changelog/refs.ts
-
-/**
- * Two git processes at once instead of four one after the other: `rev-parse` answers
- * "repository, not shallow" and HEAD together, `for-each-ref` names every tag with its
- * commit. The errors keep their order: not a repository, then shallow, then the tags.
- */
-async function readRefs(git) {
-    const tagsRead = git.tagCommits();
-    // awaited below, after the repository check: a failure there must not also be unhandled here
-    tagsRead.catch(() => undefined);
-    const probe = await git.probe();
-    if (probe === null)
-        throw new errors/* ActionError */.lZ(`${git.cwd} is not a git repository: check out the repository first (actions/checkout with fetch-depth: 0)`);
-    if (probe.shallow) {
-        throw new errors/* ActionError */.lZ('the checkout is shallow, so the history and the tags of the range are incomplete: check out with actions/checkout and fetch-depth: 0');
-    }
-    return { head: probe.head, tags: await tagsRead };
-}
-/**
- * {@link readRefs} started now, its failure reported only where it is awaited: a refusal
- * that comes first (the configuration, a missing template) keeps its turn.
- */
-function startRefs(git) {
-    const refs = readRefs(git);
-    refs.catch(() => undefined);
-    return refs;
-}
-
+// EXTERNAL MODULE: ./actions/lib/runner/context.ts
+var context = __nccwpck_require__(102);
 ;// CONCATENATED MODULE: ./actions/lib/runner/inputs.ts
 
 
@@ -5211,261 +4955,25 @@ function readChangelogInputs(env = process.env) {
     return inputs;
 }
 
-;// CONCATENATED MODULE: ./actions/changelog/run.ts
-/**
- * changelog: validate → read → (history) → render → write / output.
- *
- * - update: the version's section from the history, merged with the hand-written
- *   `## [Unreleased]` lines, into CHANGELOG.md; written in one rename, only when it
- *   changes, and never after a refusal.
- * - extract: one version's section as an output.
- * - notes: GitHub release notes from the history (and the CHANGELOG's hand-written lines),
- *   as an output and a file under RUNNER_TEMP.
- * - lint: every finding as an annotation on its line; errors fail the step.
- *
- * The changelog library, yaml and Octokit are loaded after the inputs
- * are validated.
- */
-
-
-
-
-
-
-
-async function main() {
-    const inputs = readChangelogInputs();
-    const ctx = readContext();
-    const git = new Git(ctx.workspace);
-    // the git processes before the log run while the configuration and the modules load
-    const refs = inputs.mode === 'update' || inputs.mode === 'notes' ? startRefs(git) : null;
-    const config = await loadConfig({ workspace: ctx.workspace, ...(inputs.config ? { path: inputs.config } : {}), repository: ctx.repository });
-    const path = inputs.path || config.changelog;
-    const file = inside(ctx.workspace, path, inputs.path ? 'path' : null, config);
-    const { runnerLog, setOutputs, appendSummary } = await __nccwpck_require__.e(/* import() */ 554).then(__nccwpck_require__.bind(__nccwpck_require__, 9554));
-    const env = { inputs, ctx, git, refs, config, path, file, repoUrl: `${ctx.serverUrl}/${ctx.repository}`, log: await runnerLog() };
-    const done = await run_MODES[inputs.mode](env);
-    await setOutputs(done.outputs);
-    await appendSummary(done.summary);
-    if (done.failed)
-        process.exitCode = 1;
-}
-const run_MODES = { update, extract, notes, lint };
-/** A repository-relative path as a full path that stays inside the workspace. */
-function inside(workspace, path, input, config) {
-    const full = (0,external_node_path_.resolve)(workspace, path);
-    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), full);
-    if (rel === '' || rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
-        const message = `expected a file inside the repository, got ${JSON.stringify(path)}`;
-        throw input ? new errors/* InputError */.dz(input, message) : new errors/* FileError */.f6(config?.source ?? '.github/release-actions.yaml', `key 'changelog': ${message}`);
-    }
-    return full;
-}
-/** Today in UTC as YYYY-MM-DD; SOURCE_DATE_EPOCH (seconds) fixes it, as for reproducible builds. */
-function today(env = process.env) {
-    const epoch = env['SOURCE_DATE_EPOCH'];
-    const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
-    return date.toISOString().slice(0, 10);
-}
-async function readChangelog(env) {
-    const { readText } = await __nccwpck_require__.e(/* import() */ 232).then(__nccwpck_require__.bind(__nccwpck_require__, 1232));
-    const text = await readText(env.file);
-    if (text === undefined)
-        throw new errors/* FileError */.f6(env.path, `not found${env.inputs.path ? '' : " (input path, or the configuration's 'changelog', names another file)"}`);
-    return text;
-}
-/** The history of the version, enriched with pull requests unless asked not to. */
-async function run_history(env) {
-    const { inputs, ctx, config, log, git } = env;
-    const { collectHistory } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(659), __nccwpck_require__.e(880)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5880));
-    const pulls = inputs.usePullRequests
-        ? async () => {
-            const [{ createGitHubClient }, { githubPullSource }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7305)), Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(243)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5243))]);
-            const client = createGitHubClient({ token: inputs.token, baseUrl: ctx.apiUrl, log: (m) => log.info(m) });
-            return githubPullSource(client, ctx.owner, ctx.repo);
-        }
-        : null;
-    const h = await collectHistory(git, {
-        workspace: ctx.workspace,
-        version: inputs.version,
-        from: inputs.from,
-        to: inputs.to,
-        categories: inputs.categories,
-        include: config.changelogInclude,
-        pulls,
-        refs: env.refs ?? startRefs(git),
-    });
-    log.info(`range: ${h.range.explanation}`);
-    log.info(`${h.commits} commit(s) → ${h.entries.length} entr${h.entries.length === 1 ? 'y' : 'ies'}, ${h.skipped.length} left out`);
-    if (h.enrichment)
-        log.info(`pull requests: ${h.enrichment.enriched} commit(s) matched with ${h.enrichment.requests} request(s)`);
-    if (h.categoriesFile)
-        log.info(`categories: ${h.categoriesFile}`);
-    if (h.warning)
-        log.warning(h.warning);
-    return h;
-}
-async function update(env) {
-    const { inputs, path, file, log } = env;
-    const [{ readText, writeAtomic }, lib, { updateSummary }] = await Promise.all([__nccwpck_require__.e(/* import() */ 232).then(__nccwpck_require__.bind(__nccwpck_require__, 1232)), Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3659)), __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.bind(__nccwpck_require__, 1407))]);
-    const before = await readText(file);
-    const h = await run_history(env);
-    let date = inputs.date;
-    if (!date && inputs.regenerate && before !== undefined) {
-        // a regenerated section keeps its release date
-        try {
-            const existing = lib.extractSection(before, inputs.version, { file: path }).date;
-            if (existing && lib.isIsoDate(existing))
-                date = existing;
-        }
-        catch {
-            // no section yet (or the file cannot be read): updateChangelog says so, with the line
-        }
-    }
-    const result = lib.updateChangelog(before ?? '', {
-        version: inputs.version,
-        date: date || today(),
-        entries: h.entries,
-        repoUrl: env.repoUrl,
-        previousTag: h.range.previousTag,
-        regenerate: inputs.regenerate,
-        file: path,
-    });
-    if (result.changed) {
-        await writeAtomic(file, result.text);
-        log.info(`${before === undefined ? 'created' : 'updated'} ${path}`);
-    }
-    else {
-        log.info(`${path} already has the section for ${inputs.version}: nothing to change${inputs.regenerate ? '' : ' (regenerate: true rebuilds it)'}`);
-    }
-    return {
-        outputs: {
-            version: inputs.version,
-            'previous-version': h.range.previousVersion,
-            changed: String(result.changed),
-            section: result.section,
-            entries: JSON.stringify(h.entries),
-        },
-        summary: updateSummary({
-            path,
-            version: inputs.version,
-            history: h,
-            usePulls: inputs.usePullRequests,
-            changed: result.changed,
-            created: before === undefined,
-            regenerate: inputs.regenerate,
-            section: result.section,
-        }),
-    };
-}
-async function extract(env) {
-    const { inputs, path } = env;
-    const [lib, { extractSummary }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3659)), __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.bind(__nccwpck_require__, 1407))]);
-    const text = await readChangelog(env);
-    const section = lib.extractSection(text, inputs.version, { file: path });
-    env.log.info(`${path}:${section.line}: ${section.heading}`);
-    return {
-        outputs: { version: section.version, section: section.text, 'section-body': section.body },
-        summary: extractSummary({ path, version: section.version, line: section.line, section: section.text }),
-    };
-}
-/** Where the chart is installed from, for the notes' Installation block; null without a chart. */
-async function chartInstall(env) {
-    const { config, ctx, log } = env;
-    if (!config.chart) {
-        log.info(config.chartCandidates.length > 1
-            ? `several charts (${config.chartCandidates.join(', ')}) and no 'chart' in the configuration: the notes have no Installation block`
-            : 'no chart in charts/: the notes have no Installation block');
-        return null;
-    }
-    const { readText } = await __nccwpck_require__.e(/* import() */ 232).then(__nccwpck_require__.bind(__nccwpck_require__, 1232));
-    const chartYaml = `${config.chart}/Chart.yaml`;
-    const text = await readText((0,external_node_path_.join)(ctx.workspace, chartYaml));
-    let name = config.chart.split('/').pop() ?? config.chart;
-    if (text !== undefined) {
-        const { parseDocument } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-        const doc = parseDocument(text);
-        const value = doc.errors.length === 0 ? doc.toJS()?.name : undefined;
-        if (typeof value === 'string' && value.trim() !== '')
-            name = value.trim();
-    }
-    return { repoUrl: config.helmRepoUrl, repoAlias: config.helmRepoName, chart: name, release: name, namespace: config.namespace ?? `${name}-system` };
-}
-async function notes(env) {
-    const { inputs, ctx, path, file, log } = env;
-    const [{ readText, writeAtomic }, lib, { handWrittenItems }, { notesSummary }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 232).then(__nccwpck_require__.bind(__nccwpck_require__, 1232)),
-        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3659)),
-        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(659), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9471)),
-        __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.bind(__nccwpck_require__, 1407)),
-    ]);
-    let template = null;
-    if (inputs.notesTemplate) {
-        template = (await readText(inside(ctx.workspace, inputs.notesTemplate, 'notes-template'))) ?? null;
-        if (template === null)
-            throw new errors/* FileError */.f6(inputs.notesTemplate, 'not found (input notes-template names it)');
-    }
-    // the chart is read (and yaml loaded) while git reads the history
-    const [chart, h] = await Promise.all([chartInstall(env), run_history(env)]);
-    let hand = { items: [], from: null };
-    const changelog = await readText(file);
-    if (changelog !== undefined) {
-        try {
-            hand = handWrittenItems(changelog, { version: inputs.version, entries: h.entries, repoUrl: env.repoUrl, file: path });
-        }
-        catch (err) {
-            if (!(err instanceof errors/* FileError */.f6))
-                throw err;
-            log.warning(`the hand-written lines of ${path} are left out of the notes: ${err.message}`, { file: err.file, ...(err.line ? { line: err.line } : {}) });
-        }
-    }
-    const text = lib.renderNotes(h.entries, {
-        version: inputs.version,
-        repoUrl: env.repoUrl,
-        previousTag: h.range.previousTag,
-        chart,
-        template,
-        extra: hand.items,
-    });
-    const notesFile = (0,external_node_path_.join)(ctx.runnerTemp, `release-notes-v${inputs.version}.md`);
-    await writeAtomic(notesFile, text);
-    log.info(`release notes: ${notesFile}`);
-    if (text.length > lib.NOTES_MAX) {
-        log.warning(`the release notes are ${text.length} characters and GitHub keeps at most ${lib.RELEASE_BODY_MAX} in a release body, so announce will refuse them: leave categories out (changelog.exclude in .github/release.yml) or give a shorter notes-template`);
-    }
-    return {
-        outputs: {
-            version: inputs.version,
-            'previous-version': h.range.previousVersion,
-            notes: text,
-            'notes-file': notesFile,
-            entries: JSON.stringify(h.entries),
-        },
-        summary: notesSummary({ version: inputs.version, history: h, usePulls: inputs.usePullRequests, notes: text, handWritten: hand.items.length, handFrom: hand.from }),
-    };
-}
-async function lint(env) {
-    const { path, log } = env;
-    const [lib, { lintSummary }, { stepLog }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(674), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3659)), __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.bind(__nccwpck_require__, 1407)), __nccwpck_require__.e(/* import() */ 554).then(__nccwpck_require__.bind(__nccwpck_require__, 9554))]);
-    const text = await readChangelog(env);
-    // the file's own links say which repository it is about (a fork keeps its upstream's); else this one
-    const own = lib.inferRepoUrl(lib.parseChangelog(text, { file: path, lenient: true }).links.map((l) => l.url));
-    const findings = lib.lintChangelog(text, { repoUrl: own ?? env.repoUrl, file: path });
-    const annotations = stepLog();
-    for (const f of findings) {
-        const where = { title: `changelog ${f.rule}`, file: path, ...(f.line > 0 ? { line: f.line } : {}) };
-        if (f.severity === 'error')
-            annotations.error(f.message, where);
-        else
-            annotations.warning(f.message, where);
-    }
-    const errors = findings.filter((f) => f.severity === 'error').length;
-    log.info(`${path}: ${errors} error(s), ${findings.length - errors} warning(s)`);
-    return { outputs: {}, summary: lintSummary({ path, findings }), failed: errors > 0 };
-}
-
+// EXTERNAL MODULE: ./actions/changelog/log.ts + 1 modules
+var log = __nccwpck_require__(6601);
+// EXTERNAL MODULE: ./actions/changelog/refs.ts
+var refs = __nccwpck_require__(285);
 ;// CONCATENATED MODULE: ./actions/changelog/index.ts
 
 
-void runAction('changelog', main);
+
+
+
+
+// Update and notes read the history: once the inputs are valid, its git processes start before
+// the rest of the action loads (the configuration, the changelog library, yaml), so git and the
+// module loading share the two cores instead of taking turns. A refusal of the inputs starts none.
+void runAction('changelog', async () => {
+    const inputs = readChangelogInputs();
+    const git = new git_git/* Git */.TU((0,context/* workspaceOf */.B)());
+    const gitLog = inputs.mode === 'update' || inputs.mode === 'notes' ? (0,log/* startLog */.l)(git, (0,refs/* startRefs */.X)(git), { version: inputs.version, from: inputs.from, to: inputs.to }) : null;
+    const { main } = await __nccwpck_require__.e(/* import() */ 807).then(__nccwpck_require__.bind(__nccwpck_require__, 3807));
+    await main(inputs, { git, gitLog });
+});
 

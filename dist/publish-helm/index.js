@@ -4788,6 +4788,10 @@ var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./actions/lib/runner/context.ts
 
 
+/** The checkout the action works in: GITHUB_WORKSPACE, else the current directory. */
+function workspaceOf(env = process.env) {
+    return env['GITHUB_WORKSPACE'] ?? process.cwd();
+}
 function readContext(env = process.env) {
     const repository = env['GITHUB_REPOSITORY'] ?? '';
     const [owner, repo] = repository.split('/');
@@ -4813,7 +4817,7 @@ function readContext(env = process.env) {
         ref,
         tag: ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined,
         sha: env['GITHUB_SHA'] ?? '',
-        workspace: env['GITHUB_WORKSPACE'] ?? process.cwd(),
+        workspace: workspaceOf(env),
         eventName: env['GITHUB_EVENT_NAME'] ?? '',
         event,
         serverUrl,
