@@ -34,6 +34,10 @@ export function runnerEnv(name, { inputs = {}, workspace, repository = 'llm-d-in
     GITHUB_API_URL: 'http://127.0.0.1:9',
     GITHUB_GRAPHQL_URL: 'http://127.0.0.1:9/graphql',
     RUNNER_TEMP: tempDir,
+    // every run as an action's first in its job: the runner empties RUNNER_TEMP before each job,
+    // so the compile cache the action keeps there (actions/lib/runner/compile-cache.ts) starts
+    // cold; a figure's runs share one RUNNER_TEMP and would otherwise measure it warm
+    NODE_DISABLE_COMPILE_CACHE: '1',
     ...extra,
   };
 }
