@@ -226,3 +226,30 @@ describe('pullRequestRecords on the shapes a merge-commit history takes', () => 
     expect(out.inPullRequests).toEqual([]);
   });
 });
+
+describe('the mainline found while the commits come in', () => {
+  // The index follows the first-parent chain as commits arrive (git lists a commit before its
+  // parents); in any other order the walk goes on where the chain stopped, so the grouping is the
+  // same whatever the order.
+  const key = (h: ReturnType<typeof pullRequestRecords>): unknown => ({
+    records: [...h.records].map((r) => JSON.stringify(r)).sort(),
+    inPullRequests: h.inPullRequests.map((s) => s.sha).sort(),
+  });
+
+  it("WVA's v0.0.1..v0.0.2 groups the same in git's order, reversed, and with every mainline parent moved before its child", () => {
+    const range = wvaRange('v0.0.1', 'v0.0.2');
+    const inOrder = pullRequestRecords(range);
+    expect(inOrder.inPullRequests.length).toBeGreaterThan(90);
+    // the tip stays first (it is what git lists first); the rest in reverse: every parent before its child
+    const reversed = [range[0]!, ...range.slice(1).reverse()];
+    expect(key(pullRequestRecords(reversed))).toEqual(key(inOrder));
+    // the tip not first: the index cannot take the first commit as the tip
+    expect(key(pullRequestRecords([...range].reverse()))).toEqual(key(inOrder));
+    // one mainline commit swapped with its first parent: the chain stops there and the walk resumes
+    const swapped = [...range];
+    const at = swapped.findIndex((c, i) => i > 0 && (c.parents?.length ?? 0) > 1);
+    const parentAt = swapped.findIndex((c) => c.sha === swapped[at]!.parents![0]);
+    [swapped[at], swapped[parentAt]] = [swapped[parentAt]!, swapped[at]!];
+    expect(key(pullRequestRecords(swapped))).toEqual(key(inOrder));
+  });
+});
