@@ -21,7 +21,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { RemoteError, ActionError } from '../runner/errors.js';
+import { RemoteError, ActionError, FileError } from '../runner/errors.js';
 import type { Credentials } from '../oci/auth.js';
 import { archivedChart } from './archive-members.js';
 import type { PlannedDependency } from './dependencies.js';
@@ -192,13 +192,26 @@ async function fromFolder(d: PlannedDependency, options: FetchOptions): Promise<
   return { bytes: pkg.bytes, from: inside };
 }
 
+/** A repository's index for resolution; a failure names the first dependency that needs it and the fix. */
+async function indexFor(u: UnlockedDependencies, repository: string, repos: Repositories): Promise<LoadedIndex> {
+  try {
+    return await repos.index(repository);
+  } catch (e) {
+    // a malformed index is refused at its own line (FileError), which says more than ours would
+    if (!(e instanceof ActionError) || e instanceof FileError) throw e;
+    const d = u.missing.find((m) => m.repository === repository)!;
+    const message = `${u.chartFile}:${d.line}: dependency '${d.name}' (${d.version ?? 'no version'}) cannot be resolved without a Chart.lock: ${e.message}; check the repository URL, or run 'helm dependency update' and commit Chart.lock`;
+    throw e instanceof RemoteError ? new RemoteError(message, e.status, { cause: e }) : new ActionError(message, { cause: e });
+  }
+}
+
 /**
  * What resolving dependencies without a lock reads (dependencies-resolve.ts): each http(s)
  * repository's `index.yaml` (once, kept in `repos` for the fetch that follows) and each
  * `file://` folder's chart version.
  */
 export async function readResolveSources(u: UnlockedDependencies, repos: Repositories, options: FetchOptions): Promise<ResolveSources> {
-  const indexes = new Map(await Promise.all(u.repositories.map(async (r) => [r, await repos.index(r)] as const)));
+  const indexes = new Map(await Promise.all(u.repositories.map(async (r) => [r, await indexFor(u, r, repos)] as const)));
   const folders = new Map<string, string>();
   for (const repository of u.folders) {
     const d = u.missing.find((m) => m.repository === repository)!;

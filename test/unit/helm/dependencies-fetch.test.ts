@@ -12,8 +12,9 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { archivedChart, readArchive } from '../../../actions/lib/helm/archive-members.js';
-import { hashRequirements, planDependencies, readChartDependencies, type PlannedDependency } from '../../../actions/lib/helm/dependencies.js';
-import { fetchDependencies } from '../../../actions/lib/helm/dependencies-fetch.js';
+import { hashRequirements, planDependencies, readChartDependencies, readChartLock, type PlannedDependency } from '../../../actions/lib/helm/dependencies.js';
+import { fetchDependencies, readResolveSources, Repositories } from '../../../actions/lib/helm/dependencies-fetch.js';
+import { resolveLock } from '../../../actions/lib/helm/dependencies-resolve.js';
 import { loadChart } from '../../../actions/lib/helm/chart.js';
 import { mergeIndex } from '../../../actions/lib/helm/index-merge.js';
 import { packageChart } from '../../../actions/lib/helm/package.js';
@@ -205,6 +206,49 @@ describe("llm-d-infra's locked dependency, the real archive Bitnami published", 
     } finally {
       await new Promise((resolve) => bitnami.close(resolve));
     }
+  });
+});
+
+describe('without a Chart.lock: resolved, then fetched, as helm dependency build falls back to update', () => {
+  const unlocked = (chartYaml = readFileSync(join(PROMETHEUS, 'Chart.yaml'), 'utf8')) => planDependencies({ display: 'charts/prometheus', chartYaml, files: [] }).unlocked!;
+
+  it("prometheus's ranges resolve to the versions its committed lock names, and the index is read once for both resolution and download", async () => {
+    const options = { cacheDir: await cacheDir(), fetch: localFetch };
+    const repos = new Repositories(options);
+    served.requests.length = 0;
+    const u = unlocked();
+    const lock = resolveLock(u, await readResolveSources(u, repos, options));
+    const fetched = await fetchDependencies(lock.fetch, { ...options, repositories: repos });
+    expect(served.requests).toEqual(['/helm-charts/index.yaml', ...DEPS.map((n) => `/helm-charts/packages/${packages.get(n)!.filename}`)]);
+    const committed = readChartLock(readFileSync(join(PROMETHEUS, 'Chart.lock'), 'utf8'), 'Chart.lock');
+    expect(lock.digest).toBe(committed.digest);
+    expect(fetched.map((f) => [f.path, f.digest])).toEqual(DEPS.map((n) => [`charts/${packages.get(n)!.filename}`, packages.get(n)!.digest]));
+  });
+
+  it('names the Chart.yaml line and the fix when a repository does not answer', async () => {
+    const u = unlocked(readFileSync(join(PROMETHEUS, 'Chart.yaml'), 'utf8').replaceAll(PUBLIC, `${base}/nowhere`));
+    const options = { cacheDir: await cacheDir() };
+    await expectRefusal(
+      readResolveSources(u, new Repositories(options), options),
+      /^charts\/prometheus\/Chart\.yaml:34: dependency 'alertmanager' \(1\.42\.\*\) cannot be resolved without a Chart\.lock: GET http:\/\/127\.0\.0\.1:\d+\/helm-charts\/nowhere\/index\.yaml \(Helm repository index\): HTTP 404; check the repository URL, or run 'helm dependency update' and commit Chart\.lock$/,
+    );
+  });
+
+  it("reads a file:// folder's chart version (inside the repository only) and packages that folder", async () => {
+    const root = await cacheDir();
+    await mkdir(join(root, 'charts/lib/templates'), { recursive: true });
+    await writeFile(join(root, 'charts/lib/Chart.yaml'), 'apiVersion: v2\nname: lib\nversion: 0.1.3\n');
+    await writeFile(join(root, 'charts/lib/templates/cm.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: lib\n');
+    const yaml = (repository: string): string => `apiVersion: v2\nname: app\nversion: 1.0.0\ndependencies:\n  - name: lib\n    version: ^0.1.0\n    repository: ${repository}\n`;
+    const options = { cacheDir: await cacheDir(), local: { chartDir: join(root, 'charts/app'), root } };
+    const u = planDependencies({ display: 'charts/app', chartYaml: yaml('file://../lib'), files: [] }).unlocked!;
+    const lock = resolveLock(u, await readResolveSources(u, new Repositories(options), options));
+    expect(lock.dependencies).toEqual([{ name: 'lib', repository: 'file://../lib', version: '0.1.3' }]);
+    const [got] = await fetchDependencies(lock.fetch, options);
+    expect([got!.path, got!.source, got!.digest]).toEqual(['charts/lib-0.1.3.tgz', 'folder', packageChart(join(root, 'charts/lib')).digest]);
+
+    const outside = planDependencies({ display: 'charts/app', chartYaml: yaml('file://../../../lib'), files: [] }).unlocked!;
+    await expectRefusal(readResolveSources(outside, new Repositories(options), options), /^charts\/app\/Chart\.yaml:5: file:\/\/\.\.\/\.\.\/\.\.\/lib points outside the repository/);
   });
 });
 
