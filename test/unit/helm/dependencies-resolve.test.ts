@@ -226,6 +226,36 @@ describe('real charts without a lock', () => {
   });
 });
 
+describe("the prometheus-community repository's index (719 entries of five charts, as of cf408a2)", () => {
+  const text = readFileSync(join(CORPUS, 'prometheus-community-index/index.yaml'));
+  const repo = loadRepositoryIndex(text, `${PROM}/index.yaml`);
+
+  it('resolves prometheus to exactly the lock helm dependency update wrote there', () => {
+    const dir = join(CORPUS, 'dependencies/prometheus');
+    const committed = readChartLock(readFileSync(join(dir, 'Chart.lock'), 'utf8'), 'Chart.lock');
+    const u = planDependencies({ display: 'charts/prometheus', chartYaml: readFileSync(join(dir, 'Chart.yaml'), 'utf8'), files: [] }).unlocked!;
+    const lock = resolveLock(u, sources({ [PROM]: repo }));
+    expect(lock.dependencies).toEqual(committed.dependencies.map(({ name, repository, version }) => ({ name, repository, version })));
+    expect(lock.digest).toBe('sha256:5d788dab0bb3fe083870a3ca91fe0a930bbcedda7cd202844f6afdab0a3e6d0b');
+  });
+
+  it("resolves kube-prometheus-stack's 0.12.* to 0.12.8, the newest of the nine 0.12.x there (0.13 not yet published)", () => {
+    const chartYaml = readFileSync(join(CORPUS, 'prometheus-community-charts/charts/kube-prometheus-stack/Chart.yaml'), 'utf8');
+    const u = planDependencies({ display: 'charts/kube-prometheus-stack', chartYaml, files: ['charts/crds/Chart.yaml'] }).unlocked!;
+    expect(repo.charts.find((c) => c.name === 'prometheus-windows-exporter')!.versions.filter((v) => v.version.startsWith('0.12.')).length).toBe(9);
+    const lock = resolveLock(u, sources({ [PROM]: repo, [GRAFANA]: index({ grafana: ['12.11.1'] }) }));
+    expect(lock.resolutions.map((r) => `${r.name} ${r.constraint} -> ${r.version}`)).toEqual([
+      'kube-state-metrics 8.4.0 -> 8.4.0',
+      'prometheus-node-exporter 4.56.1 -> 4.56.1',
+      'grafana 12.11.1 -> 12.11.1',
+      'prometheus-windows-exporter 0.12.* -> 0.12.8',
+    ]);
+    // the same ranges a month later would have found nothing newer than what the index lists
+    const e = refusal(() => resolveLock(planDependencies({ display: 'c', chartYaml: chartYaml.replace('"0.12.*"', '"~0.13.0"'), files: ['charts/crds/Chart.yaml'] }).unlocked!, sources({ [PROM]: repo, [GRAFANA]: index({ grafana: ['12.11.1'] }) })));
+    expect(e.message).toContain(`'prometheus-windows-exporter' (~0.13.0) at line 66: no version in ${PROM}/index.yaml satisfies it (it lists 0.12.8, 0.12.7, 0.12.6, 0.12.5, 0.12.4, 0.12.3, 0.12.2, 0.12.1, 0.12.0, 0.11.2, … 34 in all)`);
+  });
+});
+
 describe('refused before any request', () => {
   it.each([
     ['an OCI range (the registry tag list is not read)', dep('common', '2.x.x', 'oci://registry.example/charts'), "is a version range in the OCI registry oci://registry.example/charts, and there is no Chart.lock"],
