@@ -310,4 +310,21 @@ describe('fetchDependencies from an OCI registry', () => {
       /app\/Chart\.lock:2: 127\.0\.0\.1:\d+\/charts\/alertmanager:1\.42\.1 does not exist/,
     );
   }, 30_000);
+
+  it('without a Chart.lock, pulls an exact version as written (no tag list), and refuses a range at its line before any request', async () => {
+    const pkg = packages.get('kube-state-metrics')!;
+    const credentials = { username: registry.username, password: registry.password };
+    await pushHelmChart({ registry: `oci://${registry.host}/charts`, chartName: 'kube-state-metrics', version: '8.4.0', tgzBytes: pkg.bytes, chartYamlMeta: { name: 'kube-state-metrics', version: '8.4.0' } }, { credentials });
+    const repository = `oci://${registry.host}/charts`;
+    const yaml = (version: string): string => `apiVersion: v2\nname: app\nversion: 1.0.0\ndependencies:\n  - name: kube-state-metrics\n    version: "${version}"\n    repository: ${repository}\n`;
+    const u = planDependencies({ display: 'app', chartYaml: yaml('8.4.0'), files: [] }).unlocked!;
+    const options = { cacheDir: await cacheDir(), credentials: (r: string) => (r === registry.host ? credentials : undefined) };
+    const lock = resolveLock(u, await readResolveSources(u, new Repositories(options), options));
+    const got = await fetchDependencies(lock.fetch, options);
+    expect(got.map((f) => [f.path, f.source, f.digest])).toEqual([['charts/kube-state-metrics-8.4.0.tgz', 'oci', pkg.digest]]);
+
+    const before = registry.accessLog().length;
+    expect(() => planDependencies({ display: 'app', chartYaml: yaml('8.4.*'), files: [] })).toThrow(/^app\/Chart\.yaml:5: dependency 'kube-state-metrics' \(8\.4\.\*\) is a version range in the OCI registry/);
+    expect(registry.accessLog().length).toBe(before);
+  }, 30_000);
 });
