@@ -245,13 +245,13 @@ export function planDependencies(input: PlanInput): DependencyPlan {
     if (stale) {
       throw new FileError(
         chartFile,
-        `dependency '${d.name}' (${d.version ?? 'any version'}) is vendored as ${stale}, which does not satisfy it; the package would hold two '${d.name}' charts: remove the stale archive (Chart.lock's version is then fetched) or vendor a matching one`,
+        `dependency '${d.name}' (${d.version ?? 'any version'}) is vendored as ${stale}, which does not satisfy it; the package would hold two '${d.name}' charts: remove the stale archive (${input.chartLock === undefined ? 'the newest version the constraint admits' : "Chart.lock's version"} is then fetched) or vendor a matching one`,
         d.line,
       );
     }
   }
   if (input.chartLock === undefined) return { fetch: [], vendored, unlocked: unlocked(chartFile, req, missing, input.files) };
-  const lock = readChartLock(input.chartLock!, lockFile);
+  const lock = readChartLock(input.chartLock, lockFile);
   // Helm hashes Chart.yaml's dependencies after replacing repository aliases by their URLs,
   // which the lock entry at the same place records.
   const resolvedReq = req.map((d, i) => (isRepoAlias(d.repository) && lock.dependencies[i]?.name === d.name ? { ...d, repository: lock.dependencies[i]!.repository } : d));

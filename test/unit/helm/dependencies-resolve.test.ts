@@ -268,6 +268,12 @@ describe('refused before any request', () => {
     expect(e.message).toContain(message);
   });
 
+  it('a vendored archive the constraint rejects (the package would hold two of that chart)', () => {
+    const e = refusal(() => plan(dep('redis', '~18.1.0', 'https://r.example'), ['charts/redis-17.0.0.tgz']));
+    expect([e.file, e.line]).toEqual(['charts/app/Chart.yaml', 5]);
+    expect(e.message).toContain("'redis' (~18.1.0) is vendored as charts/redis-17.0.0.tgz, which does not satisfy it; the package would hold two 'redis' charts: remove the stale archive (the newest version the constraint admits is then fetched)");
+  });
+
   it('an exact OCI version is locked as written, with no tag list', () => {
     const u = plan(dep('common', '2.4.0', 'oci://registry.example/charts'));
     expect(u.repositories).toEqual([]);
