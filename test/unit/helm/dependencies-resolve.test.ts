@@ -119,6 +119,12 @@ describe("Helm's TestResolve", () => {
     ]);
   });
 
+  it('repo from invalid path under charts path: no repository and nothing under charts/ is refused', () => {
+    const e = refusal(() => plan(dep('nonexistentdependency', '0.1.0', '')));
+    expect([e.file, e.line]).toEqual(['charts/app/Chart.yaml', 5]);
+    expect(e.message).toContain("dependency 'nonexistentdependency' has no repository and is not under charts/");
+  });
+
   it('the digest is HashReq over Chart.yaml and the locked entries (TestHashReq: a range hashes apart from its version)', () => {
     const u = plan(dep('alpine', '^0.1.0', 'http://localhost:8879/charts'));
     const lock = resolveLock(u, sources({ 'http://localhost:8879/charts': kubernetesCharts }));
