@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import type { ReleaseConfig } from '../lib/config/config.js';
 import type * as Helm from '../lib/helm/index.js';
 import { FileError, InputError } from '../lib/runner/errors.js';
-import { resolveDependencies, type DependencyOptions } from './dependencies.js';
+import { resolveDependencies, type DependencyOptions, type ResolvedDependencies } from './dependencies.js';
 
 type HelmLib = typeof Helm;
 
@@ -37,16 +37,19 @@ export interface BuiltChart {
   /** Absolute path of the written package. */
   path: string;
   warnings: string[];
-  /** The dependencies fetched from Chart.lock into the package, one line each. */
+  /** The dependencies fetched into the package, one line each. */
   dependencies: string[];
+  /** Without a Chart.lock: the version each dependency resolved to, one line each. */
+  resolutions: string[];
 }
 
 /**
  * Loads and validates the chart as `helm package` does, checks it against the `version` input
  * (which comes without its `v`: `v1.4.0` in Chart.yaml matches an input of 1.4.0 or v1.4.0),
  * packages it as Helm's Save writes it and writes the package to `outDir`.
- * Dependencies that are not vendored are fetched from Chart.lock first and packaged as
- * `charts/<name>-<version>.tgz` (`extraCharts`, the one place they enter packaging).
+ * Dependencies that are not vendored are fetched from Chart.lock first (or, without a lock,
+ * resolved as `helm dependency build` resolves them, the lock it writes packaged too) and
+ * packaged as `charts/<name>-<version>.tgz` (`extraCharts`, the one place they enter packaging).
  */
 export async function buildChart(
   helm: HelmLib,
@@ -57,8 +60,9 @@ export async function buildChart(
   options: { lintManifests?: boolean; dependencies?: DependencyOptions } = {},
 ): Promise<BuiltChart> {
   const dir = resolve(workspace, rel);
-  const { files: extraCharts, notes } = options.dependencies ? await resolveDependencies(helm, dir, rel, options.dependencies) : { files: [], notes: [] };
-  const chart = helm.loadChart(dir, { displayDir: rel, extraCharts, ...(options.lintManifests ? { lintManifests: true } : {}) });
+  const deps: ResolvedDependencies = options.dependencies ? await resolveDependencies(helm, dir, rel, options.dependencies) : { files: [], notes: [] };
+  const { files: extraCharts, notes } = deps;
+  const chart = helm.loadChart(dir, { displayDir: rel, extraCharts, ...(deps.lock ? { generatedLock: deps.lock } : {}), ...(options.lintManifests ? { lintManifests: true } : {}) });
   const md = chart.metadata;
   if (version && version !== md.version.replace(/^v/, '')) {
     const file = join(rel, 'Chart.yaml');
@@ -69,7 +73,7 @@ export async function buildChart(
   await mkdir(outDir, { recursive: true });
   const path = join(outDir, pkg.filename);
   await writeFile(path, pkg.bytes);
-  return { name: md.name, version: md.version, metadata: md, bytes: pkg.bytes, digest: pkg.digest, filename: pkg.filename, path, warnings: chart.warnings, dependencies: notes };
+  return { name: md.name, version: md.version, metadata: md, bytes: pkg.bytes, digest: pkg.digest, filename: pkg.filename, path, warnings: chart.warnings, dependencies: notes, resolutions: deps.resolutions ?? [] };
 }
 
 /**

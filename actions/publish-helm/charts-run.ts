@@ -130,6 +130,10 @@ async function packageAll(env: Env, decisions: readonly ChartDecision[], report:
       warnAt(log, w);
       report.warnings.push(w);
     }
+    for (const r of chart.resolutions) {
+      log.info(`${d.chart.folder}: dependency ${r.replaceAll('`', '')}`);
+      (report.resolutions ??= []).push(`\`${d.chart.folder}\`: ${r}`);
+    }
     const tgzPath = inputs.packagesDir ? `${inputs.packagesDir}/${chart.filename}` : chart.filename;
     log.info(`packaged ${d.chart.folder} as ${chart.path} (${chart.bytes.length} bytes, sha256 ${chart.digest})`);
     out.push({ decision: d, chart, tgzPath, url: helm.chartUrl(settings.repoUrl, tgzPath) });

@@ -22,6 +22,8 @@ export interface ChartsReport {
   rows: ChartRow[];
   diff?: string;
   warnings: string[];
+  /** Charts without a Chart.lock: what each dependency constraint resolved to, `folder: line`. */
+  resolutions?: string[];
 }
 
 export function renderChartsSummary(r: ChartsReport, indexFile: string, branch: string): string {
@@ -37,6 +39,7 @@ export function renderChartsSummary(r: ChartsReport, indexFile: string, branch: 
   } else {
     s.text('No chart selected: the configuration lists no chart versioned on its own (charts: with versioning: own).');
   }
+  if (r.resolutions?.length) s.text(`Dependencies resolved without a Chart.lock:\n\n${r.resolutions.map((x) => `- ${x}`).join('\n')}`);
   if (r.warnings.length > 0) s.text(r.warnings.map((w) => `- ⚠️ ${w}`).join('\n'));
   if (r.diff) {
     const lines = r.diff.split('\n').length - 1;

@@ -82,6 +82,10 @@ async function publish(env: Env): Promise<{ report: Report; outputs: Outputs }> 
     warnAt(log, w);
     report.warnings.push(w);
   }
+  for (const r of chart.resolutions) {
+    log.info(`dependency ${r.replaceAll('`', '')}`);
+    report.steps.push({ what: 'dependency', status: 'resolved', detail: r });
+  }
   for (const d of chart.dependencies) report.steps.push({ what: 'dependency', status: 'fetched', detail: d });
   report.steps.push({ what: 'package', status: 'built', detail: `\`${chart.filename}\`, ${chart.bytes.length} bytes, sha256 \`${chart.digest}\`` });
   log.info(`packaged ${settings.chart} as ${chart.path} (${chart.bytes.length} bytes, sha256 ${chart.digest})`);

@@ -4,7 +4,7 @@
  * for a missing apiVersion), then by `loadChart`, which is what publish-helm packages with.
  * Helm accepts a `v` before the version (the release keeps it: llm-d-infra's `v1.4.0` becomes
  * `v1.4.1`) and any appVersion; a missing appVersion is a note. Dependencies are judged as
- * publish-helm meets them: vendored under charts/, or resolved from Chart.lock when it publishes.
+ * publish-helm meets them: vendored under charts/, or fetched when it publishes (from Chart.lock, or resolved as `helm dependency build` does without one).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -72,8 +72,9 @@ export function helmChartNotes(text: string, file: string): ChartProblem[] {
 const V_STYLE = /version 'v[^']*' is not strict SemVer 2/;
 
 /**
- * Dependencies not vendored under charts/ as publish-helm plans them from Chart.lock: a note for
- * each it will fetch, or the reason it cannot (no lock, a lock out of sync, no repository).
+ * Dependencies not vendored under charts/ as publish-helm plans them: a note for each it will
+ * fetch from Chart.lock or resolve without one, or the reason it cannot (a lock out of sync, no
+ * repository, an OCI range without a lock).
  * Returns whether loading must leave the missing ones to that plan.
  */
 function judgeDependencies(root: string, chartPath: string, text: string, verdict: ChartVerdict): boolean {
@@ -90,7 +91,16 @@ function judgeDependencies(root: string, chartPath: string, text: string, verdic
     for (const d of plan.fetch) {
       verdict.notes.push({ file: d.where.replace(/:\d+$/, ''), ...lineOf(d.where), message: `dependency ${d.name} ${d.version} is not vendored under charts/: publish-helm fetches it from ${d.repository} (Chart.lock) when it publishes`, fix: `nothing; or vendor it with \`helm dependency build ${chartPath}\` and commit ${chartPath}/${d.path}` });
     }
-    return plan.fetch.length > 0;
+    const unlocked = plan.unlocked;
+    for (const d of unlocked?.missing ?? []) {
+      verdict.notes.push({
+        file: unlocked!.chartFile,
+        line: d.line,
+        message: `dependency ${d.name} ${d.version ?? '(any version)'} is not vendored under charts/ and there is no Chart.lock: publish-helm resolves it from ${d.repository} when it publishes, as \`helm dependency build\` does, so the package holds whatever version the repository then has`,
+        fix: `nothing; or pin the versions with \`helm dependency update ${chartPath}\` and commit ${chartPath}/Chart.lock`,
+      });
+    }
+    return plan.fetch.length > 0 || unlocked !== undefined;
   } catch (error) {
     if (!(error instanceof FileError)) throw error;
     verdict.suite.push({ file: error.file, ...(error.line ? { line: error.line } : {}), message: stripWhere(error), fix: fixFor(error.message) });

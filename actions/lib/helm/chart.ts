@@ -37,6 +37,11 @@ export interface LoadChartOptions {
    * where dependencies resolved from Chart.lock enter packaging.
    */
   extraCharts?: ExtraChartArchive[];
+  /**
+   * The Chart.lock to package when the chart has none: the one resolving its dependencies
+   * without a lock produced, as `helm dependency build` leaves it in the folder (generatedLockValue).
+   */
+  generatedLock?: Record<string, YamlValue>;
 }
 
 /** A chart as Helm's loader models it (`chart.Chart`), in the order `chartutil.Save` writes it. */
@@ -207,6 +212,7 @@ export function loadChart(chartDir: string, options: LoadChartOptions = {}): Loa
   }
   const warnings: string[] = [];
   const chart = loadChartFiles(files, display, warnings, true);
+  if (options.generatedLock && !chart.lock) chart.lock = options.generatedLock;
   const parsedLines = chart.lines;
   if (options.checkDependencies !== false) checkDependencies(chart, file, parsedLines.dependencies);
   if (chart.metadata.name !== basename(dir)) {

@@ -21,10 +21,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { RemoteError, ActionError } from '../runner/errors.js';
+import { RemoteError, ActionError, FileError } from '../runner/errors.js';
 import type { Credentials } from '../oci/auth.js';
 import { archivedChart } from './archive-members.js';
 import type { PlannedDependency } from './dependencies.js';
+import type { ResolveSources, UnlockedDependencies } from './dependencies-resolve.js';
 import { loadRepositoryIndex, type LoadedIndex } from './index-load.js';
 import { repositoryIndexUrl, resolveReferenceUrl } from './resolve.js';
 
@@ -41,6 +42,8 @@ export interface FetchOptions {
   timeoutMs?: number;
   /** Credentials for an OCI registry host, when there are any. */
   credentials?: (registry: string) => Credentials | undefined;
+  /** The indexes read already (to resolve dependencies without a lock), so each is fetched once. */
+  repositories?: Repositories;
 }
 
 export interface FetchedDependency {
@@ -103,8 +106,8 @@ async function httpGet(url: string, what: string, options: FetchOptions): Promis
   return Buffer.from(await response.arrayBuffer());
 }
 
-/** One `index.yaml` per repository per run, read through the library's index reader. */
-class Repositories {
+/** One `index.yaml` per repository per run, read through the library's index reader (resolution and fetching share it). */
+export class Repositories {
   private readonly indexes = new Map<string, Promise<LoadedIndex>>();
   constructor(private readonly options: FetchOptions) {}
 
@@ -161,19 +164,24 @@ async function fromRegistry(d: PlannedDependency, options: FetchOptions): Promis
   return { bytes, from: `oci://${ref}` };
 }
 
+/** The folder a `file://` repository names (relative to the chart), refused outside the repository. */
+async function localFolder(repository: string, where: string, name: string, options: FetchOptions): Promise<{ dir: string; inside: string }> {
+  if (!options.local) throw new ActionError(`${where}: ${repository} is a local folder, which cannot be read here; vendor ${name} under charts/`);
+  const { isAbsolute, relative, resolve } = await import('node:path');
+  const dir = resolve(options.local.chartDir, repository.slice('file://'.length));
+  const inside = relative(options.local.root, dir);
+  if (inside.startsWith('..') || isAbsolute(inside)) {
+    throw new ActionError(`${where}: ${repository} points outside the repository (${dir}); vendor ${name} under charts/ instead`);
+  }
+  return { dir, inside };
+}
+
 /**
  * Helm's tarFromLocalDir: the chart folder a `file://` repository names (relative to the chart),
  * packaged — here reproducibly, by packageChart — when its version is the locked one.
  */
 async function fromFolder(d: PlannedDependency, options: FetchOptions): Promise<{ bytes: Buffer; from: string }> {
-  if (!options.local) throw new ActionError(`${d.where}: ${d.repository} is a local folder, which cannot be read here; vendor ${d.name} under charts/`);
-  const { isAbsolute, relative, resolve } = await import('node:path');
-  const raw = d.repository.slice('file://'.length);
-  const dir = resolve(options.local.chartDir, raw);
-  const inside = relative(options.local.root, dir);
-  if (inside.startsWith('..') || isAbsolute(inside)) {
-    throw new ActionError(`${d.where}: ${d.repository} points outside the repository (${dir}); vendor ${d.name} under charts/ instead`);
-  }
+  const { dir, inside } = await localFolder(d.repository, d.where, d.name, options);
   const { packageChart } = await import('./package.js');
   let pkg;
   try {
@@ -182,6 +190,39 @@ async function fromFolder(d: PlannedDependency, options: FetchOptions): Promise<
     throw new ActionError(`${d.where}: the chart ${d.name} at ${d.repository} cannot be packaged: ${(e as Error).message}`);
   }
   return { bytes: pkg.bytes, from: inside };
+}
+
+/** A repository's index for resolution; a failure names the first dependency that needs it and the fix. */
+async function indexFor(u: UnlockedDependencies, repository: string, repos: Repositories): Promise<LoadedIndex> {
+  try {
+    return await repos.index(repository);
+  } catch (e) {
+    // a malformed index is refused at its own line (FileError), which says more than ours would
+    if (!(e instanceof ActionError) || e instanceof FileError) throw e;
+    const d = u.missing.find((m) => m.repository === repository)!;
+    const message = `${u.chartFile}:${d.line}: dependency '${d.name}' (${d.version ?? 'no version'}) cannot be resolved without a Chart.lock: ${e.message}; check the repository URL, or run 'helm dependency update' and commit Chart.lock`;
+    throw e instanceof RemoteError ? new RemoteError(message, e.status, { cause: e }) : new ActionError(message, { cause: e });
+  }
+}
+
+/**
+ * What resolving dependencies without a lock reads (dependencies-resolve.ts): each http(s)
+ * repository's `index.yaml` (once, kept in `repos` for the fetch that follows) and each
+ * `file://` folder's chart version.
+ */
+export async function readResolveSources(u: UnlockedDependencies, repos: Repositories, options: FetchOptions): Promise<ResolveSources> {
+  const indexes = new Map(await Promise.all(u.repositories.map(async (r) => [r, await indexFor(u, r, repos)] as const)));
+  const folders = new Map<string, string>();
+  for (const repository of u.folders) {
+    const d = u.missing.find((m) => m.repository === repository)!;
+    const where = `${u.chartFile}:${d.line}`;
+    const { dir, inside } = await localFolder(repository, where, d.name, options);
+    const text = await readFile(join(dir, 'Chart.yaml'), 'utf8').catch(() => undefined);
+    if (text === undefined) throw new ActionError(`${where}: ${repository} names ${inside}, which holds no Chart.yaml; point it at a chart folder or vendor ${d.name} under charts/`);
+    const { parseChartYaml } = await import('./chart-yaml.js');
+    folders.set(repository, parseChartYaml(text, join(inside, 'Chart.yaml')).metadata.version);
+  }
+  return { index: (r) => indexes.get(r)!, folderVersion: (r) => folders.get(r)! };
 }
 
 /** The archive is the locked chart: it unpacks, and its Chart.yaml names that chart and version. */
@@ -204,7 +245,7 @@ async function checkArchive(d: PlannedDependency, bytes: Buffer, from: string): 
  */
 export async function fetchDependencies(plan: readonly PlannedDependency[], options: FetchOptions): Promise<FetchedDependency[]> {
   const cache = new ContentCache(options.cacheDir);
-  const repos = new Repositories(options);
+  const repos = options.repositories ?? new Repositories(options);
   const out: FetchedDependency[] = [];
   for (const d of plan) {
     if (d.kind === 'file') {

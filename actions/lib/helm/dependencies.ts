@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import semver from 'semver';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type Scalar } from 'yaml';
 import { FileError } from '../runner/errors.js';
+import { checkUnlocked, type UnlockedDependencies } from './dependencies-resolve.js';
 import { sanitizeString } from './metadata.js';
 
 /** A dependency as Helm's `chart.Dependency` marshals it to JSON (the fields and order of its struct). */
@@ -54,6 +55,12 @@ export interface DependencyPlan {
   vendored: string[];
   /** The lock's digest, checked against Chart.yaml; undefined when nothing needed the lock. */
   lockDigest?: string;
+  /**
+   * Set when dependencies must be fetched and there is no Chart.lock: what to resolve (as
+   * `helm dependency build` does then), checked already for what needs no request.
+   * `fetch` is empty until resolveLock (dependencies-resolve.ts) gives the versions.
+   */
+  unlocked?: UnlockedDependencies;
 }
 
 /** Go's encoding/json escapes these in strings; the hash is over Go's bytes, so ours must be the same. */
@@ -201,10 +208,25 @@ function isRepoAlias(repository: string): boolean {
   return repository.startsWith('@') || repository.startsWith('alias:');
 }
 
+/** The dependencies to resolve without a lock, refused now where no request is needed. */
+function unlocked(chartFile: string, requirements: LocatedDependency[], missing: LocatedDependency[], files: readonly string[]): UnlockedDependencies {
+  checkUnlocked(missing, chartFile);
+  const vendoredVersions: Record<string, string> = {};
+  for (const d of requirements) {
+    if (missing.includes(d)) continue;
+    const archive = files.find((f) => f.startsWith(`charts/${d.name}-`) && f.endsWith('.tgz') && semver.valid(f.slice(`charts/${d.name}-`.length, -4)));
+    if (archive) vendoredVersions[d.name] = archive.slice(`charts/${d.name}-`.length, -4);
+  }
+  const each = (kind: string): string[] => [...new Set(missing.filter((d) => repositoryKind(d.repository) === kind).map((d) => d.repository))];
+  return { chartFile, requirements, missing, vendoredVersions, repositories: each('http'), folders: each('file') };
+}
+
 /**
- * Which dependencies must be fetched, from where, at which version. Throws `FileError` (file,
- * line, fix) for: a dependency neither vendored nor locked, a lock out of sync with Chart.yaml
- * (the digest differs), a lock entry whose repository is neither http(s) nor oci.
+ * Which dependencies must be fetched, from where, at which version. Without a Chart.lock the
+ * plan is `unlocked` (resolved by dependencies-resolve.ts once the repositories are read).
+ * Throws `FileError` (file, line, fix) for: a dependency the lock does not list, a lock out of
+ * sync with Chart.yaml (the digest differs), a lock entry whose repository is neither http(s),
+ * oci nor file; without a lock, what checkUnlocked refuses.
  */
 export function planDependencies(input: PlanInput): DependencyPlan {
   const chartFile = `${input.display}/Chart.yaml`;
@@ -218,24 +240,17 @@ export function planDependencies(input: PlanInput): DependencyPlan {
   if (local) {
     throw new FileError(chartFile, `dependency '${local.name}' has no repository and is not under charts/: a dependency without a repository must be vendored there (commit charts/${local.name}/ or its .tgz)`, local.line);
   }
-  if (input.chartLock === undefined) {
-    const list = missing.map((d) => (d.version ? `${d.name} (${d.version})` : d.name)).join(', ');
-    throw new FileError(
-      chartFile,
-      `dependencies not vendored under charts/ and no Chart.lock to fetch them from: ${list}; run 'helm dependency update' and commit Chart.lock, or vendor them ('helm dependency build')`,
-      missing[0]!.line,
-    );
-  }
   for (const d of missing) {
     const stale = input.files.find((f) => f.startsWith(`charts/${d.name}-`) && f.endsWith('.tgz') && semver.valid(f.slice(`charts/${d.name}-`.length, -4)));
     if (stale) {
       throw new FileError(
         chartFile,
-        `dependency '${d.name}' (${d.version ?? 'any version'}) is vendored as ${stale}, which does not satisfy it; the package would hold two '${d.name}' charts: remove the stale archive (Chart.lock's version is then fetched) or vendor a matching one`,
+        `dependency '${d.name}' (${d.version ?? 'any version'}) is vendored as ${stale}, which does not satisfy it; the package would hold two '${d.name}' charts: remove the stale archive (${input.chartLock === undefined ? 'the newest version the constraint admits' : "Chart.lock's version"} is then fetched) or vendor a matching one`,
         d.line,
       );
     }
   }
+  if (input.chartLock === undefined) return { fetch: [], vendored, unlocked: unlocked(chartFile, req, missing, input.files) };
   const lock = readChartLock(input.chartLock, lockFile);
   // Helm hashes Chart.yaml's dependencies after replacing repository aliases by their URLs,
   // which the lock entry at the same place records.

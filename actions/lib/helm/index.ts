@@ -38,7 +38,8 @@ export {
 export { emitDocument, emitSequenceItem, goKeyCompare, type YamlValue } from './goyaml.js';
 export { indexVersionProblem } from './index-model.js';
 export { planDependencies, readChartLock, readChartDependencies, hashRequirements, type DependencyPlan, type PlannedDependency, type HelmDependency } from './dependencies.js';
-export { resolveChart, sortedVersions, isVersionRange, resolveReferenceUrl, repositoryIndexUrl, type IndexVersions } from './resolve.js';
+export { resolveLock, generatedLockValue, GENERATED_LOCK_TIME, type UnlockedDependencies, type ResolveSources, type GeneratedLock, type Resolution } from './dependencies-resolve.js';
+export { resolveChart, constraintMatcher, sortedVersions, isVersionRange, resolveReferenceUrl, repositoryIndexUrl, type IndexVersions } from './resolve.js';
 export { readArchive, archivedChart, type ArchivedChart } from './archive-members.js';
 export { withdrawVersion, type WithdrawOptions, type WithdrawResult } from './index-withdraw.js';
 export { loadRepositoryIndex, type LoadedIndex } from './index-load.js';

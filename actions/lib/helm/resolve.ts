@@ -19,29 +19,58 @@ export function isVersionRange(version: string): boolean {
   return /[xX]/.test(cut >= 0 ? version.slice(0, cut) : version);
 }
 
+interface Constraint {
+  range: semver.Range;
+  /** Per `||` group: does the constraint as written name a prerelease there? */
+  pre: boolean[];
+}
+
+/** A version with a prerelease as written in a constraint (`1.2.3-rc.1`, `>=1.0.0-0`); not a `a - b` range. */
+const WRITTEN_PRERELEASE = /(?:^|[\s,<>=~^!])v?\d+(?:\.(?:\d+|[xX*])){0,2}-[0-9A-Za-z]/;
+
 /** Masterminds' constraint syntax in node-semver's: `,` joins comparators with AND. */
-function toRange(constraint: string): semver.Range | undefined {
+function toRange(constraint: string): Constraint | undefined {
+  let range: semver.Range;
   try {
-    return new semver.Range(constraint.replaceAll(',', ' '), { loose: true });
+    range = new semver.Range(constraint.replaceAll(',', ' '), { loose: true });
   } catch {
     return undefined;
   }
+  // node-semver writes its own `-0` upper bounds (`0.12.*` is `>=0.12.0 <0.13.0-0`), so whether
+  // a group names a prerelease is read from the text, as Masterminds reads its own parse
+  const groups = constraint.split('||');
+  const pre = groups.length === range.set.length ? groups.map((g) => WRITTEN_PRERELEASE.test(g.trim())) : range.set.map((g) => g.some((c) => c.value !== '' && c.semver.prerelease.length > 0));
+  return { range, pre };
 }
 
 /**
  * Masterminds semver v3's Check: a prerelease version passes only an AND group in which some
- * comparator names a prerelease (so `*` and `^1.2` never pick one, `>=1.0.0-0` may).
+ * comparator names a prerelease (so `*`, `0.12.*` and `^1.2` never pick one, `>=1.0.0-0` may).
  */
-function admits(range: semver.Range, version: semver.SemVer): boolean {
-  return range.set.some((group) => {
-    const pre = group.some((c) => c.value !== '' && c.semver.prerelease.length > 0);
-    if (version.prerelease.length > 0 && !pre) return false;
+function admits(constraint: Constraint, version: semver.SemVer): boolean {
+  return constraint.range.set.some((group, i) => {
+    if (version.prerelease.length > 0 && !constraint.pre[i]) return false;
     return group.every((c) => c.test(version));
   });
 }
 
 function parsed(version: string): semver.SemVer | undefined {
   return semver.parse(version.startsWith('v') ? version.slice(1) : version) ?? undefined;
+}
+
+/**
+ * Masterminds' `NewConstraint(constraint).Check` as a predicate over version strings (a version
+ * Masterminds cannot parse never matches); undefined when the constraint does not parse, as
+ * Helm's "invalid version/constraint format". An empty constraint does not parse either.
+ */
+export function constraintMatcher(constraint: string): ((version: string) => boolean) | undefined {
+  if (constraint.trim() === '') return undefined;
+  const range = toRange(constraint);
+  if (!range) return undefined;
+  return (version) => {
+    const sv = parsed(version);
+    return sv !== undefined && admits(range, sv);
+  };
 }
 
 /** A chart's versions in the order Helm's SortEntries leaves them: newest first, unparsable last. */

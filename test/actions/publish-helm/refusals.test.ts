@@ -47,12 +47,15 @@ describe('publish-helm refusals', () => {
     expect(await w.gh.snapshot()).toEqual(before);
   }, LONG);
 
-  it('refuses a chart whose dependencies are not vendored, naming them, before touching the pages branch', async () => {
+  it('refuses a chart with an OCI dependency range and no Chart.lock, at its line, before any request (resolving it needs the tag list)', async () => {
     const before = await w.gh.snapshot();
     const requests = w.gh.requests.length;
     const run = await publish(w, { chart: 'charts/missing-dependency' });
-    expectRefusal(run, "dependencies not vendored under charts/ and no Chart.lock to fetch them from: redis (~18.1.0), common (2.x.x); run 'helm dependency update' and commit Chart.lock");
-    expect(run.errors[0]).toMatchObject({ file: 'charts/missing-dependency/Chart.yaml', line: 6 });
+    expectRefusal(
+      run,
+      "dependency 'common' (2.x.x) is a version range in the OCI registry oci://registry-1.docker.io/bitnamicharts, and there is no Chart.lock: resolving it needs the registry's tag list, which is not supported yet; run 'helm dependency update' and commit Chart.lock, or pin an exact version",
+    );
+    expect(run.errors[0]).toMatchObject({ file: 'charts/missing-dependency/Chart.yaml', line: 9 });
     expect(w.gh.requests.length).toBe(requests); // not even a fetch
     expect(await w.gh.snapshot()).toEqual(before);
   }, LONG);

@@ -12,8 +12,9 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { archivedChart, readArchive } from '../../../actions/lib/helm/archive-members.js';
-import { hashRequirements, planDependencies, readChartDependencies, type PlannedDependency } from '../../../actions/lib/helm/dependencies.js';
-import { fetchDependencies } from '../../../actions/lib/helm/dependencies-fetch.js';
+import { hashRequirements, planDependencies, readChartDependencies, readChartLock, type PlannedDependency } from '../../../actions/lib/helm/dependencies.js';
+import { fetchDependencies, readResolveSources, Repositories } from '../../../actions/lib/helm/dependencies-fetch.js';
+import { resolveLock } from '../../../actions/lib/helm/dependencies-resolve.js';
 import { loadChart } from '../../../actions/lib/helm/chart.js';
 import { mergeIndex } from '../../../actions/lib/helm/index-merge.js';
 import { packageChart } from '../../../actions/lib/helm/package.js';
@@ -208,6 +209,49 @@ describe("llm-d-infra's locked dependency, the real archive Bitnami published", 
   });
 });
 
+describe('without a Chart.lock: resolved, then fetched, as helm dependency build falls back to update', () => {
+  const unlocked = (chartYaml = readFileSync(join(PROMETHEUS, 'Chart.yaml'), 'utf8')) => planDependencies({ display: 'charts/prometheus', chartYaml, files: [] }).unlocked!;
+
+  it("prometheus's ranges resolve to the versions its committed lock names, and the index is read once for both resolution and download", async () => {
+    const options = { cacheDir: await cacheDir(), fetch: localFetch };
+    const repos = new Repositories(options);
+    served.requests.length = 0;
+    const u = unlocked();
+    const lock = resolveLock(u, await readResolveSources(u, repos, options));
+    const fetched = await fetchDependencies(lock.fetch, { ...options, repositories: repos });
+    expect(served.requests).toEqual(['/helm-charts/index.yaml', ...DEPS.map((n) => `/helm-charts/packages/${packages.get(n)!.filename}`)]);
+    const committed = readChartLock(readFileSync(join(PROMETHEUS, 'Chart.lock'), 'utf8'), 'Chart.lock');
+    expect(lock.digest).toBe(committed.digest);
+    expect(fetched.map((f) => [f.path, f.digest])).toEqual(DEPS.map((n) => [`charts/${packages.get(n)!.filename}`, packages.get(n)!.digest]));
+  });
+
+  it('names the Chart.yaml line and the fix when a repository does not answer', async () => {
+    const u = unlocked(readFileSync(join(PROMETHEUS, 'Chart.yaml'), 'utf8').replaceAll(PUBLIC, `${base}/nowhere`));
+    const options = { cacheDir: await cacheDir() };
+    await expectRefusal(
+      readResolveSources(u, new Repositories(options), options),
+      /^charts\/prometheus\/Chart\.yaml:34: dependency 'alertmanager' \(1\.42\.\*\) cannot be resolved without a Chart\.lock: GET http:\/\/127\.0\.0\.1:\d+\/helm-charts\/nowhere\/index\.yaml \(Helm repository index\): HTTP 404; check the repository URL, or run 'helm dependency update' and commit Chart\.lock$/,
+    );
+  });
+
+  it("reads a file:// folder's chart version (inside the repository only) and packages that folder", async () => {
+    const root = await cacheDir();
+    await mkdir(join(root, 'charts/lib/templates'), { recursive: true });
+    await writeFile(join(root, 'charts/lib/Chart.yaml'), 'apiVersion: v2\nname: lib\nversion: 0.1.3\n');
+    await writeFile(join(root, 'charts/lib/templates/cm.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: lib\n');
+    const yaml = (repository: string): string => `apiVersion: v2\nname: app\nversion: 1.0.0\ndependencies:\n  - name: lib\n    version: ^0.1.0\n    repository: ${repository}\n`;
+    const options = { cacheDir: await cacheDir(), local: { chartDir: join(root, 'charts/app'), root } };
+    const u = planDependencies({ display: 'charts/app', chartYaml: yaml('file://../lib'), files: [] }).unlocked!;
+    const lock = resolveLock(u, await readResolveSources(u, new Repositories(options), options));
+    expect(lock.dependencies).toEqual([{ name: 'lib', repository: 'file://../lib', version: '0.1.3' }]);
+    const [got] = await fetchDependencies(lock.fetch, options);
+    expect([got!.path, got!.source, got!.digest]).toEqual(['charts/lib-0.1.3.tgz', 'folder', packageChart(join(root, 'charts/lib')).digest]);
+
+    const outside = planDependencies({ display: 'charts/app', chartYaml: yaml('file://../../../lib'), files: [] }).unlocked!;
+    await expectRefusal(readResolveSources(outside, new Repositories(options), options), /^charts\/app\/Chart\.yaml:5: file:\/\/\.\.\/\.\.\/\.\.\/lib points outside the repository/);
+  });
+});
+
 describe('fetchDependencies from a file:// folder (Helm tarFromLocalDir)', () => {
   it('packages the folder the lock names when it holds the locked version, and refuses a folder outside the repository', async () => {
     const root = await cacheDir();
@@ -265,5 +309,22 @@ describe('fetchDependencies from an OCI registry', () => {
     await expect(fetchDependencies([{ ...planned[0]!, version: '1.42.1', path: 'charts/alertmanager-1.42.1.tgz' }], { cacheDir: cache, credentials: () => credentials })).rejects.toThrow(
       /app\/Chart\.lock:2: 127\.0\.0\.1:\d+\/charts\/alertmanager:1\.42\.1 does not exist/,
     );
+  }, 30_000);
+
+  it('without a Chart.lock, pulls an exact version as written (no tag list), and refuses a range at its line before any request', async () => {
+    const pkg = packages.get('kube-state-metrics')!;
+    const credentials = { username: registry.username, password: registry.password };
+    await pushHelmChart({ registry: `oci://${registry.host}/charts`, chartName: 'kube-state-metrics', version: '8.4.0', tgzBytes: pkg.bytes, chartYamlMeta: { name: 'kube-state-metrics', version: '8.4.0' } }, { credentials });
+    const repository = `oci://${registry.host}/charts`;
+    const yaml = (version: string): string => `apiVersion: v2\nname: app\nversion: 1.0.0\ndependencies:\n  - name: kube-state-metrics\n    version: "${version}"\n    repository: ${repository}\n`;
+    const u = planDependencies({ display: 'app', chartYaml: yaml('8.4.0'), files: [] }).unlocked!;
+    const options = { cacheDir: await cacheDir(), credentials: (r: string) => (r === registry.host ? credentials : undefined) };
+    const lock = resolveLock(u, await readResolveSources(u, new Repositories(options), options));
+    const got = await fetchDependencies(lock.fetch, options);
+    expect(got.map((f) => [f.path, f.source, f.digest])).toEqual([['charts/kube-state-metrics-8.4.0.tgz', 'oci', pkg.digest]]);
+
+    const before = registry.accessLog().length;
+    expect(() => planDependencies({ display: 'app', chartYaml: yaml('8.4.*'), files: [] })).toThrow(/^app\/Chart\.yaml:5: dependency 'kube-state-metrics' \(8\.4\.\*\) is a version range in the OCI registry/);
+    expect(registry.accessLog().length).toBe(before);
   }, 30_000);
 });

@@ -89,13 +89,14 @@ describe('planDependencies', () => {
     expect(e.message).toMatch(/out of sync with Chart\.yaml; run 'helm dependency update' and commit Chart\.lock/);
   });
 
-  it('refuses a dependency that is neither vendored nor locked, at its Chart.yaml line', () => {
-    const e = refusal(() => planDependencies({ display: 'charts/prometheus', chartYaml, files: [] }));
-    expect([e.file, e.line]).toEqual(['charts/prometheus/Chart.yaml', 34]);
-    expect(e.message).toContain(
-      "dependencies not vendored under charts/ and no Chart.lock to fetch them from: alertmanager (1.42.*), kube-state-metrics (8.4.*), prometheus-node-exporter (4.56.*), prometheus-pushgateway (3.8.*); run 'helm dependency update' and commit Chart.lock",
-    );
+  it('without a Chart.lock, hands the dependencies over to resolution (as helm dependency build falls back to update)', () => {
+    const plan = planDependencies({ display: 'charts/prometheus', chartYaml, files: [] });
+    expect(plan.fetch).toEqual([]);
+    expect(plan.unlocked?.missing.map((d) => `${d.name} ${d.version} :${d.line}`)).toEqual(['alertmanager 1.42.* :34', 'kube-state-metrics 8.4.* :38', 'prometheus-node-exporter 4.56.* :42', 'prometheus-pushgateway 3.8.* :46']);
+    expect(plan.unlocked?.repositories).toEqual([REPO]);
+  });
 
+  it('refuses a dependency that the lock does not list, at its Chart.yaml line', () => {
     const c = chartWith('  - name: a\n    version: "1.*"\n    repository: https://r.example\n  - name: b\n    version: "2.*"\n    repository: https://r.example\n', [{ name: 'a', version: '1.0.0', repository: 'https://r.example' }]);
     const e2 = refusal(() => planDependencies({ display: 'app', ...c, files: [] }));
     expect([e2.file, e2.line]).toEqual(['app/Chart.yaml', 9]);

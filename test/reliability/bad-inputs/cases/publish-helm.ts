@@ -42,7 +42,7 @@ const index = (fixture: string, error: string | RegExp, line: number): BadInputC
 export const PUBLISH_HELM: BadInputCase[] = [
   ...BAD_VERSIONS.map(([id, version]): BadInputCase => ({ id: `publish-helm/version-${id}`, action: 'publish-helm', inputs: { chart: CHART, version }, expect: { input: 'version', error: VERSION_REFUSAL } })),
   chart('no-api-version', 'no-api-version', "no apiVersion: add 'apiVersion: v2'", 1),
-  chart('dependency-not-vendored', 'missing-dependency', 'dependencies not vendored under charts/ and no Chart.lock to fetch them from', 6),
+  chart('dependency-oci-range-unlocked', 'missing-dependency', 'is a version range in the OCI registry', 9),
   index('index-empty', 'the index is empty', 1),
   index('index-no-api-version', 'no apiVersion', 1),
   index('index-duplicate-versions', 'lists version 0.4.0 twice', 24),
