@@ -554,7 +554,7 @@ export class GitHubEmulator implements EmulatorCore {
     const need = OPERATION_NEEDS[operation.operationId];
     if (!need) throw new Error(`${operation.operationId} is served but declares no permission in permissions.ts`);
     if (!allows(grant, need)) return this.refuse(res, entry, docs, operation.operationId, repo?.fullName, need);
-    const ctx: RouteContext = { core: this, operation, repo: repo!, params, url: r.url, headers: req.headers, body: body.json, raw: r.raw };
+    const ctx: RouteContext = { core: this, operation, repo: repo!, params, url: r.url, headers: req.headers, body: body.json, raw: r.raw, grant };
     const afterWrite = this.faults.find(['after-write'], r.method, r.path);
     let result: RouteResult;
     try {
