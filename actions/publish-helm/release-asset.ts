@@ -50,22 +50,33 @@ export function tagDownloadUrl(serverUrl: string, repo: RepoRef, tag: string, na
   return `${serverUrl.replace(/\/+$/, '')}/${repo.owner}/${repo.repo}/releases/download/${encodeURIComponent(tag)}/${encodeURIComponent(name)}`;
 }
 
-/** The release of `tag`: the published one, else the oldest draft. */
-export async function findRelease(client: GitHubClient, repo: RepoRef, tag: string): Promise<Release | undefined> {
-  let releases: Release[];
+/** Every release of the repository, drafts included (the by-tag endpoint does not return drafts). */
+export async function listReleases(client: GitHubClient, repo: RepoRef): Promise<Release[]> {
   try {
-    releases = await client.paginate(client.rest.repos.listReleases, { ...repo, per_page: 100 });
+    return await client.paginate(client.rest.repos.listReleases, { ...repo, per_page: 100 });
   } catch (err) {
     throw remoteError(`listing the releases of ${repo.owner}/${repo.repo}`, err);
   }
+}
+
+/** The release of `tag` among `releases`: the published one, else the oldest draft. */
+export function pickRelease(releases: readonly Release[], tag: string): Release | undefined {
   const forTag = releases.filter((r) => r.tag_name === tag);
   return forTag.find((r) => !r.draft) ?? forTag.filter((r) => r.draft).sort((a, b) => a.id - b.id)[0];
 }
 
+/** The release of `tag`: the published one, else the oldest draft. */
+export async function findRelease(client: GitHubClient, repo: RepoRef, tag: string): Promise<Release | undefined> {
+  return pickRelease(await listReleases(client, repo), tag);
+}
 
 /** What would be done for the asset; throws when an asset of the same name has other bytes. Reads only. */
-export async function planAsset(client: GitHubClient, repo: RepoRef, opts: { tag: string; name: string; sha256: string; serverUrl: string }): Promise<AssetPlan> {
-  const release = await findRelease(client, repo, opts.tag);
+export async function planAsset(
+  client: GitHubClient,
+  repo: RepoRef,
+  opts: { tag: string; name: string; sha256: string; serverUrl: string; /** Listed once for several assets; read here when absent. */ releases?: readonly Release[] },
+): Promise<AssetPlan> {
+  const release = opts.releases ? pickRelease(opts.releases, opts.tag) : await findRelease(client, repo, opts.tag);
   const url = tagDownloadUrl(opts.serverUrl, repo, opts.tag, opts.name);
   const existing = release?.assets.find((a) => a.name === opts.name);
   if (!existing) return { tag: opts.tag, name: opts.name, ...(release ? { release } : {}), action: 'upload', url };
@@ -79,13 +90,23 @@ export async function planAsset(client: GitHubClient, repo: RepoRef, opts: { tag
   return { tag: opts.tag, name: opts.name, release: release!, existing, action: 'keep', url: release!.draft ? url : existing.browser_download_url };
 }
 
+export interface DraftOptions {
+  /** The commit the draft's tag will name when GitHub creates it ('' = the default branch). */
+  target: string;
+  prerelease: boolean;
+  /** The release notes of a new draft ('' when absent). */
+  body?: string;
+  /** `false`: the release never takes "latest" (a chart's release beside the application's). */
+  makeLatest?: 'false';
+}
+
 /** Creates the draft release of the tag when there is none, and uploads the asset when it is not there. */
 export async function applyAsset(
   client: GitHubClient,
   repo: RepoRef,
   plan: AssetPlan,
   bytes: Uint8Array,
-  opts: { target: string; prerelease: boolean },
+  opts: DraftOptions,
 ): Promise<{ release: Release; created: boolean; uploaded: boolean; url: string }> {
   let release = plan.release;
   let created = false;
@@ -96,9 +117,10 @@ export async function applyAsset(
         tag_name: plan.tag,
         ...(opts.target ? { target_commitish: opts.target } : {}),
         name: plan.tag,
-        body: '',
+        body: opts.body ?? '',
         draft: true,
         prerelease: opts.prerelease,
+        ...(opts.makeLatest ? { make_latest: opts.makeLatest } : {}),
       });
       release = data;
       created = true;
@@ -134,5 +156,30 @@ async function upload(client: GitHubClient, repo: RepoRef, release: Release, nam
       if (there && (await releaseAssetSha256(client, repo, there)) === sha256Hex(data)) return there;
     }
     throw remoteError(`uploading ${name} to release ${release.tag_name}`, err);
+  }
+}
+
+/**
+ * Publishes a draft at its tag, which must exist already (GitHub then names it and creates no
+ * tag of its own); a published release is returned as it is. A 422 when another run published
+ * the tag's release meanwhile is an answer, not a failure: the published release is returned.
+ */
+export async function publishDraft(client: GitHubClient, repo: RepoRef, release: Release, opts: { makeLatest?: 'false' } = {}): Promise<Release> {
+  if (!release.draft) return release;
+  try {
+    const { data } = await client.rest.repos.updateRelease({
+      ...repo,
+      release_id: release.id,
+      tag_name: release.tag_name,
+      draft: false,
+      ...(opts.makeLatest ? { make_latest: opts.makeLatest } : {}),
+    });
+    return data;
+  } catch (err) {
+    if (statusOf(err) === 422) {
+      const found = await findRelease(client, repo, release.tag_name).catch(() => undefined);
+      if (found && !found.draft) return found;
+    }
+    throw remoteError(`publishing the draft release ${release.tag_name}`, err);
   }
 }
