@@ -100,11 +100,13 @@ export function unfinishedDrafts(s: ReleasesSession, tagged: readonly ChartDecis
   });
 }
 
-/** Step 4: every draft published at its tag, never "latest". */
-export async function publishDrafts(s: ReleasesSession, drafts: readonly Release[], log: Env['log']): Promise<void> {
+/** Step 4: every draft published at its tag, never "latest"; the releases as they are now. */
+export async function publishDrafts(s: ReleasesSession, drafts: readonly Release[], log: Env['log']): Promise<Release[]> {
+  const out: Release[] = [];
   for (const d of drafts) {
-    if (!d.draft) continue;
     const published = await publishDraft(s.client, s.repo, d, { makeLatest: 'false' });
-    log.info(`release ${published.tag_name}: published (${published.html_url})`);
+    log.info(`release ${published.tag_name}: ${d.draft ? 'published' : 'published already'} (${published.html_url})`);
+    out.push(published);
   }
+  return out;
 }

@@ -23,7 +23,7 @@ import { ActionError } from '../lib/runner/errors.js';
 import { buildChart, type BuiltChart } from './chart.js';
 import { planCharts, refuseAll } from './charts-plan.js';
 import type * as ChartsReleases from './charts-releases.js';
-import type { ReleasesSession, UnfinishedDraft } from './charts-releases.js';
+import type { ReleasesSession } from './charts-releases.js';
 import { renderChartsSummary, type ChartRow, type ChartsReport } from './charts-summary.js';
 import { pushChartTags } from './charts-tags.js';
 import { dependencyOptions } from './dependencies.js';
@@ -104,7 +104,7 @@ export async function publishCharts(env: Env): Promise<{ summary: string; output
     await pushChartTags(git, plan.remote, plan.head, releases.map((r) => ({ tag: r.decision.tag, name: r.chart.name, version: r.chart.version, folder: r.decision.chart.folder, digest: r.chart.digest })), env.config.gitIdentity);
     if (releases.length > 0) log.info(`tags pushed: ${releases.map((r) => r.decision.tag).join(', ')}`);
     // step 4: the tags exist, so publishing a draft creates none
-    if (gh) await gh.api.publishDrafts(gh.session, [...drafts, ...unfinished.map((u) => u.release)], log);
+    if (gh) report.releases = (await gh.api.publishDrafts(gh.session, [...drafts, ...unfinished.map((u) => u.release)], log)).map((r) => ({ tag: r.tag_name, url: r.html_url }));
     report.rows = rowsOf('released', ociRefs);
     report.status = 'published';
     return finish(env, report, 'released');

@@ -22,6 +22,8 @@ export interface ChartsReport {
   rows: ChartRow[];
   diff?: string;
   warnings: string[];
+  /** With asset-location release: the GitHub release of each chart released. */
+  releases?: Array<{ tag: string; url: string }>;
 }
 
 export function renderChartsSummary(r: ChartsReport, indexFile: string, branch: string): string {
@@ -37,6 +39,7 @@ export function renderChartsSummary(r: ChartsReport, indexFile: string, branch: 
   } else {
     s.text('No chart selected: the configuration lists no chart versioned on its own (charts: with versioning: own).');
   }
+  if (r.releases && r.releases.length > 0) s.text(`GitHub releases (never "latest"): ${r.releases.map((x) => `\`${x.tag}\` ${x.url}`).join(', ')}`);
   if (r.warnings.length > 0) s.text(r.warnings.map((w) => `- ⚠️ ${w}`).join('\n'));
   if (r.diff) {
     const lines = r.diff.split('\n').length - 1;

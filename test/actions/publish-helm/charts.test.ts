@@ -362,6 +362,12 @@ describe('publish-helm charts: asset-location release, as chart-releaser release
     await bump('prometheus-druid-exporter', '1.2.1');
     await bump('prometheus-to-sd', '0.5.3');
     const pagesBefore = (await tip(bare, 'gh-pages'))!;
+    // a dry run shows the index change with the release URLs and creates no release
+    const before = await gh.snapshot();
+    const dry = await publish({ ...RELEASE, 'dry-run': 'true' }, workspace, token());
+    expectSuccess(dry);
+    expect(dry.summary).toContain(`+    - ${downloadUrl('prometheus-to-sd-0.5.3')}`);
+    expect(await gh.snapshot()).toEqual(before);
     const run = await publish(RELEASE, workspace, token());
     expectSuccess(run);
     expect(rows(run, 'released-charts').map((r) => r.tag)).toEqual(['prometheus-druid-exporter-1.2.1', 'prometheus-to-sd-0.5.3']);
@@ -377,6 +383,8 @@ describe('publish-helm charts: asset-location release, as chart-releaser release
     expect(await gitOut(bare, ['--git-dir', bare, 'diff', '--name-only', pagesBefore, 'gh-pages'])).toBe('index.yaml');
     expect(Object.keys(await remoteTags())).toEqual(expect.arrayContaining(['prometheus-druid-exporter-1.2.1', 'prometheus-to-sd-0.5.3']));
     expect(gh.repo(REPO).latestReleaseId).toBe(appRelease);
+    const html = (tag: string) => `\`${tag}\` ${gh.serverUrl}/${REPO}/releases/tag/${tag}`;
+    expect(run.summary).toContain(`GitHub releases (never "latest"): ${html('prometheus-druid-exporter-1.2.1')}, ${html('prometheus-to-sd-0.5.3')}`);
   }, LONG);
 
   it('a re-run writes nothing', async () => {
