@@ -5,6 +5,9 @@
  * whole index diff, in one commit on gh-pages, and their annotated `<name>-<version>` tags are
  * pushed; a re-run writes nothing, from a full or a shallow checkout; plan-only writes nothing and
  * names what a release would do; every refusal leaves the pages branch and the tags as they were.
+ * With asset-location release (chart-releaser's default, on a repository with immutable releases):
+ * a release per chart holding its package, never "latest", the index URLs under the release tags;
+ * a failure before the index push or after the tags is resumed by the re-run, nothing doubled.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
@@ -47,7 +50,8 @@ beforeAll(async () => {
   for (const name of NAMES) cpSync(join(CORPUS, name), join(repo.dir, 'charts', name), { recursive: true });
   git(repo.dir, ['add', '-A']);
   git(repo.dir, ['commit', '-q', '-m', 'feat: five charts of prometheus-community at cf408a2']);
-  await gh.createRepo(REPO, { fromDir: repo.dir });
+  // immutable releases on, as more and more repositories have them: a release takes assets only as a draft
+  await gh.createRepo(REPO, { fromDir: repo.dir, immutableReleases: true });
   bare = gh.repoPath(REPO);
   workspace = await cloneWorkspaceAsync(`${gh.serverUrl}/${REPO}.git`, join(tmp.path, 'workspace'), { env: gh.gitAuthEnv() });
 }, LONG);
@@ -353,7 +357,7 @@ describe('publish-helm charts: asset-location release, as chart-releaser release
   function expectReleased(name: string, version: string, digest: string): void {
     const tag = `${name}-${version}`;
     expect(releasesOf(tag)).toEqual([
-      expect.objectContaining({ name: tag, body: description(name), draft: false, prerelease: false, makeLatest: 'false', assets: [expect.objectContaining({ name: `${tag}.tgz`, contentType: 'application/gzip', sha256: digest })] }),
+      expect.objectContaining({ name: tag, body: description(name), draft: false, prerelease: false, makeLatest: 'false', immutable: true, assets: [expect.objectContaining({ name: `${tag}.tgz`, contentType: 'application/gzip', sha256: digest })] }),
     ]);
   }
 
@@ -387,11 +391,13 @@ describe('publish-helm charts: asset-location release, as chart-releaser release
     expect(run.summary).toContain(`GitHub releases (never "latest"): ${html('prometheus-druid-exporter-1.2.1')}, ${html('prometheus-to-sd-0.5.3')}`);
   }, LONG);
 
-  it('a re-run writes nothing', async () => {
+  it('a re-run writes nothing, and reads the releases with one listing', async () => {
     const before = await gh.snapshot();
     const pushed = pushes();
+    const requests = gh.requests.length;
     const again = await publish(RELEASE, workspace, token());
     expectSuccess(again);
+    expect(gh.requests.slice(requests).filter((r) => r.area === 'rest').map((r) => `${r.method} ${r.operationId}`)).toEqual(['GET repos/list-releases']);
     expect(again.outputs).toMatchObject({ status: 'unchanged', 'released-count': '0' });
     expect(pushes()).toBe(pushed);
     expect(await gh.snapshot()).toEqual(before);
@@ -416,7 +422,10 @@ describe('publish-helm charts: asset-location release, as chart-releaser release
     expect(Object.keys(await remoteTags())).not.toEqual(expect.arrayContaining([tags[0]]));
 
     const [created, uploaded] = [calls('repos/create-release'), calls('repos/upload-release-asset')];
+    const requests = gh.requests.length;
     const resumed = await publish(RELEASE, workspace, token());
+    // one listing, then each draft published; the assets read from the listing's digests
+    expect(gh.requests.slice(requests).filter((r) => r.area === 'rest').map((r) => `${r.method} ${r.operationId}`)).toEqual(['GET repos/list-releases', 'PATCH repos/update-release', 'PATCH repos/update-release']);
     expectSuccess(resumed);
     expect(rows(resumed, 'released-charts').map((r) => r.tag)).toEqual(tags);
     expect([calls('repos/create-release'), calls('repos/upload-release-asset')]).toEqual([created, uploaded]);

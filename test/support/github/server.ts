@@ -91,6 +91,8 @@ export interface CreateRepoOptions {
    * required to exist, so that a test can model a pages branch deleted after Pages was enabled.
    */
   pages?: { branch: string; path?: '/' | '/docs' } | { buildType: 'workflow' };
+  /** Immutable releases on (default off): a published release's assets can no longer be uploaded, changed or deleted. */
+  immutableReleases?: boolean;
 }
 
 export type RequestArea = 'rest' | 'uploads' | 'graphql' | 'git' | 'download' | 'other';
@@ -343,6 +345,7 @@ export class GitHubEmulator implements EmulatorCore {
       discussions: [],
       protectedBranches: opts.protectedBranches ?? [],
       ...(opts.pages ? { pages: pagesRecord(opts.pages) } : {}),
+      ...(opts.immutableReleases ? { immutableReleases: true } : {}),
       nextNumber: 1,
     };
     if (opts.fromDir) {

@@ -72,6 +72,7 @@ async function publish(ctx: RouteContext, r: ReleaseRecord): Promise<void> {
     await git.updateRef(ref, target, '');
   }
   r.publishedAt = isoNow();
+  if (ctx.repo.immutableReleases) r.immutable = true;
 }
 
 function categoryId(ctx: RouteContext, name: string | undefined): string | null {
