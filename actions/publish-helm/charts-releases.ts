@@ -24,7 +24,8 @@ import type { ChartDecision } from '../lib/helm/chart-releases.js';
 import type { GitHubClient } from '../lib/github/client.js';
 import { digestSha256 } from '../lib/github/asset-hash.js';
 import type { Env } from './env.js';
-import { applyAsset, listReleases, pickRelease, planAsset, publishDraft, tagDownloadUrl, type AssetPlan, type Release, type RepoRef } from './release-asset.js';
+import { listReleases } from '../lib/github/releases.js';
+import { applyAsset, planAsset, publishDraft, releaseOf, tagDownloadUrl, type AssetPlan, type Release, type RepoRef } from './release-asset.js';
 
 /** One chart's package, as a release asset sees it. */
 export interface ChartAsset {
@@ -81,7 +82,7 @@ export async function uploadAssets(s: ReleasesSession, charts: readonly ChartAss
       target,
       prerelease: c.version.includes('-'),
       body: c.description ?? '',
-      makeLatest: 'false',
+      log,
     });
     const where = `${applied.release.draft ? 'draft ' : ''}release ${c.tag}${applied.created ? ' (created)' : ''}`;
     log.info(`release asset ${c.filename}: ${applied.uploaded ? 'uploaded' : 'already there with the same sha256'} on ${where}`);
@@ -93,7 +94,7 @@ export async function uploadAssets(s: ReleasesSession, charts: readonly ChartAss
 /** The drafts of charts already tagged: a run that failed after pushing the tags left them. */
 export function unfinishedDrafts(s: ReleasesSession, tagged: readonly ChartDecision[]): UnfinishedDraft[] {
   return tagged.flatMap((decision) => {
-    const release = pickRelease(s.releases, decision.tag);
+    const release = releaseOf(s.releases, decision.tag);
     if (!release?.draft) return [];
     const asset = release.assets.find((a) => a.name === `${decision.chart.name}-${decision.chart.version}.tgz`);
     return [{ decision, release, digest: asset ? (digestSha256(asset) ?? '') : '' }];

@@ -361,7 +361,7 @@ describe('publish-helm charts: asset-location release, as chart-releaser release
     ]);
   }
 
-  it('makes a GitHub release per chart with its package, the index URLs under the release tags, "latest" left to the application', async () => {
+  it('makes a GitHub release per chart with its package, the index URLs under the release tags, "latest" left to the application, a lost answer not doubled', async () => {
     // druid had a change without a bump (refused above): the bump makes it releasable
     await bump('prometheus-druid-exporter', '1.2.1');
     await bump('prometheus-to-sd', '0.5.3');
@@ -372,7 +372,10 @@ describe('publish-helm charts: asset-location release, as chart-releaser release
     expectSuccess(dry);
     expect(dry.summary).toContain(`+    - ${downloadUrl('prometheus-to-sd-0.5.3')}`);
     expect(await gh.snapshot()).toEqual(before);
+    // the answer to the first release created is lost: the run finds that draft, creates no second
+    const lost = gh.injectFault({ kind: 'after-write', method: 'POST', path: `/repos/${REPO}/releases`, times: 1 });
     const run = await publish(RELEASE, workspace, token());
+    expect(lost.hits).toBe(1);
     expectSuccess(run);
     expect(rows(run, 'released-charts').map((r) => r.tag)).toEqual(['prometheus-druid-exporter-1.2.1', 'prometheus-to-sd-0.5.3']);
     const index = parse((await show(bare, 'gh-pages', 'index.yaml'))!) as { entries: Record<string, Array<{ version: string; digest: string; urls: string[] }>> };
@@ -417,7 +420,7 @@ describe('publish-helm charts: asset-location release, as chart-releaser release
     }
     expect(failed.exitCode).toBe(1);
     // the drafts hold the packages; no tag, no index entry, nothing published
-    for (const tag of tags) expect(releasesOf(tag)).toEqual([expect.objectContaining({ draft: true, makeLatest: 'false', assets: [expect.objectContaining({ name: `${tag}.tgz` })] })]);
+    for (const tag of tags) expect(releasesOf(tag)).toEqual([expect.objectContaining({ draft: true, assets: [expect.objectContaining({ name: `${tag}.tgz` })] })]);
     expect(await tip(bare, 'gh-pages')).toBe(pagesBefore);
     expect(Object.keys(await remoteTags())).not.toEqual(expect.arrayContaining([tags[0]]));
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { unfinishedDrafts, type ReleasesSession } from '../../../actions/publish-helm/charts-releases.js';
-import { pickRelease, tagDownloadUrl, type Release } from '../../../actions/publish-helm/release-asset.js';
+import { releaseOf, tagDownloadUrl, type Release } from '../../../actions/publish-helm/release-asset.js';
 import type { ChartDecision } from '../../../actions/lib/helm/chart-releases.js';
 
 const SHA = 'a'.repeat(64);
@@ -13,12 +13,12 @@ const release = (id: number, tag: string, draft: boolean, assets: Array<{ name: 
 const decision = (name: string, version: string): ChartDecision => ({ chart: { folder: `charts/${name}`, name, version }, tag: `${name}-${version}`, action: 'released', why: '' });
 const session = (releases: Release[]): ReleasesSession => ({ releases }) as unknown as ReleasesSession;
 
-describe('pickRelease', () => {
+describe('releaseOf', () => {
   it('takes the published release of the tag before any draft, else the oldest draft, else none', () => {
     const list = [release(9, 'a-1.0.0', true), release(7, 'a-1.0.0', false), release(5, 'b-1.0.0', true), release(3, 'b-1.0.0', true), release(1, 'a-1.0.0-rc.1', false)];
-    expect(pickRelease(list, 'a-1.0.0')?.id).toBe(7);
-    expect(pickRelease(list, 'b-1.0.0')?.id).toBe(3);
-    expect(pickRelease(list, 'c-1.0.0')).toBeUndefined();
+    expect(releaseOf(list, 'a-1.0.0')?.id).toBe(7);
+    expect(releaseOf(list, 'b-1.0.0')?.id).toBe(3);
+    expect(releaseOf(list, 'c-1.0.0')).toBeUndefined();
   });
 });
 
