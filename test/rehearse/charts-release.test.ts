@@ -143,7 +143,7 @@ describe('charts-release.yaml on five prometheus-community charts', () => {
     }
   }, LONG);
 
-  it('a push that bumps nothing runs plan alone: publish and verify not run (their if:), nothing written', async () => {
+  it('a push that bumps nothing runs plan alone: publish and verify not run (their if:), nothing written; with release assets publish runs and writes nothing', async () => {
     await pushCommit(world, REPO, 'main', 'docs: a readme', { 'README.md': (t) => `${t}\nA repository of charts.\n` });
     const pagesTip = git(world.gh.repoPath(REPO), ['rev-parse', 'refs/heads/gh-pages']);
     const r = await run();
@@ -154,6 +154,15 @@ describe('charts-release.yaml on five prometheus-community charts', () => {
       ['verify', 'not-run'],
     ]);
     expect(r.jobs.find((j) => j.id === 'publish')!.reason).toMatch(/^if: .*count != '0'.* is false/);
+    expect(git(world.gh.repoPath(REPO), ['rev-parse', 'refs/heads/gh-pages'])).toBe(pagesTip);
+    // with release assets publish runs anyway (it alone can see a draft a failed run left): nothing to do
+    const withReleases = await run(releaseCaller);
+    expect(withReleases.jobs.map((j) => [j.id, j.status])).toEqual([
+      ['plan', 'passed'],
+      ['publish', 'passed'],
+      ['verify', 'not-run'],
+    ]);
+    expect(withReleases.outputs['charts.released-count']).toBe('0');
     expect(git(world.gh.repoPath(REPO), ['rev-parse', 'refs/heads/gh-pages'])).toBe(pagesTip);
   }, LONG);
 });

@@ -424,6 +424,10 @@ describe('publish-helm charts: asset-location release, as chart-releaser release
     expect(await tip(bare, 'gh-pages')).toBe(pagesBefore);
     expect(Object.keys(await remoteTags())).not.toEqual(expect.arrayContaining([tags[0]]));
 
+    // skip-existing false names what the failed run left, and writes nothing
+    const kept = await publish({ ...RELEASE, 'skip-existing': 'false' }, workspace, token());
+    expectRefusal(kept, `published already (${tags[0]}.tgz on release ${tags[0]}, ${tags[1]}.tgz on release ${tags[1]}) and skip-existing is false. Nothing was written.`);
+
     const [created, uploaded] = [calls('repos/create-release'), calls('repos/upload-release-asset')];
     const requests = gh.requests.length;
     const resumed = await publish(RELEASE, workspace, token());
