@@ -10,6 +10,10 @@
  * anywhere before leaves the charts untagged; the re-run decides them `release` again, packages
  * the same bytes (the packager is reproducible), finds their entries in the index and their OCI
  * tags already there (`unchanged`, nothing pushed) and creates the missing tags.
+ *
+ * With `asset-location: release` (chart-releaser's default) each chart also gets its GitHub
+ * release: drafts with the packages before the index, published after the tags; the order and
+ * how each failure resumes are in charts-releases.ts.
  */
 import { join } from 'node:path';
 import { Git } from '../lib/git/git.js';
@@ -18,12 +22,15 @@ import type { IndexEntry, ManyMergeResult } from '../lib/helm/index.js';
 import { ActionError } from '../lib/runner/errors.js';
 import { buildChart, type BuiltChart } from './chart.js';
 import { planCharts, refuseAll } from './charts-plan.js';
+import type * as ChartsReleases from './charts-releases.js';
+import type { ReleasesSession } from './charts-releases.js';
 import { renderChartsSummary, type ChartRow, type ChartsReport } from './charts-summary.js';
 import { pushChartTags } from './charts-tags.js';
 import { dependencyOptions } from './dependencies.js';
 import { onBranch, pagesOptions, warnAt, type Env, type Outputs } from './env.js';
 import type { OciCheck, OciTarget } from './oci.js';
 import type { PagesBranch } from './pages.js';
+import type { AssetPlan } from './release-asset.js';
 
 interface Release {
   decision: ChartDecision;
@@ -50,15 +57,20 @@ export async function publishCharts(env: Env): Promise<{ summary: string; output
   for (const d of plan.decisions) log.info(`${d.chart.folder} ${d.chart.name} ${d.chart.version}: ${d.action} (${d.why})`);
   refuseAll(plan.decisions);
   const report: ChartsReport = { planOnly: inputs.planOnly, dryRun: inputs.dryRun, status: 'unchanged', rows: [], warnings: [] };
-  const unchanged = plan.decisions.filter((d) => d.action === 'released').map((d) => row(d, 'unchanged', ''));
+  // plan-only reads no release: its token may not see drafts (GitHub lists them to push access only)
+  const gh = inputs.assetLocation === 'release' && !inputs.planOnly ? await openGitHub(env) : undefined;
+  const tagged = plan.decisions.filter((d) => d.action === 'released');
+  const unfinished = gh ? gh.api.unfinishedDrafts(gh.session, tagged) : [];
+  const unchanged = tagged.filter((d) => !unfinished.some((u) => u.decision === d)).map((d) => row(d, 'unchanged', ''));
   const toRelease = plan.decisions.filter((d) => d.action === 'release');
-  if (inputs.planOnly || toRelease.length === 0) {
+  if (inputs.planOnly || (toRelease.length === 0 && unfinished.length === 0)) {
     report.rows = [...toRelease.map((d) => row(d, 'release', '')), ...unchanged];
     report.status = inputs.planOnly ? 'plan' : 'unchanged';
     return finish(env, report, toRelease.length > 0 ? 'release' : undefined);
   }
 
   const releases = await packageAll(env, toRelease, report);
+  const assetPlans = gh ? await gh.api.planAssets(gh.session, releases.map(chartAsset)) : [];
   const { PagesBranch } = await import('./pages.js');
   const pages = await PagesBranch.open(pagesOptions(env));
   try {
@@ -68,32 +80,56 @@ export async function publishCharts(env: Env): Promise<{ summary: string; output
       report.warnings.push(w);
     }
     const oci = await checkAllOci(env, releases);
-    if (!inputs.skipExisting) refuseExisting(env, releases, index, oci);
+    if (!inputs.skipExisting) refuseExisting(env, releases, index, oci, assetPlans);
     report.diff = index.diff;
+    const rowsOf = (action: ChartRow['action'], ociRefs = new Map<Release, string>()): ChartRow[] => [
+      ...releases.map((r) => ({ ...row(r.decision, action, r.chart.digest), ...(ociRefs.has(r) ? { oci: ociRefs.get(r)! } : {}) })),
+      ...unfinished.map((u) => row(u.decision, action, u.digest)),
+      ...unchanged,
+    ];
     if (inputs.dryRun) {
-      report.rows = [...releases.map((r) => row(r.decision, 'release', r.chart.digest)), ...unchanged];
+      for (const u of unfinished) log.info(`dry run: would publish the draft release ${u.decision.tag} (its chart is tagged already)`);
+      report.rows = rowsOf('release');
       report.status = 'dry-run';
       return finish(env, report, 'release');
     }
+    // charts-releases.ts step 2: the drafts and their packages, before the index names their URLs
+    const drafts = gh ? await gh.api.uploadAssets(gh.session, releases.map(chartAsset), assetPlans, plan.head, log) : [];
     if (index.added.length > 0) {
       index = await pushIndex(env, pages, releases, index);
       report.diff = index.diff;
     }
-    const ociRefs = new Map<Release, string>();
-    for (const [r, { target }] of oci) {
-      const pushed = await (await import('./oci.js')).pushOci(target);
-      log.info(`OCI ${pushed.ref}: ${pushed.status} (${pushed.digest})`);
-      ociRefs.set(r, `${pushed.ref}@${pushed.digest}`);
-    }
+    const ociRefs = await pushAllOci(env, oci);
     const git = new Git(env.ctx.workspace, { token: inputs.token || undefined, serverUrl: env.ctx.serverUrl });
     await pushChartTags(git, plan.remote, plan.head, releases.map((r) => ({ tag: r.decision.tag, name: r.chart.name, version: r.chart.version, folder: r.decision.chart.folder, digest: r.chart.digest })), env.config.gitIdentity);
-    log.info(`tags pushed: ${releases.map((r) => r.decision.tag).join(', ')}`);
-    report.rows = [...releases.map((r) => ({ ...row(r.decision, 'released', r.chart.digest), ...(ociRefs.has(r) ? { oci: ociRefs.get(r)! } : {}) })), ...unchanged];
+    if (releases.length > 0) log.info(`tags pushed: ${releases.map((r) => r.decision.tag).join(', ')}`);
+    // step 4: the tags exist, so publishing a draft creates none
+    if (gh) report.releases = (await gh.api.publishDrafts(gh.session, [...drafts, ...unfinished.map((u) => u.release)], log)).map((r) => ({ tag: r.tag_name, url: r.html_url }));
+    report.rows = rowsOf('released', ociRefs);
     report.status = 'published';
     return finish(env, report, 'released');
   } finally {
     await pages.close();
   }
+}
+
+async function openGitHub(env: Env): Promise<{ api: typeof ChartsReleases; session: ReleasesSession }> {
+  const api = await import('./charts-releases.js');
+  return { api, session: await api.openReleases(env) };
+}
+
+function chartAsset(r: Release): ChartsReleases.ChartAsset {
+  return { tag: r.decision.tag, version: r.chart.version, filename: r.chart.filename, digest: r.chart.digest, bytes: r.chart.bytes, ...(r.chart.metadata.description ? { description: r.chart.metadata.description } : {}) };
+}
+
+async function pushAllOci(env: Env, oci: ReadonlyMap<Release, { target: OciTarget }>): Promise<Map<Release, string>> {
+  const refs = new Map<Release, string>();
+  for (const [r, { target }] of oci) {
+    const pushed = await (await import('./oci.js')).pushOci(target);
+    env.log.info(`OCI ${pushed.ref}: ${pushed.status} (${pushed.digest})`);
+    refs.set(r, `${pushed.ref}@${pushed.digest}`);
+  }
+  return refs;
 }
 
 function row(d: ChartDecision, action: ChartRow['action'], digest: string): ChartRow {
@@ -136,7 +172,8 @@ async function packageAll(env: Env, decisions: readonly ChartDecision[], report:
     }
     const tgzPath = inputs.packagesDir ? `${inputs.packagesDir}/${chart.filename}` : chart.filename;
     log.info(`packaged ${d.chart.folder} as ${chart.path} (${chart.bytes.length} bytes, sha256 ${chart.digest})`);
-    out.push({ decision: d, chart, tgzPath, url: helm.chartUrl(settings.repoUrl, tgzPath) });
+    const url = inputs.assetLocation === 'release' ? (await import('./charts-releases.js')).chartAssetUrl(env, d.tag, chart.filename) : helm.chartUrl(settings.repoUrl, tgzPath);
+    out.push({ decision: d, chart, tgzPath, url });
   }
   return out;
 }
@@ -156,7 +193,8 @@ async function planIndex(env: Env, pages: PagesBranch, releases: readonly Releas
   const added = merge.added.map((e) => entries.get(e)!);
   const { sha256 } = await import('./pages.js');
   const tgzs: Release[] = [];
-  for (const r of added) {
+  // with asset-location: release the packages are release assets, not files on the branch
+  for (const r of inputs.assetLocation === 'pages' ? added : []) {
     const there = await pages.read(r.tgzPath);
     if (there && sha256(there) !== r.chart.digest) {
       throw new ActionError(
@@ -189,8 +227,9 @@ async function checkAllOci(env: Env, releases: readonly Release[]): Promise<Map<
   return out;
 }
 
-function refuseExisting(env: Env, releases: readonly Release[], index: IndexPlan, oci: ReadonlyMap<Release, { check: OciCheck }>): void {
-  const there = releases.flatMap((r) => [
+function refuseExisting(env: Env, releases: readonly Release[], index: IndexPlan, oci: ReadonlyMap<Release, { check: OciCheck }>, assets: readonly AssetPlan[]): void {
+  const there = releases.flatMap((r, i) => [
+    ...(assets[i]?.action === 'keep' ? [`${r.chart.filename} on release ${r.decision.tag}`] : []),
     ...(index.added.includes(r) ? [] : [`${r.chart.name} ${r.chart.version} in ${env.inputs.indexPath}`]),
     ...(oci.get(r)?.check.existing === 'same' ? [oci.get(r)!.check.ref] : []),
   ]);

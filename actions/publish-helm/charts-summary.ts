@@ -24,6 +24,8 @@ export interface ChartsReport {
   warnings: string[];
   /** Charts without a Chart.lock: what each dependency constraint resolved to, `folder: line`. */
   resolutions?: string[];
+  /** With asset-location release: the GitHub release of each chart released. */
+  releases?: Array<{ tag: string; url: string }>;
 }
 
 export function renderChartsSummary(r: ChartsReport, indexFile: string, branch: string): string {
@@ -40,6 +42,7 @@ export function renderChartsSummary(r: ChartsReport, indexFile: string, branch: 
     s.text('No chart selected: the configuration lists no chart versioned on its own (charts: with versioning: own).');
   }
   if (r.resolutions?.length) s.text(`Dependencies resolved without a Chart.lock:\n\n${r.resolutions.map((x) => `- ${x}`).join('\n')}`);
+  if (r.releases && r.releases.length > 0) s.text(`GitHub releases (never "latest"): ${r.releases.map((x) => `\`${x.tag}\` ${x.url}`).join(', ')}`);
   if (r.warnings.length > 0) s.text(r.warnings.map((w) => `- ⚠️ ${w}`).join('\n'));
   if (r.diff) {
     const lines = r.diff.split('\n').length - 1;

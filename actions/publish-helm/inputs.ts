@@ -207,7 +207,8 @@ export function readPublishInputs(env: Env = process.env): PublishInputs {
   if (inputs.token === '' && !inputs.dryRun && !inputs.planOnly) {
     throw new InputError('token', 'required: a token that can push to the pages branch (contents: write), e.g. ${{ github.token }}');
   }
-  if (inputs.token === '' && inputs.assetLocation === 'release') {
+  // plan-only reads no release (charts-run.ts): it decides from the tags alone
+  if (inputs.token === '' && inputs.assetLocation === 'release' && !inputs.planOnly) {
     throw new InputError('token', 'required with asset-location: release (the GitHub release is read through the API)');
   }
   return inputs;
@@ -218,5 +219,4 @@ function chartsProblems(inputs: PublishInputs, rollbackInput: string): void {
   if (inputs.chart) throw new InputError('chart', 'chart publishes one chart and charts several: give only one of them');
   if (inputs.version) throw new InputError('version', 'each chart is released at the version its Chart.yaml says, tagged <name>-<version>: leave version empty with charts');
   if (inputs.rollback) throw new InputError(rollbackInput, `${rollbackInput} takes back one version of one chart: run it with chart, not charts`);
-  if (inputs.assetLocation === 'release') throw new InputError('asset-location', 'with charts the packages go on the pages branch (asset-location: pages); a GitHub release per chart is not made');
 }

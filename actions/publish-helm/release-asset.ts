@@ -2,9 +2,10 @@
  * asset-location: release — the package as an asset of the GitHub release of the tag `vX.Y.Z`,
  * as chart-releaser does it.
  *
- * - The release is found by listing the releases, drafts included (the by-tag endpoint does not
- *   return drafts): a published one wins, else the oldest draft. When there is none, a DRAFT
- *   release is created at the run's commit (the release job publishes it).
+ * - The release is found and created by lib/github/releases.ts (as announce does): listed, drafts
+ *   included; a published one wins, else the oldest draft. When there is none, a DRAFT release
+ *   is created at the run's commit (the release job publishes it; with charts, publish-helm
+ *   does, charts-releases.ts); a create whose answer was lost is adopted, never doubled.
  * - An asset of the same name and the same sha256 is kept; one with another sha256 fails the
  *   run before anything is written anywhere.
  * - The chart URL is the asset's download URL under the tag,
@@ -13,18 +14,13 @@
  *   `untagged-…` URL that stops working when the draft is published, so it never goes into the
  *   index.
  */
-import type { components } from '@octokit/openapi-types';
 import { releaseAssetSha256, sha256Hex } from '../lib/github/asset-hash.js';
 import { statusOf, type GitHubClient } from '../lib/github/client.js';
-import { ActionError, RemoteError } from '../lib/runner/errors.js';
+import { findOrCreateDraft, listReleases, pickRelease, remoteError, type Release, type ReleaseAsset, type RepoRef } from '../lib/github/releases.js';
+import type { Log } from '../lib/runner/core.js';
+import { ActionError } from '../lib/runner/errors.js';
 
-export type Release = components['schemas']['release'];
-export type ReleaseAsset = components['schemas']['release-asset'];
-
-export interface RepoRef {
-  owner: string;
-  repo: string;
-}
+export type { Release, RepoRef } from '../lib/github/releases.js';
 
 export interface AssetPlan {
   tag: string;
@@ -38,34 +34,28 @@ export interface AssetPlan {
   url: string;
 }
 
-function remoteError(what: string, err: unknown): ActionError {
-  if (err instanceof ActionError) return err;
-  const status = statusOf(err);
-  const message = err instanceof Error ? err.message : String(err);
-  return new RemoteError(`${what} failed${status ? ` (HTTP ${status})` : ''}: ${message}`, status, { cause: err });
-}
-
 /** The download URL of an asset of a published release of `tag`. */
 export function tagDownloadUrl(serverUrl: string, repo: RepoRef, tag: string, name: string): string {
   return `${serverUrl.replace(/\/+$/, '')}/${repo.owner}/${repo.repo}/releases/download/${encodeURIComponent(tag)}/${encodeURIComponent(name)}`;
 }
 
-/** The release of `tag`: the published one, else the oldest draft. */
-export async function findRelease(client: GitHubClient, repo: RepoRef, tag: string): Promise<Release | undefined> {
-  let releases: Release[];
-  try {
-    releases = await client.paginate(client.rest.repos.listReleases, { ...repo, per_page: 100 });
-  } catch (err) {
-    throw remoteError(`listing the releases of ${repo.owner}/${repo.repo}`, err);
-  }
-  const forTag = releases.filter((r) => r.tag_name === tag);
-  return forTag.find((r) => !r.draft) ?? forTag.filter((r) => r.draft).sort((a, b) => a.id - b.id)[0];
+/** The release of `tag` among `releases`: the published one, else the oldest draft. */
+export function releaseOf(releases: readonly Release[], tag: string): Release | undefined {
+  return pickRelease(releases, tag).release;
 }
 
+/** The release of `tag`: the published one, else the oldest draft. */
+export async function findRelease(client: GitHubClient, repo: RepoRef, tag: string): Promise<Release | undefined> {
+  return releaseOf(await listReleases(client, repo), tag);
+}
 
 /** What would be done for the asset; throws when an asset of the same name has other bytes. Reads only. */
-export async function planAsset(client: GitHubClient, repo: RepoRef, opts: { tag: string; name: string; sha256: string; serverUrl: string }): Promise<AssetPlan> {
-  const release = await findRelease(client, repo, opts.tag);
+export async function planAsset(
+  client: GitHubClient,
+  repo: RepoRef,
+  opts: { tag: string; name: string; sha256: string; serverUrl: string; /** Listed once for several assets; read here when absent. */ releases?: readonly Release[] },
+): Promise<AssetPlan> {
+  const release = opts.releases ? releaseOf(opts.releases, opts.tag) : await findRelease(client, repo, opts.tag);
   const url = tagDownloadUrl(opts.serverUrl, repo, opts.tag, opts.name);
   const existing = release?.assets.find((a) => a.name === opts.name);
   if (!existing) return { tag: opts.tag, name: opts.name, ...(release ? { release } : {}), action: 'upload', url };
@@ -79,35 +69,30 @@ export async function planAsset(client: GitHubClient, repo: RepoRef, opts: { tag
   return { tag: opts.tag, name: opts.name, release: release!, existing, action: 'keep', url: release!.draft ? url : existing.browser_download_url };
 }
 
+export interface DraftOptions {
+  /** The commit the draft's tag will name when GitHub creates it ('' = the default branch). */
+  target: string;
+  prerelease: boolean;
+  /** The release notes of a new draft ('' when absent). */
+  body?: string;
+  log: Log;
+}
+
 /** Creates the draft release of the tag when there is none, and uploads the asset when it is not there. */
 export async function applyAsset(
   client: GitHubClient,
   repo: RepoRef,
   plan: AssetPlan,
   bytes: Uint8Array,
-  opts: { target: string; prerelease: boolean },
+  opts: DraftOptions,
 ): Promise<{ release: Release; created: boolean; uploaded: boolean; url: string }> {
   let release = plan.release;
   let created = false;
   if (!release) {
-    try {
-      const { data } = await client.rest.repos.createRelease({
-        ...repo,
-        tag_name: plan.tag,
-        ...(opts.target ? { target_commitish: opts.target } : {}),
-        name: plan.tag,
-        body: '',
-        draft: true,
-        prerelease: opts.prerelease,
-      });
-      release = data;
-      created = true;
-    } catch (err) {
-      // A draft created by a concurrent run (or by a lost answer) is adopted rather than doubled.
-      const found = await findRelease(client, repo, plan.tag).catch(() => undefined);
-      if (!found) throw remoteError(`creating the draft release ${plan.tag}`, err);
-      release = found;
-    }
+    const spec = { tag: plan.tag, ...(opts.target ? { target: opts.target } : {}), name: plan.tag, body: opts.body ?? '', prerelease: opts.prerelease };
+    const found = await findOrCreateDraft(client, repo, spec, opts.log);
+    release = found.release;
+    created = found.how === 'created';
   }
   if (plan.action === 'keep') return { release, created, uploaded: false, url: plan.url };
   const asset = await upload(client, repo, release, plan.name, bytes);
@@ -134,5 +119,30 @@ async function upload(client: GitHubClient, repo: RepoRef, release: Release, nam
       if (there && (await releaseAssetSha256(client, repo, there)) === sha256Hex(data)) return there;
     }
     throw remoteError(`uploading ${name} to release ${release.tag_name}`, err);
+  }
+}
+
+/**
+ * Publishes a draft at its tag, which must exist already (GitHub then names it and creates no
+ * tag of its own); a published release is returned as it is. A 422 when another run published
+ * the tag's release meanwhile is an answer, not a failure: the published release is returned.
+ */
+export async function publishDraft(client: GitHubClient, repo: RepoRef, release: Release, opts: { makeLatest?: 'false' } = {}): Promise<Release> {
+  if (!release.draft) return release;
+  try {
+    const { data } = await client.rest.repos.updateRelease({
+      ...repo,
+      release_id: release.id,
+      tag_name: release.tag_name,
+      draft: false,
+      ...(opts.makeLatest ? { make_latest: opts.makeLatest } : {}),
+    });
+    return data;
+  } catch (err) {
+    if (statusOf(err) === 422) {
+      const found = await findRelease(client, repo, release.tag_name).catch(() => undefined);
+      if (found && !found.draft) return found;
+    }
+    throw remoteError(`publishing the draft release ${release.tag_name}`, err);
   }
 }

@@ -186,7 +186,7 @@ async function publish(env: Env): Promise<{ report: Report; outputs: Outputs }> 
 
     // ---- writes: the release asset first (the index must not point at a missing file)
     if (assetPlan && release && client) {
-      const applied = await release.applyAsset(client, { owner: ctx.owner, repo: ctx.repo }, assetPlan, chart.bytes, { target: ctx.sha, prerelease: version.includes('-') });
+      const applied = await release.applyAsset(client, { owner: ctx.owner, repo: ctx.repo }, assetPlan, chart.bytes, { target: ctx.sha, prerelease: version.includes('-'), log });
       if (applied.created) wrote.push(`draft release ${tag}`);
       if (applied.uploaded) wrote.push(`release asset ${chart.filename}`);
       report.steps.push({

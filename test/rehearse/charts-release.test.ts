@@ -38,6 +38,7 @@ jobs:
       contents: write
       packages: write
     with:
+      asset-location: ASSET_LOCATION
       helm-repo-url: HELM_REPO_URL
       oci-chart-registry: OCI
       registry-username: REGISTRY_USER
@@ -49,6 +50,8 @@ let root: string;
 let world: World;
 let engine: RehearsalEngine;
 let caller: WorkflowModel;
+/** The same caller with asset-location: release, chart-releaser's default. */
+let releaseCaller: WorkflowModel;
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'rehearse-charts-'));
@@ -62,10 +65,11 @@ beforeAll(async () => {
   await preparePagesBranch(world.gh.repoPath(REPO), gitEnv(world.home), { name: world.key.name, email: world.key.email }, REPO);
   const pages = await world.servePages(REPO);
   const registry = world.registryAccess;
-  const text = CALLER.replace('HELM_REPO_URL', pages.url)
+  const text = (assetLocation: string) => CALLER.replace('ASSET_LOCATION', assetLocation).replace('HELM_REPO_URL', pages.url)
     .replace('OCI', registry ? `oci://${registry.host}/charts` : "''")
     .replace('REGISTRY_USER', registry ? registry.username : "''");
-  caller = await loadWorkflow('.github/workflows/charts.yaml', text, suiteFiles(projectRoot));
+  caller = await loadWorkflow('.github/workflows/charts.yaml', text('pages'), suiteFiles(projectRoot));
+  releaseCaller = await loadWorkflow('.github/workflows/charts.yaml', text('release'), suiteFiles(projectRoot));
   engine = engineFor(world, REPO, projectRoot);
 }, LONG);
 
@@ -84,8 +88,8 @@ async function pushToMain(): Promise<RehearsalEvent> {
   return { name: 'push', ref: 'refs/heads/main', sha, payload: { ref: 'refs/heads/main', before: '0'.repeat(40), after: sha, repository: { name: repo, full_name: REPO, owner: { login: owner }, default_branch: 'main' }, head_commit: { id: sha } } };
 }
 
-async function run(): Promise<WorkflowRun> {
-  return engine.run(caller, await pushToMain(), { secrets: { REGISTRY_TOKEN: world.registryAccess?.password ?? '' } });
+async function run(workflow = caller): Promise<WorkflowRun> {
+  return engine.run(workflow, await pushToMain(), { secrets: { REGISTRY_TOKEN: world.registryAccess?.password ?? '' } });
 }
 
 const statusOf = (r: WorkflowRun, id: string): string[] => r.jobs.filter((j) => j.id === id).map((j) => j.status);
@@ -125,15 +129,21 @@ describe('charts-release.yaml on five prometheus-community charts', () => {
     expect(Object.keys(index.entries).sort()).toEqual(NAMES);
   }, LONG);
 
-  it('after two bumps publishes and verifies those two only', async () => {
+  it('after two bumps, with asset-location release, publishes those two as release assets and verifies each from its release URL', async () => {
     await pushCommit(world, REPO, 'main', 'feat: bump two charts', { ...bump('prometheus-to-sd', '0.5.2'), ...bump('prometheus-nats-exporter', '2.23.3') });
-    const r = await run();
+    const r = await run(releaseCaller);
     expect([r.status, describeRun(r)]).toEqual(['passed', expect.any(String)]);
     expect(verified(r)).toEqual(['prometheus-nats-exporter-2.23.3', 'prometheus-to-sd-0.5.2']);
     expect(JSON.parse(r.outputs['charts.charts'] ?? '[]')).toHaveLength(2);
+    const index = parse(show(world, REPO, 'gh-pages', 'index.yaml')!) as { entries: Record<string, Array<{ version: string; urls: string[] }>> };
+    for (const tag of verified(r)) {
+      const name = tag.replace(/-[^-]+$/, '');
+      expect(index.entries[name]!.find((e) => tag.endsWith(`-${e.version}`))!.urls).toEqual([`${world.gh.serverUrl}/${REPO}/releases/download/${tag}/${tag}.tgz`]);
+      expect(world.gh.repo(REPO).releases.filter((x) => x.tagName === tag).map((x) => [x.draft, x.assets.map((a) => a.name)])).toEqual([[false, [`${tag}.tgz`]]]);
+    }
   }, LONG);
 
-  it('a push that bumps nothing runs plan alone: publish and verify not run (their if:), nothing written', async () => {
+  it('a push that bumps nothing runs plan alone: publish and verify not run (their if:), nothing written; with release assets publish runs and writes nothing', async () => {
     await pushCommit(world, REPO, 'main', 'docs: a readme', { 'README.md': (t) => `${t}\nA repository of charts.\n` });
     const pagesTip = git(world.gh.repoPath(REPO), ['rev-parse', 'refs/heads/gh-pages']);
     const r = await run();
@@ -144,6 +154,15 @@ describe('charts-release.yaml on five prometheus-community charts', () => {
       ['verify', 'not-run'],
     ]);
     expect(r.jobs.find((j) => j.id === 'publish')!.reason).toMatch(/^if: .*count != '0'.* is false/);
+    expect(git(world.gh.repoPath(REPO), ['rev-parse', 'refs/heads/gh-pages'])).toBe(pagesTip);
+    // with release assets publish runs anyway (it alone can see a draft a failed run left): nothing to do
+    const withReleases = await run(releaseCaller);
+    expect(withReleases.jobs.map((j) => [j.id, j.status])).toEqual([
+      ['plan', 'passed'],
+      ['publish', 'passed'],
+      ['verify', 'not-run'],
+    ]);
+    expect(withReleases.outputs['charts.released-count']).toBe('0');
     expect(git(world.gh.repoPath(REPO), ['rev-parse', 'refs/heads/gh-pages'])).toBe(pagesTip);
   }, LONG);
 });

@@ -5,9 +5,13 @@
  * whole index diff, in one commit on gh-pages, and their annotated `<name>-<version>` tags are
  * pushed; a re-run writes nothing, from a full or a shallow checkout; plan-only writes nothing and
  * names what a release would do; every refusal leaves the pages branch and the tags as they were.
+ * With asset-location release (chart-releaser's default, on a repository with immutable releases):
+ * a release per chart holding its package, never "latest", the index URLs under the release tags;
+ * a failure before the index push or after the tags is resumed by the re-run, nothing doubled.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -46,7 +50,8 @@ beforeAll(async () => {
   for (const name of NAMES) cpSync(join(CORPUS, name), join(repo.dir, 'charts', name), { recursive: true });
   git(repo.dir, ['add', '-A']);
   git(repo.dir, ['commit', '-q', '-m', 'feat: five charts of prometheus-community at cf408a2']);
-  await gh.createRepo(REPO, { fromDir: repo.dir });
+  // immutable releases on, as more and more repositories have them: a release takes assets only as a draft
+  await gh.createRepo(REPO, { fromDir: repo.dir, immutableReleases: true });
   bare = gh.repoPath(REPO);
   workspace = await cloneWorkspaceAsync(`${gh.serverUrl}/${REPO}.git`, join(tmp.path, 'workspace'), { env: gh.gitAuthEnv() });
 }, LONG);
@@ -60,14 +65,14 @@ afterAll(async () => {
   }
 });
 
-function publish(inputs: Record<string, string>, dir = workspace): Promise<ActionRun> {
+function publish(inputs: Record<string, string>, dir = workspace, token = 'test-token'): Promise<ActionRun> {
   return runAction({
     action: 'publish-helm',
     workspace: dir,
     repository: REPO,
     ref: 'refs/heads/main',
     sha: git(dir, ['rev-parse', 'HEAD']),
-    token: 'test-token',
+    token,
     serverUrl: gh.serverUrl,
     apiUrl: gh.apiUrl,
     inputs: { 'repo-url': REPO_URL, ...inputs },
@@ -242,7 +247,6 @@ describe('publish-helm charts: refusals write nothing', () => {
     ['chart and charts', { chart: 'charts/prometheus-to-sd', charts: 'changed' }, "input 'chart': chart publishes one chart and charts several"],
     ['a version with charts', { charts: 'changed', version: '1.0.0' }, "input 'version': each chart is released at the version its Chart.yaml says"],
     ['a rollback with charts', { charts: 'changed', rollback: '0.5.1' }, "input 'rollback': rollback takes back one version of one chart"],
-    ['asset-location release', { charts: 'changed', 'asset-location': 'release' }, "input 'asset-location': with charts the packages go on the pages branch"],
     ['plan-only alone', { 'plan-only': 'true', chart: 'charts/prometheus-to-sd' }, "input 'plan-only': plan-only decides which of several charts to release: give charts too"],
     ['changed in a list', { charts: 'changed\ncharts/prometheus-to-sd' }, "input 'charts': changed is the whole value"],
     ['a path out of the repository', { charts: '../elsewhere' }, "input 'charts': expected a path without '..'"],
@@ -329,5 +333,150 @@ describe('publish-helm charts: a failure half way resumes', () => {
     const after = await publish({ charts: folder });
     expectSuccess(after);
     expect(after.outputs).toMatchObject({ status: 'unchanged', 'released-count': '0' });
+  }, LONG);
+});
+
+describe('publish-helm charts: asset-location release, as chart-releaser releases charts', () => {
+  const RELEASE = { charts: 'changed', 'asset-location': 'release' };
+  /** The publish job's token: contents write, this repository only. */
+  const token = (): string => gh.issueToken({ name: 'charts / publish', permissions: { contents: 'write' }, repositories: [REPO] });
+  const releasesOf = (tag: string) => gh.repo(REPO).releases.filter((r) => r.tagName === tag);
+  const downloadUrl = (tag: string) => `${gh.serverUrl}/${REPO}/releases/download/${tag}/${tag}.tgz`;
+  const calls = (operationId: string) => gh.requests.filter((r) => r.operationId === operationId && r.status < 400).length;
+  const description = (name: string) => (parse(readFileSync(join(workspace, 'charts', name, 'Chart.yaml'), 'utf8')) as { description: string }).description;
+  let appRelease: number;
+
+  beforeAll(async () => {
+    // the application's own release, which a chart's release must never take "latest" from
+    const res = await fetch(`${gh.apiUrl}/repos/${REPO}/releases`, { method: 'POST', headers: { authorization: 'token test-token', 'content-type': 'application/json' }, body: JSON.stringify({ tag_name: 'v1.0.0', target_commitish: 'main', body: 'The application.' }) });
+    appRelease = ((await res.json()) as { id: number }).id;
+    expect(gh.repo(REPO).latestReleaseId).toBe(appRelease);
+  });
+
+  /** Each tag's one published release, named after it, its notes the chart's description, its one asset the package. */
+  function expectReleased(name: string, version: string, digest: string): void {
+    const tag = `${name}-${version}`;
+    expect(releasesOf(tag)).toEqual([
+      expect.objectContaining({ name: tag, body: description(name), draft: false, prerelease: false, makeLatest: 'false', immutable: true, assets: [expect.objectContaining({ name: `${tag}.tgz`, contentType: 'application/gzip', sha256: digest })] }),
+    ]);
+  }
+
+  it('makes a GitHub release per chart with its package, the index URLs under the release tags, "latest" left to the application, a lost answer not doubled', async () => {
+    // druid had a change without a bump (refused above): the bump makes it releasable
+    await bump('prometheus-druid-exporter', '1.2.1');
+    await bump('prometheus-to-sd', '0.5.3');
+    const pagesBefore = (await tip(bare, 'gh-pages'))!;
+    // a dry run shows the index change with the release URLs and creates no release
+    const before = await gh.snapshot();
+    const dry = await publish({ ...RELEASE, 'dry-run': 'true' }, workspace, token());
+    expectSuccess(dry);
+    expect(dry.summary).toContain(`+    - ${downloadUrl('prometheus-to-sd-0.5.3')}`);
+    expect(await gh.snapshot()).toEqual(before);
+    // the answer to the first release created is lost: the run finds that draft, creates no second
+    const lost = gh.injectFault({ kind: 'after-write', method: 'POST', path: `/repos/${REPO}/releases`, times: 1 });
+    const run = await publish(RELEASE, workspace, token());
+    expect(lost.hits).toBe(1);
+    expectSuccess(run);
+    expect(rows(run, 'released-charts').map((r) => r.tag)).toEqual(['prometheus-druid-exporter-1.2.1', 'prometheus-to-sd-0.5.3']);
+    const index = parse((await show(bare, 'gh-pages', 'index.yaml'))!) as { entries: Record<string, Array<{ version: string; digest: string; urls: string[] }>> };
+    for (const r of rows(run, 'released-charts')) {
+      expectReleased(r.name, r.version, r.digest);
+      expect(index.entries[r.name]!.find((e) => e.version === r.version)).toMatchObject({ digest: r.digest, urls: [downloadUrl(r.tag)] });
+      // the URL serves the package, with no token
+      const res = await fetch(downloadUrl(r.tag));
+      expect([res.status, createHash('sha256').update(Buffer.from(await res.arrayBuffer())).digest('hex')]).toEqual([200, r.digest]);
+    }
+    // the packages are release assets only: the pages commit changes the index alone
+    expect(await gitOut(bare, ['--git-dir', bare, 'diff', '--name-only', pagesBefore, 'gh-pages'])).toBe('index.yaml');
+    expect(Object.keys(await remoteTags())).toEqual(expect.arrayContaining(['prometheus-druid-exporter-1.2.1', 'prometheus-to-sd-0.5.3']));
+    expect(gh.repo(REPO).latestReleaseId).toBe(appRelease);
+    const html = (tag: string) => `\`${tag}\` ${gh.serverUrl}/${REPO}/releases/tag/${tag}`;
+    expect(run.summary).toContain(`GitHub releases (never "latest"): ${html('prometheus-druid-exporter-1.2.1')}, ${html('prometheus-to-sd-0.5.3')}`);
+  }, LONG);
+
+  it('a re-run writes nothing, and reads the releases with one listing', async () => {
+    const before = await gh.snapshot();
+    const pushed = pushes();
+    const requests = gh.requests.length;
+    const again = await publish(RELEASE, workspace, token());
+    expectSuccess(again);
+    expect(gh.requests.slice(requests).filter((r) => r.area === 'rest').map((r) => `${r.method} ${r.operationId}`)).toEqual(['GET repos/list-releases']);
+    expect(again.outputs).toMatchObject({ status: 'unchanged', 'released-count': '0' });
+    expect(pushes()).toBe(pushed);
+    expect(await gh.snapshot()).toEqual(before);
+  }, LONG);
+
+  it('an index push refused after the drafts: the re-run adopts the drafts and their assets, no release or asset doubled', async () => {
+    await bump('prometheus-conntrack-stats-exporter', '0.5.40');
+    await bump('prometheus-nats-exporter', '2.23.4');
+    const tags = ['prometheus-conntrack-stats-exporter-0.5.40', 'prometheus-nats-exporter-2.23.4'];
+    const pagesBefore = await tip(bare, 'gh-pages');
+    gh.injectFault({ kind: 'status', status: 500, method: 'POST', path: /\/git-receive-pack$/, times: 20 });
+    let failed: ActionRun;
+    try {
+      failed = await publish(RELEASE, workspace, token());
+    } finally {
+      gh.clearFaults();
+    }
+    expect(failed.exitCode).toBe(1);
+    // the drafts hold the packages; no tag, no index entry, nothing published
+    for (const tag of tags) expect(releasesOf(tag)).toEqual([expect.objectContaining({ draft: true, assets: [expect.objectContaining({ name: `${tag}.tgz` })] })]);
+    expect(await tip(bare, 'gh-pages')).toBe(pagesBefore);
+    expect(Object.keys(await remoteTags())).not.toEqual(expect.arrayContaining([tags[0]]));
+
+    // skip-existing false names what the failed run left, and writes nothing
+    const kept = await publish({ ...RELEASE, 'skip-existing': 'false' }, workspace, token());
+    expectRefusal(kept, `published already (${tags[0]}.tgz on release ${tags[0]}, ${tags[1]}.tgz on release ${tags[1]}) and skip-existing is false. Nothing was written.`);
+
+    const [created, uploaded] = [calls('repos/create-release'), calls('repos/upload-release-asset')];
+    const requests = gh.requests.length;
+    const resumed = await publish(RELEASE, workspace, token());
+    // one listing, then each draft published; the assets read from the listing's digests
+    expect(gh.requests.slice(requests).filter((r) => r.area === 'rest').map((r) => `${r.method} ${r.operationId}`)).toEqual(['GET repos/list-releases', 'PATCH repos/update-release', 'PATCH repos/update-release']);
+    expectSuccess(resumed);
+    expect(rows(resumed, 'released-charts').map((r) => r.tag)).toEqual(tags);
+    expect([calls('repos/create-release'), calls('repos/upload-release-asset')]).toEqual([created, uploaded]);
+    for (const r of rows(resumed, 'released-charts')) expectReleased(r.name, r.version, r.digest);
+    expect(gh.repo(REPO).latestReleaseId).toBe(appRelease);
+  }, LONG);
+
+  it('a failure publishing the drafts after the tags: the re-run publishes them and lists their charts as released', async () => {
+    await bump('prometheus-pingdom-exporter', '3.4.6');
+    const tag = 'prometheus-pingdom-exporter-3.4.6';
+    gh.injectFault({ kind: 'status', status: 500, method: 'PATCH', path: /\/releases\/\d+$/, times: 20 });
+    let failed: ActionRun;
+    try {
+      failed = await publish(RELEASE, workspace, token());
+    } finally {
+      gh.clearFaults();
+    }
+    expect(failed.exitCode).toBe(1);
+    expect(failed.errors.map((e) => e.message)).toEqual([expect.stringContaining(`publishing the draft release ${tag} failed (HTTP 500)`)]);
+    expect(Object.keys(await remoteTags())).toContain(tag);
+    expect(releasesOf(tag)).toEqual([expect.objectContaining({ draft: true })]);
+
+    const pagesTip = await tip(bare, 'gh-pages');
+    const resumed = await publish(RELEASE, workspace, token());
+    expectSuccess(resumed);
+    expect(rows(resumed, 'released-charts')).toEqual([expect.objectContaining({ tag, action: 'released', digest: releasesOf(tag)[0]!.assets[0]!.sha256 })]);
+    expectReleased('prometheus-pingdom-exporter', '3.4.6', releasesOf(tag)[0]!.assets[0]!.sha256);
+    expect(await tip(bare, 'gh-pages')).toBe(pagesTip);
+
+    const after = await publish(RELEASE, workspace, token());
+    expect(after.outputs).toMatchObject({ status: 'unchanged', 'released-count': '0' });
+  }, LONG);
+
+  it('refuses an asset of the same name with other bytes, naming it, before anything is written', async () => {
+    await bump('prometheus-to-sd', '0.5.4');
+    const tag = 'prometheus-to-sd-0.5.4';
+    const api = (path: string, init: RequestInit) => fetch(`${gh.apiUrl}${path}`, { ...init, headers: { authorization: 'token test-token', ...init.headers } });
+    const draft = (await (await api(`/repos/${REPO}/releases`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ tag_name: tag, draft: true }) })).json()) as { id: number };
+    await fetch(`${gh.serverUrl}/api/uploads/repos/${REPO}/releases/${draft.id}/assets?name=${tag}.tgz`, { method: 'POST', headers: { authorization: 'token test-token', 'content-type': 'application/gzip' }, body: 'not this chart' });
+    const before = await gh.snapshot();
+    const pagesTip = await tip(bare, 'gh-pages');
+    const run = await publish(RELEASE, workspace, token());
+    expectRefusal(run, new RegExp(`release ${tag} already has an asset ${tag}\\.tgz with sha256 [0-9a-f]{64}; this package has sha256 [0-9a-f]{64}\\. A published chart is never replaced: bump the chart version\\. Nothing was written\\.`));
+    expect(await gh.snapshot()).toEqual(before);
+    expect(await tip(bare, 'gh-pages')).toBe(pagesTip);
   }, LONG);
 });

@@ -2,7 +2,8 @@
  * asset-location: release — the package as an asset of the GitHub release of the tag (a draft
  * created when there is none), the index on the pages branch pointing at the asset's download
  * URL under the tag; a re-run keeps the asset and pushes nothing; another package for the
- * same version is refused before anything is written.
+ * same version is refused before anything is written; a create or upload whose answer was lost
+ * is adopted, never doubled.
  */
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
@@ -92,5 +93,15 @@ describe('publish-helm with asset-location: release', () => {
     const res = await fetch(url);
     expect(res.status).toBe(200);
     expect(await show(w.bare, 'gh-pages', 'index.yaml')).toContain(`- ${url}\n`);
+  }, LONG);
+
+  it('adopts the draft whose creation answer was lost, and the asset whose upload answer was lost: one release, one asset', async () => {
+    w = await world();
+    const created = w.gh.injectFault({ kind: 'after-write', method: 'POST', path: `/repos/${WVA}/releases`, times: 1 });
+    const uploaded = w.gh.injectFault({ kind: 'after-write', method: 'POST', path: /\/releases\/\d+\/assets$/, times: 1 });
+    const run = await publish(w, { chart: CHART, 'asset-location': 'release' });
+    expectSuccess(run);
+    expect([created.hits, uploaded.hits]).toEqual([1, 1]);
+    expect(w.gh.repo(WVA).releases.map((r) => [r.tagName, r.draft, r.assets.map((a) => [a.name, a.sha256])])).toEqual([['v0.5.0', true, [[TGZ, run.outputs.digest]]]]);
   }, LONG);
 });

@@ -52,6 +52,20 @@ describe('REST', () => {
     expect((await api(token, 'GET', `/repos/${REPO}/releases`)).status).toBe(200);
   });
 
+  it('shows a draft release to push access only, as GitHub lists drafts to users who can push', async () => {
+    const writer = jobToken({ contents: 'write' }, 'publish');
+    const draft = (await (await api(writer, 'POST', `/repos/${REPO}/releases`, { tag_name: 'chart-0.1.0', draft: true })).json()) as { id: number };
+    const published = (await (await api(writer, 'POST', `/repos/${REPO}/releases`, { tag_name: 'chart-0.2.0', target_commitish: 'main' })).json()) as { id: number };
+    const ids = async (token: string) => ((await (await api(token, 'GET', `/repos/${REPO}/releases`)).json()) as Array<{ id: number }>).map((r) => r.id);
+    const reader = jobToken({ contents: 'read' }, 'plan');
+    expect(await ids(writer)).toEqual([published.id, draft.id]);
+    expect(await ids(reader)).toEqual([published.id]);
+    expect((await api(reader, 'GET', `/repos/${REPO}/releases/${draft.id}`)).status).toBe(404);
+    expect((await api(writer, 'GET', `/repos/${REPO}/releases/${draft.id}`)).status).toBe(200);
+    for (const id of [draft.id, published.id]) expect((await api(writer, 'DELETE', `/repos/${REPO}/releases/${id}`)).status).toBe(204);
+    expect(gh.denials).toEqual([]);
+  });
+
   it('lets labels through with issues or pull-requests write, and names both when neither is held', async () => {
     const label = { name: 'release', color: '0e8a16' };
     const none = await api(jobToken({ contents: 'write' }), 'POST', `/repos/${REPO}/labels`, label);

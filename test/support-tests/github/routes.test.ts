@@ -89,6 +89,24 @@ describe('releases', () => {
     expect((await o.rest.repos.listReleaseAssets({ owner, repo, release_id: rel.id })).data).toEqual([]);
   });
 
+  it('with immutable releases, takes assets on a draft and seals them when it is published', async () => {
+    const sealed = 'sealed';
+    await gh.createRepo(`${owner}/${sealed}`, { immutableReleases: true });
+    const o = octokit();
+    const { data: draft } = await o.rest.repos.createRelease({ owner, repo: sealed, tag_name: 'chart-1.0.0', draft: true });
+    const upload = (name: string) => o.rest.repos.uploadReleaseAsset({ owner, repo: sealed, release_id: draft.id, url: draft.upload_url, name, data: 'bytes\n' });
+    const { data: asset } = await upload('chart-1.0.0.tgz');
+    const { data: published } = await o.rest.repos.updateRelease({ owner, repo: sealed, release_id: draft.id, draft: false, make_latest: 'false' });
+    expect([draft.immutable, published.immutable]).toEqual([false, true]);
+    const refused = (await upload('chart-1.0.0.tgz.prov').catch((e: unknown) => e)) as { status: number; response: { data: { message: string } } };
+    expect([refused.status, refused.response.data.message]).toEqual([422, 'Cannot upload assets to an immutable release.']);
+    expect(statusOf(await o.rest.repos.deleteReleaseAsset({ owner, repo: sealed, asset_id: asset.id }).catch((e: unknown) => e))).toBe(422);
+    expect(statusOf(await o.rest.repos.updateReleaseAsset({ owner, repo: sealed, asset_id: asset.id, name: 'other.tgz' }).catch((e: unknown) => e))).toBe(422);
+    expect(gh.repo(`${owner}/${sealed}`).releases[0]!.assets.map((a) => a.name)).toEqual(['chart-1.0.0.tgz']);
+    // a repository without the setting publishes releases that stay mutable
+    expect((await o.rest.repos.getReleaseByTag({ owner, repo, tag: 'v2.0.0' })).data.immutable).toBe(false);
+  });
+
   it('deletes a release but keeps its tag', async () => {
     const o = octokit();
     const { data: rel } = await o.rest.repos.getReleaseByTag({ owner, repo, tag: 'v1.0.1' });

@@ -4,6 +4,7 @@
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import type { BareRepo } from './git.js';
+import type { TokenGrant } from './permissions.js';
 import type { RouteResult } from './http.js';
 import type { Operation } from './openapi.js';
 import type { EmulatorState, RepoState, UserRecord } from './state.js';
@@ -41,6 +42,8 @@ export interface RouteContext {
   /** The JSON body, already checked against the operation's schema. */
   body: unknown;
   raw: Buffer;
+  /** The token's grant: some answers depend on it (drafts are listed to push access only). */
+  grant: TokenGrant;
 }
 
 export type Handler = (ctx: RouteContext) => Promise<RouteResult> | RouteResult;

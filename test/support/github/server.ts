@@ -91,6 +91,8 @@ export interface CreateRepoOptions {
    * required to exist, so that a test can model a pages branch deleted after Pages was enabled.
    */
   pages?: { branch: string; path?: '/' | '/docs' } | { buildType: 'workflow' };
+  /** Immutable releases on (default off): a published release's assets can no longer be uploaded, changed or deleted. */
+  immutableReleases?: boolean;
 }
 
 export type RequestArea = 'rest' | 'uploads' | 'graphql' | 'git' | 'download' | 'other';
@@ -343,6 +345,7 @@ export class GitHubEmulator implements EmulatorCore {
       discussions: [],
       protectedBranches: opts.protectedBranches ?? [],
       ...(opts.pages ? { pages: pagesRecord(opts.pages) } : {}),
+      ...(opts.immutableReleases ? { immutableReleases: true } : {}),
       nextNumber: 1,
     };
     if (opts.fromDir) {
@@ -554,7 +557,7 @@ export class GitHubEmulator implements EmulatorCore {
     const need = OPERATION_NEEDS[operation.operationId];
     if (!need) throw new Error(`${operation.operationId} is served but declares no permission in permissions.ts`);
     if (!allows(grant, need)) return this.refuse(res, entry, docs, operation.operationId, repo?.fullName, need);
-    const ctx: RouteContext = { core: this, operation, repo: repo!, params, url: r.url, headers: req.headers, body: body.json, raw: r.raw };
+    const ctx: RouteContext = { core: this, operation, repo: repo!, params, url: r.url, headers: req.headers, body: body.json, raw: r.raw, grant };
     const afterWrite = this.faults.find(['after-write'], r.method, r.path);
     let result: RouteResult;
     try {

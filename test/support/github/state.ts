@@ -44,6 +44,8 @@ export interface ReleaseRecord {
   discussionNumber: number | null;
   /** The release's last make_latest; 'false' keeps it out of the "legacy" choice of latest. */
   makeLatest: 'true' | 'false' | 'legacy';
+  /** Published while the repository had immutable releases on: its assets are sealed. */
+  immutable?: boolean;
 }
 
 export interface LabelRecord {
@@ -182,6 +184,8 @@ export interface RepoState {
   attestations?: AttestationRecord[];
   /** Absent: Pages is not enabled (GET /pages answers 404). */
   pages?: PagesRecord;
+  /** GitHub's immutable releases: a release published from now on seals its assets. */
+  immutableReleases?: boolean;
   nextNumber: number;
 }
 

@@ -26,12 +26,17 @@ describe('charts', () => {
     expect(readPublishInputs(env({ charts: 'changed', 'plan-only': 'true', token: '' }))).toMatchObject({ planOnly: true, charts: { kind: 'changed' } });
   });
 
+  it('takes asset-location release with charts (a GitHub release per chart, as chart-releaser makes them), and plan-only without a token', () => {
+    expect(readPublishInputs(env({ charts: 'changed', 'asset-location': 'release' }))).toMatchObject({ assetLocation: 'release', charts: { kind: 'changed' } });
+    expect(readPublishInputs(env({ charts: 'changed', 'asset-location': 'release', 'plan-only': 'true', token: '' }))).toMatchObject({ assetLocation: 'release', planOnly: true });
+  });
+
   it.each([
     ['chart', { chart: 'charts/a', charts: 'changed' }, 'chart publishes one chart and charts several: give only one of them'],
     ['version', { charts: 'changed', version: '1.2.3' }, 'each chart is released at the version its Chart.yaml says'],
     ['rollback', { charts: 'charts/a', rollback: '1.2.3' }, 'rollback takes back one version of one chart: run it with chart, not charts'],
     ['deprecate', { charts: 'charts/a', deprecate: '1.2.3' }, 'deprecate takes back one version of one chart'],
-    ['asset-location', { charts: 'changed', 'asset-location': 'release' }, 'with charts the packages go on the pages branch'],
+    ['token', { charts: 'changed', 'asset-location': 'release', token: '', 'dry-run': 'true' }, 'required with asset-location: release'],
     ['plan-only', { 'plan-only': 'true' }, 'give charts too'],
     ['charts', { charts: 'charts/a\nchanged' }, 'changed is the whole value'],
     ['charts', { charts: '/abs/chart' }, 'expected a relative path'],

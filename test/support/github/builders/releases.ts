@@ -57,7 +57,7 @@ export function release(urls: Urls, repo: RepoState, r: ReleaseRecord, viewer: U
     body: r.body,
     draft: r.draft,
     prerelease: r.prerelease,
-    immutable: false,
+    immutable: r.immutable ?? false,
     created_at: r.createdAt,
     published_at: r.publishedAt,
     updated_at: r.updatedAt,

@@ -1,8 +1,12 @@
-/** Release assets: upload (on the uploads root), list, get, download redirect, rename, delete. */
+/**
+ * Release assets: upload (on the uploads root), list, get, download redirect, rename, delete. A
+ * release published with immutable releases on keeps its assets as they were: an upload, a
+ * rename or a delete is refused with GitHub's 422 (only a draft takes assets then).
+ */
 import { createHash } from 'node:crypto';
 import { assetDownloadUrl, releaseAsset } from '../builders/releases.js';
 import type { RouteContext, Routes } from '../context.js';
-import { notFound, validationFailed } from '../http.js';
+import { notFound, unprocessable, validationFailed } from '../http.js';
 import type { AssetRecord, ReleaseRecord } from '../state.js';
 import { isoNow, nodeId } from '../state.js';
 import { bodyOf, created, intParam, list, noContent, ok, query } from './util.js';
@@ -21,12 +25,18 @@ function findAsset(ctx: RouteContext): { release: ReleaseRecord; asset: AssetRec
   throw notFound();
 }
 
+/** GitHub's message for an upload (as its 422 says it); the emulator's own words for a rename or delete. */
+function mutable(release: ReleaseRecord, what = 'upload assets to'): void {
+  if (release.immutable) throw unprocessable(`Cannot ${what} an immutable release.`);
+}
+
 const json = (ctx: RouteContext, r: ReleaseRecord, a: AssetRecord) => releaseAsset(ctx.core.urls, ctx.repo, r, a, ctx.core.user);
 
 export const assetRoutes: Routes = {
   'repos/upload-release-asset': (ctx) => {
     const release = ctx.repo.releases.find((r) => r.id === intParam(ctx, 'release_id'));
     if (!release) throw notFound();
+    mutable(release);
     const name = sanitizeAssetName(query(ctx, 'name') ?? '');
     if (release.assets.some((a) => a.name === name)) {
       throw validationFailed({ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' });
@@ -69,6 +79,7 @@ export const assetRoutes: Routes = {
 
   'repos/update-release-asset': (ctx) => {
     const { release, asset } = findAsset(ctx);
+    mutable(release, 'change the assets of');
     const body = bodyOf<{ name?: string; label?: string }>(ctx);
     if (body.name !== undefined) asset.name = sanitizeAssetName(body.name);
     if (body.label !== undefined) asset.label = body.label;
@@ -78,6 +89,7 @@ export const assetRoutes: Routes = {
 
   'repos/delete-release-asset': (ctx) => {
     const { release, asset } = findAsset(ctx);
+    mutable(release, 'delete the assets of');
     release.assets.splice(release.assets.indexOf(asset), 1);
     return noContent();
   },

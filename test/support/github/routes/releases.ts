@@ -1,7 +1,8 @@
 /**
- * Releases as GitHub keeps them: drafts are listed but not found by tag,
- * publishing creates the tag, one published non-prerelease is "latest",
- * and a published tag name can be used by one release only.
+ * Releases as GitHub keeps them: drafts are listed but not found by tag, and only to a token
+ * with push access (contents: write; "Users with pull access will receive published releases
+ * only"), publishing creates the tag, one published non-prerelease is "latest", and a
+ * published tag name can be used by one release only.
  */
 import semver from 'semver';
 import { release as releaseObject } from '../builders/releases.js';
@@ -9,6 +10,7 @@ import { repoHtmlUrl } from '../builders/repos.js';
 import type { RouteContext, Routes } from '../context.js';
 import { createDiscussion } from '../discussions.js';
 import { notFound, validationFailed } from '../http.js';
+import { allows } from '../permissions.js';
 import type { ReleaseRecord, RepoState } from '../state.js';
 import { isoNow, nodeId } from '../state.js';
 import { bodyOf, created, gitOf, intParam, list, noContent, ok } from './util.js';
@@ -70,6 +72,7 @@ async function publish(ctx: RouteContext, r: ReleaseRecord): Promise<void> {
     await git.updateRef(ref, target, '');
   }
   r.publishedAt = isoNow();
+  if (ctx.repo.immutableReleases) r.immutable = true;
 }
 
 function categoryId(ctx: RouteContext, name: string | undefined): string | null {
@@ -103,16 +106,19 @@ async function generateNotes(ctx: RouteContext, tag: string, target?: string, pr
   return { name: tag, body: `${changes}${full}` };
 }
 
+/** A draft exists only for a token that could push to the repository. */
+const visible = (ctx: RouteContext) => (r: ReleaseRecord) => !r.draft || allows(ctx.grant, [['contents', 'write']]);
+
 function findRelease(ctx: RouteContext): ReleaseRecord {
   const r = ctx.repo.releases.find((x) => x.id === intParam(ctx, 'release_id'));
-  if (!r) throw notFound();
+  if (!r || !visible(ctx)(r)) throw notFound();
   return r;
 }
 
 const json = (ctx: RouteContext, r: ReleaseRecord) => releaseObject(ctx.core.urls, ctx.repo, r, ctx.core.user);
 
 export const releaseRoutes: Routes = {
-  'repos/list-releases': (ctx) => list(ctx, [...ctx.repo.releases].sort(byNewest).map((r) => json(ctx, r))),
+  'repos/list-releases': (ctx) => list(ctx, ctx.repo.releases.filter(visible(ctx)).sort(byNewest).map((r) => json(ctx, r))),
 
   'repos/get-latest-release': (ctx) => {
     const r = latestRelease(ctx.repo);
