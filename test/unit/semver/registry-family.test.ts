@@ -1,0 +1,72 @@
+/**
+ * familyMovesBack: the family tags a release would take back from a newer release that the
+ * registry holds and git may not know, as plain tables.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { backwardsRefusal, familyMovesBack, type BackwardsInput } from '../../../actions/lib/semver/registry-family.js';
+import { tagFamily } from '../../../actions/lib/semver/tag-family.js';
+
+const GIT = ['v0.4.0', 'v0.4.1', 'v0.5.0'];
+const REGISTRY = ['v0.4.0', 'v0.4.1', 'v0.5.0', 'v0.6.0', 'v0.6', 'latest', 'sha-1a2b3c4'];
+
+/** The release as the order phase sees it: the family from git, the registry's tags beside it. */
+const input = (version: string, registryTags: readonly string[], over: Partial<BackwardsInput> = {}): BackwardsInput => ({
+  version,
+  mode: 'release',
+  family: tagFamily(over.gitTags ?? GIT, version).moves.map((m) => m.tag),
+  gitTags: GIT,
+  registryTags,
+  ...over,
+});
+const back = (i: BackwardsInput): string[] => familyMovesBack(i).map((m) => `${m.tag}<${m.newer}${m.inGit ? '' : ' (not in git)'}`);
+
+describe('familyMovesBack', () => {
+  it.each<[string, string, readonly string[], string[]]>([
+    ['a stray v0.6.0 holds latest', '0.5.1', REGISTRY, ['latest<v0.6.0 (not in git)']],
+    ['its own line too: a stray v0.5.2', '0.5.1', ['v0.5.0', 'v0.5.2', 'latest'], ['v0.5<v0.5.2 (not in git)', 'latest<v0.5.2 (not in git)']],
+    ['the newest in the registry is the newer of two', '0.5.1', ['v0.6.0', 'v0.7.1', 'v0.7.0'], ['latest<v0.7.1 (not in git)']],
+    ['vX for 1.y.z: a stray v1.3.0 holds v1 and latest', '1.2.4', ['v1.2.3', 'v1.3.0'], ['v1<v1.3.0 (not in git)', 'latest<v1.3.0 (not in git)']],
+    ['a newer major holds only latest', '1.2.4', ['v2.0.0'], ['latest<v2.0.0 (not in git)']],
+    ['the newest release: nothing newer', '0.6.1', REGISTRY, []],
+    ['a re-run: its own tags already in the registry', '0.5.0', ['v0.5.0', 'v0.5', 'latest'], []],
+    ['a first release: an empty registry', '0.1.0', [], []],
+    ['a newer prerelease moves nothing back', '0.5.1', ['v0.6.0-rc.1', 'latest'], []],
+    ['tags in another style, or no versions at all', '0.5.1', ['0.6.0', 'v0.6', 'v0.6.0.1', 'nightly', 'sha-0.6.0', 'latest'], []],
+  ])('%s', (_what, version, registry, expected) => {
+    expect(back(input(version, registry))).toEqual(expected);
+  });
+
+  it('reads the registry in the style of the release tag: bare tags beside a bare version tag', () => {
+    expect(back(input('0.5.1', ['0.6.0', 'v0.7.0'], { family: ['0.5.1', 'v0.5', 'latest'] }))).toEqual(['latest<0.6.0 (not in git)']);
+  });
+
+  it('lets a rollback through, and a prerelease, which moves no family tag', () => {
+    expect(back(input('0.5.0', REGISTRY, { mode: 'rollback' }))).toEqual([]);
+    expect(back(input('0.5.1-rc.1', REGISTRY))).toEqual([]);
+  });
+
+  it('says when git knows the newer version (a family decided from other tags than the checkout holds)', () => {
+    expect(back(input('0.5.1', REGISTRY, { gitTags: [...GIT, 'v0.6.0'], family: ['v0.5.1', 'v0.5', 'latest'] }))).toEqual(['latest<v0.6.0']);
+  });
+});
+
+describe('backwardsRefusal', () => {
+  it('names the image, each tag and the version that holds it, why, and the ways out', () => {
+    const message = backwardsRefusal('ghcr.io/org/op', '0.5.1', familyMovesBack(input('0.5.1', ['v0.5.2', 'v0.6.0'])));
+    expect(message).toBe(
+      'image ghcr.io/org/op: releasing 0.5.1 would move `v0.5` back from v0.5.2, `latest` back from v0.6.0 to v0.5.1, since v0.5.2, v0.6.0 are in the registry but not a tag in git ' +
+        '(a release whose git tag was deleted, or an image pushed by hand). Fix: if that release stands, restore the git tags v0.5.2, v0.6.0 (push them again from a clone that has them), ' +
+        'so 0.5.1 leaves these tags where they are; if it was never released, delete the stray image tags v0.5.2, v0.6.0 and put `v0.5`, `latest` back on the releases they belong to; ' +
+        'or release a version newer than 0.6.0. Moving them back on purpose is a rollback (mode: rollback), which this check lets through.',
+    );
+  });
+
+  it('names one tag in the singular, and says when git has the version', () => {
+    const stray = backwardsRefusal('ghcr.io/org/op', 'v0.5.1', [{ tag: 'latest', newer: 'v0.6.0', inGit: false }]);
+    expect(stray).toMatch(/^image ghcr.io\/org\/op: releasing 0.5.1 would move `latest` back from v0.6.0 to v0.5.1, since v0.6.0 is in the registry but not a tag in git /);
+    expect(stray).toContain('restore the git tag v0.6.0 (push it again from a clone that has it)');
+    expect(stray).toContain('delete the stray image tag v0.6.0 and put `latest` back on the release it belongs to;');
+    const known = backwardsRefusal('ghcr.io/org/op', '0.5.1', [{ tag: 'latest', newer: 'v0.6.0', inGit: true }]);
+    expect(known).toContain('since v0.6.0 is a tag in git too, yet not among the releases this family was decided from.');
+  });
+});
