@@ -76,7 +76,7 @@ export function backwardsRefusal(image: string, version: string, moves: readonly
   const holders = [...new Set(moves.map((m) => m.newer))];
   const newest = holders.reduce((a, b) => (semver.gt(stripV(b), stripV(a)) ? b : a));
   const stray = [...new Set(moves.filter((m) => !m.inGit).map((m) => m.newer))];
-  const s = (list: readonly string[]): string => (list.length > 1 ? 's' : '');
+  const s = (list: readonly unknown[]): string => (list.length > 1 ? 's' : '');
   const why = stray.length > 0
     ? `${stray.join(', ')} ${stray.length > 1 ? 'are' : 'is'} in the registry but not a tag in git (a release whose git tag was deleted, or an image pushed by hand)`
     : `${holders.join(', ')} ${holders.length > 1 ? 'are tags' : 'is a tag'} in git too, yet not among the releases this family was decided from`;
