@@ -287,7 +287,7 @@ describe('preflight: place the version among the releases', () => {
       expect(rc.summary).toContain('not looked for: a prerelease moves no tag of its family');
     });
 
-    it('passes the newest release and a first one (the registry does not know the image yet), saying how many tags it read', async () => {
+    it('passes the newest release and a first one (the registry does not know the image yet), saying how many tags it read; image none reads nothing', async () => {
       const image = await holding('in-order', ['v1.1.1', 'v2.0.0', 'latest', 'sha-1a2b3c4']);
       const newest = await run('2.0.0', 'release', image, creds);
       expect(newest.errors).toEqual([]);
@@ -296,6 +296,11 @@ describe('preflight: place the version among the releases', () => {
       const first = await run('2.0.0', 'release', `${registry.host}/acme/never-pushed`, creds);
       expect(first.errors).toEqual([]);
       expect(first.summary).toContain('(0 tags of');
+      const listed = registry.accessLog().filter((e) => e.path.endsWith('/tags/list')).length;
+      const none = await run('2.0.0', 'release', 'none', creds);
+      expect(none.errors).toEqual([]);
+      expect(none.summary).toContain('| newer releases in the registry | not looked for: no image |');
+      expect(registry.accessLog().filter((e) => e.path.endsWith('/tags/list'))).toHaveLength(listed);
     });
 
     it('says what the token needs when the registry refuses it, as ghcr.io refuses a token without packages: read', async () => {
