@@ -40,6 +40,16 @@ describe('familyMovesBack', () => {
     expect(back(input('0.5.1', ['0.6.0', 'v0.7.0'], { family: ['0.5.1', 'v0.5', 'latest'] }))).toEqual(['latest<0.6.0 (not in git)']);
   });
 
+  // WVA's release tags (v0.0.1, v0.0.2) and what its former ci-release.yaml left in ghcr.io: it
+  // pushed `$IMAGE:<tag>` and `$IMAGE:latest` for every `v*` tag push, release candidates included
+  it('reads what a former workflow that tagged latest on every v* push left: a candidate does not count, a deleted tag does', () => {
+    const git = ['v0.0.1', 'v0.0.2'];
+    const release = (registry: readonly string[]) => back(input('0.0.3', registry, { gitTags: git }));
+    expect(release(['v0.0.1', 'v0.0.2', 'v0.1.0-rc.1', 'latest'])).toEqual([]);
+    expect(release(['v0.0.1', 'v0.0.2', 'v0.1.0', 'latest'])).toEqual(['latest<v0.1.0 (not in git)']);
+    expect(release(['v0.0.1', 'v0.0.2', 'v0.0.4', 'latest'])).toEqual(['v0.0<v0.0.4 (not in git)', 'latest<v0.0.4 (not in git)']);
+  });
+
   it('lets a rollback through, and a prerelease, which moves no family tag', () => {
     expect(back(input('0.5.0', REGISTRY, { mode: 'rollback' }))).toEqual([]);
     expect(back(input('0.5.1-rc.1', REGISTRY))).toEqual([]);
