@@ -18,7 +18,7 @@ const input = (version: string, registryTags: readonly string[], over: Partial<B
   registryTags,
   ...over,
 });
-const back = (i: BackwardsInput): string[] => familyMovesBack(i).map((m) => `${m.tag}<${m.newer}${m.inGit ? '' : ' (not in git)'}`);
+const back = (i: BackwardsInput): string[] => familyMovesBack(i).map((m) => `${m.tag}<${m.newer}${m.line ? ' (a line)' : ''}${m.inGit ? '' : ' (not in git)'}`);
 
 describe('familyMovesBack', () => {
   it.each<[string, string, readonly string[], string[]]>([
@@ -31,7 +31,11 @@ describe('familyMovesBack', () => {
     ['a re-run: its own tags already in the registry', '0.5.0', ['v0.5.0', 'v0.5', 'latest'], []],
     ['a first release: an empty registry', '0.1.0', [], []],
     ['a newer prerelease moves nothing back', '0.5.1', ['v0.6.0-rc.1', 'latest'], []],
-    ['tags in another style, or no versions at all', '0.5.1', ['0.6.0', 'v0.6', 'v0.6.0.1', 'nightly', 'sha-0.6.0', 'latest'], []],
+    ['tags in another style, or no versions at all', '0.5.1', ['0.6.0', 'v0.6.0.1', 'v06', 'nightly', 'sha-0.6.0', 'main', 'latest'], []],
+    ['a line tag whose version tag is gone: v0.6', '0.5.1', ['v0.5.0', 'v0.6', 'latest'], ['latest<v0.6 (a line) (not in git)']],
+    ['a major line tag: v1', '0.5.1', ['v1', 'latest'], ['latest<v1 (a line) (not in git)']],
+    ['a version tag before the line tag of the same release', '0.5.1', ['v0.6', 'v0.6.0'], ['latest<v0.6.0 (not in git)']],
+    ['its own line tag, or an older one, is no newer release', '0.5.1', ['v0.5', 'v0.4', 'v0', 'latest'], []],
   ])('%s', (_what, version, registry, expected) => {
     expect(back(input(version, registry))).toEqual(expected);
   });
@@ -71,12 +75,24 @@ describe('backwardsRefusal', () => {
     );
   });
 
+  it('says of a line tag that it stands for a release of its line, and which releases would be newer', () => {
+    const message = backwardsRefusal('ghcr.io/org/op', '0.5.1', familyMovesBack(input('0.5.1', ['v0.6', 'latest'])));
+    expect(message).toContain('would move `latest` back from v0.6 to v0.5.1, since v0.6 is in the registry but no 0.6 release is a tag in git (');
+    expect(message).toContain('Fix: if that release stands, restore the git tag of the release v0.6 holds (push it again from a clone that has it)');
+    expect(message).toContain('or release a version newer than every 0.6 release.');
+    expect(backwardsRefusal('ghcr.io/org/op', '0.5.1', familyMovesBack(input('0.5.1', ['v1'])))).toContain('no 1.x release is a tag in git');
+  });
+
+  it('reads a bare-style registry in its own style for the newest release', () => {
+    expect(backwardsRefusal('ghcr.io/org/op', '0.5.1', [{ tag: 'latest', newer: '0.7.0', line: false, inGit: false }, { tag: 'v0.5', newer: '0.5.2', line: false, inGit: false }])).toContain('or release a version newer than 0.7.0.');
+  });
+
   it('names one tag in the singular, and says when git has the version', () => {
-    const stray = backwardsRefusal('ghcr.io/org/op', 'v0.5.1', [{ tag: 'latest', newer: 'v0.6.0', inGit: false }]);
+    const stray = backwardsRefusal('ghcr.io/org/op', 'v0.5.1', [{ tag: 'latest', newer: 'v0.6.0', line: false, inGit: false }]);
     expect(stray).toMatch(/^image ghcr.io\/org\/op: releasing 0.5.1 would move `latest` back from v0.6.0 to v0.5.1, since v0.6.0 is in the registry but not a tag in git /);
     expect(stray).toContain('restore the git tag v0.6.0 (push it again from a clone that has it)');
     expect(stray).toContain('delete the stray image tag v0.6.0 and put `latest` back on the release it belongs to;');
-    const known = backwardsRefusal('ghcr.io/org/op', '0.5.1', [{ tag: 'latest', newer: 'v0.6.0', inGit: true }]);
+    const known = backwardsRefusal('ghcr.io/org/op', '0.5.1', [{ tag: 'latest', newer: 'v0.6.0', line: false, inGit: true }]);
     expect(known).toContain('since v0.6.0 is a tag in git too, yet not among the releases this family was decided from.');
   });
 });
