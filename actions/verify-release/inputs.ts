@@ -97,6 +97,8 @@ export function inputSpec(env: Env = process.env) {
     image: str(),
     'native-arm64': bool(false),
     'require-signed-tag': bool(true),
+    // phase order only (order-run.ts reads it)
+    'check-registry': bool(true),
   } as const;
 }
 

@@ -75,9 +75,16 @@ export function releaseCallOverrides(world: World, repository: string, chart: st
   return { with: withValues, secrets };
 }
 
-/** Inputs the rehearsal adjusts: postflight polls 30 s at most (all is local), and leaves out what has no registry. */
+/**
+ * Inputs the rehearsal adjusts: postflight polls 30 s at most (all is local), and leaves out what
+ * has no registry; without a local registry the order phase reads none (the image's own registry
+ * is not a stand-in).
+ */
 export function rehearsalInputs(world: World): EngineOptions['adjustInputs'] {
   return ({ action, inputs }: { job: string; step: StepModel; action: string; inputs: Record<string, string> }) => {
+    if (action === 'verify-release' && inputs['phase'] === 'order' && !world.registryAccess) {
+      return { inputs: { ...inputs, 'check-registry': 'false' }, note: `rehearsal: check-registry false: ${world.registryMissing?.reason ?? 'no registry'}` };
+    }
     if (action !== 'verify-release' || inputs['phase'] !== 'postflight') return undefined;
     const out = { ...inputs };
     const notes: string[] = [];

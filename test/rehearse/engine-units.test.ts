@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { expandMatrix, RehearsalEngine, triggers, type RehearsalEvent } from '../../src/rehearse/engine.js';
 import { evaluate, truthy } from '../../src/rehearse/expressions.js';
 import { jobOrder, loadWorkflow, WorkflowError } from '../../src/rehearse/workflow.js';
+import { rehearsalInputs } from '../../src/rehearse/flow.js';
+import type { World } from '../../src/rehearse/world.js';
 import { projectRoot } from '../support/harness.js';
 
 let work: string;
@@ -211,4 +213,15 @@ jobs:
     const withImage = await engine().run(model, dispatchEvent({ image: 'ghcr.io/acme/op' }));
     expect(Object.fromEntries(withImage.jobs.map((j) => [j.key, j.status]))).toEqual({ plan: 'passed', build: 'passed', image: 'passed', chart: 'passed', 'by-default': 'passed', 'by-result': 'passed' });
   }, 60_000);
+});
+
+describe('the inputs the rehearsal adjusts', () => {
+  const step = {} as Parameters<NonNullable<ReturnType<typeof rehearsalInputs>>>[0]['step'];
+  const adjust = (world: Partial<World>, inputs: Record<string, string>) => rehearsalInputs(world as World)!({ job: 'preflight', step, action: 'verify-release', inputs });
+
+  it('turns the order phase\'s registry look off only without a local registry, saying why', () => {
+    const without = adjust({ registryMissing: { reason: 'the registry was turned off', install: '' } }, { phase: 'order', version: '0.2.1' });
+    expect(without).toEqual({ inputs: { phase: 'order', version: '0.2.1', 'check-registry': 'false' }, note: 'rehearsal: check-registry false: the registry was turned off' });
+    expect(adjust({ registryAccess: { host: '127.0.0.1:5000', username: 'u', password: 'p' } }, { phase: 'order', version: '0.2.1' })).toBeUndefined();
+  });
 });

@@ -32,6 +32,7 @@ let rig: Rig;
  * exercised or listed here.
  */
 const NOT_OBSERVABLE: Record<string, string> = {
+  // every registry call goes with registry-token: preflight's tag list, the pushes, postflight's pulls
   packages: 'the local registry authenticates the registry-token secret, not the job token',
   'id-token': 'no OIDC token service: the provenance stand-in signs nothing',
   attestations: 'no attestation API: the provenance stand-in writes a file',

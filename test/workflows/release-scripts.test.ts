@@ -7,6 +7,10 @@ import { asMap, loadWorkflow, workflowsDir, type Step, type Workflow } from '../
 import { runAction } from '../support/harness.js';
 import { interpolate } from '../support/workflows/expressions.js';
 import { runStep } from '../support/workflows/scripts.js';
+import { OciClient } from '../../actions/lib/oci/client.js';
+import { OCI_MANIFEST } from '../../actions/lib/oci/media-types.js';
+import { pushSinglePlatformImage } from '../support/registry/images.js';
+import { type RunningRegistry, startRegistry } from '../support/registry/registry.js';
 
 /**
  * The shell steps of release.yaml and prepare-release.yaml, run with bash exactly as written:
@@ -166,9 +170,16 @@ describe('preflight: place the version among the releases', () => {
       git(repo, 'tag', '-a', t, '-m', t);
     }
   });
-  const run = async (version: string, mode = 'release', image = '') => {
-    const contexts = { inputs: inputs({ mode, image }), steps: { resolve: { outputs: { version, tag: `v${version}`, prerelease: String(version.includes('-')) } } } };
+  /** Without `registry`, the registry is not read (no test leaves 127.0.0.1): its look is tested below. */
+  const run = async (version: string, mode = 'release', image = '', registry?: { username: string; token: string }) => {
+    const contexts = {
+      inputs: inputs({ mode, image, 'registry-username': registry?.username ?? '' }),
+      steps: { resolve: { outputs: { version, tag: `v${version}`, prerelease: String(version.includes('-')) } } },
+      github: { actor: 'octocat', token: 'ghs_job-token' },
+      secrets: registry ? { 'registry-token': registry.token } : {},
+    };
     const withInputs = Object.fromEntries(Object.entries(order.with).map(([k, v]) => [k, interpolate(v, contexts)]));
+    if (!registry) withInputs['check-registry'] = 'false';
     const r = await runAction({ action: 'verify-release', workspace: repo, repository: 'acme/operator', ref: `refs/tags/v${version}`, inputs: withInputs });
     return { code: r.exitCode, outputs: r.outputs, summary: r.summary, errors: r.errors.map((e) => e.message) };
   };
@@ -235,6 +246,72 @@ describe('preflight: place the version among the releases', () => {
     expect(r.code).toBe(1);
     expect(r.errors.join('\n')).toMatch(/tag v0\.11\.0 does not exist in the checkout/);
     expect(r.outputs).toEqual({});
+  });
+
+  describe('the registry holds a newer release than git knows', () => {
+    let registry: RunningRegistry;
+    let creds: { username: string; token: string };
+    /** An image repository of the local registry holding `tags`, all on one image. */
+    const holding = async (name: string, tags: string[]): Promise<string> => {
+      const client = new OciClient({ registry: registry.host, credentials: { username: registry.username, password: registry.password } });
+      const pushed = await pushSinglePlatformImage(client, `acme/${name}`, tags[0]!);
+      const manifest = (await client.getManifest(`acme/${name}`, pushed.digest))!;
+      for (const tag of tags.slice(1)) await client.putManifest(`acme/${name}`, tag, OCI_MANIFEST, manifest.bytes);
+      return `${registry.host}/acme/${name}`;
+    };
+    beforeAll(async () => {
+      registry = await startRegistry({ auth: 'token' });
+      creds = { username: registry.username, token: registry.password };
+    });
+    afterAll(async () => registry?.stop());
+
+    it('refuses, before any output, a family that would move latest and v2 back from a v2.1.0 git does not have', async () => {
+      const image = await holding('stray', ['v2.0.0', 'v2.1.0', 'v2.1', 'v2', 'latest']);
+      const r = await run('2.0.0', 'release', image, creds);
+      expect(r.code).toBe(1);
+      expect(r.errors).toHaveLength(1);
+      expect(r.errors[0]).toMatch(new RegExp(`^image ${image}: releasing 2\\.0\\.0 would move \`v2\` back from v2\\.1\\.0, \`latest\` back from v2\\.1\\.0 to v2\\.0\\.0, since v2\\.1\\.0 is in the registry but not a tag in git`));
+      expect(r.errors[0]).toContain('restore the git tag v2.1.0');
+      expect(r.outputs).toEqual({});
+    });
+
+    it('refuses a hotfix only the tags of its line (v1), and lets a rollback and a prerelease through unread', async () => {
+      const image = await holding('hotfix', ['v1.1.1', 'v1.2.0', 'v2.0.0']);
+      expect((await run('1.1.1', 'release', image, creds)).errors.join('\n')).toMatch(/would move `v1` back from v1\.2\.0 to v1\.1\.1/);
+      const rollback = await run('2.0.0', 'rollback', await holding('rollback', ['v2.1.0', 'latest']), creds);
+      expect(rollback.errors).toEqual([]);
+      expect(rollback.outputs['rollback-tags']).toBe('latest v1.1.1');
+      expect(rollback.summary).toContain('| newer releases in the registry | not looked for: a rollback moves tags back on purpose |');
+      const rc = await run('0.6.0-rc.1', 'release', image, creds);
+      expect(rc.errors).toEqual([]);
+      expect(rc.summary).toContain('not looked for: a prerelease moves no tag of its family');
+    });
+
+    it('passes the newest release and a first one (the registry does not know the image yet), saying how many tags it read; image none reads nothing', async () => {
+      const image = await holding('in-order', ['v1.1.1', 'v2.0.0', 'latest', 'sha-1a2b3c4']);
+      const newest = await run('2.0.0', 'release', image, creds);
+      expect(newest.errors).toEqual([]);
+      expect(newest.outputs['family']).toBe('v2.0.0 v2.0 v2 latest');
+      expect(newest.summary).toContain(`| newer releases in the registry | none that holds a tag it moves (4 tags of ${image} read) |`);
+      const first = await run('2.0.0', 'release', `${registry.host}/acme/never-pushed`, creds);
+      expect(first.errors).toEqual([]);
+      expect(first.summary).toContain('(0 tags of');
+      const listed = registry.accessLog().filter((e) => e.path.endsWith('/tags/list')).length;
+      const none = await run('2.0.0', 'release', 'none', creds);
+      expect(none.errors).toEqual([]);
+      expect(none.summary).toContain('| newer releases in the registry | not looked for: no image |');
+      expect(registry.accessLog().filter((e) => e.path.endsWith('/tags/list'))).toHaveLength(listed);
+    });
+
+    it('says what the token needs when the registry refuses it, as ghcr.io refuses a token without packages: read', async () => {
+      const image = await holding('private', ['v2.0.0']);
+      const r = await run('2.0.0', 'release', image, { username: registry.username, token: 'ghs_no-packages' });
+      expect(r.code).toBe(1);
+      expect(r.errors[0]).toMatch(new RegExp(`^cannot list the tags of ${image}, needed to check that the release moves no image tag back from a newer release: registry ${registry.host} refused the credentials`));
+      expect(r.errors[0]).toContain("Fix: give the preflight job's token packages: read (ghcr.io), or registry-username and registry-password that can pull");
+      expect(r.errors[0]).not.toContain('ghs_no-packages');
+      expect(r.outputs).toEqual({});
+    });
   });
 });
 

@@ -3,6 +3,7 @@ import { type Credentials, RegistryAuth, repositoryScope } from './auth.js';
 import { type Digest, isDigest, sha256Digest, validateDigest } from './digest.js';
 import { MANIFEST_TYPES } from './media-types.js';
 import { isLoopbackHost, validateRegistryHost, validateRepository, validateTag } from './reference.js';
+import { nextLink, tagsOfPage } from './tags-list.js';
 import { type TransportOptions, assertSafeUrl, describeErrorBody, describeRequest, send } from './transport.js';
 
 export interface OciClientOptions extends TransportOptions {
@@ -13,7 +14,12 @@ export interface OciClientOptions extends TransportOptions {
   /** Talk http:// instead of https://; allowed (and the default) only for loopback hosts. */
   plainHttp?: boolean;
   userAgent?: string;
+  /** listTags asks for pages of this many tags (`n`); default none: the registry's own page size. */
+  tagPageSize?: number;
 }
+
+/** A registry that keeps leading to further pages is stopped here rather than followed forever. */
+const MAX_TAG_PAGES = 1000;
 
 export interface BlobDescriptor {
   digest: Digest;
@@ -49,6 +55,7 @@ export class OciClient {
   private readonly auth: RegistryAuth;
   private readonly transport: TransportOptions;
   private readonly userAgent: string;
+  private readonly tagPageSize: number | undefined;
   /** What each response answered, for error messages (Response.url is empty with some fetch stand-ins). */
   private readonly sent = new WeakMap<Response, { method: string; url: URL }>();
 
@@ -64,6 +71,7 @@ export class OciClient {
     this.transport = { fetch: options.fetch, timeoutMs: options.timeoutMs, retries: options.retries, retryScale: options.retryScale };
     this.auth = new RegistryAuth(this.registry, options.credentials, this.transport);
     this.userAgent = options.userAgent ?? 'release-actions-oci';
+    this.tagPageSize = options.tagPageSize;
   }
 
   /** HEAD /v2/<name>/blobs/<digest>: true on 200, false on 404. */
@@ -187,6 +195,45 @@ export class OciClient {
       throw new RemoteError(`registry ${this.registry} stored manifest ${repository}:${ref} as ${stored}, expected ${digest}`, response.status);
     }
     return digest;
+  }
+
+  /**
+   * Every tag of the repository: GET /v2/<name>/tags/list, then each page its `Link: <…>;
+   * rel="next"` header leads to (same registry only). [] when the registry does not know the
+   * repository (404 NAME_UNKNOWN): nothing was pushed to it yet.
+   */
+  async listTags(repository: string): Promise<string[]> {
+    validateRepository(repository);
+    let url = new URL(`/v2/${repository}/tags/list`, this.baseUrl);
+    if (this.tagPageSize) url.searchParams.set('n', String(this.tagPageSize));
+    const tags: string[] = [];
+    const asked = new Set<string>();
+    for (let page = 1; ; page++) {
+      asked.add(url.href);
+      const response = await this.request({ method: 'GET', repository, push: false, url });
+      if (page === 1 && response.status === 404 && (await describeErrorBody(response.clone())).startsWith('NAME_UNKNOWN')) return [];
+      await this.expect(response, [200], `the tag list of ${repository}`);
+      tags.push(...tagsOfPage(await response.text(), `registry ${this.registry}'s tag list of ${repository} (${describeRequest('GET', url)})`));
+      const next = nextLink(response.headers.get('link'));
+      if (next === undefined) return tags;
+      url = this.nextTagPage(repository, url, next, asked, page);
+    }
+  }
+
+  /** The next page's URL, refused when it leaves the registry, repeats a page or goes on past MAX_TAG_PAGES. */
+  private nextTagPage(repository: string, current: URL, next: string, asked: Set<string>, page: number): URL {
+    const where = `registry ${this.registry}'s tag list of ${repository}`;
+    let url: URL;
+    try {
+      url = new URL(next, current);
+    } catch {
+      throw new RemoteError(`${where}: the Link header's next page <${next.slice(0, 100)}> is not a URL`);
+    }
+    assertSafeUrl(url, `${where}: next page`);
+    if (url.origin !== this.baseUrl.origin) throw new RemoteError(`${where}: the next page is on ${url.origin}, not the registry ${this.baseUrl.origin}; refused (credentials go to the registry only)`);
+    if (asked.has(url.href)) throw new RemoteError(`${where}: the Link header leads back to a page already read (${describeRequest('GET', url)}): the registry's paging loops`);
+    if (page >= MAX_TAG_PAGES) throw new RemoteError(`${where}: still more pages after ${MAX_TAG_PAGES}; stopped`);
+    return url;
   }
 
   /** Sends with the cached authorization; on a 401 answers the challenge once and resends. */

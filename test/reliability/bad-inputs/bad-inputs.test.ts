@@ -13,11 +13,14 @@ import { chartFiles, publish, seedBranch, world as publishHelmWorld, type World 
 import { refs } from '../../support/git.js';
 import { emulatorClient, startGitHubEmulator } from '../../support/github/index.js';
 import { runAction, type ActionRun } from '../../support/harness.js';
+import { OciClient } from '../../../actions/lib/oci/client.js';
+import { pushMultiPlatformImage } from '../../support/registry/images.js';
 import { startRegistry, type RunningRegistry } from '../../support/registry/registry.js';
 import { buildRepo, readTree, type SampleRepo } from '../../support/repos.js';
 import { SINGLE_RELEASE_REPO } from './cases/announce.js';
 import { CASES } from './cases/index.js';
 import { PAGES_INDEXES, PUBLISH_HELM_CHARTS } from './cases/publish-helm.js';
+import { REGISTRY, STRAY_IMAGE, STRAY_TAGS } from './cases/verify-release.js';
 import { FIXTURES } from './fixtures.js';
 import type { ActionName, BadInputCase } from './types.js';
 
@@ -61,6 +64,9 @@ async function localWorld(action: ActionName): Promise<ActionWorld> {
     const [owner = '', repo = ''] = full.split('/');
     for (const t of tags) await octokit.rest.repos.createRelease({ owner, repo, tag_name: t, name: t, body: `## What's New in ${t}\n` });
   }
+  // verify-release's order phase reads the image's tags: a registry holding releases git does not know
+  const registry = action === 'verify-release' ? await startRegistry({ auth: 'none' }) : undefined;
+  if (registry) await pushMultiPlatformImage(new OciClient({ registry: registry.host }), STRAY_IMAGE, STRAY_TAGS);
   return {
     async prepare(c) {
       const repo = repoFor(c.fixture ?? 'base');
@@ -76,16 +82,17 @@ async function localWorld(action: ActionName): Promise<ActionWorld> {
         apiUrl: gh.apiUrl,
         serverUrl: gh.serverUrl,
         graphqlUrl: gh.graphqlUrl,
-        inputs,
+        inputs: registry ? Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, v.replace(REGISTRY, registry.host)])) : inputs,
         env: FAST,
       });
     },
-    remote: () => gh.snapshot(),
+    remote: async () => ({ github: await gh.snapshot(), ...(registry ? { registry: await registryContents(registry) } : {}) }),
     async stop() {
       try {
         gh.assertNoViolations();
       } finally {
         await gh.stop();
+        await registry?.stop();
         for (const r of repos.values()) await r.cleanup();
       }
     },
