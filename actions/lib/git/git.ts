@@ -1,7 +1,7 @@
 import { ActionError } from '../runner/errors.js';
 import { requestTimeoutMs } from '../runner/tuning.js';
 import { StringDecoder } from 'node:string_decoder';
-import { run, stream, ProcessError, type RunResult } from '../process/exec.js';
+import { capture, run, stream, ProcessError, type RunResult } from '../process/exec.js';
 
 export interface Identity {
   name: string;
@@ -84,7 +84,8 @@ export class Git {
    * without a commit (git still answers the shallow question then, and exits 1).
    */
   async probe(): Promise<{ shallow: boolean; head: string | undefined } | null> {
-    const r = await this.git(['rev-parse', '--is-shallow-repository', '--verify', '-q', '--end-of-options', 'HEAD^{commit}'], { allowFailure: true });
+    // spawned at once (capture), not after @actions/exec loads: the changelog starts this first thing
+    const r = await capture('git', ['rev-parse', '--is-shallow-repository', '--verify', '-q', '--end-of-options', 'HEAD^{commit}'], { cwd: this.cwd, env: this.env(), allowFailure: true });
     const [shallow, head] = r.stdout.trim().split('\n');
     if (shallow !== 'true' && shallow !== 'false') return null;
     return { shallow: shallow === 'true', head: r.exitCode === 0 && head ? head : undefined };
@@ -145,7 +146,7 @@ export class Git {
 
   /** Every tag with the commit it names (peeled), in one `for-each-ref`; undefined when it names no commit directly. */
   async tagCommits(): Promise<Map<string, string | undefined>> {
-    const out = await this.out(['for-each-ref', '--format=%(refname:strip=2)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)', 'refs/tags']);
+    const out = (await capture('git', ['for-each-ref', '--format=%(refname:strip=2)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)', 'refs/tags'], { cwd: this.cwd, env: this.env() })).stdout.trim();
     const tags = new Map<string, string | undefined>();
     for (const line of out ? out.split('\n') : []) {
       const [name = '', type, sha, peeledType, peeled] = line.split('\0');

@@ -99,3 +99,23 @@ export async function stream(cmd: string, args: readonly string[], opts: StreamO
   });
   if (exitCode !== 0) throw new ProcessError(displayCommand(cmd, args), exitCode, Buffer.concat(stderr).toString('utf8'), '');
 }
+
+/**
+ * A short command's whole output, spawned at once. {@link run} goes through @actions/exec, whose
+ * chunk is loaded on first use and which looks the command up in PATH with asynchronous file
+ * checks before it spawns: while an action's modules compile, those wait, and so does the
+ * command. The reads an action starts before its modules load (the changelog's refs) use this,
+ * so git runs while they compile. Argument array only, no shell; failures as {@link run}'s.
+ */
+export async function capture(cmd: string, args: readonly string[], opts: Pick<RunOptions, 'cwd' | 'env' | 'allowFailure'> = {}): Promise<RunResult> {
+  const out: Buffer[] = [];
+  const stdout = (): string => Buffer.concat(out).toString('utf8');
+  try {
+    await stream(cmd, args, { cwd: opts.cwd, env: opts.env, onData: (chunk) => void out.push(chunk) });
+  } catch (err) {
+    if (!(err instanceof ProcessError)) throw err;
+    if (opts.allowFailure && err.exitCode !== 127) return { exitCode: err.exitCode, stdout: stdout(), stderr: err.stderr };
+    throw new ProcessError(err.command, err.exitCode, err.stderr, stdout());
+  }
+  return { exitCode: 0, stdout: stdout(), stderr: '' };
+}
