@@ -3436,6 +3436,28 @@ async function stream(cmd, args, opts) {
     if (exitCode !== 0)
         throw new ProcessError(displayCommand(cmd, args), exitCode, Buffer.concat(stderr).toString('utf8'), '');
 }
+/**
+ * A short command's whole output, spawned at once. {@link run} goes through @actions/exec, whose
+ * chunk is loaded on first use and which looks the command up in PATH with asynchronous file
+ * checks before it spawns: while an action's modules compile, those wait, and so does the
+ * command. The reads an action starts before its modules load (the changelog's refs) use this,
+ * so git runs while they compile. Argument array only, no shell; failures as {@link run}'s.
+ */
+async function capture(cmd, args, opts = {}) {
+    const out = [];
+    const stdout = () => Buffer.concat(out).toString('utf8');
+    try {
+        await stream(cmd, args, { cwd: opts.cwd, env: opts.env, onData: (chunk) => void out.push(chunk) });
+    }
+    catch (err) {
+        if (!(err instanceof ProcessError))
+            throw err;
+        if (opts.allowFailure && err.exitCode !== 127)
+            return { exitCode: err.exitCode, stdout: stdout(), stderr: err.stderr };
+        throw new ProcessError(err.command, err.exitCode, err.stderr, stdout());
+    }
+    return { exitCode: 0, stdout: stdout(), stderr: '' };
+}
 
 ;// CONCATENATED MODULE: ./actions/lib/git/git.ts
 
@@ -3495,7 +3517,8 @@ class Git {
      * without a commit (git still answers the shallow question then, and exits 1).
      */
     async probe() {
-        const r = await this.git(['rev-parse', '--is-shallow-repository', '--verify', '-q', '--end-of-options', 'HEAD^{commit}'], { allowFailure: true });
+        // spawned at once (capture), not after @actions/exec loads: the changelog starts this first thing
+        const r = await capture('git', ['rev-parse', '--is-shallow-repository', '--verify', '-q', '--end-of-options', 'HEAD^{commit}'], { cwd: this.cwd, env: this.env(), allowFailure: true });
         const [shallow, head] = r.stdout.trim().split('\n');
         if (shallow !== 'true' && shallow !== 'false')
             return null;
@@ -3548,7 +3571,7 @@ class Git {
     }
     /** Every tag with the commit it names (peeled), in one `for-each-ref`; undefined when it names no commit directly. */
     async tagCommits() {
-        const out = await this.out(['for-each-ref', '--format=%(refname:strip=2)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)', 'refs/tags']);
+        const out = (await capture('git', ['for-each-ref', '--format=%(refname:strip=2)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)', 'refs/tags'], { cwd: this.cwd, env: this.env() })).stdout.trim();
         const tags = new Map();
         for (const line of out ? out.split('\n') : []) {
             const [name = '', type, sha, peeledType, peeled] = line.split('\0');
@@ -5493,7 +5516,7 @@ async function main() {
     const [{ runnerLog, setOutputs, appendSummary }, { createGitHubClient }, rel, { renderSummary }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 554).then(__nccwpck_require__.bind(__nccwpck_require__, 9554)),
         Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7305)),
-        Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(490)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3490)),
+        Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3636)),
         __nccwpck_require__.e(/* import() */ 874).then(__nccwpck_require__.bind(__nccwpck_require__, 874)),
     ]);
     const log = await runnerLog();
@@ -5532,7 +5555,7 @@ async function main() {
 const CHANNELS_NONE = 'No announcement from this step (channels: none): a channels-only step sends them, each once.';
 async function releaseMode(env, report) {
     const { inputs, ctx, config, log, client, repo, tag, rel } = env;
-    const [{ expandAssets }, { releaseNotes }, { keepPublishedProvenance }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(490), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3267)), Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(249)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2249)), Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(490), __nccwpck_require__.e(17)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9017))]);
+    const [{ expandAssets }, { releaseNotes }, { keepPublishedProvenance }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3267)), Promise.all(/* import() */[__nccwpck_require__.e(342), __nccwpck_require__.e(249)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2249)), Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(17)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9017))]);
     const found = await expandAssets(ctx.workspace, inputs.assets);
     // a re-run's provenance bundle differs in bytes from the published one even for the same chart
     const ownAssets = (r) => keepPublishedProvenance(client, repo, r, found, { log, tempDir: ctx.runnerTemp });
@@ -5636,7 +5659,7 @@ async function nextMilestone(env, report, release) {
         report.channels.push({ channel: 'milestone', status: 'skipped', id: release.prerelease ? 'a prerelease' : 'not the newest stable release (a hotfix of an older line)' });
         return;
     }
-    const { ensureMilestone } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(490), __nccwpck_require__.e(18)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18));
+    const { ensureMilestone } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(18)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18));
     const m = await ensureMilestone(client, repo, inputs.version, { dryRun: inputs.dryRun });
     if (m.status === 'failed')
         log.warning(`milestone: ${m.error}`);
@@ -5645,7 +5668,7 @@ async function nextMilestone(env, report, release) {
 // ---- rollback mode -----------------------------------------------------------------------
 async function rollbackMode(env, report) {
     const { inputs, client, repo, tag, rel, log } = env;
-    const { planRollback, applyRollback } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(392), __nccwpck_require__.e(674), __nccwpck_require__.e(660), __nccwpck_require__.e(342), __nccwpck_require__.e(490), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2246));
+    const { planRollback, applyRollback } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(392), __nccwpck_require__.e(674), __nccwpck_require__.e(660), __nccwpck_require__.e(342), __nccwpck_require__.e(246)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2246));
     const releases = await rel.listReleases(client, repo);
     const plan = planRollback(releases, tag, inputs.force);
     const outcome = await applyRollback(client, repo, plan, inputs.reason, { dryRun: inputs.dryRun, log });
@@ -5779,10 +5802,10 @@ async function channelsFor(env, facts, opts) {
     }
     const category = inputs.discussionCategory || config.announce.discussionCategory;
     if (category)
-        channels.push((await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(392), __nccwpck_require__.e(674), __nccwpck_require__.e(660), __nccwpck_require__.e(342), __nccwpck_require__.e(490), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3333))).discussionChannel(client, repo, category, facts, text));
+        channels.push((await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(392), __nccwpck_require__.e(674), __nccwpck_require__.e(660), __nccwpck_require__.e(342), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3333))).discussionChannel(client, repo, category, facts, text));
     const dispatchRepos = inputs.dispatchRepos.length > 0 ? inputs.dispatchRepos : config.announce.dispatchRepos;
     if (dispatchRepos.length > 0) {
-        const { dispatchChannel } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(392), __nccwpck_require__.e(674), __nccwpck_require__.e(660), __nccwpck_require__.e(342), __nccwpck_require__.e(490), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5455));
+        const { dispatchChannel } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(392), __nccwpck_require__.e(674), __nccwpck_require__.e(660), __nccwpck_require__.e(342), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5455));
         for (const target of dispatchRepos)
             channels.push(dispatchChannel(crossClient, target, facts));
     }
@@ -5795,7 +5818,7 @@ async function channelsFor(env, facts, opts) {
     }
     const updateRepos = inputs.updateRepos.length > 0 ? inputs.updateRepos : config.announce.updateRepos;
     if (updateRepos.length > 0) {
-        const { updateRepoChannel } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(490), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1868));
+        const { updateRepoChannel } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1868));
         const charts = [...new Set([opts.chart?.name, config.helmRepoName].filter((c) => Boolean(c)))];
         const rules = opts.previous ? { previous: (0,version/* stripV */.tQ)(opts.previous), next: facts.version, images: config.images, charts } : undefined;
         for (const line of updateRepos) {

@@ -3514,6 +3514,28 @@ async function stream(cmd, args, opts) {
     if (exitCode !== 0)
         throw new ProcessError(displayCommand(cmd, args), exitCode, Buffer.concat(stderr).toString('utf8'), '');
 }
+/**
+ * A short command's whole output, spawned at once. {@link run} goes through @actions/exec, whose
+ * chunk is loaded on first use and which looks the command up in PATH with asynchronous file
+ * checks before it spawns: while an action's modules compile, those wait, and so does the
+ * command. The reads an action starts before its modules load (the changelog's refs) use this,
+ * so git runs while they compile. Argument array only, no shell; failures as {@link run}'s.
+ */
+async function capture(cmd, args, opts = {}) {
+    const out = [];
+    const stdout = () => Buffer.concat(out).toString('utf8');
+    try {
+        await stream(cmd, args, { cwd: opts.cwd, env: opts.env, onData: (chunk) => void out.push(chunk) });
+    }
+    catch (err) {
+        if (!(err instanceof ProcessError))
+            throw err;
+        if (opts.allowFailure && err.exitCode !== 127)
+            return { exitCode: err.exitCode, stdout: stdout(), stderr: err.stderr };
+        throw new ProcessError(err.command, err.exitCode, err.stderr, stdout());
+    }
+    return { exitCode: 0, stdout: stdout(), stderr: '' };
+}
 
 ;// CONCATENATED MODULE: ./actions/lib/git/git.ts
 
@@ -3573,7 +3595,8 @@ class Git {
      * without a commit (git still answers the shallow question then, and exits 1).
      */
     async probe() {
-        const r = await this.git(['rev-parse', '--is-shallow-repository', '--verify', '-q', '--end-of-options', 'HEAD^{commit}'], { allowFailure: true });
+        // spawned at once (capture), not after @actions/exec loads: the changelog starts this first thing
+        const r = await capture('git', ['rev-parse', '--is-shallow-repository', '--verify', '-q', '--end-of-options', 'HEAD^{commit}'], { cwd: this.cwd, env: this.env(), allowFailure: true });
         const [shallow, head] = r.stdout.trim().split('\n');
         if (shallow !== 'true' && shallow !== 'false')
             return null;
@@ -3626,7 +3649,7 @@ class Git {
     }
     /** Every tag with the commit it names (peeled), in one `for-each-ref`; undefined when it names no commit directly. */
     async tagCommits() {
-        const out = await this.out(['for-each-ref', '--format=%(refname:strip=2)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)', 'refs/tags']);
+        const out = (await capture('git', ['for-each-ref', '--format=%(refname:strip=2)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)', 'refs/tags'], { cwd: this.cwd, env: this.env() })).stdout.trim();
         const tags = new Map();
         for (const line of out ? out.split('\n') : []) {
             const [name = '', type, sha, peeledType, peeled] = line.split('\0');

@@ -35074,7 +35074,7 @@ var _validate = __webpack_require__(77063);
 
 var _ValidationContext = __webpack_require__(18139);
 
-var _specifiedRules = __webpack_require__(38535);
+var _specifiedRules = __webpack_require__(60916);
 
 var _ExecutableDefinitionsRule = __webpack_require__(75401);
 
@@ -40733,7 +40733,7 @@ function NoSchemaIntrospectionCustomRule(context) {
 
 /***/ }),
 
-/***/ 38535:
+/***/ 60916:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -40942,7 +40942,7 @@ var _validate = __webpack_require__(33902);
 
 var _TypeInfo = __webpack_require__(85000);
 
-var _specifiedRules = __webpack_require__(38535);
+var _specifiedRules = __webpack_require__(60916);
 
 var _validationAbortedError = __webpack_require__(96441);
 

@@ -10,10 +10,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const argv = process.argv.slice(2);
 if (argv[0] === 'doctor') {
     // doctor loads nothing of the rehearsal (its servers, the workflow engine): its own chunk.
-    const { doctorMain } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(828), __nccwpck_require__.e(845), __nccwpck_require__.e(526), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97526));
+    const { doctorMain } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(828), __nccwpck_require__.e(845), __nccwpck_require__.e(301), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75301));
     process.exit(await doctorMain(argv.slice(1), { out: (t) => void process.stdout.write(t), err: (t) => void process.stderr.write(t) }));
 }
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(239), __nccwpck_require__.e(196), __nccwpck_require__.e(916)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60916));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(239), __nccwpck_require__.e(196), __nccwpck_require__.e(447)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85828));
 await run(argv);
 
 __webpack_async_result__();

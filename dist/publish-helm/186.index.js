@@ -1958,6 +1958,7 @@ function nodeToValue(text, node) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gg: () => (/* binding */ isVersionRange),
+/* harmony export */   QD: () => (/* binding */ constraintMatcher),
 /* harmony export */   c7: () => (/* binding */ repositoryIndexUrl),
 /* harmony export */   dM: () => (/* binding */ resolveChart),
 /* harmony export */   f5: () => (/* binding */ resolveReferenceUrl),
@@ -1982,29 +1983,52 @@ function isVersionRange(version) {
     const cut = version.search(/[-+]/);
     return /[xX]/.test(cut >= 0 ? version.slice(0, cut) : version);
 }
+/** A version with a prerelease as written in a constraint (`1.2.3-rc.1`, `>=1.0.0-0`); not a `a - b` range. */
+const WRITTEN_PRERELEASE = /(?:^|[\s,<>=~^!])v?\d+(?:\.(?:\d+|[xX*])){0,2}-[0-9A-Za-z]/;
 /** Masterminds' constraint syntax in node-semver's: `,` joins comparators with AND. */
 function toRange(constraint) {
+    let range;
     try {
-        return new (semver__WEBPACK_IMPORTED_MODULE_0___default().Range)(constraint.replaceAll(',', ' '), { loose: true });
+        range = new (semver__WEBPACK_IMPORTED_MODULE_0___default().Range)(constraint.replaceAll(',', ' '), { loose: true });
     }
     catch {
         return undefined;
     }
+    // node-semver writes its own `-0` upper bounds (`0.12.*` is `>=0.12.0 <0.13.0-0`), so whether
+    // a group names a prerelease is read from the text, as Masterminds reads its own parse
+    const groups = constraint.split('||');
+    const pre = groups.length === range.set.length ? groups.map((g) => WRITTEN_PRERELEASE.test(g.trim())) : range.set.map((g) => g.some((c) => c.value !== '' && c.semver.prerelease.length > 0));
+    return { range, pre };
 }
 /**
  * Masterminds semver v3's Check: a prerelease version passes only an AND group in which some
- * comparator names a prerelease (so `*` and `^1.2` never pick one, `>=1.0.0-0` may).
+ * comparator names a prerelease (so `*`, `0.12.*` and `^1.2` never pick one, `>=1.0.0-0` may).
  */
-function admits(range, version) {
-    return range.set.some((group) => {
-        const pre = group.some((c) => c.value !== '' && c.semver.prerelease.length > 0);
-        if (version.prerelease.length > 0 && !pre)
+function admits(constraint, version) {
+    return constraint.range.set.some((group, i) => {
+        if (version.prerelease.length > 0 && !constraint.pre[i])
             return false;
         return group.every((c) => c.test(version));
     });
 }
 function parsed(version) {
     return semver__WEBPACK_IMPORTED_MODULE_0___default().parse(version.startsWith('v') ? version.slice(1) : version) ?? undefined;
+}
+/**
+ * Masterminds' `NewConstraint(constraint).Check` as a predicate over version strings (a version
+ * Masterminds cannot parse never matches); undefined when the constraint does not parse, as
+ * Helm's "invalid version/constraint format". An empty constraint does not parse either.
+ */
+function constraintMatcher(constraint) {
+    if (constraint.trim() === '')
+        return undefined;
+    const range = toRange(constraint);
+    if (!range)
+        return undefined;
+    return (version) => {
+        const sv = parsed(version);
+        return sv !== undefined && admits(range, sv);
+    };
 }
 /** A chart's versions in the order Helm's SortEntries leaves them: newest first, unparsable last. */
 function sortedVersions(versions) {

@@ -115,8 +115,8 @@ __webpack_require__.d(__webpack_exports__, {
   pushOci: () => (/* binding */ pushOci)
 });
 
-// EXTERNAL MODULE: ./actions/lib/oci/client.ts + 1 modules
-var oci_client = __webpack_require__(911);
+// EXTERNAL MODULE: ./actions/lib/oci/client.ts + 2 modules
+var oci_client = __webpack_require__(2701);
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
 var errors = __webpack_require__(7378);
 // EXTERNAL MODULE: ./actions/lib/helm/version.ts

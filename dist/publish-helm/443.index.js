@@ -6,7 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   fetchDependencies: () => (/* binding */ fetchDependencies)
+/* harmony export */   Repositories: () => (/* binding */ Repositories),
+/* harmony export */   fetchDependencies: () => (/* binding */ fetchDependencies),
+/* harmony export */   readResolveSources: () => (/* binding */ readResolveSources)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -91,7 +93,7 @@ async function httpGet(url, what, options) {
     }
     return Buffer.from(await response.arrayBuffer());
 }
-/** One `index.yaml` per repository per run, read through the library's index reader. */
+/** One `index.yaml` per repository per run, read through the library's index reader (resolution and fetching share it). */
 class Repositories {
     options;
     indexes = new Map();
@@ -131,7 +133,7 @@ async function fromRepository(d, repos, options) {
 async function fromRegistry(d, options) {
     const [{ parseChartLocation }, { OciClient }, { HELM_CHART_LAYER, OCI_MANIFEST }] = await Promise.all([
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7837)),
-        Promise.all(/* import() */[__webpack_require__.e(911), __webpack_require__.e(100)]).then(__webpack_require__.bind(__webpack_require__, 911)),
+        Promise.all(/* import() */[__webpack_require__.e(701), __webpack_require__.e(100)]).then(__webpack_require__.bind(__webpack_require__, 2701)),
         __webpack_require__.e(/* import() */ 228).then(__webpack_require__.bind(__webpack_require__, 6228)),
     ]);
     const { registry, repository } = parseChartLocation(d.repository, d.name);
@@ -149,20 +151,24 @@ async function fromRegistry(d, options) {
     const bytes = Buffer.from(await client.getBlob(repository, layers[0].digest));
     return { bytes, from: `oci://${ref}` };
 }
+/** The folder a `file://` repository names (relative to the chart), refused outside the repository. */
+async function localFolder(repository, where, name, options) {
+    if (!options.local)
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`${where}: ${repository} is a local folder, which cannot be read here; vendor ${name} under charts/`);
+    const { isAbsolute, relative, resolve } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
+    const dir = resolve(options.local.chartDir, repository.slice('file://'.length));
+    const inside = relative(options.local.root, dir);
+    if (inside.startsWith('..') || isAbsolute(inside)) {
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`${where}: ${repository} points outside the repository (${dir}); vendor ${name} under charts/ instead`);
+    }
+    return { dir, inside };
+}
 /**
  * Helm's tarFromLocalDir: the chart folder a `file://` repository names (relative to the chart),
  * packaged — here reproducibly, by packageChart — when its version is the locked one.
  */
 async function fromFolder(d, options) {
-    if (!options.local)
-        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`${d.where}: ${d.repository} is a local folder, which cannot be read here; vendor ${d.name} under charts/`);
-    const { isAbsolute, relative, resolve } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
-    const raw = d.repository.slice('file://'.length);
-    const dir = resolve(options.local.chartDir, raw);
-    const inside = relative(options.local.root, dir);
-    if (inside.startsWith('..') || isAbsolute(inside)) {
-        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`${d.where}: ${d.repository} points outside the repository (${dir}); vendor ${d.name} under charts/ instead`);
-    }
+    const { dir, inside } = await localFolder(d.repository, d.where, d.name, options);
     const { packageChart } = await Promise.all(/* import() */[__webpack_require__.e(306), __webpack_require__.e(795)]).then(__webpack_require__.bind(__webpack_require__, 9795));
     let pkg;
     try {
@@ -172,6 +178,40 @@ async function fromFolder(d, options) {
         throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`${d.where}: the chart ${d.name} at ${d.repository} cannot be packaged: ${e.message}`);
     }
     return { bytes: pkg.bytes, from: inside };
+}
+/** A repository's index for resolution; a failure names the first dependency that needs it and the fix. */
+async function indexFor(u, repository, repos) {
+    try {
+        return await repos.index(repository);
+    }
+    catch (e) {
+        // a malformed index is refused at its own line (FileError), which says more than ours would
+        if (!(e instanceof _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ) || e instanceof _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6)
+            throw e;
+        const d = u.missing.find((m) => m.repository === repository);
+        const message = `${u.chartFile}:${d.line}: dependency '${d.name}' (${d.version ?? 'no version'}) cannot be resolved without a Chart.lock: ${e.message}; check the repository URL, or run 'helm dependency update' and commit Chart.lock`;
+        throw e instanceof _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RemoteError */ .Hi ? new _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RemoteError */ .Hi(message, e.status, { cause: e }) : new _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(message, { cause: e });
+    }
+}
+/**
+ * What resolving dependencies without a lock reads (dependencies-resolve.ts): each http(s)
+ * repository's `index.yaml` (once, kept in `repos` for the fetch that follows) and each
+ * `file://` folder's chart version.
+ */
+async function readResolveSources(u, repos, options) {
+    const indexes = new Map(await Promise.all(u.repositories.map(async (r) => [r, await indexFor(u, r, repos)])));
+    const folders = new Map();
+    for (const repository of u.folders) {
+        const d = u.missing.find((m) => m.repository === repository);
+        const where = `${u.chartFile}:${d.line}`;
+        const { dir, inside } = await localFolder(repository, where, d.name, options);
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'Chart.yaml'), 'utf8').catch(() => undefined);
+        if (text === undefined)
+            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`${where}: ${repository} names ${inside}, which holds no Chart.yaml; point it at a chart folder or vendor ${d.name} under charts/`);
+        const { parseChartYaml } = await __webpack_require__.e(/* import() */ 824).then(__webpack_require__.bind(__webpack_require__, 7443));
+        folders.set(repository, parseChartYaml(text, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(inside, 'Chart.yaml')).metadata.version);
+    }
+    return { index: (r) => indexes.get(r), folderVersion: (r) => folders.get(r) };
 }
 /** The archive is the locked chart: it unpacks, and its Chart.yaml names that chart and version. */
 async function checkArchive(d, bytes, from) {
@@ -193,7 +233,7 @@ async function checkArchive(d, bytes, from) {
  */
 async function fetchDependencies(plan, options) {
     const cache = new ContentCache(options.cacheDir);
-    const repos = new Repositories(options);
+    const repos = options.repositories ?? new Repositories(options);
     const out = [];
     for (const d of plan) {
         if (d.kind === 'file') {

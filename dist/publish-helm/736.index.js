@@ -289,6 +289,10 @@ function renderChartsSummary(r, indexFile, branch) {
     else {
         s.text('No chart selected: the configuration lists no chart versioned on its own (charts: with versioning: own).');
     }
+    if (r.resolutions?.length)
+        s.text(`Dependencies resolved without a Chart.lock:\n\n${r.resolutions.map((x) => `- ${x}`).join('\n')}`);
+    if (r.releases && r.releases.length > 0)
+        s.text(`GitHub releases (never "latest"): ${r.releases.map((x) => `\`${x.tag}\` ${x.url}`).join(', ')}`);
     if (r.warnings.length > 0)
         s.text(r.warnings.map((w) => `- ⚠️ ${w}`).join('\n'));
     if (r.diff) {
@@ -361,6 +365,10 @@ var publish_helm_env = __webpack_require__(254);
  * anywhere before leaves the charts untagged; the re-run decides them `release` again, packages
  * the same bytes (the packager is reproducible), finds their entries in the index and their OCI
  * tags already there (`unchanged`, nothing pushed) and creates the missing tags.
+ *
+ * With `asset-location: release` (chart-releaser's default) each chart also gets its GitHub
+ * release: drafts with the packages before the index, published after the tags; the order and
+ * how each failure resumes are in charts-releases.ts.
  */
 
 
@@ -378,14 +386,19 @@ async function publishCharts(env) {
         log.info(`${d.chart.folder} ${d.chart.name} ${d.chart.version}: ${d.action} (${d.why})`);
     refuseAll(plan.decisions);
     const report = { planOnly: inputs.planOnly, dryRun: inputs.dryRun, status: 'unchanged', rows: [], warnings: [] };
-    const unchanged = plan.decisions.filter((d) => d.action === 'released').map((d) => row(d, 'unchanged', ''));
+    // plan-only reads no release: its token may not see drafts (GitHub lists them to push access only)
+    const gh = inputs.assetLocation === 'release' && !inputs.planOnly ? await openGitHub(env) : undefined;
+    const tagged = plan.decisions.filter((d) => d.action === 'released');
+    const unfinished = gh ? gh.api.unfinishedDrafts(gh.session, tagged) : [];
+    const unchanged = tagged.filter((d) => !unfinished.some((u) => u.decision === d)).map((d) => row(d, 'unchanged', ''));
     const toRelease = plan.decisions.filter((d) => d.action === 'release');
-    if (inputs.planOnly || toRelease.length === 0) {
+    if (inputs.planOnly || (toRelease.length === 0 && unfinished.length === 0)) {
         report.rows = [...toRelease.map((d) => row(d, 'release', '')), ...unchanged];
         report.status = inputs.planOnly ? 'plan' : 'unchanged';
         return finish(env, report, toRelease.length > 0 ? 'release' : undefined);
     }
     const releases = await packageAll(env, toRelease, report);
+    const assetPlans = gh ? await gh.api.planAssets(gh.session, releases.map(chartAsset)) : [];
     const { PagesBranch } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7969));
     const pages = await PagesBranch.open((0,publish_helm_env/* pagesOptions */.vk)(env));
     try {
@@ -396,33 +409,57 @@ async function publishCharts(env) {
         }
         const oci = await checkAllOci(env, releases);
         if (!inputs.skipExisting)
-            refuseExisting(env, releases, index, oci);
+            refuseExisting(env, releases, index, oci, assetPlans);
         report.diff = index.diff;
+        const rowsOf = (action, ociRefs = new Map()) => [
+            ...releases.map((r) => ({ ...row(r.decision, action, r.chart.digest), ...(ociRefs.has(r) ? { oci: ociRefs.get(r) } : {}) })),
+            ...unfinished.map((u) => row(u.decision, action, u.digest)),
+            ...unchanged,
+        ];
         if (inputs.dryRun) {
-            report.rows = [...releases.map((r) => row(r.decision, 'release', r.chart.digest)), ...unchanged];
+            for (const u of unfinished)
+                log.info(`dry run: would publish the draft release ${u.decision.tag} (its chart is tagged already)`);
+            report.rows = rowsOf('release');
             report.status = 'dry-run';
             return finish(env, report, 'release');
         }
+        // charts-releases.ts step 2: the drafts and their packages, before the index names their URLs
+        const drafts = gh ? await gh.api.uploadAssets(gh.session, releases.map(chartAsset), assetPlans, plan.head, log) : [];
         if (index.added.length > 0) {
             index = await pushIndex(env, pages, releases, index);
             report.diff = index.diff;
         }
-        const ociRefs = new Map();
-        for (const [r, { target }] of oci) {
-            const pushed = await (await Promise.all(/* import() */[__webpack_require__.e(911), __webpack_require__.e(687)]).then(__webpack_require__.bind(__webpack_require__, 2687))).pushOci(target);
-            log.info(`OCI ${pushed.ref}: ${pushed.status} (${pushed.digest})`);
-            ociRefs.set(r, `${pushed.ref}@${pushed.digest}`);
-        }
+        const ociRefs = await pushAllOci(env, oci);
         const git = new git_git/* Git */.TU(env.ctx.workspace, { token: inputs.token || undefined, serverUrl: env.ctx.serverUrl });
         await pushChartTags(git, plan.remote, plan.head, releases.map((r) => ({ tag: r.decision.tag, name: r.chart.name, version: r.chart.version, folder: r.decision.chart.folder, digest: r.chart.digest })), env.config.gitIdentity);
-        log.info(`tags pushed: ${releases.map((r) => r.decision.tag).join(', ')}`);
-        report.rows = [...releases.map((r) => ({ ...row(r.decision, 'released', r.chart.digest), ...(ociRefs.has(r) ? { oci: ociRefs.get(r) } : {}) })), ...unchanged];
+        if (releases.length > 0)
+            log.info(`tags pushed: ${releases.map((r) => r.decision.tag).join(', ')}`);
+        // step 4: the tags exist, so publishing a draft creates none
+        if (gh)
+            report.releases = (await gh.api.publishDrafts(gh.session, [...drafts, ...unfinished.map((u) => u.release)], log)).map((r) => ({ tag: r.tag_name, url: r.html_url }));
+        report.rows = rowsOf('released', ociRefs);
         report.status = 'published';
         return finish(env, report, 'released');
     }
     finally {
         await pages.close();
     }
+}
+async function openGitHub(env) {
+    const api = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 3663));
+    return { api, session: await api.openReleases(env) };
+}
+function chartAsset(r) {
+    return { tag: r.decision.tag, version: r.chart.version, filename: r.chart.filename, digest: r.chart.digest, bytes: r.chart.bytes, ...(r.chart.metadata.description ? { description: r.chart.metadata.description } : {}) };
+}
+async function pushAllOci(env, oci) {
+    const refs = new Map();
+    for (const [r, { target }] of oci) {
+        const pushed = await (await Promise.all(/* import() */[__webpack_require__.e(701), __webpack_require__.e(687)]).then(__webpack_require__.bind(__webpack_require__, 2687))).pushOci(target);
+        env.log.info(`OCI ${pushed.ref}: ${pushed.status} (${pushed.digest})`);
+        refs.set(r, `${pushed.ref}@${pushed.digest}`);
+    }
+    return refs;
 }
 function row(d, action, digest) {
     return { name: d.chart.name, folder: d.chart.folder, version: d.chart.version, tag: d.tag, action, digest };
@@ -456,9 +493,14 @@ async function packageAll(env, decisions, report) {
             (0,publish_helm_env/* warnAt */.e4)(log, w);
             report.warnings.push(w);
         }
+        for (const r of chart.resolutions) {
+            log.info(`${d.chart.folder}: dependency ${r.replaceAll('`', '')}`);
+            (report.resolutions ??= []).push(`\`${d.chart.folder}\`: ${r}`);
+        }
         const tgzPath = inputs.packagesDir ? `${inputs.packagesDir}/${chart.filename}` : chart.filename;
         log.info(`packaged ${d.chart.folder} as ${chart.path} (${chart.bytes.length} bytes, sha256 ${chart.digest})`);
-        out.push({ decision: d, chart, tgzPath, url: helm.chartUrl(settings.repoUrl, tgzPath) });
+        const url = inputs.assetLocation === 'release' ? (await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 3663))).chartAssetUrl(env, d.tag, chart.filename) : helm.chartUrl(settings.repoUrl, tgzPath);
+        out.push({ decision: d, chart, tgzPath, url });
     }
     return out;
 }
@@ -478,7 +520,8 @@ async function planIndex(env, pages, releases) {
     const added = merge.added.map((e) => entries.get(e));
     const { sha256 } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7969));
     const tgzs = [];
-    for (const r of added) {
+    // with asset-location: release the packages are release assets, not files on the branch
+    for (const r of inputs.assetLocation === 'pages' ? added : []) {
         const there = await pages.read(r.tgzPath);
         if (there && sha256(there) !== r.chart.digest) {
             throw new errors/* ActionError */.lZ(`${r.tgzPath} is on branch ${settings.pagesBranch} already with sha256 ${sha256(there)}, though ${file} does not list ${r.chart.name} ${r.chart.version}; this package has sha256 ${r.chart.digest}. ` +
@@ -495,7 +538,7 @@ async function checkAllOci(env, releases) {
     const { settings, inputs } = env;
     if (!settings.ociRegistry)
         return out;
-    const oci = await Promise.all(/* import() */[__webpack_require__.e(911), __webpack_require__.e(687)]).then(__webpack_require__.bind(__webpack_require__, 2687));
+    const oci = await Promise.all(/* import() */[__webpack_require__.e(701), __webpack_require__.e(687)]).then(__webpack_require__.bind(__webpack_require__, 2687));
     for (const r of releases) {
         const target = {
             location: settings.ociRegistry,
@@ -509,8 +552,9 @@ async function checkAllOci(env, releases) {
     }
     return out;
 }
-function refuseExisting(env, releases, index, oci) {
-    const there = releases.flatMap((r) => [
+function refuseExisting(env, releases, index, oci, assets) {
+    const there = releases.flatMap((r, i) => [
+        ...(assets[i]?.action === 'keep' ? [`${r.chart.filename} on release ${r.decision.tag}`] : []),
         ...(index.added.includes(r) ? [] : [`${r.chart.name} ${r.chart.version} in ${env.inputs.indexPath}`]),
         ...(oci.get(r)?.check.existing === 'same' ? [oci.get(r).check.ref] : []),
     ]);

@@ -1,5 +1,5 @@
 export const id = 795;
-export const ids = [795];
+export const ids = [795,824];
 export const modules = {
 
 /***/ 7322:
@@ -236,32 +236,18 @@ function helmGzip(data, level = 6) {
 
 /***/ }),
 
-/***/ 6941:
+/***/ 7443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Ty: () => (/* binding */ loadChart),
-  Pg: () => (/* binding */ loadChartArchive),
-  IW: () => (/* binding */ loadChartFiles)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./actions/lib/runner/errors.ts
-var errors = __webpack_require__(7378);
-// EXTERNAL MODULE: ./actions/lib/helm/archive-read.ts
-var archive_read = __webpack_require__(7322);
-// EXTERNAL MODULE: ./actions/lib/helm/metadata.ts
-var metadata = __webpack_require__(7278);
-// EXTERNAL MODULE: ./actions/lib/helm/version.ts
-var helm_version = __webpack_require__(3127);
-;// CONCATENATED MODULE: ./actions/lib/helm/chart-yaml.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ez: () => (/* binding */ parseRequirements),
+/* harmony export */   parseChartYaml: () => (/* binding */ parseChartYaml)
+/* harmony export */ });
+/* unused harmony exports goFormatFloat32, ChartYaml, readValue */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7378);
+/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7278);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3127);
 /**
  * Chart.yaml read as Helm reads it (sigs.k8s.io/yaml into `chart.Metadata`), with the line of
  * every field for messages. A number or boolean where Helm expects a string becomes the string
@@ -296,7 +282,7 @@ class ChartYaml {
     file;
     text;
     warnings = [];
-    lc = new dist.LineCounter();
+    lc = new yaml__WEBPACK_IMPORTED_MODULE_0__.LineCounter();
     constructor(file, text) {
         this.file = file;
         this.text = text;
@@ -306,7 +292,7 @@ class ChartYaml {
         return range ? this.lc.linePos(range[0]).line : undefined;
     }
     fail(message, node) {
-        throw new errors/* FileError */.f6(this.file, message, this.line(node));
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FileError */ .f6(this.file, message, this.line(node));
     }
     /**
      * A scalar as a string. Numbers and booleans become the text sigs.k8s.io/yaml gives a string
@@ -315,7 +301,7 @@ class ChartYaml {
     string(node, what) {
         if (node === null || node === undefined)
             return undefined;
-        if (!(0,dist.isScalar)(node))
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(node))
             this.fail(`${what} must be a string`, node);
         const v = node.value;
         if (v === null)
@@ -323,7 +309,7 @@ class ChartYaml {
         // Metadata.Validate sanitizes every string field but apiVersion, version and type: a stray
         // control character there stays, and makes the value invalid as it does for Helm.
         if (typeof v === 'string')
-            return UNSANITIZED.has(what) ? v : (0,metadata/* sanitizeString */.xV)(v);
+            return UNSANITIZED.has(what) ? v : (0,_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .sanitizeString */ .xV)(v);
         const range = node.range;
         const src = range ? this.text.slice(range[0], range[1]) : String(v);
         if (typeof v === 'number' || typeof v === 'boolean') {
@@ -334,43 +320,43 @@ class ChartYaml {
         return String(v);
     }
     strings(node, what) {
-        if (node === null || node === undefined || ((0,dist.isScalar)(node) && node.value === null))
+        if (node === null || node === undefined || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(node) && node.value === null))
             return undefined;
-        if (!(0,dist.isSeq)(node))
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node))
             this.fail(`${what} must be a list of strings`, node);
         return node.items.map((item, i) => this.string(item, `${what}[${i}]`) ?? '');
     }
     boolean(node, what) {
-        if (node === null || node === undefined || ((0,dist.isScalar)(node) && node.value === null))
+        if (node === null || node === undefined || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(node) && node.value === null))
             return undefined;
-        if (!(0,dist.isScalar)(node) || typeof node.value !== 'boolean')
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(node) || typeof node.value !== 'boolean')
             this.fail(`${what} must be true or false`, node);
         return node.value;
     }
     any(node) {
         if (node === null || node === undefined)
             return null;
-        if ((0,dist.isMap)(node)) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node)) {
             const o = {};
             for (const p of node.items)
-                o[String((0,dist.isScalar)(p.key) ? p.key.value : p.key)] = this.any(p.value);
+                o[String((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(p.key) ? p.key.value : p.key)] = this.any(p.value);
             return o;
         }
-        if ((0,dist.isSeq)(node))
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node))
             return node.items.map((i) => this.any(i));
-        if ((0,dist.isScalar)(node)) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(node)) {
             const v = node.value;
             return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : String(v);
         }
         return null;
     }
     pairs(node, what) {
-        if (!(0,dist.isMap)(node))
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node))
             this.fail(`${what} must be a mapping`, node);
         return node.items;
     }
     key(pair) {
-        if (!(0,dist.isScalar)(pair.key))
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(pair.key))
             this.fail('keys must be plain strings', pair.key);
         return String(pair.key.value);
     }
@@ -386,22 +372,22 @@ function readValue(y, kind, node, what) {
         case 'any[]': {
             if (node === null || node === undefined)
                 return undefined;
-            if (!(0,dist.isSeq)(node))
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node))
                 y.fail(`${what} must be a list`, node);
             return y.any(node).length > 0 ? y.any(node) : undefined;
         }
         case 'maintainers': {
-            if (node === null || node === undefined || ((0,dist.isScalar)(node) && node.value === null))
+            if (node === null || node === undefined || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(node) && node.value === null))
                 return undefined;
-            if (!(0,dist.isSeq)(node))
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node))
                 y.fail(`${what} must be a list`, node);
             return node.items.map((item, i) => {
-                if (!(0,dist.isMap)(item))
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(item))
                     y.fail(`${what}[${i}] must be a mapping with name, email, url`, item);
                 const m = {};
                 for (const p of y.pairs(item, `${what}[${i}]`)) {
                     const k = y.key(p);
-                    if (!(k in metadata/* MAINTAINER_FIELDS */.vL)) {
+                    if (!(k in _metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .MAINTAINER_FIELDS */ .vL)) {
                         y.warnings.push(`${y.file}:${y.line(p.key)}: unknown key '${k}' in ${what}[${i}] (Helm ignores it)`);
                         continue;
                     }
@@ -413,12 +399,12 @@ function readValue(y, kind, node, what) {
             });
         }
         case 'annotations': {
-            if (node === null || node === undefined || ((0,dist.isScalar)(node) && node.value === null))
+            if (node === null || node === undefined || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(node) && node.value === null))
                 return undefined;
             const out = {};
             for (const p of y.pairs(node, what)) {
                 const k = y.key(p);
-                if (!(0,dist.isScalar)(p.value) && p.value !== null)
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(p.value) && p.value !== null)
                     y.fail(`${what}.${k} must be a string`, p.value);
                 const v = p.value === null ? '' : p.value.value;
                 out[k] = v === null ? '' : typeof v === 'string' ? v : y.text.slice(p.value.range[0], p.value.range[1]);
@@ -426,17 +412,17 @@ function readValue(y, kind, node, what) {
             return out;
         }
         case 'dependencies': {
-            if (node === null || node === undefined || ((0,dist.isScalar)(node) && node.value === null))
+            if (node === null || node === undefined || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(node) && node.value === null))
                 return undefined;
-            if (!(0,dist.isSeq)(node))
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node))
                 y.fail(`${what} must be a list`, node);
             return node.items.map((item, i) => {
-                if (!(0,dist.isMap)(item))
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(item))
                     y.fail(`${what}[${i}] must be a mapping`, item);
                 const d = {};
                 for (const p of y.pairs(item, `${what}[${i}]`)) {
                     const k = y.key(p);
-                    const kk = metadata/* DEPENDENCY_FIELDS */.AT[k];
+                    const kk = _metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .DEPENDENCY_FIELDS */ .AT[k];
                     if (!kk) {
                         y.warnings.push(`${y.file}:${y.line(p.key)}: unknown key '${k}' in ${what}[${i}] (Helm ignores it)`);
                         continue;
@@ -447,7 +433,7 @@ function readValue(y, kind, node, what) {
                 }
                 if (!d.name)
                     y.fail(`${what}[${i}] has no name`, item);
-                if (d.alias && !metadata/* ALIAS_NAME */.Jf.test(String(d.alias)))
+                if (d.alias && !_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .ALIAS_NAME */ .Jf.test(String(d.alias)))
                     y.fail(`dependency '${String(d.name)}' has disallowed characters in its alias`, item);
                 d.repository ??= '';
                 return d;
@@ -462,14 +448,14 @@ function readValue(y, kind, node, what) {
 function parseChartYaml(text, file, options = {}) {
     const y = new ChartYaml(file, text);
     // Helm reads Chart.yaml without strict mode: a repeated key is taken at its last value (its lint only warns).
-    const doc = (0,dist.parseDocument)(text, { lineCounter: y.lc, uniqueKeys: false, prettyErrors: false });
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text, { lineCounter: y.lc, uniqueKeys: false, prettyErrors: false });
     const err = doc.errors[0];
     if (err) {
         const msg = err.message.split('\n')[0] ?? err.message;
-        throw new errors/* FileError */.f6(file, `not valid YAML: ${msg}`, err.linePos?.[0]?.line ?? y.lc.linePos(err.pos[0]).line);
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FileError */ .f6(file, `not valid YAML: ${msg}`, err.linePos?.[0]?.line ?? y.lc.linePos(err.pos[0]).line);
     }
-    if (doc.contents !== null && !(0,dist.isMap)(doc.contents))
-        throw new errors/* FileError */.f6(file, 'Chart.yaml must be a mapping of fields (apiVersion, name, version, ...)', 1);
+    if (doc.contents !== null && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(doc.contents))
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FileError */ .f6(file, 'Chart.yaml must be a mapping of fields (apiVersion, name, version, ...)', 1);
     const md = {};
     const lines = {};
     for (const p of (doc.contents?.items ?? [])) {
@@ -477,7 +463,7 @@ function parseChartYaml(text, file, options = {}) {
         if (k in lines)
             y.warnings.push(`${file}:${y.line(p.key)}: duplicate key '${k}' (also line ${lines[k]}): Helm takes this last value; remove the other`);
         lines[k] = y.line(p.key);
-        const kind = metadata/* METADATA_FIELDS */.At[k];
+        const kind = _metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .METADATA_FIELDS */ .At[k];
         if (!kind) {
             y.warnings.push(`${file}:${y.line(p.key)}: unknown key '${k}' (Helm ignores it; it will not be in the package or the index)`);
             continue;
@@ -493,16 +479,16 @@ function validateMetadata(md, lines, file, warnings, options) {
     const apiVersion = md.apiVersion;
     if (!apiVersion) {
         if (options.requireApiVersion)
-            throw new errors/* FileError */.f6(file, "Chart.yaml has no apiVersion: add 'apiVersion: v2' (Helm 3 charts) as the first line", 1);
+            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FileError */ .f6(file, "Chart.yaml has no apiVersion: add 'apiVersion: v2' (Helm 3 charts) as the first line", 1);
         md.apiVersion = 'v1';
     }
     const name = md.name;
     if (!name)
-        throw new errors/* FileError */.f6(file, "Chart.yaml has no name: add 'name: <chart-name>' (lowercase letters, digits and dashes)", 1);
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FileError */ .f6(file, "Chart.yaml has no name: add 'name: <chart-name>' (lowercase letters, digits and dashes)", 1);
     if (name === '.' || name === '..' || name.includes('/')) {
-        throw new errors/* FileError */.f6(file, `chart name '${name}' is not allowed: it must not be '.' or '..' nor contain '/'`, lines.name);
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FileError */ .f6(file, `chart name '${name}' is not allowed: it must not be '.' or '..' nor contain '/'`, lines.name);
     }
-    if (!metadata/* CHART_NAME */.DS.test(name)) {
+    if (!_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .CHART_NAME */ .DS.test(name)) {
         warnings.push(`${file}:${lines.name}: chart name '${name}' is not lowercase letters, digits and dashes; Helm packages it, but OCI registries refuse such repository names`);
     }
     if (!apiVersion)
@@ -510,44 +496,60 @@ function validateMetadata(md, lines, file, warnings, options) {
     else if (apiVersion === 'v1')
         warnings.push(`${file}:${lines.apiVersion}: apiVersion v1 is Helm 2's format; use v2`);
     else if (apiVersion !== 'v2')
-        throw new errors/* FileError */.f6(file, `apiVersion '${apiVersion}' is not valid: it must be v1 or v2 (write 'apiVersion: v2')`, lines.apiVersion);
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FileError */ .f6(file, `apiVersion '${apiVersion}' is not valid: it must be v1 or v2 (write 'apiVersion: v2')`, lines.apiVersion);
     const version = md.version;
     if (!version)
-        throw new errors/* FileError */.f6(file, "Chart.yaml has no version: add 'version: <SemVer>' (e.g. 'version: 0.1.0')", 1);
-    const vp = (0,helm_version/* helmVersionProblem */.GX)(version);
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FileError */ .f6(file, "Chart.yaml has no version: add 'version: <SemVer>' (e.g. 'version: 0.1.0')", 1);
+    const vp = (0,_version_js__WEBPACK_IMPORTED_MODULE_3__/* .helmVersionProblem */ .GX)(version);
     if (vp)
-        throw new errors/* FileError */.f6(file, `version ${vp}`, lines.version);
-    if (!(0,helm_version/* isStrictSemver */.iS)(version))
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FileError */ .f6(file, `version ${vp}`, lines.version);
+    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_3__/* .isStrictSemver */ .iS)(version))
         warnings.push(`${file}:${lines.version}: version '${version}' is not strict SemVer 2 (MAJOR.MINOR.PATCH, no 'v'): Helm packages it as written, helm lint warns`);
     if (md.type !== undefined && md.type !== '' && md.type !== 'application' && md.type !== 'library') {
-        throw new errors/* FileError */.f6(file, `type '${String(md.type)}' is not valid: it must be application or library`, lines.type);
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FileError */ .f6(file, `type '${String(md.type)}' is not valid: it must be application or library`, lines.type);
     }
     const seen = new Set();
     for (const d of md.dependencies ?? []) {
         const key = d.alias || d.name;
         if (seen.has(key))
-            throw new errors/* FileError */.f6(file, `more than one dependency with name or alias '${key}': give one of them another alias`, lines.dependencies);
+            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FileError */ .f6(file, `more than one dependency with name or alias '${key}': give one of them another alias`, lines.dependencies);
         seen.add(key);
     }
 }
 /** The `dependencies` of a requirements.yaml (Helm 2's file, which Helm still reads into the metadata). */
 function parseRequirements(text, file) {
     const y = new ChartYaml(file, text);
-    const doc = (0,dist.parseDocument)(text, { lineCounter: y.lc, prettyErrors: false });
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text, { lineCounter: y.lc, prettyErrors: false });
     const err = doc.errors[0];
     if (err)
-        throw new errors/* FileError */.f6(file, `not valid YAML (Helm cannot load the chart): ${err.message.split('\n')[0]}`, y.lc.linePos(err.pos[0]).line);
-    if (!(0,dist.isMap)(doc.contents))
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FileError */ .f6(file, `not valid YAML (Helm cannot load the chart): ${err.message.split('\n')[0]}`, y.lc.linePos(err.pos[0]).line);
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(doc.contents))
         return undefined;
-    const pair = doc.contents.items.find((p) => (0,dist.isScalar)(p.key) && p.key.value === 'dependencies');
+    const pair = doc.contents.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(p.key) && p.key.value === 'dependencies');
     return pair ? readValue(y, 'dependencies', pair.value, 'dependencies') : undefined;
 }
 
-// EXTERNAL MODULE: ./actions/lib/helm/files.ts
-var helm_files = __webpack_require__(9116);
-// EXTERNAL MODULE: ./actions/lib/helm/manifests.ts
-var helm_manifests = __webpack_require__(9761);
-;// CONCATENATED MODULE: ./actions/lib/helm/chart.ts
+
+/***/ }),
+
+/***/ 8303:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IW: () => (/* binding */ loadChartFiles),
+/* harmony export */   Pg: () => (/* binding */ loadChartArchive),
+/* harmony export */   Ty: () => (/* binding */ loadChart)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7378);
+/* harmony import */ var _archive_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7322);
+/* harmony import */ var _chart_yaml_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7443);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9116);
+/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9761);
 
 
 
@@ -560,13 +562,13 @@ const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const stripBom = (b) => (b.subarray(0, 3).equals(BOM) ? b.subarray(3) : b);
 function checkValues(data, file) {
     const text = data.toString('utf8');
-    const lc = new dist.LineCounter();
-    for (const doc of (0,dist.parseAllDocuments)(text, { lineCounter: lc, prettyErrors: false, schema: 'failsafe', uniqueKeys: false })) {
+    const lc = new yaml__WEBPACK_IMPORTED_MODULE_2__.LineCounter();
+    for (const doc of (0,yaml__WEBPACK_IMPORTED_MODULE_2__.parseAllDocuments)(text, { lineCounter: lc, prettyErrors: false, schema: 'failsafe', uniqueKeys: false })) {
         const err = doc.errors[0];
         if (err)
-            throw new errors/* FileError */.f6(file, `not valid YAML: ${err.message.split('\n')[0]}`, lc.linePos(err.pos[0]).line);
-        if (doc.contents !== null && !(0,dist.isMap)(doc.contents)) {
-            throw new errors/* FileError */.f6(file, 'values must be a mapping of keys to values (Helm cannot unmarshal a list or a scalar into the values)', doc.contents.range ? lc.linePos(doc.contents.range[0]).line : 1);
+            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file, `not valid YAML: ${err.message.split('\n')[0]}`, lc.linePos(err.pos[0]).line);
+        if (doc.contents !== null && !(0,yaml__WEBPACK_IMPORTED_MODULE_2__.isMap)(doc.contents)) {
+            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file, 'values must be a mapping of keys to values (Helm cannot unmarshal a list or a scalar into the values)', doc.contents.range ? lc.linePos(doc.contents.range[0]).line : 1);
         }
     }
 }
@@ -578,18 +580,18 @@ function checkSchema(data, file) {
     catch (e) {
         const m = /position (\d+)/.exec(e.message);
         const line = m ? text.slice(0, Number(m[1])).split('\n').length : undefined;
-        throw new errors/* FileError */.f6(file, `not valid JSON (Helm refuses to package it): ${e.message}`, line);
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file, `not valid JSON (Helm refuses to package it): ${e.message}`, line);
     }
 }
 function parseLock(data, file) {
-    const lc = new dist.LineCounter();
-    const doc = (0,dist.parseDocument)(data.toString('utf8'), { lineCounter: lc, prettyErrors: false });
+    const lc = new yaml__WEBPACK_IMPORTED_MODULE_2__.LineCounter();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__.parseDocument)(data.toString('utf8'), { lineCounter: lc, prettyErrors: false });
     const err = doc.errors[0];
     if (err)
-        throw new errors/* FileError */.f6(file, `not valid YAML (Helm cannot load the chart): ${err.message.split('\n')[0]}`, lc.linePos(err.pos[0]).line);
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file, `not valid YAML (Helm cannot load the chart): ${err.message.split('\n')[0]}`, lc.linePos(err.pos[0]).line);
     const value = doc.toJS();
     if (value !== null && (typeof value !== 'object' || Array.isArray(value)))
-        throw new errors/* FileError */.f6(file, 'must be a mapping (generated, digest, dependencies)', 1);
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file, 'must be a mapping (generated, digest, dependencies)', 1);
     return (value ?? {});
 }
 /** The subcharts under charts/, grouped by their first path segment (an archive or a folder). */
@@ -602,12 +604,12 @@ function loadSubcharts(groups, parent, at, warnings) {
         const group = groups.get(key);
         const where = at(`charts/${key}`);
         if (key.endsWith('.tgz')) {
-            subcharts.push(loadChartFiles((0,archive_read/* readChartArchive */.h)(group[0].data, where), where, warnings));
+            subcharts.push(loadChartFiles((0,_archive_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readChartArchive */ .h)(group[0].data, where), where, warnings));
             continue;
         }
         const inner = group.filter((f) => f.name.includes('/')).map((f) => ({ name: f.name.slice(key.length + 1), data: f.data }));
         if (inner.length === 0) {
-            throw new errors/* FileError */.f6(where, `error unpacking subchart ${key} in ${parent}: charts/ holds only subcharts (name-version.tgz or a chart folder); move this file elsewhere or name it with a leading '_' or '.'`);
+            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(where, `error unpacking subchart ${key} in ${parent}: charts/ holds only subcharts (name-version.tgz or a chart folder); move this file elsewhere or name it with a leading '_' or '.'`);
         }
         subcharts.push(loadChartFiles(inner, where, warnings));
     }
@@ -619,11 +621,11 @@ function loadSubcharts(groups, parent, at, warnings) {
  * with `_` or `.` skipped), then each subchart loaded the same way.
  */
 function loadChartFiles(files, where, warnings, root = false) {
-    const at = (name) => (0,external_node_path_.join)(where, name);
+    const at = (name) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(where, name);
     const chartYaml = files.find((f) => f.name === 'Chart.yaml');
     if (!chartYaml)
-        throw new errors/* FileError */.f6(at('Chart.yaml'), 'Chart.yaml file is missing: every chart needs one (apiVersion, name, version)');
-    const parsed = parseChartYaml(chartYaml.data.toString('utf8'), at('Chart.yaml'), { requireApiVersion: root });
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(at('Chart.yaml'), 'Chart.yaml file is missing: every chart needs one (apiVersion, name, version)');
+    const parsed = (0,_chart_yaml_js__WEBPACK_IMPORTED_MODULE_5__.parseChartYaml)(chartYaml.data.toString('utf8'), at('Chart.yaml'), { requireApiVersion: root });
     warnings.push(...parsed.warnings);
     const chart = { metadata: parsed.metadata, lines: parsed.lines, templates: [], files: [], subcharts: [] };
     const v1 = chart.metadata.apiVersion === 'v1';
@@ -646,7 +648,7 @@ function loadChartFiles(files, where, warnings, root = false) {
             chart.schema = f.data;
         }
         else if (n === 'requirements.yaml') {
-            const deps = parseRequirements(f.data.toString('utf8'), at(n));
+            const deps = (0,_chart_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRequirements */ .Ez)(f.data.toString('utf8'), at(n));
             if (deps)
                 chart.metadata.dependencies = deps;
             if (v1)
@@ -679,7 +681,7 @@ function checkDependencies(chart, file, line) {
     const missing = (chart.metadata.dependencies ?? []).filter((d) => !names.has(d.name));
     if (missing.length > 0) {
         const list = missing.map((d) => (d.version ? `${d.name} (${d.version})` : d.name)).join(', ');
-        throw new errors/* FileError */.f6(file, `dependencies found in Chart.yaml, but missing in charts/ directory: ${list} (run 'helm dependency build' and commit charts/, or let the workflow resolve them from Chart.lock)`, line);
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file, `dependencies found in Chart.yaml, but missing in charts/ directory: ${list} (run 'helm dependency build' and commit charts/, or let the workflow resolve them from Chart.lock)`, line);
     }
 }
 /**
@@ -694,14 +696,14 @@ function checkDependencies(chart, file, line) {
  * Templates are not parsed (Helm does not parse them to package); `lintManifests` adds warnings.
  */
 function loadChart(chartDir, options = {}) {
-    const dir = (0,external_node_path_.resolve)(chartDir);
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(chartDir);
     const display = options.displayDir ?? chartDir;
-    const file = (0,external_node_path_.join)(display, 'Chart.yaml');
-    const listed = (0,helm_files/* listChartFiles */.G)(dir, display);
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(display, 'Chart.yaml');
+    const listed = (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .listChartFiles */ .G)(dir, display);
     const paths = listed.entries.filter((e) => !e.isDir);
     if (!paths.some((e) => e.path === 'Chart.yaml'))
-        throw new errors/* FileError */.f6(file, 'the chart has no Chart.yaml (or .helmignore ignores it)');
-    const files = paths.map((e) => ({ name: e.path, data: stripBom((0,external_node_fs_.readFileSync)(e.absolute)) }));
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(file, 'the chart has no Chart.yaml (or .helmignore ignores it)');
+    const files = paths.map((e) => ({ name: e.path, data: stripBom((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(e.absolute)) }));
     for (const extra of options.extraCharts ?? []) {
         const name = `charts/${extra.name}`;
         const i = files.findIndex((f) => f.name === name);
@@ -713,27 +715,29 @@ function loadChart(chartDir, options = {}) {
     }
     const warnings = [];
     const chart = loadChartFiles(files, display, warnings, true);
+    if (options.generatedLock && !chart.lock)
+        chart.lock = options.generatedLock;
     const parsedLines = chart.lines;
     if (options.checkDependencies !== false)
         checkDependencies(chart, file, parsedLines.dependencies);
-    if (chart.metadata.name !== (0,external_node_path_.basename)(dir)) {
-        warnings.push(`${file}:${parsedLines.name}: chart name '${chart.metadata.name}' differs from its folder '${(0,external_node_path_.basename)(dir)}'; the package is named after the chart`);
+    if (chart.metadata.name !== (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(dir)) {
+        warnings.push(`${file}:${parsedLines.name}: chart name '${chart.metadata.name}' differs from its folder '${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(dir)}'; the package is named after the chart`);
     }
     if (listed.rules.hasNegation) {
-        warnings.push(`${(0,external_node_path_.join)(display, '.helmignore')}: '!' rules re-include files here as in .gitignore; 'helm package' treats them differently (helm/helm#8688)`);
+        warnings.push(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(display, '.helmignore')}: '!' rules re-include files here as in .gitignore; 'helm package' treats them differently (helm/helm#8688)`);
     }
     if (options.lintManifests) {
         const manifests = files
             .filter((f) => f.name.startsWith('templates/') || f.name.startsWith('crds/'))
-            .map((f) => ({ path: f.name, display: (0,external_node_path_.join)(display, f.name), text: f.data.toString('utf8') }));
-        for (const p of (0,helm_manifests/* checkManifests */.d5)(manifests))
+            .map((f) => ({ path: f.name, display: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(display, f.name), text: f.data.toString('utf8') }));
+        for (const p of (0,_manifests_js__WEBPACK_IMPORTED_MODULE_7__/* .checkManifests */ .d5)(manifests))
             warnings.push(`${p.file}:${p.line}: ${p.message}`);
     }
     return { dir, metadata: chart.metadata, warnings, files: files.map((f) => f.name), chart };
 }
 /** A packaged chart (`.tgz`) loaded as Helm's LoadArchive does (a missing apiVersion reads as v1, as in Helm). */
 function loadChartArchive(bytes, where, warnings = []) {
-    return loadChartFiles((0,archive_read/* readChartArchive */.h)(bytes, where), where, warnings);
+    return loadChartFiles((0,_archive_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readChartArchive */ .h)(bytes, where), where, warnings);
 }
 
 
@@ -1140,7 +1144,7 @@ const ALIAS_NAME = /^[a-zA-Z0-9_-]+$/;
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _archive_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(377);
-/* harmony import */ var _chart_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6941);
+/* harmony import */ var _chart_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8303);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9116);
 /* harmony import */ var _goyaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4422);
 

@@ -3651,13 +3651,15 @@ function keyLine(text, key) {
  * Loads and validates the chart as `helm package` does, checks it against the `version` input
  * (which comes without its `v`: `v1.4.0` in Chart.yaml matches an input of 1.4.0 or v1.4.0),
  * packages it as Helm's Save writes it and writes the package to `outDir`.
- * Dependencies that are not vendored are fetched from Chart.lock first and packaged as
- * `charts/<name>-<version>.tgz` (`extraCharts`, the one place they enter packaging).
+ * Dependencies that are not vendored are fetched from Chart.lock first (or, without a lock,
+ * resolved as `helm dependency build` resolves them, the lock it writes packaged too) and
+ * packaged as `charts/<name>-<version>.tgz` (`extraCharts`, the one place they enter packaging).
  */
 async function buildChart(helm, workspace, rel, version, outDir, options = {}) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, rel);
-    const { files: extraCharts, notes } = options.dependencies ? await (0,_dependencies_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveDependencies */ ._)(helm, dir, rel, options.dependencies) : { files: [], notes: [] };
-    const chart = helm.loadChart(dir, { displayDir: rel, extraCharts, ...(options.lintManifests ? { lintManifests: true } : {}) });
+    const deps = options.dependencies ? await (0,_dependencies_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveDependencies */ ._)(helm, dir, rel, options.dependencies) : { files: [], notes: [] };
+    const { files: extraCharts, notes } = deps;
+    const chart = helm.loadChart(dir, { displayDir: rel, extraCharts, ...(deps.lock ? { generatedLock: deps.lock } : {}), ...(options.lintManifests ? { lintManifests: true } : {}) });
     const md = chart.metadata;
     if (version && version !== md.version.replace(/^v/, '')) {
         const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(rel, 'Chart.yaml');
@@ -3668,7 +3670,7 @@ async function buildChart(helm, workspace, rel, version, outDir, options = {}) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(outDir, { recursive: true });
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, pkg.filename);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, pkg.bytes);
-    return { name: md.name, version: md.version, metadata: md, bytes: pkg.bytes, digest: pkg.digest, filename: pkg.filename, path, warnings: chart.warnings, dependencies: notes };
+    return { name: md.name, version: md.version, metadata: md, bytes: pkg.bytes, digest: pkg.digest, filename: pkg.filename, path, warnings: chart.warnings, dependencies: notes, resolutions: deps.resolutions ?? [] };
 }
 /**
  * The chart's name for a rollback, read from Chart.yaml alone: a rollback must not depend on
@@ -3730,30 +3732,49 @@ async function dependencyOptions(env) {
     }
     return options;
 }
-/** Plans from Chart.yaml + Chart.lock; fetches only when something is missing from charts/. */
+const NONE = { files: [], notes: [] };
+/** `grafana 12.11.1 (Chart.yaml line 57 asks for 12.11.*)`: what each range resolved to. */
+function resolutionNote(r, chartFile) {
+    return `\`${r.name}\` resolved to ${r.version} from ${r.repository} (${chartFile}:${r.line} asks for ${r.constraint ? `\`${r.constraint}\`` : 'any version'}; no Chart.lock)`;
+}
+/**
+ * Plans from Chart.yaml + Chart.lock; fetches only when something is missing from charts/.
+ * Without a Chart.lock, resolves the versions first as `helm dependency build` does then
+ * (each repository's index read once, shared with the fetch) and returns the lock to package.
+ */
 async function resolveDependencies(helm, dir, display, options) {
     const chartYaml = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'Chart.yaml'), 'utf8').catch(() => undefined);
     if (chartYaml === undefined)
-        return { files: [], notes: [] };
+        return NONE;
     const chartLock = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'Chart.lock'), 'utf8').catch(() => undefined);
     const files = helm
         .listChartFiles(dir, display)
         .entries.filter((e) => !e.isDir)
         .map((e) => e.path);
     const plan = helm.planDependencies({ display, chartYaml, ...(chartLock !== undefined ? { chartLock } : {}), files });
-    if (plan.fetch.length === 0)
-        return { files: [], notes: [] };
-    const { fetchDependencies } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(186), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1443));
+    if (plan.fetch.length === 0 && !plan.unlocked)
+        return NONE;
+    const { fetchDependencies, readResolveSources, Repositories } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(697), __nccwpck_require__.e(186), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1443));
     const creds = options.credentials;
-    const fetched = await fetchDependencies(plan.fetch, {
+    const fetchOptions = {
         cacheDir: options.cacheDir,
         local: { chartDir: dir, root: options.root ?? dir },
         ...(options.fetch ? { fetch: options.fetch } : {}),
         ...(creds ? { credentials: (registry) => (registry === creds.registry ? creds.credentials : undefined) } : {}),
-    });
+    };
+    const repositories = new Repositories(fetchOptions);
+    let toFetch = plan.fetch;
+    let resolved;
+    if (plan.unlocked) {
+        resolved = helm.resolveLock(plan.unlocked, await readResolveSources(plan.unlocked, repositories, fetchOptions));
+        toFetch = resolved.fetch;
+    }
+    const fetched = await fetchDependencies(toFetch, { ...fetchOptions, repositories });
+    const notes = fetched.map((f) => `\`${f.path}\` from ${f.source === 'cache' ? 'the cache' : f.source === 'folder' ? `the folder ${f.from}` : f.from} (sha256 \`${f.digest}\`)`);
     return {
         files: fetched.map((f) => ({ name: f.path.replace(/^charts\//, ''), data: f.bytes })),
-        notes: fetched.map((f) => `\`${f.path}\` from ${f.source === 'cache' ? 'the cache' : f.source === 'folder' ? `the folder ${f.from}` : f.from} (sha256 \`${f.digest}\`)`),
+        notes,
+        ...(resolved ? { resolutions: resolved.resolutions.map((r) => resolutionNote(r, plan.unlocked.chartFile)), lock: helm.generatedLockValue(resolved) } : {}),
     };
 }
 
@@ -5310,7 +5331,8 @@ function readPublishInputs(env = process.env) {
     if (inputs.token === '' && !inputs.dryRun && !inputs.planOnly) {
         throw new errors/* InputError */.dz('token', 'required: a token that can push to the pages branch (contents: write), e.g. ${{ github.token }}');
     }
-    if (inputs.token === '' && inputs.assetLocation === 'release') {
+    // plan-only reads no release (charts-run.ts): it decides from the tags alone
+    if (inputs.token === '' && inputs.assetLocation === 'release' && !inputs.planOnly) {
         throw new errors/* InputError */.dz('token', 'required with asset-location: release (the GitHub release is read through the API)');
     }
     return inputs;
@@ -5323,8 +5345,6 @@ function chartsProblems(inputs, rollbackInput) {
         throw new errors/* InputError */.dz('version', 'each chart is released at the version its Chart.yaml says, tagged <name>-<version>: leave version empty with charts');
     if (inputs.rollback)
         throw new errors/* InputError */.dz(rollbackInput, `${rollbackInput} takes back one version of one chart: run it with chart, not charts`);
-    if (inputs.assetLocation === 'release')
-        throw new errors/* InputError */.dz('asset-location', 'with charts the packages go on the pages branch (asset-location: pages); a GitHub release per chart is not made');
 }
 
 ;// CONCATENATED MODULE: ./actions/publish-helm/run.ts
@@ -5370,7 +5390,7 @@ async function main() {
         throw new errors/* InputError */.dz('repo-url', `${urlProblem} (from ${config.source ?? 'the default'}: ${settings.repoUrl})`);
     const [{ runnerLog, setOutputs, appendSummary }, helm, { renderSummary }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 554).then(__nccwpck_require__.bind(__nccwpck_require__, 9554)),
-        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(697), __nccwpck_require__.e(186), __nccwpck_require__.e(795), __nccwpck_require__.e(510)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5510)),
+        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(697), __nccwpck_require__.e(186), __nccwpck_require__.e(795), __nccwpck_require__.e(914)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4914)),
         __nccwpck_require__.e(/* import() */ 625).then(__nccwpck_require__.bind(__nccwpck_require__, 2625)),
     ]);
     const log = await runnerLog();
@@ -5397,6 +5417,10 @@ async function publish(env) {
         (0,publish_helm_env/* warnAt */.e4)(log, w);
         report.warnings.push(w);
     }
+    for (const r of chart.resolutions) {
+        log.info(`dependency ${r.replaceAll('`', '')}`);
+        report.steps.push({ what: 'dependency', status: 'resolved', detail: r });
+    }
     for (const d of chart.dependencies)
         report.steps.push({ what: 'dependency', status: 'fetched', detail: d });
     report.steps.push({ what: 'package', status: 'built', detail: `\`${chart.filename}\`, ${chart.bytes.length} bytes, sha256 \`${chart.digest}\`` });
@@ -5411,7 +5435,7 @@ async function publish(env) {
     let release;
     let client;
     if (inputs.assetLocation === 'release') {
-        const [{ createGitHubClient }, rel] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7305)), Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(926)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3926))]);
+        const [{ createGitHubClient }, rel] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7305)), Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(337)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9337))]);
         release = rel;
         client = createGitHubClient({ token: inputs.token, baseUrl: ctx.apiUrl, log: (m) => log.warning(m) });
         assetPlan = await rel.planAsset(client, { owner: ctx.owner, repo: ctx.repo }, { tag, name: chart.filename, sha256: chart.digest, serverUrl: ctx.serverUrl });
@@ -5449,7 +5473,7 @@ async function publish(env) {
             report.warnings.push(w);
         }
         // ---- OCI: the tag looked up, read only
-        const oci = settings.ociRegistry ? await Promise.all(/* import() */[__nccwpck_require__.e(911), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2687)) : undefined;
+        const oci = settings.ociRegistry ? await Promise.all(/* import() */[__nccwpck_require__.e(701), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2687)) : undefined;
         const ociTarget = oci && {
             location: settings.ociRegistry,
             chartName: name,
@@ -5490,7 +5514,7 @@ async function publish(env) {
         }
         // ---- writes: the release asset first (the index must not point at a missing file)
         if (assetPlan && release && client) {
-            const applied = await release.applyAsset(client, { owner: ctx.owner, repo: ctx.repo }, assetPlan, chart.bytes, { target: ctx.sha, prerelease: version.includes('-') });
+            const applied = await release.applyAsset(client, { owner: ctx.owner, repo: ctx.repo }, assetPlan, chart.bytes, { target: ctx.sha, prerelease: version.includes('-'), log });
             if (applied.created)
                 wrote.push(`draft release ${tag}`);
             if (applied.uploaded)

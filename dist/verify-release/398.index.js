@@ -266,11 +266,44 @@ class pull_requests_HistoryIndex {
     position = new Map();
     pullMerges = 0;
     added = 0;
+    first;
+    /** Whether some commit names the first one added as a parent (then it is not the range's tip). */
+    firstIsParent = false;
+    /**
+     * The first-parent chain from the first commit, as far as it came in order: `git log` lists a
+     * commit before its parents, so on a range read from git this is the whole mainline, found
+     * while git streams instead of walked again after the last commit. Positions, tip first.
+     */
+    chain = [];
+    next;
     add(c) {
-        this.position.set(c.sha, this.added++);
+        const at = this.added++;
+        this.position.set(c.sha, at);
         const parents = c.parents;
-        if (parents && parents.length > 1 && PULL_MERGE.test(c.subject))
-            this.pullMerges++;
+        if (at === 0) {
+            this.first = c.sha;
+            this.chain.push(0);
+            this.next = parents?.[0];
+        }
+        else if (c.sha === this.next) {
+            this.chain.push(at);
+            this.next = parents?.[0];
+        }
+        if (parents) {
+            for (const p of parents)
+                if (p === this.first)
+                    this.firstIsParent = true;
+            if (parents.length > 1 && PULL_MERGE.test(c.subject))
+                this.pullMerges++;
+        }
+    }
+    /** Whether the first commit added is the tip, which no commit of the range has as a parent. */
+    get firstIsTip() {
+        return this.added > 0 && !this.firstIsParent;
+    }
+    /** Whether the index was built from exactly `n` commits with no SHA twice (positions are exact). */
+    covers(n) {
+        return this.added === n && this.position.size === n;
     }
 }
 function indexHistory(commits) {
@@ -308,7 +341,21 @@ function pull_requests_pullRequestRecords(commits, index = indexHistory(commits)
     const { position } = index;
     const onMainline = new Uint8Array(commits.length);
     const mainline = [];
-    for (let i = tipOf(commits); i >= 0 && !onMainline[i]; i = position.get(commits[i].parents?.[0] ?? '') ?? -1) {
+    let from = -1;
+    if (index.covers(commits.length) && index.firstIsTip) {
+        // the chain the index followed while the commits came in; the walk goes on where it stopped
+        // (a parent listed before its child, in a range not in git's order)
+        for (const i of index.chain) {
+            mainline.push(i);
+            onMainline[i] = 1;
+        }
+        const last = commits[mainline[mainline.length - 1]];
+        from = position.get(last.parents?.[0] ?? '') ?? -1;
+    }
+    else {
+        from = tipOf(commits);
+    }
+    for (let i = from; i >= 0 && !onMainline[i]; i = position.get(commits[i].parents?.[0] ?? '') ?? -1) {
         mainline.push(i);
         onMainline[i] = 1;
     }

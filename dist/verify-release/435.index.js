@@ -35,7 +35,7 @@ function registryClients(ctx) {
         get(registry) {
             let client = clients.get(registry);
             if (!client) {
-                client = __webpack_require__.e(/* import() */ 721).then(__webpack_require__.bind(__webpack_require__, 56721)).then(({ OciClient }) => new OciClient({ registry, ...(ctx.credentials ? { credentials: ctx.credentials } : {}), timeoutMs: requestTimeout(ctx.poll.timeoutMs), userAgent: 'release-actions-verify-release' }));
+                client = __webpack_require__.e(/* import() */ 727).then(__webpack_require__.bind(__webpack_require__, 40727)).then(({ OciClient }) => new OciClient({ registry, ...(ctx.credentials ? { credentials: ctx.credentials } : {}), timeoutMs: requestTimeout(ctx.poll.timeoutMs), userAgent: 'release-actions-verify-release' }));
                 clients.set(registry, client);
             }
             return client;

@@ -213,7 +213,7 @@ function chartPackageDigest(ctx) {
 async function readChartPackage(ctx) {
     const chart = await ctx.chart();
     const repoUrl = (ctx.inputs.helmRepoUrl || ctx.config.helmRepoUrl).replace(/\/+$/, '');
-    const helm = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(828), __webpack_require__.e(395)]).then(__webpack_require__.bind(__webpack_require__, 13395));
+    const helm = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(828), __webpack_require__.e(143)]).then(__webpack_require__.bind(__webpack_require__, 84143));
     const indexUrl = helm.repositoryIndexUrl(`${repoUrl}/`);
     const response = await fetch(indexUrl, { headers: { 'cache-control': 'no-cache' } }).catch((err) => {
         throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GET ${indexUrl}: ${err.message}`);

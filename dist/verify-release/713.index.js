@@ -45,7 +45,7 @@ async function run(ctx) {
     const base = safeUrl(`${repoUrl}/`);
     if (typeof base === 'string')
         return { status: 'failed', detail: base };
-    const helm = await Promise.all(/* import() */[__webpack_require__.e(828), __webpack_require__.e(395)]).then(__webpack_require__.bind(__webpack_require__, 13395));
+    const helm = await Promise.all(/* import() */[__webpack_require__.e(828), __webpack_require__.e(143)]).then(__webpack_require__.bind(__webpack_require__, 84143));
     const indexUrl = new URL(helm.repositoryIndexUrl(base.href));
     const limit = (0,_registry_js__WEBPACK_IMPORTED_MODULE_2__.requestTimeout)(ctx.poll.timeoutMs);
     const look = async () => {
@@ -295,7 +295,7 @@ function registryClients(ctx) {
         get(registry) {
             let client = clients.get(registry);
             if (!client) {
-                client = __webpack_require__.e(/* import() */ 721).then(__webpack_require__.bind(__webpack_require__, 56721)).then(({ OciClient }) => new OciClient({ registry, ...(ctx.credentials ? { credentials: ctx.credentials } : {}), timeoutMs: requestTimeout(ctx.poll.timeoutMs), userAgent: 'release-actions-verify-release' }));
+                client = __webpack_require__.e(/* import() */ 727).then(__webpack_require__.bind(__webpack_require__, 40727)).then(({ OciClient }) => new OciClient({ registry, ...(ctx.credentials ? { credentials: ctx.credentials } : {}), timeoutMs: requestTimeout(ctx.poll.timeoutMs), userAgent: 'release-actions-verify-release' }));
                 clients.set(registry, client);
             }
             return client;

@@ -1,8 +1,8 @@
-export const id = 721;
-export const ids = [721,837];
+export const id = 701;
+export const ids = [701,228];
 export const modules = {
 
-/***/ 56721:
+/***/ 2701:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,104 +14,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./actions/lib/runner/errors.ts
-var errors = __webpack_require__(27378);
-// EXTERNAL MODULE: ./actions/lib/runner/tuning.ts
-var tuning = __webpack_require__(4100);
-// EXTERNAL MODULE: ./actions/lib/oci/reference.ts
-var oci_reference = __webpack_require__(67837);
-;// CONCATENATED MODULE: ./actions/lib/oci/transport.ts
-
-
-
-const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
-const BASE_WAITS_MS = [1000, 3000, 6000];
-const MAX_RETRY_AFTER_MS = 10_000;
-/** Refuses plain http:// except to loopback hosts, and anything that is neither http nor https. */
-function assertSafeUrl(url, what) {
-    if (url.protocol === 'https:')
-        return;
-    if (url.protocol === 'http:') {
-        if ((0,oci_reference.isLoopbackHost)(url.host))
-            return;
-        throw new errors/* ActionError */.lZ(`${what} ${url.origin}: plain http:// is allowed only for loopback registries (127.0.0.1, localhost, [::1])`);
-    }
-    throw new errors/* ActionError */.lZ(`${what} ${url.origin}: unsupported protocol '${url.protocol}'`);
-}
-/** `METHOD https://host/path` without the query string (which may carry upload state). */
-function describeRequest(method, url) {
-    return `${method} ${url.origin}${url.pathname}`;
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-function waitFor(attempt, scale, response) {
-    let ms = BASE_WAITS_MS[Math.min(attempt, BASE_WAITS_MS.length - 1)] ?? 1000;
-    const retryAfter = response?.headers.get('retry-after');
-    if (retryAfter && /^[0-9]+$/.test(retryAfter))
-        ms = Math.min(Number(retryAfter) * 1000, MAX_RETRY_AFTER_MS);
-    return ms * scale;
-}
-/** Sends one request with timeout and bounded retry; the body must be re-sendable (bytes or nothing). */
-async function send(url, init, options = {}) {
-    assertSafeUrl(url, 'registry');
-    const doFetch = options.fetch ?? fetch;
-    const retries = options.retries ?? 2;
-    const scale = options.retryScale ?? (0,tuning/* retryScale */.H5)();
-    const timeoutMs = options.timeoutMs ?? (0,tuning/* requestTimeoutMs */.Hl)();
-    const method = init.method ?? 'GET';
-    for (let attempt = 0;; attempt++) {
-        let response;
-        try {
-            response = await doFetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
-        }
-        catch (error) {
-            if (attempt < retries) {
-                await sleep(waitFor(attempt, scale));
-                continue;
-            }
-            const reason = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : connectionReason(error);
-            throw new errors/* RemoteError */.Hi(`${describeRequest(method, url)} failed after ${attempt + 1} attempt(s): ${reason}`, undefined, { cause: error });
-        }
-        if (RETRY_STATUSES.has(response.status) && attempt < retries) {
-            await response.arrayBuffer().catch(() => undefined);
-            await sleep(waitFor(attempt, scale, response));
-            continue;
-        }
-        return response;
-    }
-}
-function connectionReason(error) {
-    if (!(error instanceof Error))
-        return String(error);
-    const cause = error.cause;
-    if (cause instanceof Error) {
-        const code = cause.code;
-        return typeof code === 'string' ? `${code} (${cause.message})` : cause.message;
-    }
-    return error.message;
-}
-/** `CODE: message` of a registry's `{"errors":[...]}` body, or the start of the text. */
-async function describeErrorBody(response) {
-    let text;
-    try {
-        text = await response.text();
-    }
-    catch {
-        return '';
-    }
-    try {
-        const parsed = JSON.parse(text);
-        if (Array.isArray(parsed.errors) && parsed.errors.length > 0) {
-            return parsed.errors.map((e) => [e.code, e.message].filter((part) => typeof part === 'string' && part).join(': ')).join('; ');
-        }
-    }
-    catch {
-        // not JSON
-    }
-    const trimmed = text.trim().replace(/\s+/g, ' ');
-    return trimmed.length > 200 ? `${trimmed.slice(0, 200)}...` : trimmed;
-}
-
+var errors = __webpack_require__(7378);
+// EXTERNAL MODULE: ./actions/lib/oci/transport.ts
+var transport = __webpack_require__(7309);
 ;// CONCATENATED MODULE: ./actions/lib/oci/auth.ts
 
 
@@ -231,7 +136,7 @@ class RegistryAuth {
     /** The error for a 401 that persists after authenticating. */
     async refused(response, scope) {
         const challenge = parseWwwAuthenticate(response.headers.get('www-authenticate') ?? '').find((c) => c.scheme === 'bearer');
-        const detail = await describeErrorBody(response);
+        const detail = await (0,transport/* describeErrorBody */.u)(response);
         if (!this.credentials) {
             return new errors/* RemoteError */.Hi(`registry ${this.registry} refused anonymous access to ${scope}: credentials are needed${detail ? ` (${detail})` : ''}`, 401);
         }
@@ -262,7 +167,7 @@ class RegistryAuth {
         catch {
             throw new errors/* RemoteError */.Hi(`registry ${this.registry} sent a Bearer challenge with an invalid realm '${realm}'`, 401);
         }
-        assertSafeUrl(url, 'token realm');
+        (0,transport.assertSafeUrl)(url, 'token realm');
         if (challenge.params.service)
             url.searchParams.set('service', challenge.params.service);
         url.searchParams.append('scope', scope);
@@ -272,16 +177,16 @@ class RegistryAuth {
         const headers = { accept: 'application/json' };
         if (this.credentials)
             headers.authorization = this.basicHeader();
-        const response = await send(url, { method: 'GET', headers }, this.transport);
+        const response = await (0,transport.send)(url, { method: 'GET', headers }, this.transport);
         const where = `token service ${url.origin}${url.pathname}`;
         if (response.status === 401 || response.status === 403) {
-            const detail = await describeErrorBody(response);
+            const detail = await (0,transport/* describeErrorBody */.u)(response);
             if (!this.credentials)
                 throw this.needsCredentials();
             throw this.refusedCredentials(`${where} answered HTTP ${response.status}${detail ? `: ${detail}` : ''}`);
         }
         if (!response.ok) {
-            const detail = await describeErrorBody(response);
+            const detail = await (0,transport/* describeErrorBody */.u)(response);
             throw new errors/* RemoteError */.Hi(`${where} answered HTTP ${response.status} for ${scope}${detail ? `: ${detail}` : ''}`, response.status);
         }
         let body;
@@ -304,9 +209,50 @@ class RegistryAuth {
 }
 
 // EXTERNAL MODULE: ./actions/lib/oci/digest.ts
-var oci_digest = __webpack_require__(61766);
+var oci_digest = __webpack_require__(1766);
 // EXTERNAL MODULE: ./actions/lib/oci/media-types.ts
-var media_types = __webpack_require__(66228);
+var media_types = __webpack_require__(6228);
+// EXTERNAL MODULE: ./actions/lib/oci/reference.ts
+var oci_reference = __webpack_require__(7837);
+;// CONCATENATED MODULE: ./actions/lib/oci/tags-list.ts
+/**
+ * The pieces of the distribution spec's tag listing (`GET /v2/<name>/tags/list`) that are not
+ * requests: the body of one page and the `Link: <…>; rel="next"` header (RFC 8288) that leads to
+ * the next. Pure.
+ */
+
+/** The target of the `rel="next"` link of a `Link` header, as written (relative or absolute); undefined without one. */
+function nextLink(header) {
+    if (!header)
+        return undefined;
+    // links are separated by commas outside <…>; a URL may hold commas of its own
+    for (const link of header.match(/<[^>]*>[^<]*/g) ?? []) {
+        const target = /^<([^>]*)>/.exec(link)?.[1];
+        const params = link.slice(link.indexOf('>') + 1).split(';').slice(1);
+        const rel = params.map((p) => /^\s*rel\s*=\s*"?([^"]*)"?\s*,?\s*$/i.exec(p)?.[1]).find((v) => v !== undefined);
+        if (target !== undefined && rel?.toLowerCase().split(/\s+/).includes('next'))
+            return target;
+    }
+    return undefined;
+}
+/** The tags of one page: `{"name": …, "tags": [...]}` (`tags` null or absent when the repository has none). */
+function tagsOfPage(text, where) {
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* RemoteError */.Hi(`${where} is not JSON (expected {"name": ..., "tags": [...]}): ${text.trim().slice(0, 80)}`);
+    }
+    const tags = body && typeof body === 'object' ? body.tags : undefined;
+    if (tags === undefined || tags === null)
+        return [];
+    if (!Array.isArray(tags) || !tags.every((t) => typeof t === 'string')) {
+        throw new errors/* RemoteError */.Hi(`${where} has a "tags" that is not a list of strings (expected {"name": ..., "tags": ["v1.0.0", ...]})`);
+    }
+    return tags;
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/oci/client.ts
 
 
@@ -314,6 +260,9 @@ var media_types = __webpack_require__(66228);
 
 
 
+
+/** A registry that keeps leading to further pages is stopped here rather than followed forever. */
+const MAX_TAG_PAGES = 1000;
 /** A client for the OCI distribution API of one registry (https, or http on loopback). */
 class OciClient {
     registry;
@@ -321,6 +270,7 @@ class OciClient {
     auth;
     transport;
     userAgent;
+    tagPageSize;
     /** What each response answered, for error messages (Response.url is empty with some fetch stand-ins). */
     sent = new WeakMap();
     constructor(options) {
@@ -335,6 +285,7 @@ class OciClient {
         this.transport = { fetch: options.fetch, timeoutMs: options.timeoutMs, retries: options.retries, retryScale: options.retryScale };
         this.auth = new RegistryAuth(this.registry, options.credentials, this.transport);
         this.userAgent = options.userAgent ?? 'release-actions-oci';
+        this.tagPageSize = options.tagPageSize;
     }
     /** HEAD /v2/<name>/blobs/<digest>: true on 200, false on 404. */
     async blobExists(repository, digest) {
@@ -365,7 +316,7 @@ class OciClient {
         if (!location)
             throw new errors/* RemoteError */.Hi(`registry ${this.registry} started an upload to ${repository} without a Location header`, started.status);
         const url = new URL(location, this.baseUrl);
-        assertSafeUrl(url, 'upload location');
+        (0,transport.assertSafeUrl)(url, 'upload location');
         url.searchParams.set('digest', digest);
         const finished = await this.request({
             method: 'PUT',
@@ -396,7 +347,7 @@ class OciClient {
         return { ...(await this.pushBlob(repository, bytes)), uploaded: true };
     }
     /** GET a manifest by tag or digest; null when the registry has no such manifest. */
-    async getManifest(repository, reference, accept = media_types/* MANIFEST_TYPES */._P) {
+    async getManifest(repository, reference, accept = media_types.MANIFEST_TYPES) {
         const ref = checkManifestReference(reference);
         const response = await this.request({ method: 'GET', repository, push: false, path: `manifests/${ref}`, headers: { accept: accept.join(', ') } });
         if (response.status === 404)
@@ -419,7 +370,7 @@ class OciClient {
         return { digest: computed, mediaType, size: bytes.byteLength, bytes, json };
     }
     /** HEAD a manifest: its digest, media type and size; null when absent. */
-    async headManifest(repository, reference, accept = media_types/* MANIFEST_TYPES */._P) {
+    async headManifest(repository, reference, accept = media_types.MANIFEST_TYPES) {
         const ref = checkManifestReference(reference);
         const response = await this.request({ method: 'HEAD', repository, push: false, path: `manifests/${ref}`, headers: { accept: accept.join(', ') } });
         if (response.status === 404)
@@ -435,7 +386,7 @@ class OciClient {
         return { digest, mediaType, size: Number(response.headers.get('content-length') ?? '0') };
     }
     /** The digest a tag (or digest) resolves to, or null. */
-    async resolve(repository, reference, accept = media_types/* MANIFEST_TYPES */._P) {
+    async resolve(repository, reference, accept = media_types.MANIFEST_TYPES) {
         return (await this.headManifest(repository, reference, accept))?.digest ?? null;
     }
     /** PUT a manifest under a tag or its digest; returns its digest. */
@@ -459,6 +410,50 @@ class OciClient {
         }
         return digest;
     }
+    /**
+     * Every tag of the repository: GET /v2/<name>/tags/list, then each page its `Link: <…>;
+     * rel="next"` header leads to (same registry only). [] when the registry does not know the
+     * repository (404 NAME_UNKNOWN): nothing was pushed to it yet.
+     */
+    async listTags(repository) {
+        (0,oci_reference.validateRepository)(repository);
+        let url = new URL(`/v2/${repository}/tags/list`, this.baseUrl);
+        if (this.tagPageSize)
+            url.searchParams.set('n', String(this.tagPageSize));
+        const tags = [];
+        const asked = new Set();
+        for (let page = 1;; page++) {
+            asked.add(url.href);
+            const response = await this.request({ method: 'GET', repository, push: false, url });
+            if (page === 1 && response.status === 404 && (await (0,transport/* describeErrorBody */.u)(response.clone())).startsWith('NAME_UNKNOWN'))
+                return [];
+            await this.expect(response, [200], `the tag list of ${repository}`);
+            tags.push(...tagsOfPage(await response.text(), `registry ${this.registry}'s tag list of ${repository} (${(0,transport/* describeRequest */.N)('GET', url)})`));
+            const next = nextLink(response.headers.get('link'));
+            if (next === undefined)
+                return tags;
+            url = this.nextTagPage(repository, url, next, asked, page);
+        }
+    }
+    /** The next page's URL, refused when it leaves the registry, repeats a page or goes on past MAX_TAG_PAGES. */
+    nextTagPage(repository, current, next, asked, page) {
+        const where = `registry ${this.registry}'s tag list of ${repository}`;
+        let url;
+        try {
+            url = new URL(next, current);
+        }
+        catch {
+            throw new errors/* RemoteError */.Hi(`${where}: the Link header's next page <${next.slice(0, 100)}> is not a URL`);
+        }
+        (0,transport.assertSafeUrl)(url, `${where}: next page`);
+        if (url.origin !== this.baseUrl.origin)
+            throw new errors/* RemoteError */.Hi(`${where}: the next page is on ${url.origin}, not the registry ${this.baseUrl.origin}; refused (credentials go to the registry only)`);
+        if (asked.has(url.href))
+            throw new errors/* RemoteError */.Hi(`${where}: the Link header leads back to a page already read (${(0,transport/* describeRequest */.N)('GET', url)}): the registry's paging loops`);
+        if (page >= MAX_TAG_PAGES)
+            throw new errors/* RemoteError */.Hi(`${where}: still more pages after ${MAX_TAG_PAGES}; stopped`);
+        return url;
+    }
     /** Sends with the cached authorization; on a 401 answers the challenge once and resends. */
     async request(spec) {
         (0,oci_reference.validateRepository)(spec.repository);
@@ -471,14 +466,14 @@ class OciClient {
                 headers.authorization = authorization;
             return { method: spec.method, headers, body: spec.body, redirect: 'follow' };
         };
-        const first = await send(url, build(this.auth.cached(scope)), this.transport);
+        const first = await (0,transport.send)(url, build(this.auth.cached(scope)), this.transport);
         this.sent.set(first, { method: spec.method, url });
         if (first.status !== 401 || !sameOrigin)
             return first;
         await first.arrayBuffer().catch(() => undefined);
         this.auth.forget(scope);
         const authorization = await this.auth.answer(first.headers.get('www-authenticate'), scope);
-        const second = await send(url, build(authorization), this.transport);
+        const second = await (0,transport.send)(url, build(authorization), this.transport);
         this.sent.set(second, { method: spec.method, url });
         if (second.status === 401)
             throw await this.auth.refused(second, scope);
@@ -488,9 +483,9 @@ class OciClient {
         if (ok.includes(response.status))
             return;
         const { method, url } = this.sent.get(response) ?? { method: '?', url: this.baseUrl };
-        const detail = method === 'HEAD' ? '' : await describeErrorBody(response);
+        const detail = method === 'HEAD' ? '' : await (0,transport/* describeErrorBody */.u)(response);
         const verb = response.status === 403 ? 'denied' : `answered HTTP ${response.status}`;
-        throw new errors/* RemoteError */.Hi(`registry ${this.registry} ${verb} for ${what} (${describeRequest(method, url)})${detail ? `: ${detail}` : ''}`, response.status);
+        throw new errors/* RemoteError */.Hi(`registry ${this.registry} ${verb} for ${what} (${(0,transport/* describeRequest */.N)(method, url)})${detail ? `: ${detail}` : ''}`, response.status);
     }
 }
 function checkManifestReference(reference) {
@@ -513,59 +508,27 @@ function mediaTypeOf(json) {
 
 /***/ }),
 
-/***/ 61766:
+/***/ 6228:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bc: () => (/* binding */ isDigest),
-/* harmony export */   n2: () => (/* binding */ validateDigest),
-/* harmony export */   sI: () => (/* binding */ sha256Digest)
+/* harmony export */   DOCKER_CONFIG: () => (/* binding */ DOCKER_CONFIG),
+/* harmony export */   DOCKER_LAYER_GZIP: () => (/* binding */ DOCKER_LAYER_GZIP),
+/* harmony export */   DOCKER_MANIFEST: () => (/* binding */ DOCKER_MANIFEST),
+/* harmony export */   DOCKER_MANIFEST_LIST: () => (/* binding */ DOCKER_MANIFEST_LIST),
+/* harmony export */   HELM_CHART_LAYER: () => (/* binding */ HELM_CHART_LAYER),
+/* harmony export */   HELM_CONFIG: () => (/* binding */ HELM_CONFIG),
+/* harmony export */   HELM_PROVENANCE_LAYER: () => (/* binding */ HELM_PROVENANCE_LAYER),
+/* harmony export */   INDEX_TYPES: () => (/* binding */ INDEX_TYPES),
+/* harmony export */   MANIFEST_TYPES: () => (/* binding */ MANIFEST_TYPES),
+/* harmony export */   OCI_CONFIG: () => (/* binding */ OCI_CONFIG),
+/* harmony export */   OCI_EMPTY: () => (/* binding */ OCI_EMPTY),
+/* harmony export */   OCI_INDEX: () => (/* binding */ OCI_INDEX),
+/* harmony export */   OCI_LAYER_GZIP: () => (/* binding */ OCI_LAYER_GZIP),
+/* harmony export */   OCI_MANIFEST: () => (/* binding */ OCI_MANIFEST),
+/* harmony export */   isIndexMediaType: () => (/* binding */ isIndexMediaType)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27378);
-
-
-const SHA256 = /^sha256:[a-f0-9]{64}$/;
-function isDigest(value) {
-    return SHA256.test(value);
-}
-/** Returns the digest unchanged, or throws an error that says what is wrong with it. */
-function validateDigest(value, what = 'digest') {
-    if (isDigest(value))
-        return value;
-    const shown = value.length > 80 ? `${value.slice(0, 80)}...` : value;
-    const colon = value.indexOf(':');
-    if (colon <= 0)
-        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`${what} '${shown}' is not a digest: expected 'sha256:' followed by 64 lowercase hex digits`);
-    const algorithm = value.slice(0, colon);
-    const hex = value.slice(colon + 1);
-    if (algorithm !== 'sha256') {
-        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`${what} '${shown}' uses the algorithm '${algorithm}'; only sha256 digests are supported`);
-    }
-    if (/^[a-fA-F0-9]{64}$/.test(hex)) {
-        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`${what} '${shown}' has uppercase hex digits; digests are lowercase`);
-    }
-    throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`${what} '${shown}' is not a digest: expected 64 lowercase hex digits after 'sha256:', found ${hex.length} characters`);
-}
-function sha256Digest(bytes) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-
-
-/***/ }),
-
-/***/ 66228:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EG: () => (/* binding */ OCI_MANIFEST),
-/* harmony export */   Qh: () => (/* binding */ HELM_CONFIG),
-/* harmony export */   V: () => (/* binding */ INDEX_TYPES),
-/* harmony export */   Ws: () => (/* binding */ HELM_CHART_LAYER),
-/* harmony export */   _P: () => (/* binding */ MANIFEST_TYPES)
-/* harmony export */ });
-/* unused harmony exports OCI_INDEX, OCI_CONFIG, OCI_LAYER_GZIP, OCI_EMPTY, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, DOCKER_CONFIG, DOCKER_LAYER_GZIP, HELM_PROVENANCE_LAYER, isIndexMediaType */
 /** Media types of the OCI image spec, the Docker v2 formats and Helm 3.8+ charts. */
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
@@ -590,170 +553,108 @@ function isIndexMediaType(mediaType) {
 
 /***/ }),
 
-/***/ 67837:
+/***/ 7309:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   formatReference: () => (/* binding */ formatReference),
-/* harmony export */   hostName: () => (/* binding */ hostName),
-/* harmony export */   isLoopbackHost: () => (/* binding */ isLoopbackHost),
-/* harmony export */   isValidTag: () => (/* binding */ isValidTag),
-/* harmony export */   parseChartLocation: () => (/* binding */ parseChartLocation),
-/* harmony export */   parseReference: () => (/* binding */ parseReference),
-/* harmony export */   validateRegistryHost: () => (/* binding */ validateRegistryHost),
-/* harmony export */   validateRepository: () => (/* binding */ validateRepository),
-/* harmony export */   validateTag: () => (/* binding */ validateTag)
+/* harmony export */   N: () => (/* binding */ describeRequest),
+/* harmony export */   assertSafeUrl: () => (/* binding */ assertSafeUrl),
+/* harmony export */   send: () => (/* binding */ send),
+/* harmony export */   u: () => (/* binding */ describeErrorBody)
 /* harmony export */ });
-/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27378);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61766);
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7378);
+/* harmony import */ var _runner_tuning_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4100);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7837);
 
 
-const DOCKER_HUB = 'docker.io';
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const HOSTNAME = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::[0-9]{1,5})?$/;
-const IPV6_HOST = /^\[[0-9a-f:.]+\](?::[0-9]{1,5})?$/;
-function fail(text, why) {
-    throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`reference '${text}': ${why}`);
-}
-function isValidTag(tag) {
-    return TAG.test(tag);
-}
-/** Throws unless `tag` is a valid tag (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`). */
-function validateTag(tag) {
-    if (!isValidTag(tag)) {
-        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`tag '${tag}' is not valid: a tag is 1 to 128 letters, digits, '_', '.' or '-', not starting with '.' or '-'`);
+
+const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
+const BASE_WAITS_MS = [1000, 3000, 6000];
+const MAX_RETRY_AFTER_MS = 10_000;
+/** Refuses plain http:// except to loopback hosts, and anything that is neither http nor https. */
+function assertSafeUrl(url, what) {
+    if (url.protocol === 'https:')
+        return;
+    if (url.protocol === 'http:') {
+        if ((0,_reference_js__WEBPACK_IMPORTED_MODULE_2__.isLoopbackHost)(url.host))
+            return;
+        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${what} ${url.origin}: plain http:// is allowed only for loopback registries (127.0.0.1, localhost, [::1])`);
     }
-    return tag;
+    throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${what} ${url.origin}: unsupported protocol '${url.protocol}'`);
 }
-/** Throws unless `name` is a valid repository path (lowercase components separated by '/'). */
-function validateRepository(name) {
-    if (name.length === 0 || name.length > 255) {
-        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`repository '${name}' is not valid: it must be 1 to 255 characters`);
-    }
-    for (const component of name.split('/')) {
-        if (!COMPONENT.test(component)) {
-            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`repository '${name}' is not valid: component '${component}' must be lowercase letters and digits, separated by '.', '_', '__' or '-'`);
+/** `METHOD https://host/path` without the query string (which may carry upload state). */
+function describeRequest(method, url) {
+    return `${method} ${url.origin}${url.pathname}`;
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+function waitFor(attempt, scale, response) {
+    let ms = BASE_WAITS_MS[Math.min(attempt, BASE_WAITS_MS.length - 1)] ?? 1000;
+    const retryAfter = response?.headers.get('retry-after');
+    if (retryAfter && /^[0-9]+$/.test(retryAfter))
+        ms = Math.min(Number(retryAfter) * 1000, MAX_RETRY_AFTER_MS);
+    return ms * scale;
+}
+/** Sends one request with timeout and bounded retry; the body must be re-sendable (bytes or nothing). */
+async function send(url, init, options = {}) {
+    assertSafeUrl(url, 'registry');
+    const doFetch = options.fetch ?? fetch;
+    const retries = options.retries ?? 2;
+    const scale = options.retryScale ?? (0,_runner_tuning_js__WEBPACK_IMPORTED_MODULE_1__/* .retryScale */ .H5)();
+    const timeoutMs = options.timeoutMs ?? (0,_runner_tuning_js__WEBPACK_IMPORTED_MODULE_1__/* .requestTimeoutMs */ .Hl)();
+    const method = init.method ?? 'GET';
+    for (let attempt = 0;; attempt++) {
+        let response;
+        try {
+            response = await doFetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
         }
+        catch (error) {
+            if (attempt < retries) {
+                await sleep(waitFor(attempt, scale));
+                continue;
+            }
+            const reason = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : connectionReason(error);
+            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteError */ .Hi(`${describeRequest(method, url)} failed after ${attempt + 1} attempt(s): ${reason}`, undefined, { cause: error });
+        }
+        if (RETRY_STATUSES.has(response.status) && attempt < retries) {
+            await response.arrayBuffer().catch(() => undefined);
+            await sleep(waitFor(attempt, scale, response));
+            continue;
+        }
+        return response;
     }
-    return name;
 }
-/** Throws unless `host` is `name[:port]` or `[ipv6][:port]`; returns it lowercased. */
-function validateRegistryHost(host) {
-    const lower = host.toLowerCase();
-    if (!HOSTNAME.test(lower) && !IPV6_HOST.test(lower)) {
-        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`registry '${host}' is not a host name with an optional port`);
+function connectionReason(error) {
+    if (!(error instanceof Error))
+        return String(error);
+    const cause = error.cause;
+    if (cause instanceof Error) {
+        const code = cause.code;
+        return typeof code === 'string' ? `${code} (${cause.message})` : cause.message;
     }
-    const port = /:([0-9]+)$/.exec(lower.replace(/^\[[^\]]*\]/, ''));
-    if (port && (Number(port[1]) < 1 || Number(port[1]) > 65535)) {
-        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`registry '${host}' has an invalid port`);
-    }
-    return lower;
+    return error.message;
 }
-/** True when the first path component names a registry rather than a Docker Hub namespace. */
-function looksLikeRegistry(component) {
-    return component.includes('.') || component.includes(':') || component.startsWith('[') || component === 'localhost';
-}
-/**
- * Parses `ghcr.io/org/image:tag`, `127.0.0.1:5000/x/y@sha256:...` or `name:tag@sha256:...`.
- * Without a registry part the reference is on Docker Hub (`nginx` is `docker.io/library/nginx`).
- */
-function parseReference(text) {
-    if (text.length === 0)
-        fail(text, 'it is empty');
-    if (/\s/.test(text))
-        fail(text, 'it contains whitespace');
-    if (text.includes('://'))
-        fail(text, "write it without a scheme, as 'host/repository:tag'");
-    let rest = text;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = (0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .validateDigest */ .n2)(rest.slice(at + 1), `digest in reference '${text}'`);
-        rest = rest.slice(0, at);
+/** `CODE: message` of a registry's `{"errors":[...]}` body, or the start of the text. */
+async function describeErrorBody(response) {
+    let text;
+    try {
+        text = await response.text();
     }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.indexOf(':', lastSlash + 1);
-    if (colon >= 0 && !(lastSlash < 0 && rest.startsWith('['))) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!isValidTag(tag))
-            fail(text, `tag '${tag}' is not valid (1 to 128 of [A-Za-z0-9_.-], not starting with '.' or '-')`);
-    }
-    const slash = rest.indexOf('/');
-    let registry = DOCKER_HUB;
-    let repository = rest;
-    if (slash >= 0 && looksLikeRegistry(rest.slice(0, slash))) {
-        registry = rest.slice(0, slash);
-        repository = rest.slice(slash + 1);
+    catch {
+        return '';
     }
     try {
-        registry = validateRegistryHost(registry);
-        validateRepository(repository);
+        const parsed = JSON.parse(text);
+        if (Array.isArray(parsed.errors) && parsed.errors.length > 0) {
+            return parsed.errors.map((e) => [e.code, e.message].filter((part) => typeof part === 'string' && part).join(': ')).join('; ');
+        }
     }
-    catch (error) {
-        fail(text, error.message);
+    catch {
+        // not JSON
     }
-    if (registry === DOCKER_HUB && !repository.includes('/'))
-        repository = `library/${repository}`;
-    const reference = { registry, repository };
-    if (tag !== undefined)
-        reference.tag = tag;
-    if (digest !== undefined)
-        reference.digest = digest;
-    return reference;
-}
-/**
- * Resolves a Helm OCI location (`oci://ghcr.io/org/charts`) and a chart name to the chart's
- * repository (`ghcr.io`, `org/charts/<chart>`), as `helm push <chart> oci://...` does.
- */
-function parseChartLocation(location, chartName) {
-    const text = location.trim();
-    if (!text.startsWith('oci://')) {
-        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`chart registry '${location}' must start with 'oci://' (for example oci://ghcr.io/org/charts)`);
-    }
-    const body = text.slice('oci://'.length).replace(/\/+$/, '');
-    if (body.length === 0)
-        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`chart registry '${location}' names no registry host`);
-    if (body.includes('@') || body.includes('?') || body.includes('#')) {
-        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`chart registry '${location}' must be a location without tag or digest`);
-    }
-    const slash = body.indexOf('/');
-    const host = slash < 0 ? body : body.slice(0, slash);
-    const path = slash < 0 ? '' : body.slice(slash + 1);
-    if (path.includes(':')) {
-        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`chart registry '${location}' must be a location without tag; the tag is the chart version`);
-    }
-    const registry = validateRegistryHost(host);
-    const repository = path.length > 0 ? `${path}/${chartName}` : chartName;
-    if (!COMPONENT.test(chartName)) {
-        throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`chart name '${chartName}' cannot be an OCI repository name: use lowercase letters, digits and '-'`);
-    }
-    validateRepository(repository);
-    return { registry, repository };
-}
-/** `registry/repository[:tag][@digest]`. */
-function formatReference(reference) {
-    let text = `${reference.registry}/${reference.repository}`;
-    if (reference.tag !== undefined)
-        text += `:${reference.tag}`;
-    if (reference.digest !== undefined)
-        text += `@${reference.digest}`;
-    return text;
-}
-/** The host without its port: `127.0.0.1`, `localhost`, `[::1]`. */
-function hostName(host) {
-    if (host.startsWith('['))
-        return host.slice(0, host.indexOf(']') + 1);
-    const colon = host.lastIndexOf(':');
-    return colon >= 0 ? host.slice(0, colon) : host;
-}
-/** True for 127.0.0.0/8, localhost and [::1], with or without a port. */
-function isLoopbackHost(host) {
-    const name = hostName(host.toLowerCase());
-    return name === 'localhost' || name === '[::1]' || name === '::1' || /^127(?:\.[0-9]{1,3}){3}$/.test(name);
+    const trimmed = text.trim().replace(/\s+/g, ' ');
+    return trimmed.length > 200 ? `${trimmed.slice(0, 200)}...` : trimmed;
 }
 
 

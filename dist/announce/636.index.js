@@ -1,76 +1,8 @@
-export const id = 490;
-export const ids = [490,305];
+export const id = 636;
+export const ids = [636,305];
 export const modules = {
 
-/***/ 2325:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G6: () => (/* binding */ timeoutMs),
-/* harmony export */   bE: () => (/* binding */ post),
-/* harmony export */   uk: () => (/* binding */ wait)
-/* harmony export */ });
-/* harmony import */ var _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7378);
-/* harmony import */ var _lib_runner_tuning_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4100);
-/**
- * POSTs to webhooks (Slack, generic): a deadline per attempt, no redirects (a signed body
- * is never sent on to somewhere else), and a bounded number of attempts for what may pass
- * — a 5xx, a 429 (waiting as long as Retry-After asks, within reason), a connection that
- * failed. A 4xx is the receiver's final answer. Waits are multiplied by
- * RELEASE_ACTIONS_RETRY_SCALE, like the GitHub client's, so tests run the real retries fast.
- */
-
-
-function wait(ms) {
-    return new Promise((resolve) => setTimeout(resolve, (0,_lib_runner_tuning_js__WEBPACK_IMPORTED_MODULE_1__/* .scaledWait */ .gI)(ms)));
-}
-/** Per attempt: RELEASE_ACTIONS_REQUEST_TIMEOUT_MS (runner/tuning.ts). */
-function timeoutMs() {
-    return (0,_lib_runner_tuning_js__WEBPACK_IMPORTED_MODULE_1__/* .requestTimeoutMs */ .Hl)();
-}
-const MAX_RETRY_AFTER_S = 60;
-/**
- * POSTs `body` to `url`. `label` names the receiver in messages (never the URL: it may
- * be a secret). Throws a RemoteError with the last status and the start of the answer.
- */
-async function post(url, body, headers, label, attempts = 3) {
-    let last = '';
-    let lastStatus;
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-        let retryAfterS;
-        try {
-            const res = await fetch(url, { method: 'POST', body, headers, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs()) });
-            const text = (await res.text()).slice(0, 500);
-            if (res.status >= 200 && res.status < 300)
-                return { status: res.status, body: text, attempts: attempt };
-            lastStatus = res.status;
-            last = `HTTP ${res.status}${text.trim() ? `: ${text.trim().split('\n')[0].slice(0, 200)}` : ''}`;
-            if (res.status >= 300 && res.status < 400)
-                throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteError */ .Hi(`${label} answered with a redirect (${res.status}); webhooks are not followed to another address`, res.status);
-            const retryable = res.status >= 500 || res.status === 429 || res.status === 408;
-            if (!retryable)
-                throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteError */ .Hi(`${label} refused the message: ${last}`, res.status);
-            const ra = Number(res.headers.get('retry-after'));
-            if (Number.isFinite(ra) && ra > 0)
-                retryAfterS = Math.min(ra, MAX_RETRY_AFTER_S);
-        }
-        catch (err) {
-            if (err instanceof _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteError */ .Hi)
-                throw err;
-            const cause = err.cause;
-            last = `${err.name === 'TimeoutError' ? 'no answer in time' : 'connection failed'}${cause?.code ? ` (${cause.code})` : cause?.message ? ` (${cause.message})` : ''}`;
-            lastStatus = undefined;
-        }
-        if (attempt < attempts)
-            await wait(retryAfterS !== undefined ? retryAfterS * 1000 : 1000 * attempt);
-    }
-    throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RemoteError */ .Hi(`${label} failed after ${attempts} attempts: ${last}`, lastStatus);
-}
-
-
-/***/ }),
-
-/***/ 3490:
+/***/ 3636:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -79,15 +11,15 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   assetName: () => (/* binding */ assetName),
-  findOrCreateDraft: () => (/* binding */ findOrCreateDraft),
-  getRelease: () => (/* binding */ getRelease),
-  latestRelease: () => (/* binding */ latestRelease),
-  listReleases: () => (/* binding */ listReleases),
-  pickRelease: () => (/* binding */ pickRelease),
-  remoteError: () => (/* binding */ remoteError),
-  settleCreateRace: () => (/* binding */ settleCreateRace),
+  findOrCreateDraft: () => (/* reexport */ findOrCreateDraft),
+  getRelease: () => (/* reexport */ getRelease),
+  latestRelease: () => (/* reexport */ latestRelease),
+  listReleases: () => (/* reexport */ listReleases),
+  pickRelease: () => (/* reexport */ pickRelease),
+  remoteError: () => (/* reexport */ remoteError),
+  settleCreateRace: () => (/* reexport */ settleCreateRace),
   syncAssets: () => (/* binding */ syncAssets),
-  updateRelease: () => (/* binding */ updateRelease)
+  updateRelease: () => (/* reexport */ updateRelease)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -134,34 +66,13 @@ async function releaseAssetSha256(client, repo, asset) {
     }
 }
 
-// EXTERNAL MODULE: ./actions/announce/channels/http.ts
-var http = __webpack_require__(2325);
-;// CONCATENATED MODULE: ./actions/announce/release.ts
-/**
- * The GitHub release, re-run safe.
- *
- * - Find: the by-tag endpoint does not return drafts, so the releases are listed (drafts
- *   included) and matched by tag; a published one wins, else the oldest draft.
- * - Create: as a draft, without the client's automatic retry: a POST that failed with a
- *   5xx (or never answered) may have been applied, so the releases are listed again and
- *   a release found for the tag is adopted; only when there is none is the POST sent again.
- *   A 422 `already_exists` is adopted the same way.
- * - Concurrent runs for one tag: GitHub lets several drafts share a tag, so two runs that both
- *   found none both create one. After creating, the releases are listed again: a published
- *   release for the tag, else the oldest draft (lowest id), is the one; a run whose own draft
- *   is not it deletes that draft and leaves the release to the run that made it. Ids grow with
- *   creation, and every creator lists after its own create, so exactly one run keeps its draft.
- * - Assets: uploaded to the draft before it is published; an asset of the same name and
- *   sha256 is kept, a different one fails the run (before anything is uploaded) unless
- *   `replace-assets`. An upload answered with 422 after a retry is checked by digest.
- * - Publish: one PATCH with the notes, prerelease and make_latest — so a published release is
- *   never half-populated, and repositories with immutable releases work.
- */
+// EXTERNAL MODULE: ./actions/lib/runner/tuning.ts
+var tuning = __webpack_require__(4100);
+;// CONCATENATED MODULE: ./actions/lib/github/releases.ts
 
 
 
-
-
+const wait = (ms) => new Promise((resolve) => setTimeout(resolve, (0,tuning/* scaledWait */.gI)(ms)));
 function remoteError(what, err) {
     if (err instanceof errors/* ActionError */.lZ)
         return err;
@@ -280,7 +191,7 @@ async function findOrCreateDraft(client, repo, spec, log) {
                 throw remoteError(`creating the draft release ${spec.tag}`, err);
             if (attempt < CREATE_ATTEMPTS) {
                 log.warning(`creating the release ${spec.tag} failed (${status ?? 'no answer'}); no release was made, trying again (${attempt + 1} of ${CREATE_ATTEMPTS})`);
-                await (0,http/* wait */.uk)(1000 * attempt);
+                await wait(1000 * attempt);
             }
         }
     }
@@ -295,6 +206,26 @@ async function findOrCreateDraft(client, repo, spec, log) {
     log.info(`another run created a release for ${spec.tag} at the same time (id ${settled.winner.id}, the older one): this run's draft (id ${created.id}) was deleted, and the release is left to that run`);
     return { release: settled.winner, how: 'lost-race' };
 }
+
+;// CONCATENATED MODULE: ./actions/announce/release.ts
+/**
+ * The GitHub release, re-run safe.
+ *
+ * - Find, create (a lost answer never doubled), concurrent runs for one tag: lib/github/releases.ts,
+ *   shared with publish-helm.
+ * - Assets: uploaded to the draft before it is published; an asset of the same name and
+ *   sha256 is kept, a different one fails the run (before anything is uploaded) unless
+ *   `replace-assets`. An upload answered with 422 after a retry is checked by digest.
+ * - Publish: one PATCH with the notes, prerelease and make_latest — so a published release is
+ *   never half-populated, and repositories with immutable releases work.
+ */
+
+
+
+
+
+// the release itself is found and created by lib/github/releases.ts, shared with publish-helm
+
 /** GitHub keeps only these characters in asset names; the others become dots. */
 function assetName(name) {
     return name.replace(/[^A-Za-z0-9._+@-]+/g, '.').replace(/^\.+|\.+$/g, '');

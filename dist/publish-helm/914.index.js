@@ -1,8 +1,8 @@
-export const id = 510;
-export const ids = [510];
+export const id = 914;
+export const ids = [914];
 export const modules = {
 
-/***/ 5510:
+/***/ 4914:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -11,25 +11,28 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   CHART_NAME: () => (/* reexport */ metadata/* CHART_NAME */.DS),
+  GENERATED_LOCK_TIME: () => (/* reexport */ GENERATED_LOCK_TIME),
   PACKAGE_MTIME: () => (/* reexport */ helm_package/* PACKAGE_MTIME */.qn),
   SHA256_HEX: () => (/* reexport */ index_entry/* SHA256_HEX */.Y5),
   archivedChart: () => (/* reexport */ archive_members/* archivedChart */.v),
   chartUrl: () => (/* reexport */ index_entry/* chartUrl */.oH),
   checkManifests: () => (/* reexport */ manifests/* checkManifests */.d5),
+  constraintMatcher: () => (/* reexport */ resolve/* constraintMatcher */.QD),
   deprecateVersion: () => (/* reexport */ deprecateVersion),
   emitDocument: () => (/* reexport */ goyaml/* emitDocument */.fq),
   emitSequenceItem: () => (/* reexport */ goyaml/* emitSequenceItem */.kB),
+  generatedLockValue: () => (/* reexport */ generatedLockValue),
   goKeyCompare: () => (/* reexport */ goyaml/* goKeyCompare */.Ry),
   goPathMatch: () => (/* reexport */ helmignore/* goPathMatch */.V),
   goTar: () => (/* reexport */ archive/* goTar */.o8),
   hashRequirements: () => (/* reexport */ hashRequirements),
   helmGzip: () => (/* reexport */ archive/* helmGzip */.LT),
   helmGzipHeader: () => (/* reexport */ archive/* helmGzipHeader */.SO),
-  helmVersionProblem: () => (/* reexport */ version/* helmVersionProblem */.GX),
+  helmVersionProblem: () => (/* reexport */ helm_version/* helmVersionProblem */.GX),
   indexEntryValue: () => (/* reexport */ index_entry/* indexEntryValue */.Or),
   indexVersionProblem: () => (/* reexport */ index_model/* indexVersionProblem */.wf),
-  isHelmVersion: () => (/* reexport */ version/* isHelmVersion */.VV),
-  isStrictSemver: () => (/* reexport */ version/* isStrictSemver */.iS),
+  isHelmVersion: () => (/* reexport */ helm_version/* isHelmVersion */.VV),
+  isStrictSemver: () => (/* reexport */ helm_version/* isStrictSemver */.iS),
   isVersionRange: () => (/* reexport */ resolve/* isVersionRange */.Gg),
   listChartFiles: () => (/* reexport */ helm_package/* listChartFiles */.Gh),
   loadChart: () => (/* reexport */ chart/* loadChart */.Ty),
@@ -40,7 +43,7 @@ __webpack_require__.d(__webpack_exports__, {
   mergeIndexEntries: () => (/* reexport */ mergeIndexEntries),
   metadataValue: () => (/* reexport */ helm_package/* metadataValue */.TP),
   nowInstant: () => (/* reexport */ index_entry/* nowInstant */.QF),
-  ociTagOf: () => (/* reexport */ version/* ociTagOf */.dH),
+  ociTagOf: () => (/* reexport */ helm_version/* ociTagOf */.dH),
   packageChart: () => (/* reexport */ helm_package.packageChart),
   parseHelmignore: () => (/* reexport */ helmignore/* parseHelmignore */._V),
   planDependencies: () => (/* reexport */ planDependencies),
@@ -53,6 +56,7 @@ __webpack_require__.d(__webpack_exports__, {
   renderNewIndex: () => (/* reexport */ index_file/* renderNewIndex */.xb),
   repositoryIndexUrl: () => (/* reexport */ resolve/* repositoryIndexUrl */.c7),
   resolveChart: () => (/* reexport */ resolve/* resolveChart */.dM),
+  resolveLock: () => (/* reexport */ resolveLock),
   resolveReferenceUrl: () => (/* reexport */ resolve/* resolveReferenceUrl */.f5),
   rfc3339Nano: () => (/* reexport */ index_entry/* rfc3339Nano */.uN),
   sanitizeString: () => (/* reexport */ metadata/* sanitizeString */.xV),
@@ -64,14 +68,14 @@ __webpack_require__.d(__webpack_exports__, {
   withdrawVersion: () => (/* reexport */ withdrawVersion)
 });
 
-// EXTERNAL MODULE: ./actions/lib/helm/chart.ts + 1 modules
-var chart = __webpack_require__(6941);
+// EXTERNAL MODULE: ./actions/lib/helm/chart.ts
+var chart = __webpack_require__(8303);
 // EXTERNAL MODULE: ./actions/lib/helm/archive-read.ts
 var archive_read = __webpack_require__(7322);
 // EXTERNAL MODULE: ./actions/lib/helm/archive.ts
 var archive = __webpack_require__(377);
 // EXTERNAL MODULE: ./actions/lib/helm/version.ts
-var version = __webpack_require__(3127);
+var helm_version = __webpack_require__(3127);
 // EXTERNAL MODULE: ./actions/lib/helm/manifests.ts
 var manifests = __webpack_require__(9761);
 // EXTERNAL MODULE: ./actions/lib/helm/helmignore.ts
@@ -467,6 +471,138 @@ var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./actions/lib/helm/resolve.ts
+var resolve = __webpack_require__(7723);
+;// CONCATENATED MODULE: ./actions/lib/helm/dependencies-resolve.ts
+/**
+ * Dependencies without a Chart.lock, resolved as `helm dependency build` resolves them when there
+ * is no lock: it falls back to `Update` (Helm's pkg/downloader Manager.Build), whose resolver
+ * (internal/resolver Resolve) locks each Chart.yaml dependency to one exact version:
+ * - a Helm repository: the newest entry of its `index.yaml` (sorted as `SortEntries` sorts,
+ *   entries without urls or with a version Masterminds cannot parse skipped) that the version
+ *   constraint admits (Masterminds' Check: `0.12.*`, `~`, `^`, `>= a, < b`, `a - b`, `||`; a
+ *   prerelease only when the constraint names one); the lock keeps the version as the index
+ *   writes it (`v.Original()`);
+ * - `file://`: the version of the chart in that folder, when the constraint admits it;
+ * - `oci://` with an exact version: that version (Helm lists no tags then); with a range Helm
+ *   lists the registry's tags, which this suite cannot do yet, so it is refused;
+ * - no repository (vendored under charts/): locked as Chart.yaml writes it.
+ * The lock's `digest` is Helm's `HashReq` over Chart.yaml's dependencies and the locked entries
+ * (name, repository, version only, as Helm's resolver builds them). Pure: the repositories'
+ * indexes and the folders' versions come in as data; fetching is dependencies-fetch.ts.
+ */
+
+
+
+
+const kindOf = (repository) => repository.startsWith('oci://') ? 'oci' : repository.startsWith('file://') ? 'file' : /^https?:\/\//.test(repository) ? 'http' : undefined;
+const dependencies_resolve_label = (d) => `'${d.name}' (${d.version ? d.version : 'no version'})`;
+const LOCK_FIX = "or run 'helm dependency update' and commit Chart.lock";
+/**
+ * What can be refused before any request: a dependency to fetch whose repository is an alias
+ * (`@name`, `alias:name`: they name the user's repositories.yaml), not http(s), oci or file; a
+ * version constraint Masterminds would not parse; an `oci://` range (needs the registry's tags).
+ */
+function checkUnlocked(missing, chartFile) {
+    for (const d of missing) {
+        const kind = kindOf(d.repository);
+        if (d.repository.startsWith('@') || d.repository.startsWith('alias:')) {
+            throw new errors/* FileError */.f6(chartFile, `dependency ${dependencies_resolve_label(d)} names the repository ${JSON.stringify(d.repository)}, an entry of a local repositories.yaml this workflow does not have: write the repository's URL, ${LOCK_FIX}`, d.line);
+        }
+        if (!kind) {
+            throw new errors/* FileError */.f6(chartFile, `dependency ${dependencies_resolve_label(d)} has repository ${JSON.stringify(d.repository)}: expected an https:// Helm repository, an oci:// registry or a file:// chart folder (or vendor it under charts/)`, d.line);
+        }
+        const version = d.version ?? '';
+        if (kind === 'oci') {
+            if ((0,helm_version/* isHelmVersion */.VV)(version))
+                continue;
+            throw new errors/* FileError */.f6(chartFile, `dependency ${dependencies_resolve_label(d)} is a version range in the OCI registry ${d.repository}, and there is no Chart.lock: resolving it needs the registry's tag list, which is not supported yet; run 'helm dependency update' and commit Chart.lock, or pin an exact version`, d.line);
+        }
+        if (kind === 'http' && !(0,resolve/* constraintMatcher */.QD)(version)) {
+            throw new errors/* FileError */.f6(chartFile, `dependency ${dependencies_resolve_label(d)}: ${version ? `'${version}' is not a version constraint Helm can parse` : 'a dependency from a Helm repository needs a version or a range'} (e.g. 1.2.3, ~1.2.0, 1.2.*, ">= 1.2.0, < 2.0.0")`, d.line);
+        }
+    }
+}
+/** An http(s) dependency: the newest listed version the constraint admits. */
+function fromIndex(d, index) {
+    const versions = index.charts.find((c) => c.name === d.name)?.versions;
+    const where = (0,resolve/* repositoryIndexUrl */.c7)(d.repository);
+    if (!versions || versions.length === 0)
+        return { d, why: `${where} lists no chart '${d.name}'` };
+    const admits = (0,resolve/* constraintMatcher */.QD)(d.version ?? '');
+    const usable = (0,resolve/* sortedVersions */.xe)(versions).filter((v) => v.urls.length > 0 && (0,helm_version/* isHelmVersion */.VV)(v.version));
+    const hit = usable.find((v) => admits(v.version));
+    if (hit)
+        return hit.version;
+    const listed = usable.map((v) => v.version);
+    return { d, why: `no version in ${where} satisfies it (it lists ${listed.length ? `${listed.slice(0, 10).join(', ')}${listed.length > 10 ? `, … ${listed.length} in all` : ''}` : 'no version with a URL'})` };
+}
+/** A `file://` dependency: the folder's chart, when the constraint admits its version. */
+function fromFolder(d, version) {
+    if (!d.version)
+        return version;
+    const admits = (0,resolve/* constraintMatcher */.QD)(d.version);
+    if (admits?.(version))
+        return version;
+    return { d, why: `the chart in ${d.repository} is at version ${version}${admits ? '' : `, and '${d.version}' is not a constraint Helm can parse`}` };
+}
+/** The version to lock one dependency to, or why there is none. */
+function lockOne(d, u, sources) {
+    if (!u.missing.includes(d))
+        return u.vendoredVersions[d.name] ?? d.version ?? '';
+    const kind = kindOf(d.repository);
+    if (kind === 'http')
+        return fromIndex(d, sources.index(d.repository));
+    if (kind === 'file')
+        return fromFolder(d, sources.folderVersion(d.repository));
+    return d.version;
+}
+/**
+ * The lock Helm's `Update` would write for these dependencies, and what to fetch. Throws one
+ * `FileError` naming every dependency no version satisfies (its Chart.yaml line, constraint,
+ * repository and the versions there are) and the fix.
+ */
+function resolveLock(u, sources) {
+    const dependencies = [];
+    const missing = [];
+    for (const d of u.requirements) {
+        const got = lockOne(d, u, sources);
+        if (typeof got === 'string')
+            dependencies.push({ name: d.name, repository: d.repository, ...(got ? { version: got } : {}) });
+        else
+            missing.push(got);
+    }
+    if (missing.length > 0) {
+        const list = missing.map((m) => `${dependencies_resolve_label(m.d)} at line ${m.d.line}: ${m.why}`).join('; ');
+        throw new errors/* FileError */.f6(u.chartFile, `no version satisfies ${missing.length === 1 ? 'a dependency' : `${missing.length} dependencies`} and there is no Chart.lock: ${list}. Change the version constraint in Chart.yaml, publish a matching version to the repository, ${LOCK_FIX}`, missing[0].d.line);
+    }
+    const resolutions = [];
+    const fetch = [];
+    u.requirements.forEach((d, i) => {
+        if (!u.missing.includes(d))
+            return;
+        const version = dependencies[i].version;
+        resolutions.push({ name: d.name, constraint: d.version ?? '', version, repository: d.repository, line: d.line });
+        const path = `charts/${d.name}-${version}.tgz`;
+        // two aliases of one chart at one version are one archive (Helm: "Already downloaded")
+        if (fetch.some((f) => f.path === path && f.repository === d.repository))
+            return;
+        fetch.push({ name: d.name, version, repository: d.repository, kind: kindOf(d.repository), path, where: `${u.chartFile}:${d.line}` });
+    });
+    return { dependencies, digest: hashRequirements(u.requirements, dependencies), fetch, resolutions };
+}
+/** The instant written as the generated lock's `generated`: every package member's mtime. */
+const GENERATED_LOCK_TIME = '1970-01-01T00:00:00Z';
+/**
+ * The Chart.lock `helm dependency build` leaves in the chart folder (so in the package) when
+ * there was none. Helm writes `generated: <now>`; here it is the epoch, the time every member
+ * of the package carries (`SOURCE_DATE_EPOCH=0`), so the package stays a function of the chart
+ * and the resolved versions: a re-run, even from a later commit, gives the same bytes.
+ */
+function generatedLockValue(lock) {
+    return { dependencies: lock.dependencies, digest: lock.digest, generated: GENERATED_LOCK_TIME };
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/helm/dependencies.ts
 /**
  * Chart dependencies that are not vendored, planned from Chart.lock as `helm dependency build`
@@ -475,6 +611,7 @@ var dist = __webpack_require__(8815);
  * fetched at the exact version its lock entry names. Pure: texts in, a plan out; the fetching
  * is dependencies-fetch.ts.
  */
+
 
 
 
@@ -631,10 +768,26 @@ function repositoryKind(repository) {
 function isRepoAlias(repository) {
     return repository.startsWith('@') || repository.startsWith('alias:');
 }
+/** The dependencies to resolve without a lock, refused now where no request is needed. */
+function unlocked(chartFile, requirements, missing, files) {
+    checkUnlocked(missing, chartFile);
+    const vendoredVersions = {};
+    for (const d of requirements) {
+        if (missing.includes(d))
+            continue;
+        const archive = files.find((f) => f.startsWith(`charts/${d.name}-`) && f.endsWith('.tgz') && semver_default().valid(f.slice(`charts/${d.name}-`.length, -4)));
+        if (archive)
+            vendoredVersions[d.name] = archive.slice(`charts/${d.name}-`.length, -4);
+    }
+    const each = (kind) => [...new Set(missing.filter((d) => repositoryKind(d.repository) === kind).map((d) => d.repository))];
+    return { chartFile, requirements, missing, vendoredVersions, repositories: each('http'), folders: each('file') };
+}
 /**
- * Which dependencies must be fetched, from where, at which version. Throws `FileError` (file,
- * line, fix) for: a dependency neither vendored nor locked, a lock out of sync with Chart.yaml
- * (the digest differs), a lock entry whose repository is neither http(s) nor oci.
+ * Which dependencies must be fetched, from where, at which version. Without a Chart.lock the
+ * plan is `unlocked` (resolved by dependencies-resolve.ts once the repositories are read).
+ * Throws `FileError` (file, line, fix) for: a dependency the lock does not list, a lock out of
+ * sync with Chart.yaml (the digest differs), a lock entry whose repository is neither http(s),
+ * oci nor file; without a lock, what checkUnlocked refuses.
  */
 function planDependencies(input) {
     const chartFile = `${input.display}/Chart.yaml`;
@@ -648,16 +801,14 @@ function planDependencies(input) {
     if (local) {
         throw new errors/* FileError */.f6(chartFile, `dependency '${local.name}' has no repository and is not under charts/: a dependency without a repository must be vendored there (commit charts/${local.name}/ or its .tgz)`, local.line);
     }
-    if (input.chartLock === undefined) {
-        const list = missing.map((d) => (d.version ? `${d.name} (${d.version})` : d.name)).join(', ');
-        throw new errors/* FileError */.f6(chartFile, `dependencies not vendored under charts/ and no Chart.lock to fetch them from: ${list}; run 'helm dependency update' and commit Chart.lock, or vendor them ('helm dependency build')`, missing[0].line);
-    }
     for (const d of missing) {
         const stale = input.files.find((f) => f.startsWith(`charts/${d.name}-`) && f.endsWith('.tgz') && semver_default().valid(f.slice(`charts/${d.name}-`.length, -4)));
         if (stale) {
-            throw new errors/* FileError */.f6(chartFile, `dependency '${d.name}' (${d.version ?? 'any version'}) is vendored as ${stale}, which does not satisfy it; the package would hold two '${d.name}' charts: remove the stale archive (Chart.lock's version is then fetched) or vendor a matching one`, d.line);
+            throw new errors/* FileError */.f6(chartFile, `dependency '${d.name}' (${d.version ?? 'any version'}) is vendored as ${stale}, which does not satisfy it; the package would hold two '${d.name}' charts: remove the stale archive (${input.chartLock === undefined ? 'the newest version the constraint admits' : "Chart.lock's version"} is then fetched) or vendor a matching one`, d.line);
         }
     }
+    if (input.chartLock === undefined)
+        return { fetch: [], vendored, unlocked: unlocked(chartFile, req, missing, input.files) };
     const lock = readChartLock(input.chartLock, lockFile);
     // Helm hashes Chart.yaml's dependencies after replacing repository aliases by their URLs,
     // which the lock entry at the same place records.
@@ -685,8 +836,6 @@ function planDependencies(input) {
     return { fetch: unique, vendored, lockDigest: lock.digest };
 }
 
-// EXTERNAL MODULE: ./actions/lib/helm/resolve.ts
-var resolve = __webpack_require__(7723);
 // EXTERNAL MODULE: ./actions/lib/helm/archive-members.ts
 var archive_members = __webpack_require__(4819);
 ;// CONCATENATED MODULE: ./actions/lib/helm/index-withdraw.ts
@@ -734,6 +883,7 @@ var index_load = __webpack_require__(4500);
  * the repository index (read, merge one version, deprecate). No git, no network, no runner I/O;
  * `loadChart` and `packageChart` read the chart directory they are given and nothing else.
  */
+
 
 
 

@@ -1,8 +1,8 @@
-export const id = 916;
-export const ids = [916];
+export const id = 447;
+export const ids = [447];
 export const modules = {
 
-/***/ 60916:
+/***/ 85828:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1221,6 +1221,45 @@ function isIndexMediaType(mediaType) {
     return INDEX_TYPES.includes(mediaType);
 }
 
+;// CONCATENATED MODULE: ./actions/lib/oci/tags-list.ts
+/**
+ * The pieces of the distribution spec's tag listing (`GET /v2/<name>/tags/list`) that are not
+ * requests: the body of one page and the `Link: <…>; rel="next"` header (RFC 8288) that leads to
+ * the next. Pure.
+ */
+
+/** The target of the `rel="next"` link of a `Link` header, as written (relative or absolute); undefined without one. */
+function nextLink(header) {
+    if (!header)
+        return undefined;
+    // links are separated by commas outside <…>; a URL may hold commas of its own
+    for (const link of header.match(/<[^>]*>[^<]*/g) ?? []) {
+        const target = /^<([^>]*)>/.exec(link)?.[1];
+        const params = link.slice(link.indexOf('>') + 1).split(';').slice(1);
+        const rel = params.map((p) => /^\s*rel\s*=\s*"?([^"]*)"?\s*,?\s*$/i.exec(p)?.[1]).find((v) => v !== undefined);
+        if (target !== undefined && rel?.toLowerCase().split(/\s+/).includes('next'))
+            return target;
+    }
+    return undefined;
+}
+/** The tags of one page: `{"name": …, "tags": [...]}` (`tags` null or absent when the repository has none). */
+function tagsOfPage(text, where) {
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* RemoteError */.Hi(`${where} is not JSON (expected {"name": ..., "tags": [...]}): ${text.trim().slice(0, 80)}`);
+    }
+    const tags = body && typeof body === 'object' ? body.tags : undefined;
+    if (tags === undefined || tags === null)
+        return [];
+    if (!Array.isArray(tags) || !tags.every((t) => typeof t === 'string')) {
+        throw new errors/* RemoteError */.Hi(`${where} has a "tags" that is not a list of strings (expected {"name": ..., "tags": ["v1.0.0", ...]})`);
+    }
+    return tags;
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/oci/client.ts
 
 
@@ -1228,6 +1267,9 @@ function isIndexMediaType(mediaType) {
 
 
 
+
+/** A registry that keeps leading to further pages is stopped here rather than followed forever. */
+const MAX_TAG_PAGES = 1000;
 /** A client for the OCI distribution API of one registry (https, or http on loopback). */
 class OciClient {
     registry;
@@ -1235,6 +1277,7 @@ class OciClient {
     auth;
     transport;
     userAgent;
+    tagPageSize;
     /** What each response answered, for error messages (Response.url is empty with some fetch stand-ins). */
     sent = new WeakMap();
     constructor(options) {
@@ -1249,6 +1292,7 @@ class OciClient {
         this.transport = { fetch: options.fetch, timeoutMs: options.timeoutMs, retries: options.retries, retryScale: options.retryScale };
         this.auth = new RegistryAuth(this.registry, options.credentials, this.transport);
         this.userAgent = options.userAgent ?? 'release-actions-oci';
+        this.tagPageSize = options.tagPageSize;
     }
     /** HEAD /v2/<name>/blobs/<digest>: true on 200, false on 404. */
     async blobExists(repository, digest) {
@@ -1372,6 +1416,50 @@ class OciClient {
             throw new errors/* RemoteError */.Hi(`registry ${this.registry} stored manifest ${repository}:${ref} as ${stored}, expected ${digest}`, response.status);
         }
         return digest;
+    }
+    /**
+     * Every tag of the repository: GET /v2/<name>/tags/list, then each page its `Link: <…>;
+     * rel="next"` header leads to (same registry only). [] when the registry does not know the
+     * repository (404 NAME_UNKNOWN): nothing was pushed to it yet.
+     */
+    async listTags(repository) {
+        validateRepository(repository);
+        let url = new URL(`/v2/${repository}/tags/list`, this.baseUrl);
+        if (this.tagPageSize)
+            url.searchParams.set('n', String(this.tagPageSize));
+        const tags = [];
+        const asked = new Set();
+        for (let page = 1;; page++) {
+            asked.add(url.href);
+            const response = await this.request({ method: 'GET', repository, push: false, url });
+            if (page === 1 && response.status === 404 && (await describeErrorBody(response.clone())).startsWith('NAME_UNKNOWN'))
+                return [];
+            await this.expect(response, [200], `the tag list of ${repository}`);
+            tags.push(...tagsOfPage(await response.text(), `registry ${this.registry}'s tag list of ${repository} (${describeRequest('GET', url)})`));
+            const next = nextLink(response.headers.get('link'));
+            if (next === undefined)
+                return tags;
+            url = this.nextTagPage(repository, url, next, asked, page);
+        }
+    }
+    /** The next page's URL, refused when it leaves the registry, repeats a page or goes on past MAX_TAG_PAGES. */
+    nextTagPage(repository, current, next, asked, page) {
+        const where = `registry ${this.registry}'s tag list of ${repository}`;
+        let url;
+        try {
+            url = new URL(next, current);
+        }
+        catch {
+            throw new errors/* RemoteError */.Hi(`${where}: the Link header's next page <${next.slice(0, 100)}> is not a URL`);
+        }
+        assertSafeUrl(url, `${where}: next page`);
+        if (url.origin !== this.baseUrl.origin)
+            throw new errors/* RemoteError */.Hi(`${where}: the next page is on ${url.origin}, not the registry ${this.baseUrl.origin}; refused (credentials go to the registry only)`);
+        if (asked.has(url.href))
+            throw new errors/* RemoteError */.Hi(`${where}: the Link header leads back to a page already read (${describeRequest('GET', url)}): the registry's paging loops`);
+        if (page >= MAX_TAG_PAGES)
+            throw new errors/* RemoteError */.Hi(`${where}: still more pages after ${MAX_TAG_PAGES}; stopped`);
+        return url;
     }
     /** Sends with the cached authorization; on a 401 answers the challenge once and resends. */
     async request(spec) {
@@ -4585,7 +4673,7 @@ function release(urls, repo, r, viewer) {
         body: r.body,
         draft: r.draft,
         prerelease: r.prerelease,
-        immutable: false,
+        immutable: r.immutable ?? false,
         created_at: r.createdAt,
         published_at: r.publishedAt,
         updated_at: r.updatedAt,
@@ -5972,7 +6060,11 @@ function query(ctx, name) {
 }
 
 ;// CONCATENATED MODULE: ./test/support/github/routes/assets.ts
-/** Release assets: upload (on the uploads root), list, get, download redirect, rename, delete. */
+/**
+ * Release assets: upload (on the uploads root), list, get, download redirect, rename, delete. A
+ * release published with immutable releases on keeps its assets as they were: an upload, a
+ * rename or a delete is refused with GitHub's 422 (only a draft takes assets then).
+ */
 
 
 
@@ -5991,12 +6083,18 @@ function findAsset(ctx) {
     }
     throw notFound();
 }
+/** GitHub's message for an upload (as its 422 says it); the emulator's own words for a rename or delete. */
+function mutable(release, what = 'upload assets to') {
+    if (release.immutable)
+        throw unprocessable(`Cannot ${what} an immutable release.`);
+}
 const assets_json = (ctx, r, a) => releaseAsset(ctx.core.urls, ctx.repo, r, a, ctx.core.user);
 const assetRoutes = {
     'repos/upload-release-asset': (ctx) => {
         const release = ctx.repo.releases.find((r) => r.id === intParam(ctx, 'release_id'));
         if (!release)
             throw notFound();
+        mutable(release);
         const name = sanitizeAssetName(query(ctx, 'name') ?? '');
         if (release.assets.some((a) => a.name === name)) {
             throw validationFailed({ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' });
@@ -6037,6 +6135,7 @@ const assetRoutes = {
     },
     'repos/update-release-asset': (ctx) => {
         const { release, asset } = findAsset(ctx);
+        mutable(release, 'change the assets of');
         const body = bodyOf(ctx);
         if (body.name !== undefined)
             asset.name = sanitizeAssetName(body.name);
@@ -6047,6 +6146,7 @@ const assetRoutes = {
     },
     'repos/delete-release-asset': (ctx) => {
         const { release, asset } = findAsset(ctx);
+        mutable(release, 'delete the assets of');
         release.assets.splice(release.assets.indexOf(asset), 1);
         return noContent();
     },
@@ -7123,10 +7223,12 @@ const pageRoutes = {
 
 ;// CONCATENATED MODULE: ./test/support/github/routes/releases.ts
 /**
- * Releases as GitHub keeps them: drafts are listed but not found by tag,
- * publishing creates the tag, one published non-prerelease is "latest",
- * and a published tag name can be used by one release only.
+ * Releases as GitHub keeps them: drafts are listed but not found by tag, and only to a token
+ * with push access (contents: write; "Users with pull access will receive published releases
+ * only"), publishing creates the tag, one published non-prerelease is "latest", and a
+ * published tag name can be used by one release only.
  */
+
 
 
 
@@ -7178,6 +7280,8 @@ async function publish(ctx, r) {
         await git.updateRef(ref, target, '');
     }
     r.publishedAt = isoNow();
+    if (ctx.repo.immutableReleases)
+        r.immutable = true;
 }
 function categoryId(ctx, name) {
     if (!name)
@@ -7210,15 +7314,17 @@ async function generateNotes(ctx, tag, target, previous) {
     const full = prevSha ? `**Full Changelog**: ${html}/compare/${prevTag}...${tag}` : `**Full Changelog**: ${html}/commits/${tag}`;
     return { name: tag, body: `${changes}${full}` };
 }
+/** A draft exists only for a token that could push to the repository. */
+const visible = (ctx) => (r) => !r.draft || allows(ctx.grant, [['contents', 'write']]);
 function findRelease(ctx) {
     const r = ctx.repo.releases.find((x) => x.id === intParam(ctx, 'release_id'));
-    if (!r)
+    if (!r || !visible(ctx)(r))
         throw notFound();
     return r;
 }
 const releases_json = (ctx, r) => release(ctx.core.urls, ctx.repo, r, ctx.core.user);
 const releaseRoutes = {
-    'repos/list-releases': (ctx) => util_list(ctx, [...ctx.repo.releases].sort(byNewest).map((r) => releases_json(ctx, r))),
+    'repos/list-releases': (ctx) => util_list(ctx, ctx.repo.releases.filter(visible(ctx)).sort(byNewest).map((r) => releases_json(ctx, r))),
     'repos/get-latest-release': (ctx) => {
         const r = latestRelease(ctx.repo);
         if (!r)
@@ -7658,6 +7764,7 @@ class GitHubEmulator {
             discussions: [],
             protectedBranches: opts.protectedBranches ?? [],
             ...(opts.pages ? { pages: pagesRecord(opts.pages) } : {}),
+            ...(opts.immutableReleases ? { immutableReleases: true } : {}),
             nextNumber: 1,
         };
         if (opts.fromDir) {
@@ -7866,7 +7973,7 @@ class GitHubEmulator {
             throw new Error(`${operation.operationId} is served but declares no permission in permissions.ts`);
         if (!allows(grant, need))
             return this.refuse(res, entry, docs, operation.operationId, repo?.fullName, need);
-        const ctx = { core: this, operation, repo: repo, params, url: r.url, headers: req.headers, body: body.json, raw: r.raw };
+        const ctx = { core: this, operation, repo: repo, params, url: r.url, headers: req.headers, body: body.json, raw: r.raw, grant };
         const afterWrite = this.faults.find(['after-write'], r.method, r.path);
         let result;
         try {
@@ -9496,9 +9603,16 @@ function releaseCallOverrides(world, repository, chart, image = `ghcr.io/${repos
     secrets['smtp-url'] = { value: world.smtpUrl, why: 'the local mailing list (SMTP with STARTTLS)' };
     return { with: withValues, secrets };
 }
-/** Inputs the rehearsal adjusts: postflight polls 30 s at most (all is local), and leaves out what has no registry. */
+/**
+ * Inputs the rehearsal adjusts: postflight polls 30 s at most (all is local), and leaves out what
+ * has no registry; without a local registry the order phase reads none (the image's own registry
+ * is not a stand-in).
+ */
 function rehearsalInputs(world) {
     return ({ action, inputs }) => {
+        if (action === 'verify-release' && inputs['phase'] === 'order' && !world.registryAccess) {
+            return { inputs: { ...inputs, 'check-registry': 'false' }, note: `rehearsal: check-registry false: ${world.registryMissing?.reason ?? 'no registry'}` };
+        }
         if (action !== 'verify-release' || inputs['phase'] !== 'postflight')
             return undefined;
         const out = { ...inputs };
@@ -10885,7 +10999,7 @@ const defaultIo = { out: (t) => void process.stdout.write(t), err: (t) => void p
 /** Runs the command; returns the exit status. `cleanup` lets the caller stop everything on a signal. */
 async function main(argv, io = defaultIo, cleanup = new Cleanup()) {
     if (argv[0] === 'doctor') {
-        const { doctorMain } = await Promise.all(/* import() */[__webpack_require__.e(828), __webpack_require__.e(845), __webpack_require__.e(526)]).then(__webpack_require__.bind(__webpack_require__, 97526));
+        const { doctorMain } = await Promise.all(/* import() */[__webpack_require__.e(828), __webpack_require__.e(845), __webpack_require__.e(301)]).then(__webpack_require__.bind(__webpack_require__, 75301));
         return doctorMain(argv.slice(1), io);
     }
     let args;

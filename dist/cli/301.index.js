@@ -1,5 +1,5 @@
-export const id = 526;
-export const ids = [526,694];
+export const id = 301;
+export const ids = [301,694];
 export const modules = {
 
 /***/ 44694:
@@ -54,7 +54,7 @@ function existingTag(tags, version) {
 
 /***/ }),
 
-/***/ 97526:
+/***/ 75301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -210,7 +210,7 @@ const HELM_VERSION = new RegExp(`^v?${NUM}(?:\\.${NUM})?(?:\\.${NUM})?(?:-${PRE_
 /** Strict SemVer 2, no `v` (Masterminds' StrictNewVersion: Helm's lint warns when it fails). */
 const STRICT = new RegExp(`^${NUM}\\.${NUM}\\.${NUM}(?:-${PRE_ID}(?:\\.${PRE_ID})*)?(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?$`);
 /** Whether Helm accepts `version` as a chart version. */
-function isHelmVersion(version) {
+function version_isHelmVersion(version) {
     return HELM_VERSION.test(version);
 }
 /** Whether `version` is strict SemVer 2 (three numbers, no `v`); Helm's lint warns when it is not. */
@@ -219,7 +219,7 @@ function isStrictSemver(version) {
 }
 /** Why Helm refuses `version` as a chart version, or undefined. */
 function helmVersionProblem(version) {
-    if (isHelmVersion(version))
+    if (version_isHelmVersion(version))
         return undefined;
     if (/^\d+\.\d+\.\d+\.\d+/.test(version))
         return `'${version}' has four numbers; a chart version is MAJOR.MINOR.PATCH (e.g. 1.2.3)`;
@@ -973,6 +973,8 @@ function loadChart(chartDir, options = {}) {
     }
     const warnings = [];
     const chart = loadChartFiles(files, display, warnings, true);
+    if (options.generatedLock && !chart.lock)
+        chart.lock = options.generatedLock;
     const parsedLines = chart.lines;
     if (options.checkDependencies !== false)
         checkDependencies(chart, file, parsedLines.dependencies);
@@ -999,8 +1001,256 @@ function loadChartArchive(bytes, where, warnings = []) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(62088);
-var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+var node_modules_semver = __webpack_require__(62088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(node_modules_semver);
+;// CONCATENATED MODULE: ./actions/lib/helm/resolve.ts
+/**
+ * Which chart version Helm picks from a repository index — `helm install NAME` without
+ * `--version`, `helm install --version CONSTRAINT`, `helm dependency update` — as Helm's
+ * `IndexFile.Get` (pkg/repo/v1/index.go) does after `loadIndex` sorted every chart's versions
+ * newest first: an exact string match first, else the first (newest) version the constraint
+ * admits; no constraint means `*`, which admits no prerelease. Entries are never skipped for
+ * `deprecated: true`: Helm reads that flag only in `helm search` output, never to resolve.
+ * Pure.
+ */
+
+/** Helm's isVersionRange: does the string ask for a range rather than one version? */
+function isVersionRange(version) {
+    if (/[\^~<>=!*]/.test(version) || version.includes('||') || version.includes(' - '))
+        return true;
+    const cut = version.search(/[-+]/);
+    return /[xX]/.test(cut >= 0 ? version.slice(0, cut) : version);
+}
+/** A version with a prerelease as written in a constraint (`1.2.3-rc.1`, `>=1.0.0-0`); not a `a - b` range. */
+const WRITTEN_PRERELEASE = /(?:^|[\s,<>=~^!])v?\d+(?:\.(?:\d+|[xX*])){0,2}-[0-9A-Za-z]/;
+/** Masterminds' constraint syntax in node-semver's: `,` joins comparators with AND. */
+function toRange(constraint) {
+    let range;
+    try {
+        range = new (semver_default()).Range(constraint.replaceAll(',', ' '), { loose: true });
+    }
+    catch {
+        return undefined;
+    }
+    // node-semver writes its own `-0` upper bounds (`0.12.*` is `>=0.12.0 <0.13.0-0`), so whether
+    // a group names a prerelease is read from the text, as Masterminds reads its own parse
+    const groups = constraint.split('||');
+    const pre = groups.length === range.set.length ? groups.map((g) => WRITTEN_PRERELEASE.test(g.trim())) : range.set.map((g) => g.some((c) => c.value !== '' && c.semver.prerelease.length > 0));
+    return { range, pre };
+}
+/**
+ * Masterminds semver v3's Check: a prerelease version passes only an AND group in which some
+ * comparator names a prerelease (so `*`, `0.12.*` and `^1.2` never pick one, `>=1.0.0-0` may).
+ */
+function admits(constraint, version) {
+    return constraint.range.set.some((group, i) => {
+        if (version.prerelease.length > 0 && !constraint.pre[i])
+            return false;
+        return group.every((c) => c.test(version));
+    });
+}
+function parsed(version) {
+    return semver_default().parse(version.startsWith('v') ? version.slice(1) : version) ?? undefined;
+}
+/**
+ * Masterminds' `NewConstraint(constraint).Check` as a predicate over version strings (a version
+ * Masterminds cannot parse never matches); undefined when the constraint does not parse, as
+ * Helm's "invalid version/constraint format". An empty constraint does not parse either.
+ */
+function resolve_constraintMatcher(constraint) {
+    if (constraint.trim() === '')
+        return undefined;
+    const range = toRange(constraint);
+    if (!range)
+        return undefined;
+    return (version) => {
+        const sv = parsed(version);
+        return sv !== undefined && admits(range, sv);
+    };
+}
+/** A chart's versions in the order Helm's SortEntries leaves them: newest first, unparsable last. */
+function resolve_sortedVersions(versions) {
+    return [...versions].sort((a, b) => {
+        const x = parsed(a.version);
+        const y = parsed(b.version);
+        if (!x || !y)
+            return x ? -1 : y ? 1 : 0;
+        return semver.rcompare(x, y);
+    });
+}
+/**
+ * The version of chart `name` Helm resolves for `constraint` (empty: the newest stable), or
+ * undefined when Helm would answer "no chart version found" (or the chart is not listed).
+ */
+function resolveChart(index, name, constraint = '') {
+    const chart = index.charts.find((c) => c.name === name);
+    if (!chart || chart.versions.length === 0)
+        return undefined;
+    const versions = resolve_sortedVersions(chart.versions);
+    if (constraint !== '') {
+        const exact = versions.find((v) => v.version === constraint);
+        if (exact)
+            return exact;
+    }
+    const range = toRange(constraint === '' ? '*' : constraint);
+    if (!range)
+        return undefined;
+    return versions.find((v) => {
+        const sv = parsed(v.version);
+        return sv !== undefined && admits(range, sv);
+    });
+}
+/**
+ * Helm's `ResolveReferenceURL`: an absolute URL as it is; a relative one against the repository
+ * URL taken as a folder (a trailing `/` added), keeping the repository URL's query.
+ */
+function resolveReferenceUrl(repoUrl, ref) {
+    if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(ref))
+        return ref;
+    const base = new URL(repoUrl);
+    base.pathname = `${base.pathname.replace(/\/+$/, '')}/`;
+    const query = base.search;
+    const resolved = new URL(ref, base);
+    resolved.search = query;
+    return resolved.href;
+}
+/** `<repository URL>/index.yaml`, as Helm builds it (query kept). */
+function resolve_repositoryIndexUrl(repoUrl) {
+    const url = new URL(repoUrl);
+    url.pathname = `${url.pathname.replace(/\/+$/, '')}/index.yaml`;
+    return url.href;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/helm/dependencies-resolve.ts
+/**
+ * Dependencies without a Chart.lock, resolved as `helm dependency build` resolves them when there
+ * is no lock: it falls back to `Update` (Helm's pkg/downloader Manager.Build), whose resolver
+ * (internal/resolver Resolve) locks each Chart.yaml dependency to one exact version:
+ * - a Helm repository: the newest entry of its `index.yaml` (sorted as `SortEntries` sorts,
+ *   entries without urls or with a version Masterminds cannot parse skipped) that the version
+ *   constraint admits (Masterminds' Check: `0.12.*`, `~`, `^`, `>= a, < b`, `a - b`, `||`; a
+ *   prerelease only when the constraint names one); the lock keeps the version as the index
+ *   writes it (`v.Original()`);
+ * - `file://`: the version of the chart in that folder, when the constraint admits it;
+ * - `oci://` with an exact version: that version (Helm lists no tags then); with a range Helm
+ *   lists the registry's tags, which this suite cannot do yet, so it is refused;
+ * - no repository (vendored under charts/): locked as Chart.yaml writes it.
+ * The lock's `digest` is Helm's `HashReq` over Chart.yaml's dependencies and the locked entries
+ * (name, repository, version only, as Helm's resolver builds them). Pure: the repositories'
+ * indexes and the folders' versions come in as data; fetching is dependencies-fetch.ts.
+ */
+
+
+
+
+const kindOf = (repository) => repository.startsWith('oci://') ? 'oci' : repository.startsWith('file://') ? 'file' : /^https?:\/\//.test(repository) ? 'http' : undefined;
+const label = (d) => `'${d.name}' (${d.version ? d.version : 'no version'})`;
+const LOCK_FIX = "or run 'helm dependency update' and commit Chart.lock";
+/**
+ * What can be refused before any request: a dependency to fetch whose repository is an alias
+ * (`@name`, `alias:name`: they name the user's repositories.yaml), not http(s), oci or file; a
+ * version constraint Masterminds would not parse; an `oci://` range (needs the registry's tags).
+ */
+function checkUnlocked(missing, chartFile) {
+    for (const d of missing) {
+        const kind = kindOf(d.repository);
+        if (d.repository.startsWith('@') || d.repository.startsWith('alias:')) {
+            throw new runner_errors/* FileError */.f6(chartFile, `dependency ${label(d)} names the repository ${JSON.stringify(d.repository)}, an entry of a local repositories.yaml this workflow does not have: write the repository's URL, ${LOCK_FIX}`, d.line);
+        }
+        if (!kind) {
+            throw new runner_errors/* FileError */.f6(chartFile, `dependency ${label(d)} has repository ${JSON.stringify(d.repository)}: expected an https:// Helm repository, an oci:// registry or a file:// chart folder (or vendor it under charts/)`, d.line);
+        }
+        const version = d.version ?? '';
+        if (kind === 'oci') {
+            if (version_isHelmVersion(version))
+                continue;
+            throw new runner_errors/* FileError */.f6(chartFile, `dependency ${label(d)} is a version range in the OCI registry ${d.repository}, and there is no Chart.lock: resolving it needs the registry's tag list, which is not supported yet; run 'helm dependency update' and commit Chart.lock, or pin an exact version`, d.line);
+        }
+        if (kind === 'http' && !resolve_constraintMatcher(version)) {
+            throw new runner_errors/* FileError */.f6(chartFile, `dependency ${label(d)}: ${version ? `'${version}' is not a version constraint Helm can parse` : 'a dependency from a Helm repository needs a version or a range'} (e.g. 1.2.3, ~1.2.0, 1.2.*, ">= 1.2.0, < 2.0.0")`, d.line);
+        }
+    }
+}
+/** An http(s) dependency: the newest listed version the constraint admits. */
+function fromIndex(d, index) {
+    const versions = index.charts.find((c) => c.name === d.name)?.versions;
+    const where = repositoryIndexUrl(d.repository);
+    if (!versions || versions.length === 0)
+        return { d, why: `${where} lists no chart '${d.name}'` };
+    const admits = constraintMatcher(d.version ?? '');
+    const usable = sortedVersions(versions).filter((v) => v.urls.length > 0 && isHelmVersion(v.version));
+    const hit = usable.find((v) => admits(v.version));
+    if (hit)
+        return hit.version;
+    const listed = usable.map((v) => v.version);
+    return { d, why: `no version in ${where} satisfies it (it lists ${listed.length ? `${listed.slice(0, 10).join(', ')}${listed.length > 10 ? `, … ${listed.length} in all` : ''}` : 'no version with a URL'})` };
+}
+/** A `file://` dependency: the folder's chart, when the constraint admits its version. */
+function fromFolder(d, version) {
+    if (!d.version)
+        return version;
+    const admits = constraintMatcher(d.version);
+    if (admits?.(version))
+        return version;
+    return { d, why: `the chart in ${d.repository} is at version ${version}${admits ? '' : `, and '${d.version}' is not a constraint Helm can parse`}` };
+}
+/** The version to lock one dependency to, or why there is none. */
+function lockOne(d, u, sources) {
+    if (!u.missing.includes(d))
+        return u.vendoredVersions[d.name] ?? d.version ?? '';
+    const kind = kindOf(d.repository);
+    if (kind === 'http')
+        return fromIndex(d, sources.index(d.repository));
+    if (kind === 'file')
+        return fromFolder(d, sources.folderVersion(d.repository));
+    return d.version;
+}
+/**
+ * The lock Helm's `Update` would write for these dependencies, and what to fetch. Throws one
+ * `FileError` naming every dependency no version satisfies (its Chart.yaml line, constraint,
+ * repository and the versions there are) and the fix.
+ */
+function resolveLock(u, sources) {
+    const dependencies = [];
+    const missing = [];
+    for (const d of u.requirements) {
+        const got = lockOne(d, u, sources);
+        if (typeof got === 'string')
+            dependencies.push({ name: d.name, repository: d.repository, ...(got ? { version: got } : {}) });
+        else
+            missing.push(got);
+    }
+    if (missing.length > 0) {
+        const list = missing.map((m) => `${label(m.d)} at line ${m.d.line}: ${m.why}`).join('; ');
+        throw new FileError(u.chartFile, `no version satisfies ${missing.length === 1 ? 'a dependency' : `${missing.length} dependencies`} and there is no Chart.lock: ${list}. Change the version constraint in Chart.yaml, publish a matching version to the repository, ${LOCK_FIX}`, missing[0].d.line);
+    }
+    const resolutions = [];
+    const fetch = [];
+    u.requirements.forEach((d, i) => {
+        if (!u.missing.includes(d))
+            return;
+        const version = dependencies[i].version;
+        resolutions.push({ name: d.name, constraint: d.version ?? '', version, repository: d.repository, line: d.line });
+        const path = `charts/${d.name}-${version}.tgz`;
+        // two aliases of one chart at one version are one archive (Helm: "Already downloaded")
+        if (fetch.some((f) => f.path === path && f.repository === d.repository))
+            return;
+        fetch.push({ name: d.name, version, repository: d.repository, kind: kindOf(d.repository), path, where: `${u.chartFile}:${d.line}` });
+    });
+    return { dependencies, digest: hashRequirements(u.requirements, dependencies), fetch, resolutions };
+}
+/** The instant written as the generated lock's `generated`: every package member's mtime. */
+const GENERATED_LOCK_TIME = '1970-01-01T00:00:00Z';
+/**
+ * The Chart.lock `helm dependency build` leaves in the chart folder (so in the package) when
+ * there was none. Helm writes `generated: <now>`; here it is the epoch, the time every member
+ * of the package carries (`SOURCE_DATE_EPOCH=0`), so the package stays a function of the chart
+ * and the resolved versions: a re-run, even from a later commit, gives the same bytes.
+ */
+function generatedLockValue(lock) {
+    return { dependencies: lock.dependencies, digest: lock.digest, generated: GENERATED_LOCK_TIME };
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/helm/dependencies.ts
 /**
  * Chart dependencies that are not vendored, planned from Chart.lock as `helm dependency build`
@@ -1009,6 +1259,7 @@ var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
  * fetched at the exact version its lock entry names. Pure: texts in, a plan out; the fetching
  * is dependencies-fetch.ts.
  */
+
 
 
 
@@ -1037,7 +1288,7 @@ function goDependency(d) {
     return o;
 }
 /** Helm's `resolver.HashReq`: sha256 of the JSON of [Chart.yaml's dependencies, the lock's]. */
-function hashRequirements(req, lock) {
+function dependencies_hashRequirements(req, lock) {
     const json = goJson([req.map(goDependency), lock.map(goDependency)]);
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(json).digest('hex')}`;
 }
@@ -1165,10 +1416,26 @@ function repositoryKind(repository) {
 function isRepoAlias(repository) {
     return repository.startsWith('@') || repository.startsWith('alias:');
 }
+/** The dependencies to resolve without a lock, refused now where no request is needed. */
+function unlocked(chartFile, requirements, missing, files) {
+    checkUnlocked(missing, chartFile);
+    const vendoredVersions = {};
+    for (const d of requirements) {
+        if (missing.includes(d))
+            continue;
+        const archive = files.find((f) => f.startsWith(`charts/${d.name}-`) && f.endsWith('.tgz') && semver_default().valid(f.slice(`charts/${d.name}-`.length, -4)));
+        if (archive)
+            vendoredVersions[d.name] = archive.slice(`charts/${d.name}-`.length, -4);
+    }
+    const each = (kind) => [...new Set(missing.filter((d) => repositoryKind(d.repository) === kind).map((d) => d.repository))];
+    return { chartFile, requirements, missing, vendoredVersions, repositories: each('http'), folders: each('file') };
+}
 /**
- * Which dependencies must be fetched, from where, at which version. Throws `FileError` (file,
- * line, fix) for: a dependency neither vendored nor locked, a lock out of sync with Chart.yaml
- * (the digest differs), a lock entry whose repository is neither http(s) nor oci.
+ * Which dependencies must be fetched, from where, at which version. Without a Chart.lock the
+ * plan is `unlocked` (resolved by dependencies-resolve.ts once the repositories are read).
+ * Throws `FileError` (file, line, fix) for: a dependency the lock does not list, a lock out of
+ * sync with Chart.yaml (the digest differs), a lock entry whose repository is neither http(s),
+ * oci nor file; without a lock, what checkUnlocked refuses.
  */
 function planDependencies(input) {
     const chartFile = `${input.display}/Chart.yaml`;
@@ -1182,21 +1449,19 @@ function planDependencies(input) {
     if (local) {
         throw new runner_errors/* FileError */.f6(chartFile, `dependency '${local.name}' has no repository and is not under charts/: a dependency without a repository must be vendored there (commit charts/${local.name}/ or its .tgz)`, local.line);
     }
-    if (input.chartLock === undefined) {
-        const list = missing.map((d) => (d.version ? `${d.name} (${d.version})` : d.name)).join(', ');
-        throw new runner_errors/* FileError */.f6(chartFile, `dependencies not vendored under charts/ and no Chart.lock to fetch them from: ${list}; run 'helm dependency update' and commit Chart.lock, or vendor them ('helm dependency build')`, missing[0].line);
-    }
     for (const d of missing) {
         const stale = input.files.find((f) => f.startsWith(`charts/${d.name}-`) && f.endsWith('.tgz') && semver_default().valid(f.slice(`charts/${d.name}-`.length, -4)));
         if (stale) {
-            throw new runner_errors/* FileError */.f6(chartFile, `dependency '${d.name}' (${d.version ?? 'any version'}) is vendored as ${stale}, which does not satisfy it; the package would hold two '${d.name}' charts: remove the stale archive (Chart.lock's version is then fetched) or vendor a matching one`, d.line);
+            throw new runner_errors/* FileError */.f6(chartFile, `dependency '${d.name}' (${d.version ?? 'any version'}) is vendored as ${stale}, which does not satisfy it; the package would hold two '${d.name}' charts: remove the stale archive (${input.chartLock === undefined ? 'the newest version the constraint admits' : "Chart.lock's version"} is then fetched) or vendor a matching one`, d.line);
         }
     }
+    if (input.chartLock === undefined)
+        return { fetch: [], vendored, unlocked: unlocked(chartFile, req, missing, input.files) };
     const lock = readChartLock(input.chartLock, lockFile);
     // Helm hashes Chart.yaml's dependencies after replacing repository aliases by their URLs,
     // which the lock entry at the same place records.
     const resolvedReq = req.map((d, i) => (isRepoAlias(d.repository) && lock.dependencies[i]?.name === d.name ? { ...d, repository: lock.dependencies[i].repository } : d));
-    const sum = hashRequirements(resolvedReq, lock.dependencies);
+    const sum = dependencies_hashRequirements(resolvedReq, lock.dependencies);
     if (sum !== lock.digest) {
         throw new runner_errors/* FileError */.f6(lockFile, `digest ${lock.digest} does not match Chart.yaml's dependencies (they hash to ${sum}): Chart.lock is out of sync with Chart.yaml; run 'helm dependency update' and commit Chart.lock`, lock.digestLine);
     }
@@ -1226,7 +1491,7 @@ function planDependencies(input) {
  * for a missing apiVersion), then by `loadChart`, which is what publish-helm packages with.
  * Helm accepts a `v` before the version (the release keeps it: llm-d-infra's `v1.4.0` becomes
  * `v1.4.1`) and any appVersion; a missing appVersion is a note. Dependencies are judged as
- * publish-helm meets them: vendored under charts/, or resolved from Chart.lock when it publishes.
+ * publish-helm meets them: vendored under charts/, or fetched when it publishes (from Chart.lock, or resolved as `helm dependency build` does without one).
  */
 
 
@@ -1272,7 +1537,7 @@ function helmChartProblems(text, file, dirName) {
     const version = f.get('version')?.value ?? '';
     if (version === '')
         problems.push({ file, message: 'no version (Helm: "chart.metadata.version is required")', fix: `add \`version: 0.1.0\` (SemVer 2) to ${file}` });
-    else if (!isHelmVersion(version)) {
+    else if (!version_isHelmVersion(version)) {
         problems.push({ file, ...at('version'), message: `version "${version}" is not SemVer (Helm: "chart.metadata.version is invalid")`, fix: 'write the chart version as X.Y.Z, e.g. 0.1.0' });
     }
     const type = f.get('type')?.value ?? '';
@@ -1293,8 +1558,9 @@ function helmChartNotes(text, file) {
 }
 const V_STYLE = /version 'v[^']*' is not strict SemVer 2/;
 /**
- * Dependencies not vendored under charts/ as publish-helm plans them from Chart.lock: a note for
- * each it will fetch, or the reason it cannot (no lock, a lock out of sync, no repository).
+ * Dependencies not vendored under charts/ as publish-helm plans them: a note for each it will
+ * fetch from Chart.lock or resolve without one, or the reason it cannot (a lock out of sync, no
+ * repository, an OCI range without a lock).
  * Returns whether loading must leave the missing ones to that plan.
  */
 function judgeDependencies(root, chartPath, text, verdict) {
@@ -1312,7 +1578,16 @@ function judgeDependencies(root, chartPath, text, verdict) {
         for (const d of plan.fetch) {
             verdict.notes.push({ file: d.where.replace(/:\d+$/, ''), ...lineOf(d.where), message: `dependency ${d.name} ${d.version} is not vendored under charts/: publish-helm fetches it from ${d.repository} (Chart.lock) when it publishes`, fix: `nothing; or vendor it with \`helm dependency build ${chartPath}\` and commit ${chartPath}/${d.path}` });
         }
-        return plan.fetch.length > 0;
+        const unlocked = plan.unlocked;
+        for (const d of unlocked?.missing ?? []) {
+            verdict.notes.push({
+                file: unlocked.chartFile,
+                line: d.line,
+                message: `dependency ${d.name} ${d.version ?? '(any version)'} is not vendored under charts/ and there is no Chart.lock: publish-helm resolves it from ${d.repository} when it publishes, as \`helm dependency build\` does, so the package holds whatever version the repository then has`,
+                fix: `nothing; or pin the versions with \`helm dependency update ${chartPath}\` and commit ${chartPath}/Chart.lock`,
+            });
+        }
+        return plan.fetch.length > 0 || unlocked !== undefined;
     }
     catch (error) {
         if (!(error instanceof runner_errors/* FileError */.f6))

@@ -1,5 +1,5 @@
-export const id = 805;
-export const ids = [805,460];
+export const id = 831;
+export const ids = [831,460];
 export const modules = {
 
 /***/ 78156:
@@ -96,7 +96,7 @@ function rollbackMoves(tags, version) {
 
 /***/ }),
 
-/***/ 3805:
+/***/ 60831:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -114,7 +114,7 @@ var errors = __webpack_require__(27378);
 // EXTERNAL MODULE: ./actions/lib/runner/inputs.ts
 var inputs = __webpack_require__(74640);
 // EXTERNAL MODULE: ./actions/lib/semver/version.ts
-var version = __webpack_require__(15731);
+var semver_version = __webpack_require__(15731);
 // EXTERNAL MODULE: ./actions/lib/semver/tag-family.ts
 var tag_family = __webpack_require__(27460);
 // EXTERNAL MODULE: ./actions/lib/config/release-image.ts
@@ -163,23 +163,182 @@ function placeRelease(i) {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(62088);
+;// CONCATENATED MODULE: ./actions/lib/semver/registry-family.ts
+/**
+ * Whether the image tags a release would move go backwards by the registry's account. The family
+ * (tag-family.ts) is decided from git's release tags; the registry can know a newer release git
+ * does not — an image pushed by a release whose git tag was deleted later, or pushed by hand —
+ * and then `latest`, `vX` and `vX.Y` would be taken from it back to this release. Each family tag
+ * whose line holds a newer stable release in the registry is refused: a version tag (`v0.6.0`),
+ * or a line tag (`v0.6`, `v1`), which stands for a release of its line even when the version
+ * tag itself is gone. A rollback moves tags back on purpose, and a prerelease moves no family
+ * tag. Pure: the tags in, the refusals out.
+ */
+
+
+const LINE_TAG = /^v(0|[1-9]\d*)(?:\.(0|[1-9]\d*))?$/;
+/** Whether `v` (bare) belongs to the line a line tag (`v0.5`, `v1`) or `latest` stands for. */
+function inLineOf(tag, v) {
+    if (tag === 'latest')
+        return true;
+    const m = LINE_TAG.exec(tag);
+    if (!m)
+        return false;
+    return semver.major(v) === Number(m[1]) && (m[2] === undefined || semver.minor(v) === Number(m[2]));
+}
+/** `v0.6.0` / `0.6.0` in the style of the release's own tag, or a line tag `v0.6`, `v1`. */
+function held(tag, prefix) {
+    if (tag.startsWith(prefix) && (prefix === 'v' || !tag.startsWith('v'))) {
+        const v = (0,semver_version.stripV)(tag);
+        if (semver.valid(v) === v && !semver.prerelease(v))
+            return { tag, version: v, line: false };
+    }
+    const m = LINE_TAG.exec(tag);
+    return m ? { tag, version: `${m[1]}.${m[2] ?? 0}.0`, line: true } : undefined;
+}
+/** The releases the registry's tags name, newest first; a version tag before a line tag of the same version. */
+function registryReleases(registryTags, ownTag) {
+    const prefix = ownTag.startsWith('v') ? 'v' : '';
+    return registryTags
+        .flatMap((t) => held(t, prefix) ?? [])
+        .sort((a, b) => semver.rcompare(a.version, b.version) || Number(a.line) - Number(b.line));
+}
+/** Each family tag the release would move back from a newer release the registry holds. */
+function familyMovesBack(i) {
+    const v = (0,semver_version.stripV)(i.version);
+    if (i.mode === 'rollback' || semver.prerelease(v))
+        return [];
+    const [ownTag = `v${v}`, ...family] = i.family;
+    const newer = registryReleases(i.registryTags, ownTag).filter((r) => semver.gt(r.version, v));
+    const known = i.gitTags.map(semver_version.stripV).filter((t) => semver.valid(t) === t && !semver.prerelease(t));
+    return family.flatMap((tag) => {
+        const holder = newer.find((r) => inLineOf(tag, r.version));
+        if (!holder)
+            return [];
+        const inGit = holder.line ? known.some((k) => inLineOf(holder.tag, k)) : known.includes(holder.version);
+        return [{ tag, newer: holder.tag, line: holder.line, inGit }];
+    });
+}
+const plural = (list, one, many) => (list.length > 1 ? many : one);
+/** `v0.6.0 is in the registry but not a tag in git`, `v0.6 is in the registry but no 0.6 release is a tag in git`. */
+function whyNewer(moves) {
+    const stray = unique(moves.filter((m) => !m.inGit));
+    if (stray.length === 0) {
+        const holders = unique(moves).map((m) => m.newer);
+        return `${holders.join(', ')} ${plural(holders, 'is a tag', 'are tags')} in git too, yet not among the releases this family was decided from`;
+    }
+    const versions = stray.filter((m) => !m.line).map((m) => m.newer);
+    const told = [
+        ...(versions.length > 0 ? [`${versions.join(', ')} ${plural(versions, 'is', 'are')} in the registry but not a tag in git`] : []),
+        ...stray.filter((m) => m.line).map((m) => `${m.newer} is in the registry but no ${lineName(m.newer)} release is a tag in git`),
+    ];
+    return `${told.join('; ')} (a release whose git tag was deleted, or an image pushed by hand)`;
+}
+/** `0.6`, `1.x`: the line a line tag stands for. */
+const lineName = (tag) => (tag.includes('.') ? (0,semver_version.stripV)(tag) : `${(0,semver_version.stripV)(tag)}.x`);
+/** The version a move's registry tag names (a line tag: the first of its line). */
+const versionOf = (m) => held(m.newer, m.newer.startsWith('v') ? 'v' : '')?.version ?? '0.0.0';
+/** One move per registry tag that holds a family tag. */
+function unique(moves) {
+    return moves.filter((m, i) => moves.findIndex((o) => o.newer === m.newer) === i);
+}
+/** The refusal: the image, each tag that would move back and from what, and the ways out. */
+function backwardsRefusal(image, version, moves) {
+    const v = (0,semver_version.stripV)(version);
+    const holders = unique(moves);
+    const what = moves.map((m) => `\`${m.tag}\` back from ${m.newer}`).join(', ');
+    const versions = holders.filter((m) => !m.line).map((m) => m.newer);
+    const restore = [
+        ...(versions.length > 0 ? [`the git ${plural(versions, 'tag', 'tags')} ${versions.join(', ')}`] : []),
+        ...holders.filter((m) => m.line).map((m) => `the git tag of the release ${m.newer} holds`),
+    ];
+    const it = plural(holders, 'it', 'them');
+    const newest = holders.reduce((a, b) => (semver.gt(versionOf(b), versionOf(a)) ? b : a));
+    const beyond = newest.line ? `every ${lineName(newest.newer)} release` : (0,semver_version.stripV)(newest.newer);
+    return [
+        `image ${image}: releasing ${v} would move ${what} to v${v}, since ${whyNewer(moves)}.`,
+        `Fix: if that release stands, restore ${restore.join(' and ')} (push ${it} again from a clone that has ${it}), so ${v} leaves these tags where they are;`,
+        `if it was never released, delete the stray image ${plural(holders, 'tag', 'tags')} ${holders.map((m) => m.newer).join(', ')} and put ${moves.map((m) => `\`${m.tag}\``).join(', ')} back on the ${plural(moves, 'release it belongs', 'releases they belong')} to;`,
+        `or release a version newer than ${beyond}. Moving them back on purpose is a rollback (mode: rollback), which this check lets through.`,
+    ].join(' ');
+}
+
+;// CONCATENATED MODULE: ./actions/verify-release/order-registry.ts
+
+
+
+/** Why the registry is not read for this release, or undefined when it is. */
+function notListed(i) {
+    if (!i.image)
+        return 'no image';
+    if (i.skip)
+        return 'check-registry: false';
+    if (i.mode === 'rollback')
+        return 'a rollback moves tags back on purpose';
+    if ((0,semver_version.stripV)(i.version).includes('-'))
+        return 'a prerelease moves no tag of its family';
+    return undefined;
+}
+/** The image repository's tags; a refusal says what the preflight job's credentials need. */
+async function registryTags(image, credentials) {
+    const [{ OciClient }, { parseReference }] = await Promise.all([__webpack_require__.e(/* import() */ 727).then(__webpack_require__.bind(__webpack_require__, 40727)), __webpack_require__.e(/* import() */ 837).then(__webpack_require__.bind(__webpack_require__, 67837))]);
+    const { registry, repository } = parseReference(image);
+    const client = new OciClient({ registry, ...(credentials ? { credentials } : {}), userAgent: 'release-actions-verify-release' });
+    try {
+        return await client.listTags(repository);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* RemoteError */.Hi))
+            throw error;
+        const fix = error.status === 401 || error.status === 403
+            ? `give the preflight job's token packages: read (ghcr.io), or registry-username and registry-password that can pull ${image}`
+            : 'run the release again when the registry answers';
+        throw new errors/* ActionError */.lZ(`cannot list the tags of ${image}, needed to check that the release moves no image tag back from a newer release: ${error.message}. Fix: ${fix}`, { cause: error });
+    }
+}
+/** The summary row of the look; throws the refusal when a family tag would move back. */
+async function checkRegistryFamily(i) {
+    const skipped = notListed(i);
+    if (skipped)
+        return `| newer releases in the registry | not looked for: ${skipped} |`;
+    const tags = await registryTags(i.image, i.credentials);
+    const back = familyMovesBack({ version: i.version, mode: i.mode, family: i.family, gitTags: i.gitTags, registryTags: tags });
+    if (back.length > 0)
+        throw new errors/* ActionError */.lZ(backwardsRefusal(i.image, i.version, back));
+    return `| newer releases in the registry | none that holds a tag it moves (${tags.length} tag${tags.length === 1 ? '' : 's'} of ${i.image} read) |`;
+}
+
 ;// CONCATENATED MODULE: ./actions/verify-release/order-run.ts
 /**
  * `phase: order`: reads the tags of the checked-out repository (actions/checkout with
- * fetch-depth 0 brings them all) and the tag's commit, then writes order.ts's outputs and rows.
- * A tag that does not exist is the one refusal.
+ * fetch-depth 0 brings them all) and the tag's commit, and the image repository's tags in the
+ * registry, then writes order.ts's outputs and rows. Refused, before any output: a tag that does
+ * not exist, and a family that would move back from a newer release the registry holds.
  */
 
 
 
 
 
-const spec = { mode: (0,inputs/* str */.gx)({ default: 'release' }), version: (0,inputs/* str */.gx)(), image: (0,inputs/* str */.gx)() };
+
+const spec = {
+    mode: (0,inputs/* str */.gx)({ default: 'release' }),
+    version: (0,inputs/* str */.gx)(),
+    image: (0,inputs/* str */.gx)(),
+    'check-registry': (0,inputs/* bool */.lc)(true),
+    'registry-username': (0,inputs/* str */.gx)(),
+    'registry-password': (0,inputs/* secret */.rJ)(),
+};
 async function main(env = process.env) {
     const v = (0,inputs/* readInputs */.Ko)(spec, env);
-    if (!v.version || (0,version.versionProblem)(v.version))
+    if ((v['registry-username'] === '') !== (v['registry-password'] === '')) {
+        throw new errors/* InputError */.dz(v['registry-username'] === '' ? 'registry-username' : 'registry-password', 'registry-username and registry-password go together: give both, or neither for anonymous pulls');
+    }
+    if (!v.version || (0,semver_version.versionProblem)(v.version))
         throw new errors/* ActionError */.lZ(`phase order needs the resolved version (the resolve step's output), got '${v.version.replace(/[^A-Za-z0-9.+-]/g, '?').slice(0, 40)}'`);
-    const tag = `v${(0,version.stripV)(v.version)}`;
+    const tag = `v${(0,semver_version.stripV)(v.version)}`;
     const git = new git_git/* Git */.TU(env['GITHUB_WORKSPACE'] ?? process.cwd());
     const commit = await git.git(['rev-parse', '--verify', '-q', '--end-of-options', `refs/tags/${tag}^{commit}`], { allowFailure: true });
     if (commit.exitCode !== 0)
@@ -188,10 +347,14 @@ async function main(env = process.env) {
     const { loadConfig } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 28805));
     const config = await loadConfig({ workspace: git.cwd, repository });
     const image = releaseImage(v.image, config, repository);
-    const placed = placeRelease({ version: v.version, mode: v.mode, commit: commit.stdout.trim(), tags: await git.tags(), image });
+    const tags = await git.tags();
+    const placed = placeRelease({ version: v.version, mode: v.mode, commit: commit.stdout.trim(), tags, image });
+    const credentials = v['registry-username'] ? { username: v['registry-username'], password: v['registry-password'] } : undefined;
+    const family = placed.outputs['family'].split(' ');
+    const looked = await checkRegistryFamily({ image: image.image, version: v.version, mode: v.mode, family, gitTags: tags, skip: !v['check-registry'], ...(credentials ? { credentials } : {}) });
     const { setOutputs, appendSummary } = await __webpack_require__.e(/* import() */ 554).then(__webpack_require__.bind(__webpack_require__, 89554));
     await setOutputs(placed.outputs);
-    await appendSummary(placed.summary);
+    await appendSummary(`${placed.summary}${looked}\n`);
 }
 
 
