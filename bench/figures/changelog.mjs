@@ -16,7 +16,7 @@ import { root } from '../../scripts/bundle.mjs';
 import { ensureDataDir, history } from '../lib/data.mjs';
 import { peakMiB, wallTimes } from '../lib/measure.mjs';
 import { actionArgv, readOutputs, runnerEnv } from '../lib/runner.mjs';
-import { budget, budgetText, idleNodeMs } from '../lib/budget.mjs';
+import { budgetText, idleNodeMs, withinBudget } from '../lib/budget.mjs';
 
 export const title = 'changelog';
 
@@ -86,7 +86,7 @@ export async function run({ runs }) {
       ]) {
         const ratio = t.median / floorT.median;
         // 25 000 commits/s (0.4 s for 10 000), on this loaded machine a multiple of node -e 0 (lib/budget.mjs)
-        const inTime = n > 10000 || t.median <= budget((n / 25000) * 1000) * nodeT.median;
+        const inTime = n > 10000 || withinBudget(t.median, (n / 25000) * 1000, nodeT.median);
         rows.push({
           ...t,
           peakMiB: peak(c),

@@ -17,3 +17,12 @@ export function budget(ms) {
 export function budgetText(ms, label, suffix = '') {
   return `${label} (≤ ${budget(ms)}× node -e 0${suffix})`;
 }
+
+/**
+ * Whether a median (s) meets a time target of `ms`: met outright, or, on a loaded machine, within
+ * the target's multiple of `node -e 0` measured beside it (floor, s). The multiple only forgives
+ * load: a quick bare node does not make the target stricter than it is.
+ */
+export function withinBudget(median, ms, floor) {
+  return median * 1000 <= ms || median <= budget(ms) * floor;
+}
