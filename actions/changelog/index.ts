@@ -13,5 +13,5 @@ void runAction('changelog', async () => {
   const git = new Git(workspaceOf());
   const gitLog = inputs.mode === 'update' || inputs.mode === 'notes' ? startLog(git, startRefs(git), { version: inputs.version, from: inputs.from, to: inputs.to }) : null;
   const { main } = await import('./run.js');
-  await main(inputs, { git, gitLog });
+  await main(inputs, { gitLog });
 });

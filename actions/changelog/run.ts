@@ -14,14 +14,12 @@
  */
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { loadConfig, type ReleaseConfig } from '../lib/config/config.js';
-import type { Git } from '../lib/git/git.js';
 import { readContext, type RunContext } from '../lib/runner/context.js';
 import type { Log } from '../lib/runner/core.js';
 import { FileError, InputError } from '../lib/runner/errors.js';
 import type { ChartInstall } from '../lib/changelog/notes.js';
 import type { HandWritten } from './handwritten.js';
-import { startLog, type StartedLog } from './log.js';
-import { startRefs } from './refs.js';
+import type { StartedLog } from './log.js';
 import type { ChangelogInputs } from './inputs.js';
 
 type Outputs = Record<string, string>;
@@ -35,7 +33,6 @@ interface Done {
 interface Env {
   inputs: ChangelogInputs;
   ctx: RunContext;
-  git: Git;
   /** The range's `git log`, started once the inputs are read (modes update and notes). */
   gitLog: StartedLog | null;
   config: ReleaseConfig;
@@ -46,20 +43,19 @@ interface Env {
   log: Log;
 }
 
-/** What index.ts started before this module loaded: the history's `git log` (update and notes). */
+/** What index.ts started before this module loaded: the history's `git log` (update and notes; null otherwise). */
 export interface Started {
-  git: Git;
   gitLog: StartedLog | null;
 }
 
 export async function main(inputs: ChangelogInputs, started: Started): Promise<void> {
   const ctx = readContext();
-  const { git, gitLog } = started;
+  const { gitLog } = started;
   const config = await loadConfig({ workspace: ctx.workspace, ...(inputs.config ? { path: inputs.config } : {}), repository: ctx.repository });
   const path = inputs.path || config.changelog;
   const file = inside(ctx.workspace, path, inputs.path ? 'path' : null, config);
   const { runnerLog, setOutputs, appendSummary } = await import('../lib/runner/core.js');
-  const env: Env = { inputs, ctx, git, gitLog, config, path, file, repoUrl: `${ctx.serverUrl}/${ctx.repository}`, log: await runnerLog() };
+  const env: Env = { inputs, ctx, gitLog, config, path, file, repoUrl: `${ctx.serverUrl}/${ctx.repository}`, log: await runnerLog() };
 
   const done = await MODES[inputs.mode](env);
   await setOutputs(done.outputs);
@@ -96,7 +92,9 @@ async function readChangelog(env: Env): Promise<string> {
 
 /** The history of the version, enriched with pull requests unless asked not to. */
 async function history(env: Env) {
-  const { inputs, ctx, config, log, git } = env;
+  const { inputs, ctx, config, log, gitLog } = env;
+  // index.ts starts the log for the two modes that read the history
+  if (!gitLog) throw new Error(`mode ${inputs.mode} reads no history`);
   const { collectHistory } = await import('./history.js');
   const pulls = inputs.usePullRequests
     ? async () => {
@@ -110,7 +108,7 @@ async function history(env: Env) {
     categories: inputs.categories,
     include: config.changelogInclude,
     pulls,
-    log: env.gitLog ?? startLog(git, startRefs(git), { version: inputs.version, from: inputs.from, to: inputs.to }),
+    log: gitLog,
   });
   log.info(`range: ${h.range.explanation}`);
   log.info(`${h.commits} commit(s) → ${h.entries.length} entr${h.entries.length === 1 ? 'y' : 'ies'}, ${h.skipped.length} left out`);

@@ -465,10 +465,6 @@ function schemaAt(path) {
 
 // EXTERNAL MODULE: ./actions/lib/runner/context.ts
 var context = __webpack_require__(102);
-// EXTERNAL MODULE: ./actions/changelog/log.ts + 1 modules
-var changelog_log = __webpack_require__(6601);
-// EXTERNAL MODULE: ./actions/changelog/refs.ts
-var refs = __webpack_require__(285);
 ;// CONCATENATED MODULE: ./actions/changelog/run.ts
 /**
  * changelog: validate → read → (history) → render → write / output.
@@ -488,16 +484,14 @@ var refs = __webpack_require__(285);
 
 
 
-
-
 async function main(inputs, started) {
     const ctx = (0,context/* readContext */.y)();
-    const { git, gitLog } = started;
+    const { gitLog } = started;
     const config = await loadConfig({ workspace: ctx.workspace, ...(inputs.config ? { path: inputs.config } : {}), repository: ctx.repository });
     const path = inputs.path || config.changelog;
     const file = inside(ctx.workspace, path, inputs.path ? 'path' : null, config);
     const { runnerLog, setOutputs, appendSummary } = await __webpack_require__.e(/* import() */ 554).then(__webpack_require__.bind(__webpack_require__, 9554));
-    const env = { inputs, ctx, git, gitLog, config, path, file, repoUrl: `${ctx.serverUrl}/${ctx.repository}`, log: await runnerLog() };
+    const env = { inputs, ctx, gitLog, config, path, file, repoUrl: `${ctx.serverUrl}/${ctx.repository}`, log: await runnerLog() };
     const done = await MODES[inputs.mode](env);
     await setOutputs(done.outputs);
     await appendSummary(done.summary);
@@ -530,7 +524,10 @@ async function readChangelog(env) {
 }
 /** The history of the version, enriched with pull requests unless asked not to. */
 async function run_history(env) {
-    const { inputs, ctx, config, log, git } = env;
+    const { inputs, ctx, config, log, gitLog } = env;
+    // index.ts starts the log for the two modes that read the history
+    if (!gitLog)
+        throw new Error(`mode ${inputs.mode} reads no history`);
     const { collectHistory } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(674), __webpack_require__.e(659), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 4691));
     const pulls = inputs.usePullRequests
         ? async () => {
@@ -544,7 +541,7 @@ async function run_history(env) {
         categories: inputs.categories,
         include: config.changelogInclude,
         pulls,
-        log: env.gitLog ?? (0,changelog_log/* startLog */.l)(git, (0,refs/* startRefs */.X)(git), { version: inputs.version, from: inputs.from, to: inputs.to }),
+        log: gitLog,
     });
     log.info(`range: ${h.range.explanation}`);
     log.info(`${h.commits} commit(s) → ${h.entries.length} entr${h.entries.length === 1 ? 'y' : 'ies'}, ${h.skipped.length} left out`);

@@ -3240,562 +3240,6 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 6601:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  l: () => (/* binding */ startLog)
-});
-
-// UNUSED EXPORTS: rangeGit
-
-// EXTERNAL MODULE: ./actions/lib/git/git.ts + 2 modules
-var git_git = __nccwpck_require__(7227);
-// EXTERNAL MODULE: ./actions/lib/runner/errors.ts
-var errors = __nccwpck_require__(7378);
-// EXTERNAL MODULE: ./actions/lib/semver/version.ts
-var version = __nccwpck_require__(5731);
-;// CONCATENATED MODULE: ./actions/changelog/range.ts
-/**
- * The commits a version is made of: `from..to`, where by default `from` is the release
- * tag just before the version by SemVer order (not by date; prereleases skipped when the
- * version is a release) and `to` is the version's tag when it exists, else HEAD.
- */
-
-
-function tagList(tags, n = 8) {
-    const release = (0,version/* sortReleaseTags */.r)(tags, { includePrereleases: true });
-    if (release.length === 0)
-        return 'the repository has no release tags vX.Y.Z';
-    return `release tags: ${release.slice(0, n).join(', ')}${release.length > n ? ', …' : ''}`;
-}
-async function resolveRange(git, req) {
-    const tags = await git.tags();
-    const why = [];
-    // ---- to ----
-    let to;
-    if (req.to) {
-        const sha = await git.resolve(req.to);
-        if (!sha)
-            throw new errors/* InputError */.dz('to', `${JSON.stringify(req.to)} is not a commit of this repository (${tagList(tags)}); is the checkout complete (fetch-depth: 0)?`);
-        to = { ref: req.to, sha };
-        why.push(`to ${req.to} (input)`);
-    }
-    else {
-        const tag = (0,version/* tagOf */.cO)(req.version);
-        const tagSha = tags.includes(tag) ? await git.resolve(`refs/tags/${tag}`) : undefined;
-        if (tagSha) {
-            to = { ref: tag, sha: tagSha };
-            why.push(`to ${tag} (the version's tag)`);
-        }
-        else {
-            const head = await git.resolve('HEAD');
-            if (!head)
-                throw new errors/* InputError */.dz('to', 'not given, and the repository has no commit at HEAD');
-            to = { ref: 'HEAD', sha: head };
-            why.push(`to HEAD (no tag ${tag} yet)`);
-        }
-    }
-    // ---- from, and the tag the links compare from ----
-    const semverPrevious = (0,version/* previousTag */.W8)(tags, req.version) ?? null;
-    let from = null;
-    let prev;
-    if (req.from) {
-        const sha = await git.resolve(req.from);
-        if (!sha)
-            throw new errors/* InputError */.dz('from', `${JSON.stringify(req.from)} is not a commit of this repository (${tagList(tags)}); is the checkout complete (fetch-depth: 0)?`);
-        from = { ref: req.from, sha };
-        prev = tags.includes(req.from) && (0,version/* isVersion */.lF)(req.from) && req.from.startsWith('v') ? req.from : semverPrevious;
-        why.push(`from ${req.from} (input)`);
-    }
-    else {
-        prev = semverPrevious;
-        if (prev) {
-            const sha = await git.resolve(`refs/tags/${prev}`);
-            if (!sha)
-                throw new errors/* InputError */.dz('from', `the previous release tag ${prev} does not name a commit`);
-            from = { ref: prev, sha };
-            why.push(`from ${prev} (the release before ${req.version} by SemVer${req.version.includes('-') ? '' : ', prereleases skipped'})`);
-        }
-        else {
-            why.push(`from the first commit (no release tag before ${req.version})`);
-        }
-    }
-    return {
-        from,
-        to,
-        previousTag: prev,
-        previousVersion: prev ? (0,version/* stripV */.tQ)(prev) : '',
-        logRange: from ? `${from.sha}..${to.sha}` : to.sha,
-        explanation: why.join('; '),
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/changelog/log.ts
-/**
- * `git log` of the version's range, started as soon as the refs are read, before the changelog
- * library and the configuration have loaded: git reads the whole range before it writes its first
- * commit (tens of milliseconds on a long history), and the action loads its modules meanwhile
- * instead of after. What git writes before the reader is ready is held as it came (bytes, not
- * commits) and handed over first. Light on purpose, like refs.ts: no changelog library here.
- */
-
-
-/** The range's refs: tags and HEAD as read by readRefs, anything else through `rev-parse`. */
-function rangeGit(git, refs) {
-    return {
-        tags: async () => [...refs.tags.keys()],
-        resolve: async (ref) => {
-            if (ref === 'HEAD')
-                return refs.head;
-            return (ref.startsWith('refs/tags/') ? refs.tags.get(ref.slice('refs/tags/'.length)) : undefined) ?? git.resolve(ref);
-        },
-    };
-}
-/** Starts the range and the log now; failures are reported where `range` or `each` is awaited. */
-function startLog(git, refs, req) {
-    const range = refs.then((r) => resolveRange(rangeGit(git, r), req));
-    const held = [];
-    let sink = null;
-    const read = range.then((r) => git.logChunks(r.logRange, (chunk) => (sink ? sink(chunk) : held.push(chunk))));
-    range.catch(() => undefined);
-    read.catch(() => undefined);
-    let taken = false;
-    return {
-        range,
-        async each(onCommit) {
-            if (taken)
-                throw new Error('the log is read once');
-            taken = true;
-            await range;
-            const reader = new git_git/* LogReader */.w0(onCommit);
-            for (const chunk of held.splice(0))
-                reader.push(chunk);
-            sink = (chunk) => reader.push(chunk);
-            await read;
-            reader.end();
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ startRefs)
-/* harmony export */ });
-/* unused harmony export readRefs */
-/* harmony import */ var _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7378);
-
-/**
- * Two git processes at once instead of four one after the other: `rev-parse` answers
- * "repository, not shallow" and HEAD together, `for-each-ref` names every tag with its
- * commit. The errors keep their order: not a repository, then shallow, then the tags.
- */
-async function readRefs(git) {
-    const tagsRead = git.tagCommits();
-    // awaited below, after the repository check: a failure there must not also be unhandled here
-    tagsRead.catch(() => undefined);
-    const probe = await git.probe();
-    if (probe === null)
-        throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${git.cwd} is not a git repository: check out the repository first (actions/checkout with fetch-depth: 0)`);
-    if (probe.shallow) {
-        throw new _lib_runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('the checkout is shallow, so the history and the tags of the range are incomplete: check out with actions/checkout and fetch-depth: 0');
-    }
-    return { head: probe.head, tags: await tagsRead };
-}
-/**
- * {@link readRefs} started now, its failure reported only where it is awaited: a refusal
- * that comes first (the configuration, a missing template) keeps its turn.
- */
-function startRefs(git) {
-    const refs = readRefs(git);
-    refs.catch(() => undefined);
-    return refs;
-}
-
-
-/***/ }),
-
-/***/ 7227:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  TU: () => (/* binding */ Git),
-  w0: () => (/* binding */ LogReader)
-});
-
-// UNUSED EXPORTS: BOT_IDENTITY, ProcessError, assertRef, isNonFastForward
-
-// EXTERNAL MODULE: ./actions/lib/runner/errors.ts
-var errors = __nccwpck_require__(7378);
-// EXTERNAL MODULE: ./actions/lib/runner/tuning.ts
-var tuning = __nccwpck_require__(4100);
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./actions/lib/process/exec.ts
-
-class ProcessError extends errors/* ActionError */.lZ {
-    command;
-    exitCode;
-    stderr;
-    stdout;
-    constructor(command, exitCode, stderr, stdout) {
-        super(`${command} exited with ${exitCode}${stderrTail(stderr || stdout) ? `: ${stderrTail(stderr || stdout)}` : ''}`);
-        this.command = command;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-        this.stdout = stdout;
-    }
-}
-/** The last lines of a stream, enough to say why a command failed without flooding the log. */
-function stderrTail(text, lines = 8, chars = 2000) {
-    const tail = text.trimEnd().split('\n').slice(-lines).join('\n');
-    return tail.length > chars ? `...${tail.slice(-chars)}` : tail;
-}
-/** How a command is shown in errors: arguments quoted where needed, never evaluated. */
-function displayCommand(cmd, args) {
-    return [cmd, ...args].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
-}
-/** This process's environment with `extra` on top; an undefined value removes a variable. */
-function childEnv(extra = {}) {
-    const env = {};
-    for (const [k, v] of Object.entries({ ...process.env, ...extra }))
-        if (v !== undefined)
-            env[k] = v;
-    return env;
-}
-async function run(cmd, args, opts = {}) {
-    const { getExecOutput } = await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 1260));
-    const env = childEnv(opts.env);
-    const result = await getExecOutput(cmd, [...args], {
-        cwd: opts.cwd,
-        env,
-        input: opts.input === undefined ? undefined : Buffer.from(opts.input),
-        ignoreReturnCode: true,
-        silent: !opts.echo,
-    });
-    if (result.exitCode !== 0 && !opts.allowFailure) {
-        throw new ProcessError(displayCommand(cmd, args), result.exitCode, result.stderr, result.stdout);
-    }
-    return result;
-}
-/**
- * A command whose standard output is megabytes (`git log` over a long history), read as
- * it arrives so the caller can work while the command still runs. Not through
- * @actions/exec, which splits every chunk into lines and decodes it twice. Argument
- * array only, no shell; a non-zero exit throws the same ProcessError as {@link run}.
- */
-async function stream(cmd, args, opts) {
-    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
-    const child = spawn(cmd, [...args], { cwd: opts.cwd, env: childEnv(opts.env), shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
-    const stderr = [];
-    let stderrBytes = 0;
-    child.stdout.on('data', (chunk) => opts.onData(chunk));
-    child.stderr.on('data', (chunk) => {
-        // enough to say why it failed; a chatty command cannot fill memory
-        if (stderrBytes < 64 * 1024)
-            stderr.push(chunk);
-        stderrBytes += chunk.length;
-    });
-    const exitCode = await new Promise((resolve, reject) => {
-        child.on('error', reject);
-        child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
-    }).catch((err) => {
-        throw new ProcessError(displayCommand(cmd, args), 127, err.message, '');
-    });
-    if (exitCode !== 0)
-        throw new ProcessError(displayCommand(cmd, args), exitCode, Buffer.concat(stderr).toString('utf8'), '');
-}
-/**
- * A short command's whole output, spawned at once. {@link run} goes through @actions/exec, whose
- * chunk is loaded on first use and which looks the command up in PATH with asynchronous file
- * checks before it spawns: while an action's modules compile, those wait, and so does the
- * command. The reads an action starts before its modules load (the changelog's refs) use this,
- * so git runs while they compile. Argument array only, no shell; failures as {@link run}'s.
- */
-async function capture(cmd, args, opts = {}) {
-    const out = [];
-    const stdout = () => Buffer.concat(out).toString('utf8');
-    try {
-        await stream(cmd, args, { cwd: opts.cwd, env: opts.env, onData: (chunk) => void out.push(chunk) });
-    }
-    catch (err) {
-        if (!(err instanceof ProcessError))
-            throw err;
-        if (opts.allowFailure && err.exitCode !== 127)
-            return { exitCode: err.exitCode, stdout: stdout(), stderr: err.stderr };
-        throw new ProcessError(err.command, err.exitCode, err.stderr, stdout());
-    }
-    return { exitCode: 0, stdout: stdout(), stderr: '' };
-}
-
-;// CONCATENATED MODULE: ./actions/lib/git/git.ts
-
-
-
-
-const BOT_IDENTITY = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
-const FIELD = '\x1f';
-const RECORD = '\x1e';
-/**
- * Git through argument arrays. Refs and ranges go after `--end-of-options` (or
- * before `--` for paths), so a ref that starts with `-` is never an option.
- */
-class Git {
-    cwd;
-    options;
-    constructor(cwd, options = {}) {
-        this.cwd = cwd;
-        this.options = options;
-    }
-    env() {
-        const env = { GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: '', LC_ALL: 'C', ...stallLimit(), ...this.options.env };
-        const { token, serverUrl } = this.options;
-        if (token) {
-            const base = (serverUrl ?? process.env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/?$/, '/');
-            const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-            // An empty value first resets headers stored by actions/checkout for the same URL, so
-            // exactly one Authorization header is sent.
-            Object.assign(env, {
-                GIT_CONFIG_COUNT: '2',
-                GIT_CONFIG_KEY_0: `http.${base}.extraheader`,
-                GIT_CONFIG_VALUE_0: '',
-                GIT_CONFIG_KEY_1: `http.${base}.extraheader`,
-                GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${basic}`,
-            });
-        }
-        return env;
-    }
-    identityArgs() {
-        const id = this.options.identity ?? BOT_IDENTITY;
-        return ['-c', `user.name=${id.name}`, '-c', `user.email=${id.email}`];
-    }
-    async git(args, opts = {}) {
-        return run('git', args, { cwd: this.cwd, env: this.env(), ...opts });
-    }
-    async out(args) {
-        return (await this.git(args)).stdout.trim();
-    }
-    /** The commit a ref points at, or undefined when the ref does not exist. */
-    async resolve(ref) {
-        const r = await this.git(['rev-parse', '--verify', '-q', '--end-of-options', `${ref}^{commit}`], { allowFailure: true });
-        return r.exitCode === 0 ? r.stdout.trim() : undefined;
-    }
-    /**
-     * Whether this is a repository, whether it is shallow, and the commit at HEAD, from one
-     * `rev-parse`; null when it is not a repository. HEAD is undefined in a repository
-     * without a commit (git still answers the shallow question then, and exits 1).
-     */
-    async probe() {
-        // spawned at once (capture), not after @actions/exec loads: the changelog starts this first thing
-        const r = await capture('git', ['rev-parse', '--is-shallow-repository', '--verify', '-q', '--end-of-options', 'HEAD^{commit}'], { cwd: this.cwd, env: this.env(), allowFailure: true });
-        const [shallow, head] = r.stdout.trim().split('\n');
-        if (shallow !== 'true' && shallow !== 'false')
-            return null;
-        return { shallow: shallow === 'true', head: r.exitCode === 0 && head ? head : undefined };
-    }
-    async head() {
-        return this.out(['rev-parse', 'HEAD']);
-    }
-    async currentBranch() {
-        const r = await this.git(['symbolic-ref', '-q', '--short', 'HEAD'], { allowFailure: true });
-        return r.exitCode === 0 ? r.stdout.trim() : undefined;
-    }
-    async tags() {
-        const out = await this.out(['for-each-ref', '--format=%(refname:strip=2)', 'refs/tags']);
-        return out ? out.split('\n') : [];
-    }
-    /** Whether a tag is annotated (a tag object) rather than lightweight. */
-    async tagType(tag) {
-        const r = await this.git(['cat-file', '-t', '--end-of-options', `refs/tags/${tag}`], { allowFailure: true });
-        if (r.exitCode !== 0)
-            return undefined;
-        return r.stdout.trim() === 'tag' ? 'annotated' : 'lightweight';
-    }
-    async isClean() {
-        return (await this.out(['status', '--porcelain', '--untracked-files=normal'])) === '';
-    }
-    async isAncestor(ancestor, descendant) {
-        const r = await this.git(['merge-base', '--is-ancestor', '--', ancestor, descendant], { allowFailure: true });
-        return r.exitCode === 0;
-    }
-    /** Commits in `range` (e.g. `v0.4.1..HEAD`), newest first. */
-    async log(range, opts = {}) {
-        const out = [];
-        await this.logEach(range, (c) => void out.push(c), opts);
-        return out;
-    }
-    /** Each commit of `range`, newest first, handed over while git is still reading the history. */
-    async logEach(range, onCommit, opts = {}) {
-        const reader = new LogReader(onCommit);
-        await this.logChunks(range, (chunk) => reader.push(chunk), opts);
-        reader.end();
-    }
-    /** `git log` of `range` in {@link LogReader}'s format, as the bytes arrive (for a caller that is not ready to read commits yet). */
-    async logChunks(range, onData, opts = {}) {
-        const format = ['%H', '%P', '%s', '%b'].join(FIELD) + RECORD;
-        const args = ['log', `--format=${format}`, ...(opts.firstParent ? ['--first-parent'] : []), '--end-of-options', range, '--', ...(opts.paths ?? [])];
-        // GIT_FLUSH=0: git flushes its output after every commit into a pipe otherwise, one
-        // write (and one wake-up of this process) per commit
-        await stream('git', args, { cwd: this.cwd, env: { ...this.env(), GIT_FLUSH: '0' }, onData });
-    }
-    /** Every tag with the commit it names (peeled), in one `for-each-ref`; undefined when it names no commit directly. */
-    async tagCommits() {
-        const out = (await capture('git', ['for-each-ref', '--format=%(refname:strip=2)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)', 'refs/tags'], { cwd: this.cwd, env: this.env() })).stdout.trim();
-        const tags = new Map();
-        for (const line of out ? out.split('\n') : []) {
-            const [name = '', type, sha, peeledType, peeled] = line.split('\0');
-            tags.set(name, type === 'commit' ? sha : peeledType === 'commit' ? peeled : undefined);
-        }
-        return tags;
-    }
-    async show(ref, path) {
-        const r = await this.git(['show', '--end-of-options', `${ref}:${path}`], { allowFailure: true });
-        return r.exitCode === 0 ? r.stdout : undefined;
-    }
-    async fetch(remote, refspecs, opts = {}) {
-        await this.git(['fetch', '--no-tags', ...(opts.force ? ['--force'] : []), ...(opts.depth ? [`--depth=${opts.depth}`] : []), '--', remote, ...refspecs]);
-    }
-    async push(remote, refspecs, opts = {}) {
-        return this.git(['push', '--porcelain', ...(opts.atomic ? ['--atomic'] : []), '--', remote, ...refspecs], { allowFailure: true });
-    }
-    /** Stages `paths` and commits with a sign-off; returns the new commit. */
-    async commit(message, opts = {}) {
-        if (opts.paths && opts.paths.length > 0)
-            await this.git(['add', '--', ...opts.paths]);
-        const sign = opts.signingKey ? [`--gpg-sign=${opts.signingKey}`] : ['--no-gpg-sign'];
-        await this.git([...this.identityArgs(), 'commit', '-q', ...(opts.signOff === false ? [] : ['--signoff']), ...sign, ...(opts.allowEmpty ? ['--allow-empty'] : []), '-F', '-'], {
-            input: message,
-        });
-        return this.head();
-    }
-    /** An annotated tag, signed when a key is given. */
-    async tag(name, message, opts = {}) {
-        const sign = opts.signingKey ? ['-s', '-u', opts.signingKey] : ['-a'];
-        await this.git([...this.identityArgs(), 'tag', ...sign, '-F', '-', '--', name, ...(opts.target ? [opts.target] : [])], { input: message });
-    }
-    /** Creates (or resets) `branch` at `startPoint` and checks it out. */
-    async switchNew(branch, startPoint) {
-        // checkout takes no --end-of-options here; assertRef keeps both from being options.
-        await this.git(['checkout', '-q', '-B', assertRef(branch), assertRef(startPoint), '--']);
-    }
-    /** Resets the work tree and the current branch to `ref`. */
-    async resetHard(ref) {
-        await this.git(['reset', '-q', '--hard', assertRef(ref), '--']);
-    }
-    /**
-     * Cherry-picks `shas` in order. On a conflict the pick is aborted, the work
-     * tree is left as before, and the error names the commit and the files.
-     */
-    async cherryPick(shas) {
-        for (const sha of shas) {
-            const r = await this.git([...this.identityArgs(), 'cherry-pick', '-x', '--allow-empty', '--end-of-options', sha], { allowFailure: true });
-            if (r.exitCode !== 0) {
-                const conflicted = (await this.git(['diff', '--name-only', '--diff-filter=U'], { allowFailure: true })).stdout.trim().split('\n').filter(Boolean);
-                await this.git(['cherry-pick', '--abort'], { allowFailure: true });
-                throw new errors/* ActionError */.lZ(`cherry-pick of ${sha} failed${conflicted.length ? ` with conflicts in ${conflicted.join(', ')}` : ''}: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' ')}. Resolve it on a branch by hand, or pick a different commit.`);
-            }
-        }
-    }
-    /**
-     * Adds a worktree for `branch` in `dir`, so that another branch (e.g. the pages
-     * branch) is edited without touching the caller's checkout.
-     */
-    async addWorktree(dir, ref, opts = {}) {
-        if (opts.orphanBranch) {
-            await this.git(['worktree', 'add', '--detach', '--', dir]);
-            const wt = new Git(dir, this.options);
-            await wt.git(['checkout', '-q', '--orphan', opts.orphanBranch]);
-            await wt.git(['rm', '-rfq', '--ignore-unmatch', '.']);
-            return wt;
-        }
-        await this.git(['worktree', 'add', ...(opts.detach ? ['--detach'] : []), '--', dir, ref]);
-        return new Git(dir, this.options);
-    }
-    async removeWorktree(dir) {
-        await this.git(['worktree', 'remove', '--force', '--', dir], { allowFailure: true });
-    }
-}
-/**
- * git over HTTP has no timeout of its own: a server that accepts the connection and never
- * answers holds the job until the runner kills it. A transfer slower than 1 byte/s for the
- * per-attempt timeout (RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, runner/tuning.ts; whole seconds) is
- * aborted, so the run fails with git's "Operation too slow" and can be re-run.
- */
-function stallLimit() {
-    const seconds = Math.max(1, Math.ceil((0,tuning/* requestTimeoutMs */.Hl)() / 1000));
-    return { GIT_HTTP_LOW_SPEED_LIMIT: '1', GIT_HTTP_LOW_SPEED_TIME: String(seconds) };
-}
-/** A ref or branch name that cannot be read as an option or a path trick. */
-function assertRef(ref) {
-    if (!ref || ref.startsWith('-') || /[\s~^:?*[\\]|\.\.|@\{|\/\/|\.lock$|\/$/.test(ref))
-        throw new errors/* ActionError */.lZ(`expected a git ref name, got ${JSON.stringify(ref)}`);
-    return ref;
-}
-/** `git log` output in the format of {@link Git.logEach}, chunk by chunk (a record or a character may span chunks). */
-class LogReader {
-    onCommit;
-    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-    rest = '';
-    constructor(onCommit) {
-        this.onCommit = onCommit;
-    }
-    push(chunk) {
-        const parts = (typeof chunk === 'string' ? chunk : this.decoder.write(chunk)).split(RECORD);
-        // only the record the last chunk cut is joined, not the whole chunk copied behind it
-        parts[0] = this.rest + parts[0];
-        this.rest = parts.pop();
-        for (const raw of parts)
-            this.record(raw);
-    }
-    end() {
-        const last = this.rest + this.decoder.end();
-        this.rest = '';
-        this.record(last);
-    }
-    record(raw) {
-        // git ends each formatted commit with a newline, so every record after the first starts with one
-        const start = raw.charCodeAt(0) === 10 ? 1 : 0;
-        if (raw.length === start)
-            return;
-        // the fields as `split(FIELD)` would cut them (the fourth ends at a fifth separator, if any),
-        // by position: split is a runtime call and an array per commit, ten thousand times over
-        const a = fieldEnd(raw, start);
-        const b = fieldEnd(raw, a + 1);
-        const c = fieldEnd(raw, b + 1);
-        const parents = raw.slice(a + 1, b);
-        this.onCommit({ sha: raw.slice(start, a), parents: parentList(parents), subject: raw.slice(b + 1, c), body: raw.slice(c + 1, fieldEnd(raw, c + 1)).trimEnd() });
-    }
-}
-/** Where the field that starts at `from` ends: the next separator, else the end of the record. */
-function fieldEnd(record, from) {
-    const at = record.indexOf(FIELD, from);
-    return at === -1 ? record.length : at;
-}
-/** `%P`: no parent (a root), one (most commits) or several (a merge). */
-function parentList(parents) {
-    if (parents === '')
-        return [];
-    return parents.includes(' ') ? parents.split(' ') : [parents];
-}
-/** A push refused because the remote moved on (a concurrent writer), not for lack of rights. */
-function isNonFastForward(result) {
-    const text = `${result.stdout}\n${result.stderr}`;
-    return /\[rejected\]|non-fast-forward|fetch first|\(stale info\)|cannot lock ref|failed to update ref/.test(text) && !/protected branch|pre-receive hook declined|permission/i.test(text);
-}
-
-
-
-/***/ }),
-
 /***/ 11:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4629,8 +4073,365 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./actions/lib/git/git.ts + 2 modules
-var git_git = __nccwpck_require__(7227);
+// EXTERNAL MODULE: ./actions/lib/runner/errors.ts
+var errors = __nccwpck_require__(7378);
+// EXTERNAL MODULE: ./actions/lib/runner/tuning.ts
+var tuning = __nccwpck_require__(4100);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./actions/lib/process/exec.ts
+
+class ProcessError extends errors/* ActionError */.lZ {
+    command;
+    exitCode;
+    stderr;
+    stdout;
+    constructor(command, exitCode, stderr, stdout) {
+        super(`${command} exited with ${exitCode}${stderrTail(stderr || stdout) ? `: ${stderrTail(stderr || stdout)}` : ''}`);
+        this.command = command;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.stdout = stdout;
+    }
+}
+/** The last lines of a stream, enough to say why a command failed without flooding the log. */
+function stderrTail(text, lines = 8, chars = 2000) {
+    const tail = text.trimEnd().split('\n').slice(-lines).join('\n');
+    return tail.length > chars ? `...${tail.slice(-chars)}` : tail;
+}
+/** How a command is shown in errors: arguments quoted where needed, never evaluated. */
+function displayCommand(cmd, args) {
+    return [cmd, ...args].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ');
+}
+/** This process's environment with `extra` on top; an undefined value removes a variable. */
+function childEnv(extra = {}) {
+    const env = {};
+    for (const [k, v] of Object.entries({ ...process.env, ...extra }))
+        if (v !== undefined)
+            env[k] = v;
+    return env;
+}
+async function run(cmd, args, opts = {}) {
+    const { getExecOutput } = await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 1260));
+    const env = childEnv(opts.env);
+    const result = await getExecOutput(cmd, [...args], {
+        cwd: opts.cwd,
+        env,
+        input: opts.input === undefined ? undefined : Buffer.from(opts.input),
+        ignoreReturnCode: true,
+        silent: !opts.echo,
+    });
+    if (result.exitCode !== 0 && !opts.allowFailure) {
+        throw new ProcessError(displayCommand(cmd, args), result.exitCode, result.stderr, result.stdout);
+    }
+    return result;
+}
+/**
+ * A command whose standard output is megabytes (`git log` over a long history), read as
+ * it arrives so the caller can work while the command still runs. Not through
+ * @actions/exec, which splits every chunk into lines and decodes it twice. Argument
+ * array only, no shell; a non-zero exit throws the same ProcessError as {@link run}.
+ */
+async function stream(cmd, args, opts) {
+    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
+    const child = spawn(cmd, [...args], { cwd: opts.cwd, env: childEnv(opts.env), shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
+    const stderr = [];
+    let stderrBytes = 0;
+    child.stdout.on('data', (chunk) => opts.onData(chunk));
+    child.stderr.on('data', (chunk) => {
+        // enough to say why it failed; a chatty command cannot fill memory
+        if (stderrBytes < 64 * 1024)
+            stderr.push(chunk);
+        stderrBytes += chunk.length;
+    });
+    const exitCode = await new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+    }).catch((err) => {
+        throw new ProcessError(displayCommand(cmd, args), 127, err.message, '');
+    });
+    if (exitCode !== 0)
+        throw new ProcessError(displayCommand(cmd, args), exitCode, Buffer.concat(stderr).toString('utf8'), '');
+}
+/**
+ * A short command's whole output, spawned at once. {@link run} goes through @actions/exec, whose
+ * chunk is loaded on first use and which looks the command up in PATH with asynchronous file
+ * checks before it spawns: while an action's modules compile, those wait, and so does the
+ * command. The reads an action starts before its modules load (the changelog's refs) use this,
+ * so git runs while they compile. Argument array only, no shell; failures as {@link run}'s.
+ */
+async function capture(cmd, args, opts = {}) {
+    const out = [];
+    const stdout = () => Buffer.concat(out).toString('utf8');
+    try {
+        await stream(cmd, args, { cwd: opts.cwd, env: opts.env, onData: (chunk) => void out.push(chunk) });
+    }
+    catch (err) {
+        if (!(err instanceof ProcessError))
+            throw err;
+        if (opts.allowFailure && err.exitCode !== 127)
+            return { exitCode: err.exitCode, stdout: stdout(), stderr: err.stderr };
+        throw new ProcessError(err.command, err.exitCode, err.stderr, stdout());
+    }
+    return { exitCode: 0, stdout: stdout(), stderr: '' };
+}
+
+;// CONCATENATED MODULE: ./actions/lib/git/git.ts
+
+
+
+
+const BOT_IDENTITY = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
+const FIELD = '\x1f';
+const RECORD = '\x1e';
+/**
+ * Git through argument arrays. Refs and ranges go after `--end-of-options` (or
+ * before `--` for paths), so a ref that starts with `-` is never an option.
+ */
+class Git {
+    cwd;
+    options;
+    constructor(cwd, options = {}) {
+        this.cwd = cwd;
+        this.options = options;
+    }
+    env() {
+        const env = { GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: '', LC_ALL: 'C', ...stallLimit(), ...this.options.env };
+        const { token, serverUrl } = this.options;
+        if (token) {
+            const base = (serverUrl ?? process.env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/?$/, '/');
+            const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+            // An empty value first resets headers stored by actions/checkout for the same URL, so
+            // exactly one Authorization header is sent.
+            Object.assign(env, {
+                GIT_CONFIG_COUNT: '2',
+                GIT_CONFIG_KEY_0: `http.${base}.extraheader`,
+                GIT_CONFIG_VALUE_0: '',
+                GIT_CONFIG_KEY_1: `http.${base}.extraheader`,
+                GIT_CONFIG_VALUE_1: `AUTHORIZATION: basic ${basic}`,
+            });
+        }
+        return env;
+    }
+    identityArgs() {
+        const id = this.options.identity ?? BOT_IDENTITY;
+        return ['-c', `user.name=${id.name}`, '-c', `user.email=${id.email}`];
+    }
+    async git(args, opts = {}) {
+        return run('git', args, { cwd: this.cwd, env: this.env(), ...opts });
+    }
+    async out(args) {
+        return (await this.git(args)).stdout.trim();
+    }
+    /** The commit a ref points at, or undefined when the ref does not exist. */
+    async resolve(ref) {
+        const r = await this.git(['rev-parse', '--verify', '-q', '--end-of-options', `${ref}^{commit}`], { allowFailure: true });
+        return r.exitCode === 0 ? r.stdout.trim() : undefined;
+    }
+    /**
+     * Whether this is a repository, whether it is shallow, and the commit at HEAD, from one
+     * `rev-parse`; null when it is not a repository. HEAD is undefined in a repository
+     * without a commit (git still answers the shallow question then, and exits 1).
+     */
+    async probe() {
+        // spawned at once (capture), not after @actions/exec loads: the changelog starts this first thing
+        const r = await capture('git', ['rev-parse', '--is-shallow-repository', '--verify', '-q', '--end-of-options', 'HEAD^{commit}'], { cwd: this.cwd, env: this.env(), allowFailure: true });
+        const [shallow, head] = r.stdout.trim().split('\n');
+        if (shallow !== 'true' && shallow !== 'false')
+            return null;
+        return { shallow: shallow === 'true', head: r.exitCode === 0 && head ? head : undefined };
+    }
+    async head() {
+        return this.out(['rev-parse', 'HEAD']);
+    }
+    async currentBranch() {
+        const r = await this.git(['symbolic-ref', '-q', '--short', 'HEAD'], { allowFailure: true });
+        return r.exitCode === 0 ? r.stdout.trim() : undefined;
+    }
+    async tags() {
+        const out = await this.out(['for-each-ref', '--format=%(refname:strip=2)', 'refs/tags']);
+        return out ? out.split('\n') : [];
+    }
+    /** Whether a tag is annotated (a tag object) rather than lightweight. */
+    async tagType(tag) {
+        const r = await this.git(['cat-file', '-t', '--end-of-options', `refs/tags/${tag}`], { allowFailure: true });
+        if (r.exitCode !== 0)
+            return undefined;
+        return r.stdout.trim() === 'tag' ? 'annotated' : 'lightweight';
+    }
+    async isClean() {
+        return (await this.out(['status', '--porcelain', '--untracked-files=normal'])) === '';
+    }
+    async isAncestor(ancestor, descendant) {
+        const r = await this.git(['merge-base', '--is-ancestor', '--', ancestor, descendant], { allowFailure: true });
+        return r.exitCode === 0;
+    }
+    /** Commits in `range` (e.g. `v0.4.1..HEAD`), newest first. */
+    async log(range, opts = {}) {
+        const out = [];
+        await this.logEach(range, (c) => void out.push(c), opts);
+        return out;
+    }
+    /** Each commit of `range`, newest first, handed over while git is still reading the history. */
+    async logEach(range, onCommit, opts = {}) {
+        const reader = new LogReader(onCommit);
+        await this.logChunks(range, (chunk) => reader.push(chunk), opts);
+        reader.end();
+    }
+    /** `git log` of `range` in {@link LogReader}'s format, as the bytes arrive (for a caller that is not ready to read commits yet). */
+    async logChunks(range, onData, opts = {}) {
+        const format = ['%H', '%P', '%s', '%b'].join(FIELD) + RECORD;
+        const args = ['log', `--format=${format}`, ...(opts.firstParent ? ['--first-parent'] : []), '--end-of-options', range, '--', ...(opts.paths ?? [])];
+        // GIT_FLUSH=0: git flushes its output after every commit into a pipe otherwise, one
+        // write (and one wake-up of this process) per commit
+        await stream('git', args, { cwd: this.cwd, env: { ...this.env(), GIT_FLUSH: '0' }, onData });
+    }
+    /** Every tag with the commit it names (peeled), in one `for-each-ref`; undefined when it names no commit directly. */
+    async tagCommits() {
+        const out = (await capture('git', ['for-each-ref', '--format=%(refname:strip=2)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)', 'refs/tags'], { cwd: this.cwd, env: this.env() })).stdout.trim();
+        const tags = new Map();
+        for (const line of out ? out.split('\n') : []) {
+            const [name = '', type, sha, peeledType, peeled] = line.split('\0');
+            tags.set(name, type === 'commit' ? sha : peeledType === 'commit' ? peeled : undefined);
+        }
+        return tags;
+    }
+    async show(ref, path) {
+        const r = await this.git(['show', '--end-of-options', `${ref}:${path}`], { allowFailure: true });
+        return r.exitCode === 0 ? r.stdout : undefined;
+    }
+    async fetch(remote, refspecs, opts = {}) {
+        await this.git(['fetch', '--no-tags', ...(opts.force ? ['--force'] : []), ...(opts.depth ? [`--depth=${opts.depth}`] : []), '--', remote, ...refspecs]);
+    }
+    async push(remote, refspecs, opts = {}) {
+        return this.git(['push', '--porcelain', ...(opts.atomic ? ['--atomic'] : []), '--', remote, ...refspecs], { allowFailure: true });
+    }
+    /** Stages `paths` and commits with a sign-off; returns the new commit. */
+    async commit(message, opts = {}) {
+        if (opts.paths && opts.paths.length > 0)
+            await this.git(['add', '--', ...opts.paths]);
+        const sign = opts.signingKey ? [`--gpg-sign=${opts.signingKey}`] : ['--no-gpg-sign'];
+        await this.git([...this.identityArgs(), 'commit', '-q', ...(opts.signOff === false ? [] : ['--signoff']), ...sign, ...(opts.allowEmpty ? ['--allow-empty'] : []), '-F', '-'], {
+            input: message,
+        });
+        return this.head();
+    }
+    /** An annotated tag, signed when a key is given. */
+    async tag(name, message, opts = {}) {
+        const sign = opts.signingKey ? ['-s', '-u', opts.signingKey] : ['-a'];
+        await this.git([...this.identityArgs(), 'tag', ...sign, '-F', '-', '--', name, ...(opts.target ? [opts.target] : [])], { input: message });
+    }
+    /** Creates (or resets) `branch` at `startPoint` and checks it out. */
+    async switchNew(branch, startPoint) {
+        // checkout takes no --end-of-options here; assertRef keeps both from being options.
+        await this.git(['checkout', '-q', '-B', assertRef(branch), assertRef(startPoint), '--']);
+    }
+    /** Resets the work tree and the current branch to `ref`. */
+    async resetHard(ref) {
+        await this.git(['reset', '-q', '--hard', assertRef(ref), '--']);
+    }
+    /**
+     * Cherry-picks `shas` in order. On a conflict the pick is aborted, the work
+     * tree is left as before, and the error names the commit and the files.
+     */
+    async cherryPick(shas) {
+        for (const sha of shas) {
+            const r = await this.git([...this.identityArgs(), 'cherry-pick', '-x', '--allow-empty', '--end-of-options', sha], { allowFailure: true });
+            if (r.exitCode !== 0) {
+                const conflicted = (await this.git(['diff', '--name-only', '--diff-filter=U'], { allowFailure: true })).stdout.trim().split('\n').filter(Boolean);
+                await this.git(['cherry-pick', '--abort'], { allowFailure: true });
+                throw new errors/* ActionError */.lZ(`cherry-pick of ${sha} failed${conflicted.length ? ` with conflicts in ${conflicted.join(', ')}` : ''}: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' ')}. Resolve it on a branch by hand, or pick a different commit.`);
+            }
+        }
+    }
+    /**
+     * Adds a worktree for `branch` in `dir`, so that another branch (e.g. the pages
+     * branch) is edited without touching the caller's checkout.
+     */
+    async addWorktree(dir, ref, opts = {}) {
+        if (opts.orphanBranch) {
+            await this.git(['worktree', 'add', '--detach', '--', dir]);
+            const wt = new Git(dir, this.options);
+            await wt.git(['checkout', '-q', '--orphan', opts.orphanBranch]);
+            await wt.git(['rm', '-rfq', '--ignore-unmatch', '.']);
+            return wt;
+        }
+        await this.git(['worktree', 'add', ...(opts.detach ? ['--detach'] : []), '--', dir, ref]);
+        return new Git(dir, this.options);
+    }
+    async removeWorktree(dir) {
+        await this.git(['worktree', 'remove', '--force', '--', dir], { allowFailure: true });
+    }
+}
+/**
+ * git over HTTP has no timeout of its own: a server that accepts the connection and never
+ * answers holds the job until the runner kills it. A transfer slower than 1 byte/s for the
+ * per-attempt timeout (RELEASE_ACTIONS_REQUEST_TIMEOUT_MS, runner/tuning.ts; whole seconds) is
+ * aborted, so the run fails with git's "Operation too slow" and can be re-run.
+ */
+function stallLimit() {
+    const seconds = Math.max(1, Math.ceil((0,tuning/* requestTimeoutMs */.Hl)() / 1000));
+    return { GIT_HTTP_LOW_SPEED_LIMIT: '1', GIT_HTTP_LOW_SPEED_TIME: String(seconds) };
+}
+/** A ref or branch name that cannot be read as an option or a path trick. */
+function assertRef(ref) {
+    if (!ref || ref.startsWith('-') || /[\s~^:?*[\\]|\.\.|@\{|\/\/|\.lock$|\/$/.test(ref))
+        throw new errors/* ActionError */.lZ(`expected a git ref name, got ${JSON.stringify(ref)}`);
+    return ref;
+}
+/** `git log` output in the format of {@link Git.logEach}, chunk by chunk (a record or a character may span chunks). */
+class LogReader {
+    onCommit;
+    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    rest = '';
+    constructor(onCommit) {
+        this.onCommit = onCommit;
+    }
+    push(chunk) {
+        const parts = (typeof chunk === 'string' ? chunk : this.decoder.write(chunk)).split(RECORD);
+        // only the record the last chunk cut is joined, not the whole chunk copied behind it
+        parts[0] = this.rest + parts[0];
+        this.rest = parts.pop();
+        for (const raw of parts)
+            this.record(raw);
+    }
+    end() {
+        const last = this.rest + this.decoder.end();
+        this.rest = '';
+        this.record(last);
+    }
+    record(raw) {
+        // git ends each formatted commit with a newline, so every record after the first starts with one
+        const start = raw.charCodeAt(0) === 10 ? 1 : 0;
+        if (raw.length === start)
+            return;
+        // the fields as `split(FIELD)` would cut them (the fourth ends at a fifth separator, if any),
+        // by position: split is a runtime call and an array per commit, ten thousand times over
+        const a = fieldEnd(raw, start);
+        const b = fieldEnd(raw, a + 1);
+        const c = fieldEnd(raw, b + 1);
+        const parents = raw.slice(a + 1, b);
+        this.onCommit({ sha: raw.slice(start, a), parents: parentList(parents), subject: raw.slice(b + 1, c), body: raw.slice(c + 1, fieldEnd(raw, c + 1)).trimEnd() });
+    }
+}
+/** Where the field that starts at `from` ends: the next separator, else the end of the record. */
+function fieldEnd(record, from) {
+    const at = record.indexOf(FIELD, from);
+    return at === -1 ? record.length : at;
+}
+/** `%P`: no parent (a root), one (most commits) or several (a merge). */
+function parentList(parents) {
+    if (parents === '')
+        return [];
+    return parents.includes(' ') ? parents.split(' ') : [parents];
+}
+/** A push refused because the remote moved on (a concurrent writer), not for lack of rights. */
+function isNonFastForward(result) {
+    const text = `${result.stdout}\n${result.stderr}`;
+    return /\[rejected\]|non-fast-forward|fetch first|\(stale info\)|cannot lock ref|failed to update ref/.test(text) && !/protected branch|pre-receive hook declined|permission/i.test(text);
+}
+
+
 // EXTERNAL MODULE: ./actions/lib/runner/commands.ts
 var commands = __nccwpck_require__(11);
 ;// CONCATENATED MODULE: external "node:module"
@@ -4666,8 +4467,6 @@ function enableCompileCache(env = process.env, enable = (external_node_module_de
     }
 }
 
-// EXTERNAL MODULE: ./actions/lib/runner/errors.ts
-var errors = __nccwpck_require__(7378);
 ;// CONCATENATED MODULE: ./actions/lib/runner/action.ts
 
 
@@ -4978,10 +4777,158 @@ function readChangelogInputs(env = process.env) {
     return inputs;
 }
 
-// EXTERNAL MODULE: ./actions/changelog/log.ts + 1 modules
-var log = __nccwpck_require__(6601);
-// EXTERNAL MODULE: ./actions/changelog/refs.ts
-var refs = __nccwpck_require__(285);
+;// CONCATENATED MODULE: ./actions/changelog/range.ts
+/**
+ * The commits a version is made of: `from..to`, where by default `from` is the release
+ * tag just before the version by SemVer order (not by date; prereleases skipped when the
+ * version is a release) and `to` is the version's tag when it exists, else HEAD.
+ */
+
+
+function tagList(tags, n = 8) {
+    const release = (0,version/* sortReleaseTags */.r)(tags, { includePrereleases: true });
+    if (release.length === 0)
+        return 'the repository has no release tags vX.Y.Z';
+    return `release tags: ${release.slice(0, n).join(', ')}${release.length > n ? ', …' : ''}`;
+}
+async function resolveRange(git, req) {
+    const tags = await git.tags();
+    const why = [];
+    // ---- to ----
+    let to;
+    if (req.to) {
+        const sha = await git.resolve(req.to);
+        if (!sha)
+            throw new errors/* InputError */.dz('to', `${JSON.stringify(req.to)} is not a commit of this repository (${tagList(tags)}); is the checkout complete (fetch-depth: 0)?`);
+        to = { ref: req.to, sha };
+        why.push(`to ${req.to} (input)`);
+    }
+    else {
+        const tag = (0,version/* tagOf */.cO)(req.version);
+        const tagSha = tags.includes(tag) ? await git.resolve(`refs/tags/${tag}`) : undefined;
+        if (tagSha) {
+            to = { ref: tag, sha: tagSha };
+            why.push(`to ${tag} (the version's tag)`);
+        }
+        else {
+            const head = await git.resolve('HEAD');
+            if (!head)
+                throw new errors/* InputError */.dz('to', 'not given, and the repository has no commit at HEAD');
+            to = { ref: 'HEAD', sha: head };
+            why.push(`to HEAD (no tag ${tag} yet)`);
+        }
+    }
+    // ---- from, and the tag the links compare from ----
+    const semverPrevious = (0,version/* previousTag */.W8)(tags, req.version) ?? null;
+    let from = null;
+    let prev;
+    if (req.from) {
+        const sha = await git.resolve(req.from);
+        if (!sha)
+            throw new errors/* InputError */.dz('from', `${JSON.stringify(req.from)} is not a commit of this repository (${tagList(tags)}); is the checkout complete (fetch-depth: 0)?`);
+        from = { ref: req.from, sha };
+        prev = tags.includes(req.from) && (0,version/* isVersion */.lF)(req.from) && req.from.startsWith('v') ? req.from : semverPrevious;
+        why.push(`from ${req.from} (input)`);
+    }
+    else {
+        prev = semverPrevious;
+        if (prev) {
+            const sha = await git.resolve(`refs/tags/${prev}`);
+            if (!sha)
+                throw new errors/* InputError */.dz('from', `the previous release tag ${prev} does not name a commit`);
+            from = { ref: prev, sha };
+            why.push(`from ${prev} (the release before ${req.version} by SemVer${req.version.includes('-') ? '' : ', prereleases skipped'})`);
+        }
+        else {
+            why.push(`from the first commit (no release tag before ${req.version})`);
+        }
+    }
+    return {
+        from,
+        to,
+        previousTag: prev,
+        previousVersion: prev ? (0,version/* stripV */.tQ)(prev) : '',
+        logRange: from ? `${from.sha}..${to.sha}` : to.sha,
+        explanation: why.join('; '),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/changelog/log.ts
+/**
+ * `git log` of the version's range, started as soon as the refs are read, before the changelog
+ * library and the configuration have loaded: git reads the whole range before it writes its first
+ * commit (tens of milliseconds on a long history), and the action loads its modules meanwhile
+ * instead of after. What git writes before the reader is ready is held as it came (bytes, not
+ * commits) and handed over first. Light on purpose, like refs.ts: no changelog library here.
+ */
+
+
+/** The range's refs: tags and HEAD as read by readRefs, anything else through `rev-parse`. */
+function rangeGit(git, refs) {
+    return {
+        tags: async () => [...refs.tags.keys()],
+        resolve: async (ref) => {
+            if (ref === 'HEAD')
+                return refs.head;
+            return (ref.startsWith('refs/tags/') ? refs.tags.get(ref.slice('refs/tags/'.length)) : undefined) ?? git.resolve(ref);
+        },
+    };
+}
+/** Starts the range and the log now; failures are reported where `range` or `each` is awaited. */
+function startLog(git, refs, req) {
+    const range = refs.then((r) => resolveRange(rangeGit(git, r), req));
+    const held = [];
+    let sink = null;
+    const read = range.then((r) => git.logChunks(r.logRange, (chunk) => (sink ? sink(chunk) : held.push(chunk))));
+    range.catch(() => undefined);
+    read.catch(() => undefined);
+    let taken = false;
+    return {
+        range,
+        async each(onCommit) {
+            if (taken)
+                throw new Error('the log is read once');
+            taken = true;
+            await range;
+            const reader = new LogReader(onCommit);
+            for (const chunk of held.splice(0))
+                reader.push(chunk);
+            sink = (chunk) => reader.push(chunk);
+            await read;
+            reader.end();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/changelog/refs.ts
+
+/**
+ * Two git processes at once instead of four one after the other: `rev-parse` answers
+ * "repository, not shallow" and HEAD together, `for-each-ref` names every tag with its
+ * commit. The errors keep their order: not a repository, then shallow, then the tags.
+ */
+async function readRefs(git) {
+    const tagsRead = git.tagCommits();
+    // awaited below, after the repository check: a failure there must not also be unhandled here
+    tagsRead.catch(() => undefined);
+    const probe = await git.probe();
+    if (probe === null)
+        throw new errors/* ActionError */.lZ(`${git.cwd} is not a git repository: check out the repository first (actions/checkout with fetch-depth: 0)`);
+    if (probe.shallow) {
+        throw new errors/* ActionError */.lZ('the checkout is shallow, so the history and the tags of the range are incomplete: check out with actions/checkout and fetch-depth: 0');
+    }
+    return { head: probe.head, tags: await tagsRead };
+}
+/**
+ * {@link readRefs} started now, its failure reported only where it is awaited: a refusal
+ * that comes first (the configuration, a missing template) keeps its turn.
+ */
+function startRefs(git) {
+    const refs = readRefs(git);
+    refs.catch(() => undefined);
+    return refs;
+}
+
 ;// CONCATENATED MODULE: ./actions/changelog/index.ts
 
 
@@ -4994,9 +4941,9 @@ var refs = __nccwpck_require__(285);
 // module loading share the two cores instead of taking turns. A refusal of the inputs starts none.
 void runAction('changelog', async () => {
     const inputs = readChangelogInputs();
-    const git = new git_git/* Git */.TU((0,context/* workspaceOf */.B)());
-    const gitLog = inputs.mode === 'update' || inputs.mode === 'notes' ? (0,log/* startLog */.l)(git, (0,refs/* startRefs */.X)(git), { version: inputs.version, from: inputs.from, to: inputs.to }) : null;
+    const git = new Git((0,context/* workspaceOf */.B)());
+    const gitLog = inputs.mode === 'update' || inputs.mode === 'notes' ? startLog(git, startRefs(git), { version: inputs.version, from: inputs.from, to: inputs.to }) : null;
     const { main } = await __nccwpck_require__.e(/* import() */ 807).then(__nccwpck_require__.bind(__nccwpck_require__, 3807));
-    await main(inputs, { git, gitLog });
+    await main(inputs, { gitLog });
 });
 
